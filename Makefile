@@ -1,0 +1,64 @@
+# owui-sdk: every task a developer or CI runs. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+OPENWEBUI_VERSION ?= 0.12.4
+# The server venv lives outside the repository, keyed by version, so fresh clones and CI on
+# the same machine reuse it.
+OWUI_CACHE ?= $(HOME)/.cache/owui-sdk
+OWUI_VENV := $(OWUI_CACHE)/open-webui-$(OPENWEBUI_VERSION)
+OWUI_PY := $(OWUI_VENV)/bin/python
+SPEC ?= openapi.json
+URL ?=
+
+.PHONY: help install owui spec generate check-generated lint typecheck test test-unit \
+	test-integration serve demo bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed ## create .venv with the package and the dev tools
+
+$(OWUI_VENV)/.installed:
+	PYTHON=$(PYTHON) codegen/install_openwebui.sh $(OPENWEBUI_VERSION) $(OWUI_VENV)
+
+owui: $(OWUI_VENV)/.installed ## install Open WebUI $(OPENWEBUI_VERSION) into the cache venv
+
+ifeq ($(URL),)
+spec: owui ## export openapi.json from Open WebUI $(OPENWEBUI_VERSION) (URL=... to read a running server)
+	$(OWUI_PY) codegen/export_spec.py --out $(SPEC)
+else
+spec: install
+	$(PY) codegen/export_spec.py --url $(URL) --out $(SPEC)
+endif
+
+generate: install ## regenerate src/owui_sdk/_generated and the sync facade from openapi.json
+	$(PY) -m codegen.generate
+
+check-generated: install ## fail when committed generated code differs from a fresh generation
+	$(PY) -m codegen.generate --check
+
+lint: install ## ruff
+	$(PY) -m ruff check src tests codegen
+	$(PY) -m ruff format --check src tests codegen
+
+typecheck: install ## mypy (strict) on the package, generated code included
+	$(PY) -m mypy
+
+test-unit: install ## unit tests (no server)
+	$(PY) -m pytest -m "not integration" -q
+
+test: install owui ## unit tests and integration tests against a real Open WebUI
+	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -q
+
+clean: ## remove caches (not the Open WebUI venv)
+	rm -rf .pytest_cache .mypy_cache .ruff_cache build dist

@@ -1,0 +1,1 @@
+"""Code generation for owui-sdk: schema export, normalisation, generation."""

@@ -1,0 +1,259 @@
+"""Rewrite a copy of Open WebUI's OpenAPI schema into what openapi-python-client can generate.
+
+``openapi.json`` itself is never edited; :func:`normalize` returns a new document. Each rule is
+a small function, applied in order, and each answers a measured failure of the generator on
+Open WebUI's schema (see ``codegen/README.md``):
+
+* :func:`assign_untagged` - operations FastAPI left without a tag join their router's tag.
+* :func:`name_operations` - module and function names are FastAPI's route names (the
+  operationId without its path-and-method suffix), made unique per tag by a fixed rule.
+* :func:`fix_path_parameters` - path parameters declared ``int | None`` become ``int`` (a path
+  segment cannot be null); parameters written in the path but not declared are declared as
+  strings.
+* :func:`prefix_colliding_titles` - schemas sharing a title get a prefix from their module.
+* :func:`drop_mutable_defaults` - ``{}`` and ``[]`` defaults are dropped: the field is left
+  unset, not sent, and the server applies its own default.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_METHOD_SUFFIX = re.compile(r"_(?:" + "|".join(HTTP_METHODS) + r")$")
+_PARAM = re.compile(r"^\{(\w+)\}$")
+
+Schema = dict[str, Any]
+
+
+def normalize(schema: Schema) -> Schema:
+    """Return a normalised deep copy of ``schema``; the argument is left untouched."""
+    doc = copy.deepcopy(schema)
+    assign_untagged(doc)
+    name_operations(doc)
+    fix_path_parameters(doc)
+    prefix_colliding_titles(doc)
+    drop_mutable_defaults(doc)
+    return doc
+
+
+def iter_operations(doc: Schema) -> Iterator[tuple[str, str, Schema]]:
+    """Yield ``(path, method, operation)`` for every operation, in document order."""
+    for path, item in doc.get("paths", {}).items():
+        for method, operation in item.items():
+            if method in HTTP_METHODS:
+                yield path, method, operation
+
+
+# --- tags -----------------------------------------------------------------------------------
+
+
+def _router_prefix(path: str) -> str | None:
+    # "/api/v1/chats/{id}/x" -> "/api/v1/chats/"; a router's routes all live below it.
+    match = re.match(r"^(/api/v1/[^/{}]+/)", path)
+    return match.group(1) if match else None
+
+
+def assign_untagged(doc: Schema) -> None:
+    """Give an untagged operation the tag its router's other operations carry.
+
+    FastAPI leaves a route untagged when it is declared without the router's tag (0.12.4:
+    ``POST /api/v1/chats/{id}/messages/{message_id}/resolve``). An operation strictly below
+    ``/api/v1/<segment>/`` takes the one tag every tagged operation there shares; anything
+    else stays untagged (the generator's ``default`` collection).
+    """
+    tags_by_prefix: dict[str, set[str]] = defaultdict(set)
+    for path, _, operation in iter_operations(doc):
+        prefix = _router_prefix(path)
+        if prefix and operation.get("tags"):
+            tags_by_prefix[prefix].add(operation["tags"][0])
+    for path, _, operation in iter_operations(doc):
+        if operation.get("tags"):
+            continue
+        prefix = _router_prefix(path)
+        tags = tags_by_prefix.get(prefix or "", set())
+        if len(tags) == 1:
+            operation["tags"] = [next(iter(tags))]
+
+
+# --- operation names ------------------------------------------------------------------------
+
+
+def route_name(path: str, operation_id: str) -> str:
+    """FastAPI's route name from its generated operationId.
+
+    FastAPI builds ``operationId`` as ``re.sub(r"\\W", "_", name + path) + "_" + method``,
+    taking ``method`` from a set: routes serving several methods share one id, ending in
+    whichever method came first. Any method suffix is stripped, then the path.
+    """
+    stem = _METHOD_SUFFIX.sub("", operation_id)
+    path_part = re.sub(r"\W", "_", path)
+    if stem.endswith(path_part) and len(stem) > len(path_part):
+        return stem[: -len(path_part)]
+    # Not FastAPI's pattern (a hand-set operationId): keep it whole.
+    return operation_id
+
+
+def _segments(path: str) -> list[str]:
+    return path.strip("/").split("/") if path.strip("/") else []
+
+
+def _segment_words(segment: str) -> str:
+    param = _PARAM.match(segment)
+    word = f"by_{param.group(1)}" if param else segment
+    return re.sub(r"\W+", "_", word).strip("_").lower()
+
+
+def _path_suffixes(paths: list[str]) -> list[str]:
+    """What tells each path apart from the others: the segments between the common prefix and
+    the common suffix, ``{param}`` spelled ``by_param``."""
+    split = [_segments(p) for p in paths]
+    shortest = min(len(s) for s in split)
+    head = 0
+    while head < shortest and len({s[head] for s in split}) == 1:
+        head += 1
+    tail = 0
+    while tail < shortest - head and len({s[len(s) - 1 - tail] for s in split}) == 1:
+        tail += 1
+    out = []
+    for s in split:
+        middle = s[head : len(s) - tail]
+        out.append("_".join(w for w in (_segment_words(x) for x in middle) if w))
+    return out
+
+
+def dedupe_names(members: list[tuple[str, str]], name: str) -> list[str]:
+    """Unique names for operations ``(path, method)`` that share the route name ``name``.
+
+    The rule, deterministic whatever the document order:
+
+    1. each path contributes what sets it apart from the others (the segments between the
+       common prefix and the common suffix; ``{x}`` reads ``by_x``), so ``GET /chats/`` and
+       ``GET /chats/list`` become ``name`` and ``name_list``;
+    2. operations still sharing a name (same path, several methods) are ordered by method
+       (GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE): the first keeps the name, the
+       others get ``_<method>``.
+    """
+    suffixes = _path_suffixes([path for path, _ in members]) if len(members) > 1 else [""]
+    names = [f"{name}_{suffix}" if suffix else name for suffix in suffixes]
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for index, candidate in enumerate(names):
+        by_name[candidate].append(index)
+    for candidate, indexes in by_name.items():
+        if len(indexes) < 2:
+            continue
+        ordered = sorted(indexes, key=lambda i: HTTP_METHODS.index(members[i][1]))
+        for i in ordered[1:]:
+            names[i] = f"{candidate}_{members[i][1]}"
+    if len(set(names)) != len(names):  # pragma: no cover - the two steps above are exhaustive
+        raise ValueError(f"cannot make unique names for {name}: {members}")
+    return names
+
+
+def name_operations(doc: Schema) -> None:
+    """Set each ``operationId`` to a readable, per-tag unique route name."""
+    groups: dict[tuple[str, str], list[tuple[str, str, Schema]]] = defaultdict(list)
+    for path, method, operation in iter_operations(doc):
+        tag = (operation.get("tags") or ["default"])[0]
+        base = route_name(path, operation.get("operationId") or f"{method}_{path}")
+        groups[(tag, base)].append((path, method, operation))
+    for (_, base), members in groups.items():
+        names = dedupe_names([(path, method) for path, method, _ in members], base)
+        for (_, _, operation), new_name in zip(members, names, strict=True):
+            operation["operationId"] = new_name
+
+
+# --- path parameters ------------------------------------------------------------------------
+
+
+def _non_null(schema: Schema) -> Schema:
+    options = schema.get("anyOf")
+    if not options:
+        return schema
+    kept = [option for option in options if option.get("type") != "null"]
+    if len(kept) != 1:
+        return schema
+    merged = {k: v for k, v in schema.items() if k != "anyOf"}
+    merged.update(kept[0])
+    return merged
+
+
+def fix_path_parameters(doc: Schema) -> None:
+    """Make every path parameter declared, required and non-nullable."""
+    for path, _, operation in iter_operations(doc):
+        params = operation.setdefault("parameters", [])
+        declared = {p["name"] for p in params if p.get("in") == "path"}
+        for param in params:
+            if param.get("in") == "path":
+                param["required"] = True
+                param["schema"] = _non_null(param.get("schema", {}))
+        for name in re.findall(r"\{(\w+)\}", path):
+            if name not in declared:
+                params.append(
+                    {
+                        "name": name,
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string", "title": name.replace("_", " ").title()},
+                    }
+                )
+        if not params:
+            del operation["parameters"]
+
+
+# --- schema titles --------------------------------------------------------------------------
+
+
+def _pascal(text: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", text) if part)
+
+
+def _module_prefix(key: str) -> str:
+    # FastAPI names a colliding model "open_webui__routers__chats__MessageForm": the module
+    # that defines it is the segment before the class name.
+    parts = key.split("__")
+    return _pascal(parts[-2]) if len(parts) >= 3 else ""
+
+
+def prefix_colliding_titles(doc: Schema) -> None:
+    """Give schemas that share a title a prefix from their module: ``ChatsMessageForm``."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    by_title: dict[str, list[str]] = defaultdict(list)
+    for key, schema in schemas.items():
+        by_title[schema.get("title") or key].append(key)
+    taken = set(by_title)
+    for title, keys in by_title.items():
+        if len(keys) < 2:
+            continue
+        for key in keys:
+            new_title = _module_prefix(key) + title
+            if not _module_prefix(key) or new_title in taken:
+                new_title = _pascal(key)
+            if new_title in taken:
+                raise ValueError(f"schema title {title!r}: no unique name for {key!r}")
+            taken.add(new_title)
+            schemas[key]["title"] = new_title
+
+
+# --- defaults -------------------------------------------------------------------------------
+
+
+def drop_mutable_defaults(node: Any) -> None:
+    """Remove ``{}`` and ``[]`` defaults everywhere.
+
+    The generator refuses them on object fields; on list fields they would become one mutable
+    default shared by every instance. Unset, the field is not sent and the server's own
+    default applies.
+    """
+    if isinstance(node, dict):
+        if "default" in node and node["default"] in ({}, []):
+            del node["default"]
+        for value in node.values():
+            drop_mutable_defaults(value)
+    elif isinstance(node, list):
+        for value in node:
+            drop_mutable_defaults(value)
