@@ -1,0 +1,1 @@
+"""owui-sdk: typed sync and async client for the Open WebUI REST API."""

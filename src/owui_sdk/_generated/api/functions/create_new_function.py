@@ -1,0 +1,173 @@
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...errors import INVALID, invalid, unexpected
+from ...models.function_form import FunctionForm
+from ...models.function_response import FunctionResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FunctionForm | dict[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/functions/create",
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> FunctionResponse | None:
+    if response.status_code == 200:
+        try:
+            _response_200 = response.json()
+            response_200: FunctionResponse | None
+            if _response_200 is None:
+                response_200 = None
+            else:
+                if not isinstance(_response_200, dict):
+                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
+                response_200_type_0 = FunctionResponse.from_dict(_response_200)
+
+                response_200 = response_200_type_0
+
+            parsed: FunctionResponse | None = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[FunctionResponse | None]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: FunctionForm | dict[str, Any],
+) -> Response[FunctionResponse | None]:
+    """Create New Function
+
+    ``POST /api/v1/functions/create``
+
+    Args:
+        body (FunctionForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[FunctionResponse | None]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client.request(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: FunctionForm | dict[str, Any],
+) -> FunctionResponse | None:
+    """Create New Function
+
+    ``POST /api/v1/functions/create``
+
+    Args:
+        body (FunctionForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        FunctionResponse | None
+    """
+    return _parse_response(
+        client.request(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: FunctionForm | dict[str, Any],
+) -> Response[FunctionResponse | None]:
+    """Create New Function
+
+    ``POST /api/v1/functions/create``
+
+    Args:
+        body (FunctionForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[FunctionResponse | None]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client.arequest(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: FunctionForm | dict[str, Any],
+) -> FunctionResponse | None:
+    """Create New Function
+
+    ``POST /api/v1/functions/create``
+
+    Args:
+        body (FunctionForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        FunctionResponse | None
+    """
+    return _parse_response(
+        await client.arequest(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )

@@ -1,0 +1,159 @@
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...errors import decode, unexpected
+from ...models.body_preview_skill_import_api_v1_skills_import_preview_post import (
+    BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/skills/import/preview",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 200:
+        return decode(response)
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
+) -> Response[Any]:
+    """Preview Skill Import
+
+    ``POST /api/v1/skills/import/preview``
+
+    Args:
+        body (BodyPreviewSkillImportApiV1SkillsImportPreviewPost):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client.request(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
+) -> Any:
+    """Preview Skill Import
+
+    ``POST /api/v1/skills/import/preview``
+
+    Args:
+        body (BodyPreviewSkillImportApiV1SkillsImportPreviewPost):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        client.request(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
+) -> Response[Any]:
+    """Preview Skill Import
+
+    ``POST /api/v1/skills/import/preview``
+
+    Args:
+        body (BodyPreviewSkillImportApiV1SkillsImportPreviewPost):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client.arequest(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
+) -> Any:
+    """Preview Skill Import
+
+    ``POST /api/v1/skills/import/preview``
+
+    Args:
+        body (BodyPreviewSkillImportApiV1SkillsImportPreviewPost):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        await client.arequest(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )

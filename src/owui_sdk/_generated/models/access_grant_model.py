@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "resource_type",
+        "resource_id",
+        "principal_type",
+        "principal_id",
+        "permission",
+        "created_at",
+    }
+)
+
+
+@_attrs_define
+class AccessGrantModel:
+    id: str
+    resource_type: str
+    resource_id: str
+    principal_type: str
+    principal_id: str
+    permission: str
+    created_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        resource_type = self.resource_type
+
+        resource_id = self.resource_id
+
+        principal_type = self.principal_type
+
+        principal_id = self.principal_id
+
+        permission = self.permission
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["resource_type"] = resource_type
+        field_dict["resource_id"] = resource_id
+        field_dict["principal_type"] = principal_type
+        field_dict["principal_id"] = principal_id
+        field_dict["permission"] = permission
+        field_dict["created_at"] = created_at
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        resource_type = src_dict["resource_type"]
+        resource_id = src_dict["resource_id"]
+        principal_type = src_dict["principal_type"]
+        principal_id = src_dict["principal_id"]
+        permission = src_dict["permission"]
+        created_at = src_dict["created_at"]
+        obj = cls(
+            id=id,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            principal_type=principal_type,
+            principal_id=principal_id,
+            permission=permission,
+            created_at=created_at,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_access_response_connection_status import (
+    AppAccessResponseConnectionStatus,
+    check_app_access_response_connection_status,
+)
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "slug",
+        "name",
+        "is_active",
+        "configured",
+        "data",
+        "created_at",
+        "updated_at",
+        "connection_status",
+        "access_grants",
+    }
+)
+
+
+@_attrs_define
+class AppAccessResponse:
+    id: str
+    slug: str
+    name: str
+    is_active: bool
+    configured: bool
+    data: dict[str, Any]
+    created_at: int
+    updated_at: int
+    connection_status: AppAccessResponseConnectionStatus | Unset = "disconnected"
+    access_grants: list[dict[str, Any]] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        slug = self.slug
+
+        name = self.name
+
+        is_active = self.is_active
+
+        configured = self.configured
+
+        data = self.data
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        connection_status: str | Unset = UNSET
+        if not isinstance(self.connection_status, Unset):
+            connection_status = self.connection_status
+
+        access_grants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.access_grants, Unset):
+            access_grants = self.access_grants
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["slug"] = slug
+        field_dict["name"] = name
+        field_dict["is_active"] = is_active
+        field_dict["configured"] = configured
+        field_dict["data"] = data
+        field_dict["created_at"] = created_at
+        field_dict["updated_at"] = updated_at
+        if connection_status is not UNSET:
+            field_dict["connection_status"] = connection_status
+        if access_grants is not UNSET:
+            field_dict["access_grants"] = access_grants
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        slug = src_dict["slug"]
+        name = src_dict["name"]
+        is_active = src_dict["is_active"]
+        configured = src_dict["configured"]
+        data = src_dict["data"]
+        created_at = src_dict["created_at"]
+        updated_at = src_dict["updated_at"]
+        _connection_status = src_dict.get("connection_status", UNSET)
+        connection_status: AppAccessResponseConnectionStatus | Unset
+        if isinstance(_connection_status, Unset):
+            connection_status = UNSET
+        else:
+            connection_status = check_app_access_response_connection_status(_connection_status)
+
+        access_grants = src_dict.get("access_grants", UNSET)
+
+        obj = cls(
+            id=id,
+            slug=slug,
+            name=name,
+            is_active=is_active,
+            configured=configured,
+            data=data,
+            created_at=created_at,
+            updated_at=updated_at,
+            connection_status=connection_status,
+            access_grants=access_grants,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

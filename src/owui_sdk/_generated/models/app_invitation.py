@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+
+
+@_attrs_define
+class AppInvitation:
+    app_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        app_id = self.app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict["app_id"] = app_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        app_id = src_dict["app_id"]
+        obj = cls(
+            app_id=app_id,
+        )
+        return obj

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "automation_id",
+        "status",
+        "created_at",
+        "chat_id",
+        "error",
+    }
+)
+
+
+@_attrs_define
+class AutomationRunModel:
+    id: str
+    automation_id: str
+    status: str
+    created_at: int
+    chat_id: None | str | Unset = UNSET
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        automation_id = self.automation_id
+
+        status = self.status
+
+        created_at = self.created_at
+
+        chat_id: None | str | Unset
+        if isinstance(self.chat_id, Unset):
+            chat_id = UNSET
+        else:
+            chat_id = self.chat_id
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["automation_id"] = automation_id
+        field_dict["status"] = status
+        field_dict["created_at"] = created_at
+        if chat_id is not UNSET:
+            field_dict["chat_id"] = chat_id
+        if error is not UNSET:
+            field_dict["error"] = error
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        automation_id = src_dict["automation_id"]
+        status = src_dict["status"]
+        created_at = src_dict["created_at"]
+        chat_id = src_dict.get("chat_id", UNSET)
+
+        error = src_dict.get("error", UNSET)
+
+        obj = cls(
+            id=id,
+            automation_id=automation_id,
+            status=status,
+            created_at=created_at,
+            chat_id=chat_id,
+            error=error,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "calendar_id",
+        "user_id",
+        "title",
+        "start_at",
+        "created_at",
+        "updated_at",
+        "description",
+        "end_at",
+        "all_day",
+        "rrule",
+        "color",
+        "location",
+        "data",
+        "meta",
+        "is_cancelled",
+        "attendees",
+    }
+)
+
+
+@_attrs_define
+class CalendarEventModel:
+    id: str
+    calendar_id: str
+    user_id: str
+    title: str
+    start_at: int
+    created_at: int
+    updated_at: int
+    description: None | str | Unset = UNSET
+    end_at: int | None | Unset = UNSET
+    all_day: bool | Unset = False
+    rrule: None | str | Unset = UNSET
+    color: None | str | Unset = UNSET
+    location: None | str | Unset = UNSET
+    data: dict[str, Any] | None | Unset = UNSET
+    meta: dict[str, Any] | None | Unset = UNSET
+    is_cancelled: bool | Unset = False
+    attendees: list[CalendarEventAttendeeModel] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        calendar_id = self.calendar_id
+
+        user_id = self.user_id
+
+        title = self.title
+
+        start_at = self.start_at
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        end_at: int | None | Unset
+        if isinstance(self.end_at, Unset):
+            end_at = UNSET
+        else:
+            end_at = self.end_at
+
+        all_day = self.all_day
+
+        rrule: None | str | Unset
+        if isinstance(self.rrule, Unset):
+            rrule = UNSET
+        else:
+            rrule = self.rrule
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
+
+        is_cancelled = self.is_cancelled
+
+        attendees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attendees, Unset):
+            attendees = []
+            for attendees_item_data in self.attendees:
+                attendees_item = attendees_item_data.to_dict()
+                attendees.append(attendees_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["calendar_id"] = calendar_id
+        field_dict["user_id"] = user_id
+        field_dict["title"] = title
+        field_dict["start_at"] = start_at
+        field_dict["created_at"] = created_at
+        field_dict["updated_at"] = updated_at
+        if description is not UNSET:
+            field_dict["description"] = description
+        if end_at is not UNSET:
+            field_dict["end_at"] = end_at
+        if all_day is not UNSET:
+            field_dict["all_day"] = all_day
+        if rrule is not UNSET:
+            field_dict["rrule"] = rrule
+        if color is not UNSET:
+            field_dict["color"] = color
+        if location is not UNSET:
+            field_dict["location"] = location
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if is_cancelled is not UNSET:
+            field_dict["is_cancelled"] = is_cancelled
+        if attendees is not UNSET:
+            field_dict["attendees"] = attendees
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        calendar_id = src_dict["calendar_id"]
+        user_id = src_dict["user_id"]
+        title = src_dict["title"]
+        start_at = src_dict["start_at"]
+        created_at = src_dict["created_at"]
+        updated_at = src_dict["updated_at"]
+        description = src_dict.get("description", UNSET)
+
+        end_at = src_dict.get("end_at", UNSET)
+
+        all_day = src_dict.get("all_day", UNSET)
+        rrule = src_dict.get("rrule", UNSET)
+
+        color = src_dict.get("color", UNSET)
+
+        location = src_dict.get("location", UNSET)
+
+        data = src_dict.get("data", UNSET)
+
+        meta = src_dict.get("meta", UNSET)
+
+        is_cancelled = src_dict.get("is_cancelled", UNSET)
+        _attendees = src_dict.get("attendees", UNSET)
+        attendees: list[CalendarEventAttendeeModel] | Unset
+        if isinstance(_attendees, Unset):
+            attendees = UNSET
+        else:
+            attendees = [CalendarEventAttendeeModel.from_dict(item) for item in _attendees]
+
+        obj = cls(
+            id=id,
+            calendar_id=calendar_id,
+            user_id=user_id,
+            title=title,
+            start_at=start_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            description=description,
+            end_at=end_at,
+            all_day=all_day,
+            rrule=rrule,
+            color=color,
+            location=location,
+            data=data,
+            meta=meta,
+            is_cancelled=is_cancelled,
+            attendees=attendees,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.calendar_event_attendee_model import CalendarEventAttendeeModel

@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "calendar_id",
+        "title",
+        "description",
+        "start_at",
+        "end_at",
+        "all_day",
+        "rrule",
+        "color",
+        "location",
+        "data",
+        "meta",
+        "is_cancelled",
+        "attendees",
+    }
+)
+
+
+@_attrs_define
+class CalendarEventUpdateForm:
+    calendar_id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    start_at: int | None | Unset = UNSET
+    end_at: int | None | Unset = UNSET
+    all_day: bool | None | Unset = UNSET
+    rrule: None | str | Unset = UNSET
+    color: None | str | Unset = UNSET
+    location: None | str | Unset = UNSET
+    data: dict[str, Any] | None | Unset = UNSET
+    meta: dict[str, Any] | None | Unset = UNSET
+    is_cancelled: bool | None | Unset = UNSET
+    attendees: list[dict[str, Any]] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        calendar_id: None | str | Unset
+        if isinstance(self.calendar_id, Unset):
+            calendar_id = UNSET
+        else:
+            calendar_id = self.calendar_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        start_at: int | None | Unset
+        if isinstance(self.start_at, Unset):
+            start_at = UNSET
+        else:
+            start_at = self.start_at
+
+        end_at: int | None | Unset
+        if isinstance(self.end_at, Unset):
+            end_at = UNSET
+        else:
+            end_at = self.end_at
+
+        all_day: bool | None | Unset
+        if isinstance(self.all_day, Unset):
+            all_day = UNSET
+        else:
+            all_day = self.all_day
+
+        rrule: None | str | Unset
+        if isinstance(self.rrule, Unset):
+            rrule = UNSET
+        else:
+            rrule = self.rrule
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
+
+        is_cancelled: bool | None | Unset
+        if isinstance(self.is_cancelled, Unset):
+            is_cancelled = UNSET
+        else:
+            is_cancelled = self.is_cancelled
+
+        attendees: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attendees, Unset):
+            attendees = UNSET
+        elif isinstance(self.attendees, list):
+            attendees = self.attendees
+
+        else:
+            attendees = self.attendees
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if calendar_id is not UNSET:
+            field_dict["calendar_id"] = calendar_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if start_at is not UNSET:
+            field_dict["start_at"] = start_at
+        if end_at is not UNSET:
+            field_dict["end_at"] = end_at
+        if all_day is not UNSET:
+            field_dict["all_day"] = all_day
+        if rrule is not UNSET:
+            field_dict["rrule"] = rrule
+        if color is not UNSET:
+            field_dict["color"] = color
+        if location is not UNSET:
+            field_dict["location"] = location
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if is_cancelled is not UNSET:
+            field_dict["is_cancelled"] = is_cancelled
+        if attendees is not UNSET:
+            field_dict["attendees"] = attendees
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        calendar_id = src_dict.get("calendar_id", UNSET)
+
+        title = src_dict.get("title", UNSET)
+
+        description = src_dict.get("description", UNSET)
+
+        start_at = src_dict.get("start_at", UNSET)
+
+        end_at = src_dict.get("end_at", UNSET)
+
+        all_day = src_dict.get("all_day", UNSET)
+
+        rrule = src_dict.get("rrule", UNSET)
+
+        color = src_dict.get("color", UNSET)
+
+        location = src_dict.get("location", UNSET)
+
+        data = src_dict.get("data", UNSET)
+
+        meta = src_dict.get("meta", UNSET)
+
+        is_cancelled = src_dict.get("is_cancelled", UNSET)
+
+        _attendees = src_dict.get("attendees", UNSET)
+        attendees: list[dict[str, Any]] | None | Unset
+        if _attendees is None or isinstance(_attendees, Unset):
+            attendees = _attendees
+        else:
+            if not isinstance(_attendees, list):
+                raise TypeError(f"attendees: unexpected {type(_attendees).__name__}")
+            attendees_type_0 = _attendees
+
+            attendees = attendees_type_0
+
+        obj = cls(
+            calendar_id=calendar_id,
+            title=title,
+            description=description,
+            start_at=start_at,
+            end_at=end_at,
+            all_day=all_day,
+            rrule=rrule,
+            color=color,
+            location=location,
+            data=data,
+            meta=meta,
+            is_cancelled=is_cancelled,
+            attendees=attendees,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

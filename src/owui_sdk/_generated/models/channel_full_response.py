@@ -1,0 +1,359 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "user_id",
+        "name",
+        "created_at",
+        "updated_at",
+        "type",
+        "description",
+        "is_private",
+        "data",
+        "meta",
+        "access_grants",
+        "updated_by",
+        "archived_at",
+        "archived_by",
+        "deleted_at",
+        "deleted_by",
+        "is_manager",
+        "write_access",
+        "user_count",
+        "is_channel_muted",
+        "user_ids",
+        "users",
+        "last_read_at",
+        "unread_count",
+    }
+)
+
+
+@_attrs_define
+class ChannelFullResponse:
+    id: str
+    user_id: str
+    name: str
+    created_at: int
+    updated_at: int
+    type_: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    is_private: bool | None | Unset = UNSET
+    data: dict[str, Any] | None | Unset = UNSET
+    meta: dict[str, Any] | None | Unset = UNSET
+    access_grants: list[AccessGrantModel] | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    archived_at: int | None | Unset = UNSET
+    archived_by: None | str | Unset = UNSET
+    deleted_at: int | None | Unset = UNSET
+    deleted_by: None | str | Unset = UNSET
+    is_manager: bool | Unset = False
+    write_access: bool | Unset = False
+    user_count: int | None | Unset = UNSET
+    is_channel_muted: bool | Unset = False
+    user_ids: list[str] | None | Unset = UNSET
+    users: list[UserIdNameStatusResponse] | None | Unset = UNSET
+    last_read_at: int | None | Unset = UNSET
+    unread_count: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        user_id = self.user_id
+
+        name = self.name
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        is_private: bool | None | Unset
+        if isinstance(self.is_private, Unset):
+            is_private = UNSET
+        else:
+            is_private = self.is_private
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
+
+        access_grants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.access_grants, Unset):
+            access_grants = []
+            for access_grants_item_data in self.access_grants:
+                access_grants_item = access_grants_item_data.to_dict()
+                access_grants.append(access_grants_item)
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        archived_at: int | None | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        else:
+            archived_at = self.archived_at
+
+        archived_by: None | str | Unset
+        if isinstance(self.archived_by, Unset):
+            archived_by = UNSET
+        else:
+            archived_by = self.archived_by
+
+        deleted_at: int | None | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        else:
+            deleted_at = self.deleted_at
+
+        deleted_by: None | str | Unset
+        if isinstance(self.deleted_by, Unset):
+            deleted_by = UNSET
+        else:
+            deleted_by = self.deleted_by
+
+        is_manager = self.is_manager
+
+        write_access = self.write_access
+
+        user_count: int | None | Unset
+        if isinstance(self.user_count, Unset):
+            user_count = UNSET
+        else:
+            user_count = self.user_count
+
+        is_channel_muted = self.is_channel_muted
+
+        user_ids: list[str] | None | Unset
+        if isinstance(self.user_ids, Unset):
+            user_ids = UNSET
+        elif isinstance(self.user_ids, list):
+            user_ids = self.user_ids
+
+        else:
+            user_ids = self.user_ids
+
+        users: list[dict[str, Any]] | None | Unset
+        if isinstance(self.users, Unset):
+            users = UNSET
+        elif isinstance(self.users, list):
+            users = []
+            for users_type_0_item_data in self.users:
+                users_type_0_item = users_type_0_item_data.to_dict()
+                users.append(users_type_0_item)
+
+        else:
+            users = self.users
+
+        last_read_at: int | None | Unset
+        if isinstance(self.last_read_at, Unset):
+            last_read_at = UNSET
+        else:
+            last_read_at = self.last_read_at
+
+        unread_count = self.unread_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["user_id"] = user_id
+        field_dict["name"] = name
+        field_dict["created_at"] = created_at
+        field_dict["updated_at"] = updated_at
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if access_grants is not UNSET:
+            field_dict["access_grants"] = access_grants
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if archived_by is not UNSET:
+            field_dict["archived_by"] = archived_by
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if deleted_by is not UNSET:
+            field_dict["deleted_by"] = deleted_by
+        if is_manager is not UNSET:
+            field_dict["is_manager"] = is_manager
+        if write_access is not UNSET:
+            field_dict["write_access"] = write_access
+        if user_count is not UNSET:
+            field_dict["user_count"] = user_count
+        if is_channel_muted is not UNSET:
+            field_dict["is_channel_muted"] = is_channel_muted
+        if user_ids is not UNSET:
+            field_dict["user_ids"] = user_ids
+        if users is not UNSET:
+            field_dict["users"] = users
+        if last_read_at is not UNSET:
+            field_dict["last_read_at"] = last_read_at
+        if unread_count is not UNSET:
+            field_dict["unread_count"] = unread_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        user_id = src_dict["user_id"]
+        name = src_dict["name"]
+        created_at = src_dict["created_at"]
+        updated_at = src_dict["updated_at"]
+        type_ = src_dict.get("type", UNSET)
+
+        description = src_dict.get("description", UNSET)
+
+        is_private = src_dict.get("is_private", UNSET)
+
+        data = src_dict.get("data", UNSET)
+
+        meta = src_dict.get("meta", UNSET)
+
+        _access_grants = src_dict.get("access_grants", UNSET)
+        access_grants: list[AccessGrantModel] | Unset
+        if isinstance(_access_grants, Unset):
+            access_grants = UNSET
+        else:
+            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+
+        updated_by = src_dict.get("updated_by", UNSET)
+
+        archived_at = src_dict.get("archived_at", UNSET)
+
+        archived_by = src_dict.get("archived_by", UNSET)
+
+        deleted_at = src_dict.get("deleted_at", UNSET)
+
+        deleted_by = src_dict.get("deleted_by", UNSET)
+
+        is_manager = src_dict.get("is_manager", UNSET)
+        write_access = src_dict.get("write_access", UNSET)
+        user_count = src_dict.get("user_count", UNSET)
+
+        is_channel_muted = src_dict.get("is_channel_muted", UNSET)
+        _user_ids = src_dict.get("user_ids", UNSET)
+        user_ids: list[str] | None | Unset
+        if _user_ids is None or isinstance(_user_ids, Unset):
+            user_ids = _user_ids
+        else:
+            if not isinstance(_user_ids, list):
+                raise TypeError(f"user_ids: unexpected {type(_user_ids).__name__}")
+            user_ids_type_0 = _user_ids
+
+            user_ids = user_ids_type_0
+
+        _users = src_dict.get("users", UNSET)
+        users: list[UserIdNameStatusResponse] | None | Unset
+        if _users is None or isinstance(_users, Unset):
+            users = _users
+        else:
+            if not isinstance(_users, list):
+                raise TypeError(f"users: unexpected {type(_users).__name__}")
+            users_type_0 = [UserIdNameStatusResponse.from_dict(item) for item in _users]
+
+            users = users_type_0
+
+        last_read_at = src_dict.get("last_read_at", UNSET)
+
+        unread_count = src_dict.get("unread_count", UNSET)
+        obj = cls(
+            id=id,
+            user_id=user_id,
+            name=name,
+            created_at=created_at,
+            updated_at=updated_at,
+            type_=type_,
+            description=description,
+            is_private=is_private,
+            data=data,
+            meta=meta,
+            access_grants=access_grants,
+            updated_by=updated_by,
+            archived_at=archived_at,
+            archived_by=archived_by,
+            deleted_at=deleted_at,
+            deleted_by=deleted_by,
+            is_manager=is_manager,
+            write_access=write_access,
+            user_count=user_count,
+            is_channel_muted=is_channel_muted,
+            user_ids=user_ids,
+            users=users,
+            last_read_at=last_read_at,
+            unread_count=unread_count,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.access_grant_model import AccessGrantModel
+from ..models.user_id_name_status_response import UserIdNameStatusResponse

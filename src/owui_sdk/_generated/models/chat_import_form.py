@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "chat",
+        "variables",
+        "folder_id",
+        "meta",
+        "pinned",
+        "archived",
+        "current_message_id",
+        "created_at",
+        "updated_at",
+    }
+)
+
+
+@_attrs_define
+class ChatImportForm:
+    chat: dict[str, Any]
+    variables: dict[str, Any] | None | Unset = UNSET
+    folder_id: None | str | Unset = UNSET
+    meta: dict[str, Any] | None | Unset = UNSET
+    pinned: bool | None | Unset = False
+    archived: bool | None | Unset = False
+    current_message_id: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        chat = self.chat
+
+        variables: dict[str, Any] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        else:
+            variables = self.variables
+
+        folder_id: None | str | Unset
+        if isinstance(self.folder_id, Unset):
+            folder_id = UNSET
+        else:
+            folder_id = self.folder_id
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
+
+        pinned: bool | None | Unset
+        if isinstance(self.pinned, Unset):
+            pinned = UNSET
+        else:
+            pinned = self.pinned
+
+        archived: bool | None | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        else:
+            archived = self.archived
+
+        current_message_id: None | str | Unset
+        if isinstance(self.current_message_id, Unset):
+            current_message_id = UNSET
+        else:
+            current_message_id = self.current_message_id
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["chat"] = chat
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if pinned is not UNSET:
+            field_dict["pinned"] = pinned
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if current_message_id is not UNSET:
+            field_dict["current_message_id"] = current_message_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        chat = src_dict["chat"]
+        variables = src_dict.get("variables", UNSET)
+
+        folder_id = src_dict.get("folder_id", UNSET)
+
+        meta = src_dict.get("meta", UNSET)
+
+        pinned = src_dict.get("pinned", UNSET)
+
+        archived = src_dict.get("archived", UNSET)
+
+        current_message_id = src_dict.get("current_message_id", UNSET)
+
+        created_at = src_dict.get("created_at", UNSET)
+
+        updated_at = src_dict.get("updated_at", UNSET)
+
+        obj = cls(
+            chat=chat,
+            variables=variables,
+            folder_id=folder_id,
+            meta=meta,
+            pinned=pinned,
+            archived=archived,
+            current_message_id=current_message_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

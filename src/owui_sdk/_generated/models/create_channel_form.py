@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "is_private",
+        "data",
+        "meta",
+        "group_ids",
+        "user_ids",
+        "access_grants",
+        "type",
+    }
+)
+
+
+@_attrs_define
+class CreateChannelForm:
+    name: str | Unset = ""
+    description: None | str | Unset = UNSET
+    is_private: bool | None | Unset = UNSET
+    data: dict[str, Any] | None | Unset = UNSET
+    meta: dict[str, Any] | None | Unset = UNSET
+    group_ids: list[str] | None | Unset = UNSET
+    user_ids: list[str] | None | Unset = UNSET
+    access_grants: list[dict[str, Any]] | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        is_private: bool | None | Unset
+        if isinstance(self.is_private, Unset):
+            is_private = UNSET
+        else:
+            is_private = self.is_private
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
+
+        group_ids: list[str] | None | Unset
+        if isinstance(self.group_ids, Unset):
+            group_ids = UNSET
+        elif isinstance(self.group_ids, list):
+            group_ids = self.group_ids
+
+        else:
+            group_ids = self.group_ids
+
+        user_ids: list[str] | None | Unset
+        if isinstance(self.user_ids, Unset):
+            user_ids = UNSET
+        elif isinstance(self.user_ids, list):
+            user_ids = self.user_ids
+
+        else:
+            user_ids = self.user_ids
+
+        access_grants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.access_grants, Unset):
+            access_grants = UNSET
+        elif isinstance(self.access_grants, list):
+            access_grants = self.access_grants
+
+        else:
+            access_grants = self.access_grants
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if group_ids is not UNSET:
+            field_dict["group_ids"] = group_ids
+        if user_ids is not UNSET:
+            field_dict["user_ids"] = user_ids
+        if access_grants is not UNSET:
+            field_dict["access_grants"] = access_grants
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        name = src_dict.get("name", UNSET)
+        description = src_dict.get("description", UNSET)
+
+        is_private = src_dict.get("is_private", UNSET)
+
+        data = src_dict.get("data", UNSET)
+
+        meta = src_dict.get("meta", UNSET)
+
+        _group_ids = src_dict.get("group_ids", UNSET)
+        group_ids: list[str] | None | Unset
+        if _group_ids is None or isinstance(_group_ids, Unset):
+            group_ids = _group_ids
+        else:
+            if not isinstance(_group_ids, list):
+                raise TypeError(f"group_ids: unexpected {type(_group_ids).__name__}")
+            group_ids_type_0 = _group_ids
+
+            group_ids = group_ids_type_0
+
+        _user_ids = src_dict.get("user_ids", UNSET)
+        user_ids: list[str] | None | Unset
+        if _user_ids is None or isinstance(_user_ids, Unset):
+            user_ids = _user_ids
+        else:
+            if not isinstance(_user_ids, list):
+                raise TypeError(f"user_ids: unexpected {type(_user_ids).__name__}")
+            user_ids_type_0 = _user_ids
+
+            user_ids = user_ids_type_0
+
+        _access_grants = src_dict.get("access_grants", UNSET)
+        access_grants: list[dict[str, Any]] | None | Unset
+        if _access_grants is None or isinstance(_access_grants, Unset):
+            access_grants = _access_grants
+        else:
+            if not isinstance(_access_grants, list):
+                raise TypeError(f"access_grants: unexpected {type(_access_grants).__name__}")
+            access_grants_type_0 = _access_grants
+
+            access_grants = access_grants_type_0
+
+        type_ = src_dict.get("type", UNSET)
+
+        obj = cls(
+            name=name,
+            description=description,
+            is_private=is_private,
+            data=data,
+            meta=meta,
+            group_ids=group_ids,
+            user_ids=user_ids,
+            access_grants=access_grants,
+            type_=type_,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

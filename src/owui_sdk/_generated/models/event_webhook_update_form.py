@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "url",
+        "enabled",
+        "events",
+        "targets",
+    }
+)
+
+
+@_attrs_define
+class EventWebhookUpdateForm:
+    name: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    events: list[str] | None | Unset = UNSET
+    targets: list[EventWebhookUpdateFormTargetsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        events: list[str] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = self.events
+
+        else:
+            events = self.events
+
+        targets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.targets, Unset):
+            targets = UNSET
+        elif isinstance(self.targets, list):
+            targets = []
+            for targets_type_0_item_data in self.targets:
+                targets_type_0_item = targets_type_0_item_data.to_dict()
+                targets.append(targets_type_0_item)
+
+        else:
+            targets = self.targets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if events is not UNSET:
+            field_dict["events"] = events
+        if targets is not UNSET:
+            field_dict["targets"] = targets
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        name = src_dict.get("name", UNSET)
+
+        url = src_dict.get("url", UNSET)
+
+        enabled = src_dict.get("enabled", UNSET)
+
+        _events = src_dict.get("events", UNSET)
+        events: list[str] | None | Unset
+        if _events is None or isinstance(_events, Unset):
+            events = _events
+        else:
+            if not isinstance(_events, list):
+                raise TypeError(f"events: unexpected {type(_events).__name__}")
+            events_type_0 = _events
+
+            events = events_type_0
+
+        _targets = src_dict.get("targets", UNSET)
+        targets: list[EventWebhookUpdateFormTargetsType0Item] | None | Unset
+        if _targets is None or isinstance(_targets, Unset):
+            targets = _targets
+        else:
+            if not isinstance(_targets, list):
+                raise TypeError(f"targets: unexpected {type(_targets).__name__}")
+            targets_type_0 = [
+                EventWebhookUpdateFormTargetsType0Item.from_dict(item) for item in _targets
+            ]
+
+            targets = targets_type_0
+
+        obj = cls(
+            name=name,
+            url=url,
+            enabled=enabled,
+            events=events,
+            targets=targets,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.event_webhook_update_form_targets_type_0_item import (
+    EventWebhookUpdateFormTargetsType0Item,
+)

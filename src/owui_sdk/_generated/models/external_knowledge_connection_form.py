@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "provider",
+        "endpoint",
+        "auth_config",
+        "config",
+        "capabilities",
+        "enabled",
+    }
+)
+
+
+@_attrs_define
+class ExternalKnowledgeConnectionForm:
+    name: str
+    provider: str
+    endpoint: str
+    auth_config: dict[str, Any] | None | Unset = UNSET
+    config: dict[str, Any] | None | Unset = UNSET
+    capabilities: dict[str, Any] | None | Unset = UNSET
+    enabled: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        name = self.name
+
+        provider = self.provider
+
+        endpoint = self.endpoint
+
+        auth_config: dict[str, Any] | None | Unset
+        if isinstance(self.auth_config, Unset):
+            auth_config = UNSET
+        else:
+            auth_config = self.auth_config
+
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        else:
+            config = self.config
+
+        capabilities: dict[str, Any] | None | Unset
+        if isinstance(self.capabilities, Unset):
+            capabilities = UNSET
+        else:
+            capabilities = self.capabilities
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["provider"] = provider
+        field_dict["endpoint"] = endpoint
+        if auth_config is not UNSET:
+            field_dict["auth_config"] = auth_config
+        if config is not UNSET:
+            field_dict["config"] = config
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        name = src_dict["name"]
+        provider = src_dict["provider"]
+        endpoint = src_dict["endpoint"]
+        auth_config = src_dict.get("auth_config", UNSET)
+
+        config = src_dict.get("config", UNSET)
+
+        capabilities = src_dict.get("capabilities", UNSET)
+
+        enabled = src_dict.get("enabled", UNSET)
+        obj = cls(
+            name=name,
+            provider=provider,
+            endpoint=endpoint,
+            auth_config=auth_config,
+            config=config,
+            capabilities=capabilities,
+            enabled=enabled,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "connection",
+        "source",
+        "query",
+        "connection_id",
+        "count",
+    }
+)
+
+
+@_attrs_define
+class ExternalKnowledgeSourceTestForm:
+    connection: ExternalKnowledgeConnectionForm
+    source: ExternalKnowledgeSourceForm
+    query: str
+    connection_id: None | str | Unset = UNSET
+    count: int | Unset = 5
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        connection = self.connection.to_dict()
+
+        source = self.source.to_dict()
+
+        query = self.query
+
+        connection_id: None | str | Unset
+        if isinstance(self.connection_id, Unset):
+            connection_id = UNSET
+        else:
+            connection_id = self.connection_id
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["connection"] = connection
+        field_dict["source"] = source
+        field_dict["query"] = query
+        if connection_id is not UNSET:
+            field_dict["connection_id"] = connection_id
+        if count is not UNSET:
+            field_dict["count"] = count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        connection = ExternalKnowledgeConnectionForm.from_dict(src_dict["connection"])
+
+        source = ExternalKnowledgeSourceForm.from_dict(src_dict["source"])
+
+        query = src_dict["query"]
+        connection_id = src_dict.get("connection_id", UNSET)
+
+        count = src_dict.get("count", UNSET)
+        obj = cls(
+            connection=connection,
+            source=source,
+            query=query,
+            connection_id=connection_id,
+            count=count,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.external_knowledge_connection_form import ExternalKnowledgeConnectionForm
+from ..models.external_knowledge_source_form import ExternalKnowledgeSourceForm

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "hash",
+        "meta",
+    }
+)
+
+
+@_attrs_define
+class FileMetadataResponse:
+    id: str
+    created_at: int
+    updated_at: int
+    hash_: None | str | Unset = UNSET
+    meta: dict[str, Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        hash_: None | str | Unset
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["created_at"] = created_at
+        field_dict["updated_at"] = updated_at
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        created_at = src_dict["created_at"]
+        updated_at = src_dict["updated_at"]
+        hash_ = src_dict.get("hash", UNSET)
+
+        meta = src_dict.get("meta", UNSET)
+
+        obj = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            hash_=hash_,
+            meta=meta,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "access_grants",
+        "share_mode",
+    }
+)
+
+
+@_attrs_define
+class FolderAccessGrantsForm:
+    access_grants: list[dict[str, Any]]
+    share_mode: Literal["continue"] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        access_grants = self.access_grants
+
+        share_mode: Literal["continue"] | None | Unset
+        if isinstance(self.share_mode, Unset):
+            share_mode = UNSET
+        else:
+            share_mode = self.share_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["access_grants"] = access_grants
+        if share_mode is not UNSET:
+            field_dict["share_mode"] = share_mode
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        access_grants = src_dict["access_grants"]
+
+        _share_mode = src_dict.get("share_mode", UNSET)
+        share_mode: Literal["continue"] | None | Unset
+        if _share_mode is None or isinstance(_share_mode, Unset):
+            share_mode = _share_mode
+        else:
+            share_mode_type_0 = cast(Literal["continue"], _share_mode)
+            if share_mode_type_0 != "continue":
+                raise ValueError(
+                    f"share_mode_type_0 must match const 'continue', got '{share_mode_type_0}'"
+                )
+            share_mode = share_mode_type_0
+
+        obj = cls(
+            access_grants=access_grants,
+            share_mode=share_mode,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "updated_at",
+        "meta",
+        "parent_id",
+        "is_expanded",
+        "unread_count",
+    }
+)
+
+
+@_attrs_define
+class FolderNameIdResponse:
+    id: str
+    name: str
+    created_at: int
+    updated_at: int
+    meta: FolderMetadataResponse | None | Unset = UNSET
+    parent_id: None | str | Unset = UNSET
+    is_expanded: bool | Unset = False
+    unread_count: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, FolderMetadataResponse):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        is_expanded = self.is_expanded
+
+        unread_count = self.unread_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["created_at"] = created_at
+        field_dict["updated_at"] = updated_at
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if is_expanded is not UNSET:
+            field_dict["is_expanded"] = is_expanded
+        if unread_count is not UNSET:
+            field_dict["unread_count"] = unread_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        name = src_dict["name"]
+        created_at = src_dict["created_at"]
+        updated_at = src_dict["updated_at"]
+        _meta = src_dict.get("meta", UNSET)
+        meta: FolderMetadataResponse | None | Unset
+        if _meta is None or isinstance(_meta, Unset):
+            meta = _meta
+        else:
+            if not isinstance(_meta, dict):
+                raise TypeError(f"meta: unexpected {type(_meta).__name__}")
+            meta_type_0 = FolderMetadataResponse.from_dict(_meta)
+
+            meta = meta_type_0
+
+        parent_id = src_dict.get("parent_id", UNSET)
+
+        is_expanded = src_dict.get("is_expanded", UNSET)
+        unread_count = src_dict.get("unread_count", UNSET)
+        obj = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            updated_at=updated_at,
+            meta=meta,
+            parent_id=parent_id,
+            is_expanded=is_expanded,
+            unread_count=unread_count,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.folder_metadata_response import FolderMetadataResponse

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+
+@_attrs_define
+class FolderUpdateForm:
+    name: None | str | Unset = UNSET
+    data: dict[str, Any] | None | Unset = UNSET
+    meta: dict[str, Any] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        if name is not UNSET:
+            field_dict["name"] = name
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        name = src_dict.get("name", UNSET)
+
+        data = src_dict.get("data", UNSET)
+
+        meta = src_dict.get("meta", UNSET)
+
+        obj = cls(
+            name=name,
+            data=data,
+            meta=meta,
+        )
+        return obj

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "content",
+        "meta",
+        "updated_at",
+        "created_at",
+        "version_id",
+        "user_id",
+        "valves",
+        "is_active",
+        "is_global",
+    }
+)
+
+
+@_attrs_define
+class FunctionWithValvesModel:
+    id: str
+    name: str
+    type_: str
+    content: str
+    meta: FunctionMeta
+    updated_at: int
+    created_at: int
+    version_id: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    valves: dict[str, Any] | None | Unset = UNSET
+    is_active: bool | Unset = False
+    is_global: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        content = self.content
+
+        meta = self.meta.to_dict()
+
+        updated_at = self.updated_at
+
+        created_at = self.created_at
+
+        version_id: None | str | Unset
+        if isinstance(self.version_id, Unset):
+            version_id = UNSET
+        else:
+            version_id = self.version_id
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        valves: dict[str, Any] | None | Unset
+        if isinstance(self.valves, Unset):
+            valves = UNSET
+        else:
+            valves = self.valves
+
+        is_active = self.is_active
+
+        is_global = self.is_global
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["type"] = type_
+        field_dict["content"] = content
+        field_dict["meta"] = meta
+        field_dict["updated_at"] = updated_at
+        field_dict["created_at"] = created_at
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if valves is not UNSET:
+            field_dict["valves"] = valves
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if is_global is not UNSET:
+            field_dict["is_global"] = is_global
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        name = src_dict["name"]
+        type_ = src_dict["type"]
+        content = src_dict["content"]
+        meta = FunctionMeta.from_dict(src_dict["meta"])
+
+        updated_at = src_dict["updated_at"]
+        created_at = src_dict["created_at"]
+        version_id = src_dict.get("version_id", UNSET)
+
+        user_id = src_dict.get("user_id", UNSET)
+
+        valves = src_dict.get("valves", UNSET)
+
+        is_active = src_dict.get("is_active", UNSET)
+        is_global = src_dict.get("is_global", UNSET)
+        obj = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            content=content,
+            meta=meta,
+            updated_at=updated_at,
+            created_at=created_at,
+            version_id=version_id,
+            user_id=user_id,
+            valves=valves,
+            is_active=is_active,
+            is_global=is_global,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.function_meta import FunctionMeta

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "prompt",
+        "suffix",
+        "images",
+        "format",
+        "options",
+        "system",
+        "template",
+        "context",
+        "stream",
+        "raw",
+        "keep_alive",
+    }
+)
+
+
+@_attrs_define
+class GenerateCompletionForm:
+    """Payload for the Ollama /api/generate endpoint."""
+
+    model: str
+    prompt: None | str | Unset = UNSET
+    suffix: None | str | Unset = UNSET
+    images: list[str] | None | Unset = UNSET
+    format_: dict[str, Any] | None | str | Unset = UNSET
+    options: dict[str, Any] | None | Unset = UNSET
+    system: None | str | Unset = UNSET
+    template: None | str | Unset = UNSET
+    context: list[int] | None | Unset = UNSET
+    stream: bool | None | Unset = True
+    raw: bool | None | Unset = UNSET
+    keep_alive: int | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        model = self.model
+
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
+
+        suffix: None | str | Unset
+        if isinstance(self.suffix, Unset):
+            suffix = UNSET
+        else:
+            suffix = self.suffix
+
+        images: list[str] | None | Unset
+        if isinstance(self.images, Unset):
+            images = UNSET
+        elif isinstance(self.images, list):
+            images = self.images
+
+        else:
+            images = self.images
+
+        format_: dict[str, Any] | None | str | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = self.format_
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        else:
+            options = self.options
+
+        system: None | str | Unset
+        if isinstance(self.system, Unset):
+            system = UNSET
+        else:
+            system = self.system
+
+        template: None | str | Unset
+        if isinstance(self.template, Unset):
+            template = UNSET
+        else:
+            template = self.template
+
+        context: list[int] | None | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        elif isinstance(self.context, list):
+            context = self.context
+
+        else:
+            context = self.context
+
+        stream: bool | None | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
+
+        raw: bool | None | Unset
+        if isinstance(self.raw, Unset):
+            raw = UNSET
+        else:
+            raw = self.raw
+
+        keep_alive: int | None | str | Unset
+        if isinstance(self.keep_alive, Unset):
+            keep_alive = UNSET
+        else:
+            keep_alive = self.keep_alive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["model"] = model
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if images is not UNSET:
+            field_dict["images"] = images
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if options is not UNSET:
+            field_dict["options"] = options
+        if system is not UNSET:
+            field_dict["system"] = system
+        if template is not UNSET:
+            field_dict["template"] = template
+        if context is not UNSET:
+            field_dict["context"] = context
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+        if keep_alive is not UNSET:
+            field_dict["keep_alive"] = keep_alive
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        model = src_dict["model"]
+        prompt = src_dict.get("prompt", UNSET)
+
+        suffix = src_dict.get("suffix", UNSET)
+
+        _images = src_dict.get("images", UNSET)
+        images: list[str] | None | Unset
+        if _images is None or isinstance(_images, Unset):
+            images = _images
+        else:
+            if not isinstance(_images, list):
+                raise TypeError(f"images: unexpected {type(_images).__name__}")
+            images_type_0 = _images
+
+            images = images_type_0
+
+        format_ = src_dict.get("format", UNSET)
+
+        options = src_dict.get("options", UNSET)
+
+        system = src_dict.get("system", UNSET)
+
+        template = src_dict.get("template", UNSET)
+
+        _context = src_dict.get("context", UNSET)
+        context: list[int] | None | Unset
+        if _context is None or isinstance(_context, Unset):
+            context = _context
+        else:
+            if not isinstance(_context, list):
+                raise TypeError(f"context: unexpected {type(_context).__name__}")
+            context_type_0 = _context
+
+            context = context_type_0
+
+        stream = src_dict.get("stream", UNSET)
+
+        raw = src_dict.get("raw", UNSET)
+
+        keep_alive = src_dict.get("keep_alive", UNSET)
+
+        obj = cls(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            images=images,
+            format_=format_,
+            options=options,
+            system=system,
+            template=template,
+            context=context,
+            stream=stream,
+            raw=raw,
+            keep_alive=keep_alive,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

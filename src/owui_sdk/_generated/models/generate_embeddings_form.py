@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "prompt",
+        "options",
+        "keep_alive",
+    }
+)
+
+
+@_attrs_define
+class GenerateEmbeddingsForm:
+    """Payload for the legacy /api/embeddings endpoint (single-prompt)."""
+
+    model: str
+    prompt: str
+    options: dict[str, Any] | None | Unset = UNSET
+    keep_alive: int | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        model = self.model
+
+        prompt = self.prompt
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        else:
+            options = self.options
+
+        keep_alive: int | None | str | Unset
+        if isinstance(self.keep_alive, Unset):
+            keep_alive = UNSET
+        else:
+            keep_alive = self.keep_alive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["model"] = model
+        field_dict["prompt"] = prompt
+        if options is not UNSET:
+            field_dict["options"] = options
+        if keep_alive is not UNSET:
+            field_dict["keep_alive"] = keep_alive
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        model = src_dict["model"]
+        prompt = src_dict["prompt"]
+        options = src_dict.get("options", UNSET)
+
+        keep_alive = src_dict.get("keep_alive", UNSET)
+
+        obj = cls(
+            model=model,
+            prompt=prompt,
+            options=options,
+            keep_alive=keep_alive,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

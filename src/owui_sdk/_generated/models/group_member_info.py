@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.group_member_info_membership_type import (
+    GroupMemberInfoMembershipType,
+    check_group_member_info_membership_type,
+)
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "email",
+        "role",
+        "membership_type",
+        "status_emoji",
+        "status_message",
+        "status_expires_at",
+        "bio",
+        "last_active_at",
+        "timezone",
+        "groups",
+        "is_active",
+        "via_group_ids",
+    }
+)
+
+
+@_attrs_define
+class GroupMemberInfo:
+    id: str
+    name: str
+    email: str
+    role: str
+    membership_type: GroupMemberInfoMembershipType
+    status_emoji: None | str | Unset = UNSET
+    status_message: None | str | Unset = UNSET
+    status_expires_at: int | None | Unset = UNSET
+    bio: None | str | Unset = UNSET
+    last_active_at: int | None | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    groups: list[Any] | None | Unset = UNSET
+    is_active: bool | Unset = False
+    via_group_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        name = self.name
+
+        email = self.email
+
+        role = self.role
+
+        membership_type: str = self.membership_type
+
+        status_emoji: None | str | Unset
+        if isinstance(self.status_emoji, Unset):
+            status_emoji = UNSET
+        else:
+            status_emoji = self.status_emoji
+
+        status_message: None | str | Unset
+        if isinstance(self.status_message, Unset):
+            status_message = UNSET
+        else:
+            status_message = self.status_message
+
+        status_expires_at: int | None | Unset
+        if isinstance(self.status_expires_at, Unset):
+            status_expires_at = UNSET
+        else:
+            status_expires_at = self.status_expires_at
+
+        bio: None | str | Unset
+        if isinstance(self.bio, Unset):
+            bio = UNSET
+        else:
+            bio = self.bio
+
+        last_active_at: int | None | Unset
+        if isinstance(self.last_active_at, Unset):
+            last_active_at = UNSET
+        else:
+            last_active_at = self.last_active_at
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        groups: list[Any] | None | Unset
+        if isinstance(self.groups, Unset):
+            groups = UNSET
+        elif isinstance(self.groups, list):
+            groups = self.groups
+
+        else:
+            groups = self.groups
+
+        is_active = self.is_active
+
+        via_group_ids: list[str] | Unset = UNSET
+        if not isinstance(self.via_group_ids, Unset):
+            via_group_ids = self.via_group_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["email"] = email
+        field_dict["role"] = role
+        field_dict["membership_type"] = membership_type
+        if status_emoji is not UNSET:
+            field_dict["status_emoji"] = status_emoji
+        if status_message is not UNSET:
+            field_dict["status_message"] = status_message
+        if status_expires_at is not UNSET:
+            field_dict["status_expires_at"] = status_expires_at
+        if bio is not UNSET:
+            field_dict["bio"] = bio
+        if last_active_at is not UNSET:
+            field_dict["last_active_at"] = last_active_at
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if via_group_ids is not UNSET:
+            field_dict["via_group_ids"] = via_group_ids
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        name = src_dict["name"]
+        email = src_dict["email"]
+        role = src_dict["role"]
+        membership_type = check_group_member_info_membership_type(src_dict["membership_type"])
+
+        status_emoji = src_dict.get("status_emoji", UNSET)
+
+        status_message = src_dict.get("status_message", UNSET)
+
+        status_expires_at = src_dict.get("status_expires_at", UNSET)
+
+        bio = src_dict.get("bio", UNSET)
+
+        last_active_at = src_dict.get("last_active_at", UNSET)
+
+        timezone = src_dict.get("timezone", UNSET)
+
+        _groups = src_dict.get("groups", UNSET)
+        groups: list[Any] | None | Unset
+        if _groups is None or isinstance(_groups, Unset):
+            groups = _groups
+        else:
+            if not isinstance(_groups, list):
+                raise TypeError(f"groups: unexpected {type(_groups).__name__}")
+            groups_type_0 = _groups
+
+            groups = groups_type_0
+
+        is_active = src_dict.get("is_active", UNSET)
+        via_group_ids = src_dict.get("via_group_ids", UNSET)
+
+        obj = cls(
+            id=id,
+            name=name,
+            email=email,
+            role=role,
+            membership_type=membership_type,
+            status_emoji=status_emoji,
+            status_message=status_message,
+            status_expires_at=status_expires_at,
+            bio=bio,
+            last_active_at=last_active_at,
+            timezone=timezone,
+            groups=groups,
+            is_active=is_active,
+            via_group_ids=via_group_ids,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

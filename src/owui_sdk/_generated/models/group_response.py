@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "user_id",
+        "name",
+        "description",
+        "created_at",
+        "updated_at",
+        "parent_group_id",
+        "data",
+        "meta",
+        "permissions",
+        "member_count",
+    }
+)
+
+
+@_attrs_define
+class GroupResponse:
+    id: str
+    user_id: str
+    name: str
+    description: str
+    created_at: int
+    updated_at: int
+    parent_group_id: None | str | Unset = UNSET
+    data: dict[str, Any] | None | Unset = UNSET
+    meta: dict[str, Any] | None | Unset = UNSET
+    permissions: dict[str, Any] | None | Unset = UNSET
+    member_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        user_id = self.user_id
+
+        name = self.name
+
+        description = self.description
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        parent_group_id: None | str | Unset
+        if isinstance(self.parent_group_id, Unset):
+            parent_group_id = UNSET
+        else:
+            parent_group_id = self.parent_group_id
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
+
+        permissions: dict[str, Any] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        else:
+            permissions = self.permissions
+
+        member_count: int | None | Unset
+        if isinstance(self.member_count, Unset):
+            member_count = UNSET
+        else:
+            member_count = self.member_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["user_id"] = user_id
+        field_dict["name"] = name
+        field_dict["description"] = description
+        field_dict["created_at"] = created_at
+        field_dict["updated_at"] = updated_at
+        if parent_group_id is not UNSET:
+            field_dict["parent_group_id"] = parent_group_id
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if member_count is not UNSET:
+            field_dict["member_count"] = member_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        user_id = src_dict["user_id"]
+        name = src_dict["name"]
+        description = src_dict["description"]
+        created_at = src_dict["created_at"]
+        updated_at = src_dict["updated_at"]
+        parent_group_id = src_dict.get("parent_group_id", UNSET)
+
+        data = src_dict.get("data", UNSET)
+
+        meta = src_dict.get("meta", UNSET)
+
+        permissions = src_dict.get("permissions", UNSET)
+
+        member_count = src_dict.get("member_count", UNSET)
+
+        obj = cls(
+            id=id,
+            user_id=user_id,
+            name=name,
+            description=description,
+            created_at=created_at,
+            updated_at=updated_at,
+            parent_group_id=parent_group_id,
+            data=data,
+            meta=meta,
+            permissions=permissions,
+            member_count=member_count,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "parent_group_id",
+        "permissions",
+        "data",
+    }
+)
+
+
+@_attrs_define
+class GroupUpdateForm:
+    name: str
+    description: str
+    parent_group_id: None | str | Unset = UNSET
+    permissions: dict[str, Any] | None | Unset = UNSET
+    data: dict[str, Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        name = self.name
+
+        description = self.description
+
+        parent_group_id: None | str | Unset
+        if isinstance(self.parent_group_id, Unset):
+            parent_group_id = UNSET
+        else:
+            parent_group_id = self.parent_group_id
+
+        permissions: dict[str, Any] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        else:
+            permissions = self.permissions
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["description"] = description
+        if parent_group_id is not UNSET:
+            field_dict["parent_group_id"] = parent_group_id
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if data is not UNSET:
+            field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        name = src_dict["name"]
+        description = src_dict["description"]
+        parent_group_id = src_dict.get("parent_group_id", UNSET)
+
+        permissions = src_dict.get("permissions", UNSET)
+
+        data = src_dict.get("data", UNSET)
+
+        obj = cls(
+            name=name,
+            description=description,
+            parent_group_id=parent_group_id,
+            permissions=permissions,
+            data=data,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

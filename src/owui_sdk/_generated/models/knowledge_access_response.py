@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "user_id",
+        "name",
+        "description",
+        "created_at",
+        "updated_at",
+        "meta",
+        "access_grants",
+        "user",
+        "file_count",
+        "write_access",
+    }
+)
+
+
+@_attrs_define
+class KnowledgeAccessResponse:
+    id: str
+    user_id: str
+    name: str
+    description: str
+    created_at: int
+    updated_at: int
+    meta: dict[str, Any] | None | Unset = UNSET
+    access_grants: list[AccessGrantModel] | Unset = UNSET
+    user: None | Unset | UsersUserResponse = UNSET
+    file_count: int | None | Unset = UNSET
+    write_access: bool | None | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        user_id = self.user_id
+
+        name = self.name
+
+        description = self.description
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
+
+        access_grants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.access_grants, Unset):
+            access_grants = []
+            for access_grants_item_data in self.access_grants:
+                access_grants_item = access_grants_item_data.to_dict()
+                access_grants.append(access_grants_item)
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UsersUserResponse):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        file_count: int | None | Unset
+        if isinstance(self.file_count, Unset):
+            file_count = UNSET
+        else:
+            file_count = self.file_count
+
+        write_access: bool | None | Unset
+        if isinstance(self.write_access, Unset):
+            write_access = UNSET
+        else:
+            write_access = self.write_access
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["user_id"] = user_id
+        field_dict["name"] = name
+        field_dict["description"] = description
+        field_dict["created_at"] = created_at
+        field_dict["updated_at"] = updated_at
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if access_grants is not UNSET:
+            field_dict["access_grants"] = access_grants
+        if user is not UNSET:
+            field_dict["user"] = user
+        if file_count is not UNSET:
+            field_dict["file_count"] = file_count
+        if write_access is not UNSET:
+            field_dict["write_access"] = write_access
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        user_id = src_dict["user_id"]
+        name = src_dict["name"]
+        description = src_dict["description"]
+        created_at = src_dict["created_at"]
+        updated_at = src_dict["updated_at"]
+        meta = src_dict.get("meta", UNSET)
+
+        _access_grants = src_dict.get("access_grants", UNSET)
+        access_grants: list[AccessGrantModel] | Unset
+        if isinstance(_access_grants, Unset):
+            access_grants = UNSET
+        else:
+            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+
+        _user = src_dict.get("user", UNSET)
+        user: None | Unset | UsersUserResponse
+        if _user is None or isinstance(_user, Unset):
+            user = _user
+        else:
+            if not isinstance(_user, dict):
+                raise TypeError(f"user: unexpected {type(_user).__name__}")
+            user_type_0 = UsersUserResponse.from_dict(_user)
+
+            user = user_type_0
+
+        file_count = src_dict.get("file_count", UNSET)
+
+        write_access = src_dict.get("write_access", UNSET)
+
+        obj = cls(
+            id=id,
+            user_id=user_id,
+            name=name,
+            description=description,
+            created_at=created_at,
+            updated_at=updated_at,
+            meta=meta,
+            access_grants=access_grants,
+            user=user,
+            file_count=file_count,
+            write_access=write_access,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.access_grant_model import AccessGrantModel
+from ..models.users_user_response import UsersUserResponse

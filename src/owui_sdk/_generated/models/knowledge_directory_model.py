@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "knowledge_id",
+        "name",
+        "user_id",
+        "created_at",
+        "updated_at",
+        "parent_id",
+    }
+)
+
+
+@_attrs_define
+class KnowledgeDirectoryModel:
+    id: str
+    knowledge_id: str
+    name: str
+    user_id: str
+    created_at: int
+    updated_at: int
+    parent_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        knowledge_id = self.knowledge_id
+
+        name = self.name
+
+        user_id = self.user_id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["knowledge_id"] = knowledge_id
+        field_dict["name"] = name
+        field_dict["user_id"] = user_id
+        field_dict["created_at"] = created_at
+        field_dict["updated_at"] = updated_at
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        knowledge_id = src_dict["knowledge_id"]
+        name = src_dict["name"]
+        user_id = src_dict["user_id"]
+        created_at = src_dict["created_at"]
+        updated_at = src_dict["updated_at"]
+        parent_id = src_dict.get("parent_id", UNSET)
+
+        obj = cls(
+            id=id,
+            knowledge_id=knowledge_id,
+            name=name,
+            user_id=user_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            parent_id=parent_id,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model_id",
+        "rating",
+        "won",
+        "lost",
+        "count",
+        "top_tags",
+    }
+)
+
+
+@_attrs_define
+class LeaderboardEntry:
+    model_id: str
+    rating: int
+    won: int
+    lost: int
+    count: int
+    top_tags: list[dict[str, Any]]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        model_id = self.model_id
+
+        rating = self.rating
+
+        won = self.won
+
+        lost = self.lost
+
+        count = self.count
+
+        top_tags = self.top_tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["model_id"] = model_id
+        field_dict["rating"] = rating
+        field_dict["won"] = won
+        field_dict["lost"] = lost
+        field_dict["count"] = count
+        field_dict["top_tags"] = top_tags
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        model_id = src_dict["model_id"]
+        rating = src_dict["rating"]
+        won = src_dict["won"]
+        lost = src_dict["lost"]
+        count = src_dict["count"]
+        top_tags = src_dict["top_tags"]
+
+        obj = cls(
+            model_id=model_id,
+            rating=rating,
+            won=won,
+            lost=lost,
+            count=count,
+            top_tags=top_tags,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.memory_update_model_type_type_0 import (
+    MemoryUpdateModelTypeType0,
+    check_memory_update_model_type_type_0,
+)
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+        "type",
+        "path",
+    }
+)
+
+
+@_attrs_define
+class MemoryUpdateModel:
+    content: None | str | Unset = UNSET
+    type_: MemoryUpdateModelTypeType0 | None | Unset = UNSET
+    path: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if content is not UNSET:
+            field_dict["content"] = content
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if path is not UNSET:
+            field_dict["path"] = path
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        content = src_dict.get("content", UNSET)
+
+        _type_ = src_dict.get("type", UNSET)
+        type_: MemoryUpdateModelTypeType0 | None | Unset
+        if _type_ is None or isinstance(_type_, Unset):
+            type_ = _type_
+        else:
+            if not isinstance(_type_, str):
+                raise TypeError(f"type: unexpected {type(_type_).__name__}")
+            type_type_0 = check_memory_update_model_type_type_0(_type_)
+
+            type_ = type_type_0
+
+        path = src_dict.get("path", UNSET)
+
+        obj = cls(
+            content=content,
+            type_=type_,
+            path=path,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "role",
+        "content_length",
+        "model",
+        "token_count",
+        "timestamp",
+        "rating",
+        "tags",
+    }
+)
+
+
+@_attrs_define
+class MessageStats:
+    id: str
+    role: str
+    content_length: int
+    model: None | str | Unset = UNSET
+    token_count: int | None | Unset = UNSET
+    timestamp: int | None | Unset = UNSET
+    rating: int | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        role = self.role
+
+        content_length = self.content_length
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        token_count: int | None | Unset
+        if isinstance(self.token_count, Unset):
+            token_count = UNSET
+        else:
+            token_count = self.token_count
+
+        timestamp: int | None | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        rating: int | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["role"] = role
+        field_dict["content_length"] = content_length
+        if model is not UNSET:
+            field_dict["model"] = model
+        if token_count is not UNSET:
+            field_dict["token_count"] = token_count
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        role = src_dict["role"]
+        content_length = src_dict["content_length"]
+        model = src_dict.get("model", UNSET)
+
+        token_count = src_dict.get("token_count", UNSET)
+
+        timestamp = src_dict.get("timestamp", UNSET)
+
+        rating = src_dict.get("rating", UNSET)
+
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags is None or isinstance(_tags, Unset):
+            tags = _tags
+        else:
+            if not isinstance(_tags, list):
+                raise TypeError(f"tags: unexpected {type(_tags).__name__}")
+            tags_type_0 = _tags
+
+            tags = tags_type_0
+
+        obj = cls(
+            id=id,
+            role=role,
+            content_length=content_length,
+            model=model,
+            token_count=token_count,
+            timestamp=timestamp,
+            rating=rating,
+            tags=tags,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+        "temp_id",
+        "reply_to_id",
+        "parent_id",
+        "data",
+        "meta",
+    }
+)
+
+
+@_attrs_define
+class MessagesMessageForm:
+    content: str
+    temp_id: None | str | Unset = UNSET
+    reply_to_id: None | str | Unset = UNSET
+    parent_id: None | str | Unset = UNSET
+    data: dict[str, Any] | None | Unset = UNSET
+    meta: dict[str, Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        content = self.content
+
+        temp_id: None | str | Unset
+        if isinstance(self.temp_id, Unset):
+            temp_id = UNSET
+        else:
+            temp_id = self.temp_id
+
+        reply_to_id: None | str | Unset
+        if isinstance(self.reply_to_id, Unset):
+            reply_to_id = UNSET
+        else:
+            reply_to_id = self.reply_to_id
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["content"] = content
+        if temp_id is not UNSET:
+            field_dict["temp_id"] = temp_id
+        if reply_to_id is not UNSET:
+            field_dict["reply_to_id"] = reply_to_id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        content = src_dict["content"]
+        temp_id = src_dict.get("temp_id", UNSET)
+
+        reply_to_id = src_dict.get("reply_to_id", UNSET)
+
+        parent_id = src_dict.get("parent_id", UNSET)
+
+        data = src_dict.get("data", UNSET)
+
+        meta = src_dict.get("meta", UNSET)
+
+        obj = cls(
+            content=content,
+            temp_id=temp_id,
+            reply_to_id=reply_to_id,
+            parent_id=parent_id,
+            data=data,
+            meta=meta,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+
+
+@_attrs_define
+class ModelAvatarGesture:
+    file_id: str
+    name: str
+    description: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        file_id = self.file_id
+
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict["file_id"] = file_id
+        field_dict["name"] = name
+        field_dict["description"] = description
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        file_id = src_dict["file_id"]
+        name = src_dict["name"]
+        description = src_dict["description"]
+        obj = cls(
+            file_id=file_id,
+            name=name,
+            description=description,
+        )
+        return obj

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_control_display import ModelControlDisplay, check_model_control_display
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "label",
+        "options",
+        "display",
+        "description",
+        "default",
+    }
+)
+
+
+@_attrs_define
+class ModelControl:
+    label: str
+    options: dict[str, Any]
+    display: ModelControlDisplay | Unset = "menu"
+    description: None | str | Unset = UNSET
+    default: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        label = self.label
+
+        options = self.options
+
+        display: str | Unset = UNSET
+        if not isinstance(self.display, Unset):
+            display = self.display
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        default: None | str | Unset
+        if isinstance(self.default, Unset):
+            default = UNSET
+        else:
+            default = self.default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["label"] = label
+        field_dict["options"] = options
+        if display is not UNSET:
+            field_dict["display"] = display
+        if description is not UNSET:
+            field_dict["description"] = description
+        if default is not UNSET:
+            field_dict["default"] = default
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        label = src_dict["label"]
+        options = src_dict["options"]
+        _display = src_dict.get("display", UNSET)
+        display: ModelControlDisplay | Unset
+        if isinstance(_display, Unset):
+            display = UNSET
+        else:
+            display = check_model_control_display(_display)
+
+        description = src_dict.get("description", UNSET)
+
+        default = src_dict.get("default", UNSET)
+
+        obj = cls(
+            label=label,
+            options=options,
+            display=display,
+            description=description,
+            default=default,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "profile_image_url",
+        "background_image_url",
+        "description",
+        "i18n",
+        "capabilities",
+        "knowledge",
+        "voice",
+        "voice_avatar",
+    }
+)
+
+
+@_attrs_define
+class ModelMeta:
+    """Metadata for a workspace model entry (profile, description, tags, capabilities)."""
+
+    profile_image_url: None | str | Unset = UNSET
+    background_image_url: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    """ User-facing description of the model. """
+    i18n: dict[str, Any] | None | Unset = UNSET
+    capabilities: dict[str, Any] | None | Unset = UNSET
+    knowledge: list[Any] | None | Unset = UNSET
+    voice: ModelVoice | None | Unset = UNSET
+    voice_avatar: ModelVoiceAvatar | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        profile_image_url: None | str | Unset
+        if isinstance(self.profile_image_url, Unset):
+            profile_image_url = UNSET
+        else:
+            profile_image_url = self.profile_image_url
+
+        background_image_url: None | str | Unset
+        if isinstance(self.background_image_url, Unset):
+            background_image_url = UNSET
+        else:
+            background_image_url = self.background_image_url
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        i18n: dict[str, Any] | None | Unset
+        if isinstance(self.i18n, Unset):
+            i18n = UNSET
+        else:
+            i18n = self.i18n
+
+        capabilities: dict[str, Any] | None | Unset
+        if isinstance(self.capabilities, Unset):
+            capabilities = UNSET
+        else:
+            capabilities = self.capabilities
+
+        knowledge: list[Any] | None | Unset
+        if isinstance(self.knowledge, Unset):
+            knowledge = UNSET
+        elif isinstance(self.knowledge, list):
+            knowledge = self.knowledge
+
+        else:
+            knowledge = self.knowledge
+
+        voice: dict[str, Any] | None | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        elif isinstance(self.voice, ModelVoice):
+            voice = self.voice.to_dict()
+        else:
+            voice = self.voice
+
+        voice_avatar: dict[str, Any] | None | Unset
+        if isinstance(self.voice_avatar, Unset):
+            voice_avatar = UNSET
+        elif isinstance(self.voice_avatar, ModelVoiceAvatar):
+            voice_avatar = self.voice_avatar.to_dict()
+        else:
+            voice_avatar = self.voice_avatar
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = profile_image_url
+        if background_image_url is not UNSET:
+            field_dict["background_image_url"] = background_image_url
+        if description is not UNSET:
+            field_dict["description"] = description
+        if i18n is not UNSET:
+            field_dict["i18n"] = i18n
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if knowledge is not UNSET:
+            field_dict["knowledge"] = knowledge
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if voice_avatar is not UNSET:
+            field_dict["voice_avatar"] = voice_avatar
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        profile_image_url = src_dict.get("profile_image_url", UNSET)
+
+        background_image_url = src_dict.get("background_image_url", UNSET)
+
+        description = src_dict.get("description", UNSET)
+
+        i18n = src_dict.get("i18n", UNSET)
+
+        capabilities = src_dict.get("capabilities", UNSET)
+
+        _knowledge = src_dict.get("knowledge", UNSET)
+        knowledge: list[Any] | None | Unset
+        if _knowledge is None or isinstance(_knowledge, Unset):
+            knowledge = _knowledge
+        else:
+            if not isinstance(_knowledge, list):
+                raise TypeError(f"knowledge: unexpected {type(_knowledge).__name__}")
+            knowledge_type_0 = _knowledge
+
+            knowledge = knowledge_type_0
+
+        _voice = src_dict.get("voice", UNSET)
+        voice: ModelVoice | None | Unset
+        if _voice is None or isinstance(_voice, Unset):
+            voice = _voice
+        else:
+            if not isinstance(_voice, dict):
+                raise TypeError(f"voice: unexpected {type(_voice).__name__}")
+            voice_type_0 = ModelVoice.from_dict(_voice)
+
+            voice = voice_type_0
+
+        _voice_avatar = src_dict.get("voice_avatar", UNSET)
+        voice_avatar: ModelVoiceAvatar | None | Unset
+        if _voice_avatar is None or isinstance(_voice_avatar, Unset):
+            voice_avatar = _voice_avatar
+        else:
+            if not isinstance(_voice_avatar, dict):
+                raise TypeError(f"voice_avatar: unexpected {type(_voice_avatar).__name__}")
+            voice_avatar_type_0 = ModelVoiceAvatar.from_dict(_voice_avatar)
+
+            voice_avatar = voice_avatar_type_0
+
+        obj = cls(
+            profile_image_url=profile_image_url,
+            background_image_url=background_image_url,
+            description=description,
+            i18n=i18n,
+            capabilities=capabilities,
+            knowledge=knowledge,
+            voice=voice,
+            voice_avatar=voice_avatar,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.model_voice import ModelVoice
+from ..models.model_voice_avatar import ModelVoiceAvatar

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "OPENAI_API_BASE_URLS",
+        "OPENAI_API_KEYS",
+        "OPENAI_API_CONFIGS",
+        "ENABLE_OPENAI_API",
+    }
+)
+
+
+@_attrs_define
+class OpenaiOpenAIConfigForm:
+    openai_api_base_urls: list[str]
+    openai_api_keys: list[str]
+    openai_api_configs: dict[str, Any]
+    enable_openai_api: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        openai_api_base_urls = self.openai_api_base_urls
+
+        openai_api_keys = self.openai_api_keys
+
+        openai_api_configs = self.openai_api_configs
+
+        enable_openai_api: bool | None | Unset
+        if isinstance(self.enable_openai_api, Unset):
+            enable_openai_api = UNSET
+        else:
+            enable_openai_api = self.enable_openai_api
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["OPENAI_API_BASE_URLS"] = openai_api_base_urls
+        field_dict["OPENAI_API_KEYS"] = openai_api_keys
+        field_dict["OPENAI_API_CONFIGS"] = openai_api_configs
+        if enable_openai_api is not UNSET:
+            field_dict["ENABLE_OPENAI_API"] = enable_openai_api
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        openai_api_base_urls = src_dict["OPENAI_API_BASE_URLS"]
+
+        openai_api_keys = src_dict["OPENAI_API_KEYS"]
+
+        openai_api_configs = src_dict["OPENAI_API_CONFIGS"]
+        enable_openai_api = src_dict.get("ENABLE_OPENAI_API", UNSET)
+
+        obj = cls(
+            openai_api_base_urls=openai_api_base_urls,
+            openai_api_keys=openai_api_keys,
+            openai_api_configs=openai_api_configs,
+            enable_openai_api=enable_openai_api,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

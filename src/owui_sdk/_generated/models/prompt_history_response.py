@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "prompt_id",
+        "snapshot",
+        "user_id",
+        "created_at",
+        "parent_id",
+        "commit_message",
+        "user",
+    }
+)
+
+
+@_attrs_define
+class PromptHistoryResponse:
+    """Response model with user info."""
+
+    id: str
+    prompt_id: str
+    snapshot: dict[str, Any]
+    user_id: str
+    created_at: int
+    parent_id: None | str | Unset = UNSET
+    commit_message: None | str | Unset = UNSET
+    user: None | Unset | UsersUserResponse = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        prompt_id = self.prompt_id
+
+        snapshot = self.snapshot
+
+        user_id = self.user_id
+
+        created_at = self.created_at
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        commit_message: None | str | Unset
+        if isinstance(self.commit_message, Unset):
+            commit_message = UNSET
+        else:
+            commit_message = self.commit_message
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UsersUserResponse):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["prompt_id"] = prompt_id
+        field_dict["snapshot"] = snapshot
+        field_dict["user_id"] = user_id
+        field_dict["created_at"] = created_at
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if user is not UNSET:
+            field_dict["user"] = user
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        prompt_id = src_dict["prompt_id"]
+        snapshot = src_dict["snapshot"]
+        user_id = src_dict["user_id"]
+        created_at = src_dict["created_at"]
+        parent_id = src_dict.get("parent_id", UNSET)
+
+        commit_message = src_dict.get("commit_message", UNSET)
+
+        _user = src_dict.get("user", UNSET)
+        user: None | Unset | UsersUserResponse
+        if _user is None or isinstance(_user, Unset):
+            user = _user
+        else:
+            if not isinstance(_user, dict):
+                raise TypeError(f"user: unexpected {type(_user).__name__}")
+            user_type_0 = UsersUserResponse.from_dict(_user)
+
+            user = user_type_0
+
+        obj = cls(
+            id=id,
+            prompt_id=prompt_id,
+            snapshot=snapshot,
+            user_id=user_id,
+            created_at=created_at,
+            parent_id=parent_id,
+            commit_message=commit_message,
+            user=user,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.users_user_response import UsersUserResponse

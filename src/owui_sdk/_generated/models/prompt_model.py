@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "command",
+        "user_id",
+        "name",
+        "content",
+        "id",
+        "data",
+        "meta",
+        "tags",
+        "is_active",
+        "version_id",
+        "created_at",
+        "updated_at",
+        "access_grants",
+    }
+)
+
+
+@_attrs_define
+class PromptModel:
+    command: str
+    user_id: str
+    name: str
+    content: str
+    id: None | str | Unset = UNSET
+    data: dict[str, Any] | None | Unset = UNSET
+    meta: dict[str, Any] | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    is_active: bool | None | Unset = True
+    version_id: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    access_grants: list[AccessGrantModel] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        command = self.command
+
+        user_id = self.user_id
+
+        name = self.name
+
+        content = self.content
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        version_id: None | str | Unset
+        if isinstance(self.version_id, Unset):
+            version_id = UNSET
+        else:
+            version_id = self.version_id
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        access_grants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.access_grants, Unset):
+            access_grants = []
+            for access_grants_item_data in self.access_grants:
+                access_grants_item = access_grants_item_data.to_dict()
+                access_grants.append(access_grants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["command"] = command
+        field_dict["user_id"] = user_id
+        field_dict["name"] = name
+        field_dict["content"] = content
+        if id is not UNSET:
+            field_dict["id"] = id
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if access_grants is not UNSET:
+            field_dict["access_grants"] = access_grants
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        command = src_dict["command"]
+        user_id = src_dict["user_id"]
+        name = src_dict["name"]
+        content = src_dict["content"]
+        id = src_dict.get("id", UNSET)
+
+        data = src_dict.get("data", UNSET)
+
+        meta = src_dict.get("meta", UNSET)
+
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags is None or isinstance(_tags, Unset):
+            tags = _tags
+        else:
+            if not isinstance(_tags, list):
+                raise TypeError(f"tags: unexpected {type(_tags).__name__}")
+            tags_type_0 = _tags
+
+            tags = tags_type_0
+
+        is_active = src_dict.get("is_active", UNSET)
+
+        version_id = src_dict.get("version_id", UNSET)
+
+        created_at = src_dict.get("created_at", UNSET)
+
+        updated_at = src_dict.get("updated_at", UNSET)
+
+        _access_grants = src_dict.get("access_grants", UNSET)
+        access_grants: list[AccessGrantModel] | Unset
+        if isinstance(_access_grants, Unset):
+            access_grants = UNSET
+        else:
+            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+
+        obj = cls(
+            command=command,
+            user_id=user_id,
+            name=name,
+            content=content,
+            id=id,
+            data=data,
+            meta=meta,
+            tags=tags,
+            is_active=is_active,
+            version_id=version_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            access_grants=access_grants,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.access_grant_model import AccessGrantModel

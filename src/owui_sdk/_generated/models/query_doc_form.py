@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "collection_name",
+        "query",
+        "k",
+        "k_reranker",
+        "r",
+        "hybrid",
+        "hybrid_bm25_weight",
+    }
+)
+
+
+@_attrs_define
+class QueryDocForm:
+    collection_name: str
+    query: str
+    k: int | None | Unset = UNSET
+    k_reranker: int | None | Unset = UNSET
+    r: float | None | Unset = UNSET
+    hybrid: bool | None | Unset = UNSET
+    hybrid_bm25_weight: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        collection_name = self.collection_name
+
+        query = self.query
+
+        k: int | None | Unset
+        if isinstance(self.k, Unset):
+            k = UNSET
+        else:
+            k = self.k
+
+        k_reranker: int | None | Unset
+        if isinstance(self.k_reranker, Unset):
+            k_reranker = UNSET
+        else:
+            k_reranker = self.k_reranker
+
+        r: float | None | Unset
+        if isinstance(self.r, Unset):
+            r = UNSET
+        else:
+            r = self.r
+
+        hybrid: bool | None | Unset
+        if isinstance(self.hybrid, Unset):
+            hybrid = UNSET
+        else:
+            hybrid = self.hybrid
+
+        hybrid_bm25_weight: float | None | Unset
+        if isinstance(self.hybrid_bm25_weight, Unset):
+            hybrid_bm25_weight = UNSET
+        else:
+            hybrid_bm25_weight = self.hybrid_bm25_weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["collection_name"] = collection_name
+        field_dict["query"] = query
+        if k is not UNSET:
+            field_dict["k"] = k
+        if k_reranker is not UNSET:
+            field_dict["k_reranker"] = k_reranker
+        if r is not UNSET:
+            field_dict["r"] = r
+        if hybrid is not UNSET:
+            field_dict["hybrid"] = hybrid
+        if hybrid_bm25_weight is not UNSET:
+            field_dict["hybrid_bm25_weight"] = hybrid_bm25_weight
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        collection_name = src_dict["collection_name"]
+        query = src_dict["query"]
+        k = src_dict.get("k", UNSET)
+
+        k_reranker = src_dict.get("k_reranker", UNSET)
+
+        r = src_dict.get("r", UNSET)
+
+        hybrid = src_dict.get("hybrid", UNSET)
+
+        hybrid_bm25_weight = src_dict.get("hybrid_bm25_weight", UNSET)
+
+        obj = cls(
+            collection_name=collection_name,
+            query=query,
+            k=k,
+            k_reranker=k_reranker,
+            r=r,
+            hybrid=hybrid,
+            hybrid_bm25_weight=hybrid_bm25_weight,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "user_id",
+        "name",
+        "content",
+        "data",
+        "meta",
+        "updated_at",
+        "created_at",
+        "description",
+        "version_id",
+        "is_active",
+        "access_grants",
+    }
+)
+
+
+@_attrs_define
+class SkillModel:
+    id: str
+    user_id: str
+    name: str
+    content: str
+    data: dict[str, Any]
+    meta: SkillMeta
+    updated_at: int
+    created_at: int
+    description: None | str | Unset = UNSET
+    version_id: None | str | Unset = UNSET
+    is_active: bool | Unset = True
+    access_grants: list[AccessGrantModel] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        user_id = self.user_id
+
+        name = self.name
+
+        content = self.content
+
+        data = self.data
+
+        meta = self.meta.to_dict()
+
+        updated_at = self.updated_at
+
+        created_at = self.created_at
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        version_id: None | str | Unset
+        if isinstance(self.version_id, Unset):
+            version_id = UNSET
+        else:
+            version_id = self.version_id
+
+        is_active = self.is_active
+
+        access_grants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.access_grants, Unset):
+            access_grants = []
+            for access_grants_item_data in self.access_grants:
+                access_grants_item = access_grants_item_data.to_dict()
+                access_grants.append(access_grants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["user_id"] = user_id
+        field_dict["name"] = name
+        field_dict["content"] = content
+        field_dict["data"] = data
+        field_dict["meta"] = meta
+        field_dict["updated_at"] = updated_at
+        field_dict["created_at"] = created_at
+        if description is not UNSET:
+            field_dict["description"] = description
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if access_grants is not UNSET:
+            field_dict["access_grants"] = access_grants
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        user_id = src_dict["user_id"]
+        name = src_dict["name"]
+        content = src_dict["content"]
+        data = src_dict["data"]
+        meta = SkillMeta.from_dict(src_dict["meta"])
+
+        updated_at = src_dict["updated_at"]
+        created_at = src_dict["created_at"]
+        description = src_dict.get("description", UNSET)
+
+        version_id = src_dict.get("version_id", UNSET)
+
+        is_active = src_dict.get("is_active", UNSET)
+        _access_grants = src_dict.get("access_grants", UNSET)
+        access_grants: list[AccessGrantModel] | Unset
+        if isinstance(_access_grants, Unset):
+            access_grants = UNSET
+        else:
+            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+
+        obj = cls(
+            id=id,
+            user_id=user_id,
+            name=name,
+            content=content,
+            data=data,
+            meta=meta,
+            updated_at=updated_at,
+            created_at=created_at,
+            description=description,
+            version_id=version_id,
+            is_active=is_active,
+            access_grants=access_grants,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.access_grant_model import AccessGrantModel
+from ..models.skill_meta import SkillMeta

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "url",
+        "key",
+        "auth_type",
+        "user_id",
+        "policy_id",
+        "only_idle",
+        "reset",
+    }
+)
+
+
+@_attrs_define
+class TerminalServerRefreshForm:
+    url: str
+    key: None | str | Unset = ""
+    auth_type: None | str | Unset = "bearer"
+    user_id: None | str | Unset = UNSET
+    policy_id: None | str | Unset = UNSET
+    only_idle: bool | Unset = True
+    reset: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        url = self.url
+
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
+
+        auth_type: None | str | Unset
+        if isinstance(self.auth_type, Unset):
+            auth_type = UNSET
+        else:
+            auth_type = self.auth_type
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        policy_id: None | str | Unset
+        if isinstance(self.policy_id, Unset):
+            policy_id = UNSET
+        else:
+            policy_id = self.policy_id
+
+        only_idle = self.only_idle
+
+        reset = self.reset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["url"] = url
+        if key is not UNSET:
+            field_dict["key"] = key
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if policy_id is not UNSET:
+            field_dict["policy_id"] = policy_id
+        if only_idle is not UNSET:
+            field_dict["only_idle"] = only_idle
+        if reset is not UNSET:
+            field_dict["reset"] = reset
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        url = src_dict["url"]
+        key = src_dict.get("key", UNSET)
+
+        auth_type = src_dict.get("auth_type", UNSET)
+
+        user_id = src_dict.get("user_id", UNSET)
+
+        policy_id = src_dict.get("policy_id", UNSET)
+
+        only_idle = src_dict.get("only_idle", UNSET)
+        reset = src_dict.get("reset", UNSET)
+        obj = cls(
+            url=url,
+            key=key,
+            auth_type=auth_type,
+            user_id=user_id,
+            policy_id=policy_id,
+            only_idle=only_idle,
+            reset=reset,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

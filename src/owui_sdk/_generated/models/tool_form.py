@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "content",
+        "meta",
+        "commit_message",
+        "access_grants",
+    }
+)
+
+
+@_attrs_define
+class ToolForm:
+    id: str
+    name: str
+    content: str
+    meta: ToolMeta
+    commit_message: None | str | Unset = UNSET
+    access_grants: list[dict[str, Any]] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        name = self.name
+
+        content = self.content
+
+        meta = self.meta.to_dict()
+
+        commit_message: None | str | Unset
+        if isinstance(self.commit_message, Unset):
+            commit_message = UNSET
+        else:
+            commit_message = self.commit_message
+
+        access_grants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.access_grants, Unset):
+            access_grants = UNSET
+        elif isinstance(self.access_grants, list):
+            access_grants = self.access_grants
+
+        else:
+            access_grants = self.access_grants
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["content"] = content
+        field_dict["meta"] = meta
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if access_grants is not UNSET:
+            field_dict["access_grants"] = access_grants
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        name = src_dict["name"]
+        content = src_dict["content"]
+        meta = ToolMeta.from_dict(src_dict["meta"])
+
+        commit_message = src_dict.get("commit_message", UNSET)
+
+        _access_grants = src_dict.get("access_grants", UNSET)
+        access_grants: list[dict[str, Any]] | None | Unset
+        if _access_grants is None or isinstance(_access_grants, Unset):
+            access_grants = _access_grants
+        else:
+            if not isinstance(_access_grants, list):
+                raise TypeError(f"access_grants: unexpected {type(_access_grants).__name__}")
+            access_grants_type_0 = _access_grants
+
+            access_grants = access_grants_type_0
+
+        obj = cls(
+            id=id,
+            name=name,
+            content=content,
+            meta=meta,
+            commit_message=commit_message,
+            access_grants=access_grants,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.tool_meta import ToolMeta

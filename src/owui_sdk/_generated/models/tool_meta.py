@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "i18n",
+        "description",
+        "manifest",
+        "has_user_valves",
+    }
+)
+
+
+@_attrs_define
+class ToolMeta:
+    i18n: None | ToolMetaI18NType0 | Unset = UNSET
+    description: None | str | Unset = UNSET
+    manifest: dict[str, Any] | None | Unset = UNSET
+    has_user_valves: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        i18n: dict[str, Any] | None | Unset
+        if isinstance(self.i18n, Unset):
+            i18n = UNSET
+        elif isinstance(self.i18n, ToolMetaI18NType0):
+            i18n = self.i18n.to_dict()
+        else:
+            i18n = self.i18n
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        manifest: dict[str, Any] | None | Unset
+        if isinstance(self.manifest, Unset):
+            manifest = UNSET
+        else:
+            manifest = self.manifest
+
+        has_user_valves = self.has_user_valves
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if i18n is not UNSET:
+            field_dict["i18n"] = i18n
+        if description is not UNSET:
+            field_dict["description"] = description
+        if manifest is not UNSET:
+            field_dict["manifest"] = manifest
+        if has_user_valves is not UNSET:
+            field_dict["has_user_valves"] = has_user_valves
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        _i18n = src_dict.get("i18n", UNSET)
+        i18n: None | ToolMetaI18NType0 | Unset
+        if _i18n is None or isinstance(_i18n, Unset):
+            i18n = _i18n
+        else:
+            if not isinstance(_i18n, dict):
+                raise TypeError(f"i18n: unexpected {type(_i18n).__name__}")
+            i18n_type_0 = ToolMetaI18NType0.from_dict(_i18n)
+
+            i18n = i18n_type_0
+
+        description = src_dict.get("description", UNSET)
+
+        manifest = src_dict.get("manifest", UNSET)
+
+        has_user_valves = src_dict.get("has_user_valves", UNSET)
+        obj = cls(
+            i18n=i18n,
+            description=description,
+            manifest=manifest,
+            has_user_valves=has_user_valves,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.tool_meta_i18n_type_0 import ToolMetaI18NType0

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "url",
+        "path",
+        "auth_type",
+        "key",
+        "config",
+        "type",
+        "forward_cookies",
+        "headers",
+        "info",
+    }
+)
+
+
+@_attrs_define
+class ToolServerConnection:
+    url: str
+    path: str
+    auth_type: None | str
+    key: None | str
+    config: dict[str, Any] | None
+    type_: None | str | Unset = "openapi"
+    forward_cookies: bool | Unset = False
+    headers: dict[str, Any] | None | str | Unset = UNSET
+    info: dict[str, Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        url = self.url
+
+        path = self.path
+
+        auth_type: None | str
+        auth_type = self.auth_type
+
+        key: None | str
+        key = self.key
+
+        config: dict[str, Any] | None
+        config = self.config
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        forward_cookies = self.forward_cookies
+
+        headers: dict[str, Any] | None | str | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        else:
+            headers = self.headers
+
+        info: dict[str, Any] | None | Unset
+        if isinstance(self.info, Unset):
+            info = UNSET
+        else:
+            info = self.info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["url"] = url
+        field_dict["path"] = path
+        field_dict["auth_type"] = auth_type
+        field_dict["key"] = key
+        field_dict["config"] = config
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if forward_cookies is not UNSET:
+            field_dict["forward_cookies"] = forward_cookies
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if info is not UNSET:
+            field_dict["info"] = info
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        url = src_dict["url"]
+        path = src_dict["path"]
+        auth_type = src_dict["auth_type"]
+
+        key = src_dict["key"]
+
+        config = src_dict["config"]
+
+        type_ = src_dict.get("type", UNSET)
+
+        forward_cookies = src_dict.get("forward_cookies", UNSET)
+        headers = src_dict.get("headers", UNSET)
+
+        info = src_dict.get("info", UNSET)
+
+        obj = cls(
+            url=url,
+            path=path,
+            auth_type=auth_type,
+            key=key,
+            config=config,
+            type_=type_,
+            forward_cookies=forward_cookies,
+            headers=headers,
+            info=info,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "ENABLE_EVALUATION_ARENA_MODELS",
+        "EVALUATION_ARENA_MODELS",
+    }
+)
+
+
+@_attrs_define
+class UpdateConfigForm:
+    enable_evaluation_arena_models: bool | None | Unset = UNSET
+    evaluation_arena_models: list[dict[str, Any]] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        enable_evaluation_arena_models: bool | None | Unset
+        if isinstance(self.enable_evaluation_arena_models, Unset):
+            enable_evaluation_arena_models = UNSET
+        else:
+            enable_evaluation_arena_models = self.enable_evaluation_arena_models
+
+        evaluation_arena_models: list[dict[str, Any]] | None | Unset
+        if isinstance(self.evaluation_arena_models, Unset):
+            evaluation_arena_models = UNSET
+        elif isinstance(self.evaluation_arena_models, list):
+            evaluation_arena_models = self.evaluation_arena_models
+
+        else:
+            evaluation_arena_models = self.evaluation_arena_models
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if enable_evaluation_arena_models is not UNSET:
+            field_dict["ENABLE_EVALUATION_ARENA_MODELS"] = enable_evaluation_arena_models
+        if evaluation_arena_models is not UNSET:
+            field_dict["EVALUATION_ARENA_MODELS"] = evaluation_arena_models
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        enable_evaluation_arena_models = src_dict.get("ENABLE_EVALUATION_ARENA_MODELS", UNSET)
+
+        _evaluation_arena_models = src_dict.get("EVALUATION_ARENA_MODELS", UNSET)
+        evaluation_arena_models: list[dict[str, Any]] | None | Unset
+        if _evaluation_arena_models is None or isinstance(_evaluation_arena_models, Unset):
+            evaluation_arena_models = _evaluation_arena_models
+        else:
+            if not isinstance(_evaluation_arena_models, list):
+                raise TypeError(
+                    f"EVALUATION_ARENA_MODELS: unexpected {type(_evaluation_arena_models).__name__}"
+                )
+            evaluation_arena_models_type_0 = _evaluation_arena_models
+
+            evaluation_arena_models = evaluation_arena_models_type_0
+
+        obj = cls(
+            enable_evaluation_arena_models=enable_evaluation_arena_models,
+            evaluation_arena_models=evaluation_arena_models,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

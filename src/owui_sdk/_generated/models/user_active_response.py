@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "is_active",
+        "status_emoji",
+        "status_message",
+        "status_expires_at",
+        "profile_image_url",
+        "groups",
+    }
+)
+
+
+@_attrs_define
+class UserActiveResponse:
+    name: str
+    is_active: bool
+    status_emoji: None | str | Unset = UNSET
+    status_message: None | str | Unset = UNSET
+    status_expires_at: int | None | Unset = UNSET
+    profile_image_url: None | str | Unset = UNSET
+    groups: list[Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        name = self.name
+
+        is_active = self.is_active
+
+        status_emoji: None | str | Unset
+        if isinstance(self.status_emoji, Unset):
+            status_emoji = UNSET
+        else:
+            status_emoji = self.status_emoji
+
+        status_message: None | str | Unset
+        if isinstance(self.status_message, Unset):
+            status_message = UNSET
+        else:
+            status_message = self.status_message
+
+        status_expires_at: int | None | Unset
+        if isinstance(self.status_expires_at, Unset):
+            status_expires_at = UNSET
+        else:
+            status_expires_at = self.status_expires_at
+
+        profile_image_url: None | str | Unset
+        if isinstance(self.profile_image_url, Unset):
+            profile_image_url = UNSET
+        else:
+            profile_image_url = self.profile_image_url
+
+        groups: list[Any] | None | Unset
+        if isinstance(self.groups, Unset):
+            groups = UNSET
+        elif isinstance(self.groups, list):
+            groups = self.groups
+
+        else:
+            groups = self.groups
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["is_active"] = is_active
+        if status_emoji is not UNSET:
+            field_dict["status_emoji"] = status_emoji
+        if status_message is not UNSET:
+            field_dict["status_message"] = status_message
+        if status_expires_at is not UNSET:
+            field_dict["status_expires_at"] = status_expires_at
+        if profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = profile_image_url
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        name = src_dict["name"]
+        is_active = src_dict["is_active"]
+        status_emoji = src_dict.get("status_emoji", UNSET)
+
+        status_message = src_dict.get("status_message", UNSET)
+
+        status_expires_at = src_dict.get("status_expires_at", UNSET)
+
+        profile_image_url = src_dict.get("profile_image_url", UNSET)
+
+        _groups = src_dict.get("groups", UNSET)
+        groups: list[Any] | None | Unset
+        if _groups is None or isinstance(_groups, Unset):
+            groups = _groups
+        else:
+            if not isinstance(_groups, list):
+                raise TypeError(f"groups: unexpected {type(_groups).__name__}")
+            groups_type_0 = _groups
+
+            groups = groups_type_0
+
+        obj = cls(
+            name=name,
+            is_active=is_active,
+            status_emoji=status_emoji,
+            status_message=status_message,
+            status_expires_at=status_expires_at,
+            profile_image_url=profile_image_url,
+            groups=groups,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

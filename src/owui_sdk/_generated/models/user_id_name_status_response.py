@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "status_emoji",
+        "status_message",
+        "status_expires_at",
+        "is_active",
+    }
+)
+
+
+@_attrs_define
+class UserIdNameStatusResponse:
+    id: str
+    name: str
+    status_emoji: None | str | Unset = UNSET
+    status_message: None | str | Unset = UNSET
+    status_expires_at: int | None | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        name = self.name
+
+        status_emoji: None | str | Unset
+        if isinstance(self.status_emoji, Unset):
+            status_emoji = UNSET
+        else:
+            status_emoji = self.status_emoji
+
+        status_message: None | str | Unset
+        if isinstance(self.status_message, Unset):
+            status_message = UNSET
+        else:
+            status_message = self.status_message
+
+        status_expires_at: int | None | Unset
+        if isinstance(self.status_expires_at, Unset):
+            status_expires_at = UNSET
+        else:
+            status_expires_at = self.status_expires_at
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        if status_emoji is not UNSET:
+            field_dict["status_emoji"] = status_emoji
+        if status_message is not UNSET:
+            field_dict["status_message"] = status_message
+        if status_expires_at is not UNSET:
+            field_dict["status_expires_at"] = status_expires_at
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        name = src_dict["name"]
+        status_emoji = src_dict.get("status_emoji", UNSET)
+
+        status_message = src_dict.get("status_message", UNSET)
+
+        status_expires_at = src_dict.get("status_expires_at", UNSET)
+
+        is_active = src_dict.get("is_active", UNSET)
+
+        obj = cls(
+            id=id,
+            name=name,
+            status_emoji=status_emoji,
+            status_message=status_message,
+            status_expires_at=status_expires_at,
+            is_active=is_active,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

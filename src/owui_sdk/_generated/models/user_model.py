@@ -1,0 +1,331 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+        "name",
+        "last_active_at",
+        "updated_at",
+        "created_at",
+        "username",
+        "role",
+        "profile_image_url",
+        "profile_banner_image_url",
+        "bio",
+        "gender",
+        "date_of_birth",
+        "timezone",
+        "presence_state",
+        "status_emoji",
+        "status_message",
+        "status_expires_at",
+        "info",
+        "settings",
+        "oauth",
+        "scim",
+    }
+)
+
+
+@_attrs_define
+class UserModel:
+    id: str
+    email: str
+    name: str
+    last_active_at: int
+    updated_at: int
+    created_at: int
+    username: None | str | Unset = UNSET
+    role: str | Unset = "pending"
+    profile_image_url: None | str | Unset = UNSET
+    profile_banner_image_url: None | str | Unset = UNSET
+    bio: None | str | Unset = UNSET
+    gender: None | str | Unset = UNSET
+    date_of_birth: datetime.date | None | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    presence_state: None | str | Unset = UNSET
+    status_emoji: None | str | Unset = UNSET
+    status_message: None | str | Unset = UNSET
+    status_expires_at: int | None | Unset = UNSET
+    info: dict[str, Any] | None | Unset = UNSET
+    settings: None | Unset | UserSettings = UNSET
+    oauth: dict[str, Any] | None | Unset = UNSET
+    scim: dict[str, Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        id = self.id
+
+        email = self.email
+
+        name = self.name
+
+        last_active_at = self.last_active_at
+
+        updated_at = self.updated_at
+
+        created_at = self.created_at
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        role = self.role
+
+        profile_image_url: None | str | Unset
+        if isinstance(self.profile_image_url, Unset):
+            profile_image_url = UNSET
+        else:
+            profile_image_url = self.profile_image_url
+
+        profile_banner_image_url: None | str | Unset
+        if isinstance(self.profile_banner_image_url, Unset):
+            profile_banner_image_url = UNSET
+        else:
+            profile_banner_image_url = self.profile_banner_image_url
+
+        bio: None | str | Unset
+        if isinstance(self.bio, Unset):
+            bio = UNSET
+        else:
+            bio = self.bio
+
+        gender: None | str | Unset
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        else:
+            gender = self.gender
+
+        date_of_birth: None | str | Unset
+        if isinstance(self.date_of_birth, Unset):
+            date_of_birth = UNSET
+        elif isinstance(self.date_of_birth, datetime.date):
+            date_of_birth = self.date_of_birth.isoformat()
+        else:
+            date_of_birth = self.date_of_birth
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        presence_state: None | str | Unset
+        if isinstance(self.presence_state, Unset):
+            presence_state = UNSET
+        else:
+            presence_state = self.presence_state
+
+        status_emoji: None | str | Unset
+        if isinstance(self.status_emoji, Unset):
+            status_emoji = UNSET
+        else:
+            status_emoji = self.status_emoji
+
+        status_message: None | str | Unset
+        if isinstance(self.status_message, Unset):
+            status_message = UNSET
+        else:
+            status_message = self.status_message
+
+        status_expires_at: int | None | Unset
+        if isinstance(self.status_expires_at, Unset):
+            status_expires_at = UNSET
+        else:
+            status_expires_at = self.status_expires_at
+
+        info: dict[str, Any] | None | Unset
+        if isinstance(self.info, Unset):
+            info = UNSET
+        else:
+            info = self.info
+
+        settings: dict[str, Any] | None | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        elif isinstance(self.settings, UserSettings):
+            settings = self.settings.to_dict()
+        else:
+            settings = self.settings
+
+        oauth: dict[str, Any] | None | Unset
+        if isinstance(self.oauth, Unset):
+            oauth = UNSET
+        else:
+            oauth = self.oauth
+
+        scim: dict[str, Any] | None | Unset
+        if isinstance(self.scim, Unset):
+            scim = UNSET
+        else:
+            scim = self.scim
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["email"] = email
+        field_dict["name"] = name
+        field_dict["last_active_at"] = last_active_at
+        field_dict["updated_at"] = updated_at
+        field_dict["created_at"] = created_at
+        if username is not UNSET:
+            field_dict["username"] = username
+        if role is not UNSET:
+            field_dict["role"] = role
+        if profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = profile_image_url
+        if profile_banner_image_url is not UNSET:
+            field_dict["profile_banner_image_url"] = profile_banner_image_url
+        if bio is not UNSET:
+            field_dict["bio"] = bio
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if date_of_birth is not UNSET:
+            field_dict["date_of_birth"] = date_of_birth
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if presence_state is not UNSET:
+            field_dict["presence_state"] = presence_state
+        if status_emoji is not UNSET:
+            field_dict["status_emoji"] = status_emoji
+        if status_message is not UNSET:
+            field_dict["status_message"] = status_message
+        if status_expires_at is not UNSET:
+            field_dict["status_expires_at"] = status_expires_at
+        if info is not UNSET:
+            field_dict["info"] = info
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if oauth is not UNSET:
+            field_dict["oauth"] = oauth
+        if scim is not UNSET:
+            field_dict["scim"] = scim
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        id = src_dict["id"]
+        email = src_dict["email"]
+        name = src_dict["name"]
+        last_active_at = src_dict["last_active_at"]
+        updated_at = src_dict["updated_at"]
+        created_at = src_dict["created_at"]
+        username = src_dict.get("username", UNSET)
+
+        role = src_dict.get("role", UNSET)
+        profile_image_url = src_dict.get("profile_image_url", UNSET)
+
+        profile_banner_image_url = src_dict.get("profile_banner_image_url", UNSET)
+
+        bio = src_dict.get("bio", UNSET)
+
+        gender = src_dict.get("gender", UNSET)
+
+        _date_of_birth = src_dict.get("date_of_birth", UNSET)
+        date_of_birth: datetime.date | None | Unset
+        if _date_of_birth is None or isinstance(_date_of_birth, Unset):
+            date_of_birth = _date_of_birth
+        else:
+            if not isinstance(_date_of_birth, str):
+                raise TypeError(f"date_of_birth: unexpected {type(_date_of_birth).__name__}")
+            date_of_birth_type_0 = datetime.date.fromisoformat(_date_of_birth)
+
+            date_of_birth = date_of_birth_type_0
+
+        timezone = src_dict.get("timezone", UNSET)
+
+        presence_state = src_dict.get("presence_state", UNSET)
+
+        status_emoji = src_dict.get("status_emoji", UNSET)
+
+        status_message = src_dict.get("status_message", UNSET)
+
+        status_expires_at = src_dict.get("status_expires_at", UNSET)
+
+        info = src_dict.get("info", UNSET)
+
+        _settings = src_dict.get("settings", UNSET)
+        settings: None | Unset | UserSettings
+        if _settings is None or isinstance(_settings, Unset):
+            settings = _settings
+        else:
+            if not isinstance(_settings, dict):
+                raise TypeError(f"settings: unexpected {type(_settings).__name__}")
+            settings_type_0 = UserSettings.from_dict(_settings)
+
+            settings = settings_type_0
+
+        oauth = src_dict.get("oauth", UNSET)
+
+        scim = src_dict.get("scim", UNSET)
+
+        obj = cls(
+            id=id,
+            email=email,
+            name=name,
+            last_active_at=last_active_at,
+            updated_at=updated_at,
+            created_at=created_at,
+            username=username,
+            role=role,
+            profile_image_url=profile_image_url,
+            profile_banner_image_url=profile_banner_image_url,
+            bio=bio,
+            gender=gender,
+            date_of_birth=date_of_birth,
+            timezone=timezone,
+            presence_state=presence_state,
+            status_emoji=status_emoji,
+            status_message=status_message,
+            status_expires_at=status_expires_at,
+            info=info,
+            settings=settings,
+            oauth=oauth,
+            scim=scim,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: models refer to each other in cycles, and by now this module's
+# class exists for any module in the cycle that imports it back.
+from ..models.user_settings import UserSettings

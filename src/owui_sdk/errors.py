@@ -1,0 +1,231 @@
+"""The exceptions owui-sdk raises.
+
+Every error is an :class:`OpenWebUIError`. The tree follows openai-python's, so code written
+against one reads naturally against the other::
+
+    OpenWebUIError
+    ├── APIError
+    │   ├── APIStatusError                 the server answered 4xx or 5xx
+    │   │   ├── BadRequestError            400
+    │   │   ├── AuthenticationError        401 (a missing or wrong key)
+    │   │   ├── PermissionDeniedError      403
+    │   │   ├── NotFoundError              404, and Open WebUI's 401 "could not find"
+    │   │   ├── ConflictError              409
+    │   │   ├── UnprocessableEntityError   422 (FastAPI's validation list in ``detail``)
+    │   │   ├── RateLimitError             429
+    │   │   └── InternalServerError        5xx
+    │   ├── APIResponseValidationError     a 2xx answer that is not what the schema promises
+    │   └── APIConnectionError             no answer at all
+    │       └── APITimeoutError            no answer in time
+
+Exceptions never carry the API key: the request they keep is the one httpx sent, whose
+``Authorization`` header is redacted from every message and ``repr``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "OpenWebUIError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+# Open WebUI answers "not found" with 401 and this text (open_webui.constants.ERROR_MESSAGES).
+_NOT_FOUND_TEXT = "could not find what you're looking for"
+_EXCERPT = 500
+
+
+class OpenWebUIError(Exception):
+    """Base class of every exception raised by owui-sdk."""
+
+
+class APIError(OpenWebUIError):
+    """A request to Open WebUI failed.
+
+    Attributes:
+        message: What went wrong, in one line.
+        request: The request that was sent (its ``Authorization`` header is not shown in any
+            message).
+    """
+
+    message: str
+    request: httpx.Request
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+def _describe(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.copy_with(query=None)}"
+
+
+def _excerpt(response: httpx.Response) -> str:
+    try:
+        text = response.text
+    except (httpx.ResponseNotRead, UnicodeDecodeError):
+        return "<body not available>"
+    text = " ".join(text.split())
+    return text if len(text) <= _EXCERPT else text[:_EXCERPT] + "..."
+
+
+class APIStatusError(APIError):
+    """The server answered with a 4xx or 5xx status.
+
+    Attributes:
+        status_code: The HTTP status.
+        detail: The server's ``detail``: a string, or FastAPI's list of validation errors for
+            a 422; the raw body text when the answer was not JSON.
+        response: The :class:`httpx.Response`, for headers and the raw body.
+    """
+
+    status_code: int
+    detail: Any
+    response: httpx.Response
+
+    def __init__(self, message: str, *, response: httpx.Response, detail: Any) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.detail = detail
+
+
+class BadRequestError(APIStatusError):
+    """400: the server refused the request as malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: no API key, or a key the server does not accept."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key is valid but its user may not do this (for example, not an admin)."""
+
+
+class NotFoundError(APIStatusError):
+    """The resource does not exist, or is not visible to this user.
+
+    Open WebUI answers most "not found" cases with **401** and the text "We could not find
+    what you're looking for": those are ``NotFoundError`` too, with ``status_code`` 401 kept.
+    """
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the server's state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the server's validation refused the body or parameters.
+
+    ``detail`` is FastAPI's list of ``{"type", "loc", "msg", "input"}`` entries.
+    """
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. Retried automatically up to ``max_retries``."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed. Retried automatically for idempotent requests."""
+
+
+class APIResponseValidationError(APIError):
+    """A success answer that is not what the schema promises.
+
+    An HTML page from a proxy, a list where an object was promised, a missing required field:
+    the data is not silently returned half-parsed.
+
+    Attributes:
+        response: The :class:`httpx.Response`.
+        status_code: Its status.
+        body_excerpt: The beginning of the body, whitespace folded.
+    """
+
+    response: httpx.Response
+    status_code: int
+    body_excerpt: str
+
+    def __init__(self, response: httpx.Response, reason: str) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body_excerpt = _excerpt(response)
+        content_type = response.headers.get("content-type", "<none>")
+        super().__init__(
+            f"{_describe(response.request)} answered {response.status_code} "
+            f"({content_type}) with a body that does not match the schema: {reason}; "
+            f"body starts: {self.body_excerpt[:200]!r}",
+            request=response.request,
+        )
+
+
+class APIConnectionError(APIError):
+    """The request got no answer: refused connection, reset, DNS, TLS or protocol failure."""
+
+    def __init__(self, *, request: httpx.Request, message: str | None = None) -> None:
+        super().__init__(message or f"Connection error: {_describe(request)}", request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the timeout."""
+
+    def __init__(self, *, request: httpx.Request) -> None:
+        super().__init__(request=request, message=f"Request timed out: {_describe(request)}")
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _detail(response: httpx.Response) -> Any:
+    try:
+        body = response.json()
+    except ValueError:
+        return _excerpt(response)
+    if isinstance(body, dict) and "detail" in body:
+        return body["detail"]
+    return body
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The :class:`APIStatusError` subclass that matches a 4xx/5xx ``response``.
+
+    Used by the generated endpoint functions; reads the body, so a streamed response must
+    have been read first.
+    """
+    detail = _detail(response)
+    status = response.status_code
+    cls: type[APIStatusError]
+    if status >= 500:
+        cls = InternalServerError
+    elif status == 401 and isinstance(detail, str) and _NOT_FOUND_TEXT in detail.lower():
+        cls = NotFoundError
+    else:
+        cls = _STATUS_CLASSES.get(status, APIStatusError)
+    shown = detail if isinstance(detail, str) else repr(detail)
+    if len(shown) > _EXCERPT:
+        shown = shown[:_EXCERPT] + "..."
+    message = f"{_describe(response.request)} answered {status}: {shown}"
+    return cls(message, response=response, detail=detail)
