@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from openapi_python_client import Project
+from openapi_python_client import schema as oai
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser import properties as _properties
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import AnyProperty
-from openapi_python_client import schema as oai
 from openapi_python_client.strings import PythonCode, PythonIdentifier
 
 from codegen.normalize import normalize
@@ -37,6 +37,35 @@ SPEC = ROOT / "openapi.json"
 TEMPLATES = ROOT / "codegen" / "templates"
 TARGET = ROOT / "src" / "owui_sdk" / "_generated"
 PACKAGE = "_generated"
+ASYNC_FACADE = ROOT / "src" / "owui_sdk" / "_async"
+SYNC_FACADE = ROOT / "src" / "owui_sdk" / "_sync"
+
+# Names unasync changes besides its defaults (async def/await/async with, __aenter__, ...).
+UNASYNC_NAMES = {
+    "_async": "_sync",
+    "AsyncOpenWebUI": "OpenWebUI",
+    "AsyncChatsClient": "ChatsClient",
+    "AsyncAPIClient": "SyncAPIClient",
+    "AsyncClient": "Client",
+    "arequest": "request",
+    "astream": "stream",
+    "aclose": "close",
+    "aread": "read",
+    "aiter_lines": "iter_lines",
+    "asyncio": "sync",
+    "asyncio_detailed": "sync_detailed",
+}
+# Prose in docstrings and comments, which unasync leaves alone.
+UNASYNC_TEXT = [
+    ("async with ", "with "),
+    ("async for ", "for "),
+    ("await ", ""),
+    ("AsyncOpenWebUI", "OpenWebUI"),
+    ("AsyncChatsClient", "ChatsClient"),
+    ("httpx.AsyncClient", "httpx.Client"),
+    (":meth:`aclose`", ":meth:`close`"),
+    ("an asyncio application", "a blocking script"),
+]
 
 
 class DictProperty(AnyProperty):
@@ -117,8 +146,18 @@ def build_config(output: Path, document: Path) -> Config:
 
 def _ruff(*args: str) -> None:
     subprocess.run(
-        [sys.executable, "-m", "ruff", *args, "--isolated", "--line-length", "100",
-         "--target-version", "py311", "--quiet"],
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            *args,
+            "--isolated",
+            "--line-length",
+            "100",
+            "--target-version",
+            "py311",
+            "--quiet",
+        ],
         check=True,
     )
 
@@ -138,6 +177,28 @@ def generate(output: Path, spec_path: Path = SPEC) -> list[GeneratorError]:
     _ruff("check", "--fix-only", "--select", "I,F401,UP", "--exit-zero", str(output))
     _ruff("format", str(output))
     return errors
+
+
+def unasync_facade(output: Path) -> None:
+    """Write the blocking facade, derived from the async one, into ``output``."""
+    import unasync
+
+    with tempfile.TemporaryDirectory(prefix="owui-unasync-") as tmp:
+        source = Path(tmp) / "_async"
+        shutil.copytree(ASYNC_FACADE, source, ignore=shutil.ignore_patterns("__pycache__"))
+        rule = unasync.Rule("/_async/", "/_sync/", additional_replacements=UNASYNC_NAMES)
+        unasync.unasync_files([str(p) for p in sorted(source.glob("*.py"))], [rule])
+        derived = Path(tmp) / "_sync"
+        for path in sorted(derived.glob("*.py")):
+            text = path.read_text(encoding="utf-8")
+            for old, new in UNASYNC_TEXT:
+                text = text.replace(old, new)
+            header = "# Generated from src/owui_sdk/_async/{} by `make generate` (unasync). Do not edit.\n"
+            path.write_text(header.format(path.name) + text, encoding="utf-8")
+        _ruff("check", "--fix-only", "--select", "I,F401,UP", "--exit-zero", str(derived))
+        _ruff("format", str(derived))
+        shutil.rmtree(output, ignore_errors=True)
+        shutil.copytree(derived, output)
 
 
 def _tree(root: Path) -> dict[str, Path]:
@@ -177,12 +238,16 @@ def main(argv: list[str] | None = None) -> int:
         output = Path(tmp) / PACKAGE
         errors = generate(output, args.spec)
         for error in errors:
-            print(f"generator {error.level.value}: {error.header}\n  {error.detail}", file=sys.stderr)
+            print(
+                f"generator {error.level.value}: {error.header}\n  {error.detail}", file=sys.stderr
+            )
         if errors:
             print(f"{len(errors)} generator warnings/errors: fix the normaliser", file=sys.stderr)
             return 1
+        sync_output = Path(tmp) / "_sync"
+        unasync_facade(sync_output)
         if args.check:
-            problems = compare(output, TARGET)
+            problems = compare(output, TARGET) + compare(sync_output, SYNC_FACADE)
             for problem in problems:
                 print(problem, file=sys.stderr)
             if problems:
@@ -192,8 +257,12 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         shutil.rmtree(TARGET, ignore_errors=True)
         shutil.copytree(output, TARGET)
+        shutil.rmtree(SYNC_FACADE, ignore_errors=True)
+        shutil.copytree(sync_output, SYNC_FACADE)
     files = len(_tree(TARGET))
-    print(f"generated {TARGET.relative_to(ROOT)}: {files} files in {time.perf_counter() - started:.1f} s")
+    print(
+        f"generated {TARGET.relative_to(ROOT)}: {files} files in {time.perf_counter() - started:.1f} s"
+    )
     return 0
 
 

@@ -1,8 +1,8 @@
 """How generated endpoint functions reach the server.
 
 Each endpoint function builds a request description (``method``, ``url`` path, ``params``,
-``json``, ...) and hands it to ``client.request`` / ``client.arequest``. Anything with those two
-methods will do: :class:`HttpxClient` below is the plain one; owui-sdk's clients pass their own,
+``json``, ...) and hands it to ``client.request`` (sync) or ``client.arequest`` (async).
+Anything with that method will do: :class:`HttpxClient` below is the plain one; owui-sdk's clients pass their own,
 which adds the base URL, authentication, retries and logging.
 """
 
@@ -15,12 +15,20 @@ import httpx
 from attrs import define, field
 
 
-class Client(Protocol):
-    """What generated endpoint functions need: a way to send a request, sync or async."""
+class SyncClient(Protocol):
+    """What the ``sync`` and ``sync_detailed`` functions need: a way to send a request."""
 
     def request(self, options: dict[str, Any]) -> httpx.Response: ...
 
+
+class AsyncClient(Protocol):
+    """What the ``asyncio`` and ``asyncio_detailed`` functions need."""
+
     async def arequest(self, options: dict[str, Any]) -> httpx.Response: ...
+
+
+class Client(SyncClient, AsyncClient, Protocol):
+    """Both: what :class:`HttpxClient` is."""
 
 
 @define

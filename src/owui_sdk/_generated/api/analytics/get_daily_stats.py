@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.daily_stats_response import DailyStatsResponse
 from ...models.get_daily_stats_granularity import (
@@ -93,7 +93,7 @@ def _build_response(response: httpx.Response) -> Response[DailyStatsResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,
@@ -138,7 +138,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,
@@ -185,7 +185,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,
@@ -230,7 +230,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,

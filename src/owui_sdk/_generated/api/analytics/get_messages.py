@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_message_model import ChatMessageModel
 from ...types import UNSET, Response, Unset
@@ -94,7 +94,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatMessageModel]
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     model_id: None | str | Unset = UNSET,
     user_id: None | str | Unset = UNSET,
     chat_id: None | str | Unset = UNSET,
@@ -142,7 +142,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     model_id: None | str | Unset = UNSET,
     user_id: None | str | Unset = UNSET,
     chat_id: None | str | Unset = UNSET,
@@ -192,7 +192,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     model_id: None | str | Unset = UNSET,
     user_id: None | str | Unset = UNSET,
     chat_id: None | str | Unset = UNSET,
@@ -240,7 +240,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     model_id: None | str | Unset = UNSET,
     user_id: None | str | Unset = UNSET,
     chat_id: None | str | Unset = UNSET,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.model_analytics_response import ModelAnalyticsResponse
 from ...types import UNSET, Response, Unset
@@ -72,7 +72,7 @@ def _build_response(response: httpx.Response) -> Response[ModelAnalyticsResponse
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,
@@ -108,7 +108,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,
@@ -146,7 +146,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.model_chats_response import ModelChatsResponse
 from ...types import UNSET, Response, Unset
@@ -78,7 +78,7 @@ def _build_response(response: httpx.Response) -> Response[ModelChatsResponse]:
 def sync_detailed(
     model_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     skip: int | Unset = 0,
@@ -127,7 +127,7 @@ def sync_detailed(
 def sync(
     model_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     skip: int | Unset = 0,
@@ -178,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     model_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     skip: int | Unset = 0,
@@ -227,7 +227,7 @@ async def asyncio_detailed(
 async def asyncio(
     model_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     skip: int | Unset = 0,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.get_user_analytics_metric import (
     GetUserAnalyticsMetric,
@@ -85,7 +85,7 @@ def _build_response(response: httpx.Response) -> Response[UserAnalyticsResponse]
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,
@@ -127,7 +127,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,
@@ -171,7 +171,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
     group_id: None | str | Unset = UNSET,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.app_interaction_form import AppInteractionForm
 from ...types import Response
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: AppInteractionForm | dict[str, Any],
 ) -> Response[Any]:
     """Create App Interaction
@@ -77,7 +77,7 @@ def sync_detailed(
 def sync(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: AppInteractionForm | dict[str, Any],
 ) -> Any:
     """Create App Interaction
@@ -111,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppInteractionForm | dict[str, Any],
 ) -> Response[Any]:
     """Create App Interaction
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppInteractionForm | dict[str, Any],
 ) -> Any:
     """Create App Interaction

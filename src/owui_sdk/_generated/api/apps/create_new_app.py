@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.app_form import AppForm
 from ...models.app_response import AppResponse
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[AppResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: AppForm | dict[str, Any],
 ) -> Response[AppResponse]:
     """Create New App
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: AppForm | dict[str, Any],
 ) -> AppResponse:
     """Create New App
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppForm | dict[str, Any],
 ) -> Response[AppResponse]:
     """Create New App
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppForm | dict[str, Any],
 ) -> AppResponse:
     """Create New App

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.app_access_response import AppAccessResponse
 from ...types import Response
@@ -44,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[AppAccessResponse]:
 def sync_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[AppAccessResponse]:
     """Get App Details By Id
 
@@ -73,7 +73,7 @@ def sync_detailed(
 def sync(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> AppAccessResponse:
     """Get App Details By Id
 
@@ -104,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[AppAccessResponse]:
     """Get App Details By Id
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> AppAccessResponse:
     """Get App Details By Id
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.app_response import AppResponse
 from ...types import Response
@@ -41,7 +41,7 @@ def _build_response(response: httpx.Response) -> Response[list[AppResponse]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[list[AppResponse]]:
     """Get Apps
 
@@ -61,7 +61,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> list[AppResponse]:
     """Get Apps
 
@@ -81,7 +81,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[list[AppResponse]]:
     """Get Apps
 
@@ -101,7 +101,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> list[AppResponse]:
     """Get Apps
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.app_manifest_form import AppManifestForm
 from ...models.manifest import Manifest
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[Manifest]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: AppManifestForm | dict[str, Any],
 ) -> Response[Manifest]:
     """Preview App Manifest
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: AppManifestForm | dict[str, Any],
 ) -> Manifest:
     """Preview App Manifest
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppManifestForm | dict[str, Any],
 ) -> Response[Manifest]:
     """Preview App Manifest
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppManifestForm | dict[str, Any],
 ) -> Manifest:
     """Preview App Manifest

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.app_response import AppResponse
 from ...types import Response
@@ -44,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[AppResponse]:
 def sync_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[AppResponse]:
     """Uninstall App By Id
 
@@ -73,7 +73,7 @@ def sync_detailed(
 def sync(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> AppResponse:
     """Uninstall App By Id
 
@@ -104,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[AppResponse]:
     """Uninstall App By Id
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> AppResponse:
     """Uninstall App By Id
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.app_response import AppResponse
 from ...models.app_update_form import AppUpdateForm
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[AppResponse]:
 def sync_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: AppUpdateForm | dict[str, Any],
 ) -> Response[AppResponse]:
     """Update App By Id
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: AppUpdateForm | dict[str, Any],
 ) -> AppResponse:
     """Update App By Id
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppUpdateForm | dict[str, Any],
 ) -> Response[AppResponse]:
     """Update App By Id
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppUpdateForm | dict[str, Any],
 ) -> AppResponse:
     """Update App By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.body_transcription_api_v1_audio_transcriptions_post import (
     BodyTranscriptionApiV1AudioTranscriptionsPost,
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyTranscriptionApiV1AudioTranscriptionsPost,
 ) -> Response[Any]:
     """Transcription
@@ -73,7 +73,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyTranscriptionApiV1AudioTranscriptionsPost,
 ) -> Any:
     """Transcription
@@ -103,7 +103,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyTranscriptionApiV1AudioTranscriptionsPost,
 ) -> Response[Any]:
     """Transcription
@@ -131,7 +131,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyTranscriptionApiV1AudioTranscriptionsPost,
 ) -> Any:
     """Transcription

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.add_user_form import AddUserForm
 from ...models.add_user_response import AddUserResponse
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[AddUserResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: AddUserForm | dict[str, Any],
 ) -> Response[AddUserResponse]:
     """Add User
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: AddUserForm | dict[str, Any],
 ) -> AddUserResponse:
     """Add User
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AddUserForm | dict[str, Any],
 ) -> Response[AddUserResponse]:
     """Add User
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AddUserForm | dict[str, Any],
 ) -> AddUserResponse:
     """Add User

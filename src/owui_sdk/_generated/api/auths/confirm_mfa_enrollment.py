@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.mfa_enrollment_response import MfaEnrollmentResponse
 from ...models.mfa_recovery_codes_response import MfaRecoveryCodesResponse
@@ -66,7 +66,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: MfaVerifyForm | dict[str, Any],
 ) -> Response[MfaEnrollmentResponse | MfaRecoveryCodesResponse]:
     """Confirm Mfa Enrollment
@@ -94,7 +94,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: MfaVerifyForm | dict[str, Any],
 ) -> MfaEnrollmentResponse | MfaRecoveryCodesResponse:
     """Confirm Mfa Enrollment
@@ -124,7 +124,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: MfaVerifyForm | dict[str, Any],
 ) -> Response[MfaEnrollmentResponse | MfaRecoveryCodesResponse]:
     """Confirm Mfa Enrollment
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: MfaVerifyForm | dict[str, Any],
 ) -> MfaEnrollmentResponse | MfaRecoveryCodesResponse:
     """Confirm Mfa Enrollment

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[bool]:
 def sync_detailed(
     provider: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[bool]:
     """Delete Oauth Session By Provider
 
@@ -76,7 +76,7 @@ def sync_detailed(
 def sync(
     provider: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> bool:
     """Delete Oauth Session By Provider
 
@@ -111,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     provider: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[bool]:
     """Delete Oauth Session By Provider
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     provider: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> bool:
     """Delete Oauth Session By Provider
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.session_user_info_response import SessionUserInfoResponse
 from ...types import Response
@@ -41,7 +41,7 @@ def _build_response(response: httpx.Response) -> Response[SessionUserInfoRespons
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[SessionUserInfoResponse]:
     """Get Session User
 
@@ -61,7 +61,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> SessionUserInfoResponse:
     """Get Session User
 
@@ -81,7 +81,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[SessionUserInfoResponse]:
     """Get Session User
 
@@ -101,7 +101,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> SessionUserInfoResponse:
     """Get Session User
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.ldap_form import LdapForm
 from ...models.mfa_challenge_response import MfaChallengeResponse
@@ -76,7 +76,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: LdapForm | dict[str, Any],
 ) -> Response[MfaChallengeResponse | PendingUserResponse | SessionUserResponse]:
     """Ldap Auth
@@ -104,7 +104,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: LdapForm | dict[str, Any],
 ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
     """Ldap Auth
@@ -134,7 +134,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: LdapForm | dict[str, Any],
 ) -> Response[MfaChallengeResponse | PendingUserResponse | SessionUserResponse]:
     """Ldap Auth
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: LdapForm | dict[str, Any],
 ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
     """Ldap Auth

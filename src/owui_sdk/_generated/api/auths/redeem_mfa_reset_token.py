@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.mfa_challenge_response import MfaChallengeResponse
 from ...models.mfa_recovery_form import MfaRecoveryForm
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[MfaChallengeResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: MfaRecoveryForm | dict[str, Any],
 ) -> Response[MfaChallengeResponse]:
     """Redeem Mfa Reset Token
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: MfaRecoveryForm | dict[str, Any],
 ) -> MfaChallengeResponse:
     """Redeem Mfa Reset Token
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: MfaRecoveryForm | dict[str, Any],
 ) -> Response[MfaChallengeResponse]:
     """Redeem Mfa Reset Token
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: MfaRecoveryForm | dict[str, Any],
 ) -> MfaChallengeResponse:
     """Redeem Mfa Reset Token

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.mfa_factor_form import MfaFactorForm
 from ...models.mfa_recovery_codes_response import MfaRecoveryCodesResponse
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[MfaRecoveryCodesRespon
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: MfaFactorForm | dict[str, Any],
 ) -> Response[MfaRecoveryCodesResponse]:
     """Regenerate Mfa Recovery Codes
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: MfaFactorForm | dict[str, Any],
 ) -> MfaRecoveryCodesResponse:
     """Regenerate Mfa Recovery Codes
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: MfaFactorForm | dict[str, Any],
 ) -> Response[MfaRecoveryCodesResponse]:
     """Regenerate Mfa Recovery Codes
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: MfaFactorForm | dict[str, Any],
 ) -> MfaRecoveryCodesResponse:
     """Regenerate Mfa Recovery Codes

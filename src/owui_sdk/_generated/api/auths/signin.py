@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.mfa_challenge_response import MfaChallengeResponse
 from ...models.pending_user_response import PendingUserResponse
@@ -76,7 +76,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: SigninForm | dict[str, Any],
 ) -> Response[MfaChallengeResponse | PendingUserResponse | SessionUserResponse]:
     """Signin
@@ -104,7 +104,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: SigninForm | dict[str, Any],
 ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
     """Signin
@@ -134,7 +134,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SigninForm | dict[str, Any],
 ) -> Response[MfaChallengeResponse | PendingUserResponse | SessionUserResponse]:
     """Signin
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SigninForm | dict[str, Any],
 ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
     """Signin

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.mfa_challenge_form import MfaChallengeForm
 from ...models.mfa_setup_response import MfaSetupResponse
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[MfaSetupResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: MfaChallengeForm | dict[str, Any],
 ) -> Response[MfaSetupResponse]:
     """Start Mfa Enrollment
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: MfaChallengeForm | dict[str, Any],
 ) -> MfaSetupResponse:
     """Start Mfa Enrollment
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: MfaChallengeForm | dict[str, Any],
 ) -> Response[MfaSetupResponse]:
     """Start Mfa Enrollment
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: MfaChallengeForm | dict[str, Any],
 ) -> MfaSetupResponse:
     """Start Mfa Enrollment

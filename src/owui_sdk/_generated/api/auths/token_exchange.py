@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.mfa_challenge_response import MfaChallengeResponse
 from ...models.pending_user_response import PendingUserResponse
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     provider: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: TokenExchangeForm | dict[str, Any],
 ) -> Response[MfaChallengeResponse | PendingUserResponse | SessionUserResponse]:
     """Token Exchange
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     provider: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: TokenExchangeForm | dict[str, Any],
 ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
     """Token Exchange
@@ -150,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     provider: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: TokenExchangeForm | dict[str, Any],
 ) -> Response[MfaChallengeResponse | PendingUserResponse | SessionUserResponse]:
     """Token Exchange
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 async def asyncio(
     provider: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: TokenExchangeForm | dict[str, Any],
 ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
     """Token Exchange

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.o_auth_config_form import OAuthConfigForm
 from ...models.o_auth_config_response import OAuthConfigResponse
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[OAuthConfigResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: OAuthConfigForm | dict[str, Any],
 ) -> Response[OAuthConfigResponse]:
     """Update Oauth Config
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: OAuthConfigForm | dict[str, Any],
 ) -> OAuthConfigResponse:
     """Update Oauth Config
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OAuthConfigForm | dict[str, Any],
 ) -> Response[OAuthConfigResponse]:
     """Update Oauth Config
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OAuthConfigForm | dict[str, Any],
 ) -> OAuthConfigResponse:
     """Update Oauth Config

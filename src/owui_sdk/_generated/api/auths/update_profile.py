@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.update_profile_form import UpdateProfileForm
 from ...models.user_profile_image_response import UserProfileImageResponse
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[UserProfileImageRespon
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: UpdateProfileForm | dict[str, Any],
 ) -> Response[UserProfileImageResponse]:
     """Update Profile
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: UpdateProfileForm | dict[str, Any],
 ) -> UserProfileImageResponse:
     """Update Profile
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: UpdateProfileForm | dict[str, Any],
 ) -> Response[UserProfileImageResponse]:
     """Update Profile
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: UpdateProfileForm | dict[str, Any],
 ) -> UserProfileImageResponse:
     """Update Profile

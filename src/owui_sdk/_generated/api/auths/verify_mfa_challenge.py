@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.mfa_verify_form import MfaVerifyForm
 from ...models.session_user_response import SessionUserResponse
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[SessionUserResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: MfaVerifyForm | dict[str, Any],
 ) -> Response[SessionUserResponse]:
     """Verify Mfa Challenge
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: MfaVerifyForm | dict[str, Any],
 ) -> SessionUserResponse:
     """Verify Mfa Challenge
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: MfaVerifyForm | dict[str, Any],
 ) -> Response[SessionUserResponse]:
     """Verify Mfa Challenge
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: MfaVerifyForm | dict[str, Any],
 ) -> SessionUserResponse:
     """Verify Mfa Challenge

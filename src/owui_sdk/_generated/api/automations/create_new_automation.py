@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.automation_form import AutomationForm
 from ...models.automation_response import AutomationResponse
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[AutomationResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: AutomationForm | dict[str, Any],
 ) -> Response[AutomationResponse]:
     """Create New Automation
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: AutomationForm | dict[str, Any],
 ) -> AutomationResponse:
     """Create New Automation
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AutomationForm | dict[str, Any],
 ) -> Response[AutomationResponse]:
     """Create New Automation
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AutomationForm | dict[str, Any],
 ) -> AutomationResponse:
     """Create New Automation

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -73,7 +73,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     status: None | str | Unset = UNSET,
     folder_id: None | str | Unset = UNSET,
@@ -110,7 +110,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     status: None | str | Unset = UNSET,
     folder_id: None | str | Unset = UNSET,
@@ -149,7 +149,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     status: None | str | Unset = UNSET,
     folder_id: None | str | Unset = UNSET,
@@ -186,7 +186,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     status: None | str | Unset = UNSET,
     folder_id: None | str | Unset = UNSET,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.automation_form import AutomationForm
 from ...models.automation_response import AutomationResponse
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[AutomationResponse]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: AutomationForm | dict[str, Any],
 ) -> Response[AutomationResponse]:
     """Update Automation By Id
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: AutomationForm | dict[str, Any],
 ) -> AutomationResponse:
     """Update Automation By Id
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: AutomationForm | dict[str, Any],
 ) -> Response[AutomationResponse]:
     """Update Automation By Id
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: AutomationForm | dict[str, Any],
 ) -> AutomationResponse:
     """Update Automation By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.calendar_form import CalendarForm
 from ...models.calendar_model import CalendarModel
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[CalendarModel]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: CalendarForm | dict[str, Any],
 ) -> Response[CalendarModel]:
     """Create Calendar
@@ -80,7 +80,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: CalendarForm | dict[str, Any],
 ) -> CalendarModel:
     """Create Calendar
@@ -112,7 +112,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: CalendarForm | dict[str, Any],
 ) -> Response[CalendarModel]:
     """Create Calendar
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: CalendarForm | dict[str, Any],
 ) -> CalendarModel:
     """Create Calendar

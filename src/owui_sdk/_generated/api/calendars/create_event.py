@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.calendar_event_form import CalendarEventForm
 from ...models.calendar_event_model import CalendarEventModel
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[CalendarEventModel]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: CalendarEventForm | dict[str, Any],
 ) -> Response[CalendarEventModel]:
     """Create Event
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: CalendarEventForm | dict[str, Any],
 ) -> CalendarEventModel:
     """Create Event
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: CalendarEventForm | dict[str, Any],
 ) -> Response[CalendarEventModel]:
     """Create Event
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: CalendarEventForm | dict[str, Any],
 ) -> CalendarEventModel:
     """Create Event

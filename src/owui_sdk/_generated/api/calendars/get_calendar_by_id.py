@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.calendar_model import CalendarModel
 from ...types import Response
@@ -44,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[CalendarModel]:
 def sync_detailed(
     calendar_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[CalendarModel]:
     """Get Calendar By Id
 
@@ -73,7 +73,7 @@ def sync_detailed(
 def sync(
     calendar_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> CalendarModel:
     """Get Calendar By Id
 
@@ -104,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     calendar_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[CalendarModel]:
     """Get Calendar By Id
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 async def asyncio(
     calendar_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> CalendarModel:
     """Get Calendar By Id
 

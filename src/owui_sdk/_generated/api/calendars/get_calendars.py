@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.calendar_model import CalendarModel
 from ...types import Response
@@ -41,7 +41,7 @@ def _build_response(response: httpx.Response) -> Response[list[CalendarModel]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[list[CalendarModel]]:
     """Get Calendars
 
@@ -64,7 +64,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> list[CalendarModel]:
     """Get Calendars
 
@@ -87,7 +87,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[list[CalendarModel]]:
     """Get Calendars
 
@@ -110,7 +110,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> list[CalendarModel]:
     """Get Calendars
 

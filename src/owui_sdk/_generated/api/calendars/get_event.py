@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.calendar_event_model import CalendarEventModel
 from ...types import Response
@@ -44,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[CalendarEventModel]:
 def sync_detailed(
     event_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[CalendarEventModel]:
     """Get Event
 
@@ -73,7 +73,7 @@ def sync_detailed(
 def sync(
     event_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> CalendarEventModel:
     """Get Event
 
@@ -104,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     event_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[CalendarEventModel]:
     """Get Event
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 async def asyncio(
     event_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> CalendarEventModel:
     """Get Event
 

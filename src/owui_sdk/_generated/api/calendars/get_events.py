@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -55,7 +55,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     start: str,
     end: str,
     calendar_ids: None | str | Unset = UNSET,
@@ -100,7 +100,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     start: str,
     end: str,
     calendar_ids: None | str | Unset = UNSET,
@@ -147,7 +147,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     start: str,
     end: str,
     calendar_ids: None | str | Unset = UNSET,
@@ -192,7 +192,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     start: str,
     end: str,
     calendar_ids: None | str | Unset = UNSET,

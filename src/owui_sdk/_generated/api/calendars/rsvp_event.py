@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.rsvp_form import RSVPForm
 from ...types import Response
@@ -51,7 +51,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
 def sync_detailed(
     event_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: RSVPForm | dict[str, Any],
 ) -> Response[dict[str, Any]]:
     """Rsvp Event
@@ -85,7 +85,7 @@ def sync_detailed(
 def sync(
     event_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: RSVPForm | dict[str, Any],
 ) -> dict[str, Any]:
     """Rsvp Event
@@ -121,7 +121,7 @@ def sync(
 async def asyncio_detailed(
     event_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: RSVPForm | dict[str, Any],
 ) -> Response[dict[str, Any]]:
     """Rsvp Event
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 async def asyncio(
     event_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: RSVPForm | dict[str, Any],
 ) -> dict[str, Any]:
     """Rsvp Event

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.calendar_event_list_response import CalendarEventListResponse
 from ...types import UNSET, Response, Unset
@@ -62,7 +62,7 @@ def _build_response(response: httpx.Response) -> Response[CalendarEventListRespo
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     skip: int | Unset = 0,
     limit: int | Unset = 30,
@@ -96,7 +96,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     skip: int | Unset = 0,
     limit: int | Unset = 30,
@@ -132,7 +132,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     skip: int | Unset = 0,
     limit: int | Unset = 30,
@@ -166,7 +166,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     skip: int | Unset = 0,
     limit: int | Unset = 30,

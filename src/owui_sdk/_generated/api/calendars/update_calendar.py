@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.calendar_model import CalendarModel
 from ...models.calendar_update_form import CalendarUpdateForm
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[CalendarModel]:
 def sync_detailed(
     calendar_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: CalendarUpdateForm | dict[str, Any],
 ) -> Response[CalendarModel]:
     """Update Calendar
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     calendar_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: CalendarUpdateForm | dict[str, Any],
 ) -> CalendarModel:
     """Update Calendar
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     calendar_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: CalendarUpdateForm | dict[str, Any],
 ) -> Response[CalendarModel]:
     """Update Calendar
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     calendar_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: CalendarUpdateForm | dict[str, Any],
 ) -> CalendarModel:
     """Update Calendar

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.calendar_event_model import CalendarEventModel
 from ...models.calendar_event_update_form import CalendarEventUpdateForm
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[CalendarEventModel]:
 def sync_detailed(
     event_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: CalendarEventUpdateForm | dict[str, Any],
 ) -> Response[CalendarEventModel]:
     """Update Event
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     event_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: CalendarEventUpdateForm | dict[str, Any],
 ) -> CalendarEventModel:
     """Update Event
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     event_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: CalendarEventUpdateForm | dict[str, Any],
 ) -> Response[CalendarEventModel]:
     """Update Event
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     event_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: CalendarEventUpdateForm | dict[str, Any],
 ) -> CalendarEventModel:
     """Update Event

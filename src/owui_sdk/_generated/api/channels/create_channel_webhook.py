@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.channel_webhook_form import ChannelWebhookForm
 from ...models.channel_webhook_model import ChannelWebhookModel
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[ChannelWebhookModel]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ChannelWebhookForm | dict[str, Any],
 ) -> Response[ChannelWebhookModel]:
     """Create Channel Webhook
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ChannelWebhookForm | dict[str, Any],
 ) -> ChannelWebhookModel:
     """Create Channel Webhook
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChannelWebhookForm | dict[str, Any],
 ) -> Response[ChannelWebhookModel]:
     """Create Channel Webhook
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChannelWebhookForm | dict[str, Any],
 ) -> ChannelWebhookModel:
     """Create Channel Webhook

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.channel_model import ChannelModel
 from ...models.create_channel_form import CreateChannelForm
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[ChannelModel | None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: CreateChannelForm | dict[str, Any],
 ) -> Response[ChannelModel | None]:
     """Create New Channel
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: CreateChannelForm | dict[str, Any],
 ) -> ChannelModel | None:
     """Create New Channel
@@ -117,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: CreateChannelForm | dict[str, Any],
 ) -> Response[ChannelModel | None]:
     """Create New Channel
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: CreateChannelForm | dict[str, Any],
 ) -> ChannelModel | None:
     """Create New Channel

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -45,7 +45,7 @@ def sync_detailed(
     id: str,
     webhook_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[bool]:
     """Delete Channel Webhook
 
@@ -77,7 +77,7 @@ def sync(
     id: str,
     webhook_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> bool:
     """Delete Channel Webhook
 
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     id: str,
     webhook_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[bool]:
     """Delete Channel Webhook
 
@@ -143,7 +143,7 @@ async def asyncio(
     id: str,
     webhook_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> bool:
     """Delete Channel Webhook
 

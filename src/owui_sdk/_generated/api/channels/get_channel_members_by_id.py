@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.channel_member_list_response import ChannelMemberListResponse
 from ...types import UNSET, Response, Unset
@@ -82,7 +82,7 @@ def _build_response(response: httpx.Response) -> Response[ChannelMemberListRespo
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,
@@ -123,7 +123,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,
@@ -166,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,
@@ -207,7 +207,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.message_response import MessageResponse
 from ...types import Response
@@ -55,7 +55,7 @@ def sync_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[MessageResponse | None]:
     """Get Channel Message
 
@@ -87,7 +87,7 @@ def sync(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> MessageResponse | None:
     """Get Channel Message
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[MessageResponse | None]:
     """Get Channel Message
 
@@ -153,7 +153,7 @@ async def asyncio(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> MessageResponse | None:
     """Get Channel Message
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.message_user_response import MessageUserResponse
 from ...types import UNSET, Response, Unset
@@ -56,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[list[MessageUserRespon
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[list[MessageUserResponse]]:
@@ -91,7 +91,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> list[MessageUserResponse]:
@@ -128,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[list[MessageUserResponse]]:
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> list[MessageUserResponse]:

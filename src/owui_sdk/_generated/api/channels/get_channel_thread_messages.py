@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.message_user_response import MessageUserResponse
 from ...types import UNSET, Response, Unset
@@ -74,7 +74,7 @@ def sync_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
     around: None | str | Unset = UNSET,
@@ -118,7 +118,7 @@ def sync(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
     around: None | str | Unset = UNSET,
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
     around: None | str | Unset = UNSET,
@@ -208,7 +208,7 @@ async def asyncio(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
     around: None | str | Unset = UNSET,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.channel_model import ChannelModel
 from ...types import Response
@@ -53,7 +53,7 @@ def _build_response(response: httpx.Response) -> Response[ChannelModel | None]:
 def sync_detailed(
     user_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[ChannelModel | None]:
     """Get Dm Channel By User Id
 
@@ -82,7 +82,7 @@ def sync_detailed(
 def sync(
     user_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> ChannelModel | None:
     """Get Dm Channel By User Id
 
@@ -113,7 +113,7 @@ def sync(
 async def asyncio_detailed(
     user_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[ChannelModel | None]:
     """Get Dm Channel By User Id
 
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> ChannelModel | None:
     """Get Dm Channel By User Id
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.message_with_reactions_response import MessageWithReactionsResponse
 from ...types import UNSET, Response, Unset
@@ -55,7 +55,7 @@ def _build_response(response: httpx.Response) -> Response[list[MessageWithReacti
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | Unset = 1,
 ) -> Response[list[MessageWithReactionsResponse]]:
     """Get Pinned Channel Messages
@@ -87,7 +87,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | Unset = 1,
 ) -> list[MessageWithReactionsResponse]:
     """Get Pinned Channel Messages
@@ -121,7 +121,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | Unset = 1,
 ) -> Response[list[MessageWithReactionsResponse]]:
     """Get Pinned Channel Messages
@@ -153,7 +153,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | Unset = 1,
 ) -> list[MessageWithReactionsResponse]:
     """Get Pinned Channel Messages

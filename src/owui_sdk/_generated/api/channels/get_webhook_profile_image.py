@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -37,7 +37,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     webhook_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Get Webhook Profile Image
 
@@ -68,7 +68,7 @@ def sync_detailed(
 def sync(
     webhook_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Get Webhook Profile Image
 
@@ -101,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     webhook_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Get Webhook Profile Image
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     webhook_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Get Webhook Profile Image
 

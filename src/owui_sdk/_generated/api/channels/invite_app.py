@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.app_invitation import AppInvitation
 from ...types import Response
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     channel_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: AppInvitation | dict[str, Any],
 ) -> Response[Any]:
     """Invite App
@@ -77,7 +77,7 @@ def sync_detailed(
 def sync(
     channel_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: AppInvitation | dict[str, Any],
 ) -> Any:
     """Invite App
@@ -111,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     channel_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppInvitation | dict[str, Any],
 ) -> Response[Any]:
     """Invite App
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     channel_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppInvitation | dict[str, Any],
 ) -> Any:
     """Invite App

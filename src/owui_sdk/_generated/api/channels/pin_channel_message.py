@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.message_user_response import MessageUserResponse
 from ...models.pin_message_form import PinMessageForm
@@ -63,7 +63,7 @@ def sync_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: PinMessageForm | dict[str, Any],
 ) -> Response[MessageUserResponse | None]:
     """Pin Channel Message
@@ -98,7 +98,7 @@ def sync(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: PinMessageForm | dict[str, Any],
 ) -> MessageUserResponse | None:
     """Pin Channel Message
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: PinMessageForm | dict[str, Any],
 ) -> Response[MessageUserResponse | None]:
     """Pin Channel Message
@@ -170,7 +170,7 @@ async def asyncio(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: PinMessageForm | dict[str, Any],
 ) -> MessageUserResponse | None:
     """Pin Channel Message

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.message_model import MessageModel
 from ...models.messages_message_form import MessagesMessageForm
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[MessageModel | None]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: MessagesMessageForm | dict[str, Any],
 ) -> Response[MessageModel | None]:
     """Post New Message
@@ -93,7 +93,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: MessagesMessageForm | dict[str, Any],
 ) -> MessageModel | None:
     """Post New Message
@@ -127,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: MessagesMessageForm | dict[str, Any],
 ) -> Response[MessageModel | None]:
     """Post New Message
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: MessagesMessageForm | dict[str, Any],
 ) -> MessageModel | None:
     """Post New Message

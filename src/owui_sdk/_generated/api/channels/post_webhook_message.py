@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.webhook_message_form import WebhookMessageForm
 from ...types import Response
@@ -47,7 +47,7 @@ def sync_detailed(
     webhook_id: str,
     token: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: WebhookMessageForm | dict[str, Any],
 ) -> Response[Any]:
     """Post Webhook Message
@@ -84,7 +84,7 @@ def sync(
     webhook_id: str,
     token: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: WebhookMessageForm | dict[str, Any],
 ) -> Any:
     """Post Webhook Message
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     webhook_id: str,
     token: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: WebhookMessageForm | dict[str, Any],
 ) -> Response[Any]:
     """Post Webhook Message
@@ -160,7 +160,7 @@ async def asyncio(
     webhook_id: str,
     token: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: WebhookMessageForm | dict[str, Any],
 ) -> Any:
     """Post Webhook Message

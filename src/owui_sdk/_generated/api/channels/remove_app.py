@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -39,7 +39,7 @@ def sync_detailed(
     channel_id: str,
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Remove App
 
@@ -71,7 +71,7 @@ def sync(
     channel_id: str,
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Remove App
 
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     channel_id: str,
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Remove App
 
@@ -137,7 +137,7 @@ async def asyncio(
     channel_id: str,
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Remove App
 

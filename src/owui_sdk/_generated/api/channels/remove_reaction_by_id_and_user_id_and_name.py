@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.reaction_form import ReactionForm
 from ...types import Response
@@ -53,7 +53,7 @@ def sync_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ReactionForm | dict[str, Any],
 ) -> Response[bool]:
     """Remove Reaction By Id And User Id And Name
@@ -88,7 +88,7 @@ def sync(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ReactionForm | dict[str, Any],
 ) -> bool:
     """Remove Reaction By Id And User Id And Name
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ReactionForm | dict[str, Any],
 ) -> Response[bool]:
     """Remove Reaction By Id And User Id And Name
@@ -160,7 +160,7 @@ async def asyncio(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ReactionForm | dict[str, Any],
 ) -> bool:
     """Remove Reaction By Id And User Id And Name

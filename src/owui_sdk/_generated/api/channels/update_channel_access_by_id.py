@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.channel_access_grants_form import ChannelAccessGrantsForm
 from ...models.channel_model import ChannelModel
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[ChannelModel]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ChannelAccessGrantsForm | dict[str, Any],
 ) -> Response[ChannelModel]:
     """Update Channel Access By Id
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ChannelAccessGrantsForm | dict[str, Any],
 ) -> ChannelModel:
     """Update Channel Access By Id
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChannelAccessGrantsForm | dict[str, Any],
 ) -> Response[ChannelModel]:
     """Update Channel Access By Id
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChannelAccessGrantsForm | dict[str, Any],
 ) -> ChannelModel:
     """Update Channel Access By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.channel_webhook_form import ChannelWebhookForm
 from ...models.channel_webhook_model import ChannelWebhookModel
@@ -54,7 +54,7 @@ def sync_detailed(
     id: str,
     webhook_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ChannelWebhookForm | dict[str, Any],
 ) -> Response[ChannelWebhookModel]:
     """Update Channel Webhook
@@ -89,7 +89,7 @@ def sync(
     id: str,
     webhook_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ChannelWebhookForm | dict[str, Any],
 ) -> ChannelWebhookModel:
     """Update Channel Webhook
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     id: str,
     webhook_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChannelWebhookForm | dict[str, Any],
 ) -> Response[ChannelWebhookModel]:
     """Update Channel Webhook
@@ -161,7 +161,7 @@ async def asyncio(
     id: str,
     webhook_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChannelWebhookForm | dict[str, Any],
 ) -> ChannelWebhookModel:
     """Update Channel Webhook

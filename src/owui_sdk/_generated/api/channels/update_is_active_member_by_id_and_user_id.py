@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.update_active_member_form import UpdateActiveMemberForm
 from ...types import Response
@@ -51,7 +51,7 @@ def _build_response(response: httpx.Response) -> Response[bool]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: UpdateActiveMemberForm | dict[str, Any],
 ) -> Response[bool]:
     """Update Is Active Member By Id And User Id
@@ -83,7 +83,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: UpdateActiveMemberForm | dict[str, Any],
 ) -> bool:
     """Update Is Active Member By Id And User Id
@@ -117,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: UpdateActiveMemberForm | dict[str, Any],
 ) -> Response[bool]:
     """Update Is Active Member By Id And User Id
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: UpdateActiveMemberForm | dict[str, Any],
 ) -> bool:
     """Update Is Active Member By Id And User Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.update_muted_member_form import UpdateMutedMemberForm
 from ...types import Response
@@ -51,7 +51,7 @@ def _build_response(response: httpx.Response) -> Response[UpdateMutedMemberForm]
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: UpdateMutedMemberForm | dict[str, Any],
 ) -> Response[UpdateMutedMemberForm]:
     """Update Member Mute Status
@@ -83,7 +83,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: UpdateMutedMemberForm | dict[str, Any],
 ) -> UpdateMutedMemberForm:
     """Update Member Mute Status
@@ -117,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: UpdateMutedMemberForm | dict[str, Any],
 ) -> Response[UpdateMutedMemberForm]:
     """Update Member Mute Status
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: UpdateMutedMemberForm | dict[str, Any],
 ) -> UpdateMutedMemberForm:
     """Update Member Mute Status

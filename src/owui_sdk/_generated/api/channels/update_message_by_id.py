@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.message_model import MessageModel
 from ...models.messages_message_form import MessagesMessageForm
@@ -63,7 +63,7 @@ def sync_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: MessagesMessageForm | dict[str, Any],
 ) -> Response[MessageModel | None]:
     """Update Message By Id
@@ -98,7 +98,7 @@ def sync(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: MessagesMessageForm | dict[str, Any],
 ) -> MessageModel | None:
     """Update Message By Id
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: MessagesMessageForm | dict[str, Any],
 ) -> Response[MessageModel | None]:
     """Update Message By Id
@@ -170,7 +170,7 @@ async def asyncio(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: MessagesMessageForm | dict[str, Any],
 ) -> MessageModel | None:
     """Update Message By Id

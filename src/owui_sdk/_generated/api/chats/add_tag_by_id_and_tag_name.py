@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.tag_form import TagForm
 from ...models.tag_model import TagModel
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[list[TagModel]]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: TagForm | dict[str, Any],
 ) -> Response[list[TagModel]]:
     """Add Tag By Id And Tag Name
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: TagForm | dict[str, Any],
 ) -> list[TagModel]:
     """Add Tag By Id And Tag Name
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: TagForm | dict[str, Any],
 ) -> Response[list[TagModel]]:
     """Add Tag By Id And Tag Name
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: TagForm | dict[str, Any],
 ) -> list[TagModel]:
     """Add Tag By Id And Tag Name

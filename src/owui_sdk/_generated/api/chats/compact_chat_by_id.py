@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.compact_chat_form import CompactChatForm
 from ...types import UNSET, Response, Unset
@@ -48,7 +48,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: CompactChatForm | None | Unset = UNSET,
 ) -> Response[Any]:
     """Compact Chat By Id
@@ -80,7 +80,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: CompactChatForm | None | Unset = UNSET,
 ) -> Any:
     """Compact Chat By Id
@@ -114,7 +114,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: CompactChatForm | None | Unset = UNSET,
 ) -> Response[Any]:
     """Compact Chat By Id
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: CompactChatForm | None | Unset = UNSET,
 ) -> Any:
     """Compact Chat By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_form import ChatForm
 from ...models.chat_response import ChatResponse
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[ChatResponse | None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ChatForm | dict[str, Any],
 ) -> Response[ChatResponse | None]:
     """Create New Chat
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ChatForm | dict[str, Any],
 ) -> ChatResponse | None:
     """Create New Chat
@@ -117,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChatForm | dict[str, Any],
 ) -> Response[ChatResponse | None]:
     """Create New Chat
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChatForm | dict[str, Any],
 ) -> ChatResponse | None:
     """Create New Chat

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_response import ChatResponse
 from ...types import Response
@@ -55,7 +55,7 @@ def sync_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[ChatResponse | None]:
     """Delete Chat Message By Id
 
@@ -87,7 +87,7 @@ def sync(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> ChatResponse | None:
     """Delete Chat Message By Id
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[ChatResponse | None]:
     """Delete Chat Message By Id
 
@@ -153,7 +153,7 @@ async def asyncio(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> ChatResponse | None:
     """Delete Chat Message By Id
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_stats_export_list import ChatStatsExportList
 from ...types import UNSET, Response, Unset
@@ -67,7 +67,7 @@ def _build_response(response: httpx.Response) -> Response[ChatStatsExportList]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     updated_at: int | None | Unset = UNSET,
     page: int | None | Unset = 1,
     stream: bool | Unset = False,
@@ -101,7 +101,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     updated_at: int | None | Unset = UNSET,
     page: int | None | Unset = 1,
     stream: bool | Unset = False,
@@ -137,7 +137,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     updated_at: int | None | Unset = UNSET,
     page: int | None | Unset = 1,
     stream: bool | Unset = False,
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     updated_at: int | None | Unset = UNSET,
     page: int | None | Unset = 1,
     stream: bool | Unset = False,

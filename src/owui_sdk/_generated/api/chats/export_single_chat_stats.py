@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_stats_export import ChatStatsExport
 from ...types import Response
@@ -53,7 +53,7 @@ def _build_response(response: httpx.Response) -> Response[ChatStatsExport | None
 def sync_detailed(
     chat_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[ChatStatsExport | None]:
     """Export Single Chat Stats
 
@@ -85,7 +85,7 @@ def sync_detailed(
 def sync(
     chat_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> ChatStatsExport | None:
     """Export Single Chat Stats
 
@@ -119,7 +119,7 @@ def sync(
 async def asyncio_detailed(
     chat_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[ChatStatsExport | None]:
     """Export Single Chat Stats
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     chat_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> ChatStatsExport | None:
     """Export Single Chat Stats
 

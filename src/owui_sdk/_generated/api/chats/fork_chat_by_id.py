@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_response import ChatResponse
 from ...models.fork_form import ForkForm
@@ -64,7 +64,7 @@ def _build_response(response: httpx.Response) -> Response[ChatResponse | None]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ForkForm | None | Unset = UNSET,
 ) -> Response[ChatResponse | None]:
     """Fork Chat By Id
@@ -96,7 +96,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ForkForm | None | Unset = UNSET,
 ) -> ChatResponse | None:
     """Fork Chat By Id
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ForkForm | None | Unset = UNSET,
 ) -> Response[ChatResponse | None]:
     """Fork Chat By Id
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ForkForm | None | Unset = UNSET,
 ) -> ChatResponse | None:
     """Fork Chat By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_title_id_response import ChatTitleIdResponse
 from ...types import UNSET, Response, Unset
@@ -64,7 +64,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatTitleIdRespon
 def sync_detailed(
     folder_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | None | Unset = 1,
     sort_by: str | Unset = "unread_updated_at",
     sort_dir: str | Unset = "desc",
@@ -102,7 +102,7 @@ def sync_detailed(
 def sync(
     folder_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | None | Unset = 1,
     sort_by: str | Unset = "unread_updated_at",
     sort_dir: str | Unset = "desc",
@@ -142,7 +142,7 @@ def sync(
 async def asyncio_detailed(
     folder_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | None | Unset = 1,
     sort_by: str | Unset = "unread_updated_at",
     sort_dir: str | Unset = "desc",
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     folder_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | None | Unset = 1,
     sort_by: str | Unset = "unread_updated_at",
     sort_dir: str | Unset = "desc",

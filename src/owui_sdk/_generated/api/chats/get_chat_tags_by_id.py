@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.tag_model import TagModel
 from ...types import Response
@@ -44,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[list[TagModel]]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[list[TagModel]]:
     """Get Chat Tags By Id
 
@@ -73,7 +73,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> list[TagModel]:
     """Get Chat Tags By Id
 
@@ -104,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[list[TagModel]]:
     """Get Chat Tags By Id
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> list[TagModel]:
     """Get Chat Tags By Id
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_response import ChatResponse
 from ...types import Response
@@ -44,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatResponse]]:
 def sync_detailed(
     folder_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[list[ChatResponse]]:
     """Get Chats By Folder Id
 
@@ -73,7 +73,7 @@ def sync_detailed(
 def sync(
     folder_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> list[ChatResponse]:
     """Get Chats By Folder Id
 
@@ -104,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     folder_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[list[ChatResponse]]:
     """Get Chats By Folder Id
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 async def asyncio(
     folder_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> list[ChatResponse]:
     """Get Chats By Folder Id
 

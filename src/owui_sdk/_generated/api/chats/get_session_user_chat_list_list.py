@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_title_id_response import ChatTitleIdResponse
 from ...types import UNSET, Response, Unset
@@ -78,7 +78,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatTitleIdRespon
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     page: int | None | Unset = UNSET,
     include_pinned: bool | None | Unset = False,
     include_folders: bool | None | Unset = False,
@@ -118,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     page: int | None | Unset = UNSET,
     include_pinned: bool | None | Unset = False,
     include_folders: bool | None | Unset = False,
@@ -160,7 +160,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | None | Unset = UNSET,
     include_pinned: bool | None | Unset = False,
     include_folders: bool | None | Unset = False,
@@ -200,7 +200,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | None | Unset = UNSET,
     include_pinned: bool | None | Unset = False,
     include_folders: bool | None | Unset = False,

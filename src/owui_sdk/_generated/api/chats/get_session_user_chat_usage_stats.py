@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_usage_stats_list_response import ChatUsageStatsListResponse
 from ...types import UNSET, Response, Unset
@@ -64,7 +64,7 @@ def _build_response(response: httpx.Response) -> Response[ChatUsageStatsListResp
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     items_per_page: int | None | Unset = 50,
     page: int | None | Unset = 1,
 ) -> Response[ChatUsageStatsListResponse]:
@@ -95,7 +95,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     items_per_page: int | None | Unset = 50,
     page: int | None | Unset = 1,
 ) -> ChatUsageStatsListResponse:
@@ -128,7 +128,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     items_per_page: int | None | Unset = 50,
     page: int | None | Unset = 1,
 ) -> Response[ChatUsageStatsListResponse]:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     items_per_page: int | None | Unset = 50,
     page: int | None | Unset = 1,
 ) -> ChatUsageStatsListResponse:

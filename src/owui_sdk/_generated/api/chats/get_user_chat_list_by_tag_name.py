@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_title_id_response import ChatTitleIdResponse
 from ...models.tag_filter_form import TagFilterForm
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatTitleIdRespon
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: TagFilterForm | dict[str, Any],
 ) -> Response[list[ChatTitleIdResponse]]:
     """Get User Chat List By Tag Name
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: TagFilterForm | dict[str, Any],
 ) -> list[ChatTitleIdResponse]:
     """Get User Chat List By Tag Name
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: TagFilterForm | dict[str, Any],
 ) -> Response[list[ChatTitleIdResponse]]:
     """Get User Chat List By Tag Name
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: TagFilterForm | dict[str, Any],
 ) -> list[ChatTitleIdResponse]:
     """Get User Chat List By Tag Name

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_title_id_response import ChatTitleIdResponse
 from ...types import UNSET, Response, Unset
@@ -82,7 +82,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatTitleIdRespon
 def sync_detailed(
     user_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | None | Unset = UNSET,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
@@ -125,7 +125,7 @@ def sync_detailed(
 def sync(
     user_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | None | Unset = UNSET,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
@@ -170,7 +170,7 @@ def sync(
 async def asyncio_detailed(
     user_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | None | Unset = UNSET,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | None | Unset = UNSET,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,

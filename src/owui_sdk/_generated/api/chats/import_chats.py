@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_response import ChatResponse
 from ...models.chats_import_form import ChatsImportForm
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatResponse]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ChatsImportForm | dict[str, Any],
 ) -> Response[list[ChatResponse]]:
     """Import Chats
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ChatsImportForm | dict[str, Any],
 ) -> list[ChatResponse]:
     """Import Chats
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChatsImportForm | dict[str, Any],
 ) -> Response[list[ChatResponse]]:
     """Import Chats
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChatsImportForm | dict[str, Any],
 ) -> list[ChatResponse]:
     """Import Chats

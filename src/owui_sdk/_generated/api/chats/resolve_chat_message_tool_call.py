@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.resolve_tool_call_form import ResolveToolCallForm
 from ...types import Response
@@ -47,7 +47,7 @@ def sync_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ResolveToolCallForm | dict[str, Any],
 ) -> Response[Any]:
     """Resolve Chat Message Tool Call
@@ -82,7 +82,7 @@ def sync(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ResolveToolCallForm | dict[str, Any],
 ) -> Any:
     """Resolve Chat Message Tool Call
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ResolveToolCallForm | dict[str, Any],
 ) -> Response[Any]:
     """Resolve Chat Message Tool Call
@@ -154,7 +154,7 @@ async def asyncio(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ResolveToolCallForm | dict[str, Any],
 ) -> Any:
     """Resolve Chat Message Tool Call

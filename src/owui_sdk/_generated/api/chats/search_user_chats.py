@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_title_id_response import ChatTitleIdResponse
 from ...types import UNSET, Response, Unset
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatTitleIdRespon
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     text: str,
     page: int | None | Unset = UNSET,
 ) -> Response[list[ChatTitleIdResponse]]:
@@ -90,7 +90,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     text: str,
     page: int | None | Unset = UNSET,
 ) -> list[ChatTitleIdResponse]:
@@ -123,7 +123,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     text: str,
     page: int | None | Unset = UNSET,
 ) -> Response[list[ChatTitleIdResponse]]:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     text: str,
     page: int | None | Unset = UNSET,
 ) -> list[ChatTitleIdResponse]:

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.event_form import EventForm
 from ...types import Response
@@ -53,7 +53,7 @@ def sync_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: EventForm | dict[str, Any],
 ) -> Response[bool | None]:
     """Send Chat Message Event By Id
@@ -88,7 +88,7 @@ def sync(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: EventForm | dict[str, Any],
 ) -> bool | None:
     """Send Chat Message Event By Id
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: EventForm | dict[str, Any],
 ) -> Response[bool | None]:
     """Send Chat Message Event By Id
@@ -160,7 +160,7 @@ async def asyncio(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: EventForm | dict[str, Any],
 ) -> bool | None:
     """Send Chat Message Event By Id

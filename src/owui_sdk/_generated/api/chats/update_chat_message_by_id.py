@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_response import ChatResponse
 from ...models.chats_message_form import ChatsMessageForm
@@ -63,7 +63,7 @@ def sync_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ChatsMessageForm | dict[str, Any],
 ) -> Response[ChatResponse | None]:
     """Update Chat Message By Id
@@ -98,7 +98,7 @@ def sync(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ChatsMessageForm | dict[str, Any],
 ) -> ChatResponse | None:
     """Update Chat Message By Id
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChatsMessageForm | dict[str, Any],
 ) -> Response[ChatResponse | None]:
     """Update Chat Message By Id
@@ -170,7 +170,7 @@ async def asyncio(
     id: str,
     message_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChatsMessageForm | dict[str, Any],
 ) -> ChatResponse | None:
     """Update Chat Message By Id

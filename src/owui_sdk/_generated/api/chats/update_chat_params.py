@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
 ) -> Response[dict[str, Any]]:
     """Update Chat Params
@@ -82,7 +82,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
 ) -> dict[str, Any]:
     """Update Chat Params
@@ -116,7 +116,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
 ) -> Response[dict[str, Any]]:
     """Update Chat Params
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
 ) -> dict[str, Any]:
     """Update Chat Params

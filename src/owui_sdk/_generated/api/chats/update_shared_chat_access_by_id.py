@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.chat_access_grants_form import ChatAccessGrantsForm
 from ...models.chat_response import ChatResponse
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[ChatResponse | None]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ChatAccessGrantsForm | dict[str, Any],
 ) -> Response[ChatResponse | None]:
     """Update Shared Chat Access By Id
@@ -93,7 +93,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ChatAccessGrantsForm | dict[str, Any],
 ) -> ChatResponse | None:
     """Update Shared Chat Access By Id
@@ -127,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChatAccessGrantsForm | dict[str, Any],
 ) -> Response[ChatResponse | None]:
     """Update Shared Chat Access By Id
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ChatAccessGrantsForm | dict[str, Any],
 ) -> ChatResponse | None:
     """Update Shared Chat Access By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
 def sync_detailed(
     namespace: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[dict[str, Any]]:
     """Get Config Namespace
 
@@ -72,7 +72,7 @@ def sync_detailed(
 def sync(
     namespace: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> dict[str, Any]:
     """Get Config Namespace
 
@@ -103,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     namespace: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[dict[str, Any]]:
     """Get Config Namespace
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     namespace: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> dict[str, Any]:
     """Get Config Namespace
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.terminal_server_refresh_form import TerminalServerRefreshForm
 from ...types import Response
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: TerminalServerRefreshForm | dict[str, Any],
 ) -> Response[Any]:
     """Refresh Terminal Server Terminals
@@ -73,7 +73,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: TerminalServerRefreshForm | dict[str, Any],
 ) -> Any:
     """Refresh Terminal Server Terminals
@@ -105,7 +105,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: TerminalServerRefreshForm | dict[str, Any],
 ) -> Response[Any]:
     """Refresh Terminal Server Terminals
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: TerminalServerRefreshForm | dict[str, Any],
 ) -> Any:
     """Refresh Terminal Server Terminals

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.o_auth_client_registration_form import OAuthClientRegistrationForm
 from ...types import UNSET, Response, Unset
@@ -56,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: OAuthClientRegistrationForm | dict[str, Any],
     type_: None | str | Unset = UNSET,
 ) -> Response[Any]:
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: OAuthClientRegistrationForm | dict[str, Any],
     type_: None | str | Unset = UNSET,
 ) -> Any:
@@ -120,7 +120,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OAuthClientRegistrationForm | dict[str, Any],
     type_: None | str | Unset = UNSET,
 ) -> Response[Any]:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OAuthClientRegistrationForm | dict[str, Any],
     type_: None | str | Unset = UNSET,
 ) -> Any:

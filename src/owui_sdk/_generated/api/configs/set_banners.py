@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.banner_model import BannerModel
 from ...models.set_banners_form import SetBannersForm
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[list[BannerModel]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: SetBannersForm | dict[str, Any],
 ) -> Response[list[BannerModel]]:
     """Set Banners
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: SetBannersForm | dict[str, Any],
 ) -> list[BannerModel]:
     """Set Banners
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SetBannersForm | dict[str, Any],
 ) -> Response[list[BannerModel]]:
     """Set Banners
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SetBannersForm | dict[str, Any],
 ) -> list[BannerModel]:
     """Set Banners

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.interface_visibility_form import InterfaceVisibilityForm
 from ...types import Response
@@ -49,7 +49,7 @@ def _build_response(response: httpx.Response) -> Response[InterfaceVisibilityFor
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: InterfaceVisibilityForm | dict[str, Any],
 ) -> Response[InterfaceVisibilityForm]:
     """Set Interface Visibility
@@ -77,7 +77,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: InterfaceVisibilityForm | dict[str, Any],
 ) -> InterfaceVisibilityForm:
     """Set Interface Visibility
@@ -107,7 +107,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: InterfaceVisibilityForm | dict[str, Any],
 ) -> Response[InterfaceVisibilityForm]:
     """Set Interface Visibility
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: InterfaceVisibilityForm | dict[str, Any],
 ) -> InterfaceVisibilityForm:
     """Set Interface Visibility

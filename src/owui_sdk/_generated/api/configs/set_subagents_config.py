@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.subagents_config_form import SubagentsConfigForm
 from ...types import Response
@@ -49,7 +49,7 @@ def _build_response(response: httpx.Response) -> Response[SubagentsConfigForm]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: SubagentsConfigForm | dict[str, Any],
 ) -> Response[SubagentsConfigForm]:
     """Set Subagents Config
@@ -77,7 +77,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: SubagentsConfigForm | dict[str, Any],
 ) -> SubagentsConfigForm:
     """Set Subagents Config
@@ -107,7 +107,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SubagentsConfigForm | dict[str, Any],
 ) -> Response[SubagentsConfigForm]:
     """Set Subagents Config
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SubagentsConfigForm | dict[str, Any],
 ) -> SubagentsConfigForm:
     """Set Subagents Config

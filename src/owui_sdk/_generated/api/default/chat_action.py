@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -44,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     action_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
 ) -> Response[Any]:
     """Chat Action
@@ -76,7 +76,7 @@ def sync_detailed(
 def sync(
     action_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
 ) -> Any:
     """Chat Action
@@ -110,7 +110,7 @@ def sync(
 async def asyncio_detailed(
     action_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
 ) -> Response[Any]:
     """Chat Action
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     action_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
 ) -> Any:
     """Chat Action

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -37,7 +37,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     client_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Oauth Client Authorize
 
@@ -66,7 +66,7 @@ def sync_detailed(
 def sync(
     client_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Oauth Client Authorize
 
@@ -97,7 +97,7 @@ def sync(
 async def asyncio_detailed(
     client_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Oauth Client Authorize
 
@@ -126,7 +126,7 @@ async def asyncio_detailed(
 async def asyncio(
     client_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Oauth Client Authorize
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -37,7 +37,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     provider: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Oauth Login Callback
 
@@ -75,7 +75,7 @@ def sync_detailed(
 def sync(
     provider: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Oauth Login Callback
 
@@ -115,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     provider: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Oauth Login Callback
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
 async def asyncio(
     provider: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Oauth Login Callback
 

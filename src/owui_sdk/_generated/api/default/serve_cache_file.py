@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -37,7 +37,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     path: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Serve Cache File
 
@@ -72,7 +72,7 @@ def sync_detailed(
 def sync(
     path: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Serve Cache File
 
@@ -109,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     path: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Serve Cache File
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     path: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Serve Cache File
 

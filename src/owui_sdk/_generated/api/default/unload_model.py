@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.model_unload_form import ModelUnloadForm
 from ...types import Response
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ModelUnloadForm | dict[str, Any],
 ) -> Response[Any]:
     """Unload Model
@@ -75,7 +75,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ModelUnloadForm | dict[str, Any],
 ) -> Any:
     """Unload Model
@@ -109,7 +109,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ModelUnloadForm | dict[str, Any],
 ) -> Response[Any]:
     """Unload Model
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ModelUnloadForm | dict[str, Any],
 ) -> Any:
     """Unload Model

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.event_webhook_update_form import EventWebhookUpdateForm
 from ...types import Response
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     webhook_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: EventWebhookUpdateForm | dict[str, Any],
 ) -> Response[Any]:
     """Update Event Webhook
@@ -77,7 +77,7 @@ def sync_detailed(
 def sync(
     webhook_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: EventWebhookUpdateForm | dict[str, Any],
 ) -> Any:
     """Update Event Webhook
@@ -111,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     webhook_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: EventWebhookUpdateForm | dict[str, Any],
 ) -> Response[Any]:
     """Update Event Webhook
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     webhook_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: EventWebhookUpdateForm | dict[str, Any],
 ) -> Any:
     """Update Event Webhook

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.feedback_form import FeedbackForm
 from ...models.feedback_model import FeedbackModel
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[FeedbackModel]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: FeedbackForm | dict[str, Any],
 ) -> Response[FeedbackModel]:
     """Create Feedback
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: FeedbackForm | dict[str, Any],
 ) -> FeedbackModel:
     """Create Feedback
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: FeedbackForm | dict[str, Any],
 ) -> Response[FeedbackModel]:
     """Create Feedback
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: FeedbackForm | dict[str, Any],
 ) -> FeedbackModel:
     """Create Feedback

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.feedback_model import FeedbackModel
 from ...types import UNSET, Response, Unset
@@ -56,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[list[FeedbackModel]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     model_id: None | str | Unset = UNSET,
 ) -> Response[list[FeedbackModel]]:
     """Export All Feedbacks
@@ -84,7 +84,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     model_id: None | str | Unset = UNSET,
 ) -> list[FeedbackModel]:
     """Export All Feedbacks
@@ -114,7 +114,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     model_id: None | str | Unset = UNSET,
 ) -> Response[list[FeedbackModel]]:
     """Export All Feedbacks
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     model_id: None | str | Unset = UNSET,
 ) -> list[FeedbackModel]:
     """Export All Feedbacks

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.feedback_list_response import FeedbackListResponse
 from ...types import UNSET, Response, Unset
@@ -80,7 +80,7 @@ def _build_response(response: httpx.Response) -> Response[FeedbackListResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,
     page: int | None | Unset = 1,
@@ -117,7 +117,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,
     page: int | None | Unset = 1,
@@ -156,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,
     page: int | None | Unset = 1,
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,
     page: int | None | Unset = 1,

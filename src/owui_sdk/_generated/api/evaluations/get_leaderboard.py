@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.leaderboard_response import LeaderboardResponse
 from ...types import UNSET, Response, Unset
@@ -56,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[LeaderboardResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
 ) -> Response[LeaderboardResponse]:
     """Get Leaderboard
@@ -86,7 +86,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
 ) -> LeaderboardResponse:
     """Get Leaderboard
@@ -118,7 +118,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
 ) -> Response[LeaderboardResponse]:
     """Get Leaderboard
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
 ) -> LeaderboardResponse:
     """Get Leaderboard

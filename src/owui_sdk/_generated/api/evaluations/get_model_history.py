@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.feedbacks_model_history_response import FeedbacksModelHistoryResponse
 from ...types import UNSET, Response, Unset
@@ -53,7 +53,7 @@ def _build_response(response: httpx.Response) -> Response[FeedbacksModelHistoryR
 def sync_detailed(
     model_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     days: int | Unset = 30,
 ) -> Response[FeedbacksModelHistoryResponse]:
     """Get Model History
@@ -87,7 +87,7 @@ def sync_detailed(
 def sync(
     model_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     days: int | Unset = 30,
 ) -> FeedbacksModelHistoryResponse:
     """Get Model History
@@ -123,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     model_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     days: int | Unset = 30,
 ) -> Response[FeedbacksModelHistoryResponse]:
     """Get Model History
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 async def asyncio(
     model_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     days: int | Unset = 30,
 ) -> FeedbacksModelHistoryResponse:
     """Get Model History

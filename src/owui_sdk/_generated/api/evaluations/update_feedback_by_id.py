@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.feedback_form import FeedbackForm
 from ...models.feedback_model import FeedbackModel
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[FeedbackModel]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: FeedbackForm | dict[str, Any],
 ) -> Response[FeedbackModel]:
     """Update Feedback By Id
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: FeedbackForm | dict[str, Any],
 ) -> FeedbackModel:
     """Update Feedback By Id
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: FeedbackForm | dict[str, Any],
 ) -> Response[FeedbackModel]:
     """Update Feedback By Id
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: FeedbackForm | dict[str, Any],
 ) -> FeedbackModel:
     """Update Feedback By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.file_list_response import FileListResponse
 from ...types import UNSET, Response, Unset
@@ -54,7 +54,7 @@ def _build_response(response: httpx.Response) -> Response[FileListResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     page: int | Unset = 1,
     content: bool | Unset = True,
 ) -> Response[FileListResponse]:
@@ -85,7 +85,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     page: int | Unset = 1,
     content: bool | Unset = True,
 ) -> FileListResponse:
@@ -118,7 +118,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | Unset = 1,
     content: bool | Unset = True,
 ) -> Response[FileListResponse]:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | Unset = 1,
     content: bool | Unset = True,
 ) -> FileListResponse:

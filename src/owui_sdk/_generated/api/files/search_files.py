@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.file_model_response import FileModelResponse
 from ...types import UNSET, Response, Unset
@@ -60,7 +60,7 @@ def _build_response(response: httpx.Response) -> Response[list[FileModelResponse
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     filename: str,
     content: bool | Unset = True,
     skip: int | Unset = 0,
@@ -97,7 +97,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     filename: str,
     content: bool | Unset = True,
     skip: int | Unset = 0,
@@ -136,7 +136,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     filename: str,
     content: bool | Unset = True,
     skip: int | Unset = 0,
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     filename: str,
     content: bool | Unset = True,
     skip: int | Unset = 0,

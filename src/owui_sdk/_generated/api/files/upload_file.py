@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.body_upload_file_api_v1_files_post import BodyUploadFileApiV1FilesPost
 from ...models.file_model_response import FileModelResponse
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[FileModelResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyUploadFileApiV1FilesPost,
     process: bool | Unset = True,
     process_in_background: bool | Unset = True,
@@ -95,7 +95,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyUploadFileApiV1FilesPost,
     process: bool | Unset = True,
     process_in_background: bool | Unset = True,
@@ -131,7 +131,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyUploadFileApiV1FilesPost,
     process: bool | Unset = True,
     process_in_background: bool | Unset = True,
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyUploadFileApiV1FilesPost,
     process: bool | Unset = True,
     process_in_background: bool | Unset = True,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -51,7 +51,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     delete_contents: bool | None | Unset = True,
 ) -> Response[Any]:
     """Delete Folder By Id
@@ -83,7 +83,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     delete_contents: bool | None | Unset = True,
 ) -> Any:
     """Delete Folder By Id
@@ -117,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     delete_contents: bool | None | Unset = True,
 ) -> Response[Any]:
     """Delete Folder By Id
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     delete_contents: bool | None | Unset = True,
 ) -> Any:
     """Delete Folder By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.folder_name_id_response import FolderNameIdResponse
 from ...types import Response
@@ -41,7 +41,7 @@ def _build_response(response: httpx.Response) -> Response[list[FolderNameIdRespo
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[list[FolderNameIdResponse]]:
     """Get Folders
 
@@ -61,7 +61,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> list[FolderNameIdResponse]:
     """Get Folders
 
@@ -81,7 +81,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[list[FolderNameIdResponse]]:
     """Get Folders
 
@@ -101,7 +101,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> list[FolderNameIdResponse]:
     """Get Folders
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -57,7 +57,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | None | Unset = UNSET,
     sort_by: str | Unset = "unread_updated_at",
     sort_dir: str | Unset = "desc",
@@ -97,7 +97,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | None | Unset = UNSET,
     sort_by: str | Unset = "unread_updated_at",
     sort_dir: str | Unset = "desc",
@@ -139,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | None | Unset = UNSET,
     sort_by: str | Unset = "unread_updated_at",
     sort_dir: str | Unset = "desc",
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | None | Unset = UNSET,
     sort_by: str | Unset = "unread_updated_at",
     sort_dir: str | Unset = "desc",

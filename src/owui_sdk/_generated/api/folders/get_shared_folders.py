@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -34,7 +34,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Get Shared Folders
 
@@ -56,7 +56,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Get Shared Folders
 
@@ -78,7 +78,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Get Shared Folders
 
@@ -100,7 +100,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Get Shared Folders
 

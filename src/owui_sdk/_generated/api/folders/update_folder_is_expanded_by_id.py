@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.folder_is_expanded_form import FolderIsExpandedForm
 from ...types import Response
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: FolderIsExpandedForm | dict[str, Any],
 ) -> Response[Any]:
     """Update Folder Is Expanded By Id
@@ -77,7 +77,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: FolderIsExpandedForm | dict[str, Any],
 ) -> Any:
     """Update Folder Is Expanded By Id
@@ -111,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: FolderIsExpandedForm | dict[str, Any],
 ) -> Response[Any]:
     """Update Folder Is Expanded By Id
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: FolderIsExpandedForm | dict[str, Any],
 ) -> Any:
     """Update Folder Is Expanded By Id

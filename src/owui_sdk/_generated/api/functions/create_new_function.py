@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.function_form import FunctionForm
 from ...models.function_response import FunctionResponse
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[FunctionResponse | Non
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: FunctionForm | dict[str, Any],
 ) -> Response[FunctionResponse | None]:
     """Create New Function
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: FunctionForm | dict[str, Any],
 ) -> FunctionResponse | None:
     """Create New Function
@@ -117,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: FunctionForm | dict[str, Any],
 ) -> Response[FunctionResponse | None]:
     """Create New Function
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: FunctionForm | dict[str, Any],
 ) -> FunctionResponse | None:
     """Create New Function

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -46,7 +46,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | Unset = 1,
 ) -> Response[Any]:
     """Get Function History
@@ -78,7 +78,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | Unset = 1,
 ) -> Any:
     """Get Function History
@@ -112,7 +112,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | Unset = 1,
 ) -> Response[Any]:
     """Get Function History
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | Unset = 1,
 ) -> Any:
     """Get Function History

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import UNSET, Response
 
@@ -49,7 +49,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     from_id: str,
     to_id: str,
 ) -> Response[Any]:
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     from_id: str,
     to_id: str,
 ) -> Any:
@@ -121,7 +121,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     from_id: str,
     to_id: str,
 ) -> Response[Any]:
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     from_id: str,
     to_id: str,
 ) -> Any:

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.function_model import FunctionModel
 from ...models.function_with_valves_model import FunctionWithValvesModel
@@ -73,7 +73,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     include_valves: bool | Unset = False,
 ) -> Response[list[FunctionModel | FunctionWithValvesModel]]:
     """Get Functions
@@ -101,7 +101,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     include_valves: bool | Unset = False,
 ) -> list[FunctionModel | FunctionWithValvesModel]:
     """Get Functions
@@ -131,7 +131,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     include_valves: bool | Unset = False,
 ) -> Response[list[FunctionModel | FunctionWithValvesModel]]:
     """Get Functions
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     include_valves: bool | Unset = False,
 ) -> list[FunctionModel | FunctionWithValvesModel]:
     """Get Functions

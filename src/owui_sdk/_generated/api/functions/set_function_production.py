@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.function_model import FunctionModel
 from ...models.function_version_form import FunctionVersionForm
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[FunctionModel]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: FunctionVersionForm | dict[str, Any],
 ) -> Response[FunctionModel]:
     """Set Function Production
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: FunctionVersionForm | dict[str, Any],
 ) -> FunctionModel:
     """Set Function Production
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: FunctionVersionForm | dict[str, Any],
 ) -> Response[FunctionModel]:
     """Set Function Production
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: FunctionVersionForm | dict[str, Any],
 ) -> FunctionModel:
     """Set Function Production

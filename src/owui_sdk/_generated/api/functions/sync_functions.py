@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.function_with_valves_model import FunctionWithValvesModel
 from ...models.sync_functions_form import SyncFunctionsForm
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[list[FunctionWithValve
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: SyncFunctionsForm | dict[str, Any],
 ) -> Response[list[FunctionWithValvesModel]]:
     """Sync Functions
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: SyncFunctionsForm | dict[str, Any],
 ) -> list[FunctionWithValvesModel]:
     """Sync Functions
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SyncFunctionsForm | dict[str, Any],
 ) -> Response[list[FunctionWithValvesModel]]:
     """Sync Functions
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SyncFunctionsForm | dict[str, Any],
 ) -> list[FunctionWithValvesModel]:
     """Sync Functions

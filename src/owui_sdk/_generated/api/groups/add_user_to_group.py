@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.group_response import GroupResponse
 from ...models.user_ids_form import UserIdsForm
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[GroupResponse | None]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: UserIdsForm | dict[str, Any],
 ) -> Response[GroupResponse | None]:
     """Add User To Group
@@ -93,7 +93,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: UserIdsForm | dict[str, Any],
 ) -> GroupResponse | None:
     """Add User To Group
@@ -127,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: UserIdsForm | dict[str, Any],
 ) -> Response[GroupResponse | None]:
     """Add User To Group
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: UserIdsForm | dict[str, Any],
 ) -> GroupResponse | None:
     """Add User To Group

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.group_form import GroupForm
 from ...models.group_response import GroupResponse
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[GroupResponse | None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: GroupForm | dict[str, Any],
 ) -> Response[GroupResponse | None]:
     """Create New Group
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: GroupForm | dict[str, Any],
 ) -> GroupResponse | None:
     """Create New Group
@@ -117,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: GroupForm | dict[str, Any],
 ) -> Response[GroupResponse | None]:
     """Create New Group
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: GroupForm | dict[str, Any],
 ) -> GroupResponse | None:
     """Create New Group

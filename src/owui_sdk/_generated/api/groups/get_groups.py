@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.group_response import GroupResponse
 from ...types import UNSET, Response, Unset
@@ -56,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[list[GroupResponse]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     share: bool | None | Unset = UNSET,
 ) -> Response[list[GroupResponse]]:
     """Get Groups
@@ -84,7 +84,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     share: bool | None | Unset = UNSET,
 ) -> list[GroupResponse]:
     """Get Groups
@@ -114,7 +114,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     share: bool | None | Unset = UNSET,
 ) -> Response[list[GroupResponse]]:
     """Get Groups
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     share: bool | None | Unset = UNSET,
 ) -> list[GroupResponse]:
     """Get Groups

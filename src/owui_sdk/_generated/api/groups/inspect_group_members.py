@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.group_members_response import GroupMembersResponse
 from ...models.inspect_group_members_membership import (
@@ -66,7 +66,7 @@ def _build_response(response: httpx.Response) -> Response[GroupMembersResponse]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     membership: InspectGroupMembersMembership | Unset = "effective",
     query: str | Unset = "",
     page: int | Unset = 1,
@@ -104,7 +104,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     membership: InspectGroupMembersMembership | Unset = "effective",
     query: str | Unset = "",
     page: int | Unset = 1,
@@ -144,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     membership: InspectGroupMembersMembership | Unset = "effective",
     query: str | Unset = "",
     page: int | Unset = 1,
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     membership: InspectGroupMembersMembership | Unset = "effective",
     query: str | Unset = "",
     page: int | Unset = 1,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.knowledge_file_id_form import KnowledgeFileIdForm
 from ...models.knowledge_files_response import KnowledgeFilesResponse
@@ -64,7 +64,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeFilesResponse
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: list[KnowledgeFileIdForm],
 ) -> Response[KnowledgeFilesResponse | None]:
     """Add Files To Knowledge Batch
@@ -98,7 +98,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: list[KnowledgeFileIdForm],
 ) -> KnowledgeFilesResponse | None:
     """Add Files To Knowledge Batch
@@ -134,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: list[KnowledgeFileIdForm],
 ) -> Response[KnowledgeFilesResponse | None]:
     """Add Files To Knowledge Batch
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: list[KnowledgeFileIdForm],
 ) -> KnowledgeFilesResponse | None:
     """Add Files To Knowledge Batch

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.external_knowledge_create_form import ExternalKnowledgeCreateForm
 from ...models.knowledge_response import KnowledgeResponse
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeResponse | No
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ExternalKnowledgeCreateForm | dict[str, Any],
 ) -> Response[KnowledgeResponse | None]:
     """Create External Knowledge
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ExternalKnowledgeCreateForm | dict[str, Any],
 ) -> KnowledgeResponse | None:
     """Create External Knowledge
@@ -117,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ExternalKnowledgeCreateForm | dict[str, Any],
 ) -> Response[KnowledgeResponse | None]:
     """Create External Knowledge
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ExternalKnowledgeCreateForm | dict[str, Any],
 ) -> KnowledgeResponse | None:
     """Create External Knowledge

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.knowledge_directory_create_form import KnowledgeDirectoryCreateForm
 from ...models.knowledge_directory_model import KnowledgeDirectoryModel
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeDirectoryMode
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: KnowledgeDirectoryCreateForm | dict[str, Any],
 ) -> Response[KnowledgeDirectoryModel]:
     """Create Knowledge Directory
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: KnowledgeDirectoryCreateForm | dict[str, Any],
 ) -> KnowledgeDirectoryModel:
     """Create Knowledge Directory
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: KnowledgeDirectoryCreateForm | dict[str, Any],
 ) -> Response[KnowledgeDirectoryModel]:
     """Create Knowledge Directory
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: KnowledgeDirectoryCreateForm | dict[str, Any],
 ) -> KnowledgeDirectoryModel:
     """Create Knowledge Directory

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -48,7 +48,7 @@ def sync_detailed(
     id: str,
     dir_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     move_files: bool | Unset = True,
 ) -> Response[Any]:
     """Delete Knowledge Directory
@@ -84,7 +84,7 @@ def sync(
     id: str,
     dir_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     move_files: bool | Unset = True,
 ) -> Any:
     """Delete Knowledge Directory
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     id: str,
     dir_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     move_files: bool | Unset = True,
 ) -> Response[Any]:
     """Delete Knowledge Directory
@@ -158,7 +158,7 @@ async def asyncio(
     id: str,
     dir_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     move_files: bool | Unset = True,
 ) -> Any:
     """Delete Knowledge Directory

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -37,7 +37,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Export Knowledge By Id
 
@@ -69,7 +69,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Export Knowledge By Id
 
@@ -103,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Export Knowledge By Id
 
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Export Knowledge By Id
 

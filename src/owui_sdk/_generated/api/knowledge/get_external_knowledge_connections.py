@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.external_knowledge_connection_list_response import (
     ExternalKnowledgeConnectionListResponse,
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[ExternalKnowledgeConne
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[ExternalKnowledgeConnectionListResponse]:
     """Get External Knowledge Connections
 
@@ -63,7 +63,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> ExternalKnowledgeConnectionListResponse:
     """Get External Knowledge Connections
 
@@ -83,7 +83,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[ExternalKnowledgeConnectionListResponse]:
     """Get External Knowledge Connections
 
@@ -103,7 +103,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> ExternalKnowledgeConnectionListResponse:
     """Get External Knowledge Connections
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.knowledge_file_list_response import KnowledgeFileListResponse
 from ...types import UNSET, Response, Unset
@@ -109,7 +109,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeFileListRespo
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     include_content: bool | Unset = False,
     view_option: None | str | Unset = UNSET,
@@ -163,7 +163,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     include_content: bool | Unset = False,
     view_option: None | str | Unset = UNSET,
@@ -219,7 +219,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     include_content: bool | Unset = False,
     view_option: None | str | Unset = UNSET,
@@ -273,7 +273,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     include_content: bool | Unset = False,
     view_option: None | str | Unset = UNSET,

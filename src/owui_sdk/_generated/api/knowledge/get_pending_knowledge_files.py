@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -46,7 +46,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     stream: bool | Unset = False,
 ) -> Response[Any]:
     """Get Pending Knowledge Files
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     stream: bool | Unset = False,
 ) -> Any:
     """Get Pending Knowledge Files
@@ -134,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     stream: bool | Unset = False,
 ) -> Response[Any]:
     """Get Pending Knowledge Files
@@ -177,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     stream: bool | Unset = False,
 ) -> Any:
     """Get Pending Knowledge Files

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.knowledge_file_id_form import KnowledgeFileIdForm
 from ...models.knowledge_files_response import KnowledgeFilesResponse
@@ -69,7 +69,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeFilesResponse
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: KnowledgeFileIdForm | dict[str, Any],
     delete_file: bool | Unset = True,
 ) -> Response[KnowledgeFilesResponse | None]:
@@ -104,7 +104,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: KnowledgeFileIdForm | dict[str, Any],
     delete_file: bool | Unset = True,
 ) -> KnowledgeFilesResponse | None:
@@ -141,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: KnowledgeFileIdForm | dict[str, Any],
     delete_file: bool | Unset = True,
 ) -> Response[KnowledgeFilesResponse | None]:
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: KnowledgeFileIdForm | dict[str, Any],
     delete_file: bool | Unset = True,
 ) -> KnowledgeFilesResponse | None:

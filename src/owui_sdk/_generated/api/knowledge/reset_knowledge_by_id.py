@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.knowledge_response import KnowledgeResponse
 from ...types import UNSET, Response, Unset
@@ -62,7 +62,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeResponse | No
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     include_directories: bool | Unset = True,
 ) -> Response[KnowledgeResponse | None]:
     """Reset Knowledge By Id
@@ -94,7 +94,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     include_directories: bool | Unset = True,
 ) -> KnowledgeResponse | None:
     """Reset Knowledge By Id
@@ -128,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     include_directories: bool | Unset = True,
 ) -> Response[KnowledgeResponse | None]:
     """Reset Knowledge By Id
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     include_directories: bool | Unset = True,
 ) -> KnowledgeResponse | None:
     """Reset Knowledge By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.knowledge_access_list_response import KnowledgeAccessListResponse
 from ...types import UNSET, Response, Unset
@@ -96,7 +96,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeAccessListRes
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     view_option: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
@@ -139,7 +139,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     view_option: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
@@ -184,7 +184,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     view_option: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
@@ -227,7 +227,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     view_option: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.knowledge_file_list_response import KnowledgeFileListResponse
 from ...types import UNSET, Response, Unset
@@ -67,7 +67,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeFileListRespo
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     include_content: bool | Unset = False,
     page: int | None | Unset = 1,
@@ -102,7 +102,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     include_content: bool | Unset = False,
     page: int | None | Unset = 1,
@@ -139,7 +139,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     include_content: bool | Unset = False,
     page: int | None | Unset = 1,
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     include_content: bool | Unset = False,
     page: int | None | Unset = 1,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.sync_cleanup_form import SyncCleanupForm
 from ...types import Response
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: SyncCleanupForm | dict[str, Any],
 ) -> Response[Any]:
     """Sync Knowledge Cleanup
@@ -80,7 +80,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: SyncCleanupForm | dict[str, Any],
 ) -> Any:
     """Sync Knowledge Cleanup
@@ -117,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: SyncCleanupForm | dict[str, Any],
 ) -> Response[Any]:
     """Sync Knowledge Cleanup
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: SyncCleanupForm | dict[str, Any],
 ) -> Any:
     """Sync Knowledge Cleanup

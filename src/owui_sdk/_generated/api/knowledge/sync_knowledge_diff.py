@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.sync_diff_form import SyncDiffForm
 from ...models.sync_diff_response import SyncDiffResponse
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[SyncDiffResponse]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: SyncDiffForm | dict[str, Any],
 ) -> Response[SyncDiffResponse]:
     """Sync Knowledge Diff
@@ -87,7 +87,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: SyncDiffForm | dict[str, Any],
 ) -> SyncDiffResponse:
     """Sync Knowledge Diff
@@ -124,7 +124,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: SyncDiffForm | dict[str, Any],
 ) -> Response[SyncDiffResponse]:
     """Sync Knowledge Diff
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: SyncDiffForm | dict[str, Any],
 ) -> SyncDiffResponse:
     """Sync Knowledge Diff

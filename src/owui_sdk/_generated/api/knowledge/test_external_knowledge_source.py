@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.external_knowledge_source_test_form import ExternalKnowledgeSourceTestForm
 from ...types import Response
@@ -49,7 +49,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ExternalKnowledgeSourceTestForm | dict[str, Any],
 ) -> Response[dict[str, Any]]:
     """Test External Knowledge Source
@@ -77,7 +77,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ExternalKnowledgeSourceTestForm | dict[str, Any],
 ) -> dict[str, Any]:
     """Test External Knowledge Source
@@ -107,7 +107,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ExternalKnowledgeSourceTestForm | dict[str, Any],
 ) -> Response[dict[str, Any]]:
     """Test External Knowledge Source
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ExternalKnowledgeSourceTestForm | dict[str, Any],
 ) -> dict[str, Any]:
     """Test External Knowledge Source

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.external_knowledge_source_update_form import ExternalKnowledgeSourceUpdateForm
 from ...models.knowledge_response import KnowledgeResponse
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeResponse | No
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
 ) -> Response[KnowledgeResponse | None]:
     """Update External Knowledge Source
@@ -93,7 +93,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
 ) -> KnowledgeResponse | None:
     """Update External Knowledge Source
@@ -127,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
 ) -> Response[KnowledgeResponse | None]:
     """Update External Knowledge Source
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
 ) -> KnowledgeResponse | None:
     """Update External Knowledge Source

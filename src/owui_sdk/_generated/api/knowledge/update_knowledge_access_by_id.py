@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.knowledge_access_grants_form import KnowledgeAccessGrantsForm
 from ...models.knowledge_files_response import KnowledgeFilesResponse
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeFilesResponse
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: KnowledgeAccessGrantsForm | dict[str, Any],
 ) -> Response[KnowledgeFilesResponse | None]:
     """Update Knowledge Access By Id
@@ -93,7 +93,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: KnowledgeAccessGrantsForm | dict[str, Any],
 ) -> KnowledgeFilesResponse | None:
     """Update Knowledge Access By Id
@@ -127,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: KnowledgeAccessGrantsForm | dict[str, Any],
 ) -> Response[KnowledgeFilesResponse | None]:
     """Update Knowledge Access By Id
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: KnowledgeAccessGrantsForm | dict[str, Any],
 ) -> KnowledgeFilesResponse | None:
     """Update Knowledge Access By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.knowledge_directory_model import KnowledgeDirectoryModel
 from ...models.knowledge_directory_update_form import KnowledgeDirectoryUpdateForm
@@ -54,7 +54,7 @@ def sync_detailed(
     id: str,
     dir_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: KnowledgeDirectoryUpdateForm | dict[str, Any],
 ) -> Response[KnowledgeDirectoryModel]:
     """Update Knowledge Directory
@@ -89,7 +89,7 @@ def sync(
     id: str,
     dir_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: KnowledgeDirectoryUpdateForm | dict[str, Any],
 ) -> KnowledgeDirectoryModel:
     """Update Knowledge Directory
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     id: str,
     dir_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: KnowledgeDirectoryUpdateForm | dict[str, Any],
 ) -> Response[KnowledgeDirectoryModel]:
     """Update Knowledge Directory
@@ -161,7 +161,7 @@ async def asyncio(
     id: str,
     dir_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: KnowledgeDirectoryUpdateForm | dict[str, Any],
 ) -> KnowledgeDirectoryModel:
     """Update Knowledge Directory

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.add_memory_form import AddMemoryForm
 from ...models.memory_model import MemoryModel
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[MemoryModel | None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: AddMemoryForm | dict[str, Any],
 ) -> Response[MemoryModel | None]:
     """Add Memory
@@ -93,7 +93,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: AddMemoryForm | dict[str, Any],
 ) -> MemoryModel | None:
     """Add Memory
@@ -129,7 +129,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AddMemoryForm | dict[str, Any],
 ) -> Response[MemoryModel | None]:
     """Add Memory
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AddMemoryForm | dict[str, Any],
 ) -> MemoryModel | None:
     """Add Memory

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[bool]:
 def sync_detailed(
     memory_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[bool]:
     """Delete Memory By Id
 
@@ -72,7 +72,7 @@ def sync_detailed(
 def sync(
     memory_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> bool:
     """Delete Memory By Id
 
@@ -103,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     memory_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[bool]:
     """Delete Memory By Id
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     memory_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> bool:
     """Delete Memory By Id
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.query_memory_form import QueryMemoryForm
 from ...types import Response
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: QueryMemoryForm | dict[str, Any],
 ) -> Response[Any]:
     """Query Memory
@@ -71,7 +71,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: QueryMemoryForm | dict[str, Any],
 ) -> Any:
     """Query Memory
@@ -101,7 +101,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: QueryMemoryForm | dict[str, Any],
 ) -> Response[Any]:
     """Query Memory
@@ -129,7 +129,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: QueryMemoryForm | dict[str, Any],
 ) -> Any:
     """Query Memory

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.read_memory_path_form import ReadMemoryPathForm
 from ...types import Response
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ReadMemoryPathForm | dict[str, Any],
 ) -> Response[Any]:
     """Read Memory Path
@@ -71,7 +71,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ReadMemoryPathForm | dict[str, Any],
 ) -> Any:
     """Read Memory Path
@@ -101,7 +101,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ReadMemoryPathForm | dict[str, Any],
 ) -> Response[Any]:
     """Read Memory Path
@@ -129,7 +129,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ReadMemoryPathForm | dict[str, Any],
 ) -> Any:
     """Read Memory Path

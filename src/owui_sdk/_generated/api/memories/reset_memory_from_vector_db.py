@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -40,7 +40,7 @@ def _build_response(response: httpx.Response) -> Response[bool]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[bool]:
     """Reset Memory From Vector Db
 
@@ -67,7 +67,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> bool:
     """Reset Memory From Vector Db
 
@@ -94,7 +94,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[bool]:
     """Reset Memory From Vector Db
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> bool:
     """Reset Memory From Vector Db
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.memory_model import MemoryModel
 from ...models.search_memories_form import SearchMemoriesForm
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[list[MemoryModel]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: SearchMemoriesForm | dict[str, Any],
 ) -> Response[list[MemoryModel]]:
     """Search Memories
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: SearchMemoriesForm | dict[str, Any],
 ) -> list[MemoryModel]:
     """Search Memories
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SearchMemoriesForm | dict[str, Any],
 ) -> Response[list[MemoryModel]]:
     """Search Memories
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SearchMemoriesForm | dict[str, Any],
 ) -> list[MemoryModel]:
     """Search Memories

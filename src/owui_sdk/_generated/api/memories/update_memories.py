@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.update_memories_form import UpdateMemoriesForm
 from ...types import Response
@@ -49,7 +49,7 @@ def _build_response(response: httpx.Response) -> Response[list[dict[str, Any]]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: UpdateMemoriesForm | dict[str, Any],
 ) -> Response[list[dict[str, Any]]]:
     """Update Memories
@@ -77,7 +77,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: UpdateMemoriesForm | dict[str, Any],
 ) -> list[dict[str, Any]]:
     """Update Memories
@@ -107,7 +107,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: UpdateMemoriesForm | dict[str, Any],
 ) -> Response[list[dict[str, Any]]]:
     """Update Memories
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: UpdateMemoriesForm | dict[str, Any],
 ) -> list[dict[str, Any]]:
     """Update Memories

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.memory_model import MemoryModel
 from ...models.memory_update_model import MemoryUpdateModel
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[MemoryModel | None]:
 def sync_detailed(
     memory_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: MemoryUpdateModel | dict[str, Any],
 ) -> Response[MemoryModel | None]:
     """Update Memory By Id
@@ -93,7 +93,7 @@ def sync_detailed(
 def sync(
     memory_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: MemoryUpdateModel | dict[str, Any],
 ) -> MemoryModel | None:
     """Update Memory By Id
@@ -127,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     memory_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: MemoryUpdateModel | dict[str, Any],
 ) -> Response[MemoryModel | None]:
     """Update Memory By Id
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     memory_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: MemoryUpdateModel | dict[str, Any],
 ) -> MemoryModel | None:
     """Update Memory By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -40,7 +40,7 @@ def _build_response(response: httpx.Response) -> Response[bool]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[bool]:
     """Delete All Models
 
@@ -60,7 +60,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> bool:
     """Delete All Models
 
@@ -80,7 +80,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[bool]:
     """Delete All Models
 
@@ -100,7 +100,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> bool:
     """Delete All Models
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...types import UNSET, Response
 
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[bool]:
 def sync_detailed(
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     id: str,
 ) -> Response[bool]:
     """Delete Model History Entry
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     id: str,
 ) -> bool:
     """Delete Model History Entry
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     id: str,
 ) -> Response[bool]:
     """Delete Model History Entry
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     id: str,
 ) -> bool:
     """Delete Model History Entry

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.model_export_response import ModelExportResponse
 from ...types import UNSET, Response, Unset
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[list[ModelExportRespon
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     ids: list[str] | None | Unset = UNSET,
 ) -> Response[list[ModelExportResponse]]:
     """Export Models
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     ids: list[str] | None | Unset = UNSET,
 ) -> list[ModelExportResponse]:
     """Export Models
@@ -117,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     ids: list[str] | None | Unset = UNSET,
 ) -> Response[list[ModelExportResponse]]:
     """Export Models
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     ids: list[str] | None | Unset = UNSET,
 ) -> list[ModelExportResponse]:
     """Export Models

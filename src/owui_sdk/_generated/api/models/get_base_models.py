@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.model_response import ModelResponse
 from ...types import UNSET, Response, Unset
@@ -56,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[list[ModelResponse]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     tag: None | str | Unset = UNSET,
 ) -> Response[list[ModelResponse]]:
     """Get Base Models
@@ -84,7 +84,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     tag: None | str | Unset = UNSET,
 ) -> list[ModelResponse]:
     """Get Base Models
@@ -114,7 +114,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     tag: None | str | Unset = UNSET,
 ) -> Response[list[ModelResponse]]:
     """Get Base Models
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     tag: None | str | Unset = UNSET,
 ) -> list[ModelResponse]:
     """Get Base Models

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.model_history_model_history_response import ModelHistoryModelHistoryResponse
 from ...types import UNSET, Response, Unset
@@ -56,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[list[ModelHistoryModel
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     id: str,
     page: int | Unset = 1,
 ) -> Response[list[ModelHistoryModelHistoryResponse]]:
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     id: str,
     page: int | Unset = 1,
 ) -> list[ModelHistoryModelHistoryResponse]:
@@ -120,7 +120,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     id: str,
     page: int | Unset = 1,
 ) -> Response[list[ModelHistoryModelHistoryResponse]]:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     id: str,
     page: int | Unset = 1,
 ) -> list[ModelHistoryModelHistoryResponse]:

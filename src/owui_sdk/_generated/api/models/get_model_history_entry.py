@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.model_history_model import ModelHistoryModel
 from ...types import UNSET, Response
@@ -53,7 +53,7 @@ def _build_response(response: httpx.Response) -> Response[ModelHistoryModel]:
 def sync_detailed(
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     id: str,
 ) -> Response[ModelHistoryModel]:
     """Get Model History Entry
@@ -85,7 +85,7 @@ def sync_detailed(
 def sync(
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     id: str,
 ) -> ModelHistoryModel:
     """Get Model History Entry
@@ -119,7 +119,7 @@ def sync(
 async def asyncio_detailed(
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     id: str,
 ) -> Response[ModelHistoryModel]:
     """Get Model History Entry
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     id: str,
 ) -> ModelHistoryModel:
     """Get Model History Entry

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.model_model import ModelModel
 from ...models.model_version_form import ModelVersionForm
@@ -58,7 +58,7 @@ def _build_response(response: httpx.Response) -> Response[ModelModel]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ModelVersionForm | dict[str, Any],
     id: str,
 ) -> Response[ModelModel]:
@@ -89,7 +89,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ModelVersionForm | dict[str, Any],
     id: str,
 ) -> ModelModel:
@@ -122,7 +122,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ModelVersionForm | dict[str, Any],
     id: str,
 ) -> Response[ModelModel]:
@@ -153,7 +153,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ModelVersionForm | dict[str, Any],
     id: str,
 ) -> ModelModel:

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.model_model import ModelModel
 from ...models.sync_models_form import SyncModelsForm
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[list[ModelModel]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: SyncModelsForm | dict[str, Any],
 ) -> Response[list[ModelModel]]:
     """Sync Models
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: SyncModelsForm | dict[str, Any],
 ) -> list[ModelModel]:
     """Sync Models
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SyncModelsForm | dict[str, Any],
 ) -> Response[list[ModelModel]]:
     """Sync Models
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SyncModelsForm | dict[str, Any],
 ) -> list[ModelModel]:
     """Sync Models

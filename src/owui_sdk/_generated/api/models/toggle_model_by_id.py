@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.model_response import ModelResponse
 from ...types import UNSET, Response
@@ -60,7 +60,7 @@ def _build_response(response: httpx.Response) -> Response[ModelResponse | None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     id: str,
 ) -> Response[ModelResponse | None]:
     """Toggle Model By Id
@@ -88,7 +88,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     id: str,
 ) -> ModelResponse | None:
     """Toggle Model By Id
@@ -118,7 +118,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     id: str,
 ) -> Response[ModelResponse | None]:
     """Toggle Model By Id
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     id: str,
 ) -> ModelResponse | None:
     """Toggle Model By Id

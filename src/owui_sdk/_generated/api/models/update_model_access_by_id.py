@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.model_access_grants_form import ModelAccessGrantsForm
 from ...models.model_model import ModelModel
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[ModelModel | None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ModelAccessGrantsForm | dict[str, Any],
 ) -> Response[ModelModel | None]:
     """Update Model Access By Id
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ModelAccessGrantsForm | dict[str, Any],
 ) -> ModelModel | None:
     """Update Model Access By Id
@@ -117,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ModelAccessGrantsForm | dict[str, Any],
 ) -> Response[ModelModel | None]:
     """Update Model Access By Id
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ModelAccessGrantsForm | dict[str, Any],
 ) -> ModelModel | None:
     """Update Model Access By Id

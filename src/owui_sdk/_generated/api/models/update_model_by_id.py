@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.model_form import ModelForm
 from ...models.model_model import ModelModel
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[ModelModel | None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ModelForm | dict[str, Any],
 ) -> Response[ModelModel | None]:
     """Update Model By Id
@@ -89,7 +89,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ModelForm | dict[str, Any],
 ) -> ModelModel | None:
     """Update Model By Id
@@ -121,7 +121,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ModelForm | dict[str, Any],
 ) -> Response[ModelModel | None]:
     """Update Model By Id
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ModelForm | dict[str, Any],
 ) -> ModelModel | None:
     """Update Model By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.note_form import NoteForm
 from ...models.note_model import NoteModel
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[None | NoteModel]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: NoteForm | dict[str, Any],
 ) -> Response[None | NoteModel]:
     """Create New Note
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: NoteForm | dict[str, Any],
 ) -> None | NoteModel:
     """Create New Note
@@ -117,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: NoteForm | dict[str, Any],
 ) -> Response[None | NoteModel]:
     """Create New Note
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: NoteForm | dict[str, Any],
 ) -> None | NoteModel:
     """Create New Note

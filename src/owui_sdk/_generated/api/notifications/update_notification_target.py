@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.notification_target_form import NotificationTargetForm
 from ...types import Response
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     target_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: NotificationTargetForm | dict[str, Any],
 ) -> Response[Any]:
     """Update Notification Target
@@ -77,7 +77,7 @@ def sync_detailed(
 def sync(
     target_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: NotificationTargetForm | dict[str, Any],
 ) -> Any:
     """Update Notification Target
@@ -111,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     target_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: NotificationTargetForm | dict[str, Any],
 ) -> Response[Any]:
     """Update Notification Target
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     target_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: NotificationTargetForm | dict[str, Any],
 ) -> Any:
     """Update Notification Target

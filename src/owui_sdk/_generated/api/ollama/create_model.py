@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.create_model_form import CreateModelForm
 from ...types import UNSET, Response, Unset
@@ -51,7 +51,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: CreateModelForm | dict[str, Any],
     url_idx: int | Unset = 0,
 ) -> Response[Any]:
@@ -82,7 +82,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: CreateModelForm | dict[str, Any],
     url_idx: int | Unset = 0,
 ) -> Any:
@@ -115,7 +115,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: CreateModelForm | dict[str, Any],
     url_idx: int | Unset = 0,
 ) -> Response[Any]:
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: CreateModelForm | dict[str, Any],
     url_idx: int | Unset = 0,
 ) -> Any:

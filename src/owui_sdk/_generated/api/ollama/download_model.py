@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.url_form import UrlForm
 from ...types import UNSET, Response, Unset
@@ -56,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: UrlForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
@@ -89,7 +89,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: UrlForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Any:
@@ -124,7 +124,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: UrlForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: UrlForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Any:

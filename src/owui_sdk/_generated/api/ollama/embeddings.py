@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.generate_embeddings_form import GenerateEmbeddingsForm
 from ...types import UNSET, Response, Unset
@@ -56,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: GenerateEmbeddingsForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
@@ -90,7 +90,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: GenerateEmbeddingsForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Any:
@@ -126,7 +126,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: GenerateEmbeddingsForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: GenerateEmbeddingsForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Any:

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.generate_embeddings_form import GenerateEmbeddingsForm
 from ...types import Response
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: GenerateEmbeddingsForm | dict[str, Any],
 ) -> Response[Any]:
     """Embeddings
@@ -80,7 +80,7 @@ def sync_detailed(
 def sync(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: GenerateEmbeddingsForm | dict[str, Any],
 ) -> Any:
     """Embeddings
@@ -117,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: GenerateEmbeddingsForm | dict[str, Any],
 ) -> Response[Any]:
     """Embeddings
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: GenerateEmbeddingsForm | dict[str, Any],
 ) -> Any:
     """Embeddings

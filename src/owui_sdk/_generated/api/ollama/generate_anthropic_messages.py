@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -55,7 +55,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
@@ -94,7 +94,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Any:
@@ -135,7 +135,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Any:

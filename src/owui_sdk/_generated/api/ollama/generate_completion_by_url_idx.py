@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.generate_completion_form import GenerateCompletionForm
 from ...types import Response
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: GenerateCompletionForm | dict[str, Any],
 ) -> Response[Any]:
     """Generate Completion
@@ -79,7 +79,7 @@ def sync_detailed(
 def sync(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: GenerateCompletionForm | dict[str, Any],
 ) -> Any:
     """Generate Completion
@@ -115,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: GenerateCompletionForm | dict[str, Any],
 ) -> Response[Any]:
     """Generate Completion
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: GenerateCompletionForm | dict[str, Any],
 ) -> Any:
     """Generate Completion

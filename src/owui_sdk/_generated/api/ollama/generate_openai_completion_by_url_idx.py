@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -44,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
 ) -> Response[Any]:
     """Generate Openai Completion
@@ -78,7 +78,7 @@ def sync_detailed(
 def sync(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
 ) -> Any:
     """Generate Openai Completion
@@ -114,7 +114,7 @@ def sync(
 async def asyncio_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
 ) -> Response[Any]:
     """Generate Openai Completion
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
 ) -> Any:
     """Generate Openai Completion

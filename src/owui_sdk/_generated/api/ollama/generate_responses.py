@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.ollama_responses_form import OllamaResponsesForm
 from ...types import UNSET, Response, Unset
@@ -56,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: OllamaResponsesForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
@@ -95,7 +95,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: OllamaResponsesForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Any:
@@ -136,7 +136,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OllamaResponsesForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OllamaResponsesForm | dict[str, Any],
     url_idx: int | None | Unset = UNSET,
 ) -> Any:

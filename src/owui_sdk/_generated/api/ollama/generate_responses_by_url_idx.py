@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.ollama_responses_form import OllamaResponsesForm
 from ...types import Response
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: OllamaResponsesForm | dict[str, Any],
 ) -> Response[Any]:
     """Generate Responses
@@ -85,7 +85,7 @@ def sync_detailed(
 def sync(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: OllamaResponsesForm | dict[str, Any],
 ) -> Any:
     """Generate Responses
@@ -127,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: OllamaResponsesForm | dict[str, Any],
 ) -> Response[Any]:
     """Generate Responses
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: OllamaResponsesForm | dict[str, Any],
 ) -> Any:
     """Generate Responses

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: list[int] | None | Unset = UNSET,
 ) -> Response[dict[str, Any]]:
     """Get Ollama Loaded Models
@@ -82,7 +82,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: list[int] | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get Ollama Loaded Models
@@ -114,7 +114,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: list[int] | None | Unset = UNSET,
 ) -> Response[dict[str, Any]]:
     """Get Ollama Loaded Models
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: list[int] | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get Ollama Loaded Models

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -49,7 +49,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
     """Get Ollama Tags
@@ -79,7 +79,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> Any:
     """Get Ollama Tags
@@ -111,7 +111,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
     """Get Ollama Tags
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> Any:
     """Get Ollama Tags

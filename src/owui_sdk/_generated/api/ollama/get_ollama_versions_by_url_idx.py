@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -37,7 +37,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Get Ollama Versions
 
@@ -68,7 +68,7 @@ def sync_detailed(
 def sync(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Get Ollama Versions
 
@@ -101,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Get Ollama Versions
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Get Ollama Versions
 

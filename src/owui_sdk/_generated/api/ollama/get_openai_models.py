@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -55,7 +55,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> Response[dict[str, Any]]:
     """Get Openai Models
@@ -85,7 +85,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get Openai Models
@@ -117,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> Response[dict[str, Any]]:
     """Get Openai Models
@@ -147,7 +147,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get Openai Models

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
 def sync_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[dict[str, Any]]:
     """Get Openai Models
 
@@ -74,7 +74,7 @@ def sync_detailed(
 def sync(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> dict[str, Any]:
     """Get Openai Models
 
@@ -107,7 +107,7 @@ def sync(
 async def asyncio_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[dict[str, Any]]:
     """Get Openai Models
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> dict[str, Any]:
     """Get Openai Models
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -40,7 +40,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[dict[str, Any]]:
     """Get Status
 
@@ -62,7 +62,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> dict[str, Any]:
     """Get Status
 
@@ -84,7 +84,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[dict[str, Any]]:
     """Get Status
 
@@ -106,7 +106,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> dict[str, Any]:
     """Get Status
 

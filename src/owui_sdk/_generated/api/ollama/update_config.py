@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.ollama_ollama_config_form import OllamaOllamaConfigForm
 from ...types import Response
@@ -49,7 +49,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: OllamaOllamaConfigForm | dict[str, Any],
 ) -> Response[dict[str, Any]]:
     """Update Config
@@ -79,7 +79,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: OllamaOllamaConfigForm | dict[str, Any],
 ) -> dict[str, Any]:
     """Update Config
@@ -111,7 +111,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OllamaOllamaConfigForm | dict[str, Any],
 ) -> Response[dict[str, Any]]:
     """Update Config
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OllamaOllamaConfigForm | dict[str, Any],
 ) -> dict[str, Any]:
     """Update Config

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.body_upload_model_ollama_models_upload_post import (
     BodyUploadModelOllamaModelsUploadPost,
@@ -58,7 +58,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyUploadModelOllamaModelsUploadPost,
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
@@ -91,7 +91,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyUploadModelOllamaModelsUploadPost,
     url_idx: int | None | Unset = UNSET,
 ) -> Any:
@@ -126,7 +126,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyUploadModelOllamaModelsUploadPost,
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyUploadModelOllamaModelsUploadPost,
     url_idx: int | None | Unset = UNSET,
 ) -> Any:

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.body_upload_model_ollama_models_upload_url_idx_post import (
     BodyUploadModelOllamaModelsUploadUrlIdxPost,
@@ -47,7 +47,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyUploadModelOllamaModelsUploadUrlIdxPost,
 ) -> Response[Any]:
     """Upload Model
@@ -81,7 +81,7 @@ def sync_detailed(
 def sync(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyUploadModelOllamaModelsUploadUrlIdxPost,
 ) -> Any:
     """Upload Model
@@ -117,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyUploadModelOllamaModelsUploadUrlIdxPost,
 ) -> Response[Any]:
     """Upload Model
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyUploadModelOllamaModelsUploadUrlIdxPost,
 ) -> Any:
     """Upload Model

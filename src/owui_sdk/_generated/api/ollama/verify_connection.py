@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.ollama_connection_verification_form import OllamaConnectionVerificationForm
 from ...types import Response
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: OllamaConnectionVerificationForm | dict[str, Any],
 ) -> Response[Any]:
     """Verify Connection
@@ -73,7 +73,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: OllamaConnectionVerificationForm | dict[str, Any],
 ) -> Any:
     """Verify Connection
@@ -105,7 +105,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OllamaConnectionVerificationForm | dict[str, Any],
 ) -> Response[Any]:
     """Verify Connection
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OllamaConnectionVerificationForm | dict[str, Any],
 ) -> Any:
     """Verify Connection

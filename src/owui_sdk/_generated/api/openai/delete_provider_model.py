@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import UNSET, Response
 
@@ -46,7 +46,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     model: str,
 ) -> Response[Any]:
     """Delete Provider Model
@@ -78,7 +78,7 @@ def sync_detailed(
 def sync(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     model: str,
 ) -> Any:
     """Delete Provider Model
@@ -112,7 +112,7 @@ def sync(
 async def asyncio_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     model: str,
 ) -> Response[Any]:
     """Delete Provider Model
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     model: str,
 ) -> Any:
     """Delete Provider Model

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -49,7 +49,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
     """Get Models
@@ -77,7 +77,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> Any:
     """Get Models
@@ -107,7 +107,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> Response[Any]:
     """Get Models
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     url_idx: int | None | Unset = UNSET,
 ) -> Any:
     """Get Models

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -37,7 +37,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     path: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Proxy
 
@@ -69,7 +69,7 @@ def sync_detailed(
 def sync(
     path: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Proxy
 
@@ -103,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     path: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Proxy
 
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     path: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Proxy
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.openai_responses_form import OpenaiResponsesForm
 from ...types import Response
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: OpenaiResponsesForm | dict[str, Any],
 ) -> Response[Any]:
     """Responses
@@ -74,7 +74,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: OpenaiResponsesForm | dict[str, Any],
 ) -> Any:
     """Responses
@@ -107,7 +107,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OpenaiResponsesForm | dict[str, Any],
 ) -> Response[Any]:
     """Responses
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: OpenaiResponsesForm | dict[str, Any],
 ) -> Any:
     """Responses

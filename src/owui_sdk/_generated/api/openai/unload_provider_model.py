@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...models.provider_model_operation_form import ProviderModelOperationForm
 from ...types import Response
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: ProviderModelOperationForm | dict[str, Any],
 ) -> Response[Any]:
     """Unload Provider Model
@@ -77,7 +77,7 @@ def sync_detailed(
 def sync(
     url_idx: int,
     *,
-    client: Client,
+    client: SyncClient,
     body: ProviderModelOperationForm | dict[str, Any],
 ) -> Any:
     """Unload Provider Model
@@ -111,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ProviderModelOperationForm | dict[str, Any],
 ) -> Response[Any]:
     """Unload Provider Model
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     url_idx: int,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ProviderModelOperationForm | dict[str, Any],
 ) -> Any:
     """Unload Provider Model

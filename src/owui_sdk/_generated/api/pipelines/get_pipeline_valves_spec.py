@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import UNSET, Response
 
@@ -48,7 +48,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     pipeline_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     url_idx: int | None,
 ) -> Response[Any]:
     """Get Pipeline Valves Spec
@@ -80,7 +80,7 @@ def sync_detailed(
 def sync(
     pipeline_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     url_idx: int | None,
 ) -> Any:
     """Get Pipeline Valves Spec
@@ -114,7 +114,7 @@ def sync(
 async def asyncio_detailed(
     pipeline_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     url_idx: int | None,
 ) -> Response[Any]:
     """Get Pipeline Valves Spec
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     pipeline_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     url_idx: int | None,
 ) -> Any:
     """Get Pipeline Valves Spec

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import UNSET, Response
 
@@ -54,7 +54,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     pipeline_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
     url_idx: int | None,
 ) -> Response[Any]:
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     pipeline_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
     url_idx: int | None,
 ) -> Any:
@@ -126,7 +126,7 @@ def sync(
 async def asyncio_detailed(
     pipeline_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
     url_idx: int | None,
 ) -> Response[Any]:
@@ -161,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     pipeline_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
     url_idx: int | None,
 ) -> Any:

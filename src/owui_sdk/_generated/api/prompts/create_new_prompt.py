@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.prompt_form import PromptForm
 from ...models.prompt_model import PromptModel
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[None | PromptModel]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: PromptForm | dict[str, Any],
 ) -> Response[None | PromptModel]:
     """Create New Prompt
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: PromptForm | dict[str, Any],
 ) -> None | PromptModel:
     """Create New Prompt
@@ -117,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: PromptForm | dict[str, Any],
 ) -> Response[None | PromptModel]:
     """Create New Prompt
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: PromptForm | dict[str, Any],
 ) -> None | PromptModel:
     """Create New Prompt

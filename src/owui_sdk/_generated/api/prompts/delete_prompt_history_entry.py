@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -45,7 +45,7 @@ def sync_detailed(
     prompt_id: str,
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[bool]:
     """Delete Prompt History Entry
 
@@ -79,7 +79,7 @@ def sync(
     prompt_id: str,
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> bool:
     """Delete Prompt History Entry
 
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     prompt_id: str,
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[bool]:
     """Delete Prompt History Entry
 
@@ -149,7 +149,7 @@ async def asyncio(
     prompt_id: str,
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> bool:
     """Delete Prompt History Entry
 

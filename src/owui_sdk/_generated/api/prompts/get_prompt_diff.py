@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import UNSET, Response
 
@@ -49,7 +49,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     prompt_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     from_id: str,
     to_id: str,
 ) -> Response[Any]:
@@ -86,7 +86,7 @@ def sync_detailed(
 def sync(
     prompt_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     from_id: str,
     to_id: str,
 ) -> Any:
@@ -125,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     prompt_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     from_id: str,
     to_id: str,
 ) -> Response[Any]:
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     prompt_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     from_id: str,
     to_id: str,
 ) -> Any:

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.prompt_history_response import PromptHistoryResponse
 from ...types import UNSET, Response, Unset
@@ -53,7 +53,7 @@ def _build_response(response: httpx.Response) -> Response[list[PromptHistoryResp
 def sync_detailed(
     prompt_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | Unset = 0,
 ) -> Response[list[PromptHistoryResponse]]:
     """Get Prompt History
@@ -87,7 +87,7 @@ def sync_detailed(
 def sync(
     prompt_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     page: int | Unset = 0,
 ) -> list[PromptHistoryResponse]:
     """Get Prompt History
@@ -123,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     prompt_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | Unset = 0,
 ) -> Response[list[PromptHistoryResponse]]:
     """Get Prompt History
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 async def asyncio(
     prompt_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     page: int | Unset = 0,
 ) -> list[PromptHistoryResponse]:
     """Get Prompt History

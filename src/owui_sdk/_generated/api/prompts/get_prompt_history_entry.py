@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.prompt_history_model import PromptHistoryModel
 from ...types import Response
@@ -46,7 +46,7 @@ def sync_detailed(
     prompt_id: str,
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[PromptHistoryModel]:
     """Get Prompt History Entry
 
@@ -80,7 +80,7 @@ def sync(
     prompt_id: str,
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> PromptHistoryModel:
     """Get Prompt History Entry
 
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     prompt_id: str,
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[PromptHistoryModel]:
     """Get Prompt History Entry
 
@@ -150,7 +150,7 @@ async def asyncio(
     prompt_id: str,
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> PromptHistoryModel:
     """Get Prompt History Entry
 

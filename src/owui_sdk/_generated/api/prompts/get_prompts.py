@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.prompt_model import PromptModel
 from ...types import Response
@@ -41,7 +41,7 @@ def _build_response(response: httpx.Response) -> Response[list[PromptModel]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[list[PromptModel]]:
     """Get Prompts
 
@@ -61,7 +61,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
 ) -> list[PromptModel]:
     """Get Prompts
 
@@ -81,7 +81,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[list[PromptModel]]:
     """Get Prompts
 
@@ -101,7 +101,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> list[PromptModel]:
     """Get Prompts
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.prompt_model import PromptModel
 from ...types import Response
@@ -53,7 +53,7 @@ def _build_response(response: httpx.Response) -> Response[None | PromptModel]:
 def sync_detailed(
     prompt_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[None | PromptModel]:
     """Toggle Prompt Active
 
@@ -82,7 +82,7 @@ def sync_detailed(
 def sync(
     prompt_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> None | PromptModel:
     """Toggle Prompt Active
 
@@ -113,7 +113,7 @@ def sync(
 async def asyncio_detailed(
     prompt_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[None | PromptModel]:
     """Toggle Prompt Active
 
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     prompt_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> None | PromptModel:
     """Toggle Prompt Active
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.prompt_metadata_form import PromptMetadataForm
 from ...models.prompt_model import PromptModel
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[None | PromptModel]:
 def sync_detailed(
     prompt_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: PromptMetadataForm | dict[str, Any],
 ) -> Response[None | PromptModel]:
     """Update Prompt Metadata
@@ -95,7 +95,7 @@ def sync_detailed(
 def sync(
     prompt_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: PromptMetadataForm | dict[str, Any],
 ) -> None | PromptModel:
     """Update Prompt Metadata
@@ -131,7 +131,7 @@ def sync(
 async def asyncio_detailed(
     prompt_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: PromptMetadataForm | dict[str, Any],
 ) -> Response[None | PromptModel]:
     """Update Prompt Metadata
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     prompt_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: PromptMetadataForm | dict[str, Any],
 ) -> None | PromptModel:
     """Update Prompt Metadata

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.process_file_form import ProcessFileForm
 from ...types import Response
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ProcessFileForm | dict[str, Any],
 ) -> Response[Any]:
     """Process File
@@ -76,7 +76,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ProcessFileForm | dict[str, Any],
 ) -> Any:
     """Process File
@@ -111,7 +111,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ProcessFileForm | dict[str, Any],
 ) -> Response[Any]:
     """Process File
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ProcessFileForm | dict[str, Any],
 ) -> Any:
     """Process File

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.batch_process_files_form import BatchProcessFilesForm
 from ...models.batch_process_files_response import BatchProcessFilesResponse
@@ -58,7 +58,7 @@ def _build_response(response: httpx.Response) -> Response[BatchProcessFilesRespo
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: BatchProcessFilesForm | dict[str, Any],
     db: Any | Unset = UNSET,
 ) -> Response[BatchProcessFilesResponse]:
@@ -96,7 +96,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: BatchProcessFilesForm | dict[str, Any],
     db: Any | Unset = UNSET,
 ) -> BatchProcessFilesResponse:
@@ -136,7 +136,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BatchProcessFilesForm | dict[str, Any],
     db: Any | Unset = UNSET,
 ) -> Response[BatchProcessFilesResponse]:
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BatchProcessFilesForm | dict[str, Any],
     db: Any | Unset = UNSET,
 ) -> BatchProcessFilesResponse:

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.process_url_form import ProcessUrlForm
 from ...models.process_url_response import ProcessUrlResponse
@@ -58,7 +58,7 @@ def _build_response(response: httpx.Response) -> Response[ProcessUrlResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ProcessUrlForm | dict[str, Any],
     process: bool | Unset = True,
 ) -> Response[ProcessUrlResponse]:
@@ -89,7 +89,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ProcessUrlForm | dict[str, Any],
     process: bool | Unset = True,
 ) -> ProcessUrlResponse:
@@ -122,7 +122,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ProcessUrlForm | dict[str, Any],
     process: bool | Unset = True,
 ) -> Response[ProcessUrlResponse]:
@@ -153,7 +153,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ProcessUrlForm | dict[str, Any],
     process: bool | Unset = True,
 ) -> ProcessUrlResponse:

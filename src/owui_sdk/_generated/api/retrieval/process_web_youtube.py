@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.process_url_form import ProcessUrlForm
 from ...types import UNSET, Response, Unset
@@ -54,7 +54,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ProcessUrlForm | dict[str, Any],
     process: bool | Unset = True,
     overwrite: bool | Unset = True,
@@ -88,7 +88,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ProcessUrlForm | dict[str, Any],
     process: bool | Unset = True,
     overwrite: bool | Unset = True,
@@ -124,7 +124,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ProcessUrlForm | dict[str, Any],
     process: bool | Unset = True,
     overwrite: bool | Unset = True,
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ProcessUrlForm | dict[str, Any],
     process: bool | Unset = True,
     overwrite: bool | Unset = True,

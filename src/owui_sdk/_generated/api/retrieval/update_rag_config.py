@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.config_form import ConfigForm
 from ...types import Response
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ConfigForm | dict[str, Any],
 ) -> Response[Any]:
     """Update Rag Config
@@ -71,7 +71,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ConfigForm | dict[str, Any],
 ) -> Any:
     """Update Rag Config
@@ -101,7 +101,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ConfigForm | dict[str, Any],
 ) -> Response[Any]:
     """Update Rag Config
@@ -129,7 +129,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ConfigForm | dict[str, Any],
 ) -> Any:
     """Update Rag Config

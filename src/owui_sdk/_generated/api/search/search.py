@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.search_kind import SearchKind
 from ...models.search_response import SearchResponse
@@ -73,7 +73,7 @@ def _build_response(response: httpx.Response) -> Response[SearchResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     q: str | Unset = "",
     kind: SearchKind | Unset = "all",
     sharing: SearchSharing | Unset = "all",
@@ -113,7 +113,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     q: str | Unset = "",
     kind: SearchKind | Unset = "all",
     sharing: SearchSharing | Unset = "all",
@@ -155,7 +155,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     q: str | Unset = "",
     kind: SearchKind | Unset = "all",
     sharing: SearchSharing | Unset = "all",
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     q: str | Unset = "",
     kind: SearchKind | Unset = "all",
     sharing: SearchSharing | Unset = "all",

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.skill_form import SkillForm
 from ...models.skill_response import SkillResponse
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[None | SkillResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: SkillForm | dict[str, Any],
 ) -> Response[None | SkillResponse]:
     """Create New Skill
@@ -87,7 +87,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: SkillForm | dict[str, Any],
 ) -> None | SkillResponse:
     """Create New Skill
@@ -117,7 +117,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SkillForm | dict[str, Any],
 ) -> Response[None | SkillResponse]:
     """Create New Skill
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: SkillForm | dict[str, Any],
 ) -> None | SkillResponse:
     """Create New Skill

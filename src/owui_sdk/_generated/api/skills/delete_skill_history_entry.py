@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -45,7 +45,7 @@ def sync_detailed(
     id: str,
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[bool]:
     """Delete Skill History Entry
 
@@ -77,7 +77,7 @@ def sync(
     id: str,
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> bool:
     """Delete Skill History Entry
 
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     id: str,
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[bool]:
     """Delete Skill History Entry
 
@@ -143,7 +143,7 @@ async def asyncio(
     id: str,
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> bool:
     """Delete Skill History Entry
 

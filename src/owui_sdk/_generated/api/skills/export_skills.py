@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -63,7 +63,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     format_: str | Unset = "json",
     ids: list[str] | None | Unset = UNSET,
     version_id: None | str | Unset = UNSET,
@@ -97,7 +97,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     format_: str | Unset = "json",
     ids: list[str] | None | Unset = UNSET,
     version_id: None | str | Unset = UNSET,
@@ -133,7 +133,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     format_: str | Unset = "json",
     ids: list[str] | None | Unset = UNSET,
     version_id: None | str | Unset = UNSET,
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     format_: str | Unset = "json",
     ids: list[str] | None | Unset = UNSET,
     version_id: None | str | Unset = UNSET,

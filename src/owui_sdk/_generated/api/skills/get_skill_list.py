@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.skill_access_list_response import SkillAccessListResponse
 from ...types import UNSET, Response, Unset
@@ -88,7 +88,7 @@ def _build_response(response: httpx.Response) -> Response[SkillAccessListRespons
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     view_option: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
@@ -128,7 +128,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     view_option: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
@@ -170,7 +170,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     view_option: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     view_option: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.body_import_skills_api_v1_skills_import_post import (
     BodyImportSkillsApiV1SkillsImportPost,
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyImportSkillsApiV1SkillsImportPost,
 ) -> Response[Any]:
     """Import Skills
@@ -73,7 +73,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyImportSkillsApiV1SkillsImportPost,
 ) -> Any:
     """Import Skills
@@ -103,7 +103,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyImportSkillsApiV1SkillsImportPost,
 ) -> Response[Any]:
     """Import Skills
@@ -131,7 +131,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyImportSkillsApiV1SkillsImportPost,
 ) -> Any:
     """Import Skills

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.body_preview_skill_import_api_v1_skills_import_preview_post import (
     BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
@@ -45,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
 ) -> Response[Any]:
     """Preview Skill Import
@@ -73,7 +73,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
 ) -> Any:
     """Preview Skill Import
@@ -103,7 +103,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
 ) -> Response[Any]:
     """Preview Skill Import
@@ -131,7 +131,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
 ) -> Any:
     """Preview Skill Import

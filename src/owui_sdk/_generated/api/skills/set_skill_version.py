@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.skill_model import SkillModel
 from ...models.skill_version_update_form import SkillVersionUpdateForm
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[None | SkillModel]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: SkillVersionUpdateForm | dict[str, Any],
 ) -> Response[None | SkillModel]:
     """Set Skill Version
@@ -93,7 +93,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: SkillVersionUpdateForm | dict[str, Any],
 ) -> None | SkillModel:
     """Set Skill Version
@@ -127,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: SkillVersionUpdateForm | dict[str, Any],
 ) -> Response[None | SkillModel]:
     """Set Skill Version
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: SkillVersionUpdateForm | dict[str, Any],
 ) -> None | SkillModel:
     """Set Skill Version

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.skill_model import SkillModel
 from ...types import Response
@@ -53,7 +53,7 @@ def _build_response(response: httpx.Response) -> Response[None | SkillModel]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[None | SkillModel]:
     """Toggle Skill By Id
 
@@ -82,7 +82,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> None | SkillModel:
     """Toggle Skill By Id
 
@@ -113,7 +113,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[None | SkillModel]:
     """Toggle Skill By Id
 
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> None | SkillModel:
     """Toggle Skill By Id
 

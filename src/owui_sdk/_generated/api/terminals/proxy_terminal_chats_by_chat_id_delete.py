@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -41,7 +41,7 @@ def sync_detailed(
     chat_id: str,
     path: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Proxy Terminal
 
@@ -78,7 +78,7 @@ def sync(
     chat_id: str,
     path: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Proxy Terminal
 
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     chat_id: str,
     path: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Proxy Terminal
 
@@ -154,7 +154,7 @@ async def asyncio(
     chat_id: str,
     path: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Proxy Terminal
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -39,7 +39,7 @@ def sync_detailed(
     server_id: str,
     path: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Proxy Terminal
 
@@ -73,7 +73,7 @@ def sync(
     server_id: str,
     path: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Proxy Terminal
 
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     server_id: str,
     path: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Proxy Terminal
 
@@ -143,7 +143,7 @@ async def asyncio(
     server_id: str,
     path: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Proxy Terminal
 

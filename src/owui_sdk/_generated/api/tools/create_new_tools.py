@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.tool_form import ToolForm
 from ...models.tool_response import ToolResponse
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[None | ToolResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ToolForm | dict[str, Any],
 ) -> Response[None | ToolResponse]:
     """Create New Tools
@@ -89,7 +89,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ToolForm | dict[str, Any],
 ) -> None | ToolResponse:
     """Create New Tools
@@ -121,7 +121,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ToolForm | dict[str, Any],
 ) -> Response[None | ToolResponse]:
     """Create New Tools
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ToolForm | dict[str, Any],
 ) -> None | ToolResponse:
     """Create New Tools

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import decode, unexpected
 from ...types import Response
 
@@ -39,7 +39,7 @@ def sync_detailed(
     id: str,
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[Any]:
     """Get Tool History Entry
 
@@ -71,7 +71,7 @@ def sync(
     id: str,
     history_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Any:
     """Get Tool History Entry
 
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     id: str,
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[Any]:
     """Get Tool History Entry
 
@@ -137,7 +137,7 @@ async def asyncio(
     id: str,
     history_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Any:
     """Get Tool History Entry
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any] | None]
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[dict[str, Any] | None]:
     """Get Tools User Valves By Id
 
@@ -72,7 +72,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> dict[str, Any] | None:
     """Get Tools User Valves By Id
 
@@ -103,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[dict[str, Any] | None]:
     """Get Tools User Valves By Id
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> dict[str, Any] | None:
     """Get Tools User Valves By Id
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.tool_model import ToolModel
 from ...models.tool_version_form import ToolVersionForm
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[ToolModel]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ToolVersionForm | dict[str, Any],
 ) -> Response[ToolModel]:
     """Set Tool Production
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ToolVersionForm | dict[str, Any],
 ) -> ToolModel:
     """Set Tool Production
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ToolVersionForm | dict[str, Any],
 ) -> Response[ToolModel]:
     """Set Tool Production
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ToolVersionForm | dict[str, Any],
 ) -> ToolModel:
     """Set Tool Production

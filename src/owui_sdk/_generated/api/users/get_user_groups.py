@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...types import UNSET, Response, Unset
 
@@ -44,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     include_inherited: bool | Unset = False,
 ) -> Response[Any]:
     """Get User Groups
@@ -72,7 +72,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     include_inherited: bool | Unset = False,
 ) -> Any:
     """Get User Groups
@@ -102,7 +102,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     include_inherited: bool | Unset = False,
 ) -> Response[Any]:
     """Get User Groups
@@ -130,7 +130,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     include_inherited: bool | Unset = False,
 ) -> Any:
     """Get User Groups

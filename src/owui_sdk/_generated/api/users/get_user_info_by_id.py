@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.user_info_response import UserInfoResponse
 from ...types import Response
@@ -44,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[UserInfoResponse]:
 def sync_detailed(
     user_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[UserInfoResponse]:
     """Get User Info By Id
 
@@ -73,7 +73,7 @@ def sync_detailed(
 def sync(
     user_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> UserInfoResponse:
     """Get User Info By Id
 
@@ -104,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     user_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[UserInfoResponse]:
     """Get User Info By Id
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> UserInfoResponse:
     """Get User Info By Id
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.user_settings import UserSettings
 from ...types import UNSET, Response, Unset
@@ -60,7 +60,7 @@ def _build_response(response: httpx.Response) -> Response[None | UserSettings]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     raw: bool | Unset = False,
 ) -> Response[None | UserSettings]:
     """Get User Settings By Session User
@@ -88,7 +88,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     raw: bool | Unset = False,
 ) -> None | UserSettings:
     """Get User Settings By Session User
@@ -118,7 +118,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     raw: bool | Unset = False,
 ) -> Response[None | UserSettings]:
     """Get User Settings By Session User
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     raw: bool | Unset = False,
 ) -> None | UserSettings:
     """Get User Settings By Session User

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.user_usage_response import UserUsageResponse
 from ...types import UNSET, Response, Unset
@@ -72,7 +72,7 @@ def _build_response(response: httpx.Response) -> Response[UserUsageResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     days: int | None | Unset = UNSET,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
@@ -106,7 +106,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     days: int | None | Unset = UNSET,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
@@ -142,7 +142,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     days: int | None | Unset = UNSET,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     days: int | None | Unset = UNSET,
     start_date: int | None | Unset = UNSET,
     end_date: int | None | Unset = UNSET,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.user_group_ids_list_response import UserGroupIdsListResponse
 from ...types import UNSET, Response, Unset
@@ -80,7 +80,7 @@ def _build_response(response: httpx.Response) -> Response[UserGroupIdsListRespon
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,
@@ -117,7 +117,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,
@@ -156,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     query: None | str | Unset = UNSET,
     order_by: None | str | Unset = UNSET,
     direction: None | str | Unset = UNSET,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client, path_segment
+from ...client import AsyncClient, SyncClient, path_segment
 from ...errors import INVALID, invalid, unexpected
 from ...models.user_model import UserModel
 from ...models.user_update_form import UserUpdateForm
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[None | UserModel]:
 def sync_detailed(
     user_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: UserUpdateForm | dict[str, Any],
 ) -> Response[None | UserModel]:
     """Update User By Id
@@ -93,7 +93,7 @@ def sync_detailed(
 def sync(
     user_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: UserUpdateForm | dict[str, Any],
 ) -> None | UserModel:
     """Update User By Id
@@ -127,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     user_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: UserUpdateForm | dict[str, Any],
 ) -> Response[None | UserModel]:
     """Update User By Id
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: UserUpdateForm | dict[str, Any],
 ) -> None | UserModel:
     """Update User By Id

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...types import Response
 
@@ -48,7 +48,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any] | None]
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
 ) -> Response[dict[str, Any] | None]:
     """Update User Info By Session User
@@ -82,7 +82,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: dict[str, Any],
 ) -> dict[str, Any] | None:
     """Update User Info By Session User
@@ -118,7 +118,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
 ) -> Response[dict[str, Any] | None]:
     """Update User Info By Session User
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: dict[str, Any],
 ) -> dict[str, Any] | None:
     """Update User Info By Session User

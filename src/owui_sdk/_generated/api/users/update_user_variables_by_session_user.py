@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import INVALID, invalid, unexpected
 from ...models.user_variables_form import UserVariablesForm
 from ...models.user_variables_response import UserVariablesResponse
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[UserVariablesResponse]
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: UserVariablesForm | dict[str, Any],
 ) -> Response[UserVariablesResponse]:
     """Update User Variables By Session User
@@ -78,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: UserVariablesForm | dict[str, Any],
 ) -> UserVariablesResponse:
     """Update User Variables By Session User
@@ -108,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: UserVariablesForm | dict[str, Any],
 ) -> Response[UserVariablesResponse]:
     """Update User Variables By Session User
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: UserVariablesForm | dict[str, Any],
 ) -> UserVariablesResponse:
     """Update User Variables By Session User

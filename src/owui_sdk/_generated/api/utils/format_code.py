@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...models.code_form import CodeForm
 from ...types import Response
@@ -43,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: CodeForm | dict[str, Any],
 ) -> Response[Any]:
     """Format Code
@@ -71,7 +71,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: CodeForm | dict[str, Any],
 ) -> Any:
     """Format Code
@@ -101,7 +101,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: CodeForm | dict[str, Any],
 ) -> Response[Any]:
     """Format Code
@@ -129,7 +129,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: CodeForm | dict[str, Any],
 ) -> Any:
     """Format Code

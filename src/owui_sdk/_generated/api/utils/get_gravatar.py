@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
+from ...client import AsyncClient, SyncClient
 from ...errors import decode, unexpected
 from ...types import UNSET, Response
 
@@ -44,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     email: str,
 ) -> Response[Any]:
     """Get Gravatar
@@ -72,7 +72,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     email: str,
 ) -> Any:
     """Get Gravatar
@@ -102,7 +102,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     email: str,
 ) -> Response[Any]:
     """Get Gravatar
@@ -130,7 +130,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     email: str,
 ) -> Any:
     """Get Gravatar

@@ -1,0 +1,974 @@
+"""The chats API under the documented method names, over the generated endpoint functions.
+
+One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
+``src/owui_sdk/_sync/`` is derived from it by ``make generate``. Each method calls one
+generated function and adds only what
+the generated layer cannot know: the documented name and argument order, and the promises
+the documentation made where Open WebUI 0.12 changed underneath (``get_all`` reads NDJSON,
+``delete_all_tags`` without its removed endpoint).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+from .._base_client import AsyncAPIClient
+from .._generated.api.chats import (
+    add_tag_by_id_and_tag_name,
+    archive_all_chats,
+    archive_chat_by_id,
+    clone_chat_by_id,
+    clone_shared_chat_by_id,
+    compact_chat_by_id,
+    create_new_chat,
+    delete_all_user_chats,
+    delete_chat_by_id,
+    delete_chat_message_by_id,
+    delete_shared_chat_by_id,
+    delete_tag_by_id_and_tag_name,
+    export_chat_stats,
+    export_single_chat_stats,
+    fork_chat_by_id,
+    get_all_user_chats_in_db,
+    get_all_user_tags,
+    get_archived_session_user_chat_count,
+    get_archived_session_user_chat_list,
+    get_chat_by_id,
+    get_chat_config,
+    get_chat_list_by_folder_id,
+    get_chat_tags_by_id,
+    get_chats_by_folder_id,
+    get_pinned_status_by_id,
+    get_session_user_chat_list,
+    get_session_user_chat_usage_stats,
+    get_shared_chat_access_by_id,
+    get_shared_chat_by_id,
+    get_shared_session_user_chat_list,
+    get_user_archived_chats,
+    get_user_chat_list_by_tag_name,
+    get_user_chat_list_by_user_id,
+    get_user_chats,
+    get_user_pinned_chats,
+    import_chats,
+    mark_chat_unread_by_id,
+    mark_chats_read_by_user_id,
+    pin_chat_by_id,
+    resolve_chat_message_tool_call,
+    search_user_chats,
+    send_chat_message_event_by_id,
+    set_chat_config,
+    share_chat_by_id,
+    unarchive_all_chats,
+    unshare_all_chats,
+    update_chat_by_id,
+    update_chat_folder_id_by_id,
+    update_chat_message_by_id,
+    update_chat_params,
+    update_shared_chat_access_by_id,
+)
+from .._generated.errors import INVALID, invalid
+from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
+from .._generated.models.chat_config_form import ChatConfigForm
+from .._generated.models.chat_folder_id_form import ChatFolderIdForm
+from .._generated.models.chat_form import ChatForm
+from .._generated.models.chat_response import ChatResponse
+from .._generated.models.chat_stats_export import ChatStatsExport
+from .._generated.models.chat_stats_export_list import ChatStatsExportList
+from .._generated.models.chat_title_id_response import ChatTitleIdResponse
+from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
+from .._generated.models.chats_import_form import ChatsImportForm
+from .._generated.models.chats_message_form import ChatsMessageForm
+from .._generated.models.clone_form import CloneForm
+from .._generated.models.compact_chat_form import CompactChatForm
+from .._generated.models.event_form import EventForm
+from .._generated.models.fork_form import ForkForm
+from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
+from .._generated.models.share_chat_form import ShareChatForm
+from .._generated.models.shared_chat_response import SharedChatResponse
+from .._generated.models.tag_filter_form import TagFilterForm
+from .._generated.models.tag_form import TagForm
+from .._generated.models.tag_model import TagModel
+from .._generated.types import UNSET, Unset
+
+__all__ = ["AsyncChatsClient"]
+
+# Operations of openapi.json that no method wraps on purpose, and why. The coverage test
+# reads this: any other unwrapped chats operation fails it.
+UNWRAPPED = {
+    "get_session_user_chat_list_list": "GET /api/v1/chats/list is the same route function as "
+    "GET /api/v1/chats/, which get_list wraps",
+}
+
+
+def _form(value: Any, name: str) -> Any:
+    # The generated functions send a model's to_dict() or a dict as it is; anything else is
+    # refused here, before a request goes out.
+    if value is None or isinstance(value, (dict, Unset)) or hasattr(value, "to_dict"):
+        return value
+    raise TypeError(f"{name} must be a model or a dict, not {type(value).__name__}")
+
+
+class AsyncChatsClient:
+    """Chat conversations: create, read, update and delete chats, their messages, tags,
+    folders, sharing and archiving, for the user the API key belongs to.
+
+    Reached as ``client.chats``. Every form argument takes the model (``ChatForm(...)``) or a
+    plain ``dict`` of the same JSON. Errors are raised as :mod:`owui_sdk.errors`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    # --- lists ------------------------------------------------------------------------------
+
+    async def get_list(
+        self,
+        page: int | None = None,
+        include_pinned: bool | None = False,
+        include_folders: bool | None = False,
+        *,
+        sort_by: str | None = None,
+        sort_dir: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for the current user.
+
+        Args:
+            page: Page number for pagination (from 1). If None, returns all chats.
+            include_pinned: Whether to include pinned chats in the response.
+            include_folders: Whether to include chats that are inside folders.
+            sort_by: Field to sort by (server default ``updated_at``).
+            sort_dir: ``"asc"`` or ``"desc"`` (server default ``desc``).
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return await get_session_user_chat_list.asyncio(
+            client=self._client,
+            page=page,
+            include_pinned=include_pinned,
+            include_folders=include_folders,
+            sort_by=UNSET if sort_by is None else sort_by,
+            sort_dir=UNSET if sort_dir is None else sort_dir,
+        )
+
+    async def iter_list(
+        self,
+        include_pinned: bool | None = False,
+        include_folders: bool | None = False,
+        *,
+        sort_by: str | None = None,
+        sort_dir: str | None = None,
+    ) -> AsyncIterator[ChatTitleIdResponse]:
+        """Every chat of the current user, page after page, as :meth:`get_list` returns them.
+
+        Yields:
+            Chat titles and IDs; the next page is fetched when the previous one is used up.
+        """
+        page = 1
+        while items := await self.get_list(
+            page, include_pinned, include_folders, sort_by=sort_by, sort_dir=sort_dir
+        ):
+            for item in items:
+                yield item
+            page += 1
+
+    async def get_user_list(
+        self,
+        user_id: str,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for a specific user (Admin only).
+
+        Args:
+            user_id: ID of the user to fetch chats for.
+            page: Page number for pagination.
+            query: Search query for filtering chats.
+            order_by: Field to order by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return await get_user_chat_list_by_user_id.asyncio(
+            user_id,
+            client=self._client,
+            page=page,
+            query=query,
+            order_by=order_by,
+            direction=direction,
+        )
+
+    async def iter_user_list(
+        self,
+        user_id: str,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> AsyncIterator[ChatTitleIdResponse]:
+        """Every chat of a specific user (Admin only), page after page.
+
+        Yields:
+            Chat titles and IDs, as :meth:`get_user_list` returns them.
+        """
+        page = 1
+        while items := await self.get_user_list(user_id, page, query, order_by, direction):
+            for item in items:
+                yield item
+            page += 1
+
+    async def search(self, text: str, page: int | None = None) -> list[ChatTitleIdResponse]:
+        """Search for chats.
+
+        Args:
+            text: The search query text (supports Open WebUI's ``tag:`` and other filters).
+            page: Page number for pagination.
+
+        Returns:
+            List of chats matching the search query.
+        """
+        return await search_user_chats.asyncio(client=self._client, text=text, page=page)
+
+    async def iter_search(self, text: str) -> AsyncIterator[ChatTitleIdResponse]:
+        """Every chat matching ``text``, page after page.
+
+        Yields:
+            Chats matching the search query, as :meth:`search` returns them.
+        """
+        page = 1
+        while items := await self.search(text, page):
+            for item in items:
+                yield item
+            page += 1
+
+    async def get_by_folder_id(self, folder_id: str) -> list[ChatResponse]:
+        """Get all chats in a specific folder.
+
+        Args:
+            folder_id: ID of the folder.
+
+        Returns:
+            List of full chat objects.
+        """
+        return await get_chats_by_folder_id.asyncio(folder_id, client=self._client)
+
+    async def get_list_by_folder_id(
+        self, folder_id: str, page: int | None = 1
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of chats in a folder.
+
+        Open WebUI 0.12 types this answer: chat titles and IDs (the 0.11 documentation
+        promised plain dicts with the same keys).
+
+        Args:
+            folder_id: ID of the folder.
+            page: Page number for pagination.
+
+        Returns:
+            List of chat titles and IDs in the folder.
+        """
+        return await get_chat_list_by_folder_id.asyncio(folder_id, client=self._client, page=page)
+
+    async def iter_list_by_folder_id(self, folder_id: str) -> AsyncIterator[ChatTitleIdResponse]:
+        """Every chat in a folder, page after page.
+
+        Yields:
+            Chat titles and IDs, as :meth:`get_list_by_folder_id` returns them.
+        """
+        page = 1
+        while items := await self.get_list_by_folder_id(folder_id, page):
+            for item in items:
+                yield item
+            page += 1
+
+    async def get_pinned(self) -> list[ChatTitleIdResponse]:
+        """Get all pinned chats for the current user.
+
+        Returns:
+            List of pinned chats.
+        """
+        return await get_user_pinned_chats.asyncio(client=self._client)
+
+    async def get_all(self) -> list[ChatResponse]:
+        """Get all chats for the current user.
+
+        Open WebUI 0.12 streams this export as NDJSON; it is read in one piece here. For a
+        large account, :meth:`iter_all` yields chat by chat without holding the whole export.
+
+        Returns:
+            List of all chat objects.
+        """
+        response = await self._client.arequest(get_user_chats._get_kwargs())
+        rows = get_user_chats._parse_response(response)
+        try:
+            return [ChatResponse.from_dict(row) for row in rows]
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+
+    async def iter_all(self) -> AsyncIterator[ChatResponse]:
+        """Every chat of the current user, read from the NDJSON stream as it arrives.
+
+        Memory stays flat however many chats there are: one line is decoded at a time.
+
+        Yields:
+            Full chat objects.
+        """
+        async with self._client.astream(get_user_chats._get_kwargs()) as response:
+            async for line in response.aiter_lines():
+                if not line.strip():
+                    continue
+                try:
+                    chat = ChatResponse.from_dict(json.loads(line))
+                except INVALID as exc:
+                    raise invalid(response, exc) from exc
+                yield chat
+
+    async def get_all_archived(self) -> list[ChatResponse]:
+        """Get all archived chats for the current user.
+
+        Returns:
+            List of archived chat objects.
+        """
+        return await get_user_archived_chats.asyncio(client=self._client)
+
+    async def get_all_tags(self) -> list[TagModel]:
+        """Get all tags used by the current user across all chats.
+
+        Returns:
+            List of tag objects.
+        """
+        return await get_all_user_tags.asyncio(client=self._client)
+
+    async def get_all_db(self) -> list[ChatResponse]:
+        """Get all chats in the database (Admin only).
+
+        Returns:
+            List of all chat objects for all users.
+        """
+        return await get_all_user_chats_in_db.asyncio(client=self._client)
+
+    async def get_archived_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of archived chats.
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of archived chats (lightweight).
+        """
+        return await get_archived_session_user_chat_list.asyncio(
+            client=self._client, page=page, query=query, order_by=order_by, direction=direction
+        )
+
+    async def iter_archived_list(
+        self,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> AsyncIterator[ChatTitleIdResponse]:
+        """Every archived chat, page after page.
+
+        Yields:
+            Archived chats, as :meth:`get_archived_list` returns them.
+        """
+        page = 1
+        while items := await self.get_archived_list(page, query, order_by, direction):
+            for item in items:
+                yield item
+            page += 1
+
+    async def get_archived_count(self) -> int:
+        """Count the current user's archived chats.
+
+        Returns:
+            The number of archived chats.
+        """
+        return await get_archived_session_user_chat_count.asyncio(client=self._client)
+
+    async def get_shared_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[SharedChatResponse]:
+        """Get a paginated list of the chats the current user has shared.
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            The shared chats, with their share IDs.
+        """
+        return await get_shared_session_user_chat_list.asyncio(
+            client=self._client, page=page, query=query, order_by=order_by, direction=direction
+        )
+
+    async def iter_shared_list(
+        self,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> AsyncIterator[SharedChatResponse]:
+        """Every chat the current user has shared, page after page.
+
+        Yields:
+            Shared chats, as :meth:`get_shared_list` returns them.
+        """
+        page = 1
+        while items := await self.get_shared_list(page, query, order_by, direction):
+            for item in items:
+                yield item
+            page += 1
+
+    async def get_by_tags(
+        self, form_data: TagFilterForm | dict[str, Any]
+    ) -> list[ChatTitleIdResponse]:
+        """Get chats filtered by tags.
+
+        Args:
+            form_data: Filter options including the tag name and pagination (``skip``,
+                ``limit``).
+
+        Returns:
+            List of chats matching the tag.
+        """
+        return await get_user_chat_list_by_tag_name.asyncio(
+            client=self._client, body=_form(form_data, "form_data")
+        )
+
+    async def iter_by_tags(self, name: str, limit: int = 50) -> AsyncIterator[ChatTitleIdResponse]:
+        """Every chat carrying the tag ``name``, ``limit`` at a time.
+
+        Yields:
+            Chats matching the tag, as :meth:`get_by_tags` returns them.
+        """
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        skip = 0
+        while items := await self.get_by_tags(TagFilterForm(name=name, skip=skip, limit=limit)):
+            for item in items:
+                yield item
+            skip += len(items)
+
+    # --- statistics -----------------------------------------------------------------------
+
+    async def get_chat_usage_stats(
+        self, items_per_page: int | None = 50, page: int | None = 1
+    ) -> ChatUsageStatsListResponse:
+        """Get chat usage statistics.
+
+        Args:
+            items_per_page: Number of items per page (default 50).
+            page: The page number to retrieve (default 1).
+
+        Returns:
+            A page of per-chat usage statistics and the total count.
+        """
+        return await get_session_user_chat_usage_stats.asyncio(
+            client=self._client, items_per_page=items_per_page, page=page
+        )
+
+    async def export_chat_stats(
+        self, updated_at: int | None = None, page: int | None = 1
+    ) -> ChatStatsExportList:
+        """Export chat statistics.
+
+        Args:
+            updated_at: Only chats updated at or after this Unix time.
+            page: Page number for pagination.
+
+        Returns:
+            A page of exported chat statistics.
+        """
+        return await export_chat_stats.asyncio(
+            client=self._client, updated_at=updated_at, page=page
+        )
+
+    async def export_single_chat_stats(self, chat_id: str) -> ChatStatsExport | None:
+        """Export statistics for a single chat.
+
+        Args:
+            chat_id: The ID of the chat.
+
+        Returns:
+            Exported statistics for the chat.
+        """
+        return await export_single_chat_stats.asyncio(chat_id, client=self._client)
+
+    # --- create, read, update, delete -----------------------------------------------------------
+
+    async def create_new(self, form_data: ChatForm | dict[str, Any]) -> ChatResponse | None:
+        """Create a new chat.
+
+        Args:
+            form_data: The initial data for the chat (``{"chat": {"title": ..., ...}}``).
+
+        Returns:
+            The created chat object.
+        """
+        return await create_new_chat.asyncio(
+            client=self._client, body=_form(form_data, "form_data")
+        )
+
+    async def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:
+        """Import multiple chats.
+
+        Args:
+            form_data: The list of chats to import.
+
+        Returns:
+            List of successfully imported chat objects.
+        """
+        return await import_chats.asyncio(client=self._client, body=_form(form_data, "form_data"))
+
+    async def get(self, id: str) -> ChatResponse | None:
+        """Get a chat by ID.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The chat object.
+        """
+        return await get_chat_by_id.asyncio(id, client=self._client)
+
+    async def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse | None:
+        """Update a chat.
+
+        Args:
+            id: The chat ID.
+            form_data: The new chat data (merged into the stored chat by the server).
+
+        Returns:
+            The updated chat object.
+        """
+        return await update_chat_by_id.asyncio(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    async def update_params(self, id: str, params: dict[str, Any]) -> dict[str, Any]:
+        """Update a chat's model parameters (``chat.params``).
+
+        Args:
+            id: The chat ID.
+            params: The parameters to set.
+
+        Returns:
+            The chat's parameters after the update.
+        """
+        if not isinstance(params, dict):
+            raise TypeError(f"params must be a dict, not {type(params).__name__}")
+        return await update_chat_params.asyncio(id, client=self._client, body=params)
+
+    async def delete(self, id: str) -> bool:
+        """Delete a chat.
+
+        Args:
+            id: The chat ID. An empty ID is refused (``ValueError``) before anything is sent:
+                the path it would build is the "delete every chat" endpoint.
+
+        Returns:
+            True if successful.
+        """
+        return await delete_chat_by_id.asyncio(id, client=self._client)
+
+    async def delete_all(self) -> bool:
+        """Delete all chats for the current user.
+
+        Returns:
+            True if successful.
+        """
+        return await delete_all_user_chats.asyncio(client=self._client)
+
+    # --- messages ---------------------------------------------------------------------------
+
+    async def update_message(
+        self, id: str, message_id: str, form_data: ChatsMessageForm | dict[str, Any]
+    ) -> ChatResponse | None:
+        """Update a specific message content within a chat (creating it if new).
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The new message content.
+
+        Returns:
+            The updated chat object.
+        """
+        return await update_chat_message_by_id.asyncio(
+            id, message_id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    async def delete_message(self, id: str, message_id: str) -> ChatResponse | None:
+        """Delete a message (and its replies) from a chat's history.
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return await delete_chat_message_by_id.asyncio(id, message_id, client=self._client)
+
+    async def send_message_event(
+        self, id: str, message_id: str, form_data: EventForm | dict[str, Any]
+    ) -> bool | None:
+        """Send a socket event related to a message.
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The event details (``type`` and ``data``).
+
+        Returns:
+            True if successful.
+        """
+        return await send_chat_message_event_by_id.asyncio(
+            id, message_id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    async def resolve_tool_call(
+        self, id: str, message_id: str, form_data: ResolveToolCallForm | dict[str, Any]
+    ) -> Any:
+        """Answer a tool call that waits for the user (approve, deny, or give answers).
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID holding the tool call.
+            form_data: The call ID, the action and any answers.
+
+        Returns:
+            The server's answer, as decoded JSON (the schema does not type it).
+        """
+        return await resolve_chat_message_tool_call.asyncio(
+            id, message_id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    # --- pinning, cloning, forking, archiving ---------------------------------------------------
+
+    async def get_pinned_status(self, id: str) -> bool | None:
+        """Get the pinned status of a chat.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            True if pinned, False otherwise.
+        """
+        return await get_pinned_status_by_id.asyncio(id, client=self._client)
+
+    async def pin(self, id: str) -> ChatResponse | None:
+        """Toggle the pinned status of a chat.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return await pin_chat_by_id.asyncio(id, client=self._client)
+
+    async def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse | None:
+        """Clone a chat.
+
+        Args:
+            id: The ID of the chat to clone.
+            form_data: Cloning options (e.g. new title).
+
+        Returns:
+            The new chat object.
+        """
+        return await clone_chat_by_id.asyncio(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    async def clone_shared(self, id: str) -> ChatResponse | None:
+        """Clone a shared chat.
+
+        Args:
+            id: The share ID of the shared chat.
+
+        Returns:
+            The newly created chat object.
+        """
+        return await clone_shared_chat_by_id.asyncio(id, client=self._client)
+
+    async def fork(
+        self, id: str, form_data: ForkForm | dict[str, Any] | None = None
+    ) -> ChatResponse | None:
+        """Fork a chat: a new chat with the history up to a message.
+
+        Args:
+            id: The chat ID.
+            form_data: The message to fork at (``message_id``); the whole chat when omitted.
+
+        Returns:
+            The new chat object.
+        """
+        return await fork_chat_by_id.asyncio(
+            id,
+            client=self._client,
+            body=UNSET if form_data is None else _form(form_data, "form_data"),
+        )
+
+    async def compact(
+        self, id: str, form_data: CompactChatForm | dict[str, Any] | None = None
+    ) -> Any:
+        """Compact a chat's context: summarise older messages with a model.
+
+        Args:
+            id: The chat ID.
+            form_data: The model to summarise with; the configured one when omitted.
+
+        Returns:
+            The server's answer, as decoded JSON (the schema does not type it).
+        """
+        return await compact_chat_by_id.asyncio(
+            id,
+            client=self._client,
+            body=UNSET if form_data is None else _form(form_data, "form_data"),
+        )
+
+    async def archive(self, id: str) -> ChatResponse | None:
+        """Toggle the archived status of a chat.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return await archive_chat_by_id.asyncio(id, client=self._client)
+
+    async def archive_all(self) -> bool:
+        """Archive all chats for the current user.
+
+        Returns:
+            True if successful.
+        """
+        return await archive_all_chats.asyncio(client=self._client)
+
+    async def unarchive_all(self) -> bool:
+        """Unarchive all chats for the current user.
+
+        Returns:
+            True if successful.
+        """
+        return await unarchive_all_chats.asyncio(client=self._client)
+
+    async def mark_chats_read(self) -> Any:
+        """Mark every chat of the current user as read.
+
+        Returns:
+            The server's answer, as decoded JSON (the schema does not type it).
+        """
+        return await mark_chats_read_by_user_id.asyncio(client=self._client)
+
+    async def mark_unread(self, id: str) -> Any:
+        """Mark a chat as unread.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The server's answer, as decoded JSON (the schema does not type it).
+        """
+        return await mark_chat_unread_by_id.asyncio(id, client=self._client)
+
+    # --- sharing ------------------------------------------------------------------------------
+
+    async def share(
+        self, id: str, form_data: ShareChatForm | dict[str, Any] | None = None
+    ) -> ChatResponse | None:
+        """Share a chat.
+
+        Generates or updates the share ID for the chat.
+
+        Args:
+            id: The chat ID.
+            form_data: Sharing options (``share_mode``); the server's default when omitted.
+
+        Returns:
+            The updated chat object containing the share_id.
+        """
+        return await share_chat_by_id.asyncio(
+            id,
+            client=self._client,
+            body=UNSET if form_data is None else _form(form_data, "form_data"),
+        )
+
+    async def get_shared(self, share_id: str) -> ChatResponse | None:
+        """Get a shared chat.
+
+        Args:
+            share_id: The unique identifier for the shared chat.
+
+        Returns:
+            The shared chat object (its ``id`` is the share ID).
+        """
+        return await get_shared_chat_by_id.asyncio(share_id, client=self._client)
+
+    async def delete_shared(self, id: str) -> bool | None:
+        """Unshare a chat (delete the shared link).
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            True if successful.
+        """
+        return await delete_shared_chat_by_id.asyncio(id, client=self._client)
+
+    async def unshare_all(self) -> bool:
+        """Delete every shared link of the current user's chats.
+
+        Returns:
+            True if successful.
+        """
+        return await unshare_all_chats.asyncio(client=self._client)
+
+    async def get_shared_access(self, id: str) -> list[Any]:
+        """Get access grants for a shared chat.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            List of access grants for the shared chat, as decoded JSON.
+        """
+        return await get_shared_chat_access_by_id.asyncio(id, client=self._client)
+
+    async def update_shared_access(
+        self, id: str, form_data: ChatAccessGrantsForm | dict[str, Any]
+    ) -> ChatResponse | None:
+        """Update access grants for a shared chat.
+
+        Args:
+            id: The chat ID.
+            form_data: The access grants to set.
+
+        Returns:
+            The updated chat object.
+        """
+        return await update_shared_chat_access_by_id.asyncio(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    # --- folders -----------------------------------------------------------------------------
+
+    async def update_folder(
+        self, id: str, form_data: ChatFolderIdForm | dict[str, Any]
+    ) -> ChatResponse | None:
+        """Move a chat to a folder.
+
+        Args:
+            id: The chat ID.
+            form_data: The target folder ID (``folder_id=None`` takes it out of its folder).
+
+        Returns:
+            The updated chat object.
+        """
+        return await update_chat_folder_id_by_id.asyncio(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    # --- tags --------------------------------------------------------------------------------
+
+    async def get_tags(self, id: str) -> list[TagModel]:
+        """Get tags for a chat.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            List of tags associated with the chat.
+        """
+        return await get_chat_tags_by_id.asyncio(id, client=self._client)
+
+    async def add_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
+        """Add a tag to a chat.
+
+        Args:
+            id: The chat ID.
+            form_data: The tag to add.
+
+        Returns:
+            Updated list of tags for the chat.
+        """
+        return await add_tag_by_id_and_tag_name.asyncio(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    async def delete_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
+        """Remove a tag from a chat.
+
+        Args:
+            id: The chat ID.
+            form_data: The tag to remove.
+
+        Returns:
+            Updated list of tags for the chat.
+        """
+        return await delete_tag_by_id_and_tag_name.asyncio(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    async def delete_all_tags(self, id: str) -> bool:
+        """Remove all tags from a chat.
+
+        Open WebUI 0.12 removed ``DELETE /api/v1/chats/{id}/tags/all`` (it answers 405); the
+        tags are removed one by one instead, with the same result.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            True if successful.
+        """
+        for tag in await self.get_tags(id):
+            await self.delete_tag(id, TagForm(name=tag.name))
+        return True
+
+    # --- configuration (admin) ------------------------------------------------------------------
+
+    async def get_chat_config(self) -> ChatConfigForm:
+        """Get the server's chat settings: context compaction, tool permissions and search
+        (Admin only).
+
+        Returns:
+            The chat settings.
+        """
+        return await get_chat_config.asyncio(client=self._client)
+
+    async def set_chat_config(self, form_data: ChatConfigForm | dict[str, Any]) -> ChatConfigForm:
+        """Change the server's chat settings (Admin only).
+
+        Args:
+            form_data: The settings to store.
+
+        Returns:
+            The chat settings after the change.
+        """
+        return await set_chat_config.asyncio(
+            client=self._client, body=_form(form_data, "form_data")
+        )

@@ -1,0 +1,361 @@
+"""The transport under every call: base URL, authentication, timeouts, retries, logging.
+
+The generated endpoint functions describe a request as a dict (``method``, ``url`` path,
+``params``, ``json``...) and hand it to ``request`` / ``arequest`` here (they only know the
+two-method protocol in ``_generated/client.py``). This module turns it into an httpx request
+against the configured base URL, retries what is safe to retry, and maps transport failures
+onto :mod:`owui_sdk.errors`.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+from attrs import define, evolve, field
+
+from .errors import APIConnectionError, APITimeoutError, status_error
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "RetryPolicy",
+    "SyncAPIClient",
+]
+
+logger = logging.getLogger("owui_sdk")
+
+#: A short connect timeout (a dead host fails fast), a long read timeout (Open WebUI can take a
+#: while on big exports and imports).
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+
+_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# Methods whose repetition cannot do more than their first run (RFC 9110 9.2.2).
+_IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+# Failures that happen before a single byte of the request left: any method may be re-sent.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@define(frozen=True)
+class RetryPolicy:
+    """When and how long to wait before sending a request again.
+
+    Exponential backoff from ``initial_delay`` doubling up to ``max_delay``, less up to
+    ``jitter`` of it at random so that clients do not retry in lockstep; a server's
+    ``Retry-After`` wins when present, capped at ``max_retry_after``.
+
+    ``sleep``, ``async_sleep`` and ``rand`` are injectable so tests never wait.
+    """
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    jitter: float = 0.25
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = field(factory=lambda: _anyio_sleep)
+    rand: Callable[[], float] = random.random
+
+    def should_retry_status(self, request: httpx.Request, response: httpx.Response) -> bool:
+        return response.status_code in _RETRY_STATUSES and request.method in _IDEMPOTENT
+
+    def should_retry_error(self, request: httpx.Request, exc: httpx.TransportError) -> bool:
+        # A POST whose bytes may have reached the server is never re-sent: a retried
+        # create_new would make two chats.
+        return request.method in _IDEMPOTENT or isinstance(exc, _NOT_SENT)
+
+    def delay(self, attempt: int, response: httpx.Response | None = None) -> float:
+        """Seconds to wait before retry number ``attempt`` (0-based)."""
+        if response is not None:
+            retry_after = _retry_after(response)
+            if retry_after is not None:
+                return min(max(retry_after, 0.0), self.max_retry_after)
+        backoff = min(self.initial_delay * (2.0**attempt), self.max_delay)
+        return backoff * (1 - self.jitter * self.rand())
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    # anyio (an httpx dependency) sleeps under asyncio and trio alike; imported on first
+    # retry only, to keep it off the import path.
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return when.timestamp() - time.time()
+
+
+def _redacted(headers: httpx.Headers) -> dict[str, str]:
+    return {
+        k: ("<redacted>" if k.lower() in ("authorization", "cookie") else v)
+        for k, v in headers.items()
+    }
+
+
+def _normalize_base_url(base_url: str | httpx.URL) -> str:
+    text = str(base_url).strip()
+    if not text:
+        raise ValueError("base_url must not be empty")
+    url = httpx.URL(text)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an http(s) URL with a host, not {text!r}")
+    if url.query or url.fragment:
+        raise ValueError(f"base_url must not have a query or fragment: {text!r}")
+    return text.rstrip("/")
+
+
+@define(slots=True)
+class _Common:
+    """What both colours share; immutable once built (``with_options`` makes copies)."""
+
+    base_url: str
+    headers: dict[str, str] = field(repr=False)
+    # None: use the httpx client's own timeout (the user passed a client and no timeout).
+    timeout: httpx.Timeout | None
+    retry: RetryPolicy
+    # Whether auth headers and timeout live on our own httpx client (set once) or must be
+    # passed with each request (a client the user owns, which we must not modify).
+    owns_client: bool
+
+    def build(
+        self, client: httpx.Client | httpx.AsyncClient, options: dict[str, Any]
+    ) -> httpx.Request:
+        kwargs = options.copy()
+        kwargs["url"] = self.base_url + options["url"]
+        if not self.owns_client:
+            extra = kwargs.get("headers")
+            kwargs["headers"] = {**self.headers, **extra} if extra else self.headers
+        if self.timeout is not None:
+            kwargs["timeout"] = self.timeout
+        return client.build_request(**kwargs)
+
+    def log(
+        self,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        started: float,
+        note: str = "",
+    ) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - started) * 1000
+            status = response.status_code if response is not None else "-"
+            logger.debug(
+                "%s %s -> %s in %.1f ms%s headers=%s",
+                request.method,
+                request.url,
+                status,
+                elapsed,
+                note,
+                _redacted(request.headers),
+            )
+
+
+def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    return APIConnectionError(
+        request=request,
+        message=f"Connection error: {request.method} {request.url}: {type(exc).__name__}: {exc}",
+    )
+
+
+@define(slots=True)
+class SyncAPIClient:
+    """Sends the generated functions' requests over one :class:`httpx.Client`."""
+
+    common: _Common
+    http: httpx.Client = field(repr=False)
+
+    def request(self, options: dict[str, Any]) -> httpx.Response:
+        """Send, retrying what is safe to retry; the answer is read in full."""
+        return self._send(options, stream=False)
+
+    @contextmanager
+    def stream(self, options: dict[str, Any]) -> Iterator[httpx.Response]:
+        """Send and yield the answer unread (for NDJSON exports); error statuses raise."""
+        response = self._send(options, stream=True)
+        try:
+            if response.is_error:
+                response.read()
+                raise status_error(response)
+            yield response
+        finally:
+            response.close()
+
+    def _send(self, options: dict[str, Any], *, stream: bool) -> httpx.Response:
+        common = self.common
+        request = common.build(self.http, options)
+        retry = common.retry
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self.http.send(request, stream=True)
+            except httpx.TransportError as exc:
+                common.log(request, None, started, f" failed: {type(exc).__name__}")
+                if attempt >= retry.max_retries or not retry.should_retry_error(request, exc):
+                    raise _connection_error(request, exc) from exc
+                retry.sleep(retry.delay(attempt))
+                attempt += 1
+                continue
+            if attempt < retry.max_retries and retry.should_retry_status(request, response):
+                common.log(request, response, started, " (will retry)")
+                response.close()
+                retry.sleep(retry.delay(attempt, response))
+                attempt += 1
+                continue
+            if not stream:
+                try:
+                    response.read()
+                except httpx.TransportError as exc:
+                    raise _connection_error(request, exc) from exc
+                finally:
+                    response.close()
+            common.log(request, response, started)
+            return response
+
+    def close(self) -> None:
+        self.http.close()
+
+    def with_options(
+        self, *, timeout: httpx.Timeout | None, max_retries: int | None
+    ) -> SyncAPIClient:
+        return SyncAPIClient(common=_with(self.common, timeout, max_retries), http=self.http)
+
+
+@define(slots=True)
+class AsyncAPIClient:
+    """Sends the generated functions' requests over one :class:`httpx.AsyncClient`."""
+
+    common: _Common
+    http: httpx.AsyncClient = field(repr=False)
+
+    async def arequest(self, options: dict[str, Any]) -> httpx.Response:
+        """Send, retrying what is safe to retry; the answer is read in full."""
+        return await self._send(options, stream=False)
+
+    @asynccontextmanager
+    async def astream(self, options: dict[str, Any]) -> AsyncIterator[httpx.Response]:
+        """Send and yield the answer unread (for NDJSON exports); error statuses raise."""
+        response = await self._send(options, stream=True)
+        try:
+            if response.is_error:
+                await response.aread()
+                raise status_error(response)
+            yield response
+        finally:
+            await response.aclose()
+
+    async def _send(self, options: dict[str, Any], *, stream: bool) -> httpx.Response:
+        common = self.common
+        request = common.build(self.http, options)
+        retry = common.retry
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self.http.send(request, stream=True)
+            except httpx.TransportError as exc:
+                common.log(request, None, started, f" failed: {type(exc).__name__}")
+                if attempt >= retry.max_retries or not retry.should_retry_error(request, exc):
+                    raise _connection_error(request, exc) from exc
+                await retry.async_sleep(retry.delay(attempt))
+                attempt += 1
+                continue
+            if attempt < retry.max_retries and retry.should_retry_status(request, response):
+                common.log(request, response, started, " (will retry)")
+                await response.aclose()
+                await retry.async_sleep(retry.delay(attempt, response))
+                attempt += 1
+                continue
+            if not stream:
+                try:
+                    await response.aread()
+                except httpx.TransportError as exc:
+                    raise _connection_error(request, exc) from exc
+                finally:
+                    await response.aclose()
+            common.log(request, response, started)
+            return response
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+    def with_options(
+        self, *, timeout: httpx.Timeout | None, max_retries: int | None
+    ) -> AsyncAPIClient:
+        return AsyncAPIClient(common=_with(self.common, timeout, max_retries), http=self.http)
+
+
+def _with(common: _Common, timeout: httpx.Timeout | None, max_retries: int | None) -> _Common:
+    changes: dict[str, Any] = {}
+    if timeout is not None:
+        changes["timeout"] = timeout
+    if max_retries is not None:
+        changes["retry"] = evolve(common.retry, max_retries=_check_retries(max_retries))
+    return evolve(common, **changes) if changes else common
+
+
+def _check_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
+    return max_retries
+
+
+def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout | None:
+    """A user's ``timeout`` argument as an :class:`httpx.Timeout` (``None``: unset)."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise ValueError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}"
+        )
+    # A plain number bounds reading and writing; connecting keeps its short default unless
+    # the number is shorter.
+    return httpx.Timeout(
+        float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0)
+    )
+
+
+def make_common(
+    *,
+    base_url: str,
+    api_key: str | None,
+    timeout: httpx.Timeout | None,
+    max_retries: int,
+    owns_client: bool,
+    retry: RetryPolicy | None,
+) -> _Common:
+    if api_key is not None and (not isinstance(api_key, str) or not api_key.strip()):
+        raise ValueError("api_key must be a non-empty string or None")
+    headers = {"Accept": "application/json"}
+    if api_key:
+        headers["Authorization"] = f"Bearer {api_key}"
+    policy = evolve(retry or RetryPolicy(), max_retries=_check_retries(max_retries))
+    return _Common(
+        base_url=_normalize_base_url(base_url),
+        headers=headers,
+        timeout=timeout,
+        retry=policy,
+        owns_client=owns_client,
+    )

@@ -1,0 +1,961 @@
+# Generated from src/owui_sdk/_async/chats.py by `make generate` (unasync). Do not edit.
+"""The chats API under the documented method names, over the generated endpoint functions.
+
+One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
+``src/owui_sdk/_sync/`` is derived from it by ``make generate``. Each method calls one
+generated function and adds only what
+the generated layer cannot know: the documented name and argument order, and the promises
+the documentation made where Open WebUI 0.12 changed underneath (``get_all`` reads NDJSON,
+``delete_all_tags`` without its removed endpoint).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from .._base_client import SyncAPIClient
+from .._generated.api.chats import (
+    add_tag_by_id_and_tag_name,
+    archive_all_chats,
+    archive_chat_by_id,
+    clone_chat_by_id,
+    clone_shared_chat_by_id,
+    compact_chat_by_id,
+    create_new_chat,
+    delete_all_user_chats,
+    delete_chat_by_id,
+    delete_chat_message_by_id,
+    delete_shared_chat_by_id,
+    delete_tag_by_id_and_tag_name,
+    export_chat_stats,
+    export_single_chat_stats,
+    fork_chat_by_id,
+    get_all_user_chats_in_db,
+    get_all_user_tags,
+    get_archived_session_user_chat_count,
+    get_archived_session_user_chat_list,
+    get_chat_by_id,
+    get_chat_config,
+    get_chat_list_by_folder_id,
+    get_chat_tags_by_id,
+    get_chats_by_folder_id,
+    get_pinned_status_by_id,
+    get_session_user_chat_list,
+    get_session_user_chat_usage_stats,
+    get_shared_chat_access_by_id,
+    get_shared_chat_by_id,
+    get_shared_session_user_chat_list,
+    get_user_archived_chats,
+    get_user_chat_list_by_tag_name,
+    get_user_chat_list_by_user_id,
+    get_user_chats,
+    get_user_pinned_chats,
+    import_chats,
+    mark_chat_unread_by_id,
+    mark_chats_read_by_user_id,
+    pin_chat_by_id,
+    resolve_chat_message_tool_call,
+    search_user_chats,
+    send_chat_message_event_by_id,
+    set_chat_config,
+    share_chat_by_id,
+    unarchive_all_chats,
+    unshare_all_chats,
+    update_chat_by_id,
+    update_chat_folder_id_by_id,
+    update_chat_message_by_id,
+    update_chat_params,
+    update_shared_chat_access_by_id,
+)
+from .._generated.errors import INVALID, invalid
+from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
+from .._generated.models.chat_config_form import ChatConfigForm
+from .._generated.models.chat_folder_id_form import ChatFolderIdForm
+from .._generated.models.chat_form import ChatForm
+from .._generated.models.chat_response import ChatResponse
+from .._generated.models.chat_stats_export import ChatStatsExport
+from .._generated.models.chat_stats_export_list import ChatStatsExportList
+from .._generated.models.chat_title_id_response import ChatTitleIdResponse
+from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
+from .._generated.models.chats_import_form import ChatsImportForm
+from .._generated.models.chats_message_form import ChatsMessageForm
+from .._generated.models.clone_form import CloneForm
+from .._generated.models.compact_chat_form import CompactChatForm
+from .._generated.models.event_form import EventForm
+from .._generated.models.fork_form import ForkForm
+from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
+from .._generated.models.share_chat_form import ShareChatForm
+from .._generated.models.shared_chat_response import SharedChatResponse
+from .._generated.models.tag_filter_form import TagFilterForm
+from .._generated.models.tag_form import TagForm
+from .._generated.models.tag_model import TagModel
+from .._generated.types import UNSET, Unset
+
+__all__ = ["ChatsClient"]
+
+# Operations of openapi.json that no method wraps on purpose, and why. The coverage test
+# reads this: any other unwrapped chats operation fails it.
+UNWRAPPED = {
+    "get_session_user_chat_list_list": "GET /api/v1/chats/list is the same route function as "
+    "GET /api/v1/chats/, which get_list wraps",
+}
+
+
+def _form(value: Any, name: str) -> Any:
+    # The generated functions send a model's to_dict() or a dict as it is; anything else is
+    # refused here, before a request goes out.
+    if value is None or isinstance(value, (dict, Unset)) or hasattr(value, "to_dict"):
+        return value
+    raise TypeError(f"{name} must be a model or a dict, not {type(value).__name__}")
+
+
+class ChatsClient:
+    """Chat conversations: create, read, update and delete chats, their messages, tags,
+    folders, sharing and archiving, for the user the API key belongs to.
+
+    Reached as ``client.chats``. Every form argument takes the model (``ChatForm(...)``) or a
+    plain ``dict`` of the same JSON. Errors are raised as :mod:`owui_sdk.errors`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    # --- lists ------------------------------------------------------------------------------
+
+    def get_list(
+        self,
+        page: int | None = None,
+        include_pinned: bool | None = False,
+        include_folders: bool | None = False,
+        *,
+        sort_by: str | None = None,
+        sort_dir: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for the current user.
+
+        Args:
+            page: Page number for pagination (from 1). If None, returns all chats.
+            include_pinned: Whether to include pinned chats in the response.
+            include_folders: Whether to include chats that are inside folders.
+            sort_by: Field to sort by (server default ``updated_at``).
+            sort_dir: ``"asc"`` or ``"desc"`` (server default ``desc``).
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return get_session_user_chat_list.sync(
+            client=self._client,
+            page=page,
+            include_pinned=include_pinned,
+            include_folders=include_folders,
+            sort_by=UNSET if sort_by is None else sort_by,
+            sort_dir=UNSET if sort_dir is None else sort_dir,
+        )
+
+    def iter_list(
+        self,
+        include_pinned: bool | None = False,
+        include_folders: bool | None = False,
+        *,
+        sort_by: str | None = None,
+        sort_dir: str | None = None,
+    ) -> Iterator[ChatTitleIdResponse]:
+        """Every chat of the current user, page after page, as :meth:`get_list` returns them.
+
+        Yields:
+            Chat titles and IDs; the next page is fetched when the previous one is used up.
+        """
+        page = 1
+        while items := self.get_list(
+            page, include_pinned, include_folders, sort_by=sort_by, sort_dir=sort_dir
+        ):
+            for item in items:
+                yield item
+            page += 1
+
+    def get_user_list(
+        self,
+        user_id: str,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for a specific user (Admin only).
+
+        Args:
+            user_id: ID of the user to fetch chats for.
+            page: Page number for pagination.
+            query: Search query for filtering chats.
+            order_by: Field to order by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return get_user_chat_list_by_user_id.sync(
+            user_id,
+            client=self._client,
+            page=page,
+            query=query,
+            order_by=order_by,
+            direction=direction,
+        )
+
+    def iter_user_list(
+        self,
+        user_id: str,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> Iterator[ChatTitleIdResponse]:
+        """Every chat of a specific user (Admin only), page after page.
+
+        Yields:
+            Chat titles and IDs, as :meth:`get_user_list` returns them.
+        """
+        page = 1
+        while items := self.get_user_list(user_id, page, query, order_by, direction):
+            for item in items:
+                yield item
+            page += 1
+
+    def search(self, text: str, page: int | None = None) -> list[ChatTitleIdResponse]:
+        """Search for chats.
+
+        Args:
+            text: The search query text (supports Open WebUI's ``tag:`` and other filters).
+            page: Page number for pagination.
+
+        Returns:
+            List of chats matching the search query.
+        """
+        return search_user_chats.sync(client=self._client, text=text, page=page)
+
+    def iter_search(self, text: str) -> Iterator[ChatTitleIdResponse]:
+        """Every chat matching ``text``, page after page.
+
+        Yields:
+            Chats matching the search query, as :meth:`search` returns them.
+        """
+        page = 1
+        while items := self.search(text, page):
+            for item in items:
+                yield item
+            page += 1
+
+    def get_by_folder_id(self, folder_id: str) -> list[ChatResponse]:
+        """Get all chats in a specific folder.
+
+        Args:
+            folder_id: ID of the folder.
+
+        Returns:
+            List of full chat objects.
+        """
+        return get_chats_by_folder_id.sync(folder_id, client=self._client)
+
+    def get_list_by_folder_id(
+        self, folder_id: str, page: int | None = 1
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of chats in a folder.
+
+        Open WebUI 0.12 types this answer: chat titles and IDs (the 0.11 documentation
+        promised plain dicts with the same keys).
+
+        Args:
+            folder_id: ID of the folder.
+            page: Page number for pagination.
+
+        Returns:
+            List of chat titles and IDs in the folder.
+        """
+        return get_chat_list_by_folder_id.sync(folder_id, client=self._client, page=page)
+
+    def iter_list_by_folder_id(self, folder_id: str) -> Iterator[ChatTitleIdResponse]:
+        """Every chat in a folder, page after page.
+
+        Yields:
+            Chat titles and IDs, as :meth:`get_list_by_folder_id` returns them.
+        """
+        page = 1
+        while items := self.get_list_by_folder_id(folder_id, page):
+            for item in items:
+                yield item
+            page += 1
+
+    def get_pinned(self) -> list[ChatTitleIdResponse]:
+        """Get all pinned chats for the current user.
+
+        Returns:
+            List of pinned chats.
+        """
+        return get_user_pinned_chats.sync(client=self._client)
+
+    def get_all(self) -> list[ChatResponse]:
+        """Get all chats for the current user.
+
+        Open WebUI 0.12 streams this export as NDJSON; it is read in one piece here. For a
+        large account, :meth:`iter_all` yields chat by chat without holding the whole export.
+
+        Returns:
+            List of all chat objects.
+        """
+        response = self._client.request(get_user_chats._get_kwargs())
+        rows = get_user_chats._parse_response(response)
+        try:
+            return [ChatResponse.from_dict(row) for row in rows]
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+
+    def iter_all(self) -> Iterator[ChatResponse]:
+        """Every chat of the current user, read from the NDJSON stream as it arrives.
+
+        Memory stays flat however many chats there are: one line is decoded at a time.
+
+        Yields:
+            Full chat objects.
+        """
+        with self._client.stream(get_user_chats._get_kwargs()) as response:
+            for line in response.iter_lines():
+                if not line.strip():
+                    continue
+                try:
+                    chat = ChatResponse.from_dict(json.loads(line))
+                except INVALID as exc:
+                    raise invalid(response, exc) from exc
+                yield chat
+
+    def get_all_archived(self) -> list[ChatResponse]:
+        """Get all archived chats for the current user.
+
+        Returns:
+            List of archived chat objects.
+        """
+        return get_user_archived_chats.sync(client=self._client)
+
+    def get_all_tags(self) -> list[TagModel]:
+        """Get all tags used by the current user across all chats.
+
+        Returns:
+            List of tag objects.
+        """
+        return get_all_user_tags.sync(client=self._client)
+
+    def get_all_db(self) -> list[ChatResponse]:
+        """Get all chats in the database (Admin only).
+
+        Returns:
+            List of all chat objects for all users.
+        """
+        return get_all_user_chats_in_db.sync(client=self._client)
+
+    def get_archived_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of archived chats.
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of archived chats (lightweight).
+        """
+        return get_archived_session_user_chat_list.sync(
+            client=self._client, page=page, query=query, order_by=order_by, direction=direction
+        )
+
+    def iter_archived_list(
+        self,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> Iterator[ChatTitleIdResponse]:
+        """Every archived chat, page after page.
+
+        Yields:
+            Archived chats, as :meth:`get_archived_list` returns them.
+        """
+        page = 1
+        while items := self.get_archived_list(page, query, order_by, direction):
+            for item in items:
+                yield item
+            page += 1
+
+    def get_archived_count(self) -> int:
+        """Count the current user's archived chats.
+
+        Returns:
+            The number of archived chats.
+        """
+        return get_archived_session_user_chat_count.sync(client=self._client)
+
+    def get_shared_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[SharedChatResponse]:
+        """Get a paginated list of the chats the current user has shared.
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            The shared chats, with their share IDs.
+        """
+        return get_shared_session_user_chat_list.sync(
+            client=self._client, page=page, query=query, order_by=order_by, direction=direction
+        )
+
+    def iter_shared_list(
+        self,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> Iterator[SharedChatResponse]:
+        """Every chat the current user has shared, page after page.
+
+        Yields:
+            Shared chats, as :meth:`get_shared_list` returns them.
+        """
+        page = 1
+        while items := self.get_shared_list(page, query, order_by, direction):
+            for item in items:
+                yield item
+            page += 1
+
+    def get_by_tags(self, form_data: TagFilterForm | dict[str, Any]) -> list[ChatTitleIdResponse]:
+        """Get chats filtered by tags.
+
+        Args:
+            form_data: Filter options including the tag name and pagination (``skip``,
+                ``limit``).
+
+        Returns:
+            List of chats matching the tag.
+        """
+        return get_user_chat_list_by_tag_name.sync(
+            client=self._client, body=_form(form_data, "form_data")
+        )
+
+    def iter_by_tags(self, name: str, limit: int = 50) -> Iterator[ChatTitleIdResponse]:
+        """Every chat carrying the tag ``name``, ``limit`` at a time.
+
+        Yields:
+            Chats matching the tag, as :meth:`get_by_tags` returns them.
+        """
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        skip = 0
+        while items := self.get_by_tags(TagFilterForm(name=name, skip=skip, limit=limit)):
+            for item in items:
+                yield item
+            skip += len(items)
+
+    # --- statistics -----------------------------------------------------------------------
+
+    def get_chat_usage_stats(
+        self, items_per_page: int | None = 50, page: int | None = 1
+    ) -> ChatUsageStatsListResponse:
+        """Get chat usage statistics.
+
+        Args:
+            items_per_page: Number of items per page (default 50).
+            page: The page number to retrieve (default 1).
+
+        Returns:
+            A page of per-chat usage statistics and the total count.
+        """
+        return get_session_user_chat_usage_stats.sync(
+            client=self._client, items_per_page=items_per_page, page=page
+        )
+
+    def export_chat_stats(
+        self, updated_at: int | None = None, page: int | None = 1
+    ) -> ChatStatsExportList:
+        """Export chat statistics.
+
+        Args:
+            updated_at: Only chats updated at or after this Unix time.
+            page: Page number for pagination.
+
+        Returns:
+            A page of exported chat statistics.
+        """
+        return export_chat_stats.sync(client=self._client, updated_at=updated_at, page=page)
+
+    def export_single_chat_stats(self, chat_id: str) -> ChatStatsExport | None:
+        """Export statistics for a single chat.
+
+        Args:
+            chat_id: The ID of the chat.
+
+        Returns:
+            Exported statistics for the chat.
+        """
+        return export_single_chat_stats.sync(chat_id, client=self._client)
+
+    # --- create, read, update, delete -----------------------------------------------------------
+
+    def create_new(self, form_data: ChatForm | dict[str, Any]) -> ChatResponse | None:
+        """Create a new chat.
+
+        Args:
+            form_data: The initial data for the chat (``{"chat": {"title": ..., ...}}``).
+
+        Returns:
+            The created chat object.
+        """
+        return create_new_chat.sync(client=self._client, body=_form(form_data, "form_data"))
+
+    def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:
+        """Import multiple chats.
+
+        Args:
+            form_data: The list of chats to import.
+
+        Returns:
+            List of successfully imported chat objects.
+        """
+        return import_chats.sync(client=self._client, body=_form(form_data, "form_data"))
+
+    def get(self, id: str) -> ChatResponse | None:
+        """Get a chat by ID.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The chat object.
+        """
+        return get_chat_by_id.sync(id, client=self._client)
+
+    def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse | None:
+        """Update a chat.
+
+        Args:
+            id: The chat ID.
+            form_data: The new chat data (merged into the stored chat by the server).
+
+        Returns:
+            The updated chat object.
+        """
+        return update_chat_by_id.sync(id, client=self._client, body=_form(form_data, "form_data"))
+
+    def update_params(self, id: str, params: dict[str, Any]) -> dict[str, Any]:
+        """Update a chat's model parameters (``chat.params``).
+
+        Args:
+            id: The chat ID.
+            params: The parameters to set.
+
+        Returns:
+            The chat's parameters after the update.
+        """
+        if not isinstance(params, dict):
+            raise TypeError(f"params must be a dict, not {type(params).__name__}")
+        return update_chat_params.sync(id, client=self._client, body=params)
+
+    def delete(self, id: str) -> bool:
+        """Delete a chat.
+
+        Args:
+            id: The chat ID. An empty ID is refused (``ValueError``) before anything is sent:
+                the path it would build is the "delete every chat" endpoint.
+
+        Returns:
+            True if successful.
+        """
+        return delete_chat_by_id.sync(id, client=self._client)
+
+    def delete_all(self) -> bool:
+        """Delete all chats for the current user.
+
+        Returns:
+            True if successful.
+        """
+        return delete_all_user_chats.sync(client=self._client)
+
+    # --- messages ---------------------------------------------------------------------------
+
+    def update_message(
+        self, id: str, message_id: str, form_data: ChatsMessageForm | dict[str, Any]
+    ) -> ChatResponse | None:
+        """Update a specific message content within a chat (creating it if new).
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The new message content.
+
+        Returns:
+            The updated chat object.
+        """
+        return update_chat_message_by_id.sync(
+            id, message_id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    def delete_message(self, id: str, message_id: str) -> ChatResponse | None:
+        """Delete a message (and its replies) from a chat's history.
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return delete_chat_message_by_id.sync(id, message_id, client=self._client)
+
+    def send_message_event(
+        self, id: str, message_id: str, form_data: EventForm | dict[str, Any]
+    ) -> bool | None:
+        """Send a socket event related to a message.
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The event details (``type`` and ``data``).
+
+        Returns:
+            True if successful.
+        """
+        return send_chat_message_event_by_id.sync(
+            id, message_id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    def resolve_tool_call(
+        self, id: str, message_id: str, form_data: ResolveToolCallForm | dict[str, Any]
+    ) -> Any:
+        """Answer a tool call that waits for the user (approve, deny, or give answers).
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID holding the tool call.
+            form_data: The call ID, the action and any answers.
+
+        Returns:
+            The server's answer, as decoded JSON (the schema does not type it).
+        """
+        return resolve_chat_message_tool_call.sync(
+            id, message_id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    # --- pinning, cloning, forking, archiving ---------------------------------------------------
+
+    def get_pinned_status(self, id: str) -> bool | None:
+        """Get the pinned status of a chat.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            True if pinned, False otherwise.
+        """
+        return get_pinned_status_by_id.sync(id, client=self._client)
+
+    def pin(self, id: str) -> ChatResponse | None:
+        """Toggle the pinned status of a chat.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return pin_chat_by_id.sync(id, client=self._client)
+
+    def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse | None:
+        """Clone a chat.
+
+        Args:
+            id: The ID of the chat to clone.
+            form_data: Cloning options (e.g. new title).
+
+        Returns:
+            The new chat object.
+        """
+        return clone_chat_by_id.sync(id, client=self._client, body=_form(form_data, "form_data"))
+
+    def clone_shared(self, id: str) -> ChatResponse | None:
+        """Clone a shared chat.
+
+        Args:
+            id: The share ID of the shared chat.
+
+        Returns:
+            The newly created chat object.
+        """
+        return clone_shared_chat_by_id.sync(id, client=self._client)
+
+    def fork(
+        self, id: str, form_data: ForkForm | dict[str, Any] | None = None
+    ) -> ChatResponse | None:
+        """Fork a chat: a new chat with the history up to a message.
+
+        Args:
+            id: The chat ID.
+            form_data: The message to fork at (``message_id``); the whole chat when omitted.
+
+        Returns:
+            The new chat object.
+        """
+        return fork_chat_by_id.sync(
+            id,
+            client=self._client,
+            body=UNSET if form_data is None else _form(form_data, "form_data"),
+        )
+
+    def compact(self, id: str, form_data: CompactChatForm | dict[str, Any] | None = None) -> Any:
+        """Compact a chat's context: summarise older messages with a model.
+
+        Args:
+            id: The chat ID.
+            form_data: The model to summarise with; the configured one when omitted.
+
+        Returns:
+            The server's answer, as decoded JSON (the schema does not type it).
+        """
+        return compact_chat_by_id.sync(
+            id,
+            client=self._client,
+            body=UNSET if form_data is None else _form(form_data, "form_data"),
+        )
+
+    def archive(self, id: str) -> ChatResponse | None:
+        """Toggle the archived status of a chat.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return archive_chat_by_id.sync(id, client=self._client)
+
+    def archive_all(self) -> bool:
+        """Archive all chats for the current user.
+
+        Returns:
+            True if successful.
+        """
+        return archive_all_chats.sync(client=self._client)
+
+    def unarchive_all(self) -> bool:
+        """Unarchive all chats for the current user.
+
+        Returns:
+            True if successful.
+        """
+        return unarchive_all_chats.sync(client=self._client)
+
+    def mark_chats_read(self) -> Any:
+        """Mark every chat of the current user as read.
+
+        Returns:
+            The server's answer, as decoded JSON (the schema does not type it).
+        """
+        return mark_chats_read_by_user_id.sync(client=self._client)
+
+    def mark_unread(self, id: str) -> Any:
+        """Mark a chat as unread.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The server's answer, as decoded JSON (the schema does not type it).
+        """
+        return mark_chat_unread_by_id.sync(id, client=self._client)
+
+    # --- sharing ------------------------------------------------------------------------------
+
+    def share(
+        self, id: str, form_data: ShareChatForm | dict[str, Any] | None = None
+    ) -> ChatResponse | None:
+        """Share a chat.
+
+        Generates or updates the share ID for the chat.
+
+        Args:
+            id: The chat ID.
+            form_data: Sharing options (``share_mode``); the server's default when omitted.
+
+        Returns:
+            The updated chat object containing the share_id.
+        """
+        return share_chat_by_id.sync(
+            id,
+            client=self._client,
+            body=UNSET if form_data is None else _form(form_data, "form_data"),
+        )
+
+    def get_shared(self, share_id: str) -> ChatResponse | None:
+        """Get a shared chat.
+
+        Args:
+            share_id: The unique identifier for the shared chat.
+
+        Returns:
+            The shared chat object (its ``id`` is the share ID).
+        """
+        return get_shared_chat_by_id.sync(share_id, client=self._client)
+
+    def delete_shared(self, id: str) -> bool | None:
+        """Unshare a chat (delete the shared link).
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            True if successful.
+        """
+        return delete_shared_chat_by_id.sync(id, client=self._client)
+
+    def unshare_all(self) -> bool:
+        """Delete every shared link of the current user's chats.
+
+        Returns:
+            True if successful.
+        """
+        return unshare_all_chats.sync(client=self._client)
+
+    def get_shared_access(self, id: str) -> list[Any]:
+        """Get access grants for a shared chat.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            List of access grants for the shared chat, as decoded JSON.
+        """
+        return get_shared_chat_access_by_id.sync(id, client=self._client)
+
+    def update_shared_access(
+        self, id: str, form_data: ChatAccessGrantsForm | dict[str, Any]
+    ) -> ChatResponse | None:
+        """Update access grants for a shared chat.
+
+        Args:
+            id: The chat ID.
+            form_data: The access grants to set.
+
+        Returns:
+            The updated chat object.
+        """
+        return update_shared_chat_access_by_id.sync(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    # --- folders -----------------------------------------------------------------------------
+
+    def update_folder(
+        self, id: str, form_data: ChatFolderIdForm | dict[str, Any]
+    ) -> ChatResponse | None:
+        """Move a chat to a folder.
+
+        Args:
+            id: The chat ID.
+            form_data: The target folder ID (``folder_id=None`` takes it out of its folder).
+
+        Returns:
+            The updated chat object.
+        """
+        return update_chat_folder_id_by_id.sync(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    # --- tags --------------------------------------------------------------------------------
+
+    def get_tags(self, id: str) -> list[TagModel]:
+        """Get tags for a chat.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            List of tags associated with the chat.
+        """
+        return get_chat_tags_by_id.sync(id, client=self._client)
+
+    def add_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
+        """Add a tag to a chat.
+
+        Args:
+            id: The chat ID.
+            form_data: The tag to add.
+
+        Returns:
+            Updated list of tags for the chat.
+        """
+        return add_tag_by_id_and_tag_name.sync(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    def delete_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
+        """Remove a tag from a chat.
+
+        Args:
+            id: The chat ID.
+            form_data: The tag to remove.
+
+        Returns:
+            Updated list of tags for the chat.
+        """
+        return delete_tag_by_id_and_tag_name.sync(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
+
+    def delete_all_tags(self, id: str) -> bool:
+        """Remove all tags from a chat.
+
+        Open WebUI 0.12 removed ``DELETE /api/v1/chats/{id}/tags/all`` (it answers 405); the
+        tags are removed one by one instead, with the same result.
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            True if successful.
+        """
+        for tag in self.get_tags(id):
+            self.delete_tag(id, TagForm(name=tag.name))
+        return True
+
+    # --- configuration (admin) ------------------------------------------------------------------
+
+    def get_chat_config(self) -> ChatConfigForm:
+        """Get the server's chat settings: context compaction, tool permissions and search
+        (Admin only).
+
+        Returns:
+            The chat settings.
+        """
+        return get_chat_config.sync(client=self._client)
+
+    def set_chat_config(self, form_data: ChatConfigForm | dict[str, Any]) -> ChatConfigForm:
+        """Change the server's chat settings (Admin only).
+
+        Args:
+            form_data: The settings to store.
+
+        Returns:
+            The chat settings after the change.
+        """
+        return set_chat_config.sync(client=self._client, body=_form(form_data, "form_data"))

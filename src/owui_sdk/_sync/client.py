@@ -1,0 +1,170 @@
+# Generated from src/owui_sdk/_async/client.py by `make generate` (unasync). Do not edit.
+"""``OpenWebUI``: the client a blocking script holds.
+
+One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
+``src/owui_sdk/_sync/`` is derived from it by ``make generate`` (unasync, as httpcore does);
+``make check-generated`` fails when they drift.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from .._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    RetryPolicy,
+    SyncAPIClient,
+    as_timeout,
+    make_common,
+)
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from .chats import ChatsClient
+
+__all__ = ["OpenWebUI"]
+
+DEFAULT_BASE_URL = "http://127.0.0.1:8080"
+
+
+def _resolve_base_url(base_url: str | None, api_url: str | None) -> str:
+    if base_url is not None and api_url is not None:
+        raise ValueError("pass base_url or api_url, not both")
+    if api_url is not None:
+        trimmed = str(api_url).rstrip("/")
+        if not trimmed.endswith("/api"):
+            raise ValueError(
+                f"api_url must end in /api (e.g. http://host:8080/api), not {api_url!r}"
+            )
+        return trimmed[: -len("/api")]
+    if base_url is not None:
+        return str(base_url)
+    return os.environ.get("OPENWEBUI_BASE_URL") or DEFAULT_BASE_URL
+
+
+class OpenWebUI:
+    """A client for one Open WebUI server.
+
+    Args:
+        base_url: The server's root URL, e.g. ``http://127.0.0.1:8080``. Defaults to the
+            ``OPENWEBUI_BASE_URL`` environment variable, then ``http://127.0.0.1:8080``.
+        api_key: An API key (``sk-...``) or a session token, sent as ``Authorization: Bearer``.
+            Defaults to the ``OPENWEBUI_API_KEY`` environment variable. Never shown in a
+            ``repr``, an exception or a log line.
+        api_url: The API root instead of ``base_url``, ending in ``/api`` (as some Open WebUI
+            documentation spells it).
+        timeout: Seconds, or an :class:`httpx.Timeout`. Default: 5 s to connect, 60 s to read.
+            With ``http_client`` and no ``timeout``, that client's own timeout applies.
+        max_retries: How many times a failed request is sent again (connection errors,
+            timeouts, 408, 429, 5xx; never a POST or PATCH that may have reached the server).
+        http_client: Your own :class:`httpx.Client` (pools, proxies, transports). Requests
+            still go to ``base_url``; the client is not modified, and not closed by
+            :meth:`close`.
+
+    Use it as a context manager, or call :meth:`close`::
+
+        with OpenWebUI("http://127.0.0.1:8080", api_key="sk-...") as client:
+            chats = client.chats.get_list()
+    """
+
+    __slots__ = ("_api", "_chats", "_owns_http")
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        *,
+        api_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        _retry: RetryPolicy | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                f"http_client must be an httpx.Client, not {type(http_client).__name__}"
+            )
+        if api_key is None:
+            api_key = os.environ.get("OPENWEBUI_API_KEY") or None
+        explicit_timeout = as_timeout(timeout)
+        common = make_common(
+            base_url=_resolve_base_url(base_url, api_url),
+            api_key=api_key,
+            # Our own client carries the timeout; a user's client keeps its own unless told.
+            timeout=explicit_timeout if http_client is not None else None,
+            max_retries=max_retries,
+            owns_client=http_client is None,
+            retry=_retry,
+        )
+        if http_client is None:
+            http_client = httpx.Client(
+                headers=common.headers, timeout=explicit_timeout or DEFAULT_TIMEOUT
+            )
+            self._owns_http = True
+        else:
+            self._owns_http = False
+        self._api = SyncAPIClient(common=common, http=http_client)
+        self._chats: ChatsClient | None = None
+
+    @property
+    def base_url(self) -> str:
+        """The server root every request goes to."""
+        return self._api.common.base_url
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed, safely repeatable request is sent again."""
+        return self._api.common.retry.max_retries
+
+    @property
+    def chats(self) -> ChatsClient:
+        """The chats API: list, create, update, tag, share, archive, import, delete."""
+        chats = self._chats
+        if chats is None:
+            # Imported on first use: `import owui_sdk` stays free of endpoint modules.
+            from .chats import ChatsClient
+
+            chats = self._chats = ChatsClient(self._api)
+        return chats
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """A copy with another timeout or retry count, sharing this client's connections.
+
+        For one call: ``client.with_options(timeout=5).chats.get(chat_id)``. Closing the
+        copy does not close the shared connections.
+        """
+        copy = object.__new__(type(self))
+        copy._api = self._api.with_options(timeout=as_timeout(timeout), max_retries=max_retries)
+        copy._chats = None
+        copy._owns_http = False
+        return copy
+
+    def close(self) -> None:
+        """Close the connections, unless the httpx client was passed in by you."""
+        if self._owns_http:
+            self._api.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def __reduce__(self) -> Any:
+        # Pickling would copy the API key into bytes that outlive the client.
+        raise TypeError(f"{type(self).__name__} cannot be pickled")
