@@ -13,6 +13,8 @@ Open WebUI's schema (see ``codegen/README.md``):
 * :func:`prefix_colliding_titles` - schemas sharing a title get a prefix from their module.
 * :func:`drop_mutable_defaults` - ``{}`` and ``[]`` defaults are dropped: the field is left
   unset, not sent, and the server applies its own default.
+* :func:`inline_any_refs` - references to an empty ("any JSON") schema become ``{}``, so
+  objects of them are plain dicts.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ def normalize(schema: Schema) -> Schema:
     fix_path_parameters(doc)
     prefix_colliding_titles(doc)
     drop_mutable_defaults(doc)
+    inline_any_refs(doc)
     return doc
 
 
@@ -135,36 +138,78 @@ def dedupe_names(members: list[tuple[str, str]], name: str) -> list[str]:
        common prefix and the common suffix; ``{x}`` reads ``by_x``), so ``GET /chats/`` and
        ``GET /chats/list`` become ``name`` and ``name_list``;
     2. operations still sharing a name (same path, several methods) are ordered by method
-       (GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE): the first keeps the name, the
-       others get ``_<method>``.
+       (GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE) then path: the first keeps the
+       name, the others get ``_<method>``, then ``_2``, ``_3``... if that is taken too.
     """
     suffixes = _path_suffixes([path for path, _ in members]) if len(members) > 1 else [""]
     names = [f"{name}_{suffix}" if suffix else name for suffix in suffixes]
+    return _make_unique(members, names, taken=set())
+
+
+def _order(member: tuple[str, str]) -> tuple[int, str]:
+    path, method = member
+    return HTTP_METHODS.index(method), path
+
+
+def _make_unique(members: list[tuple[str, str]], names: list[str], taken: set[str]) -> list[str]:
+    """Resolve repeated ``names`` (one per member); ``taken`` are names already in use."""
+    names = list(names)
     by_name: dict[str, list[int]] = defaultdict(list)
     for index, candidate in enumerate(names):
         by_name[candidate].append(index)
+    used = set(taken) | set(names)
     for candidate, indexes in by_name.items():
-        if len(indexes) < 2:
-            continue
-        ordered = sorted(indexes, key=lambda i: HTTP_METHODS.index(members[i][1]))
-        for i in ordered[1:]:
-            names[i] = f"{candidate}_{members[i][1]}"
-    if len(set(names)) != len(names):  # pragma: no cover - the two steps above are exhaustive
-        raise ValueError(f"cannot make unique names for {name}: {members}")
+        ordered = sorted(indexes, key=lambda i: _order(members[i]))
+        keep = 0 if candidate not in taken else None
+        for position, i in enumerate(ordered):
+            if position == keep:
+                continue
+            new = f"{candidate}_{members[i][1]}"
+            counter = 2
+            while new in used:
+                new = f"{candidate}_{counter}"
+                counter += 1
+            used.add(new)
+            names[i] = new
     return names
 
 
 def name_operations(doc: Schema) -> None:
-    """Set each ``operationId`` to a readable, per-tag unique route name."""
+    """Set each ``operationId`` to a readable route name, unique within its tag.
+
+    Names come from :func:`route_name`, made unique per route by :func:`dedupe_names`; a name
+    that dedupe made up and that still meets another route's name in the tag is resolved by
+    the same rule (method, then a number), the route owning the bare name keeping it.
+    """
     groups: dict[tuple[str, str], list[tuple[str, str, Schema]]] = defaultdict(list)
     for path, method, operation in iter_operations(doc):
         tag = (operation.get("tags") or ["default"])[0]
-        base = route_name(path, operation.get("operationId") or f"{method}_{path}")
+        base = route_name(path, operation.get("operationId") or _fallback_id(path, method))
         groups[(tag, base)].append((path, method, operation))
-    for (_, base), members in groups.items():
+    per_tag: dict[str, list[tuple[str, str, Schema, str, str]]] = defaultdict(list)
+    for (tag, base), members in groups.items():
         names = dedupe_names([(path, method) for path, method, _ in members], base)
-        for (_, _, operation), new_name in zip(members, names, strict=True):
-            operation["operationId"] = new_name
+        for (path, method, operation), new_name in zip(members, names, strict=True):
+            per_tag[tag].append((path, method, operation, base, new_name))
+    for tag, entries in per_tag.items():
+        bare = {base for (t, base) in groups if t == tag}
+        # A route keeps its own name; names dedupe made up give way to every route's name.
+        made_up = [entry for entry in entries if entry[4] != entry[3]]
+        fixed = _make_unique(
+            [(path, method) for path, method, *_ in made_up],
+            [new_name for *_, new_name in made_up],
+            taken=bare,
+        )
+        for entry, new_name in zip(made_up, fixed, strict=True):
+            entry[2]["operationId"] = new_name
+        for _, _, operation, base, new_name in entries:
+            if new_name == base:
+                operation["operationId"] = new_name
+
+
+def _fallback_id(path: str, method: str) -> str:
+    # No operationId at all (FastAPI always sets one): method and path as an identifier.
+    return re.sub(r"\W+", "_", f"{method}_{path}").strip("_")
 
 
 # --- path parameters ------------------------------------------------------------------------
@@ -243,17 +288,57 @@ def prefix_colliding_titles(doc: Schema) -> None:
 
 
 def drop_mutable_defaults(node: Any) -> None:
-    """Remove ``{}`` and ``[]`` defaults everywhere.
+    """Remove ``{}`` and ``[]`` defaults from every schema.
 
     The generator refuses them on object fields; on list fields they would become one mutable
     default shared by every instance. Unset, the field is not sent and the server's own
-    default applies.
+    default applies. Under ``properties`` the keys are field names, not keywords: a field
+    called ``default`` is kept.
     """
     if isinstance(node, dict):
         if "default" in node and node["default"] in ({}, []):
             del node["default"]
-        for value in node.values():
-            drop_mutable_defaults(value)
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict):
+                for schema in value.values():
+                    drop_mutable_defaults(schema)
+            else:
+                drop_mutable_defaults(value)
     elif isinstance(node, list):
         for value in node:
             drop_mutable_defaults(value)
+
+
+# --- references to "any JSON" -----------------------------------------------------------------
+
+
+def inline_any_refs(doc: Schema) -> None:
+    """Replace references to an empty component schema (``JsonValue``: any JSON) with ``{}``.
+
+    The generator makes no class for an empty schema, but does not see through a reference to
+    one: an object whose values are ``$ref: JsonValue`` became a wrapper class instead of a
+    plain ``dict[str, Any]``.
+    """
+    schemas = doc.get("components", {}).get("schemas", {})
+    empty = {
+        f"#/components/schemas/{key}"
+        for key, schema in schemas.items()
+        if not {k for k in schema if k not in ("title", "description")}
+    }
+    if empty:
+        _inline(doc, empty)
+
+
+def _inline(node: Any, empty: set[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, dict) and value.get("$ref") in empty and len(value) == 1:
+                node[key] = {}
+            else:
+                _inline(value, empty)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            if isinstance(value, dict) and value.get("$ref") in empty and len(value) == 1:
+                node[index] = {}
+            else:
+                _inline(value, empty)

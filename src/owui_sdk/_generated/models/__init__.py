@@ -248,7 +248,6 @@ if TYPE_CHECKING:
     from .model_control import ModelControl
     from .model_control_display import ModelControlDisplay
     from .model_control_option import ModelControlOption
-    from .model_control_option_params import ModelControlOptionParams
     from .model_export_response import ModelExportResponse
     from .model_form import ModelForm
     from .model_history_entry import ModelHistoryEntry
@@ -669,7 +668,6 @@ _MODULES: dict[str, str] = {
     "ModelControl": ".model_control",
     "ModelControlDisplay": ".model_control_display",
     "ModelControlOption": ".model_control_option",
-    "ModelControlOptionParams": ".model_control_option_params",
     "ModelExportResponse": ".model_export_response",
     "ModelForm": ".model_form",
     "ModelHistoryEntry": ".model_history_entry",
@@ -1091,7 +1089,6 @@ __all__ = (
     "ModelControl",
     "ModelControlDisplay",
     "ModelControlOption",
-    "ModelControlOptionParams",
     "ModelExportResponse",
     "ModelForm",
     "ModelHistoryEntry",

@@ -18,7 +18,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class ModelControlOption:
     label: str
-    params: ModelControlOptionParams
+    params: dict[str, Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
@@ -26,7 +26,7 @@ class ModelControlOption:
         """This model as JSON-ready data (unset fields left out)."""
         label = self.label
 
-        params = self.params.to_dict()
+        params = self.params
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,8 +43,7 @@ class ModelControlOption:
         ``APIResponseValidationError``.
         """
         label = src_dict["label"]
-        params = ModelControlOptionParams.from_dict(src_dict["params"])
-
+        params = src_dict["params"]
         obj = cls(
             label=label,
             params=params,
@@ -69,8 +68,3 @@ class ModelControlOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
-from ..models.model_control_option_params import ModelControlOptionParams

@@ -1,0 +1,666 @@
+"""The committed ``src/owui_sdk/_generated`` tree against the pinned ``openapi.json``.
+
+Nothing here regenerates code: these tests read openapi.json, apply the normaliser, and check
+that the committed package covers every operation and schema and behaves as documented.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import json
+import re
+import subprocess
+import sys
+import typing
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from codegen.normalize import iter_operations, normalize
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openapi_python_client.strings import ClassName
+
+import owui_sdk._generated.models as models_pkg
+from owui_sdk import errors
+from owui_sdk._generated.api.chats import delete_chat_by_id, get_chat_by_id
+from owui_sdk._generated.client import path_segment
+from owui_sdk._generated.models.chat_form import ChatForm
+from owui_sdk._generated.models.chat_response import ChatResponse
+from owui_sdk._generated.types import Response
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi.json"
+GENERATED = ROOT / "src" / "owui_sdk" / "_generated"
+API = GENERATED / "api"
+PINNED_OPERATIONS = 597
+PINNED_SCHEMAS = 368
+
+Schema = dict[str, Any]
+
+
+@cache
+def raw_spec() -> Schema:
+    doc: Schema = json.loads(SPEC.read_text(encoding="utf-8"))
+    return doc
+
+
+@cache
+def spec() -> Schema:
+    return normalize(raw_spec())
+
+
+def operations() -> list[tuple[str, str, str, str]]:
+    """``(tag, module, path, method)`` for every operation, as the generator lays them out."""
+    return [
+        ((op.get("tags") or ["default"])[0], op["operationId"], path, method)
+        for path, method, op in iter_operations(spec())
+    ]
+
+
+def endpoint_files() -> list[Path]:
+    return sorted(p for p in API.glob("*/*.py") if p.name != "__init__.py")
+
+
+def module_name(file: Path) -> str:
+    return f"owui_sdk._generated.api.{file.parent.name}.{file.stem}"
+
+
+# --- every operation has its module ---------------------------------------------------------
+
+
+def test_operation_count_is_pinned() -> None:
+    count = sum(1 for _ in iter_operations(raw_spec()))
+    assert count == PINNED_OPERATIONS
+    assert len(operations()) == count
+
+
+def test_every_operation_has_an_endpoint_module() -> None:
+    ops = operations()
+    missing = [
+        f"{method.upper()} {path} -> api/{tag}/{module}.py"
+        for tag, module, path, method in ops
+        if not (API / tag / f"{module}.py").is_file()
+    ]
+    assert missing == []
+    # One module per operation: no two operations share a file, no file is left over.
+    assert len({(tag, module) for tag, module, _, _ in ops}) == len(ops)
+    assert len(endpoint_files()) == len(ops) == sum(1 for _ in iter_operations(raw_spec()))
+    assert {(f.parent.name, f.stem) for f in endpoint_files()} == {
+        (tag, module) for tag, module, _, _ in ops
+    }
+
+
+_PATH_SEGMENT = re.compile(r"\{path_segment\([^,]+, '([^']+)'\)\}")
+
+
+def test_every_endpoint_module_sends_its_operations_method_and_path() -> None:
+    wrong = []
+    for tag, module, path, method in operations():
+        source = (API / tag / f"{module}.py").read_text(encoding="utf-8")
+        sent_method = re.search(r'"method": "(\w+)"', source)
+        sent_url = re.search(r'"url": f?"([^"]+)"', source)
+        assert sent_method and sent_url, f"{tag}/{module}: no method or url"
+        url = _PATH_SEGMENT.sub(r"{\1}", sent_url.group(1))
+        if (sent_method.group(1), url) != (method, path):
+            wrong.append(f"{tag}/{module}: {method} {path} != {sent_method.group(1)} {url}")
+    assert wrong == []
+
+
+def test_every_endpoint_module_has_the_four_functions() -> None:
+    problems = []
+    for file in endpoint_files():
+        name = module_name(file)
+        try:
+            module = importlib.import_module(name)
+        except Exception as exc:  # report every broken module, not only the first
+            problems.append(f"{name}: import failed: {exc!r}")
+            continue
+        for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+            value = getattr(module, function, None)
+            if not callable(value):
+                problems.append(f"{name}.{function} missing")
+            elif inspect.iscoroutinefunction(value) != function.startswith("asyncio"):
+                problems.append(f"{name}.{function}: wrong sync/async kind")
+    assert problems == []
+    assert len(endpoint_files()) == PINNED_OPERATIONS
+
+
+# --- every component schema has its model ---------------------------------------------------
+
+
+def _is_any_schema(schema: Schema) -> bool:
+    """A schema that accepts any JSON value (``JsonValue``): it becomes ``Any``, not a class."""
+    keys = set(schema) - {"title", "description"}
+    return not keys
+
+
+def test_every_component_schema_is_a_model() -> None:
+    schemas = spec()["components"]["schemas"]
+    exported = set(models_pkg.__all__)
+    assert exported == set(models_pkg._MODULES)
+    covered, missing, any_schemas = [], [], []
+    for key, schema in schemas.items():
+        class_name = ClassName(schema.get("title") or key, "field")
+        if _is_any_schema(schema):
+            # No class is generated: references resolve to Any. It must not shadow a model.
+            assert class_name not in exported
+            any_schemas.append(key)
+            covered.append(key)
+            continue
+        if class_name not in exported:
+            missing.append(f"{key} -> {class_name}")
+            continue
+        cls = getattr(models_pkg, class_name)
+        if "enum" in schema:
+            assert typing.get_origin(cls) is typing.Literal, key
+            assert set(typing.get_args(cls)) == set(schema["enum"]), key
+        else:
+            assert inspect.isclass(cls), key
+            assert hasattr(cls, "from_dict") and hasattr(cls, "to_dict"), key
+        covered.append(key)
+    assert missing == []
+    assert any_schemas == ["JsonValue"]
+    assert len(covered) == len(schemas) == len(raw_spec()["components"]["schemas"])
+    assert len(covered) == PINNED_SCHEMAS
+    # Component schemas have distinct class names (prefix_colliding_titles).
+    names = [ClassName(s.get("title") or k, "field") for k, s in schemas.items()]
+    assert len(set(names)) == len(names)
+
+
+def test_models_package_maps_every_name_to_its_module() -> None:
+    for name, module in models_pkg._MODULES.items():
+        file = GENERATED / "models" / f"{module.lstrip('.')}.py"
+        assert file.is_file(), name
+        assert re.search(rf"^(class {name}\b|{name}(: TypeAlias)? = )", file.read_text(), re.M), (
+            name
+        )
+
+
+def test_any_value_map_is_a_plain_dict() -> None:
+    # ModelControlOption.params is {"additionalProperties": {"$ref": JsonValue}} and JsonValue
+    # is {} (any JSON): a free-form object, so a dict, not a wrapper class.
+    from owui_sdk._generated.models.model_control_option import ModelControlOption
+
+    hints = typing.get_type_hints(ModelControlOption)
+    assert hints["params"] == dict[str, Any]
+    option = ModelControlOption.from_dict({"label": "x", "params": {"temperature": 0.5}})
+    assert option.params == {"temperature": 0.5}
+    assert option.to_dict()["params"] == {"temperature": 0.5}
+
+
+# --- free-form objects are dicts ------------------------------------------------------------
+
+
+def test_free_form_object_field_is_a_dict() -> None:
+    hints = typing.get_type_hints(ChatResponse)
+    assert hints["chat"] == dict[str, Any]
+    form = ChatForm.from_dict({"chat": {"history": {"messages": {}}}})
+    assert isinstance(form.chat, dict)
+    assert form.chat["history"] == {"messages": {}}
+    assert ChatForm(chat={"a": [1]}).to_dict() == {"chat": {"a": [1]}}
+
+
+# --- round trip of the models the chats endpoints use ---------------------------------------
+
+_EXTRA_KEY = "x_owui_test_unknown"
+_EXTRA_VALUE = {"nested": [1, "two", None]}
+
+
+def _schema_by_class() -> dict[str, Schema]:
+    schemas = spec()["components"]["schemas"]
+    return {ClassName(s.get("title") or k, "field"): s for k, s in schemas.items()}
+
+
+def _resolve(schema: Schema) -> Schema:
+    ref = schema.get("$ref")
+    if ref is None:
+        return schema
+    target: Schema = spec()["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+    return target
+
+
+def build(schema: Schema, mode: str, depth: int = 0) -> Any:
+    """A JSON value that matches ``schema``.
+
+    ``mode``: ``"minimal"`` fills required fields only; ``"full"`` fills every field with the
+    first non-null option; ``"nulls"`` fills every field, choosing null where allowed. Objects
+    that accept unknown keys get one (``_EXTRA_KEY``) in every mode.
+    """
+    schema = _resolve(schema)
+    if "const" in schema:
+        return schema["const"]
+    if "enum" in schema:
+        return schema["enum"][0]
+    options = schema.get("anyOf") or schema.get("oneOf") or schema.get("allOf")
+    if options:
+        non_null = [o for o in options if o.get("type") != "null"]
+        if mode == "nulls" and len(non_null) < len(options):
+            return None
+        return build(non_null[0], mode, depth)
+    kind = schema.get("type")
+    if kind == "string":
+        return {"date-time": "2024-01-02T03:04:05+00:00", "date": "2024-01-02"}.get(
+            schema.get("format", ""), "text"
+        )
+    if kind == "integer":
+        return 7
+    if kind == "number":
+        return 1.5
+    if kind == "boolean":
+        return True
+    if kind == "null":
+        return None
+    if kind == "array":
+        if mode == "minimal" or depth > 4 or "items" not in schema:
+            return []
+        return [build(schema["items"], mode, depth + 1)]
+    if kind == "object" or "properties" in schema:
+        properties = schema.get("properties", {})
+        required = set(schema.get("required", []))
+        value = {
+            name: build(prop, mode, depth + 1)
+            for name, prop in properties.items()
+            if name in required or (mode != "minimal" and depth <= 4)
+        }
+        extra = schema.get("additionalProperties", True)
+        if extra is not False:
+            value[_EXTRA_KEY] = (
+                _EXTRA_VALUE if extra in (True, {}) else build(extra, mode, depth + 1)
+            )
+        return value
+    return {"any": ["json", 1]}  # an any-value schema
+
+
+def chats_models() -> list[str]:
+    """Names of the model classes the api/chats endpoint modules import."""
+    names: set[str] = set()
+    for file in sorted((API / "chats").glob("*.py")):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("models."):
+                names.update(alias.name for alias in node.names)
+    return sorted(names)
+
+
+def test_chats_endpoints_use_models() -> None:
+    names = chats_models()
+    assert {"ChatResponse", "ChatForm", "TagModel", "ChatsMessageForm"} <= set(names)
+    assert len(names) >= 20
+
+
+@pytest.mark.parametrize("mode", ["minimal", "full", "nulls"])
+@pytest.mark.parametrize("class_name", chats_models())
+def test_chats_model_round_trip(class_name: str, mode: str) -> None:
+    schema = _schema_by_class()[class_name]
+    cls = getattr(models_pkg, class_name)
+    data = build(schema, mode)
+    model = cls.from_dict(data)
+    dumped = model.to_dict()
+    # Nothing the server sent is lost or changed, unknown keys included.
+    assert dumped == data
+    assert cls.from_dict(dumped).to_dict() == dumped
+    assert cls.from_dict(dumped) == model
+    if schema.get("additionalProperties", True) is not False:
+        assert model.additional_properties == {_EXTRA_KEY: data[_EXTRA_KEY]}
+        assert _EXTRA_KEY in model
+        assert model[_EXTRA_KEY] == data[_EXTRA_KEY]
+    assert json.loads(json.dumps(dumped)) == dumped
+
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+def strategy(schema: Schema, depth: int = 0) -> st.SearchStrategy[Any]:
+    """Random JSON matching ``schema``: optional fields present or not, random unknown keys."""
+    schema = _resolve(schema)
+    if "const" in schema:
+        return st.just(schema["const"])
+    if "enum" in schema:
+        return st.sampled_from(schema["enum"])
+    options = schema.get("anyOf") or schema.get("oneOf") or schema.get("allOf")
+    if options:
+        non_null = [o for o in options if o.get("type") != "null"]
+        chosen = strategy(non_null[0], depth)
+        return st.none() | chosen if len(non_null) < len(options) else chosen
+    kind = schema.get("type")
+    if kind == "string":
+        if schema.get("format") == "date":
+            return st.dates().map(lambda d: d.isoformat())
+        return st.text(max_size=8)
+    if kind == "integer":
+        return st.integers()
+    if kind == "number":
+        return st.floats(allow_nan=False, allow_infinity=False)
+    if kind == "boolean":
+        return st.booleans()
+    if kind == "null":
+        return st.none()
+    if kind == "array":
+        if depth > 3 or "items" not in schema:
+            return st.just([])
+        return st.lists(strategy(schema["items"], depth + 1), max_size=2)
+    if kind == "object" or "properties" in schema:
+        properties = schema.get("properties", {})
+        required = set(schema.get("required", []))
+        fixed = st.fixed_dictionaries(
+            {name: strategy(p, depth + 1) for name, p in properties.items() if name in required},
+            optional={}
+            if depth > 3
+            else {n: strategy(p, depth + 1) for n, p in properties.items() if n not in required},
+        )
+        extra = schema.get("additionalProperties", True)
+        if extra is False:
+            return fixed
+        values = _JSON if extra in (True, {}) else strategy(extra, depth + 1)
+        keys = st.text(min_size=1, max_size=6).filter(lambda k: k not in properties)
+        unknown = st.dictionaries(keys, values, max_size=2)
+        return st.tuples(fixed, unknown).map(lambda pair: {**pair[1], **pair[0]})
+    return _JSON
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+@pytest.mark.parametrize("class_name", chats_models())
+def test_chats_model_round_trip_random(class_name: str, data: st.DataObject) -> None:
+    schema = _schema_by_class()[class_name]
+    cls = getattr(models_pkg, class_name)
+    value = data.draw(strategy(schema))
+    model = cls.from_dict(value)
+    dumped = model.to_dict()
+    assert dumped == value
+    assert cls.from_dict(dumped) == model
+    declared = set(schema.get("properties", {}))
+    if schema.get("additionalProperties", True) is not False:
+        assert model.additional_properties == {k: v for k, v in value.items() if k not in declared}
+
+
+def test_round_trip_builder_fills_required_fields() -> None:
+    # The builder itself: a required field of each JSON type, and a nested model.
+    data = build(_schema_by_class()["ChatResponse"], "minimal")
+    assert data["id"] == "text" and data["created_at"] == 7 and data["archived"] is True
+    assert isinstance(data["chat"], dict)
+    with pytest.raises(KeyError):
+        ChatResponse.from_dict({k: v for k, v in data.items() if k != "id"})
+
+
+# --- laziness -------------------------------------------------------------------------------
+
+
+def _loaded_after(code: str) -> list[str]:
+    script = (
+        "import json, sys\n"
+        f"{code}\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('owui_sdk'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    loaded: list[str] = json.loads(result.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+def test_importing_one_endpoint_loads_only_what_it_uses() -> None:
+    loaded = _loaded_after("import owui_sdk._generated.api.chats.get_chat_by_id")
+    api = {m for m in loaded if m.startswith("owui_sdk._generated.api.")}
+    assert api == {"owui_sdk._generated.api.chats", "owui_sdk._generated.api.chats.get_chat_by_id"}
+    models = {m for m in loaded if m.startswith("owui_sdk._generated.models.")}
+    assert models == {"owui_sdk._generated.models.chat_response"}
+    assert "owui_sdk._generated.models.chat_form" not in loaded
+
+
+def test_importing_owui_sdk_loads_no_generated_endpoint_or_model() -> None:
+    code = (
+        "import owui_sdk\n"
+        "eager = sorted(m for m in sys.modules if m.startswith(("
+        "'owui_sdk._generated.api.', 'owui_sdk._generated.models.')))\n"
+        "print(json.dumps(eager))\n"
+        "assert isinstance(owui_sdk.OpenWebUI, type), 'owui_sdk.OpenWebUI'\n"
+        "assert isinstance(owui_sdk.AsyncOpenWebUI, type), 'owui_sdk.AsyncOpenWebUI'"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", f"import json, sys\n{code}"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    eager = json.loads(result.stdout.splitlines()[0]) if result.stdout else None
+    assert eager == [], f"loaded by `import owui_sdk`: {eager}\n{result.stderr}"
+    assert result.returncode == 0, result.stderr
+
+
+# --- path_segment ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("a/b?c#d", "a%2Fb%3Fc%23d"),
+        ("..", "%2E%2E"),
+        (".", "%2E"),
+        ("...", "..."),
+        ("100%", "100%25"),
+        ("a b", "a%20b"),
+        ("id-1_x.y~z", "id-1_x.y~z"),
+        ("é", "%C3%A9"),
+        (5, "5"),
+        (0, "0"),
+    ],
+)
+def test_path_segment_encodes(value: object, expected: str) -> None:
+    assert path_segment(value, "id") == expected
+
+
+def test_path_segment_refuses_empty() -> None:
+    with pytest.raises(ValueError, match="id"):
+        path_segment("", "id")
+
+
+@pytest.mark.parametrize("value", [None, True, False, 1.5, b"x", ["a"]])
+def test_path_segment_refuses_non_scalars(value: object) -> None:
+    with pytest.raises(TypeError, match="id"):
+        path_segment(value, "id")
+
+
+class RecordingClient:
+    """A generated-code ``Client`` that records requests and answers with one response."""
+
+    def __init__(self, response: httpx.Response | None = None) -> None:
+        self.sent: list[dict[str, Any]] = []
+        self.response = response or httpx.Response(200, json=True, request=_request())
+
+    def request(self, options: dict[str, Any]) -> httpx.Response:
+        self.sent.append(options)
+        return self.response
+
+    async def arequest(self, options: dict[str, Any]) -> httpx.Response:
+        self.sent.append(options)
+        return self.response
+
+
+def test_delete_with_empty_id_sends_nothing() -> None:
+    with pytest.raises(ValueError):
+        delete_chat_by_id._get_kwargs(id="")
+    client = RecordingClient()
+    with pytest.raises(ValueError):
+        delete_chat_by_id.sync(id="", client=client)
+    with pytest.raises(ValueError):
+        delete_chat_by_id.sync_detailed(id="", client=client)
+    with pytest.raises(TypeError):
+        delete_chat_by_id.sync(id=None, client=client)  # type: ignore[arg-type]
+    assert client.sent == []
+
+
+async def test_async_delete_with_empty_id_sends_nothing() -> None:
+    client = RecordingClient()
+    with pytest.raises(ValueError):
+        await delete_chat_by_id.asyncio(id="", client=client)
+    with pytest.raises(ValueError):
+        await delete_chat_by_id.asyncio_detailed(id="", client=client)
+    assert client.sent == []
+
+
+def test_delete_sends_an_encoded_path() -> None:
+    client = RecordingClient()
+    assert delete_chat_by_id.sync(id="../x", client=client) is True
+    assert client.sent == [{"method": "delete", "url": "/api/v1/chats/..%2Fx"}]
+
+
+# --- _parse_response ------------------------------------------------------------------------
+
+
+def _request(method: str = "GET") -> httpx.Request:
+    return httpx.Request(method, "http://t/api/v1/chats/abc")
+
+
+def _chat() -> dict[str, Any]:
+    return {
+        "id": "abc",
+        "user_id": "u",
+        "title": "t",
+        "chat": {"history": {"messages": {}}},
+        "updated_at": 1,
+        "created_at": 1,
+        "archived": False,
+    }
+
+
+def test_parse_valid_chat() -> None:
+    parsed = get_chat_by_id._parse_response(httpx.Response(200, json=_chat(), request=_request()))
+    assert isinstance(parsed, ChatResponse)
+    assert parsed.id == "abc"
+    assert parsed.chat["history"] == {"messages": {}}
+
+
+def test_parse_html_at_200_is_a_validation_error() -> None:
+    response = httpx.Response(
+        200,
+        text="<!doctype html><html><body>Open WebUI</body></html>",
+        headers={"content-type": "text/html"},
+        request=_request(),
+    )
+    with pytest.raises(errors.APIResponseValidationError) as info:
+        get_chat_by_id._parse_response(response)
+    message = str(info.value)
+    assert "200" in message
+    assert "<!doctype html>" in message
+    assert info.value.status_code == 200
+    assert info.value.body_excerpt.startswith("<!doctype html>")
+    assert info.value.response is response
+
+
+def test_parse_list_instead_of_object_is_a_validation_error() -> None:
+    response = httpx.Response(200, json=[_chat()], request=_request())
+    with pytest.raises(errors.APIResponseValidationError, match="list"):
+        get_chat_by_id._parse_response(response)
+
+
+def test_parse_missing_required_field_is_a_validation_error() -> None:
+    body = _chat()
+    del body["user_id"]
+    response = httpx.Response(200, json=body, request=_request())
+    with pytest.raises(errors.APIResponseValidationError, match="user_id"):
+        get_chat_by_id._parse_response(response)
+
+
+def test_parse_open_webui_not_found_401_is_not_found() -> None:
+    response = httpx.Response(
+        401, json={"detail": "We could not find what you're looking for :/"}, request=_request()
+    )
+    with pytest.raises(errors.NotFoundError) as info:
+        get_chat_by_id._parse_response(response)
+    assert info.value.status_code == 401
+    assert not isinstance(info.value, errors.AuthenticationError)
+
+
+def test_parse_real_401_is_authentication_error() -> None:
+    response = httpx.Response(401, json={"detail": "401 Unauthorized"}, request=_request())
+    with pytest.raises(errors.AuthenticationError) as info:
+        get_chat_by_id._parse_response(response)
+    assert info.value.status_code == 401
+    assert info.value.detail == "401 Unauthorized"
+
+
+def test_parse_422_keeps_fastapis_detail_list() -> None:
+    detail = [
+        {"type": "missing", "loc": ["body", "chat"], "msg": "Field required", "input": {}},
+    ]
+    response = httpx.Response(422, json={"detail": detail}, request=_request("POST"))
+    with pytest.raises(errors.UnprocessableEntityError) as info:
+        get_chat_by_id._parse_response(response)
+    assert info.value.detail == detail
+    assert info.value.status_code == 422
+
+
+def test_parse_503_is_internal_server_error() -> None:
+    response = httpx.Response(503, text="upstream unavailable", request=_request())
+    with pytest.raises(errors.InternalServerError) as info:
+        get_chat_by_id._parse_response(response)
+    assert info.value.status_code == 503
+    assert isinstance(info.value, errors.APIStatusError)
+
+
+def test_parse_undocumented_success_status_is_a_validation_error() -> None:
+    response = httpx.Response(204, request=_request())
+    with pytest.raises(errors.APIResponseValidationError, match="204"):
+        get_chat_by_id._parse_response(response)
+
+
+def test_parse_bool_endpoint_refuses_an_object() -> None:
+    response = httpx.Response(200, json={"a": 1}, request=_request("DELETE"))
+    with pytest.raises(errors.APIResponseValidationError, match="bool"):
+        delete_chat_by_id._parse_response(response)
+
+
+@pytest.mark.parametrize("body", [True, False])
+def test_parse_bool_endpoint_accepts_a_bool(body: bool) -> None:
+    response = httpx.Response(200, json=body, request=_request("DELETE"))
+    assert delete_chat_by_id._parse_response(response) is body
+
+
+def test_parse_bool_endpoint_refuses_an_integer() -> None:
+    response = httpx.Response(200, json=1, request=_request("DELETE"))
+    with pytest.raises(errors.APIResponseValidationError):
+        delete_chat_by_id._parse_response(response)
+
+
+def test_build_response_on_error_status_does_not_raise() -> None:
+    response = httpx.Response(404, json={"detail": "Not Found"}, request=_request())
+    built = get_chat_by_id._build_response(response)
+    assert isinstance(built, Response)
+    assert built.status_code == 404
+    assert built.parsed is None
+    assert json.loads(built.content) == {"detail": "Not Found"}
+
+
+def test_build_response_on_success_parses() -> None:
+    response = httpx.Response(200, json=_chat(), request=_request())
+    built = get_chat_by_id._build_response(response)
+    assert isinstance(built.parsed, ChatResponse)
+    assert built.status_code == 200
+
+
+def test_sync_detailed_returns_error_status_without_raising() -> None:
+    client = RecordingClient(httpx.Response(404, json={"detail": "x"}, request=_request()))
+    result = get_chat_by_id.sync_detailed(id="abc", client=client)
+    assert result.status_code == 404
+    assert result.parsed is None
+    assert client.sent == [{"method": "get", "url": "/api/v1/chats/abc"}]
+    with pytest.raises(errors.NotFoundError):
+        get_chat_by_id.sync(id="abc", client=client)

@@ -1,0 +1,712 @@
+"""Unit tests of every rule in ``codegen.normalize``, each on a small synthetic schema."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+import pytest
+from codegen.normalize import (
+    assign_untagged,
+    dedupe_names,
+    drop_mutable_defaults,
+    fix_path_parameters,
+    inline_any_refs,
+    iter_operations,
+    name_operations,
+    normalize,
+    prefix_colliding_titles,
+    route_name,
+)
+
+Schema = dict[str, Any]
+
+
+def fastapi_id(name: str, path: str, method: str) -> str:
+    """The operationId FastAPI generates for a route (``generate_unique_id``)."""
+    return re.sub(r"\W", "_", name + path) + "_" + method
+
+
+def op(operation_id: str | None = None, tags: list[str] | None = None, **extra: Any) -> Schema:
+    operation: Schema = {"responses": {"200": {"description": "OK"}}, **extra}
+    if operation_id is not None:
+        operation["operationId"] = operation_id
+    if tags is not None:
+        operation["tags"] = tags
+    return operation
+
+
+def route(name: str, path: str, method: str, tags: list[str] | None = None, **extra: Any) -> Schema:
+    return op(fastapi_id(name, path, method), tags, **extra)
+
+
+def document(paths: dict[str, dict[str, Schema]], schemas: Schema | None = None) -> Schema:
+    doc: Schema = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": paths,
+    }
+    if schemas is not None:
+        doc["components"] = {"schemas": schemas}
+    return doc
+
+
+def ids(doc: Schema) -> dict[tuple[str, str], str]:
+    return {(path, method): o["operationId"] for path, method, o in iter_operations(doc)}
+
+
+def tags(doc: Schema) -> dict[tuple[str, str], list[str] | None]:
+    return {(path, method): o.get("tags") for path, method, o in iter_operations(doc)}
+
+
+# --- iter_operations ------------------------------------------------------------------------
+
+
+def test_iter_operations_yields_methods_only_in_document_order() -> None:
+    item_b: Schema = {"post": op("b_post"), "parameters": [], "summary": "not an operation"}
+    doc = document({"/b": item_b, "/a": {"get": op("a_get"), "delete": op("a_delete")}})
+    assert [(p, m) for p, m, _ in iter_operations(doc)] == [
+        ("/b", "post"),
+        ("/a", "get"),
+        ("/a", "delete"),
+    ]
+
+
+# --- route_name -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "name"),
+    [
+        ("/api/v1/chats/{id}", "get", "get_chat_by_id"),
+        ("/api/v1/chats/", "post", "create_new_chat"),
+        ("/api/v1/auths/signin", "post", "signin"),
+        ("/oauth/backchannel-logout", "post", "backchannel_logout"),
+        ("/health", "get", "healthcheck"),
+        ("/api/v1/files/{id}/data/content", "delete", "get_file_data_content_by_id"),
+    ],
+)
+def test_route_name_strips_path_and_method(path: str, method: str, name: str) -> None:
+    assert route_name(path, fastapi_id(name, path, method)) == name
+
+
+def test_route_name_strips_a_method_other_than_the_operations_own() -> None:
+    # A route serving several methods shares one operationId ending in whichever method
+    # FastAPI took first from a set: GET /openai/{path} carries "..._put".
+    assert route_name("/openai/{path}", "proxy_openai__path__put") == "proxy"
+    assert route_name("/ollama/{path}", "proxy_ollama__path__delete") == "proxy"
+
+
+def test_route_name_keeps_a_hand_set_operation_id_whole() -> None:
+    assert route_name("/api/v1/chats/", "listChats") == "listChats"
+    # Ends in a method but is not FastAPI's pattern: the suffix is part of the name.
+    assert route_name("/x", "list_get") == "list_get"
+
+
+def test_route_name_keeps_an_id_that_is_only_the_path() -> None:
+    # Stripping would leave nothing: the id is not "name + path + method".
+    assert route_name("/health", "_health_get") == "_health_get"
+
+
+def test_route_name_strips_only_a_method_at_the_very_end() -> None:
+    assert route_name("/api/get/items", "fetch_api_get_items_post") == "fetch"
+
+
+# --- dedupe_names ---------------------------------------------------------------------------
+
+
+def test_dedupe_single_operation_keeps_the_name() -> None:
+    assert dedupe_names([("/api/v1/chats/", "get")], "x") == ["x"]
+
+
+def test_dedupe_trailing_segment() -> None:
+    members = [("/api/v1/chats/", "get"), ("/api/v1/chats/list", "get")]
+    assert dedupe_names(members, "x") == ["x", "x_list"]
+
+
+def test_dedupe_is_independent_of_document_order() -> None:
+    members = [("/api/v1/chats/", "get"), ("/api/v1/chats/list", "get")]
+    forward = dict(zip(members, dedupe_names(members, "x"), strict=True))
+    backward = dict(zip(members[::-1], dedupe_names(members[::-1], "x"), strict=True))
+    assert forward == backward
+
+
+def test_dedupe_same_path_orders_by_method() -> None:
+    # Document order is scrambled on purpose: GET keeps the name, then PUT, POST, DELETE.
+    members = [
+        ("/api/v1/x/{id}", "delete"),
+        ("/api/v1/x/{id}", "post"),
+        ("/api/v1/x/{id}", "get"),
+        ("/api/v1/x/{id}", "put"),
+    ]
+    assert dedupe_names(members, "x") == ["x_delete", "x_post", "x", "x_put"]
+
+
+def test_dedupe_same_path_without_get_first_method_keeps_the_name() -> None:
+    members = [("/p", "patch"), ("/p", "post"), ("/p", "put")]
+    assert dedupe_names(members, "x") == ["x_patch", "x_post", "x"]
+
+
+def test_dedupe_parameter_segment_reads_by_param() -> None:
+    members = [("/ollama/api/tags", "get"), ("/ollama/api/tags/{url_idx}", "get")]
+    assert dedupe_names(members, "x") == ["x", "x_by_url_idx"]
+
+
+def test_dedupe_common_suffix_is_ignored() -> None:
+    members = [("/api/v1/chat/completions", "post"), ("/api/chat/completions", "post")]
+    assert dedupe_names(members, "x") == ["x_v1", "x"]
+
+
+def test_dedupe_mixed_paths_and_methods() -> None:
+    members = [("/a/", "post"), ("/a/list", "get"), ("/a/", "get")]
+    assert dedupe_names(members, "x") == ["x_post", "x_list", "x"]
+
+
+def test_dedupe_suffix_words_are_identifiers() -> None:
+    members = [("/api/models", "get"), ("/api/models/base-list", "get")]
+    assert dedupe_names(members, "x") == ["x", "x_base_list"]
+
+
+# --- name_operations ------------------------------------------------------------------------
+
+
+def test_name_operations_uses_route_names_and_dedupes() -> None:
+    doc = document(
+        {
+            "/api/v1/chats/": {"get": route("get_chats", "/api/v1/chats/", "get", ["chats"])},
+            "/api/v1/chats/list": {
+                "get": route("get_chats", "/api/v1/chats/list", "get", ["chats"])
+            },
+            "/api/v1/chats/{id}": {
+                "get": route("get_chat_by_id", "/api/v1/chats/{id}", "get", ["chats"]),
+                "delete": route("delete_chat_by_id", "/api/v1/chats/{id}", "delete", ["chats"]),
+            },
+        }
+    )
+    name_operations(doc)
+    assert ids(doc) == {
+        ("/api/v1/chats/", "get"): "get_chats",
+        ("/api/v1/chats/list", "get"): "get_chats_list",
+        ("/api/v1/chats/{id}", "get"): "get_chat_by_id",
+        ("/api/v1/chats/{id}", "delete"): "delete_chat_by_id",
+    }
+
+
+def test_name_operations_shared_operation_id_of_a_multi_method_route() -> None:
+    # One FastAPI route serving GET, POST, PUT, DELETE: every operation has the same id.
+    shared = "proxy_openai__path__put"
+    doc = document(
+        {"/openai/{path}": {m: op(shared, ["openai"]) for m in ("post", "delete", "get", "put")}}
+    )
+    name_operations(doc)
+    assert ids(doc) == {
+        ("/openai/{path}", "post"): "proxy_post",
+        ("/openai/{path}", "delete"): "proxy_delete",
+        ("/openai/{path}", "get"): "proxy",
+        ("/openai/{path}", "put"): "proxy_put",
+    }
+
+
+def test_name_operations_uniqueness_is_per_tag() -> None:
+    doc = document(
+        {
+            "/api/v1/chats/": {"get": route("get_list", "/api/v1/chats/", "get", ["chats"])},
+            "/api/v1/notes/": {"get": route("get_list", "/api/v1/notes/", "get", ["notes"])},
+        }
+    )
+    name_operations(doc)
+    assert set(ids(doc).values()) == {"get_list"}
+
+
+def test_name_operations_untagged_operations_share_the_default_tag() -> None:
+    doc = document(
+        {
+            "/api/models": {"get": route("get_models", "/api/models", "get")},
+            "/api/v1/models": {"get": route("get_models", "/api/v1/models", "get")},
+            "/api/v1/models/": {"get": route("get_models", "/api/v1/models/", "get", ["models"])},
+        }
+    )
+    name_operations(doc)
+    assert ids(doc) == {
+        ("/api/models", "get"): "get_models",
+        ("/api/v1/models", "get"): "get_models_v1",
+        ("/api/v1/models/", "get"): "get_models",  # tag "models": no clash
+    }
+
+
+def test_name_operations_names_are_unique_per_tag() -> None:
+    paths = {
+        "/api/v1/x/": {"get": route("a", "/api/v1/x/", "get", ["x"])},
+        "/api/v1/x/list": {"get": route("a", "/api/v1/x/list", "get", ["x"])},
+        "/api/v1/x/{id}": {
+            "get": route("b", "/api/v1/x/{id}", "get", ["x"]),
+            "post": route("b", "/api/v1/x/{id}", "post", ["x"]),
+            "delete": route("c", "/api/v1/x/{id}", "delete", ["x"]),
+        },
+        "/api/x/{id}": {"get": route("b", "/api/x/{id}", "get", ["x"])},
+    }
+    doc = document(paths)
+    name_operations(doc)
+    names = list(ids(doc).values())
+    assert len(names) == len(set(names)) == 6
+    assert all(name.isidentifier() for name in names)
+
+
+# --- assign_untagged ------------------------------------------------------------------------
+
+
+def test_assign_untagged_joins_the_router_tag() -> None:
+    doc = document(
+        {
+            "/api/v1/chats/": {"get": op("a", ["chats"])},
+            "/api/v1/chats/{id}": {"get": op("b", ["chats"])},
+            "/api/v1/chats/{id}/messages/{message_id}/resolve": {"post": op("c")},
+        }
+    )
+    assign_untagged(doc)
+    assert tags(doc)[("/api/v1/chats/{id}/messages/{message_id}/resolve", "post")] == ["chats"]
+
+
+def test_assign_untagged_uses_the_first_tag_of_the_router_operations() -> None:
+    doc = document(
+        {
+            "/api/v1/chats/": {"get": op("a", ["chats", "extra"])},
+            "/api/v1/chats/x": {"post": op("c")},
+        }
+    )
+    assign_untagged(doc)
+    assert tags(doc)[("/api/v1/chats/x", "post")] == ["chats"]
+
+
+def test_assign_untagged_leaves_operations_outside_any_router() -> None:
+    doc = document(
+        {
+            "/api/v1/chats/": {"get": op("a", ["chats"])},
+            "/api/chat/completions": {"post": op("b")},
+            "/health": {"get": op("c")},
+            # Not strictly below the router prefix "/api/v1/chats/".
+            "/api/v1/chats": {"post": op("d")},
+            # Below a prefix no tagged operation lives under.
+            "/api/v1/models/base": {"get": op("e")},
+        }
+    )
+    assign_untagged(doc)
+    assert tags(doc) == {
+        ("/api/v1/chats/", "get"): ["chats"],
+        ("/api/chat/completions", "post"): None,
+        ("/health", "get"): None,
+        ("/api/v1/chats", "post"): None,
+        ("/api/v1/models/base", "get"): None,
+    }
+
+
+def test_assign_untagged_ambiguous_prefix_stays_untagged() -> None:
+    doc = document(
+        {
+            "/api/v1/utils/a": {"get": op("a", ["utils"])},
+            "/api/v1/utils/b": {"get": op("b", ["misc"])},
+            "/api/v1/utils/c": {"get": op("c")},
+        }
+    )
+    assign_untagged(doc)
+    assert tags(doc)[("/api/v1/utils/c", "get")] is None
+
+
+def test_assign_untagged_keeps_existing_tags() -> None:
+    doc = document(
+        {
+            "/api/v1/chats/": {"get": op("a", ["chats"])},
+            "/api/v1/chats/x": {"get": op("b", ["other"])},
+        }
+    )
+    assign_untagged(doc)
+    assert tags(doc)[("/api/v1/chats/x", "get")] == ["other"]
+
+
+# --- fix_path_parameters --------------------------------------------------------------------
+
+
+def test_nullable_path_parameter_becomes_required_non_null() -> None:
+    param = {
+        "name": "url_idx",
+        "in": "path",
+        "required": False,
+        "schema": {"anyOf": [{"type": "integer"}, {"type": "null"}], "title": "Url Idx"},
+    }
+    query = {
+        "name": "q",
+        "in": "query",
+        "required": False,
+        "schema": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+    }
+    doc = document({"/ollama/api/tags/{url_idx}": {"get": op("x", parameters=[param, query])}})
+    fix_path_parameters(doc)
+    params = doc["paths"]["/ollama/api/tags/{url_idx}"]["get"]["parameters"]
+    assert params[0] == {
+        "name": "url_idx",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "integer", "title": "Url Idx"},
+    }
+    # Query parameters may be null and optional: untouched.
+    assert params[1] == query
+
+
+def test_path_parameter_with_several_non_null_options_keeps_its_union() -> None:
+    schema = {"anyOf": [{"type": "integer"}, {"type": "string"}, {"type": "null"}]}
+    doc = document(
+        {"/x/{id}": {"get": op("x", parameters=[{"name": "id", "in": "path", "schema": schema}])}}
+    )
+    fix_path_parameters(doc)
+    param = doc["paths"]["/x/{id}"]["get"]["parameters"][0]
+    assert param["required"] is True
+    assert param["schema"] == schema
+
+
+def test_undeclared_path_parameter_is_declared_as_string() -> None:
+    declared = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    doc = document({"/x/{id}/files/{file_id}": {"post": op("x", parameters=[declared])}})
+    fix_path_parameters(doc)
+    params = doc["paths"]["/x/{id}/files/{file_id}"]["post"]["parameters"]
+    assert params == [
+        declared,
+        {
+            "name": "file_id",
+            "in": "path",
+            "required": True,
+            "schema": {"type": "string", "title": "File Id"},
+        },
+    ]
+
+
+def test_undeclared_path_parameter_without_any_parameters() -> None:
+    doc = document({"/cache/{path}": {"get": op("x")}})
+    fix_path_parameters(doc)
+    assert doc["paths"]["/cache/{path}"]["get"]["parameters"] == [
+        {
+            "name": "path",
+            "in": "path",
+            "required": True,
+            "schema": {"type": "string", "title": "Path"},
+        }
+    ]
+
+
+def test_operation_without_parameters_gets_no_empty_list() -> None:
+    doc = document({"/health": {"get": op("x")}})
+    fix_path_parameters(doc)
+    assert "parameters" not in doc["paths"]["/health"]["get"]
+
+
+# --- prefix_colliding_titles ----------------------------------------------------------------
+
+
+def test_colliding_titles_get_their_module_as_prefix() -> None:
+    schemas = {
+        "open_webui__routers__chats__MessageForm": {"type": "object", "title": "MessageForm"},
+        "open_webui__models__messages__MessageForm": {"type": "object", "title": "MessageForm"},
+        "ChatForm": {"type": "object", "title": "ChatForm"},
+        "Untitled": {"type": "object"},
+    }
+    doc = document({}, schemas)
+    prefix_colliding_titles(doc)
+    result = doc["components"]["schemas"]
+    assert result["open_webui__routers__chats__MessageForm"]["title"] == "ChatsMessageForm"
+    assert result["open_webui__models__messages__MessageForm"]["title"] == "MessagesMessageForm"
+    assert result["ChatForm"] == {"type": "object", "title": "ChatForm"}
+    assert result["Untitled"] == {"type": "object"}
+
+
+def test_colliding_titles_module_prefix_is_pascal_case() -> None:
+    schemas = {
+        "open_webui__models__model_history__ModelHistoryResponse": {
+            "type": "object",
+            "title": "ModelHistoryResponse",
+        },
+        "open_webui__models__feedbacks__ModelHistoryResponse": {
+            "type": "object",
+            "title": "ModelHistoryResponse",
+        },
+    }
+    doc = document({}, schemas)
+    prefix_colliding_titles(doc)
+    titles = [s["title"] for s in doc["components"]["schemas"].values()]
+    assert titles == ["ModelHistoryModelHistoryResponse", "FeedbacksModelHistoryResponse"]
+
+
+def test_colliding_title_falls_back_to_the_whole_key_when_the_prefixed_one_is_taken() -> None:
+    schemas = {
+        "open_webui__routers__chats__MessageForm": {"type": "object", "title": "MessageForm"},
+        "open_webui__models__chats__MessageForm": {"type": "object", "title": "MessageForm"},
+        "ChatsMessageForm": {"type": "object", "title": "ChatsMessageForm"},
+    }
+    doc = document({}, schemas)
+    prefix_colliding_titles(doc)
+    titles = {k: s["title"] for k, s in doc["components"]["schemas"].items()}
+    assert titles == {
+        "open_webui__routers__chats__MessageForm": "OpenWebuiRoutersChatsMessageForm",
+        "open_webui__models__chats__MessageForm": "OpenWebuiModelsChatsMessageForm",
+        "ChatsMessageForm": "ChatsMessageForm",
+    }
+    assert len(set(titles.values())) == len(titles)
+
+
+def test_colliding_titles_without_module_in_the_key() -> None:
+    schemas = {
+        "First": {"type": "object", "title": "Same"},
+        "second_one": {"type": "object", "title": "Same"},
+    }
+    doc = document({}, schemas)
+    prefix_colliding_titles(doc)
+    assert [s["title"] for s in doc["components"]["schemas"].values()] == ["First", "SecondOne"]
+
+
+def test_prefix_colliding_titles_without_components() -> None:
+    doc = document({"/x": {"get": op("x")}})
+    before = copy.deepcopy(doc)
+    prefix_colliding_titles(doc)
+    assert doc == before
+
+
+# --- drop_mutable_defaults ------------------------------------------------------------------
+
+
+def test_drop_mutable_defaults_removes_empty_dict_and_list_only() -> None:
+    node: Schema = {
+        "properties": {
+            "tags": {"type": "array", "items": {"type": "string"}, "default": []},
+            "meta": {"type": "object", "default": {}},
+            "count": {"type": "integer", "default": 0},
+            "flag": {"type": "boolean", "default": False},
+            "name": {"type": "string", "default": ""},
+            "maybe": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
+            "full_list": {"type": "array", "default": ["a"]},
+            "full_dict": {"type": "object", "default": {"a": 1}},
+        }
+    }
+    drop_mutable_defaults(node)
+    props = node["properties"]
+    assert "default" not in props["tags"]
+    assert "default" not in props["meta"]
+    assert props["count"]["default"] == 0
+    assert props["flag"]["default"] is False
+    assert props["name"]["default"] == ""
+    assert "default" in props["maybe"]
+    assert props["maybe"]["default"] is None
+    assert props["full_list"]["default"] == ["a"]
+    assert props["full_dict"]["default"] == {"a": 1}
+    # Nothing else changed.
+    assert props["tags"] == {"type": "array", "items": {"type": "string"}}
+
+
+def test_drop_mutable_defaults_reaches_nested_schemas() -> None:
+    doc = document(
+        {
+            "/x": {
+                "post": op(
+                    "x",
+                    parameters=[
+                        {"name": "ids", "in": "query", "schema": {"type": "array", "default": []}}
+                    ],
+                )
+            }
+        },
+        {
+            "Outer": {
+                "type": "object",
+                "properties": {
+                    "inner": {
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {"deep": {"type": "array", "default": []}},
+                                "default": {},
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    "items": {"type": "array", "items": {"type": "object", "default": {}}},
+                },
+            }
+        },
+    )
+    drop_mutable_defaults(doc)
+    text = repr(doc)
+    assert "'default'" not in text
+    outer = doc["components"]["schemas"]["Outer"]["properties"]
+    assert outer["inner"]["anyOf"][0]["properties"]["deep"] == {"type": "array"}
+    assert outer["items"]["items"] == {"type": "object"}
+
+
+# --- normalize ------------------------------------------------------------------------------
+
+
+def _full_document() -> Schema:
+    """A document that every rule changes."""
+    return document(
+        {
+            "/api/v1/chats/": {
+                "get": route("get_chats", "/api/v1/chats/", "get", ["chats"]),
+            },
+            "/api/v1/chats/list": {
+                "get": route("get_chats", "/api/v1/chats/list", "get", ["chats"]),
+            },
+            "/api/v1/chats/resolve": {
+                "post": route("resolve", "/api/v1/chats/resolve", "post", ["chats"]),
+            },
+            "/api/v1/chats/{id}/resolve": {
+                "post": route("resolve", "/api/v1/chats/{id}/resolve", "post"),
+            },
+            "/ollama/api/tags/{url_idx}": {
+                "get": route(
+                    "get_tags",
+                    "/ollama/api/tags/{url_idx}",
+                    "get",
+                    ["ollama"],
+                    parameters=[
+                        {
+                            "name": "url_idx",
+                            "in": "path",
+                            "required": False,
+                            "schema": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+                        }
+                    ],
+                ),
+            },
+        },
+        {
+            "open_webui__routers__chats__MessageForm": {
+                "type": "object",
+                "title": "MessageForm",
+                "properties": {"files": {"type": "array", "default": []}},
+            },
+            "open_webui__models__messages__MessageForm": {
+                "type": "object",
+                "title": "MessageForm",
+                "properties": {"meta": {"type": "object", "default": {}}},
+            },
+        },
+    )
+
+
+def test_normalize_does_not_mutate_its_input() -> None:
+    original = _full_document()
+    pristine = copy.deepcopy(original)
+    result = normalize(original)
+    assert original == pristine
+    assert result != pristine
+    assert result is not original
+
+
+def test_normalize_result_shares_no_mutable_state_with_input() -> None:
+    original = _full_document()
+    result = normalize(original)
+    result["paths"]["/api/v1/chats/"]["get"]["tags"].append("changed")
+    result["components"]["schemas"]["open_webui__routers__chats__MessageForm"]["x"] = 1
+    assert original == _full_document()
+
+
+def test_normalize_applies_every_rule_in_order() -> None:
+    result = normalize(_full_document())
+    # assign_untagged runs before name_operations: the untagged resolve route is named within
+    # "chats", next to the tagged one of the same name.
+    assert tags(result)[("/api/v1/chats/{id}/resolve", "post")] == ["chats"]
+    assert ids(result) == {
+        ("/api/v1/chats/", "get"): "get_chats",
+        ("/api/v1/chats/list", "get"): "get_chats_list",
+        ("/api/v1/chats/resolve", "post"): "resolve",
+        ("/api/v1/chats/{id}/resolve", "post"): "resolve_by_id",
+        ("/ollama/api/tags/{url_idx}", "get"): "get_tags",
+    }
+    resolve = result["paths"]["/api/v1/chats/{id}/resolve"]["post"]
+    assert resolve["parameters"][0]["name"] == "id"
+    tags_param = result["paths"]["/ollama/api/tags/{url_idx}"]["get"]["parameters"][0]
+    assert tags_param["required"] is True
+    assert tags_param["schema"] == {"type": "integer"}
+    schemas = result["components"]["schemas"]
+    assert schemas["open_webui__routers__chats__MessageForm"]["title"] == "ChatsMessageForm"
+    assert schemas["open_webui__models__messages__MessageForm"]["title"] == "MessagesMessageForm"
+    assert "'default'" not in repr(schemas)
+
+
+def test_normalize_is_idempotent() -> None:
+    once = normalize(_full_document())
+    assert normalize(once) == once
+
+
+# --- regressions: names made up by dedupe meet other routes' names ---------------------------
+
+
+def test_made_up_name_gives_way_to_a_route_of_that_name() -> None:
+    doc = document(
+        {
+            "/api/v1/x/": {"get": route("foo", "/api/v1/x/", "get", ["x"])},
+            "/api/v1/x/list": {"get": route("foo", "/api/v1/x/list", "get", ["x"])},
+            "/api/v1/x/other": {"get": route("foo_list", "/api/v1/x/other", "get", ["x"])},
+        }
+    )
+    name_operations(doc)
+    names = ids(doc)
+    assert names[("/api/v1/x/other", "get")] == "foo_list"
+    assert names[("/api/v1/x/", "get")] == "foo"
+    assert names[("/api/v1/x/list", "get")] == "foo_list_get"
+    assert len(set(names.values())) == 3
+
+
+def test_method_suffix_gives_way_to_a_route_of_that_name() -> None:
+    doc = document(
+        {
+            "/api/v1/x/{id}": {
+                "get": route("foo", "/api/v1/x/{id}", "get", ["x"]),
+                "post": route("foo", "/api/v1/x/{id}", "get", ["x"]),
+            },
+            "/api/v1/x/p": {"post": route("foo_post", "/api/v1/x/p", "post", ["x"])},
+        }
+    )
+    name_operations(doc)
+    names = ids(doc)
+    assert names[("/api/v1/x/p", "post")] == "foo_post"
+    assert names[("/api/v1/x/{id}", "get")] == "foo"
+    assert names[("/api/v1/x/{id}", "post")] == "foo_post_post"
+
+
+def test_dedupe_paths_that_differ_only_by_a_trailing_slash() -> None:
+    names = dedupe_names([("/a", "get"), ("/a/", "get"), ("/a/get", "get")], "x")
+    assert len(set(names)) == 3
+    assert names[0] == "x"
+
+
+def test_drop_mutable_defaults_keeps_a_property_named_default() -> None:
+    schema = {
+        "type": "object",
+        "properties": {"default": {}, "other": {"type": "object", "default": {}}},
+    }
+    drop_mutable_defaults(schema)
+    assert schema["properties"] == {"default": {}, "other": {"type": "object"}}
+
+
+def test_inline_any_refs_replaces_references_to_an_empty_schema() -> None:
+    doc = document(
+        {},
+        {
+            "JsonValue": {},
+            "Named": {"title": "Named"},
+            "Option": {
+                "type": "object",
+                "properties": {
+                    "params": {
+                        "type": "object",
+                        "additionalProperties": {"$ref": "#/components/schemas/JsonValue"},
+                    },
+                    "items": {"type": "array", "items": {"$ref": "#/components/schemas/Named"}},
+                    "kept": {"$ref": "#/components/schemas/Option"},
+                },
+            },
+        },
+    )
+    inline_any_refs(doc)
+    props = doc["components"]["schemas"]["Option"]["properties"]
+    assert props["params"]["additionalProperties"] == {}
+    assert props["items"]["items"] == {}
+    assert props["kept"] == {"$ref": "#/components/schemas/Option"}
