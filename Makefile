@@ -60,5 +60,8 @@ test-unit: install ## unit tests (no server)
 test: install owui ## unit tests and integration tests against a real Open WebUI
 	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -q
 
+serve: install owui ## run a throwaway Open WebUI on loopback; prints the URL and API keys; Ctrl-C stops it
+	OWUI_PYTHON=$(OWUI_PY) $(PY) tests/server.py
+
 clean: ## remove caches (not the Open WebUI venv)
 	rm -rf .pytest_cache .mypy_cache .ruff_cache build dist

@@ -21,10 +21,12 @@ def _get_kwargs(
         "url": f"/api/v1/chats/{path_segment(id, 'id')}/share",
     }
 
-    if isinstance(body, ShareChatForm):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
+    # Left out: no body at all (the server applies its defaults), never "UNSET" as JSON.
+    if not isinstance(body, Unset):
+        if isinstance(body, ShareChatForm):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body
 
     if headers:
         _kwargs["headers"] = headers

@@ -21,8 +21,8 @@ def _parse_response(response: httpx.Response) -> int:
     if response.status_code == 200:
         try:
             parsed: int = response.json()
-            if not isinstance(parsed, int):
-                raise TypeError(f"expected int, got {type(parsed).__name__}")
+            if not isinstance(parsed, int) or isinstance(parsed, bool):
+                raise TypeError(f"expected an integer, got {type(parsed).__name__}")
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc

@@ -18,11 +18,13 @@ def _get_kwargs(
         "url": "/ollama/api/ps",
     }
 
-    if isinstance(body, list):
-        _kwargs["json"] = body
+    # Left out: no body at all (the server applies its defaults), never "UNSET" as JSON.
+    if not isinstance(body, Unset):
+        if isinstance(body, list):
+            _kwargs["json"] = body
 
-    else:
-        _kwargs["json"] = body
+        else:
+            _kwargs["json"] = body
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,0 +1,239 @@
+"""The facade against its two specifications.
+
+* The reference documentation (``/work/shared/reference/chats-client-reference.txt``): every
+  documented method exists in both colours with the documented parameters, in order, with
+  the documented defaults.
+* ``openapi.json``: every chats operation is wrapped by a method of ``AsyncChatsClient``
+  (and so, by unasync, of ``ChatsClient``) unless ``UNWRAPPED`` says why not.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import json
+import os
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from codegen.normalize import iter_operations, normalize
+
+from owui_sdk._async import chats as async_chats
+from owui_sdk._async.chats import UNWRAPPED, AsyncChatsClient
+from owui_sdk._sync import chats as sync_chats
+from owui_sdk._sync.chats import ChatsClient
+
+ROOT = Path(__file__).resolve().parents[2]
+REFERENCE = Path(
+    os.environ.get("OWUI_CHATS_REFERENCE", "/work/shared/reference/chats-client-reference.txt")
+)
+GENERATED_CHATS = ROOT / "src" / "owui_sdk" / "_generated" / "api" / "chats"
+DOCUMENTED_COUNT = 35
+
+_MISSING = object()
+
+
+# --- the reference page -------------------------------------------------------------------------
+
+
+def parse_reference(text: str) -> dict[str, ast.AsyncFunctionDef]:
+    """The ``async def name(self, ...)`` signatures of the page's source blocks."""
+    lines = text.splitlines()
+    found: dict[str, ast.AsyncFunctionDef] = {}
+    for start, line in enumerate(lines):
+        if not line.startswith("async def "):
+            continue
+        for end in range(start, min(start + 30, len(lines))):
+            source = "\n".join(lines[start : end + 1])
+            if not source.rstrip().endswith(":"):
+                continue
+            try:
+                tree = ast.parse(source + "\n    ...")
+            except SyntaxError:
+                continue
+            node = tree.body[0]
+            assert isinstance(node, ast.AsyncFunctionDef)
+            assert node.name not in found, f"{node.name} documented twice"
+            found[node.name] = node
+            break
+        else:
+            raise AssertionError(f"unparsable signature at line {start + 1}: {line}")
+    return found
+
+
+@cache
+def documented() -> dict[str, ast.AsyncFunctionDef]:
+    if not REFERENCE.exists():
+        pytest.skip(f"reference page {REFERENCE} not available")
+    return parse_reference(REFERENCE.read_text(encoding="utf-8"))
+
+
+def documented_parameters(node: ast.AsyncFunctionDef) -> list[tuple[str, Any]]:
+    """``(name, default)`` of each positional parameter after ``self``."""
+    args = node.args.args
+    defaults = [_MISSING] * (len(args) - len(node.args.defaults)) + [
+        ast.literal_eval(d) for d in node.args.defaults
+    ]
+    assert args[0].arg == "self"
+    return [(a.arg, d) for a, d in zip(args, defaults, strict=True)][1:]
+
+
+def test_reference_page_has_35_methods() -> None:
+    assert len(documented()) == DOCUMENTED_COUNT
+
+
+def test_reference_parser_reads_multiline_signatures() -> None:
+    page = (
+        "text\nasync def f(\n    self, a: str, b: Optional[int] = 1\n) -> List[X]:\n"
+        '    """doc"""\nasync def g(self) -> bool:\n    return 1\n'
+    )
+    parsed = parse_reference(page)
+    assert list(parsed) == ["f", "g"]
+    assert documented_parameters(parsed["f"]) == [("a", _MISSING), ("b", 1)]
+
+
+DOCUMENTED_NAMES = (
+    sorted(parse_reference(REFERENCE.read_text("utf-8"))) if REFERENCE.exists() else []
+)
+
+
+@pytest.mark.parametrize("cls", [ChatsClient, AsyncChatsClient], ids=lambda c: c.__name__)
+@pytest.mark.parametrize("name", DOCUMENTED_NAMES)
+def test_documented_method_exists_with_its_parameters(cls: type, name: str) -> None:
+    node = documented()[name]
+    method = getattr(cls, name, None)
+    assert method is not None, f"{cls.__name__}.{name} is documented but missing"
+    parameters = list(inspect.signature(method).parameters.values())
+    assert parameters[0].name == "self"
+    ours = parameters[1:]
+    expected = documented_parameters(node)
+
+    # The documented parameters, in the documented order, positional as documented...
+    assert [p.name for p in ours[: len(expected)]] == [n for n, _ in expected]
+    for parameter, (pname, default) in zip(ours, expected, strict=False):
+        assert parameter.kind in (
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            inspect.Parameter.POSITIONAL_ONLY,
+        ), pname
+        if default is _MISSING:
+            assert parameter.default is inspect.Parameter.empty, f"{name}({pname}) became optional"
+        else:
+            assert parameter.default == default, f"{name}({pname}) default"
+    # ...and anything added after them is optional, so documented calls keep working.
+    for parameter in ours[len(expected) :]:
+        assert parameter.default is not inspect.Parameter.empty, (
+            f"{cls.__name__}.{name} adds the required parameter {parameter.name!r}"
+        )
+
+
+@pytest.mark.parametrize("name", DOCUMENTED_NAMES)
+def test_documented_method_colours(name: str) -> None:
+    async_method = getattr(AsyncChatsClient, name)
+    sync_method = getattr(ChatsClient, name)
+    assert inspect.iscoroutinefunction(async_method), name
+    assert not inspect.iscoroutinefunction(sync_method), name
+    assert not inspect.isasyncgenfunction(sync_method), name
+
+
+def public_methods(cls: type) -> dict[str, Any]:
+    return {
+        name: value
+        for name, value in inspect.getmembers(cls, inspect.isfunction)
+        if not name.startswith("_")
+    }
+
+
+def test_every_method_has_the_right_colour() -> None:
+    for name, method in public_methods(AsyncChatsClient).items():
+        if name.startswith("iter_"):
+            assert inspect.isasyncgenfunction(method), name
+            assert inspect.isgeneratorfunction(getattr(ChatsClient, name)), name
+        else:
+            assert inspect.iscoroutinefunction(method), name
+            sync_method = getattr(ChatsClient, name)
+            assert not inspect.iscoroutinefunction(sync_method), name
+            assert not inspect.isgeneratorfunction(sync_method), name
+
+
+def test_colours_have_identical_signatures() -> None:
+    async_methods = public_methods(AsyncChatsClient)
+    sync_methods = public_methods(ChatsClient)
+    assert set(async_methods) == set(sync_methods)
+    for name, method in async_methods.items():
+        a = inspect.signature(method).parameters
+        s = inspect.signature(sync_methods[name]).parameters
+        assert [(p.name, p.kind, p.default) for p in a.values()] == [
+            (p.name, p.kind, p.default) for p in s.values()
+        ], name
+
+
+# --- openapi.json -------------------------------------------------------------------------------
+
+
+@cache
+def chats_operations() -> dict[str, tuple[str, str]]:
+    """``operationId -> (METHOD, path)`` of every operation under /api/v1/chats."""
+    doc = normalize(json.loads((ROOT / "openapi.json").read_text("utf-8")))
+    return {
+        op["operationId"]: (method.upper(), path)
+        for path, method, op in iter_operations(doc)
+        if path.startswith("/api/v1/chats")
+    }
+
+
+def unwrapped(source: str, operations: set[str], allowed: set[str]) -> set[str]:
+    """The operations no ``<module>.`` reference in ``source`` calls, less the ``allowed``."""
+    tree = ast.parse(source)
+    referenced = {
+        node.value.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+    }
+    return {op for op in operations if op not in referenced and op not in allowed}
+
+
+def test_openapi_has_chats_operations() -> None:
+    operations = chats_operations()
+    assert len(operations) >= 50
+    # Each operationId is the module that implements it.
+    modules = {p.stem for p in GENERATED_CHATS.glob("*.py")} - {"__init__"}
+    assert set(operations) == modules
+
+
+def test_every_chats_operation_is_wrapped() -> None:
+    source = inspect.getsource(AsyncChatsClient)
+    missing = unwrapped(source, set(chats_operations()), set(UNWRAPPED))
+    assert missing == set(), {op: chats_operations()[op] for op in missing}
+
+
+def test_wrapping_module_is_imported_from_the_generated_package() -> None:
+    # "<module>." must mean the generated module, not a same-named local.
+    for op in set(chats_operations()) - set(UNWRAPPED):
+        module = getattr(async_chats, op)
+        assert module.__name__ == f"owui_sdk._generated.api.chats.{op}"
+        assert getattr(sync_chats, op) is module
+
+
+def test_unwrapped_entries_are_real_and_really_unwrapped() -> None:
+    operations = chats_operations()
+    source = inspect.getsource(AsyncChatsClient)
+    for op, reason in UNWRAPPED.items():
+        assert op in operations, f"UNWRAPPED lists {op}, which is not a chats operation"
+        assert f"{op}." not in source, f"{op} is wrapped after all: drop it from UNWRAPPED"
+        assert isinstance(reason, str) and reason.strip()
+
+
+def test_coverage_check_catches_an_unwrapped_operation() -> None:
+    source = (
+        "class C:\n"
+        "    async def get(self, id):\n"
+        "        return await get_chat_by_id.asyncio(id, client=self._client)\n"
+    )
+    assert unwrapped(source, {"get_chat_by_id", "delete_chat_by_id"}, set()) == {
+        "delete_chat_by_id"
+    }
+    assert (
+        unwrapped(source, {"get_chat_by_id", "delete_chat_by_id"}, {"delete_chat_by_id"}) == set()
+    )
