@@ -60,6 +60,16 @@ test-unit: install ## unit tests (no server)
 test: install owui ## unit tests and integration tests against a real Open WebUI
 	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -q
 
+test-integration: install owui ## integration tests only (a real Open WebUI on loopback)
+	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -m integration -q
+
+demo: install owui ## start a local Open WebUI and run examples/ (sync and async) against it
+	OWUI_PYTHON=$(OWUI_PY) $(PY) tests/server.py --run \
+		bash -c '$(PY) examples/sync_demo.py && $(PY) examples/async_demo.py'
+
+bench: install owui ## benchmarks: SDK against raw httpx, import time, memory, fan-out on a real server
+	OWUI_PYTHON=$(OWUI_PY) $(PY) benchmarks/run.py --server
+
 serve: install owui ## run a throwaway Open WebUI on loopback; prints the URL and API keys; Ctrl-C stops it
 	OWUI_PYTHON=$(OWUI_PY) $(PY) tests/server.py
 
