@@ -15,7 +15,7 @@ SPEC ?= openapi.json
 URL ?=
 
 .PHONY: help install owui spec generate check-generated lint typecheck test test-unit \
-	test-integration serve demo bench clean
+	test-integration serve demo bench upstream-diff clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -69,6 +69,11 @@ demo: install owui ## start a local Open WebUI and run examples/ (sync and async
 
 bench: install owui ## benchmarks: SDK against raw httpx, import time, memory, fan-out on a real server
 	OWUI_PYTHON=$(OWUI_PY) $(PY) benchmarks/run.py --server
+
+upstream-diff: install owui ## what changed from openapi.json to Open WebUI $(OPENWEBUI_VERSION)'s schema (DIFF_ARGS=--strict|--json)
+	@tmp=$$(mktemp -t owui-openapi.XXXXXX) && trap 'rm -f "$$tmp"' EXIT && \
+	$(OWUI_PY) codegen/export_spec.py --out "$$tmp" && \
+	$(PY) -m codegen.upstream_diff $(DIFF_ARGS) openapi.json "$$tmp"
 
 serve: install owui ## run a throwaway Open WebUI on loopback; prints the URL and API keys; Ctrl-C stops it
 	OWUI_PYTHON=$(OWUI_PY) $(PY) tests/server.py
