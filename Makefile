@@ -15,7 +15,7 @@ SPEC ?= openapi.json
 URL ?=
 
 .PHONY: help install owui spec generate check-generated lint typecheck test test-unit \
-	test-integration serve demo bench upstream-diff clean
+	test-integration serve demo bench upstream-diff docs clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -69,6 +69,13 @@ demo: install owui ## start a local Open WebUI and run examples/ (sync and async
 
 bench: install owui ## benchmarks: SDK against raw httpx, import time, memory, fan-out on a real server
 	OWUI_PYTHON=$(OWUI_PY) $(PY) benchmarks/run.py --server
+
+$(VENV)/.docs-installed: $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,docs]'
+	touch $@
+
+docs: $(VENV)/.docs-installed ## build the documentation site into site/ (mkdocs --strict, offline)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet -d site
 
 upstream-diff: install owui ## what changed from openapi.json to Open WebUI $(OPENWEBUI_VERSION)'s schema (DIFF_ARGS=--strict|--json)
 	@tmp=$$(mktemp -t owui-openapi.XXXXXX) && trap 'rm -f "$$tmp"' EXIT && \

@@ -198,7 +198,11 @@ class SyncAPIClient:
             if response.is_error:
                 response.read()
                 raise status_error(response)
-            yield response
+            try:
+                yield response
+            except httpx.TransportError as exc:
+                # The connection broke while the caller read the stream.
+                raise _connection_error(response.request, exc) from exc
         finally:
             response.close()
 
@@ -262,7 +266,11 @@ class AsyncAPIClient:
             if response.is_error:
                 await response.aread()
                 raise status_error(response)
-            yield response
+            try:
+                yield response
+            except httpx.TransportError as exc:
+                # The connection broke while the caller read the stream.
+                raise _connection_error(response.request, exc) from exc
         finally:
             await response.aclose()
 

@@ -8,7 +8,7 @@ against one reads naturally against the other::
     │   ├── APIStatusError                 the server answered 4xx or 5xx
     │   │   ├── BadRequestError            400
     │   │   ├── AuthenticationError        401 (a missing or wrong key)
-    │   │   ├── PermissionDeniedError      403
+    │   │   ├── PermissionDeniedError      403, and Open WebUI's 401 "do not have permission"
     │   │   ├── NotFoundError              404, and Open WebUI's 401 "could not find"
     │   │   ├── ConflictError              409
     │   │   ├── UnprocessableEntityError   422 (FastAPI's validation list in ``detail``)
@@ -45,8 +45,10 @@ __all__ = [
     "UnprocessableEntityError",
 ]
 
-# Open WebUI answers "not found" with 401 and this text (open_webui.constants.ERROR_MESSAGES).
+# Open WebUI answers "not found" and "not allowed" with 401 too, told apart only by the text
+# (open_webui.constants.ERROR_MESSAGES.NOT_FOUND and ACCESS_PROHIBITED).
 _NOT_FOUND_TEXT = "could not find what you're looking for"
+_PROHIBITED_TEXT = "do not have permission"
 _EXCERPT = 500
 
 
@@ -115,7 +117,12 @@ class AuthenticationError(APIStatusError):
 
 
 class PermissionDeniedError(APIStatusError):
-    """403: the key is valid but its user may not do this (for example, not an admin)."""
+    """The key is valid but its user may not do this (an admin-only call, another user's chat).
+
+    Open WebUI answers most of these with **401** and the text "You do not have permission to
+    access this resource": those are ``PermissionDeniedError`` too, with ``status_code`` 401
+    kept. A plain 403 is one as well.
+    """
 
 
 class NotFoundError(APIStatusError):
@@ -138,11 +145,13 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests. Retried automatically up to ``max_retries``."""
+    """429: too many requests. Idempotent requests (GET, HEAD, PUT, DELETE) are retried
+    first, up to ``max_retries``, honouring ``Retry-After``."""
 
 
 class InternalServerError(APIStatusError):
-    """5xx: the server failed. Retried automatically for idempotent requests."""
+    """5xx: the server failed. 500, 502, 503 and 504 are retried first for idempotent
+    requests (GET, HEAD, PUT, DELETE), up to ``max_retries``."""
 
 
 class APIResponseValidationError(APIError):
@@ -222,6 +231,8 @@ def status_error(response: httpx.Response) -> APIStatusError:
         cls = InternalServerError
     elif status == 401 and isinstance(detail, str) and _NOT_FOUND_TEXT in detail.lower():
         cls = NotFoundError
+    elif status == 401 and isinstance(detail, str) and _PROHIBITED_TEXT in detail.lower():
+        cls = PermissionDeniedError
     else:
         cls = _STATUS_CLASSES.get(status, APIStatusError)
     shown = detail if isinstance(detail, str) else repr(detail)

@@ -778,25 +778,46 @@ async def test_iterator_is_lazy(pager: Pager, client: Any, router: respx.MockRou
     assert route.call_count == 1
 
 
-async def test_iter_by_tags_moves_skip_by_item_count(client: Any, router: respx.MockRouter) -> None:
-    answers = {0: [title_json("a1"), title_json("a2")], 2: [title_json("b1")], 3: []}
+async def test_iter_by_tags_never_asks_for_an_empty_page(
+    client: Any, router: respx.MockRouter
+) -> None:
+    # Open WebUI deletes a tag when a tag query comes back empty: the iterator asks for one
+    # more chat than it yields and stops on a short page instead.
+    chats = [title_json(f"c{n}") for n in range(5)]
 
     def answer(request: httpx.Request) -> httpx.Response:
-        skip = json.loads(request.content)["skip"]
-        assert skip in answers, f"skip={skip} requested after the empty page"
-        return json_response(answers[skip])
+        body = json.loads(request.content)
+        rows = chats[body["skip"] : body["skip"] + body["limit"]]
+        assert rows, f"an empty page was requested: {body}"
+        return json_response(rows)
 
     route = router.post(f"{API}/tags").mock(side_effect=answer)
 
     items = await collect(client.chats.iter_by_tags("work", limit=2))
 
-    assert [item.id for item in items] == ["a1", "a2", "b1"]
+    assert [item.id for item in items] == ["c0", "c1", "c2", "c3", "c4"]
     assert all(type(item) is ChatTitleIdResponse for item in items)
     assert [body_of(call.request) for call in route.calls] == [
-        {"name": "work", "skip": 0, "limit": 2},
-        {"name": "work", "skip": 2, "limit": 2},
-        {"name": "work", "skip": 3, "limit": 2},
+        {"name": "work", "skip": 0, "limit": 3},
+        {"name": "work", "skip": 2, "limit": 3},
+        {"name": "work", "skip": 4, "limit": 3},
     ]
+
+
+async def test_iter_by_tags_stops_on_a_full_last_page(
+    client: Any, router: respx.MockRouter
+) -> None:
+    chats = [title_json(f"c{n}") for n in range(4)]
+    route = router.post(f"{API}/tags").mock(
+        side_effect=lambda request: json_response(
+            chats[json.loads(request.content)["skip"] :][: json.loads(request.content)["limit"]]
+        )
+    )
+
+    items = await collect(client.chats.iter_by_tags("work", limit=2))
+
+    assert [item.id for item in items] == ["c0", "c1", "c2", "c3"]
+    assert route.call_count == 2
 
 
 async def test_iter_by_tags_refuses_a_limit_below_one(
@@ -934,7 +955,7 @@ SPECIAL = {
     "get_all": "test_get_all_reads_ndjson",
     "iter_all": "test_iter_all_yields_chats_from_a_streamed_body",
     "delete_all_tags": "test_delete_all_tags_removes_each_tag",
-    "iter_by_tags": "test_iter_by_tags_moves_skip_by_item_count",
+    "iter_by_tags": "test_iter_by_tags_never_asks_for_an_empty_page",
     **{pager.method: "test_iterator_pages_until_empty" for pager in PAGERS},
 }
 

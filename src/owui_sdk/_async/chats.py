@@ -115,7 +115,9 @@ class AsyncChatsClient:
     folders, sharing and archiving, for the user the API key belongs to.
 
     Reached as ``client.chats``. Every form argument takes the model (``ChatForm(...)``) or a
-    plain ``dict`` of the same JSON. Errors are raised as :mod:`owui_sdk.errors`.
+    plain ``dict`` of the same JSON. Errors are raised as :mod:`owui_sdk.errors`. Every ID
+    argument is sent as one percent-encoded path segment; an empty or ``None`` ID is refused
+    (``ValueError``, ``TypeError``) before anything is sent.
     """
 
     __slots__ = ("_client",)
@@ -164,6 +166,12 @@ class AsyncChatsClient:
         sort_dir: str | None = None,
     ) -> AsyncIterator[ChatTitleIdResponse]:
         """Every chat of the current user, page after page, as :meth:`get_list` returns them.
+
+        Args:
+            include_pinned: Whether to include pinned chats.
+            include_folders: Whether to include chats that are inside folders.
+            sort_by: Field to sort by (server default ``updated_at``).
+            sort_dir: ``"asc"`` or ``"desc"`` (server default ``desc``).
 
         Yields:
             Chat titles and IDs; the next page is fetched when the previous one is used up.
@@ -214,6 +222,12 @@ class AsyncChatsClient:
     ) -> AsyncIterator[ChatTitleIdResponse]:
         """Every chat of a specific user (Admin only), page after page.
 
+        Args:
+            user_id: ID of the user to fetch chats for.
+            query: Search query for filtering chats.
+            order_by: Field to order by.
+            direction: Sort direction ('asc' or 'desc').
+
         Yields:
             Chat titles and IDs, as :meth:`get_user_list` returns them.
         """
@@ -237,6 +251,9 @@ class AsyncChatsClient:
 
     async def iter_search(self, text: str) -> AsyncIterator[ChatTitleIdResponse]:
         """Every chat matching ``text``, page after page.
+
+        Args:
+            text: The search query text.
 
         Yields:
             Chats matching the search query, as :meth:`search` returns them.
@@ -278,6 +295,9 @@ class AsyncChatsClient:
     async def iter_list_by_folder_id(self, folder_id: str) -> AsyncIterator[ChatTitleIdResponse]:
         """Every chat in a folder, page after page.
 
+        Args:
+            folder_id: ID of the folder.
+
         Yields:
             Chat titles and IDs, as :meth:`get_list_by_folder_id` returns them.
         """
@@ -314,7 +334,9 @@ class AsyncChatsClient:
     async def iter_all(self) -> AsyncIterator[ChatResponse]:
         """Every chat of the current user, read from the NDJSON stream as it arrives.
 
-        Memory stays flat however many chats there are: one line is decoded at a time.
+        Memory stays flat however many chats there are: one line is decoded at a time. A
+        connection lost mid-stream raises ``APIConnectionError`` (a stream is not retried
+        once it has started).
 
         Yields:
             Full chat objects.
@@ -383,6 +405,11 @@ class AsyncChatsClient:
     ) -> AsyncIterator[ChatTitleIdResponse]:
         """Every archived chat, page after page.
 
+        Args:
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
         Yields:
             Archived chats, as :meth:`get_archived_list` returns them.
         """
@@ -430,6 +457,11 @@ class AsyncChatsClient:
     ) -> AsyncIterator[SharedChatResponse]:
         """Every chat the current user has shared, page after page.
 
+        Args:
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
         Yields:
             Shared chats, as :meth:`get_shared_list` returns them.
         """
@@ -458,16 +490,27 @@ class AsyncChatsClient:
     async def iter_by_tags(self, name: str, limit: int = 50) -> AsyncIterator[ChatTitleIdResponse]:
         """Every chat carrying the tag ``name``, ``limit`` at a time.
 
+        Each request asks for one chat more than it yields, to know whether another page
+        follows without asking for an empty one: Open WebUI deletes a tag when a tag query
+        comes back empty.
+
+        Args:
+            name: The tag name.
+            limit: How many chats to ask for per request (at least 1, else ``ValueError``).
+
         Yields:
             Chats matching the tag, as :meth:`get_by_tags` returns them.
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")
         skip = 0
-        while items := await self.get_by_tags(TagFilterForm(name=name, skip=skip, limit=limit)):
-            for item in items:
+        while True:
+            items = await self.get_by_tags(TagFilterForm(name=name, skip=skip, limit=limit + 1))
+            for item in items[:limit]:
                 yield item
-            skip += len(items)
+            if len(items) <= limit:
+                return
+            skip += limit
 
     # --- statistics -----------------------------------------------------------------------
 

@@ -59,8 +59,10 @@ class AsyncOpenWebUI:
             documentation spells it).
         timeout: Seconds, or an :class:`httpx.Timeout`. Default: 5 s to connect, 60 s to read.
             With ``http_client`` and no ``timeout``, that client's own timeout applies.
-        max_retries: How many times a failed request is sent again (connection errors,
-            timeouts, 408, 429, 5xx; never a POST or PATCH that may have reached the server).
+        max_retries: How many times a failed request is sent again; default 2. Connection
+            errors, timeouts, 408, 429, 500, 502, 503 and 504 are retried for GET, HEAD, PUT
+            and DELETE; a POST or PATCH only when the connection failed before anything was
+            sent.
         http_client: Your own :class:`httpx.AsyncClient` (pools, proxies, transports). Requests
             still go to ``base_url``; the client is not modified, and not closed by
             :meth:`aclose`.

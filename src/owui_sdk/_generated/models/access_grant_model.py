@@ -75,13 +75,13 @@ class AccessGrantModel:
         permission = src_dict["permission"]
         created_at = src_dict["created_at"]
         obj = cls(
-            id=id,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            principal_type=principal_type,
-            principal_id=principal_id,
-            permission=permission,
-            created_at=created_at,
+            id,
+            resource_type,
+            resource_id,
+            principal_type,
+            principal_id,
+            permission,
+            created_at,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

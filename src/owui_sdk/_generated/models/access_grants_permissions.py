@@ -49,8 +49,8 @@ class AccessGrantsPermissions:
         allow_users = src_dict.get("allow_users", UNSET)
         allow_groups = src_dict.get("allow_groups", UNSET)
         obj = cls(
-            allow_users=allow_users,
-            allow_groups=allow_groups,
+            allow_users,
+            allow_groups,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -45,8 +45,8 @@ class AddPipelineForm:
         url = src_dict["url"]
         url_idx = src_dict["urlIdx"]
         obj = cls(
-            url=url,
-            url_idx=url_idx,
+            url,
+            url_idx,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -77,11 +77,11 @@ class AddUserForm:
         role = src_dict.get("role", UNSET)
 
         obj = cls(
-            name=name,
-            email=email,
-            password=password,
-            profile_image_url=profile_image_url,
-            role=role,
+            name,
+            email,
+            password,
+            profile_image_url,
+            role,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -89,13 +89,13 @@ class AddUserResponse:
         token_type = src_dict.get("token_type", UNSET)
 
         obj = cls(
-            id=id,
-            name=name,
-            role=role,
-            email=email,
-            profile_image_url=profile_image_url,
-            token=token,
-            token_type=token_type,
+            id,
+            name,
+            role,
+            email,
+            profile_image_url,
+            token,
+            token_type,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

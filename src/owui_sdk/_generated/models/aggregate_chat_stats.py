@@ -93,15 +93,15 @@ class AggregateChatStats:
         history_user_message_count = src_dict["history_user_message_count"]
         history_assistant_message_count = src_dict["history_assistant_message_count"]
         obj = cls(
-            average_response_time=average_response_time,
-            average_user_message_content_length=average_user_message_content_length,
-            average_assistant_message_content_length=average_assistant_message_content_length,
-            models=models,
-            message_count=message_count,
-            history_models=history_models,
-            history_message_count=history_message_count,
-            history_user_message_count=history_user_message_count,
-            history_assistant_message_count=history_assistant_message_count,
+            average_response_time,
+            average_user_message_content_length,
+            average_assistant_message_content_length,
+            models,
+            message_count,
+            history_models,
+            history_message_count,
+            history_user_message_count,
+            history_assistant_message_count,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

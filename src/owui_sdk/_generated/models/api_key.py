@@ -47,7 +47,7 @@ class ApiKey:
         api_key = src_dict.get("api_key", UNSET)
 
         obj = cls(
-            api_key=api_key,
+            api_key,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

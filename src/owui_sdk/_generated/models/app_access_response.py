@@ -112,16 +112,16 @@ class AppAccessResponse:
         access_grants = src_dict.get("access_grants", UNSET)
 
         obj = cls(
-            id=id,
-            slug=slug,
-            name=name,
-            is_active=is_active,
-            configured=configured,
-            data=data,
-            created_at=created_at,
-            updated_at=updated_at,
-            connection_status=connection_status,
-            access_grants=access_grants,
+            id,
+            slug,
+            name,
+            is_active,
+            configured,
+            data,
+            created_at,
+            updated_at,
+            connection_status,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -36,6 +36,6 @@ class AppConnectionForm:
         api_key = src_dict.get("api_key", UNSET)
 
         obj = cls(
-            api_key=api_key,
+            api_key,
         )
         return obj

@@ -72,12 +72,12 @@ class AppForm:
         access_grants = src_dict.get("access_grants", UNSET)
 
         obj = cls(
-            manifest=manifest,
-            url=url,
-            api_key=api_key,
-            slug=slug,
-            granted_scopes=granted_scopes,
-            access_grants=access_grants,
+            manifest,
+            url,
+            api_key,
+            slug,
+            granted_scopes,
+            access_grants,
         )
         return obj
 

@@ -33,7 +33,7 @@ class AppInteractionForm:
         message_id = src_dict["message_id"]
         action_id = src_dict["action_id"]
         obj = cls(
-            message_id=message_id,
-            action_id=action_id,
+            message_id,
+            action_id,
         )
         return obj

@@ -28,6 +28,6 @@ class AppInvitation:
         """
         app_id = src_dict["app_id"]
         obj = cls(
-            app_id=app_id,
+            app_id,
         )
         return obj

@@ -52,8 +52,8 @@ class AppManifestForm:
         app_id = src_dict.get("app_id", UNSET)
 
         obj = cls(
-            url=url,
-            api_key=api_key,
-            app_id=app_id,
+            url,
+            api_key,
+            app_id,
         )
         return obj

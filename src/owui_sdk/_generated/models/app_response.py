@@ -102,15 +102,15 @@ class AppResponse:
             connection_status = check_app_response_connection_status(_connection_status)
 
         obj = cls(
-            id=id,
-            slug=slug,
-            name=name,
-            is_active=is_active,
-            configured=configured,
-            data=data,
-            created_at=created_at,
-            updated_at=updated_at,
-            connection_status=connection_status,
+            id,
+            slug,
+            name,
+            is_active,
+            configured,
+            data,
+            created_at,
+            updated_at,
+            connection_status,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -139,12 +139,12 @@ class AppUpdateForm:
             access_grants = access_grants_type_0
 
         obj = cls(
-            is_active=is_active,
-            name=name,
-            settings=settings,
-            manifest=manifest,
-            granted_scopes=granted_scopes,
-            access_grants=access_grants,
+            is_active,
+            name,
+            settings,
+            manifest,
+            granted_scopes,
+            access_grants,
         )
         return obj
 

@@ -72,9 +72,9 @@ class AudioConfigUpdateForm:
             realtime = realtime_type_0
 
         obj = cls(
-            tts=tts,
-            stt=stt,
-            realtime=realtime,
+            tts,
+            stt,
+            realtime,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -99,11 +99,11 @@ class AutomationData:
             target = target_type_0
 
         obj = cls(
-            prompt=prompt,
-            model_id=model_id,
-            rrule=rrule,
-            terminal=terminal,
-            target=target,
+            prompt,
+            model_id,
+            rrule,
+            terminal,
+            target,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

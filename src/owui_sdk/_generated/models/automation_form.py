@@ -84,11 +84,11 @@ class AutomationForm:
         is_active = src_dict.get("is_active", UNSET)
 
         obj = cls(
-            name=name,
-            data=data,
-            folder_id=folder_id,
-            meta=meta,
-            is_active=is_active,
+            name,
+            data,
+            folder_id,
+            meta,
+            is_active,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

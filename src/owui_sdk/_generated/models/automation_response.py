@@ -172,19 +172,19 @@ class AutomationResponse:
             next_runs = next_runs_type_0
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            data=data,
-            is_active=is_active,
-            created_at=created_at,
-            updated_at=updated_at,
-            folder_id=folder_id,
-            meta=meta,
-            last_run_at=last_run_at,
-            next_run_at=next_run_at,
-            last_run=last_run,
-            next_runs=next_runs,
+            id,
+            user_id,
+            name,
+            data,
+            is_active,
+            created_at,
+            updated_at,
+            folder_id,
+            meta,
+            last_run_at,
+            next_run_at,
+            last_run,
+            next_runs,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

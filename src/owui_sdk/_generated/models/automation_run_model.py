@@ -83,12 +83,12 @@ class AutomationRunModel:
         error = src_dict.get("error", UNSET)
 
         obj = cls(
-            id=id,
-            automation_id=automation_id,
-            status=status,
-            created_at=created_at,
-            chat_id=chat_id,
-            error=error,
+            id,
+            automation_id,
+            status,
+            created_at,
+            chat_id,
+            error,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

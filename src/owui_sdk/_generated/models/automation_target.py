@@ -63,8 +63,8 @@ class AutomationTarget:
         channel_id = src_dict.get("channel_id", UNSET)
 
         obj = cls(
-            type_=type_,
-            channel_id=channel_id,
+            type_,
+            channel_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -53,8 +53,8 @@ class AutomationTerminalConfig:
         cwd = src_dict.get("cwd", UNSET)
 
         obj = cls(
-            server_id=server_id,
-            cwd=cwd,
+            server_id,
+            cwd,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

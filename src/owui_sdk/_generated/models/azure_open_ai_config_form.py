@@ -71,9 +71,9 @@ class AzureOpenAIConfigForm:
         version = src_dict.get("version", UNSET)
 
         obj = cls(
-            url=url,
-            key=key,
-            version=version,
+            url,
+            key,
+            version,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -100,13 +100,13 @@ class BannerModel:
         title = src_dict.get("title", UNSET)
 
         obj = cls(
-            id=id,
-            type_=type_,
-            content=content,
-            dismissible=dismissible,
-            timestamp=timestamp,
-            i18n=i18n,
-            title=title,
+            id,
+            type_,
+            content,
+            dismissible,
+            timestamp,
+            i18n,
+            title,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

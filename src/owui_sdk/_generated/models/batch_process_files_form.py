@@ -49,8 +49,8 @@ class BatchProcessFilesForm:
 
         collection_name = src_dict["collection_name"]
         obj = cls(
-            files=files,
-            collection_name=collection_name,
+            files,
+            collection_name,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

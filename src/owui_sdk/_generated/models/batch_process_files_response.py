@@ -53,8 +53,8 @@ class BatchProcessFilesResponse:
         errors = [BatchProcessFilesResult.from_dict(item) for item in src_dict["errors"]]
 
         obj = cls(
-            results=results,
-            errors=errors,
+            results,
+            errors,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

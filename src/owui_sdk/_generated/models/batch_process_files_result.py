@@ -59,9 +59,9 @@ class BatchProcessFilesResult:
         error = src_dict.get("error", UNSET)
 
         obj = cls(
-            file_id=file_id,
-            status=status,
-            error=error,
+            file_id,
+            status,
+            error,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

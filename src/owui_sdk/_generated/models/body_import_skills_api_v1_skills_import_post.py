@@ -62,8 +62,8 @@ class BodyImportSkillsApiV1SkillsImportPost:
 
         decisions = src_dict["decisions"]
         obj = cls(
-            files=files,
-            decisions=decisions,
+            files,
+            decisions,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -54,7 +54,7 @@ class BodyPreviewSkillImportApiV1SkillsImportPreviewPost:
         files = src_dict["files"]
 
         obj = cls(
-            files=files,
+            files,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

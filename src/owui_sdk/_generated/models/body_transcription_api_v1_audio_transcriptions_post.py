@@ -71,8 +71,8 @@ class BodyTranscriptionApiV1AudioTranscriptionsPost:
         language = src_dict.get("language", UNSET)
 
         obj = cls(
-            file=file,
-            language=language,
+            file,
+            language,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

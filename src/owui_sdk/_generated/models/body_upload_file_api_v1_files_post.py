@@ -73,8 +73,8 @@ class BodyUploadFileApiV1FilesPost:
         metadata = src_dict.get("metadata", UNSET)
 
         obj = cls(
-            file=file,
-            metadata=metadata,
+            file,
+            metadata,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

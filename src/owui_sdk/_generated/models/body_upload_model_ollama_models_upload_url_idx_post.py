@@ -52,7 +52,7 @@ class BodyUploadModelOllamaModelsUploadUrlIdxPost:
         """
         file = src_dict["file"]
         obj = cls(
-            file=file,
+            file,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

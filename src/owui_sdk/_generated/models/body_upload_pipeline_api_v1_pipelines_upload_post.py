@@ -60,8 +60,8 @@ class BodyUploadPipelineApiV1PipelinesUploadPost:
         url_idx = src_dict["urlIdx"]
         file = src_dict["file"]
         obj = cls(
-            url_idx=url_idx,
-            file=file,
+            url_idx,
+            file,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -84,13 +84,13 @@ class CalendarEventAttendeeModel:
         meta = src_dict.get("meta", UNSET)
 
         obj = cls(
-            id=id,
-            event_id=event_id,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-            meta=meta,
+            id,
+            event_id,
+            user_id,
+            created_at,
+            updated_at,
+            status,
+            meta,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

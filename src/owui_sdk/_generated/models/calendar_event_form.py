@@ -168,18 +168,18 @@ class CalendarEventForm:
             attendees = attendees_type_0
 
         obj = cls(
-            calendar_id=calendar_id,
-            title=title,
-            start_at=start_at,
-            description=description,
-            end_at=end_at,
-            all_day=all_day,
-            rrule=rrule,
-            color=color,
-            location=location,
-            data=data,
-            meta=meta,
-            attendees=attendees,
+            calendar_id,
+            title,
+            start_at,
+            description,
+            end_at,
+            all_day,
+            rrule,
+            color,
+            location,
+            data,
+            meta,
+            attendees,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -203,19 +203,19 @@ class CalendarEventUpdateForm:
             attendees = attendees_type_0
 
         obj = cls(
-            calendar_id=calendar_id,
-            title=title,
-            description=description,
-            start_at=start_at,
-            end_at=end_at,
-            all_day=all_day,
-            rrule=rrule,
-            color=color,
-            location=location,
-            data=data,
-            meta=meta,
-            is_cancelled=is_cancelled,
-            attendees=attendees,
+            calendar_id,
+            title,
+            description,
+            start_at,
+            end_at,
+            all_day,
+            rrule,
+            color,
+            location,
+            data,
+            meta,
+            is_cancelled,
+            attendees,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -101,11 +101,11 @@ class CalendarForm:
             access_grants = access_grants_type_0
 
         obj = cls(
-            name=name,
-            color=color,
-            data=data,
-            meta=meta,
-            access_grants=access_grants,
+            name,
+            color,
+            data,
+            meta,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -133,17 +133,17 @@ class CalendarModel:
             access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            color=color,
-            is_default=is_default,
-            is_system=is_system,
-            data=data,
-            meta=meta,
-            access_grants=access_grants,
+            id,
+            user_id,
+            name,
+            created_at,
+            updated_at,
+            color,
+            is_default,
+            is_system,
+            data,
+            meta,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -83,10 +83,10 @@ class CalendarUpdateForm:
         meta = src_dict.get("meta", UNSET)
 
         obj = cls(
-            name=name,
-            color=color,
-            data=data,
-            meta=meta,
+            name,
+            color,
+            data,
+            meta,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

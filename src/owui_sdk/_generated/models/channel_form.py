@@ -138,13 +138,13 @@ class ChannelForm:
             user_ids = user_ids_type_0
 
         obj = cls(
-            name=name,
-            description=description,
-            is_private=is_private,
-            data=data,
-            meta=meta,
-            group_ids=group_ids,
-            user_ids=user_ids,
+            name,
+            description,
+            is_private,
+            data,
+            meta,
+            group_ids,
+            user_ids,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

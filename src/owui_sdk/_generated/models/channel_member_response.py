@@ -126,16 +126,16 @@ class ChannelMemberResponse:
 
         is_active = src_dict.get("is_active", UNSET)
         obj = cls(
-            id=id,
-            email=email,
-            name=name,
-            role=role,
-            profile_image_url=profile_image_url,
-            presence_state=presence_state,
-            status_emoji=status_emoji,
-            status_message=status_message,
-            status_expires_at=status_expires_at,
-            is_active=is_active,
+            id,
+            email,
+            name,
+            role,
+            profile_image_url,
+            presence_state,
+            status_emoji,
+            status_message,
+            status_expires_at,
+            is_active,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -203,22 +203,22 @@ class ChannelModel:
         deleted_by = src_dict.get("deleted_by", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            description=description,
-            is_private=is_private,
-            data=data,
-            meta=meta,
-            access_grants=access_grants,
-            updated_by=updated_by,
-            archived_at=archived_at,
-            archived_by=archived_by,
-            deleted_at=deleted_at,
-            deleted_by=deleted_by,
+            id,
+            user_id,
+            name,
+            created_at,
+            updated_at,
+            type_,
+            description,
+            is_private,
+            data,
+            meta,
+            access_grants,
+            updated_by,
+            archived_at,
+            archived_by,
+            deleted_at,
+            deleted_by,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -53,8 +53,8 @@ class ChannelWebhookForm:
         profile_image_url = src_dict.get("profile_image_url", UNSET)
 
         obj = cls(
-            name=name,
-            profile_image_url=profile_image_url,
+            name,
+            profile_image_url,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -101,15 +101,15 @@ class ChannelWebhookModel:
         last_used_at = src_dict.get("last_used_at", UNSET)
 
         obj = cls(
-            id=id,
-            channel_id=channel_id,
-            user_id=user_id,
-            name=name,
-            token=token,
-            created_at=created_at,
-            updated_at=updated_at,
-            profile_image_url=profile_image_url,
-            last_used_at=last_used_at,
+            id,
+            channel_id,
+            user_id,
+            name,
+            token,
+            created_at,
+            updated_at,
+            profile_image_url,
+            last_used_at,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -64,8 +64,8 @@ class ChatAccessGrantsForm:
             share_mode = share_mode_type_0
 
         obj = cls(
-            access_grants=access_grants,
-            share_mode=share_mode,
+            access_grants,
+            share_mode,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -40,7 +40,7 @@ class ChatBody:
         history = ChatHistoryStats.from_dict(src_dict["history"])
 
         obj = cls(
-            history=history,
+            history,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -139,17 +139,17 @@ class ChatConfigForm:
 
         tool_search_defer_builtin_tools = src_dict.get("TOOL_SEARCH_DEFER_BUILTIN_TOOLS", UNSET)
         obj = cls(
-            enable_context_compaction=enable_context_compaction,
-            context_compaction_prompt_template=context_compaction_prompt_template,
-            context_compaction_model=context_compaction_model,
-            context_compaction_token_threshold=context_compaction_token_threshold,
-            context_compaction_token_cap=context_compaction_token_cap,
-            context_compaction_retention_percentage=context_compaction_retention_percentage,
-            enable_tool_permissions=enable_tool_permissions,
-            enable_tool_search=enable_tool_search,
-            tool_search_defer_threshold=tool_search_defer_threshold,
-            tool_search_always_loaded=tool_search_always_loaded,
-            tool_search_defer_builtin_tools=tool_search_defer_builtin_tools,
+            enable_context_compaction,
+            context_compaction_prompt_template,
+            context_compaction_model,
+            context_compaction_token_threshold,
+            context_compaction_token_cap,
+            context_compaction_retention_percentage,
+            enable_tool_permissions,
+            enable_tool_search,
+            tool_search_defer_threshold,
+            tool_search_always_loaded,
+            tool_search_defer_builtin_tools,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

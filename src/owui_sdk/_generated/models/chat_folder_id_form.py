@@ -47,7 +47,7 @@ class ChatFolderIdForm:
         folder_id = src_dict.get("folder_id", UNSET)
 
         obj = cls(
-            folder_id=folder_id,
+            folder_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -65,9 +65,9 @@ class ChatForm:
         folder_id = src_dict.get("folder_id", UNSET)
 
         obj = cls(
-            chat=chat,
-            variables=variables,
-            folder_id=folder_id,
+            chat,
+            variables,
+            folder_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

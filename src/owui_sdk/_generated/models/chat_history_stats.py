@@ -54,8 +54,8 @@ class ChatHistoryStats:
         current_id = src_dict.get("currentId", UNSET)
 
         obj = cls(
-            messages=messages,
-            current_id=current_id,
+            messages,
+            current_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -137,15 +137,15 @@ class ChatImportForm:
         updated_at = src_dict.get("updated_at", UNSET)
 
         obj = cls(
-            chat=chat,
-            variables=variables,
-            folder_id=folder_id,
-            meta=meta,
-            pinned=pinned,
-            archived=archived,
-            current_message_id=current_message_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            chat,
+            variables,
+            folder_id,
+            meta,
+            pinned,
+            archived,
+            current_message_id,
+            created_at,
+            updated_at,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -187,22 +187,22 @@ class ChatResponse:
         context_usage = src_dict.get("context_usage", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            title=title,
-            chat=chat,
-            updated_at=updated_at,
-            created_at=created_at,
-            archived=archived,
-            share_id=share_id,
-            pinned=pinned,
-            meta=meta,
-            variables=variables,
-            folder_id=folder_id,
-            tasks=tasks,
-            summary=summary,
-            current_message_id=current_message_id,
-            context_usage=context_usage,
+            id,
+            user_id,
+            title,
+            chat,
+            updated_at,
+            created_at,
+            archived,
+            share_id,
+            pinned,
+            meta,
+            variables,
+            folder_id,
+            tasks,
+            summary,
+            current_message_id,
+            context_usage,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

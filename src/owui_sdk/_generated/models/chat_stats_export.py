@@ -83,13 +83,13 @@ class ChatStatsExport:
         tags = src_dict.get("tags", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            stats=stats,
-            chat=chat,
-            tags=tags,
+            id,
+            user_id,
+            created_at,
+            updated_at,
+            stats,
+            chat,
+            tags,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

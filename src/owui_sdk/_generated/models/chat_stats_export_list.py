@@ -64,10 +64,10 @@ class ChatStatsExportList:
         page = src_dict["page"]
         type_ = src_dict.get("type", UNSET)
         obj = cls(
-            items=items,
-            total=total,
-            page=page,
-            type_=type_,
+            items,
+            total,
+            page,
+            type_,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -97,14 +97,14 @@ class ChatTitleIdResponse:
         active = src_dict.get("active", UNSET)
         archived = src_dict.get("archived", UNSET)
         obj = cls(
-            id=id,
-            title=title,
-            updated_at=updated_at,
-            created_at=created_at,
-            last_read_at=last_read_at,
-            snippet=snippet,
-            active=active,
-            archived=archived,
+            id,
+            title,
+            updated_at,
+            created_at,
+            last_read_at,
+            snippet,
+            active,
+            archived,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -129,20 +129,20 @@ class ChatUsageStatsResponse:
         tags = src_dict.get("tags", UNSET)
 
         obj = cls(
-            id=id,
-            message_count=message_count,
-            history_message_count=history_message_count,
-            history_user_message_count=history_user_message_count,
-            history_assistant_message_count=history_assistant_message_count,
-            average_response_time=average_response_time,
-            average_user_message_content_length=average_user_message_content_length,
-            average_assistant_message_content_length=average_assistant_message_content_length,
-            last_message_at=last_message_at,
-            updated_at=updated_at,
-            created_at=created_at,
-            models=models,
-            history_models=history_models,
-            tags=tags,
+            id,
+            message_count,
+            history_message_count,
+            history_user_message_count,
+            history_assistant_message_count,
+            average_response_time,
+            average_user_message_content_length,
+            average_assistant_message_content_length,
+            last_message_at,
+            updated_at,
+            created_at,
+            models,
+            history_models,
+            tags,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

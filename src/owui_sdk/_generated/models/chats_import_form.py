@@ -43,7 +43,7 @@ class ChatsImportForm:
         chats = [ChatImportForm.from_dict(item) for item in src_dict["chats"]]
 
         obj = cls(
-            chats=chats,
+            chats,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

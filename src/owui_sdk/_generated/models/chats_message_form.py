@@ -59,8 +59,8 @@ class ChatsMessageForm:
         voice = src_dict.get("voice", UNSET)
 
         obj = cls(
-            content=content,
-            voice=voice,
+            content,
+            voice,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -47,7 +47,7 @@ class CloneForm:
         title = src_dict.get("title", UNSET)
 
         obj = cls(
-            title=title,
+            title,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

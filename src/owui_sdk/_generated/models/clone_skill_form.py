@@ -59,9 +59,9 @@ class CloneSkillForm:
         version_id = src_dict.get("version_id", UNSET)
 
         obj = cls(
-            id=id,
-            name=name,
-            version_id=version_id,
+            id,
+            name,
+            version_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -39,7 +39,7 @@ class CodeForm:
         """
         code = src_dict["code"]
         obj = cls(
-            code=code,
+            code,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -147,21 +147,21 @@ class CodeInterpreterConfigForm:
         code_interpreter_jupyter_timeout = src_dict["CODE_INTERPRETER_JUPYTER_TIMEOUT"]
 
         obj = cls(
-            enable_code_execution=enable_code_execution,
-            code_execution_engine=code_execution_engine,
-            code_execution_jupyter_url=code_execution_jupyter_url,
-            code_execution_jupyter_auth=code_execution_jupyter_auth,
-            code_execution_jupyter_auth_token=code_execution_jupyter_auth_token,
-            code_execution_jupyter_auth_password=code_execution_jupyter_auth_password,
-            code_execution_jupyter_timeout=code_execution_jupyter_timeout,
-            enable_code_interpreter=enable_code_interpreter,
-            code_interpreter_engine=code_interpreter_engine,
-            code_interpreter_prompt_template=code_interpreter_prompt_template,
-            code_interpreter_jupyter_url=code_interpreter_jupyter_url,
-            code_interpreter_jupyter_auth=code_interpreter_jupyter_auth,
-            code_interpreter_jupyter_auth_token=code_interpreter_jupyter_auth_token,
-            code_interpreter_jupyter_auth_password=code_interpreter_jupyter_auth_password,
-            code_interpreter_jupyter_timeout=code_interpreter_jupyter_timeout,
+            enable_code_execution,
+            code_execution_engine,
+            code_execution_jupyter_url,
+            code_execution_jupyter_auth,
+            code_execution_jupyter_auth_token,
+            code_execution_jupyter_auth_password,
+            code_execution_jupyter_timeout,
+            enable_code_interpreter,
+            code_interpreter_engine,
+            code_interpreter_prompt_template,
+            code_interpreter_jupyter_url,
+            code_interpreter_jupyter_auth,
+            code_interpreter_jupyter_auth_token,
+            code_interpreter_jupyter_auth_password,
+            code_interpreter_jupyter_timeout,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -47,7 +47,7 @@ class CompactChatForm:
         model = src_dict.get("model", UNSET)
 
         obj = cls(
-            model=model,
+            model,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -52,9 +52,9 @@ class ComparisonStatsEntry:
         start = src_dict["start"]
         end = src_dict["end"]
         obj = cls(
-            models=models,
-            start=start,
-            end=end,
+            models,
+            start,
+            end,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

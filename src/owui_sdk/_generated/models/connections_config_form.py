@@ -54,9 +54,9 @@ class ConnectionsConfigForm:
         enable_base_models_cache = src_dict["ENABLE_BASE_MODELS_CACHE"]
         enable_direct_integrations = src_dict.get("ENABLE_DIRECT_INTEGRATIONS", UNSET)
         obj = cls(
-            enable_direct_connections=enable_direct_connections,
-            enable_base_models_cache=enable_base_models_cache,
-            enable_direct_integrations=enable_direct_integrations,
+            enable_direct_connections,
+            enable_base_models_cache,
+            enable_direct_integrations,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -39,7 +39,7 @@ class ContentForm:
         """
         content = src_dict["content"]
         obj = cls(
-            content=content,
+            content,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -47,8 +47,8 @@ class CopyModelForm:
         source = src_dict["source"]
         destination = src_dict["destination"]
         obj = cls(
-            source=source,
-            destination=destination,
+            source,
+            destination,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -174,15 +174,15 @@ class CreateChannelForm:
         type_ = src_dict.get("type", UNSET)
 
         obj = cls(
-            name=name,
-            description=description,
-            is_private=is_private,
-            data=data,
-            meta=meta,
-            group_ids=group_ids,
-            user_ids=user_ids,
-            access_grants=access_grants,
-            type_=type_,
+            name,
+            description,
+            is_private,
+            data,
+            meta,
+            group_ids,
+            user_ids,
+            access_grants,
+            type_,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

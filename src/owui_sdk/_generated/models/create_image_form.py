@@ -96,12 +96,12 @@ class CreateImageForm:
         negative_prompt = src_dict.get("negative_prompt", UNSET)
 
         obj = cls(
-            prompt=prompt,
-            model=model,
-            size=size,
-            n=n,
-            steps=steps,
-            negative_prompt=negative_prompt,
+            prompt,
+            model,
+            size,
+            n,
+            steps,
+            negative_prompt,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

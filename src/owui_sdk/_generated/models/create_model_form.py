@@ -73,9 +73,9 @@ class CreateModelForm:
         path = src_dict.get("path", UNSET)
 
         obj = cls(
-            model=model,
-            stream=stream,
-            path=path,
+            model,
+            stream,
+            path,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

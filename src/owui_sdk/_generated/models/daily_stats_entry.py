@@ -95,11 +95,11 @@ class DailyStatsEntry:
             previous = previous_type_0
 
         obj = cls(
-            date=date,
-            models=models,
-            start=start,
-            end=end,
-            previous=previous,
+            date,
+            models,
+            start,
+            end,
+            previous,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -43,7 +43,7 @@ class DailyStatsResponse:
         data = [DailyStatsEntry.from_dict(item) for item in src_dict["data"]]
 
         obj = cls(
-            data=data,
+            data,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

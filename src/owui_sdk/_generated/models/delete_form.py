@@ -45,8 +45,8 @@ class DeleteForm:
         collection_name = src_dict["collection_name"]
         file_id = src_dict["file_id"]
         obj = cls(
-            collection_name=collection_name,
-            file_id=file_id,
+            collection_name,
+            file_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

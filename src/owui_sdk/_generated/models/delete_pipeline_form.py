@@ -45,8 +45,8 @@ class DeletePipelineForm:
         id = src_dict["id"]
         url_idx = src_dict["urlIdx"]
         obj = cls(
-            id=id,
-            url_idx=url_idx,
+            id,
+            url_idx,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

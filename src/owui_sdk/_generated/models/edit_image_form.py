@@ -122,13 +122,13 @@ class EditImageForm:
         background = src_dict.get("background", UNSET)
 
         obj = cls(
-            image=image,
-            prompt=prompt,
-            model=model,
-            size=size,
-            n=n,
-            negative_prompt=negative_prompt,
-            background=background,
+            image,
+            prompt,
+            model,
+            size,
+            n,
+            negative_prompt,
+            background,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -154,14 +154,14 @@ class EmbeddingModelUpdateForm:
         rag_embedding_concurrent_requests = src_dict.get("RAG_EMBEDDING_CONCURRENT_REQUESTS", UNSET)
 
         obj = cls(
-            rag_embedding_engine=rag_embedding_engine,
-            rag_embedding_model=rag_embedding_model,
-            openai_config=openai_config,
-            ollama_config=ollama_config,
-            azure_openai_config=azure_openai_config,
-            rag_embedding_batch_size=rag_embedding_batch_size,
-            enable_async_embedding=enable_async_embedding,
-            rag_embedding_concurrent_requests=rag_embedding_concurrent_requests,
+            rag_embedding_engine,
+            rag_embedding_model,
+            openai_config,
+            ollama_config,
+            azure_openai_config,
+            rag_embedding_batch_size,
+            enable_async_embedding,
+            rag_embedding_concurrent_requests,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

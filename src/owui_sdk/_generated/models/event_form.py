@@ -45,8 +45,8 @@ class EventForm:
         type_ = src_dict["type"]
         data = src_dict["data"]
         obj = cls(
-            type_=type_,
-            data=data,
+            type_,
+            data,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -111,11 +111,11 @@ class EventWebhookForm:
             targets = targets_type_0
 
         obj = cls(
-            url=url,
-            name=name,
-            enabled=enabled,
-            events=events,
-            targets=targets,
+            url,
+            name,
+            enabled,
+            events,
+            targets,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

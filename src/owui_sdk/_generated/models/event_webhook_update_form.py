@@ -124,11 +124,11 @@ class EventWebhookUpdateForm:
             targets = targets_type_0
 
         obj = cls(
-            name=name,
-            url=url,
-            enabled=enabled,
-            events=events,
-            targets=targets,
+            name,
+            url,
+            enabled,
+            events,
+            targets,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -96,13 +96,13 @@ class ExternalKnowledgeConnectionForm:
 
         enabled = src_dict.get("enabled", UNSET)
         obj = cls(
-            name=name,
-            provider=provider,
-            endpoint=endpoint,
-            auth_config=auth_config,
-            config=config,
-            capabilities=capabilities,
-            enabled=enabled,
+            name,
+            provider,
+            endpoint,
+            auth_config,
+            config,
+            capabilities,
+            enabled,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

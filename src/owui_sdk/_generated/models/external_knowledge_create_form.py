@@ -85,11 +85,11 @@ class ExternalKnowledgeCreateForm:
             access_grants = access_grants_type_0
 
         obj = cls(
-            name=name,
-            connection_id=connection_id,
-            source=source,
-            description=description,
-            access_grants=access_grants,
+            name,
+            connection_id,
+            source,
+            description,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -71,9 +71,9 @@ class ExternalKnowledgeRetrieveTestForm:
 
         count = src_dict.get("count", UNSET)
         obj = cls(
-            query=query,
-            source=source,
-            count=count,
+            query,
+            source,
+            count,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

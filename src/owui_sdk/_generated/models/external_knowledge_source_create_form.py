@@ -99,13 +99,13 @@ class ExternalKnowledgeSourceCreateForm:
 
         test_count = src_dict.get("test_count", UNSET)
         obj = cls(
-            name=name,
-            connection=connection,
-            source=source,
-            test_query=test_query,
-            description=description,
-            access_grants=access_grants,
-            test_count=test_count,
+            name,
+            connection,
+            source,
+            test_query,
+            description,
+            access_grants,
+            test_count,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -60,9 +60,9 @@ class ExternalKnowledgeSourceForm:
         config = src_dict.get("config", UNSET)
 
         obj = cls(
-            name=name,
-            type_=type_,
-            config=config,
+            name,
+            type_,
+            config,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

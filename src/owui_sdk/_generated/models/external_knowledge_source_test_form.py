@@ -74,11 +74,11 @@ class ExternalKnowledgeSourceTestForm:
 
         count = src_dict.get("count", UNSET)
         obj = cls(
-            connection=connection,
-            source=source,
-            query=query,
-            connection_id=connection_id,
-            count=count,
+            connection,
+            source,
+            query,
+            connection_id,
+            count,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -126,19 +126,19 @@ class FeaturesPermissions:
         calendar = src_dict.get("calendar", UNSET)
         webhooks = src_dict.get("webhooks", UNSET)
         obj = cls(
-            api_keys=api_keys,
-            notes=notes,
-            channels=channels,
-            encrypted_channels=encrypted_channels,
-            folders=folders,
-            direct_tool_servers=direct_tool_servers,
-            web_search=web_search,
-            image_generation=image_generation,
-            code_interpreter=code_interpreter,
-            memories=memories,
-            automations=automations,
-            calendar=calendar,
-            webhooks=webhooks,
+            api_keys,
+            notes,
+            channels,
+            encrypted_channels,
+            folders,
+            direct_tool_servers,
+            web_search,
+            image_generation,
+            code_interpreter,
+            memories,
+            automations,
+            calendar,
+            webhooks,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

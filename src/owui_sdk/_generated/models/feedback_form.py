@@ -99,10 +99,10 @@ class FeedbackForm:
             snapshot = snapshot_type_0
 
         obj = cls(
-            type_=type_,
-            data=data,
-            meta=meta,
-            snapshot=snapshot,
+            type_,
+            data,
+            meta,
+            snapshot,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

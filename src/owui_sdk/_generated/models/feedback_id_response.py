@@ -57,10 +57,10 @@ class FeedbackIdResponse:
         created_at = src_dict["created_at"]
         updated_at = src_dict["updated_at"]
         obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            user_id,
+            created_at,
+            updated_at,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -107,15 +107,15 @@ class FeedbackModel:
         snapshot = src_dict.get("snapshot", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            version=version,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            data=data,
-            meta=meta,
-            snapshot=snapshot,
+            id,
+            user_id,
+            version,
+            type_,
+            created_at,
+            updated_at,
+            data,
+            meta,
+            snapshot,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -49,8 +49,8 @@ class FeedbacksModelHistoryResponse:
         history = [ModelHistoryEntry.from_dict(item) for item in src_dict["history"]]
 
         obj = cls(
-            model_id=model_id,
-            history=history,
+            model_id,
+            history,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

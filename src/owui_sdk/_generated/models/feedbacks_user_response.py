@@ -78,13 +78,13 @@ class FeedbacksUserResponse:
         created_at = src_dict["created_at"]
         role = src_dict.get("role", UNSET)
         obj = cls(
-            id=id,
-            name=name,
-            email=email,
-            last_active_at=last_active_at,
-            updated_at=updated_at,
-            created_at=created_at,
-            role=role,
+            id,
+            name,
+            email,
+            last_active_at,
+            updated_at,
+            created_at,
+            role,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -57,10 +57,10 @@ class FileManifestEntry:
         checksum = src_dict["checksum"]
         size = src_dict["size"]
         obj = cls(
-            filename=filename,
-            path=path,
-            checksum=checksum,
-            size=size,
+            filename,
+            path,
+            checksum,
+            size,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

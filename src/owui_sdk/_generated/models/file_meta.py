@@ -71,9 +71,9 @@ class FileMeta:
         size = src_dict.get("size", UNSET)
 
         obj = cls(
-            name=name,
-            content_type=content_type,
-            size=size,
+            name,
+            content_type,
+            size,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -77,11 +77,11 @@ class FileMetadataResponse:
         meta = src_dict.get("meta", UNSET)
 
         obj = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            hash_=hash_,
-            meta=meta,
+            id,
+            created_at,
+            updated_at,
+            hash_,
+            meta,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -117,15 +117,15 @@ class FileModel:
         meta = src_dict.get("meta", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            filename=filename,
-            created_at=created_at,
-            updated_at=updated_at,
-            hash_=hash_,
-            path=path,
-            data=data,
-            meta=meta,
+            id,
+            user_id,
+            filename,
+            created_at,
+            updated_at,
+            hash_,
+            path,
+            data,
+            meta,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

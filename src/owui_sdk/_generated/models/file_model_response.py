@@ -118,14 +118,14 @@ class FileModelResponse:
         updated_at = src_dict.get("updated_at", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            filename=filename,
-            created_at=created_at,
-            hash_=hash_,
-            data=data,
-            meta=meta,
-            updated_at=updated_at,
+            id,
+            user_id,
+            filename,
+            created_at,
+            hash_,
+            data,
+            meta,
+            updated_at,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

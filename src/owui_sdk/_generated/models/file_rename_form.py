@@ -39,7 +39,7 @@ class FileRenameForm:
         """
         filename = src_dict["filename"]
         obj = cls(
-            filename=filename,
+            filename,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -167,18 +167,18 @@ class FileUserResponse:
             user = user_type_0
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            filename=filename,
-            created_at=created_at,
-            hash_=hash_,
-            data=data,
-            meta=meta,
-            updated_at=updated_at,
-            directory_id=directory_id,
-            directory_path=directory_path,
-            has_original=has_original,
-            user=user,
+            id,
+            user_id,
+            filename,
+            created_at,
+            hash_,
+            data,
+            meta,
+            updated_at,
+            directory_id,
+            directory_path,
+            has_original,
+            user,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -63,9 +63,9 @@ class FolderForm:
         parent_id = src_dict.get("parent_id", UNSET)
 
         obj = cls(
-            name=name,
-            data=data,
-            meta=meta,
-            parent_id=parent_id,
+            name,
+            data,
+            meta,
+            parent_id,
         )
         return obj

@@ -39,7 +39,7 @@ class FolderIsExpandedForm:
         """
         is_expanded = src_dict["is_expanded"]
         obj = cls(
-            is_expanded=is_expanded,
+            is_expanded,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -47,7 +47,7 @@ class FolderMetadataResponse:
         icon = src_dict.get("icon", UNSET)
 
         obj = cls(
-            icon=icon,
+            icon,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -108,14 +108,14 @@ class FolderNameIdResponse:
         is_expanded = src_dict.get("is_expanded", UNSET)
         unread_count = src_dict.get("unread_count", UNSET)
         obj = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            meta=meta,
-            parent_id=parent_id,
-            is_expanded=is_expanded,
-            unread_count=unread_count,
+            id,
+            name,
+            created_at,
+            updated_at,
+            meta,
+            parent_id,
+            is_expanded,
+            unread_count,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

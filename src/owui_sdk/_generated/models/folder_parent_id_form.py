@@ -47,7 +47,7 @@ class FolderParentIdForm:
         parent_id = src_dict.get("parent_id", UNSET)
 
         obj = cls(
-            parent_id=parent_id,
+            parent_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -137,18 +137,18 @@ class FolderResponse:
 
         write_access = src_dict.get("write_access", UNSET)
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            parent_id=parent_id,
-            items=items,
-            meta=meta,
-            data=data,
-            is_expanded=is_expanded,
-            access_grants=access_grants,
-            write_access=write_access,
+            id,
+            user_id,
+            name,
+            created_at,
+            updated_at,
+            parent_id,
+            items,
+            meta,
+            data,
+            is_expanded,
+            access_grants,
+            write_access,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -58,8 +58,8 @@ class FolderUpdateForm:
         meta = src_dict.get("meta", UNSET)
 
         obj = cls(
-            name=name,
-            data=data,
-            meta=meta,
+            name,
+            data,
+            meta,
         )
         return obj

@@ -47,7 +47,7 @@ class ForkForm:
         message_id = src_dict.get("message_id", UNSET)
 
         obj = cls(
-            message_id=message_id,
+            message_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

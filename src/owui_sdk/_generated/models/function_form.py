@@ -72,11 +72,11 @@ class FunctionForm:
         commit_message = src_dict.get("commit_message", UNSET)
 
         obj = cls(
-            id=id,
-            name=name,
-            content=content,
-            meta=meta,
-            commit_message=commit_message,
+            id,
+            name,
+            content,
+            meta,
+            commit_message,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -59,8 +59,8 @@ class FunctionMeta:
         manifest = src_dict.get("manifest", UNSET)
 
         obj = cls(
-            description=description,
-            manifest=manifest,
+            description,
+            manifest,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -116,17 +116,17 @@ class FunctionModel:
         is_active = src_dict.get("is_active", UNSET)
         is_global = src_dict.get("is_global", UNSET)
         obj = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            content=content,
-            meta=meta,
-            updated_at=updated_at,
-            created_at=created_at,
-            version_id=version_id,
-            user_id=user_id,
-            is_active=is_active,
-            is_global=is_global,
+            id,
+            name,
+            type_,
+            content,
+            meta,
+            updated_at,
+            created_at,
+            version_id,
+            user_id,
+            is_active,
+            is_global,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -108,16 +108,16 @@ class FunctionResponse:
         user_id = src_dict.get("user_id", UNSET)
 
         obj = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            meta=meta,
-            is_active=is_active,
-            is_global=is_global,
-            updated_at=updated_at,
-            created_at=created_at,
-            version_id=version_id,
-            user_id=user_id,
+            id,
+            type_,
+            name,
+            meta,
+            is_active,
+            is_global,
+            updated_at,
+            created_at,
+            version_id,
+            user_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -199,18 +199,18 @@ class GenerateCompletionForm:
         keep_alive = src_dict.get("keep_alive", UNSET)
 
         obj = cls(
-            model=model,
-            prompt=prompt,
-            suffix=suffix,
-            images=images,
-            format_=format_,
-            options=options,
-            system=system,
-            template=template,
-            context=context,
-            stream=stream,
-            raw=raw,
-            keep_alive=keep_alive,
+            model,
+            prompt,
+            suffix,
+            images,
+            format_,
+            options,
+            system,
+            template,
+            context,
+            stream,
+            raw,
+            keep_alive,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

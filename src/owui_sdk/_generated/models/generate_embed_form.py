@@ -100,11 +100,11 @@ class GenerateEmbedForm:
         keep_alive = src_dict.get("keep_alive", UNSET)
 
         obj = cls(
-            model=model,
-            input_=input_,
-            truncate=truncate,
-            options=options,
-            keep_alive=keep_alive,
+            model,
+            input_,
+            truncate,
+            options,
+            keep_alive,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

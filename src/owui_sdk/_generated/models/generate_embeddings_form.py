@@ -73,10 +73,10 @@ class GenerateEmbeddingsForm:
         keep_alive = src_dict.get("keep_alive", UNSET)
 
         obj = cls(
-            model=model,
-            prompt=prompt,
-            options=options,
-            keep_alive=keep_alive,
+            model,
+            prompt,
+            options,
+            keep_alive,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

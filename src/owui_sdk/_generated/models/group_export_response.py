@@ -141,18 +141,18 @@ class GroupExportResponse:
         user_ids = src_dict.get("user_ids", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-            parent_group_id=parent_group_id,
-            data=data,
-            meta=meta,
-            permissions=permissions,
-            member_count=member_count,
-            user_ids=user_ids,
+            id,
+            user_id,
+            name,
+            description,
+            created_at,
+            updated_at,
+            parent_group_id,
+            data,
+            meta,
+            permissions,
+            member_count,
+            user_ids,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -83,11 +83,11 @@ class GroupForm:
         data = src_dict.get("data", UNSET)
 
         obj = cls(
-            name=name,
-            description=description,
-            parent_group_id=parent_group_id,
-            permissions=permissions,
-            data=data,
+            name,
+            description,
+            parent_group_id,
+            permissions,
+            data,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -95,14 +95,14 @@ class GroupInfoResponse:
         member_count = src_dict.get("member_count", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-            parent_group_id=parent_group_id,
-            member_count=member_count,
+            id,
+            user_id,
+            name,
+            description,
+            created_at,
+            updated_at,
+            parent_group_id,
+            member_count,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

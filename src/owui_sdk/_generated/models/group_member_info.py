@@ -183,20 +183,20 @@ class GroupMemberInfo:
         via_group_ids = src_dict.get("via_group_ids", UNSET)
 
         obj = cls(
-            id=id,
-            name=name,
-            email=email,
-            role=role,
-            membership_type=membership_type,
-            status_emoji=status_emoji,
-            status_message=status_message,
-            status_expires_at=status_expires_at,
-            bio=bio,
-            last_active_at=last_active_at,
-            timezone=timezone,
-            groups=groups,
-            is_active=is_active,
-            via_group_ids=via_group_ids,
+            id,
+            name,
+            email,
+            role,
+            membership_type,
+            status_emoji,
+            status_message,
+            status_expires_at,
+            bio,
+            last_active_at,
+            timezone,
+            groups,
+            is_active,
+            via_group_ids,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -56,9 +56,9 @@ class GroupMembersResponse:
         counts = GroupMembersResponseCounts.from_dict(src_dict["counts"])
 
         obj = cls(
-            items=items,
-            total=total,
-            counts=counts,
+            items,
+            total,
+            counts,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

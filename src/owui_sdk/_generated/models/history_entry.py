@@ -55,9 +55,9 @@ class HistoryEntry:
         won = src_dict.get("won", UNSET)
         lost = src_dict.get("lost", UNSET)
         obj = cls(
-            date=date,
-            won=won,
-            lost=lost,
+            date,
+            won,
+            lost,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -53,7 +53,7 @@ class HTTPValidationError:
             detail = [ValidationError.from_dict(item) for item in _detail]
 
         obj = cls(
-            detail=detail,
+            detail,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

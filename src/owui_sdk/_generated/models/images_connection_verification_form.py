@@ -59,9 +59,9 @@ class ImagesConnectionVerificationForm:
         key = src_dict.get("key", UNSET)
 
         obj = cls(
-            engine=engine,
-            url=url,
-            key=key,
+            engine,
+            url,
+            key,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

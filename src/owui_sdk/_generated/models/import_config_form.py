@@ -39,7 +39,7 @@ class ImportConfigForm:
         """
         config = src_dict["config"]
         obj = cls(
-            config=config,
+            config,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

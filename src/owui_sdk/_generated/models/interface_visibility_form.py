@@ -40,7 +40,7 @@ class InterfaceVisibilityForm:
         visibility = InterfaceVisibilityFormVisibility.from_dict(src_dict["visibility"])
 
         obj = cls(
-            visibility=visibility,
+            visibility,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

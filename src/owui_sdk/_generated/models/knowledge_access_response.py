@@ -148,17 +148,17 @@ class KnowledgeAccessResponse:
         write_access = src_dict.get("write_access", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-            meta=meta,
-            access_grants=access_grants,
-            user=user,
-            file_count=file_count,
-            write_access=write_access,
+            id,
+            user_id,
+            name,
+            description,
+            created_at,
+            updated_at,
+            meta,
+            access_grants,
+            user,
+            file_count,
+            write_access,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

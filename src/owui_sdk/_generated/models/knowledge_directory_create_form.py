@@ -53,8 +53,8 @@ class KnowledgeDirectoryCreateForm:
         parent_id = src_dict.get("parent_id", UNSET)
 
         obj = cls(
-            name=name,
-            parent_id=parent_id,
+            name,
+            parent_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -83,13 +83,13 @@ class KnowledgeDirectoryModel:
         parent_id = src_dict.get("parent_id", UNSET)
 
         obj = cls(
-            id=id,
-            knowledge_id=knowledge_id,
-            name=name,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            parent_id=parent_id,
+            id,
+            knowledge_id,
+            name,
+            user_id,
+            created_at,
+            updated_at,
+            parent_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

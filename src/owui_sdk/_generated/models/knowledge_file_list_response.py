@@ -87,10 +87,10 @@ class KnowledgeFileListResponse:
             breadcrumbs = [KnowledgeDirectoryModel.from_dict(item) for item in _breadcrumbs]
 
         obj = cls(
-            items=items,
-            total=total,
-            directories=directories,
-            breadcrumbs=breadcrumbs,
+            items,
+            total,
+            directories,
+            breadcrumbs,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -53,8 +53,8 @@ class KnowledgeFileMoveForm:
         directory_id = src_dict.get("directory_id", UNSET)
 
         obj = cls(
-            file_id=file_id,
-            directory_id=directory_id,
+            file_id,
+            directory_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -71,9 +71,9 @@ class KnowledgeForm:
             access_grants = access_grants_type_0
 
         obj = cls(
-            name=name,
-            description=description,
-            access_grants=access_grants,
+            name,
+            description,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

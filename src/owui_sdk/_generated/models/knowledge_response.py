@@ -145,15 +145,15 @@ class KnowledgeResponse:
             files = files_type_0
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-            meta=meta,
-            access_grants=access_grants,
-            files=files,
+            id,
+            user_id,
+            name,
+            description,
+            created_at,
+            updated_at,
+            meta,
+            access_grants,
+            files,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

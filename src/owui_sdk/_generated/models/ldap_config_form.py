@@ -47,7 +47,7 @@ class LdapConfigForm:
         enable_ldap = src_dict.get("enable_ldap", UNSET)
 
         obj = cls(
-            enable_ldap=enable_ldap,
+            enable_ldap,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -45,8 +45,8 @@ class LdapForm:
         user = src_dict["user"]
         password = src_dict["password"]
         obj = cls(
-            user=user,
-            password=password,
+            user,
+            password,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

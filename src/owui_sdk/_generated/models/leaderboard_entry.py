@@ -70,12 +70,12 @@ class LeaderboardEntry:
         top_tags = src_dict["top_tags"]
 
         obj = cls(
-            model_id=model_id,
-            rating=rating,
-            won=won,
-            lost=lost,
-            count=count,
-            top_tags=top_tags,
+            model_id,
+            rating,
+            won,
+            lost,
+            count,
+            top_tags,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -73,9 +73,9 @@ class ListMemoryPathsForm:
 
         limit = src_dict.get("limit", UNSET)
         obj = cls(
-            query=query,
-            type_=type_,
-            limit=limit,
+            query,
+            type_,
+            limit,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -74,11 +74,11 @@ class Manifest:
         profile_image_url = src_dict.get("profile_image_url", UNSET)
 
         obj = cls(
-            id=id,
-            name=name,
-            public_key=public_key,
-            requested_scopes=requested_scopes,
-            description=description,
-            profile_image_url=profile_image_url,
+            id,
+            name,
+            public_key,
+            requested_scopes,
+            description,
+            profile_image_url,
         )
         return obj

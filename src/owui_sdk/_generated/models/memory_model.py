@@ -107,14 +107,14 @@ class MemoryModel:
         meta = src_dict.get("meta", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            content=content,
-            updated_at=updated_at,
-            created_at=created_at,
-            type_=type_,
-            path=path,
-            meta=meta,
+            id,
+            user_id,
+            content,
+            updated_at,
+            created_at,
+            type_,
+            path,
+            meta,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

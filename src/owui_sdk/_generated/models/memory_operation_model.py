@@ -109,11 +109,11 @@ class MemoryOperationModel:
         path = src_dict.get("path", UNSET)
 
         obj = cls(
-            action=action,
-            id=id,
-            content=content,
-            type_=type_,
-            path=path,
+            action,
+            id,
+            content,
+            type_,
+            path,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -86,9 +86,9 @@ class MemoryUpdateModel:
         path = src_dict.get("path", UNSET)
 
         obj = cls(
-            content=content,
-            type_=type_,
-            path=path,
+            content,
+            type_,
+            path,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

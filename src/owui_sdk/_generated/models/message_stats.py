@@ -125,14 +125,14 @@ class MessageStats:
             tags = tags_type_0
 
         obj = cls(
-            id=id,
-            role=role,
-            content_length=content_length,
-            model=model,
-            token_count=token_count,
-            timestamp=timestamp,
-            rating=rating,
-            tags=tags,
+            id,
+            role,
+            content_length,
+            model,
+            token_count,
+            timestamp,
+            rating,
+            tags,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

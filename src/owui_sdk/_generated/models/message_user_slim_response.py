@@ -203,22 +203,22 @@ class MessageUserSlimResponse:
             user = user_type_0
 
         obj = cls(
-            id=id,
-            content=content,
-            created_at=created_at,
-            updated_at=updated_at,
-            etag=etag,
-            user_id=user_id,
-            app_id=app_id,
-            channel_id=channel_id,
-            reply_to_id=reply_to_id,
-            parent_id=parent_id,
-            is_pinned=is_pinned,
-            pinned_by=pinned_by,
-            pinned_at=pinned_at,
-            data=data,
-            meta=meta,
-            user=user,
+            id,
+            content,
+            created_at,
+            updated_at,
+            etag,
+            user_id,
+            app_id,
+            channel_id,
+            reply_to_id,
+            parent_id,
+            is_pinned,
+            pinned_by,
+            pinned_at,
+            data,
+            meta,
+            user,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -101,12 +101,12 @@ class MessagesMessageForm:
         meta = src_dict.get("meta", UNSET)
 
         obj = cls(
-            content=content,
-            temp_id=temp_id,
-            reply_to_id=reply_to_id,
-            parent_id=parent_id,
-            data=data,
-            meta=meta,
+            content,
+            temp_id,
+            reply_to_id,
+            parent_id,
+            data,
+            meta,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

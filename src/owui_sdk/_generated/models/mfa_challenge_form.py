@@ -28,6 +28,6 @@ class MfaChallengeForm:
         """
         challenge_token = src_dict["challenge_token"]
         obj = cls(
-            challenge_token=challenge_token,
+            challenge_token,
         )
         return obj

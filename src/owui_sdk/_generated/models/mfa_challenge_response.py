@@ -57,9 +57,9 @@ class MfaChallengeResponse:
         challenge_token = src_dict["challenge_token"]
         expires_in = src_dict["expires_in"]
         obj = cls(
-            next_step=next_step,
-            challenge_token=challenge_token,
-            expires_in=expires_in,
+            next_step,
+            challenge_token,
+            expires_in,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -108,16 +108,16 @@ class MfaEnrollmentResponse:
         permissions = src_dict.get("permissions", UNSET)
 
         obj = cls(
-            id=id,
-            name=name,
-            role=role,
-            email=email,
-            profile_image_url=profile_image_url,
-            token=token,
-            token_type=token_type,
-            recovery_codes=recovery_codes,
-            expires_at=expires_at,
-            permissions=permissions,
+            id,
+            name,
+            role,
+            email,
+            profile_image_url,
+            token,
+            token_type,
+            recovery_codes,
+            expires_at,
+            permissions,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -36,7 +36,7 @@ class MfaFactorForm:
         code = src_dict["code"]
         recovery = src_dict.get("recovery", UNSET)
         obj = cls(
-            code=code,
-            recovery=recovery,
+            code,
+            recovery,
         )
         return obj

@@ -40,7 +40,7 @@ class MfaRecoveryCodesResponse:
         recovery_codes = src_dict["recovery_codes"]
 
         obj = cls(
-            recovery_codes=recovery_codes,
+            recovery_codes,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -33,7 +33,7 @@ class MfaRecoveryForm:
         challenge_token = src_dict["challenge_token"]
         reset_token = src_dict["reset_token"]
         obj = cls(
-            challenge_token=challenge_token,
-            reset_token=reset_token,
+            challenge_token,
+            reset_token,
         )
         return obj

@@ -45,8 +45,8 @@ class MfaSetupResponse:
         manual_key = src_dict["manual_key"]
         qr_code = src_dict["qr_code"]
         obj = cls(
-            manual_key=manual_key,
-            qr_code=qr_code,
+            manual_key,
+            qr_code,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

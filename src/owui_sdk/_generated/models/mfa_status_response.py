@@ -51,9 +51,9 @@ class MfaStatusResponse:
         required = src_dict["required"]
         recovery_codes_remaining = src_dict["recovery_codes_remaining"]
         obj = cls(
-            enabled=enabled,
-            required=required,
-            recovery_codes_remaining=recovery_codes_remaining,
+            enabled,
+            required,
+            recovery_codes_remaining,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -41,8 +41,8 @@ class MfaVerifyForm:
         code = src_dict["code"]
         recovery = src_dict.get("recovery", UNSET)
         obj = cls(
-            challenge_token=challenge_token,
-            code=code,
-            recovery=recovery,
+            challenge_token,
+            code,
+            recovery,
         )
         return obj

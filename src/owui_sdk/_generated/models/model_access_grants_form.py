@@ -60,9 +60,9 @@ class ModelAccessGrantsForm:
         name = src_dict.get("name", UNSET)
 
         obj = cls(
-            id=id,
-            access_grants=access_grants,
-            name=name,
+            id,
+            access_grants,
+            name,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

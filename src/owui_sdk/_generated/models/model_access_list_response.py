@@ -49,8 +49,8 @@ class ModelAccessListResponse:
 
         total = src_dict["total"]
         obj = cls(
-            items=items,
-            total=total,
+            items,
+            total,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -61,10 +61,10 @@ class ModelAnalyticsEntry:
         unique_users = src_dict.get("unique_users", UNSET)
         unique_chats = src_dict.get("unique_chats", UNSET)
         obj = cls(
-            model_id=model_id,
-            count=count,
-            unique_users=unique_users,
-            unique_chats=unique_chats,
+            model_id,
+            count,
+            unique_users,
+            unique_chats,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

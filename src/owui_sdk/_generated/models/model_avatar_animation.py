@@ -28,6 +28,6 @@ class ModelAvatarAnimation:
         """
         file_id = src_dict["file_id"]
         obj = cls(
-            file_id=file_id,
+            file_id,
         )
         return obj

@@ -38,8 +38,8 @@ class ModelAvatarGesture:
         name = src_dict["name"]
         description = src_dict["description"]
         obj = cls(
-            file_id=file_id,
-            name=name,
-            description=description,
+            file_id,
+            name,
+            description,
         )
         return obj

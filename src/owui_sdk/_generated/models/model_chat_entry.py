@@ -83,11 +83,11 @@ class ModelChatEntry:
         first_message = src_dict.get("first_message", UNSET)
 
         obj = cls(
-            chat_id=chat_id,
-            updated_at=updated_at,
-            user_id=user_id,
-            user_name=user_name,
-            first_message=first_message,
+            chat_id,
+            updated_at,
+            user_id,
+            user_name,
+            first_message,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -87,11 +87,11 @@ class ModelControl:
         default = src_dict.get("default", UNSET)
 
         obj = cls(
-            label=label,
-            options=options,
-            display=display,
-            description=description,
-            default=default,
+            label,
+            options,
+            display,
+            description,
+            default,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

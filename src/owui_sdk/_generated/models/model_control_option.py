@@ -45,8 +45,8 @@ class ModelControlOption:
         label = src_dict["label"]
         params = src_dict["params"]
         obj = cls(
-            label=label,
-            params=params,
+            label,
+            params,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

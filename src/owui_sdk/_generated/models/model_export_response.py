@@ -141,18 +141,18 @@ class ModelExportResponse:
         background_image_data = src_dict.get("background_image_data", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            params=params,
-            meta=meta,
-            is_active=is_active,
-            updated_at=updated_at,
-            created_at=created_at,
-            version_id=version_id,
-            base_model_id=base_model_id,
-            access_grants=access_grants,
-            background_image_data=background_image_data,
+            id,
+            user_id,
+            name,
+            params,
+            meta,
+            is_active,
+            updated_at,
+            created_at,
+            version_id,
+            base_model_id,
+            access_grants,
+            background_image_data,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

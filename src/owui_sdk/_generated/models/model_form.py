@@ -118,14 +118,14 @@ class ModelForm:
 
         is_active = src_dict.get("is_active", UNSET)
         obj = cls(
-            id=id,
-            name=name,
-            meta=meta,
-            params=params,
-            commit_message=commit_message,
-            base_model_id=base_model_id,
-            access_grants=access_grants,
-            is_active=is_active,
+            id,
+            name,
+            meta,
+            params,
+            commit_message,
+            base_model_id,
+            access_grants,
+            is_active,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -51,9 +51,9 @@ class ModelHistoryEntry:
         won = src_dict["won"]
         lost = src_dict["lost"]
         obj = cls(
-            date=date,
-            won=won,
-            lost=lost,
+            date,
+            won,
+            lost,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

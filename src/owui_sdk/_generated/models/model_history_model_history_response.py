@@ -95,13 +95,13 @@ class ModelHistoryModelHistoryResponse:
         user = src_dict.get("user", UNSET)
 
         obj = cls(
-            id=id,
-            model_id=model_id,
-            user_id=user_id,
-            created_at=created_at,
-            parent_id=parent_id,
-            commit_message=commit_message,
-            user=user,
+            id,
+            model_id,
+            user_id,
+            created_at,
+            parent_id,
+            commit_message,
+            user,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

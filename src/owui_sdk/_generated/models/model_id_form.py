@@ -39,7 +39,7 @@ class ModelIdForm:
         """
         id = src_dict["id"]
         obj = cls(
-            id=id,
+            id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

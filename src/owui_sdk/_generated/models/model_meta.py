@@ -168,14 +168,14 @@ class ModelMeta:
             voice_avatar = voice_avatar_type_0
 
         obj = cls(
-            profile_image_url=profile_image_url,
-            background_image_url=background_image_url,
-            description=description,
-            i18n=i18n,
-            capabilities=capabilities,
-            knowledge=knowledge,
-            voice=voice,
-            voice_avatar=voice_avatar,
+            profile_image_url,
+            background_image_url,
+            description,
+            i18n,
+            capabilities,
+            knowledge,
+            voice,
+            voice_avatar,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

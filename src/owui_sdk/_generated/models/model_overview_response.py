@@ -53,8 +53,8 @@ class ModelOverviewResponse:
         tags = [TagEntry.from_dict(item) for item in src_dict["tags"]]
 
         obj = cls(
-            history=history,
-            tags=tags,
+            history,
+            tags,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

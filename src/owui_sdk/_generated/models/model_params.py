@@ -44,7 +44,7 @@ class ModelParams:
         """
         model_controls = src_dict.get("model_controls", UNSET)
         obj = cls(
-            model_controls=model_controls,
+            model_controls,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

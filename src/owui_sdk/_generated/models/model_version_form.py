@@ -39,7 +39,7 @@ class ModelVersionForm:
         """
         version_id = src_dict["version_id"]
         obj = cls(
-            version_id=version_id,
+            version_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -47,7 +47,7 @@ class ModelVoice:
         voice = src_dict.get("voice", UNSET)
 
         obj = cls(
-            voice=voice,
+            voice,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -61,9 +61,9 @@ class ModelVoiceAvatar:
             gestures = [ModelAvatarGesture.from_dict(item) for item in _gestures]
 
         obj = cls(
-            file_id=file_id,
-            states=states,
-            gestures=gestures,
+            file_id,
+            states,
+            gestures,
         )
         return obj
 

@@ -96,11 +96,11 @@ class ModelsConfigForm:
         default_model_params = src_dict.get("DEFAULT_MODEL_PARAMS", UNSET)
 
         obj = cls(
-            default_models=default_models,
-            default_pinned_models=default_pinned_models,
-            model_order_list=model_order_list,
-            default_model_metadata=default_model_metadata,
-            default_model_params=default_model_params,
+            default_models,
+            default_pinned_models,
+            model_order_list,
+            default_model_metadata,
+            default_model_params,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

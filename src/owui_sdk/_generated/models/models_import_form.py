@@ -40,7 +40,7 @@ class ModelsImportForm:
         models = src_dict["models"]
 
         obj = cls(
-            models=models,
+            models,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

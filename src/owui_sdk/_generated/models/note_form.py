@@ -89,10 +89,10 @@ class NoteForm:
             access_grants = access_grants_type_0
 
         obj = cls(
-            title=title,
-            data=data,
-            meta=meta,
-            access_grants=access_grants,
+            title,
+            data,
+            meta,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -102,13 +102,13 @@ class NoteItemResponse:
             user = user_type_0
 
         obj = cls(
-            id=id,
-            title=title,
-            data=data,
-            updated_at=updated_at,
-            created_at=created_at,
-            is_pinned=is_pinned,
-            user=user,
+            id,
+            title,
+            data,
+            updated_at,
+            created_at,
+            is_pinned,
+            user,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -119,15 +119,15 @@ class NoteModel:
             access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
-            data=data,
-            meta=meta,
-            is_pinned=is_pinned,
-            access_grants=access_grants,
+            id,
+            user_id,
+            title,
+            created_at,
+            updated_at,
+            data,
+            meta,
+            is_pinned,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -126,16 +126,16 @@ class NoteResponse:
 
         write_access = src_dict.get("write_access", UNSET)
         obj = cls(
-            id=id,
-            user_id=user_id,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
-            data=data,
-            meta=meta,
-            is_pinned=is_pinned,
-            access_grants=access_grants,
-            write_access=write_access,
+            id,
+            user_id,
+            title,
+            created_at,
+            updated_at,
+            data,
+            meta,
+            is_pinned,
+            access_grants,
+            write_access,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -71,9 +71,9 @@ class NoteUpdateForm:
         meta = src_dict.get("meta", UNSET)
 
         obj = cls(
-            title=title,
-            data=data,
-            meta=meta,
+            title,
+            data,
+            meta,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

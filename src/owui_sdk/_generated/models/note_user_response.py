@@ -142,16 +142,16 @@ class NoteUserResponse:
             user = user_type_0
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
-            data=data,
-            meta=meta,
-            is_pinned=is_pinned,
-            access_grants=access_grants,
-            user=user,
+            id,
+            user_id,
+            title,
+            created_at,
+            updated_at,
+            data,
+            meta,
+            is_pinned,
+            access_grants,
+            user,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

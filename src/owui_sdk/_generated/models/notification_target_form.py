@@ -119,12 +119,12 @@ class NotificationTargetForm:
         config = src_dict.get("config", UNSET)
 
         obj = cls(
-            id=id,
-            type_=type_,
-            enabled=enabled,
-            events=events,
-            delivery=delivery,
-            config=config,
+            id,
+            type_,
+            enabled,
+            events,
+            delivery,
+            config,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

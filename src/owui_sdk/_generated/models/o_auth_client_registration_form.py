@@ -95,12 +95,12 @@ class OAuthClientRegistrationForm:
         oauth_scope = src_dict.get("oauth_scope", UNSET)
 
         obj = cls(
-            url=url,
-            client_id=client_id,
-            client_name=client_name,
-            client_secret=client_secret,
-            oauth_server_url=oauth_server_url,
-            oauth_scope=oauth_scope,
+            url,
+            client_id,
+            client_name,
+            client_secret,
+            oauth_server_url,
+            oauth_scope,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

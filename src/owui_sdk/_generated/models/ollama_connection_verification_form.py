@@ -65,9 +65,9 @@ class OllamaConnectionVerificationForm:
         config = src_dict.get("config", UNSET)
 
         obj = cls(
-            url=url,
-            key=key,
-            config=config,
+            url,
+            key,
+            config,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

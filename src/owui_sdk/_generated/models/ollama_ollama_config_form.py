@@ -62,9 +62,9 @@ class OllamaOllamaConfigForm:
         enable_ollama_api = src_dict.get("ENABLE_OLLAMA_API", UNSET)
 
         obj = cls(
-            ollama_base_urls=ollama_base_urls,
-            ollama_api_configs=ollama_api_configs,
-            enable_ollama_api=enable_ollama_api,
+            ollama_base_urls,
+            ollama_api_configs,
+            enable_ollama_api,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -39,7 +39,7 @@ class OllamaResponsesForm:
         """
         model = src_dict["model"]
         obj = cls(
-            model=model,
+            model,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

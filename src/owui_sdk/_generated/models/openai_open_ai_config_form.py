@@ -67,10 +67,10 @@ class OpenaiOpenAIConfigForm:
         enable_openai_api = src_dict.get("ENABLE_OPENAI_API", UNSET)
 
         obj = cls(
-            openai_api_base_urls=openai_api_base_urls,
-            openai_api_keys=openai_api_keys,
-            openai_api_configs=openai_api_configs,
-            enable_openai_api=enable_openai_api,
+            openai_api_base_urls,
+            openai_api_keys,
+            openai_api_configs,
+            enable_openai_api,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -236,21 +236,21 @@ class OpenaiResponsesForm:
         previous_response_id = src_dict.get("previous_response_id", UNSET)
 
         obj = cls(
-            model=model,
-            input_=input_,
-            instructions=instructions,
-            stream=stream,
-            temperature=temperature,
-            max_output_tokens=max_output_tokens,
-            top_p=top_p,
-            tools=tools,
-            tool_choice=tool_choice,
-            text=text,
-            truncation=truncation,
-            metadata=metadata,
-            store=store,
-            reasoning=reasoning,
-            previous_response_id=previous_response_id,
+            model,
+            input_,
+            instructions,
+            stream,
+            temperature,
+            max_output_tokens,
+            top_p,
+            tools,
+            tool_choice,
+            text,
+            truncation,
+            metadata,
+            store,
+            reasoning,
+            previous_response_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

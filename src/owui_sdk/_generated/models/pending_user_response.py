@@ -44,7 +44,7 @@ class PendingUserResponse:
         if next_step != "pending" and not isinstance(next_step, Unset):
             raise ValueError(f"next_step must match const 'pending', got '{next_step}'")
         obj = cls(
-            next_step=next_step,
+            next_step,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -39,7 +39,7 @@ class PinMessageForm:
         """
         is_pinned = src_dict["is_pinned"]
         obj = cls(
-            is_pinned=is_pinned,
+            is_pinned,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -65,9 +65,9 @@ class ProcessFileForm:
         collection_name = src_dict.get("collection_name", UNSET)
 
         obj = cls(
-            file_id=file_id,
-            content=content,
-            collection_name=collection_name,
+            file_id,
+            content,
+            collection_name,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

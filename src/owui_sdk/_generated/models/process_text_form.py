@@ -59,9 +59,9 @@ class ProcessTextForm:
         collection_name = src_dict.get("collection_name", UNSET)
 
         obj = cls(
-            name=name,
-            content=content,
-            collection_name=collection_name,
+            name,
+            content,
+            collection_name,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -53,8 +53,8 @@ class ProcessUrlForm:
         collection_name = src_dict.get("collection_name", UNSET)
 
         obj = cls(
-            url=url,
-            collection_name=collection_name,
+            url,
+            collection_name,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

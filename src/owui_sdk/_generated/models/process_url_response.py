@@ -95,13 +95,13 @@ class ProcessUrlResponse:
         file = src_dict.get("file", UNSET)
 
         obj = cls(
-            status=status,
-            type_=type_,
-            name=name,
-            url=url,
-            collection_name=collection_name,
-            content=content,
-            file=file,
+            status,
+            type_,
+            name,
+            url,
+            collection_name,
+            content,
+            file,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

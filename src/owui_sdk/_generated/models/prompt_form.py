@@ -161,16 +161,16 @@ class PromptForm:
         is_production = src_dict.get("is_production", UNSET)
 
         obj = cls(
-            command=command,
-            name=name,
-            content=content,
-            data=data,
-            meta=meta,
-            tags=tags,
-            access_grants=access_grants,
-            version_id=version_id,
-            commit_message=commit_message,
-            is_production=is_production,
+            command,
+            name,
+            content,
+            data,
+            meta,
+            tags,
+            access_grants,
+            version_id,
+            commit_message,
+            is_production,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -114,14 +114,14 @@ class PromptHistoryResponse:
             user = user_type_0
 
         obj = cls(
-            id=id,
-            prompt_id=prompt_id,
-            snapshot=snapshot,
-            user_id=user_id,
-            created_at=created_at,
-            parent_id=parent_id,
-            commit_message=commit_message,
-            user=user,
+            id,
+            prompt_id,
+            snapshot,
+            user_id,
+            created_at,
+            parent_id,
+            commit_message,
+            user,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

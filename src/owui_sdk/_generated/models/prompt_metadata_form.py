@@ -71,9 +71,9 @@ class PromptMetadataForm:
             tags = tags_type_0
 
         obj = cls(
-            name=name,
-            command=command,
-            tags=tags,
+            name,
+            command,
+            tags,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -185,19 +185,19 @@ class PromptModel:
             access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
 
         obj = cls(
-            command=command,
-            user_id=user_id,
-            name=name,
-            content=content,
-            id=id,
-            data=data,
-            meta=meta,
-            tags=tags,
-            is_active=is_active,
-            version_id=version_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            access_grants=access_grants,
+            command,
+            user_id,
+            name,
+            content,
+            id,
+            data,
+            meta,
+            tags,
+            is_active,
+            version_id,
+            created_at,
+            updated_at,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

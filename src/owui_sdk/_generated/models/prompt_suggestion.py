@@ -46,8 +46,8 @@ class PromptSuggestion:
 
         content = src_dict["content"]
         obj = cls(
-            title=title,
-            content=content,
+            title,
+            content,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -67,9 +67,9 @@ class PushModelForm:
         stream = src_dict.get("stream", UNSET)
 
         obj = cls(
-            model=model,
-            insecure=insecure,
-            stream=stream,
+            model,
+            insecure,
+            stream,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

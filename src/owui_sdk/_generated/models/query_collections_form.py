@@ -120,14 +120,14 @@ class QueryCollectionsForm:
         enable_enriched_texts = src_dict.get("enable_enriched_texts", UNSET)
 
         obj = cls(
-            collection_names=collection_names,
-            query=query,
-            k=k,
-            k_reranker=k_reranker,
-            r=r,
-            hybrid=hybrid,
-            hybrid_bm25_weight=hybrid_bm25_weight,
-            enable_enriched_texts=enable_enriched_texts,
+            collection_names,
+            query,
+            k,
+            k_reranker,
+            r,
+            hybrid,
+            hybrid_bm25_weight,
+            enable_enriched_texts,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

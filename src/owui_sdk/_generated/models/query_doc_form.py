@@ -107,13 +107,13 @@ class QueryDocForm:
         hybrid_bm25_weight = src_dict.get("hybrid_bm25_weight", UNSET)
 
         obj = cls(
-            collection_name=collection_name,
-            query=query,
-            k=k,
-            k_reranker=k_reranker,
-            r=r,
-            hybrid=hybrid,
-            hybrid_bm25_weight=hybrid_bm25_weight,
+            collection_name,
+            query,
+            k,
+            k_reranker,
+            r,
+            hybrid,
+            hybrid_bm25_weight,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -53,8 +53,8 @@ class QueryMemoryForm:
         k = src_dict.get("k", UNSET)
 
         obj = cls(
-            content=content,
-            k=k,
+            content,
+            k,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -109,11 +109,11 @@ class RatingData:
         comment = src_dict.get("comment", UNSET)
 
         obj = cls(
-            rating=rating,
-            model_id=model_id,
-            sibling_model_ids=sibling_model_ids,
-            reason=reason,
-            comment=comment,
+            rating,
+            model_id,
+            sibling_model_ids,
+            reason,
+            comment,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -39,7 +39,7 @@ class ReactionForm:
         """
         name = src_dict["name"]
         obj = cls(
-            name=name,
+            name,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

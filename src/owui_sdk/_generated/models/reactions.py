@@ -52,9 +52,9 @@ class Reactions:
 
         count = src_dict["count"]
         obj = cls(
-            name=name,
-            users=users,
-            count=count,
+            name,
+            users,
+            count,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -74,10 +74,10 @@ class ReadMemoryPathForm:
         include_children = src_dict.get("include_children", UNSET)
         limit = src_dict.get("limit", UNSET)
         obj = cls(
-            path=path,
-            type_=type_,
-            include_children=include_children,
-            limit=limit,
+            path,
+            type_,
+            include_children,
+            limit,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

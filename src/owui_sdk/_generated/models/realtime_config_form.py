@@ -139,16 +139,16 @@ class RealtimeConfigForm:
         realtime_call_prompt_template = src_dict.get("REALTIME_CALL_PROMPT_TEMPLATE", UNSET)
 
         obj = cls(
-            enabled=enabled,
-            provider=provider,
-            auth_type=auth_type,
-            openai_api_base_url=openai_api_base_url,
-            openai_api_key=openai_api_key,
-            model=model,
-            voice=voice,
-            transcription_model=transcription_model,
-            input_params=input_params,
-            realtime_call_prompt_template=realtime_call_prompt_template,
+            enabled,
+            provider,
+            auth_type,
+            openai_api_base_url,
+            openai_api_key,
+            model,
+            voice,
+            transcription_model,
+            input_params,
+            realtime_call_prompt_template,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -45,7 +45,7 @@ class RemoveMembersForm:
         user_ids = src_dict.get("user_ids", UNSET)
 
         obj = cls(
-            user_ids=user_ids,
+            user_ids,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

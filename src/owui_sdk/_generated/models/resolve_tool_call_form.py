@@ -71,10 +71,10 @@ class ResolveToolCallForm:
 
         timed_out = src_dict.get("timed_out", UNSET)
         obj = cls(
-            call_id=call_id,
-            action=action,
-            answers=answers,
-            timed_out=timed_out,
+            call_id,
+            action,
+            answers,
+            timed_out,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

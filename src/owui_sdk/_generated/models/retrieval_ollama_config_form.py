@@ -59,8 +59,8 @@ class RetrievalOllamaConfigForm:
         key = src_dict.get("key", UNSET)
 
         obj = cls(
-            url=url,
-            key=key,
+            url,
+            key,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

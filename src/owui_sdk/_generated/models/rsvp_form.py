@@ -39,7 +39,7 @@ class RSVPForm:
         """
         status = src_dict["status"]
         obj = cls(
-            status=status,
+            status,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -40,7 +40,7 @@ class SearchForm:
         queries = src_dict["queries"]
 
         obj = cls(
-            queries=queries,
+            queries,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

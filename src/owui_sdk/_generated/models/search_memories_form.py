@@ -97,11 +97,11 @@ class SearchMemoriesForm:
 
         limit = src_dict.get("limit", UNSET)
         obj = cls(
-            query=query,
-            type_=type_,
-            path=path,
-            memory_id=memory_id,
-            limit=limit,
+            query,
+            type_,
+            path,
+            memory_id,
+            limit,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

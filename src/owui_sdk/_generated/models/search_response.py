@@ -66,10 +66,10 @@ class SearchResponse:
         kinds = src_dict["kinds"]
 
         obj = cls(
-            items=items,
-            has_more=has_more,
-            scopes=scopes,
-            kinds=kinds,
+            items,
+            has_more,
+            scopes,
+            kinds,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

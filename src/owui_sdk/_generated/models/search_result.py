@@ -99,16 +99,16 @@ class SearchResult:
         shared = src_dict.get("shared", UNSET)
         pinned = src_dict.get("pinned", UNSET)
         obj = cls(
-            id=id,
-            kind=kind,
-            title=title,
-            context=context,
-            snippet=snippet,
-            preview=preview,
-            url=url,
-            updated_at=updated_at,
-            shared=shared,
-            pinned=pinned,
+            id,
+            kind,
+            title,
+            context,
+            snippet,
+            preview,
+            url,
+            updated_at,
+            shared,
+            pinned,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -54,9 +54,9 @@ class SearchScope:
         kind = check_search_scope_kind(src_dict["kind"])
 
         obj = cls(
-            id=id,
-            name=name,
-            kind=kind,
+            id,
+            name,
+            kind,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -185,21 +185,21 @@ class SessionUserInfoResponse:
             date_of_birth = date_of_birth_type_0
 
         obj = cls(
-            id=id,
-            name=name,
-            role=role,
-            email=email,
-            profile_image_url=profile_image_url,
-            token=token,
-            token_type=token_type,
-            status_emoji=status_emoji,
-            status_message=status_message,
-            status_expires_at=status_expires_at,
-            expires_at=expires_at,
-            permissions=permissions,
-            bio=bio,
-            gender=gender,
-            date_of_birth=date_of_birth,
+            id,
+            name,
+            role,
+            email,
+            profile_image_url,
+            token,
+            token_type,
+            status_emoji,
+            status_message,
+            status_expires_at,
+            expires_at,
+            permissions,
+            bio,
+            gender,
+            date_of_birth,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

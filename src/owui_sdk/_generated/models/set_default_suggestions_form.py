@@ -71,8 +71,8 @@ class SetDefaultSuggestionsForm:
         i18n = src_dict.get("i18n", UNSET)
 
         obj = cls(
-            suggestions=suggestions,
-            i18n=i18n,
+            suggestions,
+            i18n,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -42,7 +42,7 @@ class SettingsPermissions:
         """
         interface = src_dict.get("interface", UNSET)
         obj = cls(
-            interface=interface,
+            interface,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -57,7 +57,7 @@ class ShareChatForm:
             share_mode = share_mode_type_0
 
         obj = cls(
-            share_mode=share_mode,
+            share_mode,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

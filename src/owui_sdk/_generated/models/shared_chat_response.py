@@ -77,12 +77,12 @@ class SharedChatResponse:
         share_id = src_dict.get("share_id", UNSET)
 
         obj = cls(
-            id=id,
-            chat_id=chat_id,
-            title=title,
-            updated_at=updated_at,
-            created_at=created_at,
-            share_id=share_id,
+            id,
+            chat_id,
+            title,
+            updated_at,
+            created_at,
+            share_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

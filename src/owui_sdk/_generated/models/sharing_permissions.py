@@ -147,22 +147,22 @@ class SharingPermissions:
         open_chats = src_dict.get("open_chats", UNSET)
         public_calendars = src_dict.get("public_calendars", UNSET)
         obj = cls(
-            models=models,
-            public_models=public_models,
-            knowledge=knowledge,
-            public_knowledge=public_knowledge,
-            prompts=prompts,
-            public_prompts=public_prompts,
-            tools=tools,
-            public_tools=public_tools,
-            skills=skills,
-            public_skills=public_skills,
-            notes=notes,
-            public_notes=public_notes,
-            folders=folders,
-            public_chats=public_chats,
-            open_chats=open_chats,
-            public_calendars=public_calendars,
+            models,
+            public_models,
+            knowledge,
+            public_knowledge,
+            prompts,
+            public_prompts,
+            tools,
+            public_tools,
+            skills,
+            public_skills,
+            notes,
+            public_notes,
+            folders,
+            public_chats,
+            open_chats,
+            public_calendars,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

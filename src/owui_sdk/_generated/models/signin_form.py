@@ -45,8 +45,8 @@ class SigninForm:
         email = src_dict["email"]
         password = src_dict["password"]
         obj = cls(
-            email=email,
-            password=password,
+            email,
+            password,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -60,8 +60,8 @@ class SkillAccessListResponse:
 
         total = src_dict.get("total", UNSET)
         obj = cls(
-            items=items,
-            total=total,
+            items,
+            total,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

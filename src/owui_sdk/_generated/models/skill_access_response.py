@@ -156,18 +156,18 @@ class SkillAccessResponse:
         write_access = src_dict.get("write_access", UNSET)
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            meta=meta,
-            updated_at=updated_at,
-            created_at=created_at,
-            version_id=version_id,
-            description=description,
-            is_active=is_active,
-            access_grants=access_grants,
-            user=user,
-            write_access=write_access,
+            id,
+            user_id,
+            name,
+            meta,
+            updated_at,
+            created_at,
+            version_id,
+            description,
+            is_active,
+            access_grants,
+            user,
+            write_access,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

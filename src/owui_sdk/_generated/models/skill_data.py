@@ -32,7 +32,7 @@ class SkillData:
         files = [SkillFile.from_dict(item) for item in src_dict["files"]]
 
         obj = cls(
-            files=files,
+            files,
         )
         return obj
 

@@ -56,8 +56,8 @@ class SkillFile:
             encoding = encoding_type_0
 
         obj = cls(
-            path=path,
-            content=content,
-            encoding=encoding,
+            path,
+            content,
+            encoding,
         )
         return obj

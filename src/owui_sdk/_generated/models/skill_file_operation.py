@@ -95,11 +95,11 @@ class SkillFileOperation:
         destination = src_dict.get("destination", UNSET)
 
         obj = cls(
-            op=op,
-            path=path,
-            content=content,
-            encoding=encoding,
-            destination=destination,
+            op,
+            path,
+            content,
+            encoding,
+            destination,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

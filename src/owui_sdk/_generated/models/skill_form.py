@@ -218,18 +218,18 @@ class SkillForm:
             access_grants = access_grants_type_0
 
         obj = cls(
-            id=id,
-            name=name,
-            description=description,
-            content=content,
-            files=files,
-            data=data,
-            operations=operations,
-            expected_version_id=expected_version_id,
-            commit_message=commit_message,
-            meta=meta,
-            is_active=is_active,
-            access_grants=access_grants,
+            id,
+            name,
+            description,
+            content,
+            files,
+            data,
+            operations,
+            expected_version_id,
+            commit_message,
+            meta,
+            is_active,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -82,8 +82,8 @@ class SkillMeta:
             tags = tags_type_0
 
         obj = cls(
-            i18n=i18n,
-            tags=tags,
+            i18n,
+            tags,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -133,18 +133,18 @@ class SkillModel:
             access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            content=content,
-            data=data,
-            meta=meta,
-            updated_at=updated_at,
-            created_at=created_at,
-            description=description,
-            version_id=version_id,
-            is_active=is_active,
-            access_grants=access_grants,
+            id,
+            user_id,
+            name,
+            content,
+            data,
+            meta,
+            updated_at,
+            created_at,
+            description,
+            version_id,
+            is_active,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

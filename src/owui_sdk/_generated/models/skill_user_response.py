@@ -144,17 +144,17 @@ class SkillUserResponse:
             user = user_type_0
 
         obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            meta=meta,
-            updated_at=updated_at,
-            created_at=created_at,
-            version_id=version_id,
-            description=description,
-            is_active=is_active,
-            access_grants=access_grants,
-            user=user,
+            id,
+            user_id,
+            name,
+            meta,
+            updated_at,
+            created_at,
+            version_id,
+            description,
+            is_active,
+            access_grants,
+            user,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

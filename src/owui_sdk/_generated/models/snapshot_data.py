@@ -47,7 +47,7 @@ class SnapshotData:
         chat = src_dict.get("chat", UNSET)
 
         obj = cls(
-            chat=chat,
+            chat,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

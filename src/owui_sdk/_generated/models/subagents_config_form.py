@@ -75,13 +75,13 @@ class SubagentsConfigForm:
         subagents_max_output = src_dict["SUBAGENTS_MAX_OUTPUT"]
         subagents_system_prompt = src_dict["SUBAGENTS_SYSTEM_PROMPT"]
         obj = cls(
-            enable_subagents=enable_subagents,
-            subagents_background_enabled=subagents_background_enabled,
-            subagents_max_concurrent=subagents_max_concurrent,
-            subagents_max_async=subagents_max_async,
-            subagents_max_iterations=subagents_max_iterations,
-            subagents_max_output=subagents_max_output,
-            subagents_system_prompt=subagents_system_prompt,
+            enable_subagents,
+            subagents_background_enabled,
+            subagents_max_concurrent,
+            subagents_max_async,
+            subagents_max_iterations,
+            subagents_max_output,
+            subagents_system_prompt,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

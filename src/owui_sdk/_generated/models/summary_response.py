@@ -57,10 +57,10 @@ class SummaryResponse:
         total_models = src_dict["total_models"]
         total_users = src_dict["total_users"]
         obj = cls(
-            total_messages=total_messages,
-            total_chats=total_chats,
-            total_models=total_models,
-            total_users=total_users,
+            total_messages,
+            total_chats,
+            total_models,
+            total_users,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

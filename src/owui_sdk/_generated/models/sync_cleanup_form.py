@@ -52,8 +52,8 @@ class SyncCleanupForm:
         dir_ids = src_dict.get("dir_ids", UNSET)
 
         obj = cls(
-            file_ids=file_ids,
-            dir_ids=dir_ids,
+            file_ids,
+            dir_ids,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -81,13 +81,13 @@ class SyncDiffResponse:
         directory_map = SyncDiffResponseDirectoryMap.from_dict(src_dict["directory_map"])
 
         obj = cls(
-            added=added,
-            modified=modified,
-            deleted=deleted,
-            mkdir=mkdir,
-            rmdir=rmdir,
-            unmodified_count=unmodified_count,
-            directory_map=directory_map,
+            added,
+            modified,
+            deleted,
+            mkdir,
+            rmdir,
+            unmodified_count,
+            directory_map,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

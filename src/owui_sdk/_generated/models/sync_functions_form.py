@@ -53,7 +53,7 @@ class SyncFunctionsForm:
             functions = [FunctionWithValvesModel.from_dict(item) for item in _functions]
 
         obj = cls(
-            functions=functions,
+            functions,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -53,7 +53,7 @@ class SyncModelsForm:
             models = [ModelModel.from_dict(item) for item in _models]
 
         obj = cls(
-            models=models,
+            models,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

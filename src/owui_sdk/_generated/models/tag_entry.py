@@ -45,8 +45,8 @@ class TagEntry:
         tag = src_dict["tag"]
         count = src_dict["count"]
         obj = cls(
-            tag=tag,
-            count=count,
+            tag,
+            count,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

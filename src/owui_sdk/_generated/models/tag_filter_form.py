@@ -65,9 +65,9 @@ class TagFilterForm:
         limit = src_dict.get("limit", UNSET)
 
         obj = cls(
-            name=name,
-            skip=skip,
-            limit=limit,
+            name,
+            skip,
+            limit,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

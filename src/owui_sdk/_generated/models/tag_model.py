@@ -65,10 +65,10 @@ class TagModel:
         meta = src_dict.get("meta", UNSET)
 
         obj = cls(
-            id=id,
-            name=name,
-            user_id=user_id,
-            meta=meta,
+            id,
+            name,
+            user_id,
+            meta,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

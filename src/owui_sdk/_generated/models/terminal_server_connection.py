@@ -156,17 +156,17 @@ class TerminalServerConnection:
         policy_id = src_dict.get("policy_id", UNSET)
 
         obj = cls(
-            url=url,
-            id=id,
-            name=name,
-            enabled=enabled,
-            path=path,
-            key=key,
-            auth_type=auth_type,
-            forward_cookies=forward_cookies,
-            config=config,
-            server_type=server_type,
-            policy_id=policy_id,
+            url,
+            id,
+            name,
+            enabled,
+            path,
+            key,
+            auth_type,
+            forward_cookies,
+            config,
+            server_type,
+            policy_id,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

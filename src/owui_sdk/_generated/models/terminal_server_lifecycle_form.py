@@ -83,11 +83,11 @@ class TerminalServerLifecycleForm:
         lifecycle_data = src_dict.get("lifecycle_data", UNSET)
 
         obj = cls(
-            url=url,
-            policy_id=policy_id,
-            key=key,
-            auth_type=auth_type,
-            lifecycle_data=lifecycle_data,
+            url,
+            policy_id,
+            key,
+            auth_type,
+            lifecycle_data,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -83,11 +83,11 @@ class TerminalServerPolicyForm:
         policy_data = src_dict.get("policy_data", UNSET)
 
         obj = cls(
-            url=url,
-            policy_id=policy_id,
-            key=key,
-            auth_type=auth_type,
-            policy_data=policy_data,
+            url,
+            policy_id,
+            key,
+            auth_type,
+            policy_data,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -103,13 +103,13 @@ class TerminalServerRefreshForm:
         only_idle = src_dict.get("only_idle", UNSET)
         reset = src_dict.get("reset", UNSET)
         obj = cls(
-            url=url,
-            key=key,
-            auth_type=auth_type,
-            user_id=user_id,
-            policy_id=policy_id,
-            only_idle=only_idle,
-            reset=reset,
+            url,
+            key,
+            auth_type,
+            user_id,
+            policy_id,
+            only_idle,
+            reset,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -46,7 +46,7 @@ class TerminalServersConfigForm:
         ]
 
         obj = cls(
-            terminal_server_connections=terminal_server_connections,
+            terminal_server_connections,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -39,7 +39,7 @@ class TokenExchangeForm:
         """
         token = src_dict["token"]
         obj = cls(
-            token=token,
+            token,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -63,11 +63,11 @@ class TokenUsageEntry:
         total_tokens = src_dict["total_tokens"]
         message_count = src_dict["message_count"]
         obj = cls(
-            model_id=model_id,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
-            message_count=message_count,
+            model_id,
+            input_tokens,
+            output_tokens,
+            total_tokens,
+            message_count,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -61,10 +61,10 @@ class TokenUsageResponse:
         total_output_tokens = src_dict["total_output_tokens"]
         total_tokens = src_dict["total_tokens"]
         obj = cls(
-            models=models,
-            total_input_tokens=total_input_tokens,
-            total_output_tokens=total_output_tokens,
-            total_tokens=total_tokens,
+            models,
+            total_input_tokens,
+            total_output_tokens,
+            total_tokens,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

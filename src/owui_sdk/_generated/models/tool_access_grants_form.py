@@ -40,7 +40,7 @@ class ToolAccessGrantsForm:
         access_grants = src_dict["access_grants"]
 
         obj = cls(
-            access_grants=access_grants,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

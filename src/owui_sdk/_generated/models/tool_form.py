@@ -96,12 +96,12 @@ class ToolForm:
             access_grants = access_grants_type_0
 
         obj = cls(
-            id=id,
-            name=name,
-            content=content,
-            meta=meta,
-            commit_message=commit_message,
-            access_grants=access_grants,
+            id,
+            name,
+            content,
+            meta,
+            commit_message,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

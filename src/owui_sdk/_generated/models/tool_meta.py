@@ -89,10 +89,10 @@ class ToolMeta:
 
         has_user_valves = src_dict.get("has_user_valves", UNSET)
         obj = cls(
-            i18n=i18n,
-            description=description,
-            manifest=manifest,
-            has_user_valves=has_user_valves,
+            i18n,
+            description,
+            manifest,
+            has_user_valves,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -108,14 +108,14 @@ class ToolResponse:
             access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
 
         obj = cls(
-            id=id,
-            name=name,
-            meta=meta,
-            updated_at=updated_at,
-            created_at=created_at,
-            version_id=version_id,
-            user_id=user_id,
-            access_grants=access_grants,
+            id,
+            name,
+            meta,
+            updated_at,
+            created_at,
+            version_id,
+            user_id,
+            access_grants,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

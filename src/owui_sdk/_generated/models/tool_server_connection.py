@@ -114,15 +114,15 @@ class ToolServerConnection:
         info = src_dict.get("info", UNSET)
 
         obj = cls(
-            url=url,
-            path=path,
-            auth_type=auth_type,
-            key=key,
-            config=config,
-            type_=type_,
-            forward_cookies=forward_cookies,
-            headers=headers,
-            info=info,
+            url,
+            path,
+            auth_type,
+            key,
+            config,
+            type_,
+            forward_cookies,
+            headers,
+            info,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -45,7 +45,7 @@ class ToolServersConfigForm:
         ]
 
         obj = cls(
-            tool_server_connections=tool_server_connections,
+            tool_server_connections,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -131,15 +131,15 @@ class ToolUserResponse:
             user = user_type_0
 
         obj = cls(
-            id=id,
-            name=name,
-            meta=meta,
-            updated_at=updated_at,
-            created_at=created_at,
-            version_id=version_id,
-            user_id=user_id,
-            access_grants=access_grants,
-            user=user,
+            id,
+            name,
+            meta,
+            updated_at,
+            created_at,
+            version_id,
+            user_id,
+            access_grants,
+            user,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

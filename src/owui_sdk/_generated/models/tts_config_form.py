@@ -131,20 +131,20 @@ class TTSConfigForm:
         realtime_tts_prompt_template = src_dict.get("REALTIME_TTS_PROMPT_TEMPLATE", UNSET)
 
         obj = cls(
-            openai_api_base_url=openai_api_base_url,
-            openai_api_key=openai_api_key,
-            api_key=api_key,
-            engine=engine,
-            model=model,
-            voice=voice,
-            split_on=split_on,
-            azure_speech_region=azure_speech_region,
-            azure_speech_base_url=azure_speech_base_url,
-            azure_speech_output_format=azure_speech_output_format,
-            mistral_api_key=mistral_api_key,
-            mistral_api_base_url=mistral_api_base_url,
-            openai_params=openai_params,
-            realtime_tts_prompt_template=realtime_tts_prompt_template,
+            openai_api_base_url,
+            openai_api_key,
+            api_key,
+            engine,
+            model,
+            voice,
+            split_on,
+            azure_speech_region,
+            azure_speech_base_url,
+            azure_speech_output_format,
+            mistral_api_key,
+            mistral_api_base_url,
+            openai_params,
+            realtime_tts_prompt_template,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -39,7 +39,7 @@ class UpdateActiveMemberForm:
         """
         is_active = src_dict["is_active"]
         obj = cls(
-            is_active=is_active,
+            is_active,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -73,8 +73,8 @@ class UpdateConfigForm:
             evaluation_arena_models = evaluation_arena_models_type_0
 
         obj = cls(
-            enable_evaluation_arena_models=enable_evaluation_arena_models,
-            evaluation_arena_models=evaluation_arena_models,
+            enable_evaluation_arena_models,
+            evaluation_arena_models,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

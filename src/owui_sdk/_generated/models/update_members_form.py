@@ -55,8 +55,8 @@ class UpdateMembersForm:
         group_ids = src_dict.get("group_ids", UNSET)
 
         obj = cls(
-            user_ids=user_ids,
-            group_ids=group_ids,
+            user_ids,
+            group_ids,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -72,8 +72,8 @@ class UpdateMemoriesForm:
             source = source_type_0
 
         obj = cls(
-            operations=operations,
-            source=source,
+            operations,
+            source,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

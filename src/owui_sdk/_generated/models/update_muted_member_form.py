@@ -39,7 +39,7 @@ class UpdateMutedMemberForm:
         """
         is_channel_muted = src_dict["is_channel_muted"]
         obj = cls(
-            is_channel_muted=is_channel_muted,
+            is_channel_muted,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

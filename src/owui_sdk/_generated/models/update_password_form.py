@@ -45,8 +45,8 @@ class UpdatePasswordForm:
         password = src_dict["password"]
         new_password = src_dict["new_password"]
         obj = cls(
-            password=password,
-            new_password=new_password,
+            password,
+            new_password,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

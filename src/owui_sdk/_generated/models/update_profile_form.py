@@ -95,11 +95,11 @@ class UpdateProfileForm:
             date_of_birth = date_of_birth_type_0
 
         obj = cls(
-            profile_image_url=profile_image_url,
-            name=name,
-            bio=bio,
-            gender=gender,
-            date_of_birth=date_of_birth,
+            profile_image_url,
+            name,
+            bio,
+            gender,
+            date_of_birth,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

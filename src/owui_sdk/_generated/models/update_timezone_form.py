@@ -39,7 +39,7 @@ class UpdateTimezoneForm:
         """
         timezone = src_dict["timezone"]
         obj = cls(
-            timezone=timezone,
+            timezone,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

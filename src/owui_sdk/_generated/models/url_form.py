@@ -41,7 +41,7 @@ class UrlForm:
         """
         url = src_dict["url"]
         obj = cls(
-            url=url,
+            url,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -119,13 +119,13 @@ class UserActiveResponse:
             groups = groups_type_0
 
         obj = cls(
-            name=name,
-            is_active=is_active,
-            status_emoji=status_emoji,
-            status_message=status_message,
-            status_expires_at=status_expires_at,
-            profile_image_url=profile_image_url,
-            groups=groups,
+            name,
+            is_active,
+            status_emoji,
+            status_message,
+            status_expires_at,
+            profile_image_url,
+            groups,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -92,13 +92,13 @@ class UserAnalyticsEntry:
         output_tokens = src_dict.get("output_tokens", UNSET)
         total_tokens = src_dict.get("total_tokens", UNSET)
         obj = cls(
-            user_id=user_id,
-            count=count,
-            name=name,
-            email=email,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
+            user_id,
+            count,
+            name,
+            email,
+            input_tokens,
+            output_tokens,
+            total_tokens,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

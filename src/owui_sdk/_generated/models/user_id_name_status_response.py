@@ -95,12 +95,12 @@ class UserIdNameStatusResponse:
         is_active = src_dict.get("is_active", UNSET)
 
         obj = cls(
-            id=id,
-            name=name,
-            status_emoji=status_emoji,
-            status_message=status_message,
-            status_expires_at=status_expires_at,
-            is_active=is_active,
+            id,
+            name,
+            status_emoji,
+            status_message,
+            status_expires_at,
+            is_active,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

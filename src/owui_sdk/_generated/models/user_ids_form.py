@@ -59,7 +59,7 @@ class UserIdsForm:
             user_ids = user_ids_type_0
 
         obj = cls(
-            user_ids=user_ids,
+            user_ids,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -162,18 +162,18 @@ class UserInfoResponse:
 
         is_active = src_dict.get("is_active", UNSET)
         obj = cls(
-            id=id,
-            name=name,
-            email=email,
-            role=role,
-            status_emoji=status_emoji,
-            status_message=status_message,
-            status_expires_at=status_expires_at,
-            bio=bio,
-            last_active_at=last_active_at,
-            timezone=timezone,
-            groups=groups,
-            is_active=is_active,
+            id,
+            name,
+            email,
+            role,
+            status_emoji,
+            status_message,
+            status_expires_at,
+            bio,
+            last_active_at,
+            timezone,
+            groups,
+            is_active,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

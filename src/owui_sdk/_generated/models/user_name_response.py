@@ -51,9 +51,9 @@ class UserNameResponse:
         name = src_dict["name"]
         role = src_dict["role"]
         obj = cls(
-            id=id,
-            name=name,
-            role=role,
+            id,
+            name,
+            role,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -75,12 +75,12 @@ class UserPermissions:
         settings = SettingsPermissions.from_dict(src_dict["settings"])
 
         obj = cls(
-            workspace=workspace,
-            sharing=sharing,
-            access_grants=access_grants,
-            chat=chat,
-            features=features,
-            settings=settings,
+            workspace,
+            sharing,
+            access_grants,
+            chat,
+            features,
+            settings,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -63,11 +63,11 @@ class UserProfileImageResponse:
         email = src_dict["email"]
         profile_image_url = src_dict["profile_image_url"]
         obj = cls(
-            id=id,
-            name=name,
-            role=role,
-            email=email,
-            profile_image_url=profile_image_url,
+            id,
+            name,
+            role,
+            email,
+            profile_image_url,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

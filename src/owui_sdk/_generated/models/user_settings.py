@@ -47,7 +47,7 @@ class UserSettings:
         ui = src_dict.get("ui", UNSET)
 
         obj = cls(
-            ui=ui,
+            ui,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -71,9 +71,9 @@ class UserStatus:
         status_expires_at = src_dict.get("status_expires_at", UNSET)
 
         obj = cls(
-            status_emoji=status_emoji,
-            status_message=status_message,
-            status_expires_at=status_expires_at,
+            status_emoji,
+            status_message,
+            status_expires_at,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -95,11 +95,11 @@ class UserUpdateForm:
         password = src_dict.get("password", UNSET)
 
         obj = cls(
-            role=role,
-            name=name,
-            email=email,
-            profile_image_url=profile_image_url,
-            password=password,
+            role,
+            name,
+            email,
+            profile_image_url,
+            password,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

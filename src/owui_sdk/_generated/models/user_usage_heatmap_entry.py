@@ -77,11 +77,11 @@ class UserUsageHeatmapEntry:
             models = UserUsageHeatmapEntryModels.from_dict(_models)
 
         obj = cls(
-            date=date,
-            messages=messages,
-            chats=chats,
-            tokens=tokens,
-            models=models,
+            date,
+            messages,
+            chats,
+            tokens,
+            models,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

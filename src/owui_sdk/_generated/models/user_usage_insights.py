@@ -75,11 +75,11 @@ class UserUsageInsights:
         user_message_share = src_dict.get("user_message_share", UNSET)
         assistant_message_share = src_dict.get("assistant_message_share", UNSET)
         obj = cls(
-            most_used_model=most_used_model,
-            average_tokens_per_chat=average_tokens_per_chat,
-            average_messages_per_active_day=average_messages_per_active_day,
-            user_message_share=user_message_share,
-            assistant_message_share=assistant_message_share,
+            most_used_model,
+            average_tokens_per_chat,
+            average_messages_per_active_day,
+            user_message_share,
+            assistant_message_share,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -69,11 +69,11 @@ class UserUsageModelEntry:
         output_tokens = src_dict.get("output_tokens", UNSET)
         total_tokens = src_dict.get("total_tokens", UNSET)
         obj = cls(
-            model_id=model_id,
-            messages=messages,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
+            model_id,
+            messages,
+            input_tokens,
+            output_tokens,
+            total_tokens,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

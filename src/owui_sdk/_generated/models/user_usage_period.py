@@ -51,9 +51,9 @@ class UserUsagePeriod:
         end_date = src_dict["end_date"]
         days = src_dict["days"]
         obj = cls(
-            start_date=start_date,
-            end_date=end_date,
-            days=days,
+            start_date,
+            end_date,
+            days,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

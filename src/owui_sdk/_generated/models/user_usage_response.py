@@ -118,14 +118,14 @@ class UserUsageResponse:
             top_tools = [UserUsageToolEntry.from_dict(item) for item in _top_tools]
 
         obj = cls(
-            totals=totals,
-            heatmap=heatmap,
-            weekly_heatmap=weekly_heatmap,
-            cumulative_heatmap=cumulative_heatmap,
-            insights=insights,
-            top_models=top_models,
-            period=period,
-            top_tools=top_tools,
+            totals,
+            heatmap,
+            weekly_heatmap,
+            cumulative_heatmap,
+            insights,
+            top_models,
+            period,
+            top_tools,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -45,8 +45,8 @@ class UserUsageToolEntry:
         name = src_dict["name"]
         count = src_dict["count"]
         obj = cls(
-            name=name,
-            count=count,
+            name,
+            count,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

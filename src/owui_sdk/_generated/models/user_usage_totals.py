@@ -126,19 +126,19 @@ class UserUsageTotals:
         user_messages = src_dict.get("user_messages", UNSET)
         assistant_messages = src_dict.get("assistant_messages", UNSET)
         obj = cls(
-            lifetime_tokens=lifetime_tokens,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            peak_daily_tokens=peak_daily_tokens,
-            longest_chat_seconds=longest_chat_seconds,
-            current_streak=current_streak,
-            longest_streak=longest_streak,
-            total_chats=total_chats,
-            active_days=active_days,
-            models_used=models_used,
-            messages=messages,
-            user_messages=user_messages,
-            assistant_messages=assistant_messages,
+            lifetime_tokens,
+            input_tokens,
+            output_tokens,
+            peak_daily_tokens,
+            longest_chat_seconds,
+            current_streak,
+            longest_streak,
+            total_chats,
+            active_days,
+            models_used,
+            messages,
+            user_messages,
+            assistant_messages,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -42,7 +42,7 @@ class UserVariablesForm:
         """
         variables = src_dict.get("variables", UNSET)
         obj = cls(
-            variables=variables,
+            variables,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

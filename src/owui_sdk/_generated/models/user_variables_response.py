@@ -50,7 +50,7 @@ class UserVariablesResponse:
             variables = UserVariablesResponseVariables.from_dict(_variables)
 
         obj = cls(
-            variables=variables,
+            variables,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

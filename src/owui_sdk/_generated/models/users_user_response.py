@@ -57,10 +57,10 @@ class UsersUserResponse:
         role = src_dict["role"]
         email = src_dict["email"]
         obj = cls(
-            id=id,
-            name=name,
-            role=role,
-            email=email,
+            id,
+            name,
+            role,
+            email,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

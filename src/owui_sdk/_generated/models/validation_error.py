@@ -76,11 +76,11 @@ class ValidationError:
         input_ = src_dict.get("input", UNSET)
         ctx = src_dict.get("ctx", UNSET)
         obj = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-            input_=input_,
-            ctx=ctx,
+            loc,
+            msg,
+            type_,
+            input_,
+            ctx,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

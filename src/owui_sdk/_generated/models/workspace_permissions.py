@@ -133,20 +133,20 @@ class WorkspacePermissions:
         skills_import = src_dict.get("skills_import", UNSET)
         skills_export = src_dict.get("skills_export", UNSET)
         obj = cls(
-            models=models,
-            knowledge=knowledge,
-            prompts=prompts,
-            tools=tools,
-            skills=skills,
-            models_import=models_import,
-            models_export=models_export,
-            models_hidden=models_hidden,
-            prompts_import=prompts_import,
-            prompts_export=prompts_export,
-            tools_import=tools_import,
-            tools_export=tools_export,
-            skills_import=skills_import,
-            skills_export=skills_export,
+            models,
+            knowledge,
+            prompts,
+            tools,
+            skills,
+            models_import,
+            models_export,
+            models_hidden,
+            prompts_import,
+            prompts_export,
+            tools_import,
+            tools_export,
+            skills_import,
+            skills_export,
         )
         if not src_dict.keys() <= _FIELDS:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -1,0 +1,201 @@
+"""Griffe extension for the docs build only: what mkdocstrings needs to render owui-sdk well.
+
+Nothing in ``src/`` is changed; the objects Griffe loaded are adjusted in memory.
+
+1. **reST in Google-style docstrings.** The docstrings cross-reference the way Sphinx does
+   (``:class:`OpenWebUIError```, ``:meth:`get_list```, ``:mod:`owui_sdk.errors```) and
+   introduce examples with reST's ``::``. mkdocstrings renders docstrings as Markdown, where
+   both would show literally. A role becomes a link (an mkdocs-autorefs reference) to the
+   object's heading when the site documents it, plain code otherwise (``httpx.Timeout``:
+   there is no inventory to link to offline); ``text::`` and an indented block become
+   ``text:`` and a fenced block (Python when it parses).
+2. **Private parameters.** ``_retry`` on the clients' ``__init__`` is a test hook: it is left
+   out of the signatures, as it is out of the ``Args`` sections.
+3. **attrs models.** Griffe builds ``__init__`` for dataclasses but not for ``@attrs.define``
+   classes, so every generated model would show no signature. One is built here from the
+   annotated fields (``field(init=False)`` left out), which is what attrs generates.
+
+Used from ``mkdocs.yml``: ``plugins.mkdocstrings.handlers.python.options.extensions``.
+"""
+
+from __future__ import annotations
+
+import ast
+import html
+import re
+import textwrap
+from typing import Any
+
+import griffe
+
+# --- 1. reST roles and literal blocks ---------------------------------------------------------
+
+_ROLE = re.compile(
+    r":(?:py:)?(?P<role>class|meth|func|mod|attr|data|exc|obj|const):"
+    r"`(?P<bang>!)?(?P<tilde>~)?(?P<target>[\w.]+)`"
+)
+_CALLABLE_ROLES = {"meth", "func"}
+
+
+def _lookup(obj: griffe.Object, name: str) -> str | None:
+    """The canonical path of ``name`` as seen from ``obj``: its classes, then its modules."""
+    head, _, rest = name.partition(".")
+    scope: griffe.Object | None = obj
+    while scope is not None:
+        if (scope.is_class or scope.is_module) and head in scope.members:
+            member = scope.members[head]
+            try:
+                path = member.target_path if member.is_alias else member.canonical_path
+            except griffe.AliasResolutionError:
+                path = f"{scope.path}.{head}"
+            return f"{path}.{rest}" if rest else path
+        scope = scope.parent  # type: ignore[assignment]
+    return None
+
+
+def _role(obj: griffe.Object, match: re.Match[str]) -> str:
+    target = match["target"]
+    shown = target.rsplit(".", 1)[-1] if match["tilde"] else target
+    if match["role"] in _CALLABLE_ROLES:
+        shown += "()"
+    code = f"<code>{html.escape(shown)}</code>"
+    if match["bang"]:
+        return code
+    if target.split(".", 1)[0] == obj.package.name:
+        path: str | None = target
+    elif "." in target:
+        path = None  # another package (httpx): nothing to link to without its inventory
+    else:
+        path = _lookup(obj, target)
+    if path is None:
+        return code
+    # `optional`: a target the site does not document stays plain code instead of failing
+    # the strict build.
+    return f'<autoref identifier="{html.escape(path)}" optional>{code}</autoref>'
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _literal_blocks(text: str) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].rstrip()
+        if not line.endswith("::") or i + 1 >= len(lines) or lines[i + 1].strip():
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and (not lines[j].strip() or _indent(lines[j]) > _indent(line)):
+            j += 1
+        code = textwrap.dedent("\n".join(lines[i + 1 : j])).strip("\n")
+        if not code:
+            out.append(lines[i])
+            i += 1
+            continue
+        # reST: "text::" reads "text:", "text ::" reads "text", a lone "::" disappears.
+        intro = line[:-1]
+        if intro.endswith(" :") or not intro.strip(" :"):
+            intro = intro[:-1].rstrip()
+        try:
+            ast.parse(code)
+            lang = "python"
+        except SyntaxError:
+            lang = "text"
+        pad = " " * _indent(line)
+        if intro.strip():
+            out += [intro, ""]
+        out += [f"{pad}```{lang}", *(f"{pad}{row}" if row else "" for row in code.split("\n"))]
+        out += [f"{pad}```", ""]
+        i = j
+    return "\n".join(out)
+
+
+def _rewrite_docstring(obj: griffe.Object) -> None:
+    docstring = obj.docstring
+    if docstring is None:
+        return
+    value = docstring.value
+    if "::" in value:
+        value = _literal_blocks(value)
+    if ":`" in value:
+        value = _ROLE.sub(lambda m: _role(obj, m), value)
+    docstring.value = value
+
+
+# --- 2. private parameters --------------------------------------------------------------------
+
+
+def _hide_private_parameters(func: griffe.Function) -> None:
+    for name in [p.name for p in func.parameters if p.name.startswith("_")]:
+        del func.parameters[name]
+
+
+# --- 3. attrs models --------------------------------------------------------------------------
+
+_ATTRS_DECORATORS = {"attrs.define", "attrs.frozen", "attrs.mutable", "attr.define", "attr.s"}
+_ATTRS_FIELDS = {"attrs.field", "attr.field", "attr.ib"}
+
+
+def _canonical(expr: Any) -> str | None:
+    return getattr(expr, "canonical_path", None)
+
+
+def _keywords(call: griffe.ExprCall) -> dict[str, Any]:
+    return {a.name: a.value for a in call.arguments if isinstance(a, griffe.ExprKeyword)}
+
+
+def _attrs_init(cls: griffe.Class) -> None:
+    if "__init__" in cls.members or not any(
+        _canonical(d.value) in _ATTRS_DECORATORS for d in cls.decorators
+    ):
+        return
+    params = [griffe.Parameter("self", kind=griffe.ParameterKind.positional_or_keyword)]
+    for member in cls.members.values():
+        if member.is_alias or not member.is_attribute or member.annotation is None:
+            continue
+        if "property" in member.labels or "instance-attribute" not in member.labels:
+            continue
+        default = member.value
+        if isinstance(default, griffe.ExprCall) and _canonical(default) in _ATTRS_FIELDS:
+            kwargs = _keywords(default)
+            if kwargs.get("init") == "False":
+                continue
+            if "factory" in kwargs:
+                default = griffe.ExprCall(function=kwargs["factory"], arguments=[])
+            else:
+                default = kwargs.get("default")
+        params.append(
+            griffe.Parameter(
+                member.name,
+                annotation=member.annotation,
+                kind=griffe.ParameterKind.positional_or_keyword,
+                default=default,
+            )
+        )
+    init = griffe.Function(
+        "__init__",
+        lineno=cls.lineno,
+        endlineno=cls.lineno,
+        parent=cls,
+        parameters=griffe.Parameters(*params),
+        returns="None",
+    )
+    cls.set_member("__init__", init)
+
+
+class OwuiDocs(griffe.Extension):
+    """Adjust owui-sdk's objects for mkdocstrings (see the module docstring)."""
+
+    def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
+        _rewrite_docstring(pkg)
+
+    def on_object(self, *, obj: griffe.Object, **kwargs: Any) -> None:
+        _rewrite_docstring(obj)
+        if obj.is_function:
+            _hide_private_parameters(obj)  # type: ignore[arg-type]
+        elif obj.is_class:
+            _attrs_init(obj)  # type: ignore[arg-type]

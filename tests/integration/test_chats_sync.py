@@ -1,0 +1,1068 @@
+"""Every method of the blocking ChatsClient against a real Open WebUI 0.12.4, with its effect
+read back from the server.
+
+Mirrored by test_chats_async.py for AsyncChatsClient. Each test declares the methods it
+exercises (``@exercises``); the last test fails when a public method of the client has no
+test here. Each test removes what it made, whatever happens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any, cast
+
+import httpx
+import pytest
+
+from owui_sdk import OpenWebUI
+from owui_sdk.chats import (
+    ChatAccessGrantsForm,
+    ChatConfigForm,
+    ChatFolderIdForm,
+    ChatForm,
+    ChatImportForm,
+    ChatResponse,
+    ChatsClient,
+    ChatsImportForm,
+    CloneForm,
+    CompactChatForm,
+    EventForm,
+    ForkForm,
+    MessageForm,
+    ResolveToolCallForm,
+    ShareChatForm,
+    TagFilterForm,
+    TagForm,
+)
+from owui_sdk.errors import (
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    UnprocessableEntityError,
+)
+from tests.integration._chats_helpers import (
+    ACCESS_PROHIBITED,
+    FOLDER_PAGE_SIZE,
+    INVALID_TOKEN,
+    LIST_PAGE_SIZE,
+    NOT_FOUND,
+    PAST,
+    Recorded,
+    check_exercised,
+    declared,
+    exercises,
+    public_methods,
+    token,
+    tool_call_history,
+    two_message_history,
+)
+from tests.server import ServerInfo
+
+pytestmark = pytest.mark.integration
+
+# The public methods the running test reached (through the Recorded proxies).
+CALLS: set[str] = set()
+
+
+def ids(items: Iterable[Any]) -> list[str]:
+    return [item.id for item in items]
+
+
+# --- fixtures ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def admin_client(owui_server: ServerInfo) -> Iterator[OpenWebUI]:
+    client = OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key)
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="module")
+def user_client(owui_server: ServerInfo) -> Iterator[OpenWebUI]:
+    client = OpenWebUI(owui_server.base_url, api_key=owui_server.user_key)
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="module")
+def raw(owui_server: ServerInfo) -> Iterator[httpx.Client]:
+    """Plain httpx with the admin's key: folders, and reading answers the SDK decodes."""
+    headers = {"Authorization": f"Bearer {owui_server.admin_key}"}
+    with httpx.Client(base_url=owui_server.base_url, headers=headers, timeout=30.0) as client:
+        yield client
+
+
+@pytest.fixture(autouse=True)
+def _record(request: pytest.FixtureRequest) -> Iterator[None]:
+    CALLS.clear()
+    failed_before = request.session.testsfailed
+    yield
+    check_exercised(request, CALLS, failed_before)
+
+
+@pytest.fixture
+def chats(admin_client: OpenWebUI) -> ChatsClient:
+    """The admin's chats client, recording the methods the test calls."""
+    return cast(ChatsClient, Recorded(admin_client.chats, CALLS))
+
+
+@pytest.fixture
+def user_chats(user_client: OpenWebUI) -> ChatsClient:
+    """The normal user's chats client, recording the methods the test calls."""
+    return cast(ChatsClient, Recorded(user_client.chats, CALLS))
+
+
+class Made:
+    """What a test made on the server; removed at teardown (not through the recorders)."""
+
+    def __init__(self, admin: OpenWebUI, user: OpenWebUI, raw: httpx.Client) -> None:
+        self._clients = {"admin": admin.chats, "user": user.chats}
+        self._raw = raw
+        self._chats: list[tuple[str, str]] = []
+        self._folders: list[str] = []
+
+    def track(self, *chat_ids: str, owner: str = "admin") -> None:
+        self._chats.extend((owner, chat_id) for chat_id in chat_ids)
+
+    def chat(self, title: str | None = None, *, owner: str = "admin", **chat: Any) -> ChatResponse:
+        made = self._clients[owner].create_new(
+            ChatForm(chat={"title": title or token("chat"), **chat})
+        )
+        assert made is not None
+        self.track(made.id, owner=owner)
+        return made
+
+    def folder(self) -> str:
+        response = self._raw.post("/api/v1/folders/", json={"name": token("folder")})
+        assert response.status_code == 200, response.text
+        folder_id: str = response.json()["id"]
+        self._folders.append(folder_id)
+        return folder_id
+
+    def cleanup(self) -> None:
+        for owner, chat_id in reversed(self._chats):
+            with contextlib.suppress(NotFoundError):
+                self._clients[owner].delete(chat_id)
+        for folder_id in self._folders:
+            self._raw.delete(f"/api/v1/folders/{folder_id}")
+
+
+@pytest.fixture
+def made(admin_client: OpenWebUI, user_client: OpenWebUI, raw: httpx.Client) -> Iterator[Made]:
+    made = Made(admin_client, user_client, raw)
+    try:
+        yield made
+    finally:
+        made.cleanup()
+
+
+# --- create, read, update, delete ---------------------------------------------------------------
+
+
+@exercises("create_new", "get", "update", "delete")
+def test_create_read_update_delete(
+    chats: ChatsClient, made: Made, raw: httpx.Client, owui_server: ServerInfo
+) -> None:
+    title = token("create")
+    created = chats.create_new(ChatForm(chat={"title": title, "models": ["x-model"]}))
+    assert created is not None
+    made.track(created.id)
+    assert (created.title, created.user_id) == (title, owui_server.admin_id)
+
+    got = chats.get(created.id)
+    assert got is not None
+    assert (got.id, got.title, got.user_id) == (created.id, title, owui_server.admin_id)
+    assert got.chat["models"] == ["x-model"]
+    assert (got.archived, got.pinned, got.share_id, got.folder_id) == (False, False, None, None)
+
+    renamed = token("renamed")
+    updated = chats.update(created.id, ChatForm(chat={"title": renamed}))
+    assert updated is not None and updated.title == renamed
+    again = chats.get(created.id)
+    assert again is not None
+    assert again.title == renamed
+    assert again.chat["models"] == ["x-model"]  # the server merges the keys sent into the chat
+    assert raw.get(f"/api/v1/chats/{created.id}").json()["title"] == renamed
+
+    # A plain dict does as well as the model.
+    updated = chats.update(created.id, {"chat": {"title": title}})
+    assert updated is not None and updated.title == title
+
+    assert chats.delete(created.id) is True
+    with pytest.raises(NotFoundError) as caught:
+        chats.get(created.id)
+    assert (caught.value.status_code, caught.value.detail) == (401, NOT_FOUND)
+    assert raw.get(f"/api/v1/chats/{created.id}").status_code == 401
+
+
+# --- messages --------------------------------------------------------------------------------
+
+
+@exercises("update_message", "send_message_event", "delete_message")
+def test_messages_are_written_evented_and_deleted(chats: ChatsClient, made: Made) -> None:
+    chat = made.chat()
+
+    answer = chats.update_message(chat.id, "m1", MessageForm(content="first"))
+    assert answer is not None
+    history = answer.chat["history"]
+    assert history["messages"]["m1"]["content"] == "first"
+    stored = chats.get(chat.id)
+    assert stored is not None
+    message = stored.chat["history"]["messages"]["m1"]
+    # A new message id makes a new message: an assistant message at the root, now current.
+    assert (message["id"], message["content"], message["role"]) == ("m1", "first", "assistant")
+    assert message["parentId"] is None
+    assert stored.chat["history"]["currentId"] == "m1"
+    assert stored.current_message_id == "m1"
+
+    chats.update_message(chat.id, "m1", {"content": "second"})
+    stored = chats.get(chat.id)
+    assert stored is not None
+    assert stored.chat["history"]["messages"]["m1"]["content"] == "second"
+
+    # A "status" event is stored in the message's statusHistory, "replace" sets its content.
+    status = {"description": "Searching", "done": True}
+    assert chats.send_message_event(chat.id, "m1", EventForm(type_="status", data=status)) is True
+    replaced = {"type": "replace", "data": {"content": "replaced"}}
+    assert chats.send_message_event(chat.id, "m1", replaced) is True
+    stored = chats.get(chat.id)
+    assert stored is not None
+    message = stored.chat["history"]["messages"]["m1"]
+    assert message["statusHistory"] == [status]
+    assert message["content"] == "replaced"
+
+    answer = chats.delete_message(chat.id, "m1")
+    assert answer is not None
+    assert "m1" not in answer.chat["history"]["messages"]
+    stored = chats.get(chat.id)
+    assert stored is not None
+    assert stored.chat["history"]["messages"] == {}
+    assert stored.chat["history"]["currentId"] is None
+
+
+# --- tags ----------------------------------------------------------------------------------
+
+
+@exercises(
+    "add_tag", "get_tags", "get_all_tags", "get_by_tags", "search", "delete_tag", "delete_all_tags"
+)
+def test_tags(chats: ChatsClient, made: Made, raw: httpx.Client) -> None:
+    a, b = made.chat(), made.chat()
+    name = f"Tag {token()}"
+    tag_id = name.replace(" ", "_").lower()  # the server's id for a tag name
+    extra = token("extra")
+
+    tags = chats.add_tag(a.id, TagForm(name=name))
+    assert [(tag.id, tag.name) for tag in tags] == [(tag_id, name)]
+    chats.add_tag(b.id, {"name": name})
+    chats.add_tag(b.id, TagForm(name=extra))
+
+    assert ids(chats.get_tags(a.id)) == [tag_id]
+    assert set(ids(chats.get_tags(b.id))) == {tag_id, extra}
+    stored = chats.get(a.id)
+    assert stored is not None and stored.meta == {"tags": [tag_id]}
+    assert {tag_id, extra} <= set(ids(chats.get_all_tags()))
+    assert set(ids(chats.get_by_tags(TagFilterForm(name=tag_id)))) == {a.id, b.id}
+    assert len(chats.get_by_tags(TagFilterForm(name=tag_id, skip=1, limit=1))) == 1
+    assert set(ids(chats.search(f"tag:{tag_id}"))) == {a.id, b.id}
+    assert ids(chats.search(f"tag:{extra}")) == [b.id]
+
+    # One chat loses the tag; the other keeps it, so the tag itself stays.
+    assert chats.delete_tag(a.id, TagForm(name=name)) == []
+    assert chats.get_tags(a.id) == []
+    assert tag_id in ids(chats.get_all_tags())
+    assert ids(chats.search(f"tag:{tag_id}")) == [b.id]
+
+    # delete_all_tags: tag by tag (the server's DELETE /{id}/tags/all is gone: 405).
+    assert raw.delete(f"/api/v1/chats/{b.id}/tags/all").status_code == 405
+    assert chats.delete_all_tags(b.id) is True
+    assert chats.get_tags(b.id) == []
+    stored = chats.get(b.id)
+    assert stored is not None and stored.meta["tags"] == []
+    # The last chat carrying them lost them: the server dropped the tags too.
+    assert not {tag_id, extra} & set(ids(chats.get_all_tags()))
+    assert chats.search(f"tag:{tag_id}") == []
+
+    with pytest.raises(BadRequestError) as caught:
+        chats.add_tag(a.id, TagForm(name="None"))
+    assert (caught.value.status_code, caught.value.detail) == (
+        400,
+        "[ERROR: Tag name cannot be 'None']",
+    )
+
+
+@exercises("iter_by_tags")
+def test_iter_by_tags_leaves_the_tag_alone(chats: ChatsClient, made: Made) -> None:
+    """iter_by_tags is a read: the tag must still exist after it.
+
+    Open WebUI deletes a tag when POST /api/v1/chats/tags answers an empty page
+    (routers/chats.py, get_user_chat_list_by_tag_name). An iteration that asks for the page
+    after the last one therefore deletes the tag of every chat it has just listed.
+    """
+    tagged = [made.chat() for _ in range(3)]
+    name = token("iter")
+    for chat in tagged:
+        chats.add_tag(chat.id, TagForm(name=name))
+
+    for limit in (2, 3):  # a short last page, then an exactly full one
+        listed = ids(chats.iter_by_tags(name, limit=limit))
+        assert sorted(listed) == sorted(ids(tagged)), limit
+        assert name in ids(chats.get_all_tags()), f"limit={limit}: the tag was deleted"
+        assert ids(chats.get_tags(tagged[0].id)) == [name], limit
+
+
+# --- folders ---------------------------------------------------------------------------------
+
+
+@exercises("update_folder", "get_by_folder_id", "get_list_by_folder_id", "iter_list_by_folder_id")
+def test_folders(chats: ChatsClient, made: Made) -> None:
+    folder_id = made.folder()
+    chat = made.chat()
+
+    moved = chats.update_folder(chat.id, ChatFolderIdForm(folder_id=folder_id))
+    assert moved is not None and moved.folder_id == folder_id
+    stored = chats.get(chat.id)
+    assert stored is not None and stored.folder_id == folder_id
+    assert ids(chats.get_by_folder_id(folder_id)) == [chat.id]
+    assert ids(chats.get_list_by_folder_id(folder_id)) == [chat.id]
+    assert chat.id not in ids(chats.get_list())  # chats in folders are left out by default
+    assert chat.id in ids(chats.get_list(include_folders=True))
+
+    # More than a folder page (10): imported straight into the folder.
+    imported = chats.import_chats(
+        ChatsImportForm(
+            chats=[
+                ChatImportForm(
+                    chat={"title": f"in folder {i:02d}"}, folder_id=folder_id, updated_at=PAST + i
+                )
+                for i in range(FOLDER_PAGE_SIZE + 2)
+            ]
+        )
+    )
+    made.track(*ids(imported))
+    assert {c.folder_id for c in imported} == {folder_id}
+    assert len(chats.get_list_by_folder_id(folder_id, 1)) == FOLDER_PAGE_SIZE
+    assert len(chats.get_list_by_folder_id(folder_id, 2)) == 3
+    listed = ids(chats.iter_list_by_folder_id(folder_id))
+    assert len(listed) == len(set(listed)) == FOLDER_PAGE_SIZE + 3
+    assert set(listed) == set(ids(chats.get_by_folder_id(folder_id)))
+    newest_first = [c.id for c in sorted(imported, key=lambda c: c.updated_at, reverse=True)]
+    assert [i for i in listed if i != chat.id] == newest_first
+
+    # Out of the folder again.
+    out = chats.update_folder(chat.id, ChatFolderIdForm(folder_id=None))
+    assert out is not None and out.folder_id is None
+    stored = chats.get(chat.id)
+    assert stored is not None and stored.folder_id is None
+    assert chat.id not in ids(chats.get_by_folder_id(folder_id))
+    assert chat.id not in ids(chats.iter_list_by_folder_id(folder_id))
+    assert chat.id in ids(chats.get_list())
+
+    with pytest.raises(NotFoundError) as caught:
+        chats.update_folder(chat.id, {"folder_id": token("no-such-folder")})
+    assert (caught.value.status_code, caught.value.detail) == (404, NOT_FOUND)
+
+
+# --- sharing --------------------------------------------------------------------------------
+
+
+@exercises(
+    "share",
+    "get_shared",
+    "get_shared_list",
+    "iter_shared_list",
+    "clone_shared",
+    "get_shared_access",
+    "update_shared_access",
+    "delete_shared",
+)
+def test_sharing(
+    chats: ChatsClient, user_chats: ChatsClient, made: Made, owui_server: ServerInfo
+) -> None:
+    title = token("shared")
+    chat = made.chat(title, history=two_message_history())
+
+    shared = chats.share(chat.id)
+    assert shared is not None and shared.share_id
+    share_id = shared.share_id
+    stored = chats.get(chat.id)
+    assert stored is not None and stored.share_id == share_id
+
+    # The share is a snapshot, under its own id.
+    copy = chats.get_shared(share_id)
+    assert copy is not None
+    assert (copy.id, copy.title, copy.user_id) == (share_id, title, owui_server.admin_id)
+    assert copy.chat["history"]["messages"]["m2"]["content"] == "Forty-two."
+
+    listed = [s for s in chats.get_shared_list() if s.share_id == share_id]
+    assert [(s.id, s.chat_id, s.title) for s in listed] == [(chat.id, chat.id, title)]
+    assert share_id in [s.share_id for s in chats.iter_shared_list()]
+    assert [s.share_id for s in chats.get_shared_list(query=title)] == [share_id]
+
+    # Sharing again re-takes the snapshot under the same share id.
+    renamed = token("reshared")
+    chats.update(chat.id, ChatForm(chat={"title": renamed}))
+    again = chats.share(chat.id, ShareChatForm())
+    assert again is not None and again.share_id == share_id
+    copy = chats.get_shared(share_id)
+    assert copy is not None and copy.title == renamed
+
+    # clone_shared takes the share id and makes a new chat of the snapshot.
+    clone = chats.clone_shared(share_id)
+    assert clone is not None
+    made.track(clone.id)
+    assert clone.id not in (chat.id, share_id)
+    assert clone.title == f"Clone of {renamed}"
+    cloned = chats.get(clone.id)
+    assert cloned is not None
+    assert cloned.chat["history"]["messages"]["m2"]["content"] == "Forty-two."
+    assert cloned.chat["originalChatId"] == share_id  # the snapshot's id, not the chat's
+
+    # The other user may read the share only once granted.
+    with pytest.raises(PermissionDeniedError) as caught:
+        user_chats.get_shared(share_id)
+    assert (caught.value.status_code, caught.value.detail) == (401, ACCESS_PROHIBITED)
+    assert chats.get_shared_access(chat.id) == []
+    grant = {"principal_type": "user", "principal_id": owui_server.user_id, "permission": "read"}
+    answer = chats.update_shared_access(chat.id, ChatAccessGrantsForm(access_grants=[grant]))
+    assert answer is not None and answer.id == chat.id
+    grants = chats.get_shared_access(chat.id)
+    assert [{k: g[k] for k in grant} for g in grants] == [grant]
+    seen = user_chats.get_shared(share_id)
+    assert seen is not None and (seen.id, seen.title) == (share_id, renamed)
+    theirs = user_chats.clone_shared(share_id)
+    assert theirs is not None
+    made.track(theirs.id, owner="user")
+    assert theirs.user_id == owui_server.user_id
+
+    assert chats.delete_shared(chat.id) is True
+    stored = chats.get(chat.id)
+    assert stored is not None and stored.share_id is None
+    with pytest.raises(NotFoundError) as gone:
+        chats.get_shared(share_id)
+    assert (gone.value.status_code, gone.value.detail) == (401, NOT_FOUND)
+    assert share_id not in [s.share_id for s in chats.get_shared_list()]
+    assert chats.get_shared_access(chat.id) == []  # unsharing drops the grants too
+
+
+@exercises("unshare_all")
+def test_unshare_all(user_chats: ChatsClient, made: Made) -> None:
+    # On the normal user: it unshares every chat of the account.
+    a, b = made.chat(owner="user"), made.chat(owner="user")
+    share_ids = []
+    for chat in (a, b):
+        shared = user_chats.share(chat.id)
+        assert shared is not None and shared.share_id
+        share_ids.append(shared.share_id)
+    assert set(share_ids) <= {s.share_id for s in user_chats.get_shared_list()}
+
+    assert user_chats.unshare_all() is True
+    assert user_chats.get_shared_list() == []
+    for chat, share_id in zip((a, b), share_ids, strict=True):
+        stored = user_chats.get(chat.id)
+        assert stored is not None and stored.share_id is None
+        with pytest.raises(NotFoundError):
+            user_chats.get_shared(share_id)
+
+
+# --- clone, fork -----------------------------------------------------------------------------
+
+
+@exercises("clone", "fork")
+def test_clone_and_fork(chats: ChatsClient, made: Made) -> None:
+    title = token("source")
+    source = made.chat(title, history=two_message_history(), models=["x-model"])
+
+    clone = chats.clone(source.id, CloneForm(title="the copy"))
+    assert clone is not None
+    made.track(clone.id)
+    assert clone.id != source.id and clone.title == "the copy"
+    stored = chats.get(clone.id)
+    assert stored is not None
+    assert stored.title == "the copy"
+    assert stored.chat["originalChatId"] == source.id
+    assert set(stored.chat["history"]["messages"]) == {"m1", "m2"}
+    default = chats.clone(source.id, {})
+    assert default is not None
+    made.track(default.id)
+    assert default.title == f"Clone of {title}"
+
+    # Fork at m1: a new chat with the history up to that message.
+    fork = chats.fork(source.id, ForkForm(message_id="m1"))
+    assert fork is not None
+    made.track(fork.id)
+    stored = chats.get(fork.id)
+    assert stored is not None
+    assert stored.title == f"{title} (fork)"
+    assert set(stored.chat["history"]["messages"]) == {"m1"}
+    assert stored.chat["history"]["currentId"] == "m1"
+    assert stored.meta == {"forked_from": source.id, "forked_from_message_id": "m1"}
+    # Without a form: up to the current message.
+    whole = chats.fork(source.id)
+    assert whole is not None
+    made.track(whole.id)
+    stored = chats.get(whole.id)
+    assert stored is not None
+    assert set(stored.chat["history"]["messages"]) == {"m1", "m2"}
+
+    empty = made.chat()
+    with pytest.raises(BadRequestError) as caught:
+        chats.fork(empty.id)
+    assert (caught.value.status_code, caught.value.detail) == (400, "chat has no messages to fork")
+    with pytest.raises(NotFoundError) as unknown:
+        chats.fork(source.id, ForkForm(message_id="no-such-message"))
+    assert (unknown.value.status_code, unknown.value.detail) == (404, "message not found")
+
+
+def test_clone_of_a_chat_without_history_is_a_server_error(
+    owui_server: ServerInfo, made: Made
+) -> None:
+    # Open WebUI 0.12.4 reads chat["history"]["currentId"] unguarded: KeyError, 500 as plain
+    # text. Uvicorn then closes the connection without saying so, and the next request sent
+    # on it quickly is reset: hence a client of its own.
+    chat = made.chat()
+    with (
+        OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as client,
+        pytest.raises(InternalServerError) as caught,
+    ):
+        client.chats.clone(chat.id, CloneForm(title="never"))
+    assert (caught.value.status_code, caught.value.detail) == (500, "Internal Server Error")
+
+
+# --- pinning, archiving -----------------------------------------------------------------------
+
+
+@exercises("pin", "get_pinned_status", "get_pinned", "get_list")
+def test_pin_toggles(chats: ChatsClient, made: Made) -> None:
+    chat = made.chat()
+    assert chats.get_pinned_status(chat.id) is False
+
+    pinned = chats.pin(chat.id)
+    assert pinned is not None and pinned.pinned is True
+    assert chats.get_pinned_status(chat.id) is True
+    assert chat.id in ids(chats.get_pinned())
+    assert chat.id not in ids(chats.get_list())  # pinned chats are left out by default
+    assert chat.id in ids(chats.get_list(include_pinned=True))
+
+    unpinned = chats.pin(chat.id)
+    assert unpinned is not None and unpinned.pinned is False
+    assert chats.get_pinned_status(chat.id) is False
+    assert chat.id not in ids(chats.get_pinned())
+    assert chat.id in ids(chats.get_list())
+
+
+@exercises(
+    "archive", "get_archived_list", "iter_archived_list", "get_all_archived", "get_archived_count"
+)
+def test_archive_toggles(chats: ChatsClient, made: Made) -> None:
+    title = token("archived")
+    chat = made.chat(title)
+    count = chats.get_archived_count()
+
+    archived = chats.archive(chat.id)
+    assert archived is not None and archived.archived is True
+    stored = chats.get(chat.id)
+    assert stored is not None and stored.archived is True
+    assert chats.get_archived_count() == count + 1
+    assert chat.id in ids(chats.get_archived_list())
+    assert ids(chats.get_archived_list(query=title)) == [chat.id]
+    assert chat.id in ids(chats.iter_archived_list())
+    assert chat.id in ids(chats.get_all_archived())
+    assert chat.id not in ids(chats.get_list())
+
+    restored = chats.archive(chat.id)
+    assert restored is not None and restored.archived is False
+    assert chats.get_archived_count() == count
+    assert chat.id not in ids(chats.get_archived_list())
+    assert chat.id not in ids(chats.iter_archived_list())
+    assert chat.id not in ids(chats.get_all_archived())
+    assert chat.id in ids(chats.get_list())
+
+
+@exercises("archive_all", "unarchive_all")
+def test_archive_all_and_unarchive_all(user_chats: ChatsClient, made: Made) -> None:
+    # On the normal user: they touch every chat of the account. archive_all also takes
+    # chats out of their folders; what was archived or in a folder before is put back.
+    before = {c.id: (c.archived, c.folder_id) for c in user_chats.get_all()}
+    a, b = made.chat(owner="user"), made.chat(owner="user")
+    try:
+        assert user_chats.archive_all() is True
+        everything = user_chats.get_all()
+        assert {a.id, b.id} <= set(ids(everything))
+        assert all(c.archived for c in everything)
+        assert user_chats.get_archived_count() == len(everything)
+        assert user_chats.get_list() == []
+
+        assert user_chats.unarchive_all() is True
+        assert user_chats.get_archived_count() == 0
+        assert {a.id, b.id} <= set(ids(user_chats.get_list()))
+        assert not any(c.archived for c in user_chats.get_all())
+    finally:
+        for chat in user_chats.get_all():
+            archived, folder_id = before.get(chat.id, (False, None))
+            if chat.archived != archived:
+                user_chats.archive(chat.id)
+            if folder_id is not None and chat.folder_id != folder_id:
+                user_chats.update_folder(chat.id, ChatFolderIdForm(folder_id=folder_id))
+
+
+# --- import, export -------------------------------------------------------------------------
+
+
+@exercises("import_chats")
+def test_import_chats(chats: ChatsClient, made: Made, owui_server: ServerInfo) -> None:
+    word, tag = token("import"), token("imptag")
+    form = ChatsImportForm(
+        chats=[
+            ChatImportForm(
+                chat={"title": f"{word} A", "history": two_message_history(), "models": ["m"]},
+                meta={"tags": [tag]},
+                pinned=True,
+                archived=False,
+                created_at=PAST,
+                updated_at=PAST + 1,
+            ),
+            ChatImportForm(
+                chat={
+                    "title": f"{word} B",
+                    "messages": [{"id": "l1", "role": "user", "content": "legacy", "timestamp": 1}],
+                },
+                pinned=False,
+                archived=True,
+                created_at=PAST + 2,
+                updated_at=PAST + 3,
+            ),
+        ]
+    )
+    imported = chats.import_chats(form)
+    made.track(*ids(imported))
+    assert [c.title for c in imported] == [f"{word} A", f"{word} B"]
+
+    # Everything the form says is kept: flags, tags, dates, messages.
+    a = chats.get(imported[0].id)
+    assert a is not None
+    assert (a.pinned, a.archived, a.meta) == (True, False, {"tags": [tag]})
+    assert (a.created_at, a.updated_at) == (PAST, PAST + 1)
+    assert a.chat["history"]["messages"]["m2"]["content"] == "Forty-two."
+    assert a.current_message_id == "m2"
+    b = chats.get(imported[1].id)
+    assert b is not None
+    assert (b.pinned, b.archived, b.created_at, b.updated_at) == (False, True, PAST + 2, PAST + 3)
+    legacy = b.chat["messages"][0]
+    assert (legacy["content"], legacy["user_id"]) == ("legacy", owui_server.admin_id)
+
+    assert tag in ids(chats.get_all_tags())
+    assert a.id in ids(chats.get_pinned())
+    assert b.id in ids(chats.get_archived_list())
+    assert not {a.id, b.id} & set(ids(chats.get_list()))  # pinned and archived are left out
+    assert ids(chats.search(word)) == [a.id]  # archived chats are not searched
+    assert ids(chats.search(f"{word} archived:true")) == [b.id]
+
+
+@exercises("get_all", "iter_all")
+def test_get_all_and_iter_all_read_the_ndjson_export(
+    chats: ChatsClient, made: Made, raw: httpx.Client
+) -> None:
+    a = made.chat()
+    b = made.chat(history=two_message_history())
+
+    everything = chats.get_all()
+    listed = ids(everything)
+    assert len(listed) == len(set(listed))
+    assert {a.id, b.id} <= set(listed)
+    full = next(c for c in everything if c.id == b.id)
+    assert full.chat["history"]["messages"]["m2"]["content"] == "Forty-two."
+
+    streamed = list(chats.iter_all())
+    assert ids(streamed) == listed
+    assert next(c for c in streamed if c.id == b.id).chat == full.chat
+
+    response = raw.get("/api/v1/chats/all")
+    assert response.headers["content-type"].startswith("application/x-ndjson")
+    assert len(response.text.splitlines()) == len(listed)
+
+
+# --- two users -------------------------------------------------------------------------------
+
+
+@exercises("get_all_db", "get_user_list", "iter_user_list")
+def test_admin_sees_both_users_each_user_only_their_own(
+    chats: ChatsClient, user_chats: ChatsClient, made: Made, owui_server: ServerInfo
+) -> None:
+    mine = made.chat()
+    theirs = made.chat(token("theirs"), owner="user")
+
+    owners = {c.id: c.user_id for c in chats.get_all_db()}
+    assert owners[mine.id] == owui_server.admin_id
+    assert owners[theirs.id] == owui_server.user_id
+
+    listed = ids(chats.get_user_list(owui_server.user_id))
+    assert theirs.id in listed and mine.id not in listed
+    iterated = ids(chats.iter_user_list(owui_server.user_id))
+    assert iterated[: len(listed)] == listed  # page 1 first, then any further pages
+    assert len(iterated) == len(set(iterated))
+    assert ids(chats.get_user_list(owui_server.user_id, query=theirs.title)) == [theirs.id]
+    assert chats.get_user_list(token("no-such-user")) == []
+
+    assert theirs.id not in ids(chats.get_list())
+    assert mine.id not in ids(user_chats.get_list())
+    with pytest.raises(NotFoundError) as caught:
+        user_chats.get(mine.id)
+    assert (caught.value.status_code, caught.value.detail) == (401, NOT_FOUND)
+    # The admin may read anyone's chat (ENABLE_ADMIN_CHAT_ACCESS, on by default).
+    read = chats.get(theirs.id)
+    assert read is not None and read.user_id == owui_server.user_id
+
+
+def test_user_is_refused_admin_only_calls(
+    user_chats: ChatsClient, admin_client: OpenWebUI, owui_server: ServerInfo
+) -> None:
+    # Open WebUI refuses a valid key of a non-admin with 401 (get_admin_user), not 403, and
+    # the text "You do not have permission...": the SDK maps that 401 to PermissionDeniedError
+    # (status_code 401 kept), as it maps the "could not find" 401 to NotFoundError.
+    config = admin_client.chats.get_chat_config()
+    calls = {
+        "get_all_db": lambda: user_chats.get_all_db(),
+        "get_user_list": lambda: user_chats.get_user_list(owui_server.admin_id),
+        "iter_user_list": lambda: list(user_chats.iter_user_list(owui_server.admin_id)),
+        "get_chat_config": lambda: user_chats.get_chat_config(),
+        "set_chat_config": lambda: user_chats.set_chat_config(config),
+    }
+    for name, call in calls.items():
+        with pytest.raises(PermissionDeniedError) as caught:
+            call()
+        assert not isinstance(caught.value, AuthenticationError), name
+        assert (caught.value.status_code, caught.value.detail) == (401, ACCESS_PROHIBITED), name
+
+
+# --- statistics, read state ------------------------------------------------------------------
+
+
+@exercises("get_chat_usage_stats", "export_chat_stats", "export_single_chat_stats")
+def test_statistics(
+    chats: ChatsClient, user_chats: ChatsClient, made: Made, owui_server: ServerInfo
+) -> None:
+    chat = made.chat(history=two_message_history())
+
+    usage = chats.get_chat_usage_stats(items_per_page=50, page=1)
+    assert usage.total >= 1
+    item = next(i for i in usage.items if i.id == chat.id)
+    assert (item.message_count, item.history_message_count) == (2, 2)
+    assert (item.history_user_message_count, item.history_assistant_message_count) == (1, 1)
+    assert item.models == {"x-model": 1}
+    assert (item.average_response_time, item.last_message_at) == (5.0, 1_700_000_005)
+
+    # Chats updated after a time, oldest first, 10 a page.
+    export = chats.export_chat_stats(updated_at=chat.updated_at - 1)
+    assert (export.page, export.type_) == (1, "chats")
+    exported = next(i for i in export.items if i.id == chat.id)
+    assert exported.stats.message_count == 2
+    assert exported.to_dict()["chat"]["history"]["currentId"] == "m2"
+    assert chats.export_chat_stats(updated_at=chat.updated_at + 3600).items == []
+
+    single = chats.export_single_chat_stats(chat.id)
+    assert single is not None
+    assert (single.id, single.user_id) == (chat.id, owui_server.admin_id)
+    assert single.stats.history_message_count == 2
+    answer = single.to_dict()["chat"]["history"]["messages"]["m2"]
+    assert (answer["role"], answer["model"], answer["content_length"]) == (
+        "assistant",
+        "x-model",
+        len("Forty-two."),
+    )
+
+    with pytest.raises(PermissionDeniedError) as caught:  # not the user's chat: 401
+        user_chats.export_single_chat_stats(chat.id)
+    assert (caught.value.status_code, caught.value.detail) == (401, ACCESS_PROHIBITED)
+    with pytest.raises(NotFoundError) as unknown:
+        chats.export_single_chat_stats(token("no-such-chat"))
+    assert (unknown.value.status_code, unknown.value.detail) == (404, NOT_FOUND)
+
+
+@exercises("mark_unread", "mark_chats_read")
+def test_read_state(user_chats: ChatsClient, made: Made) -> None:
+    # On the normal user: mark_chats_read touches every chat of the account.
+    chat = made.chat(owner="user")
+
+    answer = user_chats.mark_unread(chat.id)
+    assert (answer["chat_id"], answer["last_read_at"], answer["folder_id"]) == (chat.id, 0, None)
+    row = next(c for c in user_chats.get_list() if c.id == chat.id)
+    assert row.last_read_at == 0
+
+    read = user_chats.mark_chats_read()
+    assert read["updated_count"] >= 1
+    assert isinstance(read["folder_unread_counts"], dict)
+    row = next(c for c in user_chats.get_list() if c.id == chat.id)
+    assert row.last_read_at == row.updated_at
+
+    with pytest.raises(NotFoundError) as caught:
+        user_chats.mark_unread(token("no-such-chat"))
+    assert (caught.value.status_code, caught.value.detail) == (404, NOT_FOUND)
+
+
+# --- settings, parameters ---------------------------------------------------------------------
+
+
+@exercises("get_chat_config", "set_chat_config")
+def test_chat_config_round_trip(chats: ChatsClient) -> None:
+    original = chats.get_chat_config()
+    assert isinstance(original.enable_context_compaction, bool)
+    threshold = cast(int, original.tool_search_defer_threshold)
+    changed = ChatConfigForm.from_dict(
+        {
+            **original.to_dict(),
+            "TOOL_SEARCH_DEFER_THRESHOLD": threshold + 7,
+            "TOOL_SEARCH_ALWAYS_LOADED": [" a_tool ", " "],
+        }
+    )
+    try:
+        answer = chats.set_chat_config(changed)
+        assert answer.tool_search_defer_threshold == threshold + 7
+        assert answer.tool_search_always_loaded == ["a_tool"]  # trimmed, blanks dropped
+        stored = chats.get_chat_config()
+        assert stored.to_dict() == answer.to_dict()
+    finally:
+        restored = chats.set_chat_config(original)
+    assert restored.to_dict() == original.to_dict()
+    assert chats.get_chat_config().to_dict() == original.to_dict()
+
+
+@exercises("update_params")
+def test_update_params_merges_into_chat_params(chats: ChatsClient, made: Made) -> None:
+    chat = made.chat()
+    assert chats.update_params(chat.id, {"temperature": 0.25, "seed": 7}) == {
+        "temperature": 0.25,
+        "seed": 7,
+    }
+    merged = {"temperature": 0.25, "seed": 7, "top_k": 3}
+    assert chats.update_params(chat.id, {"top_k": 3}) == merged
+    stored = chats.get(chat.id)
+    assert stored is not None and stored.chat["params"] == merged
+    # An unknown chat is refused here as "no permission" (401): PermissionDeniedError.
+    with pytest.raises(PermissionDeniedError) as caught:
+        chats.update_params(token("no-such-chat"), {"seed": 1})
+    assert (caught.value.status_code, caught.value.detail) == (401, ACCESS_PROHIBITED)
+
+
+# --- model-dependent calls, on a server without models ------------------------------------------
+
+
+@exercises("compact")
+def test_compact_without_models(chats: ChatsClient, made: Made) -> None:
+    empty = made.chat()
+    with pytest.raises(BadRequestError) as caught:
+        chats.compact(empty.id)
+    assert (caught.value.status_code, caught.value.detail) == (
+        400,
+        "No model found for context compaction.",
+    )
+
+    # With a model named (by the last answer, or the form), compaction is simply off.
+    talk = made.chat(history=two_message_history())
+    off = {"ok": True, "compacted": False, "reason": "disabled", "context_usage": None}
+    assert chats.compact(talk.id) == off
+    assert chats.compact(talk.id, CompactChatForm(model="no-such-model")) == off
+    stored = chats.get(talk.id)
+    assert stored is not None
+    assert set(stored.chat["history"]["messages"]) == {"m1", "m2"}
+
+    with pytest.raises(NotFoundError) as unknown:
+        chats.compact(token("no-such-chat"))
+    assert (unknown.value.status_code, unknown.value.detail) == (401, NOT_FOUND)
+
+
+@exercises("resolve_tool_call")
+def test_resolve_tool_call(chats: ChatsClient, made: Made) -> None:
+    chat = made.chat(history=tool_call_history())
+
+    # Rejecting c1 while c2 still waits: nothing to resume, no model needed.
+    answer = chats.resolve_tool_call(
+        chat.id, "a1", ResolveToolCallForm(call_id="c1", action="reject")
+    )
+    assert answer == {"status": True, "chat_id": chat.id, "message_id": "a1", "task_ids": []}
+    stored = chats.get(chat.id)
+    assert stored is not None
+    output = stored.chat["history"]["messages"]["a1"]["output"]
+    assert [(o["type"], o["call_id"], o["status"]) for o in output] == [
+        ("function_call", "c1", "rejected"),
+        ("function_call", "c2", "pending"),
+        ("function_call_output", "c1", "rejected"),
+    ]
+
+    with pytest.raises(ConflictError) as again:
+        chats.resolve_tool_call(chat.id, "a1", {"call_id": "c1", "action": "reject"})
+    assert (again.value.status_code, again.value.detail) == (
+        409,
+        "Tool call has already been resolved.",
+    )
+    with pytest.raises(NotFoundError) as unknown:
+        chats.resolve_tool_call(chat.id, "a1", {"call_id": "c9", "action": "approve"})
+    assert (unknown.value.status_code, unknown.value.detail) == (404, "Tool call not found.")
+    with pytest.raises(BadRequestError) as answers:
+        chats.resolve_tool_call(chat.id, "a1", {"call_id": "c2", "action": "answer"})
+    assert (answers.value.status_code, answers.value.detail) == (
+        400,
+        "Tool call does not accept answers.",
+    )
+    with pytest.raises(UnprocessableEntityError) as invalid:
+        chats.resolve_tool_call(chat.id, "a1", {"call_id": "c2", "action": "maybe"})
+    assert invalid.value.status_code == 422
+    assert [(e["type"], e["loc"]) for e in invalid.value.detail] == [
+        ("literal_error", ["body", "action"])
+    ]
+
+
+# --- deleting everything (normal user) ----------------------------------------------------------
+
+
+@exercises("delete_all")
+def test_delete_all(
+    chats: ChatsClient, user_chats: ChatsClient, made: Made, owui_server: ServerInfo
+) -> None:
+    # Deletes every chat of the normal user; the admin's chats stay.
+    kept = made.chat()
+    a, b = made.chat(owner="user"), made.chat(owner="user")
+    assert {a.id, b.id} <= set(ids(user_chats.get_list()))
+
+    assert user_chats.delete_all() is True
+    assert user_chats.get_list() == []
+    assert user_chats.get_all() == []
+    with pytest.raises(NotFoundError):
+        user_chats.get(a.id)
+    assert owui_server.user_id not in {c.user_id for c in chats.get_all_db()}
+    still = chats.get(kept.id)
+    assert still is not None and still.id == kept.id
+
+
+# --- pagination --------------------------------------------------------------------------------
+
+
+@exercises("iter_list", "iter_search")
+def test_iter_list_and_iter_search_cross_pages(owui_server: ServerInfo, made: Made) -> None:
+    sent: list[httpx.Request] = []
+    word = token("page")
+    n = 2 * LIST_PAGE_SIZE + 5  # three pages of 60 for these alone
+    with (
+        httpx.Client(event_hooks={"request": [sent.append]}) as http,
+        OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key, http_client=http) as client,
+    ):
+        chats = cast(ChatsClient, Recorded(client.chats, CALLS))
+        imported = chats.import_chats(
+            ChatsImportForm(
+                chats=[
+                    ChatImportForm(
+                        chat={"title": f"{word} {i:03d}"},
+                        created_at=PAST + i,
+                        updated_at=PAST + i,
+                    )
+                    for i in range(n)
+                ]
+            )
+        )
+        made.track(*ids(imported))
+        newest_first = [c.id for c in sorted(imported, key=lambda c: c.updated_at, reverse=True)]
+        assert len(chats.get_list(1)) == LIST_PAGE_SIZE
+
+        sent.clear()
+        listed = ids(chats.iter_list())
+        pages = [r.url.params["page"] for r in sent]
+        assert len(listed) == len(set(listed)) >= n
+        mine = set(newest_first)
+        assert [i for i in listed if i in mine] == newest_first
+        assert len({listed.index(i) // LIST_PAGE_SIZE for i in newest_first}) >= 3
+        # One request a page, up to the first empty one.
+        assert pages == [str(p) for p in range(1, math.ceil(len(listed) / LIST_PAGE_SIZE) + 2)]
+
+        sent.clear()
+        found = ids(chats.iter_search(word))
+        assert found == newest_first
+        assert [r.url.params["page"] for r in sent] == ["1", "2", "3", "4"]
+        assert {r.url.params["text"] for r in sent} == {word}
+
+
+# --- errors ------------------------------------------------------------------------------------
+
+
+def test_bad_key_unknown_ids_and_invalid_bodies(
+    chats: ChatsClient, made: Made, owui_server: ServerInfo
+) -> None:
+    with (
+        OpenWebUI(owui_server.base_url, api_key="sk-bad") as bad,
+        pytest.raises(AuthenticationError) as caught,
+    ):
+        bad.chats.get_list()
+    assert (caught.value.status_code, caught.value.detail) == (401, INVALID_TOKEN)
+
+    unknown = token("no-such-chat")
+    with pytest.raises(NotFoundError) as read:
+        chats.get(unknown)
+    assert (read.value.status_code, read.value.detail) == (401, NOT_FOUND)
+    with pytest.raises(NotFoundError) as deleted:  # the same "not found", as a real 404 here
+        chats.delete(unknown)
+    assert (deleted.value.status_code, deleted.value.detail) == (404, NOT_FOUND)
+    with pytest.raises(NotFoundError) as shared:
+        chats.get_shared(unknown)
+    assert (shared.value.status_code, shared.value.detail) == (401, NOT_FOUND)
+    # Most writes answer an unknown (or someone else's) chat with 401 "You do not have
+    # permission...", not "could not find": the SDK maps that to PermissionDeniedError.
+    with pytest.raises(PermissionDeniedError) as refused:
+        chats.update(unknown, {"chat": {"title": "x"}})
+    assert (refused.value.status_code, refused.value.detail) == (401, ACCESS_PROHIBITED)
+
+    with pytest.raises(UnprocessableEntityError) as invalid:
+        chats.create_new({"chat": "not-an-object"})
+    assert invalid.value.status_code == 422
+    assert [(e["type"], e["loc"], e["input"]) for e in invalid.value.detail] == [
+        ("dict_type", ["body", "chat"], "not-an-object")
+    ]
+    chat = made.chat()
+    with pytest.raises(UnprocessableEntityError) as content:
+        chats.update_message(chat.id, "m1", {"content": 5})
+    assert [(e["type"], e["loc"]) for e in content.value.detail] == [
+        ("string_type", ["body", "content"])
+    ]
+    stored = chats.get(chat.id)
+    assert stored is not None and "history" not in stored.chat  # nothing was written
+
+
+def test_empty_ids_and_wrong_forms_fail_before_any_request(owui_server: ServerInfo) -> None:
+    sent: list[httpx.Request] = []
+    with (
+        httpx.Client(event_hooks={"request": [sent.append]}) as http,
+        OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key, http_client=http) as client,
+    ):
+        chats = client.chats
+        # DELETE /api/v1/chats/ + "" would be "delete every chat".
+        for call in (
+            lambda: chats.delete(""),
+            lambda: chats.get(""),
+            lambda: chats.update("", {"chat": {}}),
+            lambda: chats.update_message("", "m1", {"content": "x"}),
+            lambda: chats.update_message("chat", "", {"content": "x"}),
+            lambda: chats.get_shared(""),
+            lambda: chats.get_user_list(""),
+        ):
+            with pytest.raises(ValueError, match="must not be empty"):
+                call()
+        with pytest.raises(TypeError):
+            chats.create_new(cast(Any, "not a form"))
+        with pytest.raises(TypeError):
+            chats.update_params("chat", cast(Any, [("seed", 1)]))
+    assert sent == []
+
+
+# --- the guard ---------------------------------------------------------------------------------
+
+
+def test_every_public_method_is_exercised() -> None:
+    public = public_methods(ChatsClient)
+    covered = declared(sys.modules[__name__])
+    assert not public - covered, f"methods without an integration test: {sorted(public - covered)}"
+    assert not covered - public, f"declared but not methods: {sorted(covered - public)}"
