@@ -160,6 +160,9 @@ class OpenWebUIServer:
         self._proc: subprocess.Popen[bytes] | None = None
         self._started_at = 0.0
         self._log_offset = 0  # where the current attempt's output starts in the log
+        # Kept from start() for restart(): same port, data directory and secret key.
+        self._env: dict[str, str] | None = None
+        self._port: int | None = None
 
     # -- context manager ----------------------------------------------------------------
 
@@ -201,7 +204,27 @@ class OpenWebUIServer:
                 if attempt == attempts or "address already in use" not in self._log().lower():
                     raise
                 self._terminate()
+        self._env, self._port = env, port
         self.info = self._create_accounts(f"http://{HOST}:{port}", str(data_dir))
+        return self.info
+
+    def restart(self) -> ServerInfo:
+        """Start the server again on the same port, with the same data directory and secret key
+        (stopping it first if it runs): the accounts, their API keys and tokens, and all data
+        survive. After :meth:`shutdown` or :meth:`kill`, to test clients across an outage.
+        ``health_seconds`` then tells how long this start took.
+
+        Call it (like :meth:`start`) from a thread that outlives the server, the main thread
+        say: Linux sends the parent-death SIGTERM of ``_die_with_parent_hook`` when the
+        *thread* that spawned the server ends, so a server started from a pool worker dies
+        with that worker."""
+        if self._env is None or self._port is None or self.info is None:
+            raise ServerError("restart() needs a server started with start()")
+        self._terminate()
+        # A new id, so that only the new process can satisfy _wait_ready.
+        self._env = dict(self._env, DEPLOYMENT_ID=f"owui-sdk-test-{secrets.token_hex(8)}")
+        self._spawn(self._port, self._env)
+        self._wait_ready(self._port, self._env["DEPLOYMENT_ID"])
         return self.info
 
     def _package_dir(self) -> Path:
@@ -341,6 +364,11 @@ class OpenWebUIServer:
             return None
         return info.si_status if info.si_code == os.CLD_EXITED else -info.si_status
 
+    @property
+    def pid(self) -> int | None:
+        """The server process's id, which is also its process group's; None when stopped."""
+        return self._proc.pid if self._proc is not None else None
+
     def running(self) -> bool:
         return self._proc is not None and self._exit_status() is None
 
@@ -366,6 +394,21 @@ class OpenWebUIServer:
                 time.sleep(0.1)
             # Also reaches anything the server started that outlived it (the leader is not
             # reaped yet, so the group id is still ours).
+            self._killpg(signal.SIGKILL)
+            self._proc.wait()
+        self._proc = None
+
+    def shutdown(self) -> None:
+        """Stop the server process as :meth:`stop` does (SIGTERM, SIGKILL after STOP_TIMEOUT)
+        but keep its data directory, for :meth:`restart`. Safe to call more than once."""
+        self._terminate()
+
+    def kill(self) -> None:
+        """SIGKILL the server's process group at once, as a crash would: no graceful shutdown.
+        The data directory stays, for :meth:`restart`; :meth:`stop` still removes it."""
+        if self._proc is None:
+            return
+        if self._proc.returncode is None:
             self._killpg(signal.SIGKILL)
             self._proc.wait()
         self._proc = None
