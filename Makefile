@@ -15,7 +15,7 @@ SPEC ?= openapi.json
 URL ?=
 
 .PHONY: help install owui spec generate check-generated lint typecheck test test-unit \
-	test-integration serve demo bench upstream-diff docs clean
+	test-integration serve demo bench upstream-diff docs test-matrix clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -59,6 +59,10 @@ test-unit: install ## unit tests (no server)
 
 test: install owui ## unit tests and integration tests against a real Open WebUI
 	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -q
+
+test-matrix: install ## unit tests on Python 3.11, 3.12 and 3.13, and the wheel's contents (nox)
+	@# pyenv's shims answer only for the selected versions: select every installed one.
+	PYENV_VERSION="$$(pyenv versions --bare 2>/dev/null | tr '\n' ':' | sed 's/:$$//')" $(VENV)/bin/nox
 
 test-integration: install owui ## integration tests only (a real Open WebUI on loopback)
 	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -m integration -q

@@ -1,0 +1,61 @@
+"""The test matrix: unit tests on every supported Python, and the built wheel's contents.
+
+    make test-matrix          # or: .venv/bin/nox
+
+The integration tests run once, under ``make test`` (the Open WebUI server itself runs on
+Python 3.11); what changes between Pythons is our code, which the unit tests cover.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["tests", "package"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+
+PYTHONS = ["3.11", "3.12", "3.13"]
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """Unit tests (no server) on one Python."""
+    session.install("-e", ".[dev]")
+    session.run("python", "-m", "pytest", "-m", "not integration", "-q", "-p", "no:cacheprovider")
+
+
+@nox.session(python="3.11")
+def package(session: nox.Session) -> None:
+    """Build the wheel and check what it carries: the generated code, py.typed, no tests."""
+    dist = Path(session.create_tmp()) / "dist"
+    session.install("build==1.6.1")
+    session.run("python", "-m", "build", "--wheel", "--outdir", str(dist), silent=True)
+    (wheel,) = dist.glob("owui_sdk-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    required = [
+        "owui_sdk/py.typed",
+        "owui_sdk/_generated/api/chats/get_chat_by_id.py",
+        "owui_sdk/_generated/models/chat_response.py",
+        "owui_sdk/_sync/chats.py",
+        "owui_sdk/_async/chats.py",
+    ]
+    missing = [name for name in required if name not in names]
+    stray = [name for name in names if name.startswith(("tests/", "codegen/", "benchmarks/"))]
+    if missing or stray:
+        session.error(f"wheel {wheel.name}: missing {missing}, should not carry {stray}")
+    metadata = (
+        zipfile.ZipFile(wheel)
+        .read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+        .decode()
+    )
+    requires = sorted(
+        line.split(":", 1)[1].split(";")[0].strip()
+        for line in metadata.splitlines()
+        if line.startswith("Requires-Dist:") and "extra ==" not in line
+    )
+    if [r.split(">")[0].split("<")[0].split("=")[0] for r in requires] != ["attrs", "httpx"]:
+        session.error(f"runtime dependencies must be httpx and attrs only, not {requires}")
+    session.log(f"{wheel.name}: {len(names)} files; runtime dependencies {requires}")
