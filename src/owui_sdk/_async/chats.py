@@ -318,18 +318,14 @@ class AsyncChatsClient:
     async def get_all(self) -> list[ChatResponse]:
         """Get all chats for the current user.
 
-        Open WebUI 0.12 streams this export as NDJSON; it is read in one piece here. For a
-        large account, :meth:`iter_all` yields chat by chat without holding the whole export.
+        Open WebUI 0.12 streams this export as NDJSON; it is read line by line, as
+        :meth:`iter_all` does, and collected. For a large account, :meth:`iter_all` yields chat
+        by chat without holding the whole export.
 
         Returns:
             List of all chat objects.
         """
-        response = await self._client.arequest(get_user_chats._get_kwargs())
-        rows = get_user_chats._parse_response(response)
-        try:
-            return [ChatResponse.from_dict(row) for row in rows]
-        except INVALID as exc:
-            raise invalid(response, exc) from exc
+        return [chat async for chat in self.iter_all()]
 
     async def iter_all(self) -> AsyncIterator[ChatResponse]:
         """Every chat of the current user, read from the NDJSON stream as it arrives.

@@ -52,7 +52,7 @@ class AccessGrantsPermissions:
             allow_users,
             allow_groups,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (allow_users is not UNSET) + (allow_groups is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

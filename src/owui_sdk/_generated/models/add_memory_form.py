@@ -73,7 +73,7 @@ class AddMemoryForm:
             type_,
             path,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (type_ is not UNSET) + (path is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

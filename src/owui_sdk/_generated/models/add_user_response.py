@@ -97,7 +97,7 @@ class AddUserResponse:
             token,
             token_type,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (token is not UNSET) + (token_type is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

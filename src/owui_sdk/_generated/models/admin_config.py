@@ -394,7 +394,19 @@ class AdminConfig:
             pending_user_overlay_content,
             response_watermark,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 20 + (enable_mfa is not UNSET) + (
+            mfa_allow_oauth_bypass is not UNSET
+        ) + (mfa_allow_trusted_header_bypass is not UNSET) + (admin_email is not UNSET) + (
+            enable_login_form is not UNSET
+        ) + (default_interface_settings is not UNSET) + (i18n is not UNSET) + (
+            folder_max_file_count is not UNSET
+        ) + (automation_max_count is not UNSET) + (automation_min_interval is not UNSET) + (
+            enable_encrypted_channels is not UNSET
+        ) + (enable_apps is not UNSET) + (channel_model_response_mode is not UNSET) + (
+            enable_skill_lazy_loading is not UNSET
+        ) + (skill_content_max_chars is not UNSET) + (skill_preview_max_chars is not UNSET) + (
+            pending_user_overlay_title is not UNSET
+        ) + (pending_user_overlay_content is not UNSET) + (response_watermark is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -33,7 +33,7 @@ class AdminConfigI18NType0:
         ``APIResponseValidationError``.
         """
         obj = cls()
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0:
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _FIELDS:

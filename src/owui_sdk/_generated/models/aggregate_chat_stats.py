@@ -103,7 +103,7 @@ class AggregateChatStats:
             history_user_message_count,
             history_assistant_message_count,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 9:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -123,7 +123,7 @@ class AppAccessResponse:
             connection_status,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 8 + (connection_status is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

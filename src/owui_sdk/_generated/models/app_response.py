@@ -112,7 +112,7 @@ class AppResponse:
             updated_at,
             connection_status,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 8 + (connection_status is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

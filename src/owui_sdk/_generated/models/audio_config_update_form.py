@@ -76,7 +76,7 @@ class AudioConfigUpdateForm:
             stt,
             realtime,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (realtime is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -105,7 +105,7 @@ class AutomationData:
             terminal,
             target,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (terminal is not UNSET) + (target is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

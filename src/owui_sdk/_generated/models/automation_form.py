@@ -90,7 +90,9 @@ class AutomationForm:
             meta,
             is_active,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (folder_id is not UNSET) + (meta is not UNSET) + (
+            is_active is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

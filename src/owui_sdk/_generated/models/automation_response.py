@@ -186,7 +186,9 @@ class AutomationResponse:
             last_run,
             next_runs,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 7 + (folder_id is not UNSET) + (meta is not UNSET) + (
+            last_run_at is not UNSET
+        ) + (next_run_at is not UNSET) + (last_run is not UNSET) + (next_runs is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -90,7 +90,7 @@ class AutomationRunModel:
             chat_id,
             error,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (chat_id is not UNSET) + (error is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -66,7 +66,7 @@ class AutomationTarget:
             type_,
             channel_id,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (type_ is not UNSET) + (channel_id is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

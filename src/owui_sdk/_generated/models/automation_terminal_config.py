@@ -56,7 +56,7 @@ class AutomationTerminalConfig:
             server_id,
             cwd,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (cwd is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

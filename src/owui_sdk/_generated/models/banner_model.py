@@ -108,7 +108,7 @@ class BannerModel:
             i18n,
             title,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (i18n is not UNSET) + (title is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -74,7 +74,7 @@ class BodyTranscriptionApiV1AudioTranscriptionsPost:
             file,
             language,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (language is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

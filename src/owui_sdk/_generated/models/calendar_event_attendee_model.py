@@ -92,7 +92,7 @@ class CalendarEventAttendeeModel:
             status,
             meta,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (status is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -211,7 +211,11 @@ class CalendarEventModel:
             is_cancelled,
             attendees,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 7 + (description is not UNSET) + (end_at is not UNSET) + (
+            all_day is not UNSET
+        ) + (rrule is not UNSET) + (color is not UNSET) + (location is not UNSET) + (
+            data is not UNSET
+        ) + (meta is not UNSET) + (is_cancelled is not UNSET) + (attendees is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

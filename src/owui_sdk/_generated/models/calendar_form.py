@@ -107,7 +107,9 @@ class CalendarForm:
             meta,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (color is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
+            access_grants is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -145,7 +145,9 @@ class CalendarModel:
             meta,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (color is not UNSET) + (is_default is not UNSET) + (
+            is_system is not UNSET
+        ) + (data is not UNSET) + (meta is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

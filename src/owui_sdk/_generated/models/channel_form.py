@@ -146,7 +146,11 @@ class ChannelForm:
             group_ids,
             user_ids,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (name is not UNSET) + (description is not UNSET) + (
+            is_private is not UNSET
+        ) + (data is not UNSET) + (meta is not UNSET) + (group_ids is not UNSET) + (
+            user_ids is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -302,7 +302,15 @@ class ChannelListItemResponse:
             last_message_at,
             unread_count,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (type_ is not UNSET) + (description is not UNSET) + (
+            is_private is not UNSET
+        ) + (data is not UNSET) + (meta is not UNSET) + (access_grants is not UNSET) + (
+            updated_by is not UNSET
+        ) + (archived_at is not UNSET) + (archived_by is not UNSET) + (deleted_at is not UNSET) + (
+            deleted_by is not UNSET
+        ) + (is_channel_muted is not UNSET) + (user_ids is not UNSET) + (users is not UNSET) + (
+            last_message_at is not UNSET
+        ) + (unread_count is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -137,7 +137,11 @@ class ChannelMemberResponse:
             status_expires_at,
             is_active,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (profile_image_url is not UNSET) + (presence_state is not UNSET) + (
+            status_emoji is not UNSET
+        ) + (status_message is not UNSET) + (status_expires_at is not UNSET) + (
+            is_active is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -220,7 +220,13 @@ class ChannelModel:
             deleted_at,
             deleted_by,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (type_ is not UNSET) + (description is not UNSET) + (
+            is_private is not UNSET
+        ) + (data is not UNSET) + (meta is not UNSET) + (access_grants is not UNSET) + (
+            updated_by is not UNSET
+        ) + (archived_at is not UNSET) + (archived_by is not UNSET) + (deleted_at is not UNSET) + (
+            deleted_by is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -111,7 +111,7 @@ class ChannelWebhookModel:
             profile_image_url,
             last_used_at,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 7 + (profile_image_url is not UNSET) + (last_used_at is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

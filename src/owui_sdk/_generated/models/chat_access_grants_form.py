@@ -67,7 +67,7 @@ class ChatAccessGrantsForm:
             access_grants,
             share_mode,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (share_mode is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -151,7 +151,15 @@ class ChatConfigForm:
             tool_search_always_loaded,
             tool_search_defer_builtin_tools,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (context_compaction_model is not UNSET) + (
+            context_compaction_token_threshold is not UNSET
+        ) + (context_compaction_token_cap is not UNSET) + (
+            context_compaction_retention_percentage is not UNSET
+        ) + (enable_tool_permissions is not UNSET) + (enable_tool_search is not UNSET) + (
+            tool_search_defer_threshold is not UNSET
+        ) + (tool_search_always_loaded is not UNSET) + (
+            tool_search_defer_builtin_tools is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -69,7 +69,7 @@ class ChatForm:
             variables,
             folder_id,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (variables is not UNSET) + (folder_id is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -147,7 +147,11 @@ class ChatImportForm:
             created_at,
             updated_at,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (variables is not UNSET) + (folder_id is not UNSET) + (
+            meta is not UNSET
+        ) + (pinned is not UNSET) + (archived is not UNSET) + (current_message_id is not UNSET) + (
+            created_at is not UNSET
+        ) + (updated_at is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

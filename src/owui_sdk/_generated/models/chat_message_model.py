@@ -302,7 +302,13 @@ class ChatMessageModel:
             usage,
             context_summary,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (parent_id is not UNSET) + (content is not UNSET) + (
+            output is not UNSET
+        ) + (model_id is not UNSET) + (files is not UNSET) + (sources is not UNSET) + (
+            embeds is not UNSET
+        ) + (meta is not UNSET) + (done is not UNSET) + (status_history is not UNSET) + (
+            error is not UNSET
+        ) + (usage is not UNSET) + (context_summary is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

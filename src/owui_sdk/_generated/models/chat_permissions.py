@@ -204,7 +204,19 @@ class ChatPermissions:
             temporary,
             temporary_enforced,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (controls is not UNSET) + (valves is not UNSET) + (
+            system_prompt is not UNSET
+        ) + (params is not UNSET) + (file_upload is not UNSET) + (web_upload is not UNSET) + (
+            delete is not UNSET
+        ) + (delete_message is not UNSET) + (continue_response is not UNSET) + (
+            regenerate_response is not UNSET
+        ) + (rate_response is not UNSET) + (edit is not UNSET) + (share is not UNSET) + (
+            export is not UNSET
+        ) + (import_ is not UNSET) + (stt is not UNSET) + (tts is not UNSET) + (
+            call is not UNSET
+        ) + (multiple_models is not UNSET) + (temporary is not UNSET) + (
+            temporary_enforced is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -204,7 +204,11 @@ class ChatResponse:
             current_message_id,
             context_usage,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 7 + (share_id is not UNSET) + (pinned is not UNSET) + (
+            meta is not UNSET
+        ) + (variables is not UNSET) + (folder_id is not UNSET) + (tasks is not UNSET) + (
+            summary is not UNSET
+        ) + (current_message_id is not UNSET) + (context_usage is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -91,7 +91,7 @@ class ChatStatsExport:
             chat,
             tags,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (tags is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -69,7 +69,7 @@ class ChatStatsExportList:
             page,
             type_,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (type_ is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

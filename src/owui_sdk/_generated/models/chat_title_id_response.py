@@ -106,7 +106,9 @@ class ChatTitleIdResponse:
             active,
             archived,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (last_read_at is not UNSET) + (snippet is not UNSET) + (
+            active is not UNSET
+        ) + (archived is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -144,7 +144,9 @@ class ChatUsageStatsResponse:
             history_models,
             tags,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 11 + (models is not UNSET) + (history_models is not UNSET) + (
+            tags is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

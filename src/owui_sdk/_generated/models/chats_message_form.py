@@ -62,7 +62,7 @@ class ChatsMessageForm:
             content,
             voice,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (content is not UNSET) + (voice is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -163,7 +163,7 @@ class CodeInterpreterConfigForm:
             code_interpreter_jupyter_auth_password,
             code_interpreter_jupyter_timeout,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 15:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -975,7 +975,55 @@ class ConfigForm:
             enable_onedrive_integration,
             web,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (rag_template is not UNSET) + (top_k is not UNSET) + (
+            bypass_embedding_and_retrieval is not UNSET
+        ) + (rag_full_context is not UNSET) + (enable_rag_hybrid_search is not UNSET) + (
+            enable_rag_hybrid_search_enriched_texts is not UNSET
+        ) + (top_k_reranker is not UNSET) + (relevance_threshold is not UNSET) + (
+            hybrid_bm25_weight is not UNSET
+        ) + (content_extraction_engine is not UNSET) + (
+            content_extraction_supported_media_mime_types is not UNSET
+        ) + (pdf_extract_images is not UNSET) + (pdf_loader_mode is not UNSET) + (
+            datalab_marker_api_key is not UNSET
+        ) + (datalab_marker_api_base_url is not UNSET) + (
+            datalab_marker_additional_config is not UNSET
+        ) + (datalab_marker_skip_cache is not UNSET) + (datalab_marker_force_ocr is not UNSET) + (
+            datalab_marker_paginate is not UNSET
+        ) + (datalab_marker_strip_existing_ocr is not UNSET) + (
+            datalab_marker_disable_image_extraction is not UNSET
+        ) + (datalab_marker_format_lines is not UNSET) + (datalab_marker_use_llm is not UNSET) + (
+            datalab_marker_output_format is not UNSET
+        ) + (external_document_loader_url is not UNSET) + (
+            external_document_loader_api_key is not UNSET
+        ) + (external_document_loader_headers is not UNSET) + (tika_server_url is not UNSET) + (
+            tika_server_version is not UNSET
+        ) + (docling_server_url is not UNSET) + (docling_api_key is not UNSET) + (
+            docling_params is not UNSET
+        ) + (document_intelligence_endpoint is not UNSET) + (
+            document_intelligence_key is not UNSET
+        ) + (document_intelligence_model is not UNSET) + (mistral_ocr_api_base_url is not UNSET) + (
+            mistral_ocr_api_key is not UNSET
+        ) + (mistral_ocr_use_base64 is not UNSET) + (paddleocr_vl_base_url is not UNSET) + (
+            paddleocr_vl_token is not UNSET
+        ) + (mineru_api_mode is not UNSET) + (mineru_api_url is not UNSET) + (
+            mineru_api_key is not UNSET
+        ) + (mineru_api_timeout is not UNSET) + (mineru_params is not UNSET) + (
+            mineru_file_extensions is not UNSET
+        ) + (rag_reranking_model is not UNSET) + (rag_reranking_engine is not UNSET) + (
+            rag_reranking_batch_size is not UNSET
+        ) + (rag_external_reranker_url is not UNSET) + (
+            rag_external_reranker_api_key is not UNSET
+        ) + (rag_external_reranker_timeout is not UNSET) + (text_splitter is not UNSET) + (
+            rag_tokenizer_model is not UNSET
+        ) + (enable_markdown_header_text_splitter is not UNSET) + (chunk_size is not UNSET) + (
+            chunk_min_size_target is not UNSET
+        ) + (chunk_overlap is not UNSET) + (file_max_size is not UNSET) + (
+            file_max_count is not UNSET
+        ) + (file_image_compression_width is not UNSET) + (
+            file_image_compression_height is not UNSET
+        ) + (allowed_file_extensions is not UNSET) + (
+            enable_google_drive_integration is not UNSET
+        ) + (enable_onedrive_integration is not UNSET) + (web is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

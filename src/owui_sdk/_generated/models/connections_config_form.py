@@ -58,7 +58,7 @@ class ConnectionsConfigForm:
             enable_base_models_cache,
             enable_direct_integrations,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (enable_direct_integrations is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -184,7 +184,11 @@ class CreateChannelForm:
             access_grants,
             type_,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (name is not UNSET) + (description is not UNSET) + (
+            is_private is not UNSET
+        ) + (data is not UNSET) + (meta is not UNSET) + (group_ids is not UNSET) + (
+            user_ids is not UNSET
+        ) + (access_grants is not UNSET) + (type_ is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

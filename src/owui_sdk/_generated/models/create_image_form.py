@@ -103,7 +103,9 @@ class CreateImageForm:
             steps,
             negative_prompt,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
+            steps is not UNSET
+        ) + (negative_prompt is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -101,7 +101,7 @@ class DailyStatsEntry:
             end,
             previous,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (start is not UNSET) + (end is not UNSET) + (previous is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -130,7 +130,9 @@ class EditImageForm:
             negative_prompt,
             background,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
+            negative_prompt is not UNSET
+        ) + (background is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

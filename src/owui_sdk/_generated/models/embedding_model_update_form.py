@@ -163,7 +163,11 @@ class EmbeddingModelUpdateForm:
             enable_async_embedding,
             rag_embedding_concurrent_requests,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (openai_config is not UNSET) + (ollama_config is not UNSET) + (
+            azure_openai_config is not UNSET
+        ) + (rag_embedding_batch_size is not UNSET) + (enable_async_embedding is not UNSET) + (
+            rag_embedding_concurrent_requests is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -117,7 +117,9 @@ class EventWebhookForm:
             events,
             targets,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (name is not UNSET) + (enabled is not UNSET) + (
+            events is not UNSET
+        ) + (targets is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

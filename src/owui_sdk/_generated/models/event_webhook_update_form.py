@@ -130,7 +130,9 @@ class EventWebhookUpdateForm:
             events,
             targets,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (name is not UNSET) + (url is not UNSET) + (
+            enabled is not UNSET
+        ) + (events is not UNSET) + (targets is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

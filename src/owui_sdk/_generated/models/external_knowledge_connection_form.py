@@ -104,7 +104,9 @@ class ExternalKnowledgeConnectionForm:
             capabilities,
             enabled,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (auth_config is not UNSET) + (config is not UNSET) + (
+            capabilities is not UNSET
+        ) + (enabled is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -91,7 +91,7 @@ class ExternalKnowledgeCreateForm:
             description,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (description is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

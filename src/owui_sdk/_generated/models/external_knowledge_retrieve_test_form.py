@@ -75,7 +75,7 @@ class ExternalKnowledgeRetrieveTestForm:
             source,
             count,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (source is not UNSET) + (count is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

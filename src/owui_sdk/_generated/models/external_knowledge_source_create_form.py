@@ -107,7 +107,9 @@ class ExternalKnowledgeSourceCreateForm:
             access_grants,
             test_count,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (description is not UNSET) + (access_grants is not UNSET) + (
+            test_count is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -80,7 +80,7 @@ class ExternalKnowledgeSourceTestForm:
             connection_id,
             count,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (connection_id is not UNSET) + (count is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

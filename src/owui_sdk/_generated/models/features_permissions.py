@@ -140,7 +140,15 @@ class FeaturesPermissions:
             calendar,
             webhooks,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (api_keys is not UNSET) + (notes is not UNSET) + (
+            channels is not UNSET
+        ) + (encrypted_channels is not UNSET) + (folders is not UNSET) + (
+            direct_tool_servers is not UNSET
+        ) + (web_search is not UNSET) + (image_generation is not UNSET) + (
+            code_interpreter is not UNSET
+        ) + (memories is not UNSET) + (automations is not UNSET) + (calendar is not UNSET) + (
+            webhooks is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -62,7 +62,7 @@ class FeedbackIdResponse:
             created_at,
             updated_at,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

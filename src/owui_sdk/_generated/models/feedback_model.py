@@ -117,7 +117,7 @@ class FeedbackModel:
             meta,
             snapshot,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (data is not UNSET) + (meta is not UNSET) + (snapshot is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

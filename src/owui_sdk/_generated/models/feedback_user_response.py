@@ -128,7 +128,7 @@ class FeedbackUserResponse:
             meta,
             user,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (data is not UNSET) + (meta is not UNSET) + (user is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

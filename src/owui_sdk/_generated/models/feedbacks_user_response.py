@@ -86,7 +86,7 @@ class FeedbacksUserResponse:
             created_at,
             role,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (role is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

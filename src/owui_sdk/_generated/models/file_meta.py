@@ -75,7 +75,9 @@ class FileMeta:
             content_type,
             size,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (name is not UNSET) + (content_type is not UNSET) + (
+            size is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -83,7 +83,7 @@ class FileMetadataResponse:
             hash_,
             meta,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (hash_ is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -127,7 +127,9 @@ class FileModel:
             data,
             meta,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (hash_ is not UNSET) + (path is not UNSET) + (data is not UNSET) + (
+            meta is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

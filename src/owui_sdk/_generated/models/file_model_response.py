@@ -127,7 +127,9 @@ class FileModelResponse:
             meta,
             updated_at,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (hash_ is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
+            updated_at is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -180,7 +180,11 @@ class FileUserResponse:
             has_original,
             user,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (hash_ is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
+            updated_at is not UNSET
+        ) + (directory_id is not UNSET) + (directory_path is not UNSET) + (
+            has_original is not UNSET
+        ) + (user is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

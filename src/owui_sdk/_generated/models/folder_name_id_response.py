@@ -117,7 +117,9 @@ class FolderNameIdResponse:
             is_expanded,
             unread_count,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (meta is not UNSET) + (parent_id is not UNSET) + (
+            is_expanded is not UNSET
+        ) + (unread_count is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

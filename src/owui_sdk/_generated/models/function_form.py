@@ -78,7 +78,7 @@ class FunctionForm:
             meta,
             commit_message,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (commit_message is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -62,7 +62,7 @@ class FunctionMeta:
             description,
             manifest,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (description is not UNSET) + (manifest is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -119,7 +119,7 @@ class FunctionResponse:
             version_id,
             user_id,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 8 + (version_id is not UNSET) + (user_id is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -143,7 +143,9 @@ class FunctionUserResponse:
             user_id,
             user,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 8 + (version_id is not UNSET) + (user_id is not UNSET) + (
+            user is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

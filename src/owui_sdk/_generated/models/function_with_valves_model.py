@@ -141,7 +141,9 @@ class FunctionWithValvesModel:
             is_active,
             is_global,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 7 + (version_id is not UNSET) + (user_id is not UNSET) + (
+            valves is not UNSET
+        ) + (is_active is not UNSET) + (is_global is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -212,7 +212,13 @@ class GenerateCompletionForm:
             raw,
             keep_alive,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (prompt is not UNSET) + (suffix is not UNSET) + (
+            images is not UNSET
+        ) + (format_ is not UNSET) + (options is not UNSET) + (system is not UNSET) + (
+            template is not UNSET
+        ) + (context is not UNSET) + (stream is not UNSET) + (raw is not UNSET) + (
+            keep_alive is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -78,7 +78,7 @@ class GenerateEmbeddingsForm:
             options,
             keep_alive,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (options is not UNSET) + (keep_alive is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -154,7 +154,9 @@ class GroupExportResponse:
             member_count,
             user_ids,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (parent_group_id is not UNSET) + (data is not UNSET) + (
+            meta is not UNSET
+        ) + (permissions is not UNSET) + (member_count is not UNSET) + (user_ids is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -89,7 +89,9 @@ class GroupForm:
             permissions,
             data,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (parent_group_id is not UNSET) + (permissions is not UNSET) + (
+            data is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

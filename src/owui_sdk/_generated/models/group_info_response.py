@@ -104,7 +104,7 @@ class GroupInfoResponse:
             parent_group_id,
             member_count,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (parent_group_id is not UNSET) + (member_count is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -198,7 +198,11 @@ class GroupMemberInfo:
             is_active,
             via_group_ids,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+            status_expires_at is not UNSET
+        ) + (bio is not UNSET) + (last_active_at is not UNSET) + (timezone is not UNSET) + (
+            groups is not UNSET
+        ) + (is_active is not UNSET) + (via_group_ids is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -30,7 +30,7 @@ class GroupMembersResponseCounts:
         ``APIResponseValidationError``.
         """
         obj = cls()
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -59,7 +59,7 @@ class HistoryEntry:
             won,
             lost,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (won is not UNSET) + (lost is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

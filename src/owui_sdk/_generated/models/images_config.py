@@ -279,7 +279,7 @@ class ImagesConfig:
             images_edit_comfyui_workflow,
             images_edit_comfyui_workflow_nodes,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 33:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

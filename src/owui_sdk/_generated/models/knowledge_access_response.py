@@ -160,7 +160,9 @@ class KnowledgeAccessResponse:
             file_count,
             write_access,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
+            user is not UNSET
+        ) + (file_count is not UNSET) + (write_access is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -91,7 +91,7 @@ class KnowledgeDirectoryModel:
             updated_at,
             parent_id,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (parent_id is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -62,7 +62,7 @@ class KnowledgeDirectoryUpdateForm:
             name,
             parent_id,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (name is not UNSET) + (parent_id is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -92,7 +92,7 @@ class KnowledgeFileListResponse:
             directories,
             breadcrumbs,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (directories is not UNSET) + (breadcrumbs is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

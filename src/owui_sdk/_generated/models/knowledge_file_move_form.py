@@ -56,7 +56,7 @@ class KnowledgeFileMoveForm:
             file_id,
             directory_id,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (directory_id is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

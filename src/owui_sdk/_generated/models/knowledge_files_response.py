@@ -151,7 +151,9 @@ class KnowledgeFilesResponse:
             files,
             write_access,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
+            files is not UNSET
+        ) + (write_access is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -182,7 +182,15 @@ class LdapServerConfig:
             enable_group_creation,
             attribute_for_groups,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (port is not UNSET) + (attribute_for_mail is not UNSET) + (
+            default_email_domain is not UNSET
+        ) + (attribute_for_username is not UNSET) + (search_filters is not UNSET) + (
+            use_tls is not UNSET
+        ) + (certificate_path is not UNSET) + (validate_cert is not UNSET) + (
+            ciphers is not UNSET
+        ) + (enable_group_management is not UNSET) + (enable_group_creation is not UNSET) + (
+            attribute_for_groups is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -77,7 +77,7 @@ class LeaderboardEntry:
             count,
             top_tags,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

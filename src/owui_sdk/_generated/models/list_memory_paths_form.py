@@ -77,7 +77,7 @@ class ListMemoryPathsForm:
             type_,
             limit,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (query is not UNSET) + (type_ is not UNSET) + (limit is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -115,7 +115,9 @@ class MemoryOperationModel:
             type_,
             path,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (id is not UNSET) + (content is not UNSET) + (
+            type_ is not UNSET
+        ) + (path is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

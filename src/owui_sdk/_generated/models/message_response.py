@@ -271,7 +271,13 @@ class MessageResponse:
             user,
             reply_to_message,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 8 + (user_id is not UNSET) + (app_id is not UNSET) + (
+            channel_id is not UNSET
+        ) + (reply_to_id is not UNSET) + (parent_id is not UNSET) + (is_pinned is not UNSET) + (
+            pinned_by is not UNSET
+        ) + (pinned_at is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
+            user is not UNSET
+        ) + (reply_to_message is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

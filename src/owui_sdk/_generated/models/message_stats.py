@@ -134,7 +134,9 @@ class MessageStats:
             rating,
             tags,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (model is not UNSET) + (token_count is not UNSET) + (
+            timestamp is not UNSET
+        ) + (rating is not UNSET) + (tags is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -108,7 +108,9 @@ class MessagesMessageForm:
             data,
             meta,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (temp_id is not UNSET) + (reply_to_id is not UNSET) + (
+            parent_id is not UNSET
+        ) + (data is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

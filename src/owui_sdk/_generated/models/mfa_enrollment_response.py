@@ -119,7 +119,7 @@ class MfaEnrollmentResponse:
             expires_at,
             permissions,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 8 + (expires_at is not UNSET) + (permissions is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

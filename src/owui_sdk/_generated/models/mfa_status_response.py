@@ -55,7 +55,7 @@ class MfaStatusResponse:
             required,
             recovery_codes_remaining,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

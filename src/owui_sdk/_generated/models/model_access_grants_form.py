@@ -64,7 +64,7 @@ class ModelAccessGrantsForm:
             access_grants,
             name,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (name is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

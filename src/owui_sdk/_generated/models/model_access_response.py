@@ -178,7 +178,9 @@ class ModelAccessResponse:
             user,
             write_access,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
+            access_grants is not UNSET
+        ) + (user is not UNSET) + (write_access is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

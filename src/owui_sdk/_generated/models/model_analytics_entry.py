@@ -66,7 +66,7 @@ class ModelAnalyticsEntry:
             unique_users,
             unique_chats,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (unique_users is not UNSET) + (unique_chats is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

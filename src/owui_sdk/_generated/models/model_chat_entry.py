@@ -89,7 +89,9 @@ class ModelChatEntry:
             user_name,
             first_message,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (user_id is not UNSET) + (user_name is not UNSET) + (
+            first_message is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -93,7 +93,9 @@ class ModelControl:
             description,
             default,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (display is not UNSET) + (description is not UNSET) + (
+            default is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -154,7 +154,9 @@ class ModelExportResponse:
             access_grants,
             background_image_data,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
+            access_grants is not UNSET
+        ) + (background_image_data is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

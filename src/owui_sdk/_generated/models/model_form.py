@@ -127,7 +127,9 @@ class ModelForm:
             access_grants,
             is_active,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (commit_message is not UNSET) + (base_model_id is not UNSET) + (
+            access_grants is not UNSET
+        ) + (is_active is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

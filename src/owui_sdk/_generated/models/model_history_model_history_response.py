@@ -103,7 +103,9 @@ class ModelHistoryModelHistoryResponse:
             commit_message,
             user,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (parent_id is not UNSET) + (commit_message is not UNSET) + (
+            user is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -177,7 +177,11 @@ class ModelMeta:
             voice,
             voice_avatar,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (profile_image_url is not UNSET) + (
+            background_image_url is not UNSET
+        ) + (description is not UNSET) + (i18n is not UNSET) + (capabilities is not UNSET) + (
+            knowledge is not UNSET
+        ) + (voice is not UNSET) + (voice_avatar is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

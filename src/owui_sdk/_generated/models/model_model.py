@@ -141,7 +141,9 @@ class ModelModel:
             base_model_id,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
+            access_grants is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

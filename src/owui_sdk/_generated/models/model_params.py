@@ -46,7 +46,7 @@ class ModelParams:
         obj = cls(
             model_controls,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (model_controls is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

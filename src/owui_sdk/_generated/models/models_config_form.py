@@ -102,7 +102,9 @@ class ModelsConfigForm:
             default_model_metadata,
             default_model_params,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (default_model_metadata is not UNSET) + (
+            default_model_params is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

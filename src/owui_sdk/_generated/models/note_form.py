@@ -94,7 +94,9 @@ class NoteForm:
             meta,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (data is not UNSET) + (meta is not UNSET) + (
+            access_grants is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

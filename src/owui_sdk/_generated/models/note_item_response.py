@@ -110,7 +110,7 @@ class NoteItemResponse:
             is_pinned,
             user,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (is_pinned is not UNSET) + (user is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -129,7 +129,9 @@ class NoteModel:
             is_pinned,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (data is not UNSET) + (meta is not UNSET) + (
+            is_pinned is not UNSET
+        ) + (access_grants is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

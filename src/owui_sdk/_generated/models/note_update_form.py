@@ -75,7 +75,7 @@ class NoteUpdateForm:
             data,
             meta,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (title is not UNSET) + (data is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -153,7 +153,9 @@ class NoteUserResponse:
             access_grants,
             user,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (data is not UNSET) + (meta is not UNSET) + (
+            is_pinned is not UNSET
+        ) + (access_grants is not UNSET) + (user is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -126,7 +126,9 @@ class NotificationTargetForm:
             delivery,
             config,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (id is not UNSET) + (type_ is not UNSET) + (
+            enabled is not UNSET
+        ) + (events is not UNSET) + (delivery is not UNSET) + (config is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

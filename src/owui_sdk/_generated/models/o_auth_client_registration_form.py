@@ -102,7 +102,9 @@ class OAuthClientRegistrationForm:
             oauth_server_url,
             oauth_scope,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (client_name is not UNSET) + (client_secret is not UNSET) + (
+            oauth_server_url is not UNSET
+        ) + (oauth_scope is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

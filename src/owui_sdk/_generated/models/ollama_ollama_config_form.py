@@ -66,7 +66,7 @@ class OllamaOllamaConfigForm:
             ollama_api_configs,
             enable_ollama_api,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (enable_ollama_api is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

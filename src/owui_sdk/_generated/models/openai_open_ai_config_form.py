@@ -72,7 +72,7 @@ class OpenaiOpenAIConfigForm:
             openai_api_configs,
             enable_openai_api,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (enable_openai_api is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

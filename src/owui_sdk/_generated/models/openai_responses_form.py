@@ -252,7 +252,13 @@ class OpenaiResponsesForm:
             reasoning,
             previous_response_id,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (input_ is not UNSET) + (instructions is not UNSET) + (
+            stream is not UNSET
+        ) + (temperature is not UNSET) + (max_output_tokens is not UNSET) + (top_p is not UNSET) + (
+            tools is not UNSET
+        ) + (tool_choice is not UNSET) + (text is not UNSET) + (truncation is not UNSET) + (
+            metadata is not UNSET
+        ) + (store is not UNSET) + (reasoning is not UNSET) + (previous_response_id is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -46,7 +46,7 @@ class PendingUserResponse:
         obj = cls(
             next_step,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (next_step is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

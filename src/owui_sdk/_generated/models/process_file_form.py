@@ -69,7 +69,7 @@ class ProcessFileForm:
             content,
             collection_name,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (content is not UNSET) + (collection_name is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

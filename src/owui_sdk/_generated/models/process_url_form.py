@@ -56,7 +56,7 @@ class ProcessUrlForm:
             url,
             collection_name,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (collection_name is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

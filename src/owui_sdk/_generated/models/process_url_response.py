@@ -103,7 +103,9 @@ class ProcessUrlResponse:
             content,
             file,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (collection_name is not UNSET) + (content is not UNSET) + (
+            file is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

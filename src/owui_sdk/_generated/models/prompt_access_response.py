@@ -236,7 +236,11 @@ class PromptAccessResponse:
             user,
             write_access,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (id is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
+            tags is not UNSET
+        ) + (is_active is not UNSET) + (version_id is not UNSET) + (created_at is not UNSET) + (
+            updated_at is not UNSET
+        ) + (access_grants is not UNSET) + (user is not UNSET) + (write_access is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

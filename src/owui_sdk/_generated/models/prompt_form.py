@@ -172,7 +172,11 @@ class PromptForm:
             commit_message,
             is_production,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (data is not UNSET) + (meta is not UNSET) + (tags is not UNSET) + (
+            access_grants is not UNSET
+        ) + (version_id is not UNSET) + (commit_message is not UNSET) + (
+            is_production is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -97,7 +97,7 @@ class PromptHistoryModel:
             parent_id,
             commit_message,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (parent_id is not UNSET) + (commit_message is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

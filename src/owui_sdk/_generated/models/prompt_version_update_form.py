@@ -41,7 +41,7 @@ class PromptVersionUpdateForm:
         obj = cls(
             version_id,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -71,7 +71,7 @@ class PushModelForm:
             insecure,
             stream,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (insecure is not UNSET) + (stream is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

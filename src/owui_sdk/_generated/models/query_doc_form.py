@@ -115,7 +115,9 @@ class QueryDocForm:
             hybrid,
             hybrid_bm25_weight,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (k is not UNSET) + (k_reranker is not UNSET) + (r is not UNSET) + (
+            hybrid is not UNSET
+        ) + (hybrid_bm25_weight is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

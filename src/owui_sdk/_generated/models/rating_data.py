@@ -115,7 +115,9 @@ class RatingData:
             reason,
             comment,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (rating is not UNSET) + (model_id is not UNSET) + (
+            sibling_model_ids is not UNSET
+        ) + (reason is not UNSET) + (comment is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -56,7 +56,7 @@ class Reactions:
             users,
             count,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -79,7 +79,9 @@ class ReadMemoryPathForm:
             include_children,
             limit,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (type_ is not UNSET) + (include_children is not UNSET) + (
+            limit is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

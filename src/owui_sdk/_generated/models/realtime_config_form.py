@@ -150,7 +150,13 @@ class RealtimeConfigForm:
             input_params,
             realtime_call_prompt_template,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (enabled is not UNSET) + (provider is not UNSET) + (
+            auth_type is not UNSET
+        ) + (openai_api_base_url is not UNSET) + (openai_api_key is not UNSET) + (
+            model is not UNSET
+        ) + (voice is not UNSET) + (transcription_model is not UNSET) + (
+            input_params is not UNSET
+        ) + (realtime_call_prompt_template is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

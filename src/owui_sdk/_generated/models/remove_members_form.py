@@ -47,7 +47,7 @@ class RemoveMembersForm:
         obj = cls(
             user_ids,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (user_ids is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -76,7 +76,7 @@ class ResolveToolCallForm:
             answers,
             timed_out,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (answers is not UNSET) + (timed_out is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

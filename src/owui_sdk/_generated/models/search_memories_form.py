@@ -103,7 +103,9 @@ class SearchMemoriesForm:
             memory_id,
             limit,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (query is not UNSET) + (type_ is not UNSET) + (
+            path is not UNSET
+        ) + (memory_id is not UNSET) + (limit is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -71,7 +71,7 @@ class SearchResponse:
             scopes,
             kinds,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -110,7 +110,7 @@ class SearchResult:
             shared,
             pinned,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 8 + (shared is not UNSET) + (pinned is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -58,7 +58,7 @@ class SearchScope:
             name,
             kind,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -201,7 +201,11 @@ class SessionUserInfoResponse:
             gender,
             date_of_birth,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 7 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+            status_expires_at is not UNSET
+        ) + (expires_at is not UNSET) + (permissions is not UNSET) + (bio is not UNSET) + (
+            gender is not UNSET
+        ) + (date_of_birth is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -111,7 +111,7 @@ class SessionUserResponse:
             expires_at,
             permissions,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 7 + (expires_at is not UNSET) + (permissions is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

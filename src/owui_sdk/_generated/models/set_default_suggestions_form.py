@@ -74,7 +74,7 @@ class SetDefaultSuggestionsForm:
             suggestions,
             i18n,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (i18n is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

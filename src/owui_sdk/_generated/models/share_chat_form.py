@@ -59,7 +59,7 @@ class ShareChatForm:
         obj = cls(
             share_mode,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (share_mode is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

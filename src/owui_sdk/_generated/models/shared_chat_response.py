@@ -84,7 +84,7 @@ class SharedChatResponse:
             created_at,
             share_id,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (share_id is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

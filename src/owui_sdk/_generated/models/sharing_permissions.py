@@ -164,7 +164,15 @@ class SharingPermissions:
             open_chats,
             public_calendars,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (models is not UNSET) + (public_models is not UNSET) + (
+            knowledge is not UNSET
+        ) + (public_knowledge is not UNSET) + (prompts is not UNSET) + (
+            public_prompts is not UNSET
+        ) + (tools is not UNSET) + (public_tools is not UNSET) + (skills is not UNSET) + (
+            public_skills is not UNSET
+        ) + (notes is not UNSET) + (public_notes is not UNSET) + (folders is not UNSET) + (
+            public_chats is not UNSET
+        ) + (open_chats is not UNSET) + (public_calendars is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -70,7 +70,7 @@ class SignupForm:
             password,
             profile_image_url,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (profile_image_url is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

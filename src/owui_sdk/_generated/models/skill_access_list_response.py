@@ -63,7 +63,7 @@ class SkillAccessListResponse:
             items,
             total,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (items is not UNSET) + (total is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -176,7 +176,9 @@ class SkillDetailResponse:
             user,
             write_access,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 7 + (version_id is not UNSET) + (description is not UNSET) + (
+            is_active is not UNSET
+        ) + (access_grants is not UNSET) + (user is not UNSET) + (write_access is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

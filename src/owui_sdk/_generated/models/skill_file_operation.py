@@ -101,7 +101,9 @@ class SkillFileOperation:
             encoding,
             destination,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (content is not UNSET) + (encoding is not UNSET) + (
+            destination is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -231,7 +231,11 @@ class SkillForm:
             is_active,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (description is not UNSET) + (content is not UNSET) + (
+            files is not UNSET
+        ) + (data is not UNSET) + (operations is not UNSET) + (expected_version_id is not UNSET) + (
+            commit_message is not UNSET
+        ) + (meta is not UNSET) + (is_active is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

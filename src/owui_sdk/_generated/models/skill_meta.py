@@ -85,7 +85,7 @@ class SkillMeta:
             i18n,
             tags,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (i18n is not UNSET) + (tags is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

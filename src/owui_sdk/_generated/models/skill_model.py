@@ -146,7 +146,9 @@ class SkillModel:
             is_active,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 8 + (description is not UNSET) + (version_id is not UNSET) + (
+            is_active is not UNSET
+        ) + (access_grants is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -132,7 +132,9 @@ class SkillResponse:
             is_active,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (version_id is not UNSET) + (description is not UNSET) + (
+            is_active is not UNSET
+        ) + (access_grants is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

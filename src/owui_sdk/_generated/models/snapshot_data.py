@@ -49,7 +49,7 @@ class SnapshotData:
         obj = cls(
             chat,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (chat is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

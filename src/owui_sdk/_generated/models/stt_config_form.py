@@ -164,7 +164,9 @@ class STTConfigForm:
             supported_content_types,
             allowed_extensions,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 14 + (openai_api_request_format is not UNSET) + (
+            supported_content_types is not UNSET
+        ) + (allowed_extensions is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -83,7 +83,7 @@ class SubagentsConfigForm:
             subagents_max_output,
             subagents_system_prompt,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 7:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

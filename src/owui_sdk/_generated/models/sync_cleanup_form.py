@@ -55,7 +55,7 @@ class SyncCleanupForm:
             file_ids,
             dir_ids,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (dir_ids is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

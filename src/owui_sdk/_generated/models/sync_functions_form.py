@@ -55,7 +55,7 @@ class SyncFunctionsForm:
         obj = cls(
             functions,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (functions is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

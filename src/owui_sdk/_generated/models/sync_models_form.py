@@ -55,7 +55,7 @@ class SyncModelsForm:
         obj = cls(
             models,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (models is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

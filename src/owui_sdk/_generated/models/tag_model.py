@@ -70,7 +70,7 @@ class TagModel:
             user_id,
             meta,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (meta is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -201,7 +201,9 @@ class TaskConfigForm:
             task_model_params,
             autocomplete_generation_input_max_length,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 17 + (task_model_params is not UNSET) + (
+            autocomplete_generation_input_max_length is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

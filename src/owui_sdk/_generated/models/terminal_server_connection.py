@@ -168,7 +168,11 @@ class TerminalServerConnection:
             server_type,
             policy_id,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (id is not UNSET) + (name is not UNSET) + (enabled is not UNSET) + (
+            path is not UNSET
+        ) + (key is not UNSET) + (auth_type is not UNSET) + (forward_cookies is not UNSET) + (
+            config is not UNSET
+        ) + (server_type is not UNSET) + (policy_id is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

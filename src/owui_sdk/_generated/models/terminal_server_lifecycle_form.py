@@ -89,7 +89,9 @@ class TerminalServerLifecycleForm:
             auth_type,
             lifecycle_data,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (key is not UNSET) + (auth_type is not UNSET) + (
+            lifecycle_data is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -111,7 +111,9 @@ class TerminalServerRefreshForm:
             only_idle,
             reset,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (key is not UNSET) + (auth_type is not UNSET) + (
+            user_id is not UNSET
+        ) + (policy_id is not UNSET) + (only_idle is not UNSET) + (reset is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -69,7 +69,7 @@ class TokenUsageEntry:
             total_tokens,
             message_count,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -103,7 +103,7 @@ class ToolForm:
             commit_message,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 4 + (commit_message is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

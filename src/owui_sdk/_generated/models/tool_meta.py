@@ -94,7 +94,9 @@ class ToolMeta:
             manifest,
             has_user_valves,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (i18n is not UNSET) + (description is not UNSET) + (
+            manifest is not UNSET
+        ) + (has_user_valves is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -138,7 +138,9 @@ class ToolModel:
             content,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (version_id is not UNSET) + (user_id is not UNSET) + (
+            content is not UNSET
+        ) + (access_grants is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -117,7 +117,9 @@ class ToolResponse:
             user_id,
             access_grants,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (version_id is not UNSET) + (user_id is not UNSET) + (
+            access_grants is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

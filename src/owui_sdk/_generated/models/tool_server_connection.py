@@ -124,7 +124,9 @@ class ToolServerConnection:
             headers,
             info,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (type_ is not UNSET) + (forward_cookies is not UNSET) + (
+            headers is not UNSET
+        ) + (info is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -141,7 +141,9 @@ class ToolUserResponse:
             access_grants,
             user,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 5 + (version_id is not UNSET) + (user_id is not UNSET) + (
+            access_grants is not UNSET
+        ) + (user is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

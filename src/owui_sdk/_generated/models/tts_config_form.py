@@ -146,7 +146,9 @@ class TTSConfigForm:
             openai_params,
             realtime_tts_prompt_template,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 12 + (openai_params is not UNSET) + (
+            realtime_tts_prompt_template is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -76,7 +76,9 @@ class UpdateConfigForm:
             enable_evaluation_arena_models,
             evaluation_arena_models,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (enable_evaluation_arena_models is not UNSET) + (
+            evaluation_arena_models is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

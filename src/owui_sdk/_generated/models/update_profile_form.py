@@ -101,7 +101,9 @@ class UpdateProfileForm:
             gender,
             date_of_birth,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (bio is not UNSET) + (gender is not UNSET) + (
+            date_of_birth is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -127,7 +127,9 @@ class UserActiveResponse:
             profile_image_url,
             groups,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+            status_expires_at is not UNSET
+        ) + (profile_image_url is not UNSET) + (groups is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -100,7 +100,9 @@ class UserAnalyticsEntry:
             output_tokens,
             total_tokens,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (name is not UNSET) + (email is not UNSET) + (
+            input_tokens is not UNSET
+        ) + (output_tokens is not UNSET) + (total_tokens is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

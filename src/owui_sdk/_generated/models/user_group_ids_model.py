@@ -315,7 +315,17 @@ class UserGroupIdsModel:
             scim,
             group_ids,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6 + (username is not UNSET) + (role is not UNSET) + (
+            profile_image_url is not UNSET
+        ) + (profile_banner_image_url is not UNSET) + (bio is not UNSET) + (gender is not UNSET) + (
+            date_of_birth is not UNSET
+        ) + (timezone is not UNSET) + (presence_state is not UNSET) + (
+            status_emoji is not UNSET
+        ) + (status_message is not UNSET) + (status_expires_at is not UNSET) + (
+            info is not UNSET
+        ) + (settings is not UNSET) + (oauth is not UNSET) + (scim is not UNSET) + (
+            group_ids is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -102,7 +102,9 @@ class UserIdNameStatusResponse:
             status_expires_at,
             is_active,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+            status_expires_at is not UNSET
+        ) + (is_active is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -52,7 +52,7 @@ class UserInfoListResponse:
             users,
             total,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 2:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -82,7 +82,7 @@ class UserPermissions:
             features,
             settings,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 6:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

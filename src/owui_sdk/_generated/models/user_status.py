@@ -75,7 +75,9 @@ class UserStatus:
             status_message,
             status_expires_at,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+            status_expires_at is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -101,7 +101,9 @@ class UserUpdateForm:
             profile_image_url,
             password,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (role is not UNSET) + (name is not UNSET) + (email is not UNSET) + (
+            profile_image_url is not UNSET
+        ) + (password is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

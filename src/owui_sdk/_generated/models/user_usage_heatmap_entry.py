@@ -83,7 +83,9 @@ class UserUsageHeatmapEntry:
             tokens,
             models,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (messages is not UNSET) + (chats is not UNSET) + (
+            tokens is not UNSET
+        ) + (models is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -81,7 +81,11 @@ class UserUsageInsights:
             user_message_share,
             assistant_message_share,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (most_used_model is not UNSET) + (
+            average_tokens_per_chat is not UNSET
+        ) + (average_messages_per_active_day is not UNSET) + (user_message_share is not UNSET) + (
+            assistant_message_share is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -75,7 +75,9 @@ class UserUsageModelEntry:
             output_tokens,
             total_tokens,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 1 + (messages is not UNSET) + (input_tokens is not UNSET) + (
+            output_tokens is not UNSET
+        ) + (total_tokens is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

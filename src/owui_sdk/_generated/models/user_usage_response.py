@@ -127,7 +127,7 @@ class UserUsageResponse:
             period,
             top_tools,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 7 + (top_tools is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

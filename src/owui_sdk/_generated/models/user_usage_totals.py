@@ -140,7 +140,15 @@ class UserUsageTotals:
             user_messages,
             assistant_messages,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (lifetime_tokens is not UNSET) + (input_tokens is not UNSET) + (
+            output_tokens is not UNSET
+        ) + (peak_daily_tokens is not UNSET) + (longest_chat_seconds is not UNSET) + (
+            current_streak is not UNSET
+        ) + (longest_streak is not UNSET) + (total_chats is not UNSET) + (
+            active_days is not UNSET
+        ) + (models_used is not UNSET) + (messages is not UNSET) + (user_messages is not UNSET) + (
+            assistant_messages is not UNSET
+        ):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -52,7 +52,7 @@ class UserVariablesResponse:
         obj = cls(
             variables,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (variables is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -82,7 +82,7 @@ class ValidationError:
             input_,
             ctx,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 3 + (input_ is not UNSET) + (ctx is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -1101,7 +1101,63 @@ class WebConfig:
             linkup_api_key,
             linkup_search_params,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (enable_web_search is not UNSET) + (
+            enable_web_search_confirmation is not UNSET
+        ) + (web_search_confirmation_content is not UNSET) + (web_search_engine is not UNSET) + (
+            web_search_trust_env is not UNSET
+        ) + (web_search_result_count is not UNSET) + (
+            web_search_concurrent_requests is not UNSET
+        ) + (web_search_domain_filter_list is not UNSET) + (
+            web_fetch_max_content_length is not UNSET
+        ) + (web_loader_concurrent_requests is not UNSET) + (
+            bypass_web_search_embedding_and_retrieval is not UNSET
+        ) + (bypass_web_search_web_loader is not UNSET) + (
+            ollama_cloud_web_search_api_key is not UNSET
+        ) + (searxng_query_url is not UNSET) + (searxng_language is not UNSET) + (
+            openserp_base_url is not UNSET
+        ) + (yacy_query_url is not UNSET) + (yacy_username is not UNSET) + (
+            yacy_password is not UNSET
+        ) + (google_pse_api_key is not UNSET) + (google_pse_engine_id is not UNSET) + (
+            brave_search_api_key is not UNSET
+        ) + (brave_search_context_tokens is not UNSET) + (kagi_search_api_key is not UNSET) + (
+            mojeek_search_api_key is not UNSET
+        ) + (bocha_search_api_key is not UNSET) + (serpstack_api_key is not UNSET) + (
+            serpstack_https is not UNSET
+        ) + (serper_api_key is not UNSET) + (serphouse_api_key is not UNSET) + (
+            serphouse_domain is not UNSET
+        ) + (serply_api_key is not UNSET) + (ddgs_backend is not UNSET) + (
+            tavily_api_key is not UNSET
+        ) + (staan_api_key is not UNSET) + (staan_market is not UNSET) + (
+            staan_max_snippets is not UNSET
+        ) + (searchapi_api_key is not UNSET) + (searchapi_engine is not UNSET) + (
+            serpapi_api_key is not UNSET
+        ) + (serpapi_engine is not UNSET) + (jina_api_key is not UNSET) + (
+            jina_api_base_url is not UNSET
+        ) + (bing_search_v7_endpoint is not UNSET) + (
+            bing_search_v7_subscription_key is not UNSET
+        ) + (exa_api_key is not UNSET) + (exa_max_content_length is not UNSET) + (
+            perplexity_api_key is not UNSET
+        ) + (perplexity_model is not UNSET) + (perplexity_search_context_usage is not UNSET) + (
+            perplexity_search_api_url is not UNSET
+        ) + (microsoft_web_iq_api_base_url is not UNSET) + (
+            microsoft_web_iq_api_key is not UNSET
+        ) + (microsoft_web_iq_language is not UNSET) + (sougou_api_sid is not UNSET) + (
+            sougou_api_sk is not UNSET
+        ) + (web_loader_engine is not UNSET) + (web_loader_timeout is not UNSET) + (
+            enable_web_loader_ssl_verification is not UNSET
+        ) + (playwright_ws_url is not UNSET) + (playwright_timeout is not UNSET) + (
+            firecrawl_api_key is not UNSET
+        ) + (firecrawl_api_base_url is not UNSET) + (firecrawl_timeout is not UNSET) + (
+            tavily_extract_depth is not UNSET
+        ) + (tavily_search_depth is not UNSET) + (external_web_search_url is not UNSET) + (
+            external_web_search_api_key is not UNSET
+        ) + (external_web_loader_url is not UNSET) + (external_web_loader_api_key is not UNSET) + (
+            youtube_loader_language is not UNSET
+        ) + (youtube_loader_proxy_url is not UNSET) + (youtube_loader_translation is not UNSET) + (
+            yandex_web_search_url is not UNSET
+        ) + (yandex_web_search_api_key is not UNSET) + (yandex_web_search_config is not UNSET) + (
+            youcom_api_key is not UNSET
+        ) + (linkup_api_key is not UNSET) + (linkup_search_params is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

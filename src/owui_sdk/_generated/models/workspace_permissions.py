@@ -148,7 +148,15 @@ class WorkspacePermissions:
             skills_import,
             skills_export,
         )
-        if not src_dict.keys() <= _FIELDS:
+        if len(src_dict) != 0 + (models is not UNSET) + (knowledge is not UNSET) + (
+            prompts is not UNSET
+        ) + (tools is not UNSET) + (skills is not UNSET) + (models_import is not UNSET) + (
+            models_export is not UNSET
+        ) + (models_hidden is not UNSET) + (prompts_import is not UNSET) + (
+            prompts_export is not UNSET
+        ) + (tools_import is not UNSET) + (tools_export is not UNSET) + (
+            skills_import is not UNSET
+        ) + (skills_export is not UNSET):
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -1,0 +1,1 @@
+"""owui-sdk benchmarks: ``python benchmarks/run.py --help`` (see benchmarks/README.md)."""

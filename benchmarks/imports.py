@@ -1,0 +1,171 @@
+"""Import cost: fresh interpreters, timed from outside (wall) and from inside (in-process).
+
+Outside: ``python -c "pass"``, ``python -c "import httpx"`` and ``python -c "import owui_sdk;
+owui_sdk.OpenWebUI; owui_sdk.AsyncOpenWebUI"`` run interleaved (the order rotates every
+round), each ``repeats`` times; the median of each, less the median of the bare ``pass``, is
+what the import costs. owui_sdk imports httpx, so its figure includes httpx's.
+
+Both pairs run twice: as they are in this venv, and with httpx's optional command-line
+dependencies (click, rich, pygments) blocked, as in a user's venv (see ``NO_CLI``).
+
+Inside (user's-venv variant): a fresh interpreter times its own ``import httpx``, then ``import owui_sdk`` and both
+client classes, then the first ``client.chats`` (which imports the chats facade, the models it
+names and the ~50 generated endpoint modules it wraps). Sync and async run in separate
+interpreters, so that neither warms the other's modules. For comparison, the cost of making a
+bare ``httpx.Client()`` / ``httpx.AsyncClient()`` (mostly its SSL context) in a fresh
+interpreter too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from typing import Any
+
+# httpx imports its command-line client (click, rich, pygments: ~100 ms) whenever those are
+# installed. This venv has them (openapi-python-client, a dev tool, needs them); a user's venv
+# with owui-sdk and its dependencies has not. "_nocli" blocks them, as in a user's venv.
+NO_CLI = "import sys; sys.modules.update(click=None, rich=None, pygments=None); "
+_SDK = "import owui_sdk; owui_sdk.OpenWebUI; owui_sdk.AsyncOpenWebUI"
+OUTSIDE = {
+    "pass": "pass",
+    "httpx": "import httpx",
+    "owui_sdk": _SDK,
+    "pass_nocli": NO_CLI + "pass",
+    "httpx_nocli": NO_CLI + "import httpx",
+    "owui_sdk_nocli": NO_CLI + _SDK,
+}
+
+_INSIDE = (
+    NO_CLI
+    + """
+import time, json
+clock = time.perf_counter
+t0 = clock(); import httpx; t1 = clock()
+import owui_sdk; owui_sdk.OpenWebUI; owui_sdk.AsyncOpenWebUI; t2 = clock()
+cls = owui_sdk.{cls}
+client = cls("http://127.0.0.1:9", api_key="sk-x"); t3 = clock()
+before = len(sys.modules)
+client.chats; t4 = clock()
+print(json.dumps({{"httpx": t1 - t0, "owui_sdk": t2 - t1, "client": t3 - t2,
+                  "chats": t4 - t3, "chats_modules": len(sys.modules) - before}}))
+"""
+)
+
+# For comparison with "client" above: what a bare httpx client costs to make (its SSL context).
+_RAW_CLIENT = (
+    NO_CLI
+    + """
+import time, json
+import httpx
+t0 = time.perf_counter(); httpx.{cls}(); t1 = time.perf_counter()
+print(json.dumps({{"client": t1 - t0}}))
+"""
+)
+
+
+def _env(pycache: str) -> dict[str, str]:
+    # Bytecode as an installed wheel has it: pip compiles httpx's .pyc files, but this
+    # checkout's (editable) owui_sdk has none, and PYTHONDONTWRITEBYTECODE may forbid writing
+    # them, so that every import of it would compile from source. A private cache directory
+    # (PYTHONPYCACHEPREFIX) gives both the same footing without writing into src/.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
+def _run(code: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    return time.perf_counter() - start
+
+
+def _inside(cls: str, env: dict[str, str]) -> dict[str, float]:
+    script = _RAW_CLIENT if cls in ("Client", "AsyncClient") else _INSIDE
+    out = subprocess.run(
+        [sys.executable, "-c", script.format(cls=cls)], check=True, capture_output=True, env=env
+    )
+    values: dict[str, float] = json.loads(out.stdout)
+    return values
+
+
+def measure(repeats: int, log: Callable[[str], None]) -> dict[str, Any]:
+    pycache = tempfile.mkdtemp(prefix="owui-bench-pycache-")
+    try:
+        return _measure(repeats, log, _env(pycache))
+    finally:
+        shutil.rmtree(pycache, ignore_errors=True)
+
+
+def _measure(repeats: int, log: Callable[[str], None], env: dict[str, str]) -> dict[str, Any]:
+    names = list(OUTSIDE)
+    for name in names:  # warm the page cache and write the .pyc files
+        _run(OUTSIDE[name], env)
+    for cls in ("OpenWebUI", "AsyncOpenWebUI"):
+        _inside(cls, env)
+    wall: dict[str, list[float]] = {name: [] for name in names}
+    for i in range(repeats):
+        k = i % len(names)
+        for name in names[k:] + names[:k]:
+            wall[name].append(_run(OUTSIDE[name], env))
+    med = {name: statistics.median(times) for name, times in wall.items()}
+    best = {name: min(times) for name, times in wall.items()}
+    httpx_cost = med["httpx"] - med["pass"]
+    sdk_cost = med["owui_sdk"] - med["pass"]
+    httpx_nocli = med["httpx_nocli"] - med["pass_nocli"]
+    sdk_nocli = med["owui_sdk_nocli"] - med["pass_nocli"]
+    log(f"  import: httpx {httpx_cost * 1e3:.1f} ms, owui_sdk {sdk_cost * 1e3:.1f} ms")
+    log(
+        f"  import without click/rich: httpx {httpx_nocli * 1e3:.1f} ms, owui_sdk {sdk_nocli * 1e3:.1f} ms"
+    )
+
+    inside: dict[str, dict[str, list[float]]] = {
+        "OpenWebUI": {},
+        "AsyncOpenWebUI": {},
+        "Client": {},
+        "AsyncClient": {},
+    }
+    for _ in range(repeats):
+        for cls, acc in inside.items():
+            for key, value in _inside(cls, env).items():
+                acc.setdefault(key, []).append(value)
+    inside_med = {
+        cls: {key: statistics.median(values) for key, values in acc.items()}
+        for cls, acc in inside.items()
+    }
+    log(
+        "  first client.chats: sync "
+        f"{inside_med['OpenWebUI']['chats'] * 1e3:.1f} ms, async "
+        f"{inside_med['AsyncOpenWebUI']['chats'] * 1e3:.1f} ms"
+    )
+    return {
+        "repeats": repeats,
+        "wall_median_s": med,
+        "httpx_s": httpx_cost,
+        "owui_sdk_s": sdk_cost,
+        "ratio": sdk_cost / httpx_cost,
+        "httpx_nocli_s": httpx_nocli,
+        "owui_sdk_nocli_s": sdk_nocli,
+        "ratio_nocli": sdk_nocli / httpx_nocli,
+        "goal": 1.5,
+        "ok": sdk_cost / httpx_cost <= 1.5,
+        "ok_nocli": sdk_nocli / httpx_nocli <= 1.5,
+        # On a busy machine: the fastest run of each (other processes only add time).
+        "wall_best_s": best,
+        "ratio_best": (best["owui_sdk"] - best["pass"]) / (best["httpx"] - best["pass"]),
+        "ratio_nocli_best": (best["owui_sdk_nocli"] - best["pass_nocli"])
+        / (best["httpx_nocli"] - best["pass_nocli"]),
+        # In process, no interpreter start-up in either figure.
+        "ratio_nocli_in_process": (
+            inside_med["OpenWebUI"]["httpx"] + inside_med["OpenWebUI"]["owui_sdk"]
+        )
+        / inside_med["OpenWebUI"]["httpx"],
+        "in_process_median_s": inside_med,
+    }

@@ -1,0 +1,316 @@
+"""owui-sdk benchmarks: the SDK's cost over raw httpx, its import time, iter_all's memory, and
+async fan-out against a real Open WebUI.
+
+    python benchmarks/run.py                  # ~2 min: per call, breakdown, import, memory
+    python benchmarks/run.py --quick          # < 1 min, fewer and shorter rounds
+    python benchmarks/run.py --server         # also fan-out against a real Open WebUI (+~1.5 min)
+    python benchmarks/run.py --json out.json  # also write every figure as JSON
+
+Progress goes to stderr, the Markdown report to stdout. Exit status 0 even when a goal is
+missed (the report says which): these are measurements, not tests. See benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    # Run as a script: make `benchmarks` importable as a package.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import breakdown, fanout, imports, memory, percall
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def machine() -> dict[str, Any]:
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:
+        usable = os.cpu_count() or 0
+    return {
+        "cpu": cpu_model(),
+        "cores": os.cpu_count(),
+        "usable_cores": usable,
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "httpx": version("httpx"),
+        "attrs": version("attrs"),
+        "owui_sdk": version("owui-sdk"),
+        "os": platform.platform(),
+        "load_before": _load(),
+    }
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
+
+
+def _goal(ok: bool | None, goal: float | None) -> str:
+    if goal is None or ok is None:
+        return "-"
+    return f"<= {goal:g}x " + ("pass" if ok else "**MISS**")
+
+
+def _kb(n: int) -> str:
+    return f"{n / 1000:.1f} KB" if n < 1_000_000 else f"{n / 1e6:.1f} MB"
+
+
+def report(results: dict[str, Any]) -> str:
+    m = results["machine"]
+    cfg = results["config"]
+    out = [
+        "# owui-sdk benchmarks",
+        "",
+        "| Machine | |",
+        "|---|---|",
+        f"| CPU | {m['cpu']} ({m['cores']} cores, {m['usable_cores']} usable) |",
+        f"| Python | {m['python']} |",
+        f"| httpx | {m['httpx']} |",
+        f"| attrs | {m['attrs']} |",
+        f"| owui-sdk | {m['owui_sdk']} |",
+        f"| OS | {m['os']} |",
+        f"| Load average (1, 5, 15 min) | before {m['load_before']}, after {m['load_after']} |",
+        f"| Run | {cfg['mode']} ({', '.join(cfg['parts'])}): {cfg['rounds']} rounds of "
+        f"~{cfg['target_ms']:g} ms a side, {cfg['import_repeats']} import runs |",
+        "",
+    ]
+    if "percall" in results:
+        out += [
+            "## Per call, SDK vs raw httpx (same MockTransport, same bytes)",
+            "",
+            "| Case | Mode | Body | Calls/round | raw µs/call | SDK µs/call "
+            "| SDK/raw (median) | min-max | best/best | Goal |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for r in results["percall"]:
+            out.append(
+                f"| {r['case']} | {r['mode']} | {_kb(r['body_bytes'])} | {r['calls_per_round']} "
+                f"| {r['raw_us']:,.0f} | {r['sdk_us']:,.0f} | **{r['ratio']:.3f}** "
+                f"| {r['ratio_min']:.2f}-{r['ratio_max']:.2f} | {r['best_ratio']:.3f} "
+                f"| {_goal(r['ok'], r['goal'])} |"
+            )
+        out.append("")
+    if "breakdown" in results:
+        out += [
+            "## Where the time goes: µs per call at each depth (sync, fastest of "
+            f"{cfg['breakdown_repeats']})",
+            "",
+            "| Case | raw httpx | SDK transport | (own client) | generated endpoint | facade "
+            "| transport - raw | endpoint - transport | facade - endpoint "
+            "| GC µs/call raw → facade (full collections/call) |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+
+        def delta(a: float, b: float, raw: float) -> str:
+            return f"{a - b:+,.0f} ({(a - b) / raw:+.0%})"
+
+        for r in results["breakdown"]:
+            us = r["us"]
+            gc_raw, gc_sdk = r["gc"]["raw"], r["gc"]["facade"]
+            out.append(
+                f"| {r['case']} | {us['raw']:,.0f} | {us['transport']:,.0f} "
+                f"| {us['transport (own client)']:,.0f} | {us['endpoint']:,.0f} "
+                f"| {us['facade']:,.0f} | {delta(us['transport'], us['raw'], us['raw'])} "
+                f"| {delta(us['endpoint'], us['transport'], us['raw'])} "
+                f"| {delta(us['facade'], us['endpoint'], us['raw'])} "
+                f"| {gc_raw['us_per_call']:,.0f} ({gc_raw['full_per_call']:.2f}) "
+                f"→ {gc_sdk['us_per_call']:,.0f} ({gc_sdk['full_per_call']:.2f}) |"
+            )
+        out += [
+            "",
+            "Deltas relative to raw. The generated endpoint parses into the attrs models, except "
+            "for `get_all`, whose endpoint is untyped in the schema (a list of dicts): there the "
+            "facade makes the models.",
+            "",
+        ]
+    if "imports" in results:
+        imp = results["imports"]
+        wall = imp["wall_median_s"]
+        sync_in = imp["in_process_median_s"]["OpenWebUI"]
+        async_in = imp["in_process_median_s"]["AsyncOpenWebUI"]
+        out += [
+            f"## Import time (fresh interpreters, median of {imp['repeats']})",
+            "",
+            "| Command | Wall ms | Less `python -c pass` | vs httpx (median) | best/best | Goal |",
+            "|---|---|---|---|---|---|",
+            f"| `python -c pass` | {wall['pass'] * 1e3:.1f} | - | - | - | - |",
+            f"| `import httpx` | {wall['httpx'] * 1e3:.1f} | {imp['httpx_s'] * 1e3:.1f} "
+            "| 1.00 | 1.00 | - |",
+            f"| `import owui_sdk` + both client classes | {wall['owui_sdk'] * 1e3:.1f} "
+            f"| {imp['owui_sdk_s'] * 1e3:.1f} | **{imp['ratio']:.2f}** "
+            f"| {imp['ratio_best']:.2f} | {_goal(imp['ok'], imp['goal'])} |",
+            f"| as in a user's venv (no click/rich): `python -c pass` "
+            f"| {wall['pass_nocli'] * 1e3:.1f} | - | - | - | - |",
+            f"| as in a user's venv: `import httpx` | {wall['httpx_nocli'] * 1e3:.1f} "
+            f"| {imp['httpx_nocli_s'] * 1e3:.1f} | 1.00 | 1.00 | - |",
+            f"| as in a user's venv: `import owui_sdk` + both classes "
+            f"| {wall['owui_sdk_nocli'] * 1e3:.1f} | {imp['owui_sdk_nocli_s'] * 1e3:.1f} "
+            f"| **{imp['ratio_nocli']:.2f}** | {imp['ratio_nocli_best']:.2f} "
+            f"| {_goal(imp['ok_nocli'], imp['goal'])} |",
+            "",
+            "In process (user's venv, no interpreter start-up): `import httpx` + `import "
+            f"owui_sdk` / `import httpx` = **{imp['ratio_nocli_in_process']:.2f}**.",
+            "",
+            "This venv has the dev tools, whose dependencies click and rich make `import httpx` "
+            "also import httpx's command-line client (~100 ms); a user's venv has neither. The "
+            "in-process figures below are for a user's venv.",
+            "",
+            "| In process (ms) | OpenWebUI | AsyncOpenWebUI |",
+            "|---|---|---|",
+            f"| `import httpx` | {sync_in['httpx'] * 1e3:.1f} | {async_in['httpx'] * 1e3:.1f} |",
+            f"| then `import owui_sdk` + both classes | {sync_in['owui_sdk'] * 1e3:.1f} "
+            f"| {async_in['owui_sdk'] * 1e3:.1f} |",
+            f"| making the client (`OpenWebUI(...)`) | {sync_in['client'] * 1e3:.1f} "
+            f"| {async_in['client'] * 1e3:.1f} |",
+            "| (for comparison: a bare `httpx.Client()` / `AsyncClient()`) "
+            f"| {imp['in_process_median_s']['Client']['client'] * 1e3:.1f} "
+            f"| {imp['in_process_median_s']['AsyncClient']['client'] * 1e3:.1f} |",
+            f"| first `client.chats` (imports the chats facade) | {sync_in['chats'] * 1e3:.1f} "
+            f"| {async_in['chats'] * 1e3:.1f} |",
+            f"| modules that first `client.chats` loads | {sync_in['chats_modules']:.0f} "
+            f"| {async_in['chats_modules']:.0f} |",
+            "",
+        ]
+    if "memory" in results:
+        mem = results["memory"]
+        small, large = mem["counts"]
+        eb = mem["export_bytes"]
+        out += [
+            "## Peak traced memory reading the NDJSON export (tracemalloc, sync)",
+            "",
+            f"| Method | {small:,} chats ({_kb(eb[str(small)])}) "
+            f"| {large:,} chats ({_kb(eb[str(large)])}) | Ratio | Goal |",
+            "|---|---|---|---|---|",
+        ]
+        for name, label in (
+            ("iter_all", "`for chat in chats.iter_all(): pass`"),
+            ("get_all", "`chats.get_all()` (for contrast)"),
+        ):
+            r = mem[name]
+            goal = "flat, " + _goal(r["ok"], r["goal"]) if r["goal"] else "grows: expected"
+            out.append(
+                f"| {label} | {r['small']['peak_bytes'] / 1e6:.2f} MB "
+                f"| {r['large']['peak_bytes'] / 1e6:.2f} MB | **{r['ratio']:.2f}** | {goal} |"
+            )
+        out.append("")
+    if "fanout" in results:
+        f = results["fanout"]
+        raw = ", ".join(f"{t:.2f}" for t in f["raw_s"])
+        sdk = ", ".join(f"{t:.2f}" for t in f["sdk_s"])
+        out += [
+            f"## Async fan-out: {f['concurrency']} concurrent `chats.get(id)` against a real "
+            f"Open WebUI 0.12.4 (chat of {_kb(f['chat_bytes'])}, {f['rounds']} rounds each)",
+            "",
+            "| Client | Median wall s | Rounds (s) | Per request ms | Client CPU s/round |",
+            "|---|---|---|---|---|",
+            f"| raw `httpx.AsyncClient` | {f['raw_median_s']:.3f} | {raw} "
+            f"| {f['raw_median_s'] / f['concurrency'] * 1e3:.2f} | {f['raw_cpu_median_s']:.3f} |",
+            f"| `AsyncOpenWebUI` | {f['sdk_median_s']:.3f} | {sdk} "
+            f"| {f['sdk_median_s'] / f['concurrency'] * 1e3:.2f} | {f['sdk_cpu_median_s']:.3f} |",
+            f"| **SDK/raw** | **{f['ratio']:.3f}** | | "
+            f"| {f['sdk_cpu_median_s'] / f['raw_cpu_median_s']:.3f} |",
+            "",
+            f"Server startup: {f['server_startup_s']:.0f} s.",
+            "",
+        ]
+    out.append(f"Total benchmark time: {results['seconds']:.0f} s.")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="fewer, shorter rounds (< 1 min)")
+    parser.add_argument("--json", metavar="PATH", help="also write every figure as JSON")
+    parser.add_argument(
+        "--server",
+        action="store_true",
+        help="also run the fan-out against a real Open WebUI (tests/server.py, ~40 s startup)",
+    )
+    parser.add_argument(
+        "--only",
+        choices=["percall", "breakdown", "imports", "memory", "fanout"],
+        action="append",
+        help="run only these parts (repeatable); fanout implies --server",
+    )
+    parser.add_argument("--rounds", type=int, help="per-call rounds (default 21, quick 9)")
+    parser.add_argument(
+        "--fanout-rounds", type=int, default=5, help="fan-out rounds per client (default 5)"
+    )
+    args = parser.parse_args(argv)
+
+    default = ["percall", "breakdown", "imports", "memory"]
+    parts = set(args.only or default + (["fanout"] if args.server else []))
+    rounds = args.rounds or (9 if args.quick else 21)
+    target = 0.03 if args.quick else 0.075
+    import_repeats = 5 if args.quick else 15
+    cfg_breakdown = 7 if args.quick else 15
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "config": {
+            "mode": "quick" if args.quick else "full",
+            "rounds": rounds,
+            "target_ms": target * 1e3,
+            "import_repeats": import_repeats,
+            "breakdown_repeats": cfg_breakdown,
+            "parts": sorted(parts),
+        },
+    }
+    started = time.perf_counter()
+    payloads = percall.Payloads.build() if parts & {"percall", "breakdown"} else None
+    if "percall" in parts:
+        assert payloads is not None
+        log("Per call, SDK vs raw httpx ...")
+        rows = percall.run_sync(payloads, rounds, target, log)
+        rows += percall.run_async(payloads, rounds, target, log)
+        results["percall"] = [r.as_dict() for r in rows]
+    if "breakdown" in parts:
+        assert payloads is not None
+        log("Breakdown by layer ...")
+        results["breakdown"] = breakdown.measure(payloads, cfg_breakdown, 0.01)
+    if "imports" in parts:
+        log("Import time ...")
+        results["imports"] = imports.measure(import_repeats, log)
+    if "memory" in parts:
+        log("Memory of iter_all() / get_all() ...")
+        results["memory"] = memory.measure((1000, 10000), log)
+    if "fanout" in parts:
+        log("Async fan-out against a real Open WebUI ...")
+        results["fanout"] = fanout.measure(rounds=args.fanout_rounds, concurrency=200, log=log)
+    results["seconds"] = time.perf_counter() - started
+    results["machine"]["load_after"] = _load()
+
+    print(report(results))
+    if args.json:
+        path = Path(args.json)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(results, indent=2) + "\n")
+        log(f"Wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
