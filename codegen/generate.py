@@ -52,6 +52,7 @@ UNASYNC_NAMES = {
     "aclose": "close",
     "aread": "read",
     "aiter_lines": "iter_lines",
+    "async_sleep": "sleep",
     "asyncio": "sync",
     "asyncio_detailed": "sync_detailed",
 }

@@ -1,10 +1,7 @@
-"""The transport under every call: base URL, authentication, timeouts, retries, logging.
+"""What both transports share: base URL, authentication, timeouts, the retry policy, logging.
 
-The generated endpoint functions describe a request as a dict (``method``, ``url`` path,
-``params``, ``json``...) and hand it to ``request`` / ``arequest`` here (they only know the
-two-method protocol in ``_generated/client.py``). This module turns it into an httpx request
-against the configured base URL, retries what is safe to retry, and maps transport failures
-onto :mod:`owui_sdk.errors`.
+The transports themselves (``_async/api_client.py``, and ``_sync/api_client.py`` derived from
+it) send the generated functions' requests with these.
 """
 
 from __future__ import annotations
@@ -12,25 +9,34 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Awaitable, Callable
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from attrs import define, evolve, field
 
-from .errors import APIConnectionError, APITimeoutError, status_error
+from .errors import APIConnectionError, APITimeoutError
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
-    "AsyncAPIClient",
+    "AsyncPageFetch",
+    "Common",
     "RetryPolicy",
-    "SyncAPIClient",
+    "SyncPageFetch",
+    "as_timeout",
+    "connection_error",
+    "make_common",
+    "with_changes",
 ]
 
 logger = logging.getLogger("owui_sdk")
+
+T = TypeVar("T")
+#: A function from a page number to that page's items, in each colour (the chats iterators).
+AsyncPageFetch = Callable[[int], Awaitable[list[T]]]
+SyncPageFetch = Callable[[int], list[T]]
 
 #: A short connect timeout (a dead host fails fast), a long read timeout (Open WebUI can take a
 #: while on big exports and imports).
@@ -125,7 +131,7 @@ def _normalize_base_url(base_url: str | httpx.URL) -> str:
 
 
 @define(slots=True)
-class _Common:
+class Common:
     """What both colours share; immutable once built (``with_options`` makes copies)."""
 
     base_url: str
@@ -170,7 +176,7 @@ class _Common:
             )
 
 
-def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+def connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=request)
     return APIConnectionError(
@@ -179,143 +185,7 @@ def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIC
     )
 
 
-@define(slots=True)
-class SyncAPIClient:
-    """Sends the generated functions' requests over one :class:`httpx.Client`."""
-
-    common: _Common
-    http: httpx.Client = field(repr=False)
-
-    def request(self, options: dict[str, Any]) -> httpx.Response:
-        """Send, retrying what is safe to retry; the answer is read in full."""
-        return self._send(options, stream=False)
-
-    @contextmanager
-    def stream(self, options: dict[str, Any]) -> Iterator[httpx.Response]:
-        """Send and yield the answer unread (for NDJSON exports); error statuses raise."""
-        response = self._send(options, stream=True)
-        try:
-            if response.is_error:
-                response.read()
-                raise status_error(response)
-            try:
-                yield response
-            except httpx.TransportError as exc:
-                # The connection broke while the caller read the stream.
-                raise _connection_error(response.request, exc) from exc
-        finally:
-            response.close()
-
-    def _send(self, options: dict[str, Any], *, stream: bool) -> httpx.Response:
-        common = self.common
-        request = common.build(self.http, options)
-        retry = common.retry
-        attempt = 0
-        while True:
-            started = time.perf_counter()
-            try:
-                response = self.http.send(request, stream=True)
-            except httpx.TransportError as exc:
-                common.log(request, None, started, f" failed: {type(exc).__name__}")
-                if attempt >= retry.max_retries or not retry.should_retry_error(request, exc):
-                    raise _connection_error(request, exc) from exc
-                retry.sleep(retry.delay(attempt))
-                attempt += 1
-                continue
-            if attempt < retry.max_retries and retry.should_retry_status(request, response):
-                common.log(request, response, started, " (will retry)")
-                response.close()
-                retry.sleep(retry.delay(attempt, response))
-                attempt += 1
-                continue
-            if not stream:
-                try:
-                    response.read()
-                except httpx.TransportError as exc:
-                    raise _connection_error(request, exc) from exc
-                finally:
-                    response.close()
-            common.log(request, response, started)
-            return response
-
-    def close(self) -> None:
-        self.http.close()
-
-    def with_options(
-        self, *, timeout: httpx.Timeout | None, max_retries: int | None
-    ) -> SyncAPIClient:
-        return SyncAPIClient(common=_with(self.common, timeout, max_retries), http=self.http)
-
-
-@define(slots=True)
-class AsyncAPIClient:
-    """Sends the generated functions' requests over one :class:`httpx.AsyncClient`."""
-
-    common: _Common
-    http: httpx.AsyncClient = field(repr=False)
-
-    async def arequest(self, options: dict[str, Any]) -> httpx.Response:
-        """Send, retrying what is safe to retry; the answer is read in full."""
-        return await self._send(options, stream=False)
-
-    @asynccontextmanager
-    async def astream(self, options: dict[str, Any]) -> AsyncIterator[httpx.Response]:
-        """Send and yield the answer unread (for NDJSON exports); error statuses raise."""
-        response = await self._send(options, stream=True)
-        try:
-            if response.is_error:
-                await response.aread()
-                raise status_error(response)
-            try:
-                yield response
-            except httpx.TransportError as exc:
-                # The connection broke while the caller read the stream.
-                raise _connection_error(response.request, exc) from exc
-        finally:
-            await response.aclose()
-
-    async def _send(self, options: dict[str, Any], *, stream: bool) -> httpx.Response:
-        common = self.common
-        request = common.build(self.http, options)
-        retry = common.retry
-        attempt = 0
-        while True:
-            started = time.perf_counter()
-            try:
-                response = await self.http.send(request, stream=True)
-            except httpx.TransportError as exc:
-                common.log(request, None, started, f" failed: {type(exc).__name__}")
-                if attempt >= retry.max_retries or not retry.should_retry_error(request, exc):
-                    raise _connection_error(request, exc) from exc
-                await retry.async_sleep(retry.delay(attempt))
-                attempt += 1
-                continue
-            if attempt < retry.max_retries and retry.should_retry_status(request, response):
-                common.log(request, response, started, " (will retry)")
-                await response.aclose()
-                await retry.async_sleep(retry.delay(attempt, response))
-                attempt += 1
-                continue
-            if not stream:
-                try:
-                    await response.aread()
-                except httpx.TransportError as exc:
-                    raise _connection_error(request, exc) from exc
-                finally:
-                    await response.aclose()
-            common.log(request, response, started)
-            return response
-
-    async def aclose(self) -> None:
-        await self.http.aclose()
-
-    def with_options(
-        self, *, timeout: httpx.Timeout | None, max_retries: int | None
-    ) -> AsyncAPIClient:
-        return AsyncAPIClient(common=_with(self.common, timeout, max_retries), http=self.http)
-
-
-def _with(common: _Common, timeout: httpx.Timeout | None, max_retries: int | None) -> _Common:
+def with_changes(common: Common, timeout: httpx.Timeout | None, max_retries: int | None) -> Common:
     changes: dict[str, Any] = {}
     if timeout is not None:
         changes["timeout"] = timeout
@@ -353,14 +223,14 @@ def make_common(
     max_retries: int,
     owns_client: bool,
     retry: RetryPolicy | None,
-) -> _Common:
+) -> Common:
     if api_key is not None and (not isinstance(api_key, str) or not api_key.strip()):
         raise ValueError("api_key must be a non-empty string or None")
     headers = {"Accept": "application/json"}
     if api_key:
         headers["Authorization"] = f"Bearer {api_key}"
     policy = evolve(retry or RetryPolicy(), max_retries=_check_retries(max_retries))
-    return _Common(
+    return Common(
         base_url=_normalize_base_url(base_url),
         headers=headers,
         timeout=timeout,

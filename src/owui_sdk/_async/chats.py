@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, TypeVar
 
-from .._base_client import AsyncAPIClient
+from .._base_client import AsyncPageFetch
 from .._generated.api.chats import (
     add_tag_by_id_and_tag_name,
     archive_all_chats,
@@ -91,8 +91,11 @@ from .._generated.models.tag_filter_form import TagFilterForm
 from .._generated.models.tag_form import TagForm
 from .._generated.models.tag_model import TagModel
 from .._generated.types import UNSET, Unset
+from .api_client import AsyncAPIClient
 
 __all__ = ["AsyncChatsClient"]
+
+T = TypeVar("T")
 
 # Operations of openapi.json that no method wraps on purpose, and why. The coverage test
 # reads this: any other unwrapped chats operation fails it.
@@ -100,6 +103,15 @@ UNWRAPPED = {
     "get_session_user_chat_list_list": "GET /api/v1/chats/list is the same route function as "
     "GET /api/v1/chats/, which get_list wraps",
 }
+
+
+async def _pages(fetch: AsyncPageFetch[T]) -> AsyncIterator[T]:
+    """The items of page 1, 2, 3... until a page comes back empty."""
+    page = 1
+    while items := await fetch(page):
+        for item in items:
+            yield item
+        page += 1
 
 
 def _form(value: Any, name: str) -> Any:
@@ -176,13 +188,12 @@ class AsyncChatsClient:
         Yields:
             Chat titles and IDs; the next page is fetched when the previous one is used up.
         """
-        page = 1
-        while items := await self.get_list(
-            page, include_pinned, include_folders, sort_by=sort_by, sort_dir=sort_dir
+        async for item in _pages(
+            lambda page: self.get_list(
+                page, include_pinned, include_folders, sort_by=sort_by, sort_dir=sort_dir
+            )
         ):
-            for item in items:
-                yield item
-            page += 1
+            yield item
 
     async def get_user_list(
         self,
@@ -231,11 +242,10 @@ class AsyncChatsClient:
         Yields:
             Chat titles and IDs, as :meth:`get_user_list` returns them.
         """
-        page = 1
-        while items := await self.get_user_list(user_id, page, query, order_by, direction):
-            for item in items:
-                yield item
-            page += 1
+        async for item in _pages(
+            lambda page: self.get_user_list(user_id, page, query, order_by, direction)
+        ):
+            yield item
 
     async def search(self, text: str, page: int | None = None) -> list[ChatTitleIdResponse]:
         """Search for chats.
@@ -258,11 +268,8 @@ class AsyncChatsClient:
         Yields:
             Chats matching the search query, as :meth:`search` returns them.
         """
-        page = 1
-        while items := await self.search(text, page):
-            for item in items:
-                yield item
-            page += 1
+        async for item in _pages(lambda page: self.search(text, page)):
+            yield item
 
     async def get_by_folder_id(self, folder_id: str) -> list[ChatResponse]:
         """Get all chats in a specific folder.
@@ -301,11 +308,8 @@ class AsyncChatsClient:
         Yields:
             Chat titles and IDs, as :meth:`get_list_by_folder_id` returns them.
         """
-        page = 1
-        while items := await self.get_list_by_folder_id(folder_id, page):
-            for item in items:
-                yield item
-            page += 1
+        async for item in _pages(lambda page: self.get_list_by_folder_id(folder_id, page)):
+            yield item
 
     async def get_pinned(self) -> list[ChatTitleIdResponse]:
         """Get all pinned chats for the current user.
@@ -409,11 +413,10 @@ class AsyncChatsClient:
         Yields:
             Archived chats, as :meth:`get_archived_list` returns them.
         """
-        page = 1
-        while items := await self.get_archived_list(page, query, order_by, direction):
-            for item in items:
-                yield item
-            page += 1
+        async for item in _pages(
+            lambda page: self.get_archived_list(page, query, order_by, direction)
+        ):
+            yield item
 
     async def get_archived_count(self) -> int:
         """Count the current user's archived chats.
@@ -461,11 +464,10 @@ class AsyncChatsClient:
         Yields:
             Shared chats, as :meth:`get_shared_list` returns them.
         """
-        page = 1
-        while items := await self.get_shared_list(page, query, order_by, direction):
-            for item in items:
-                yield item
-            page += 1
+        async for item in _pages(
+            lambda page: self.get_shared_list(page, query, order_by, direction)
+        ):
+            yield item
 
     async def get_by_tags(
         self, form_data: TagFilterForm | dict[str, Any]

@@ -15,11 +15,11 @@ import httpx
 from .._base_client import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    AsyncAPIClient,
     RetryPolicy,
     as_timeout,
     make_common,
 )
+from .api_client import AsyncAPIClient
 
 if TYPE_CHECKING:
     from types import TracebackType

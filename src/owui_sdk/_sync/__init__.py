@@ -1,2 +1,3 @@
 # Generated from src/owui_sdk/_async/__init__.py by `make generate` (unasync). Do not edit.
-"""The facade, written once: ``owui_sdk._sync`` is derived from this package."""
+"""The facade and its transport, in one colour per package: ``_async`` is written by hand,
+``_sync`` is derived from it by ``make generate`` (unasync)."""

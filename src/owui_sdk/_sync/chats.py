@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
-from .._base_client import SyncAPIClient
+from .._base_client import SyncPageFetch
 from .._generated.api.chats import (
     add_tag_by_id_and_tag_name,
     archive_all_chats,
@@ -92,8 +92,11 @@ from .._generated.models.tag_filter_form import TagFilterForm
 from .._generated.models.tag_form import TagForm
 from .._generated.models.tag_model import TagModel
 from .._generated.types import UNSET, Unset
+from .api_client import SyncAPIClient
 
 __all__ = ["ChatsClient"]
+
+T = TypeVar("T")
 
 # Operations of openapi.json that no method wraps on purpose, and why. The coverage test
 # reads this: any other unwrapped chats operation fails it.
@@ -101,6 +104,15 @@ UNWRAPPED = {
     "get_session_user_chat_list_list": "GET /api/v1/chats/list is the same route function as "
     "GET /api/v1/chats/, which get_list wraps",
 }
+
+
+def _pages(fetch: SyncPageFetch[T]) -> Iterator[T]:
+    """The items of page 1, 2, 3... until a page comes back empty."""
+    page = 1
+    while items := fetch(page):
+        for item in items:
+            yield item
+        page += 1
 
 
 def _form(value: Any, name: str) -> Any:
@@ -177,13 +189,12 @@ class ChatsClient:
         Yields:
             Chat titles and IDs; the next page is fetched when the previous one is used up.
         """
-        page = 1
-        while items := self.get_list(
-            page, include_pinned, include_folders, sort_by=sort_by, sort_dir=sort_dir
+        for item in _pages(
+            lambda page: self.get_list(
+                page, include_pinned, include_folders, sort_by=sort_by, sort_dir=sort_dir
+            )
         ):
-            for item in items:
-                yield item
-            page += 1
+            yield item
 
     def get_user_list(
         self,
@@ -232,11 +243,10 @@ class ChatsClient:
         Yields:
             Chat titles and IDs, as :meth:`get_user_list` returns them.
         """
-        page = 1
-        while items := self.get_user_list(user_id, page, query, order_by, direction):
-            for item in items:
-                yield item
-            page += 1
+        for item in _pages(
+            lambda page: self.get_user_list(user_id, page, query, order_by, direction)
+        ):
+            yield item
 
     def search(self, text: str, page: int | None = None) -> list[ChatTitleIdResponse]:
         """Search for chats.
@@ -259,11 +269,8 @@ class ChatsClient:
         Yields:
             Chats matching the search query, as :meth:`search` returns them.
         """
-        page = 1
-        while items := self.search(text, page):
-            for item in items:
-                yield item
-            page += 1
+        for item in _pages(lambda page: self.search(text, page)):
+            yield item
 
     def get_by_folder_id(self, folder_id: str) -> list[ChatResponse]:
         """Get all chats in a specific folder.
@@ -302,11 +309,8 @@ class ChatsClient:
         Yields:
             Chat titles and IDs, as :meth:`get_list_by_folder_id` returns them.
         """
-        page = 1
-        while items := self.get_list_by_folder_id(folder_id, page):
-            for item in items:
-                yield item
-            page += 1
+        for item in _pages(lambda page: self.get_list_by_folder_id(folder_id, page)):
+            yield item
 
     def get_pinned(self) -> list[ChatTitleIdResponse]:
         """Get all pinned chats for the current user.
@@ -410,11 +414,8 @@ class ChatsClient:
         Yields:
             Archived chats, as :meth:`get_archived_list` returns them.
         """
-        page = 1
-        while items := self.get_archived_list(page, query, order_by, direction):
-            for item in items:
-                yield item
-            page += 1
+        for item in _pages(lambda page: self.get_archived_list(page, query, order_by, direction)):
+            yield item
 
     def get_archived_count(self) -> int:
         """Count the current user's archived chats.
@@ -462,11 +463,8 @@ class ChatsClient:
         Yields:
             Shared chats, as :meth:`get_shared_list` returns them.
         """
-        page = 1
-        while items := self.get_shared_list(page, query, order_by, direction):
-            for item in items:
-                yield item
-            page += 1
+        for item in _pages(lambda page: self.get_shared_list(page, query, order_by, direction)):
+            yield item
 
     def get_by_tags(self, form_data: TagFilterForm | dict[str, Any]) -> list[ChatTitleIdResponse]:
         """Get chats filtered by tags.

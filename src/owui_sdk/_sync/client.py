@@ -17,10 +17,10 @@ from .._base_client import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     RetryPolicy,
-    SyncAPIClient,
     as_timeout,
     make_common,
 )
+from .api_client import SyncAPIClient
 
 if TYPE_CHECKING:
     from types import TracebackType
