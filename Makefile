@@ -48,8 +48,8 @@ check-generated: install ## fail when committed generated code differs from a fr
 	$(PY) -m codegen.generate --check
 
 lint: install ## ruff
-	$(PY) -m ruff check src tests codegen
-	$(PY) -m ruff format --check src tests codegen
+	$(PY) -m ruff check src tests codegen examples benchmarks noxfile.py
+	$(PY) -m ruff format --check src tests codegen examples benchmarks noxfile.py
 
 typecheck: install ## mypy (strict) on the package, generated code included
 	$(PY) -m mypy

@@ -33,7 +33,10 @@ async def main() -> None:
         await client.chats.update_message(first, message_id, MessageForm(content="Saffron risotto?"))
         print(f"[async] added a message to {first[:8]}")
 
-        await asyncio.gather(*(client.chats.add_tag(i, TagForm(name="recipes")) for i in ids))
+        # One after the other: Open WebUI 0.12.4 answers 500 when several requests create
+        # the same new tag at once (its tag insert races), and a POST is not retried.
+        for chat_id in ids:
+            await client.chats.add_tag(chat_id, TagForm(name="recipes"))
         print("[async] tagged all of them 'recipes'")
 
         found = [c.title async for c in client.chats.iter_search("Recipe")]
@@ -47,10 +50,8 @@ async def main() -> None:
         archived = [c.title async for c in client.chats.iter_archived_list()]
         print(f"[async] archived chats: {archived}")
 
-        count = 0
-        async for chat in client.chats.iter_all():
-            count += 1
-        print(f"[async] iter_all streamed {count} chats")
+        streamed = [chat.title async for chat in client.chats.iter_all()]
+        print(f"[async] iter_all streamed {len(streamed)} chats: {sorted(streamed)}")
 
         results = await asyncio.gather(*(client.chats.delete(i) for i in ids))
         print(f"[async] deleted {sum(results)} chats")
