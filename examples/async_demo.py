@@ -30,7 +30,9 @@ async def main() -> None:
 
         first = ids[0]
         message_id = str(uuid.uuid4())
-        await client.chats.update_message(first, message_id, MessageForm(content="Saffron risotto?"))
+        await client.chats.update_message(
+            first, message_id, MessageForm(content="Saffron risotto?")
+        )
         print(f"[async] added a message to {first[:8]}")
 
         # One after the other: Open WebUI 0.12.4 answers 500 when several requests create

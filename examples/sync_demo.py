@@ -44,7 +44,9 @@ def main() -> None:
         shared = client.chats.share(chat.id)
         assert shared is not None and shared.share_id
         copy = client.chats.get_shared(shared.share_id)
-        print(f"[sync] shared as {shared.share_id}; the shared copy reads {copy.title if copy else None!r}")
+        print(
+            f"[sync] shared as {shared.share_id}; the shared copy reads {copy.title if copy else None!r}"
+        )
         client.chats.delete_shared(chat.id)
         print("[sync] unshared it")
 
