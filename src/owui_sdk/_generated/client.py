@@ -2,8 +2,9 @@
 
 Each endpoint function builds a request description (``method``, ``url`` path, ``params``,
 ``json``, ...) and hands it to ``client.request`` (sync) or ``client.arequest`` (async).
-Anything with that method will do: :class:`HttpxClient` below is the plain one; owui-sdk's clients pass their own,
-which adds the base URL, authentication, retries and logging.
+Anything with that method will do; owui-sdk's clients pass their transport
+(``owui_sdk._async.api_client``), which adds the base URL, authentication, retries and
+logging.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from typing import Any, Protocol
 from urllib.parse import quote
 
 import httpx
-from attrs import define, field
 
 
 class SyncClient(Protocol):
@@ -25,44 +25,6 @@ class AsyncClient(Protocol):
     """What the ``asyncio`` and ``asyncio_detailed`` functions need."""
 
     async def arequest(self, options: dict[str, Any]) -> httpx.Response: ...
-
-
-class Client(SyncClient, AsyncClient, Protocol):
-    """Both: what :class:`HttpxClient` is."""
-
-
-@define
-class HttpxClient:
-    """A :class:`Client` over plain httpx clients.
-
-    ``base_url`` is put before every path (the httpx client's own base URL is not used), and
-    ``headers`` are sent with every request. The headers are left out of ``repr``: they
-    usually hold the API key.
-    """
-
-    base_url: str
-    headers: dict[str, str] = field(factory=dict, repr=False)
-    httpx_client: httpx.Client | None = field(default=None, repr=False)
-    async_httpx_client: httpx.AsyncClient | None = field(default=None, repr=False)
-
-    def request(self, options: dict[str, Any]) -> httpx.Response:
-        if self.httpx_client is None:
-            self.httpx_client = httpx.Client()
-        return self.httpx_client.request(**_absolute(self, options))
-
-    async def arequest(self, options: dict[str, Any]) -> httpx.Response:
-        if self.async_httpx_client is None:
-            self.async_httpx_client = httpx.AsyncClient()
-        return await self.async_httpx_client.request(**_absolute(self, options))
-
-
-def _absolute(client: HttpxClient, options: dict[str, Any]) -> dict[str, Any]:
-    headers = options.get("headers")
-    return {
-        **options,
-        "url": client.base_url.rstrip("/") + options["url"],
-        "headers": {**client.headers, **headers} if headers else client.headers,
-    }
 
 
 def path_segment(value: object, name: str) -> str:
