@@ -33,14 +33,14 @@ from typing import Any
 import httpx
 
 from owui_sdk import OpenWebUI
-from owui_sdk._generated.api.chats import (
+from owui_sdk._endpoint import decode
+from owui_sdk._types import UNSET
+from owui_sdk.api.chats import (
     get_all_user_chats_in_db,
     get_chat_by_id,
     get_session_user_chat_list,
     get_user_chats,
 )
-from owui_sdk._generated.errors import decode
-from owui_sdk._generated.types import UNSET
 
 from .percall import BASE, HEADERS, LIST_PARAMS, Payloads
 
@@ -124,8 +124,8 @@ def measure(p: Payloads, repeats: int, target: float) -> list[dict[str, Any]]:
             "get_list(page=1)",
             {
                 "raw": lambda: raw.get(f"{BASE}/api/v1/chats/", params=LIST_PARAMS).json(),
-                "transport": lambda: api.request(list_kwargs).json(),
-                "transport (own client)": lambda: own_api.request(list_kwargs).json(),
+                "transport": lambda: api._request(list_kwargs).json(),
+                "transport (own client)": lambda: own_api._request(list_kwargs).json(),
                 "endpoint": lambda: get_session_user_chat_list.sync(
                     client=api,
                     page=1,
@@ -141,8 +141,8 @@ def measure(p: Payloads, repeats: int, target: float) -> list[dict[str, Any]]:
             "get(id), 200 messages",
             {
                 "raw": lambda: raw.get(f"{BASE}/api/v1/chats/{chat_id}").json(),
-                "transport": lambda: api.request(chat_kwargs).json(),
-                "transport (own client)": lambda: own_api.request(chat_kwargs).json(),
+                "transport": lambda: api._request(chat_kwargs).json(),
+                "transport (own client)": lambda: own_api._request(chat_kwargs).json(),
                 "endpoint": lambda: get_chat_by_id.sync(chat_id, client=api),
                 "facade": lambda: chats.get(chat_id),
             },
@@ -151,8 +151,8 @@ def measure(p: Payloads, repeats: int, target: float) -> list[dict[str, Any]]:
             "get_all_db(), 1000 chats",
             {
                 "raw": lambda: raw.get(f"{BASE}/api/v1/chats/all/db").json(),
-                "transport": lambda: api.request(db_kwargs).json(),
-                "transport (own client)": lambda: own_api.request(db_kwargs).json(),
+                "transport": lambda: api._request(db_kwargs).json(),
+                "transport (own client)": lambda: own_api._request(db_kwargs).json(),
                 "endpoint": lambda: get_all_user_chats_in_db.sync(client=api),
                 "facade": chats.get_all_db,
             },
@@ -164,8 +164,8 @@ def measure(p: Payloads, repeats: int, target: float) -> list[dict[str, Any]]:
                     json.loads(line) for line in raw.get(all_url).text.splitlines() if line
                 ],
                 # decode(): what the generated get_user_chats does with NDJSON (a list of dicts)
-                "transport": lambda: decode(api.request(all_kwargs)),
-                "transport (own client)": lambda: decode(own_api.request(all_kwargs)),
+                "transport": lambda: decode(api._request(all_kwargs)),
+                "transport (own client)": lambda: decode(own_api._request(all_kwargs)),
                 "endpoint": lambda: get_user_chats.sync(client=api),
                 "facade": chats.get_all,
             },

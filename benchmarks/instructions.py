@@ -43,14 +43,14 @@ def _worker(payload_path: str, case: str, depth: str, n: int) -> None:
 
     from benchmarks.percall import BASE, HEADERS, LIST_PARAMS
     from owui_sdk import OpenWebUI
-    from owui_sdk._generated.api.chats import (
+    from owui_sdk._endpoint import decode
+    from owui_sdk._types import UNSET
+    from owui_sdk.api.chats import (
         get_all_user_chats_in_db,
         get_chat_by_id,
         get_session_user_chat_list,
         get_user_chats,
     )
-    from owui_sdk._generated.errors import decode
-    from owui_sdk._generated.types import UNSET
 
     with open(payload_path, "rb") as f:
         p = pickle.load(f)
@@ -81,7 +81,7 @@ def _worker(payload_path: str, case: str, depth: str, n: int) -> None:
         return response.json()
 
     def transport_call(client: Any) -> Any:
-        response = client.request(kwargs)
+        response = client._request(kwargs)
         return decode(response) if ndjson else response.json()
 
     def endpoint_call() -> Any:

@@ -2,7 +2,13 @@
 
 Pipeline: read ``openapi.json`` -> :mod:`codegen.normalize` (in memory) -> openapi-python-client
 (pinned) with the templates in ``codegen/templates`` -> ruff (fixed options, no config file, so
-the output does not depend on anyone's settings) -> compare with or replace the committed tree.
+the output does not depend on anyone's settings) -> compare with or replace the committed trees:
+
+* ``src/owui_sdk/_generated``: the models (and a ``types`` shim for the generator's imports);
+* ``src/owui_sdk/api``: one public module per endpoint, a lazy package per tag;
+* ``src/owui_sdk/_resources``: a resource class per tag in both colours (``client.users``), and
+  the mixins that put them on the clients;
+* ``src/owui_sdk/_sync``: the blocking facade, derived from ``_async`` by unasync.
 
 Any generator warning fails the run: a skipped endpoint or a dropped schema is a bug here.
 """
@@ -13,6 +19,7 @@ import argparse
 import difflib
 import filecmp
 import json
+import keyword
 import shutil
 import subprocess
 import sys
@@ -36,7 +43,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.json"
 TEMPLATES = ROOT / "codegen" / "templates"
 TARGET = ROOT / "src" / "owui_sdk" / "_generated"
+API_TARGET = ROOT / "src" / "owui_sdk" / "api"
+RESOURCES_TARGET = ROOT / "src" / "owui_sdk" / "_resources"
 PACKAGE = "_generated"
+# Tags with a hand-written resource instead of a generated one, and why.
+HAND_WRITTEN_RESOURCES = {
+    "chats": "client.chats keeps the documented method names (src/owui_sdk/_async/chats.py)",
+}
 ASYNC_FACADE = ROOT / "src" / "owui_sdk" / "_async"
 SYNC_FACADE = ROOT / "src" / "owui_sdk" / "_sync"
 
@@ -48,6 +61,8 @@ UNASYNC_NAMES = {
     "AsyncAPIClient": "SyncAPIClient",
     "AsyncClient": "Client",
     "arequest": "request",
+    "_arequest": "_request",
+    "AsyncResources": "SyncResources",
     "astream": "stream",
     "aclose": "close",
     "aread": "read",
@@ -173,11 +188,94 @@ def generate(output: Path, spec_path: Path = SPEC) -> list[GeneratorError]:
     if isinstance(openapi, GeneratorError):
         return [openapi]
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.globals.update(
+        json_alias=json_alias,
+        success_responses=success_responses,
+        return_type_of=return_type_of,
+        is_model_body=is_model_body,
+    )
     errors = list(project.build())
-    (output / "py.typed").write_text("", encoding="utf-8")
-    _ruff("check", "--fix-only", "--select", "I,F401,UP", "--exit-zero", str(output))
-    _ruff("format", str(output))
+    # The runtime is hand-written (owui_sdk._endpoint, owui_sdk._types): the generator's
+    # client and errors modules would only be unused copies.
+    for name in ("client.py", "errors.py"):
+        (output / name).unlink()
+    api = output.parent / "api"
+    shutil.move(output / "api", api)
+    resources = output.parent / "_resources"
+    render_resources(project, resources)
+    for tree in (output, api, resources):
+        _ruff("check", "--fix-only", "--select", "I,F401,UP", "--exit-zero", str(tree))
+        _ruff("format", str(tree))
     return errors
+
+
+# Template helpers: what the endpoint functions and the resource methods must agree on.
+
+
+def success_responses(endpoint: Any) -> list[Any]:
+    """The endpoint's documented 2xx responses, the only ones parsed (others raise)."""
+    found = []
+    for response in endpoint.responses.patterns:
+        code_range = response.status_code.range
+        if code_range and code_range[0] >= 200 and code_range[1] <= 299:
+            found.append(response)
+    return found
+
+
+def return_type_of(endpoint: Any) -> str:
+    """What ``sync()`` returns: the union of the success types, ``Any`` when untyped."""
+    types = {r.prop.get_type_string().as_unembedded_code() for r in success_responses(endpoint)}
+    return " | ".join(sorted(types)) or "Any"
+
+
+def is_model_body(endpoint: Any) -> bool:
+    """Whether the body is one JSON model, which then also takes a plain dict."""
+    bodies = endpoint.bodies
+    return (
+        len(bodies) == 1
+        and bodies[0].body_type == "json"
+        and bodies[0].prop.template == "model_property.py.jinja"
+    )
+
+
+def json_alias(prop: Any) -> str | None:
+    """The keyword a model's ``__init__`` takes for a field renamed for a Python builtin.
+
+    The generator renames ``type`` to ``type_``; attrs' ``alias`` lets ``EventForm(type=...)``
+    work as the JSON reads. A keyword (``import``) cannot be a parameter name: it keeps
+    ``import_``.
+    """
+    name = (
+        prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else prop.name
+    )
+    if str(prop.python_name) != f"{name}_" or not name.isidentifier() or keyword.iskeyword(name):
+        return None
+    return str(name)
+
+
+def _pascal(tag: str) -> str:
+    return "".join(part.capitalize() for part in tag.split("_"))
+
+
+def render_resources(project: Project, output: Path) -> None:
+    """One module per tag with its resource classes, and the client mixins, into ``output``."""
+    output.mkdir(parents=True)
+    env = project.env
+    collections = sorted(project.openapi.endpoint_collections_by_tag.items())
+    module = env.get_template("resource.py.jinja")
+    tags = []
+    for tag, collection in collections:
+        if tag in HAND_WRITTEN_RESOURCES:
+            continue
+        endpoints = sorted(collection.endpoints, key=lambda e: str(e.name))
+        text = module.render(tag=tag, class_name=_pascal(tag), endpoints=endpoints)
+        (output / f"{tag}.py").write_text(text, encoding="utf-8")
+        tags.append(tag)
+    mixins = env.get_template("resources_init.py.jinja")
+    text = mixins.render(
+        tags=[(tag, _pascal(tag)) for tag in tags], hand_written=HAND_WRITTEN_RESOURCES
+    )
+    (output / "__init__.py").write_text(text, encoding="utf-8")
 
 
 def unasync_facade(output: Path) -> None:
@@ -247,8 +345,16 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         sync_output = Path(tmp) / "_sync"
         unasync_facade(sync_output)
+        trees = [
+            (output, TARGET),
+            (Path(tmp) / "api", API_TARGET),
+            (Path(tmp) / "_resources", RESOURCES_TARGET),
+            (sync_output, SYNC_FACADE),
+        ]
         if args.check:
-            problems = compare(output, TARGET) + compare(sync_output, SYNC_FACADE)
+            problems = [
+                problem for fresh, committed in trees for problem in compare(fresh, committed)
+            ]
             for problem in problems:
                 print(problem, file=sys.stderr)
             if problems:
@@ -256,14 +362,11 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"generated code is up to date ({time.perf_counter() - started:.1f} s)")
             return 0
-        shutil.rmtree(TARGET, ignore_errors=True)
-        shutil.copytree(output, TARGET)
-        shutil.rmtree(SYNC_FACADE, ignore_errors=True)
-        shutil.copytree(sync_output, SYNC_FACADE)
-    files = len(_tree(TARGET))
-    print(
-        f"generated {TARGET.relative_to(ROOT)}: {files} files in {time.perf_counter() - started:.1f} s"
-    )
+        for fresh, committed in trees:
+            shutil.rmtree(committed, ignore_errors=True)
+            shutil.copytree(fresh, committed)
+    files = sum(len(_tree(committed)) for _, committed in trees)
+    print(f"generated {files} files in {time.perf_counter() - started:.1f} s")
     return 0
 
 

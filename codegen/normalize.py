@@ -5,12 +5,17 @@ a small function, applied in order, and each answers a measured failure of the g
 Open WebUI's schema (see ``codegen/README.md``):
 
 * :func:`assign_untagged` - operations FastAPI left without a tag join their router's tag.
+* :func:`tag_root_operations` - what is still untagged (Open WebUI's main app: version, health,
+  config, models, completions, tasks...) gets the tag :data:`ROOT_TAG`, so it becomes the
+  ``system`` resource and package, not the generator's ``default``.
 * :func:`name_operations` - module and function names are FastAPI's route names (the
   operationId without its path-and-method suffix), made unique per tag by a fixed rule.
 * :func:`fix_path_parameters` - path parameters declared ``int | None`` become ``int`` (a path
   segment cannot be null); parameters written in the path but not declared are declared as
   strings.
 * :func:`prefix_colliding_titles` - schemas sharing a title get a prefix from their module.
+* :func:`name_body_schemas` - FastAPI's automatic body schemas (``Body_upload_file_api_v1_files__post``)
+  are named from their route: ``UploadFileBody``.
 * :func:`drop_mutable_defaults` - ``{}`` and ``[]`` defaults are dropped: the field is left
   unset, not sent, and the server applies its own default.
 * :func:`inline_any_refs` - references to an empty ("any JSON") schema become ``{}``, so
@@ -25,6 +30,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+#: The tag of the operations no router declares (Open WebUI's ``main.py``): the ``system``
+#: resource (``client.system``) and package (``owui_sdk.api.system``).
+ROOT_TAG = "system"
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _METHOD_SUFFIX = re.compile(r"_(?:" + "|".join(HTTP_METHODS) + r")$")
 _PARAM = re.compile(r"^\{(\w+)\}$")
@@ -36,9 +45,11 @@ def normalize(schema: Schema) -> Schema:
     """Return a normalised deep copy of ``schema``; the argument is left untouched."""
     doc = copy.deepcopy(schema)
     assign_untagged(doc)
+    tag_root_operations(doc)
     name_operations(doc)
     fix_path_parameters(doc)
     prefix_colliding_titles(doc)
+    name_body_schemas(doc)
     drop_mutable_defaults(doc)
     inline_any_refs(doc)
     return doc
@@ -81,6 +92,18 @@ def assign_untagged(doc: Schema) -> None:
         tags = tags_by_prefix.get(prefix or "", set())
         if len(tags) == 1:
             operation["tags"] = [next(iter(tags))]
+
+
+def tag_root_operations(doc: Schema) -> None:
+    """Tag every operation still untagged with :data:`ROOT_TAG`.
+
+    Left alone, the generator files them under ``default``, a name that says nothing; these
+    are the app's own routes (``/api/version``, ``/health``, ``/api/models``,
+    ``/api/chat/completions``, ``/api/tasks``, ...).
+    """
+    for _, _, operation in iter_operations(doc):
+        if not operation.get("tags"):
+            operation["tags"] = [ROOT_TAG]
 
 
 # --- operation names ------------------------------------------------------------------------
@@ -282,6 +305,43 @@ def prefix_colliding_titles(doc: Schema) -> None:
                 raise ValueError(f"schema title {title!r}: no unique name for {key!r}")
             taken.add(new_title)
             schemas[key]["title"] = new_title
+
+
+def _body_refs(doc: Schema) -> dict[str, list[tuple[str, str]]]:
+    """``{component key: [(tag, operationId), ...]}`` for every request body reference."""
+    refs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for _, _, operation in iter_operations(doc):
+        for media in operation.get("requestBody", {}).get("content", {}).values():
+            ref = media.get("schema", {}).get("$ref", "")
+            if ref.startswith("#/components/schemas/"):
+                tag = (operation.get("tags") or [ROOT_TAG])[0]
+                refs[ref.rsplit("/", 1)[1]].append((tag, operation["operationId"]))
+    return refs
+
+
+def name_body_schemas(doc: Schema) -> None:
+    """Name FastAPI's automatic ``Body_<operationId>`` schemas after their route.
+
+    FastAPI makes one for a route whose body is several form fields or files; its title is
+    the operationId in PascalCase (``BodyUploadFileApiV1FilesPost``). The route name (set by
+    :func:`name_operations`) reads better: ``UploadFileBody``. A name already taken gets the
+    tag in front (``OllamaUploadModelBody``); a schema no operation uses keeps its title.
+    Runs after :func:`name_operations`.
+    """
+    schemas = doc.get("components", {}).get("schemas", {})
+    taken = {schema.get("title") or key for key, schema in schemas.items()}
+    refs = _body_refs(doc)
+    for key in sorted(schemas):
+        if not key.startswith("Body_") or len(refs.get(key, [])) != 1:
+            continue
+        tag, route = refs[key][0]
+        new_title = _pascal(route) + "Body"
+        if new_title in taken:
+            new_title = _pascal(tag) + new_title
+        if new_title in taken:
+            raise ValueError(f"body schema {key!r}: no unique name ({new_title!r} is taken)")
+        taken.add(new_title)
+        schemas[key]["title"] = new_title
 
 
 # --- defaults -------------------------------------------------------------------------------

@@ -27,8 +27,8 @@ from ._generated.models.shared_chat_response import SharedChatResponse
 from ._generated.models.tag_filter_form import TagFilterForm
 from ._generated.models.tag_form import TagForm
 from ._generated.models.tag_model import TagModel
-from ._generated.types import UNSET, Unset
 from ._sync.chats import ChatsClient
+from ._types import UNSET, Unset
 
 #: The chats router's message form, as the reference names it (the schema calls it
 #: ``ChatsMessageForm`` to tell it from the channel messages' ``MessageForm``).

@@ -8,12 +8,12 @@ the schema does not declare are kept in ``additional_properties``.
 from typing import TYPE_CHECKING, Any
 
 from ._generated import models as _models
-from ._generated.types import UNSET, Unset
+from ._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ._generated.models import *  # noqa: F403
 
-__all__ = [*_models.__all__, "UNSET", "Unset"]
+__all__ = [*_models.__all__, "UNSET", "File", "Unset"]
 
 
 def __getattr__(name: str) -> Any:

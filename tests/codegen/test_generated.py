@@ -27,16 +27,16 @@ from openapi_python_client.strings import ClassName
 
 import owui_sdk._generated.models as models_pkg
 from owui_sdk import errors
-from owui_sdk._generated.api.chats import delete_chat_by_id, get_chat_by_id
-from owui_sdk._generated.client import path_segment
+from owui_sdk._endpoint import path_segment
 from owui_sdk._generated.models.chat_form import ChatForm
 from owui_sdk._generated.models.chat_response import ChatResponse
-from owui_sdk._generated.types import Response
+from owui_sdk.api import Response
+from owui_sdk.api.chats import delete_chat_by_id, get_chat_by_id
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.json"
 GENERATED = ROOT / "src" / "owui_sdk" / "_generated"
-API = GENERATED / "api"
+API = ROOT / "src" / "owui_sdk" / "api"
 PINNED_OPERATIONS = 597
 PINNED_SCHEMAS = 368
 
@@ -57,7 +57,7 @@ def spec() -> Schema:
 def operations() -> list[tuple[str, str, str, str]]:
     """``(tag, module, path, method)`` for every operation, as the generator lays them out."""
     return [
-        ((op.get("tags") or ["default"])[0], op["operationId"], path, method)
+        ((op.get("tags") or ["system"])[0], op["operationId"], path, method)
         for path, method, op in iter_operations(spec())
     ]
 
@@ -67,7 +67,7 @@ def endpoint_files() -> list[Path]:
 
 
 def module_name(file: Path) -> str:
-    return f"owui_sdk._generated.api.{file.parent.name}.{file.stem}"
+    return f"owui_sdk.api.{file.parent.name}.{file.stem}"
 
 
 # --- every operation has its module ---------------------------------------------------------
@@ -282,7 +282,9 @@ def chats_models() -> list[str]:
     for file in sorted((API / "chats").glob("*.py")):
         tree = ast.parse(file.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("models."):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "_generated.models."
+            ):
                 names.update(alias.name for alias in node.names)
     return sorted(names)
 
@@ -416,9 +418,9 @@ def _loaded_after(code: str) -> list[str]:
 
 
 def test_importing_one_endpoint_loads_only_what_it_uses() -> None:
-    loaded = _loaded_after("import owui_sdk._generated.api.chats.get_chat_by_id")
-    api = {m for m in loaded if m.startswith("owui_sdk._generated.api.")}
-    assert api == {"owui_sdk._generated.api.chats", "owui_sdk._generated.api.chats.get_chat_by_id"}
+    loaded = _loaded_after("import owui_sdk.api.chats.get_chat_by_id")
+    api = {m for m in loaded if m.startswith("owui_sdk.api.")}
+    assert api == {"owui_sdk.api.chats", "owui_sdk.api.chats.get_chat_by_id"}
     models = {m for m in loaded if m.startswith("owui_sdk._generated.models.")}
     assert models == {"owui_sdk._generated.models.chat_response"}
     assert "owui_sdk._generated.models.chat_form" not in loaded
@@ -428,7 +430,7 @@ def test_importing_owui_sdk_loads_no_generated_endpoint_or_model() -> None:
     code = (
         "import owui_sdk\n"
         "eager = sorted(m for m in sys.modules if m.startswith(("
-        "'owui_sdk._generated.api.', 'owui_sdk._generated.models.')))\n"
+        "'owui_sdk.api.', 'owui_sdk._generated.models.')))\n"
         "print(json.dumps(eager))\n"
         "assert isinstance(owui_sdk.OpenWebUI, type), 'owui_sdk.OpenWebUI'\n"
         "assert isinstance(owui_sdk.AsyncOpenWebUI, type), 'owui_sdk.AsyncOpenWebUI'"
@@ -485,11 +487,11 @@ class RecordingClient:
         self.sent: list[dict[str, Any]] = []
         self.response = response or httpx.Response(200, json=True, request=_request())
 
-    def request(self, options: dict[str, Any]) -> httpx.Response:
+    def _request(self, options: dict[str, Any]) -> httpx.Response:
         self.sent.append(options)
         return self.response
 
-    async def arequest(self, options: dict[str, Any]) -> httpx.Response:
+    async def _arequest(self, options: dict[str, Any]) -> httpx.Response:
         self.sent.append(options)
         return self.response
 

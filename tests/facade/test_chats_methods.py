@@ -444,7 +444,7 @@ CASES: list[Case] = [
     *with_forms(
         "send_message_event",
         ("c1", "m1"),
-        EventForm(type_="status", data={"description": "Searching", "done": False}),
+        EventForm(type="status", data={"description": "Searching", "done": False}),
         {"type": "status", "data": {"description": "Searching", "done": False}},
         body_from_model={"type": "status", "data": {"description": "Searching", "done": False}},
         http="POST",

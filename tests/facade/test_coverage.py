@@ -13,6 +13,7 @@ import ast
 import inspect
 import json
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = Path(
     os.environ.get("OWUI_CHATS_REFERENCE", "/work/shared/reference/chats-client-reference.txt")
 )
-GENERATED_CHATS = ROOT / "src" / "owui_sdk" / "_generated" / "api" / "chats"
+GENERATED_CHATS = ROOT / "src" / "owui_sdk" / "api" / "chats"
 DOCUMENTED_COUNT = 35
 
 _MISSING = object()
@@ -186,10 +187,13 @@ def chats_operations() -> dict[str, tuple[str, str]]:
 def unwrapped(source: str, operations: set[str], allowed: set[str]) -> set[str]:
     """The operations no ``<module>.`` reference in ``source`` calls, less the ``allowed``."""
     tree = ast.parse(source)
+    # `_api.<op>.asyncio(...)`: the attribute of the endpoint package.
     referenced = {
-        node.value.id
+        node.attr
         for node in ast.walk(tree)
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "_api"
     }
     return {op for op in operations if op not in referenced and op not in allowed}
 
@@ -208,12 +212,15 @@ def test_every_chats_operation_is_wrapped() -> None:
     assert missing == set(), {op: chats_operations()[op] for op in missing}
 
 
-def test_wrapping_module_is_imported_from_the_generated_package() -> None:
-    # "<module>." must mean the generated module, not a same-named local.
+def test_wrapping_module_is_the_public_endpoint_module() -> None:
+    # "_api.<module>." must mean the public endpoint module, in both colours.
     for op in set(chats_operations()) - set(UNWRAPPED):
-        module = getattr(async_chats, op)
-        assert module.__name__ == f"owui_sdk._generated.api.chats.{op}"
-        assert getattr(sync_chats, op) is module
+        module = getattr(async_chats._api, op)
+        assert module.__name__ == f"owui_sdk.api.chats.{op}"
+        assert getattr(sync_chats._api, op) is module
+    source = inspect.getsource(AsyncChatsClient)
+    calls = re.findall(r"([\w.]+)\.(?:asyncio|sync)\(", source)
+    assert calls and all(call.startswith("_api.") for call in calls), calls
 
 
 def test_unwrapped_entries_are_real_and_really_unwrapped() -> None:
@@ -229,7 +236,7 @@ def test_coverage_check_catches_an_unwrapped_operation() -> None:
     source = (
         "class C:\n"
         "    async def get(self, id):\n"
-        "        return await get_chat_by_id.asyncio(id, client=self._client)\n"
+        "        return await _api.get_chat_by_id.asyncio(id, client=self._client)\n"
     )
     assert unwrapped(source, {"get_chat_by_id", "delete_chat_by_id"}, set()) == {
         "delete_chat_by_id"

@@ -178,7 +178,7 @@ def imported_models() -> dict[str, type]:
     """The generated model classes ``_async/chats.py`` imports, by name."""
     tree = ast.parse(CHATS_SOURCE.read_text("utf-8"))
     found: dict[str, type] = {}
-    for node in tree.body:
+    for node in ast.walk(tree):
         if (
             isinstance(node, ast.ImportFrom)
             and node.level == 2

@@ -282,14 +282,10 @@ async def test_delete_with_body_retried_with_the_same_body(
 
 
 async def test_put_retried_on_502(make: Any, rec: SleepRecorder, router: respx.MockRouter) -> None:
-    # No chats operation uses PUT: drive the transport the generated functions use.
+    # No chats operation uses PUT: the escape hatch sends through the same transport.
     client = make(max_retries=2, _retry=rec.policy())
     route = router.put(f"{API}/c1/anything").mock(side_effect=[fail(502), json_response(True)])
-    options = {"method": "put", "url": f"{API}/c1/anything", "json": {"a": 1}}
-    api = client._api
-    response = await resolve(
-        api.arequest(options) if hasattr(api, "arequest") else api.request(options)
-    )
+    response = await resolve(client.request("PUT", f"{API}/c1/anything", json={"a": 1}))
     assert response.status_code == 200
     assert route.call_count == 2
     assert rec.delays == [0.5]

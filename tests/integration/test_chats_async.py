@@ -248,8 +248,7 @@ async def test_messages_are_written_evented_and_deleted(
     # A "status" event is stored in the message's statusHistory, "replace" sets its content.
     status = {"description": "Searching", "done": True}
     assert (
-        await chats.send_message_event(chat.id, "m1", EventForm(type_="status", data=status))
-        is True
+        await chats.send_message_event(chat.id, "m1", EventForm(type="status", data=status)) is True
     )
     replaced = {"type": "replace", "data": {"content": "replaced"}}
     assert await chats.send_message_event(chat.id, "m1", replaced) is True

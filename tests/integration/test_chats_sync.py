@@ -229,7 +229,7 @@ def test_messages_are_written_evented_and_deleted(chats: ChatsClient, made: Made
 
     # A "status" event is stored in the message's statusHistory, "replace" sets its content.
     status = {"description": "Searching", "done": True}
-    assert chats.send_message_event(chat.id, "m1", EventForm(type_="status", data=status)) is True
+    assert chats.send_message_event(chat.id, "m1", EventForm(type="status", data=status)) is True
     replaced = {"type": "replace", "data": {"content": "replaced"}}
     assert chats.send_message_event(chat.id, "m1", replaced) is True
     stored = chats.get(chat.id)

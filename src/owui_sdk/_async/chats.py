@@ -12,86 +12,39 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._base_client import AsyncPageFetch
-from .._generated.api.chats import (
-    add_tag_by_id_and_tag_name,
-    archive_all_chats,
-    archive_chat_by_id,
-    clone_chat_by_id,
-    clone_shared_chat_by_id,
-    compact_chat_by_id,
-    create_new_chat,
-    delete_all_user_chats,
-    delete_chat_by_id,
-    delete_chat_message_by_id,
-    delete_shared_chat_by_id,
-    delete_tag_by_id_and_tag_name,
-    export_chat_stats,
-    export_single_chat_stats,
-    fork_chat_by_id,
-    get_all_user_chats_in_db,
-    get_all_user_tags,
-    get_archived_session_user_chat_count,
-    get_archived_session_user_chat_list,
-    get_chat_by_id,
-    get_chat_config,
-    get_chat_list_by_folder_id,
-    get_chat_tags_by_id,
-    get_chats_by_folder_id,
-    get_pinned_status_by_id,
-    get_session_user_chat_list,
-    get_session_user_chat_usage_stats,
-    get_shared_chat_access_by_id,
-    get_shared_chat_by_id,
-    get_shared_session_user_chat_list,
-    get_user_archived_chats,
-    get_user_chat_list_by_tag_name,
-    get_user_chat_list_by_user_id,
-    get_user_chats,
-    get_user_pinned_chats,
-    import_chats,
-    mark_chat_unread_by_id,
-    mark_chats_read_by_user_id,
-    pin_chat_by_id,
-    resolve_chat_message_tool_call,
-    search_user_chats,
-    send_chat_message_event_by_id,
-    set_chat_config,
-    share_chat_by_id,
-    unarchive_all_chats,
-    unshare_all_chats,
-    update_chat_by_id,
-    update_chat_folder_id_by_id,
-    update_chat_message_by_id,
-    update_chat_params,
-    update_shared_chat_access_by_id,
-)
-from .._generated.errors import INVALID, invalid
-from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
-from .._generated.models.chat_config_form import ChatConfigForm
-from .._generated.models.chat_folder_id_form import ChatFolderIdForm
-from .._generated.models.chat_form import ChatForm
-from .._generated.models.chat_response import ChatResponse
-from .._generated.models.chat_stats_export import ChatStatsExport
-from .._generated.models.chat_stats_export_list import ChatStatsExportList
-from .._generated.models.chat_title_id_response import ChatTitleIdResponse
-from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
-from .._generated.models.chats_import_form import ChatsImportForm
-from .._generated.models.chats_message_form import ChatsMessageForm
-from .._generated.models.clone_form import CloneForm
-from .._generated.models.compact_chat_form import CompactChatForm
-from .._generated.models.event_form import EventForm
-from .._generated.models.fork_form import ForkForm
-from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
-from .._generated.models.share_chat_form import ShareChatForm
-from .._generated.models.shared_chat_response import SharedChatResponse
-from .._generated.models.tag_filter_form import TagFilterForm
-from .._generated.models.tag_form import TagForm
-from .._generated.models.tag_model import TagModel
-from .._generated.types import UNSET, Unset
+from .._endpoint import INVALID, invalid
+from .._types import UNSET, Unset
+
+# The endpoint modules (and the models, imported by the methods that build them) load with the
+# first call that needs them: `client.chats` itself loads nothing of the API.
+from ..api import chats as _api
 from .api_client import AsyncAPIClient
+
+if TYPE_CHECKING:
+    from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
+    from .._generated.models.chat_config_form import ChatConfigForm
+    from .._generated.models.chat_folder_id_form import ChatFolderIdForm
+    from .._generated.models.chat_form import ChatForm
+    from .._generated.models.chat_response import ChatResponse
+    from .._generated.models.chat_stats_export import ChatStatsExport
+    from .._generated.models.chat_stats_export_list import ChatStatsExportList
+    from .._generated.models.chat_title_id_response import ChatTitleIdResponse
+    from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
+    from .._generated.models.chats_import_form import ChatsImportForm
+    from .._generated.models.chats_message_form import ChatsMessageForm
+    from .._generated.models.clone_form import CloneForm
+    from .._generated.models.compact_chat_form import CompactChatForm
+    from .._generated.models.event_form import EventForm
+    from .._generated.models.fork_form import ForkForm
+    from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
+    from .._generated.models.share_chat_form import ShareChatForm
+    from .._generated.models.shared_chat_response import SharedChatResponse
+    from .._generated.models.tag_filter_form import TagFilterForm
+    from .._generated.models.tag_form import TagForm
+    from .._generated.models.tag_model import TagModel
 
 __all__ = ["AsyncChatsClient"]
 
@@ -102,6 +55,8 @@ T = TypeVar("T")
 UNWRAPPED = {
     "get_session_user_chat_list_list": "GET /api/v1/chats/list is the same route function as "
     "GET /api/v1/chats/, which get_list wraps",
+    "get_user_chats": "GET /api/v1/chats/all streams NDJSON, which the generated function "
+    "would buffer whole: iter_all and get_all read it line by line",
 }
 
 
@@ -160,7 +115,7 @@ class AsyncChatsClient:
         Returns:
             List of chat titles and IDs.
         """
-        return await get_session_user_chat_list.asyncio(
+        return await _api.get_session_user_chat_list.asyncio(
             client=self._client,
             page=page,
             include_pinned=include_pinned,
@@ -215,7 +170,7 @@ class AsyncChatsClient:
         Returns:
             List of chat titles and IDs.
         """
-        return await get_user_chat_list_by_user_id.asyncio(
+        return await _api.get_user_chat_list_by_user_id.asyncio(
             user_id,
             client=self._client,
             page=page,
@@ -257,7 +212,7 @@ class AsyncChatsClient:
         Returns:
             List of chats matching the search query.
         """
-        return await search_user_chats.asyncio(client=self._client, text=text, page=page)
+        return await _api.search_user_chats.asyncio(client=self._client, text=text, page=page)
 
     async def iter_search(self, text: str) -> AsyncIterator[ChatTitleIdResponse]:
         """Every chat matching ``text``, page after page.
@@ -280,7 +235,7 @@ class AsyncChatsClient:
         Returns:
             List of full chat objects.
         """
-        return await get_chats_by_folder_id.asyncio(folder_id, client=self._client)
+        return await _api.get_chats_by_folder_id.asyncio(folder_id, client=self._client)
 
     async def get_list_by_folder_id(
         self, folder_id: str, page: int | None = 1
@@ -297,7 +252,9 @@ class AsyncChatsClient:
         Returns:
             List of chat titles and IDs in the folder.
         """
-        return await get_chat_list_by_folder_id.asyncio(folder_id, client=self._client, page=page)
+        return await _api.get_chat_list_by_folder_id.asyncio(
+            folder_id, client=self._client, page=page
+        )
 
     async def iter_list_by_folder_id(self, folder_id: str) -> AsyncIterator[ChatTitleIdResponse]:
         """Every chat in a folder, page after page.
@@ -317,7 +274,7 @@ class AsyncChatsClient:
         Returns:
             List of pinned chats.
         """
-        return await get_user_pinned_chats.asyncio(client=self._client)
+        return await _api.get_user_pinned_chats.asyncio(client=self._client)
 
     async def get_all(self) -> list[ChatResponse]:
         """Get all chats for the current user.
@@ -341,7 +298,11 @@ class AsyncChatsClient:
         Yields:
             Full chat objects.
         """
-        async with self._client.astream(get_user_chats._get_kwargs()) as response:
+        from .._generated.models.chat_response import ChatResponse
+
+        # GET /api/v1/chats/all: the schema gives it no response model, so the generated
+        # function would buffer it; the NDJSON lines are read here as they arrive.
+        async with self._client.astream({"method": "get", "url": "/api/v1/chats/all"}) as response:
             async for line in response.aiter_lines():
                 if not line.strip():
                     continue
@@ -357,7 +318,7 @@ class AsyncChatsClient:
         Returns:
             List of archived chat objects.
         """
-        return await get_user_archived_chats.asyncio(client=self._client)
+        return await _api.get_user_archived_chats.asyncio(client=self._client)
 
     async def get_all_tags(self) -> list[TagModel]:
         """Get all tags used by the current user across all chats.
@@ -365,7 +326,7 @@ class AsyncChatsClient:
         Returns:
             List of tag objects.
         """
-        return await get_all_user_tags.asyncio(client=self._client)
+        return await _api.get_all_user_tags.asyncio(client=self._client)
 
     async def get_all_db(self) -> list[ChatResponse]:
         """Get all chats in the database (Admin only).
@@ -373,7 +334,7 @@ class AsyncChatsClient:
         Returns:
             List of all chat objects for all users.
         """
-        return await get_all_user_chats_in_db.asyncio(client=self._client)
+        return await _api.get_all_user_chats_in_db.asyncio(client=self._client)
 
     async def get_archived_list(
         self,
@@ -393,7 +354,7 @@ class AsyncChatsClient:
         Returns:
             List of archived chats (lightweight).
         """
-        return await get_archived_session_user_chat_list.asyncio(
+        return await _api.get_archived_session_user_chat_list.asyncio(
             client=self._client, page=page, query=query, order_by=order_by, direction=direction
         )
 
@@ -424,7 +385,7 @@ class AsyncChatsClient:
         Returns:
             The number of archived chats.
         """
-        return await get_archived_session_user_chat_count.asyncio(client=self._client)
+        return await _api.get_archived_session_user_chat_count.asyncio(client=self._client)
 
     async def get_shared_list(
         self,
@@ -444,7 +405,7 @@ class AsyncChatsClient:
         Returns:
             The shared chats, with their share IDs.
         """
-        return await get_shared_session_user_chat_list.asyncio(
+        return await _api.get_shared_session_user_chat_list.asyncio(
             client=self._client, page=page, query=query, order_by=order_by, direction=direction
         )
 
@@ -481,7 +442,7 @@ class AsyncChatsClient:
         Returns:
             List of chats matching the tag.
         """
-        return await get_user_chat_list_by_tag_name.asyncio(
+        return await _api.get_user_chat_list_by_tag_name.asyncio(
             client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -501,6 +462,8 @@ class AsyncChatsClient:
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")
+        from .._generated.models.tag_filter_form import TagFilterForm
+
         skip = 0
         while True:
             items = await self.get_by_tags(TagFilterForm(name=name, skip=skip, limit=limit + 1))
@@ -524,7 +487,7 @@ class AsyncChatsClient:
         Returns:
             A page of per-chat usage statistics and the total count.
         """
-        return await get_session_user_chat_usage_stats.asyncio(
+        return await _api.get_session_user_chat_usage_stats.asyncio(
             client=self._client, items_per_page=items_per_page, page=page
         )
 
@@ -540,7 +503,7 @@ class AsyncChatsClient:
         Returns:
             A page of exported chat statistics.
         """
-        return await export_chat_stats.asyncio(
+        return await _api.export_chat_stats.asyncio(
             client=self._client, updated_at=updated_at, page=page
         )
 
@@ -553,7 +516,7 @@ class AsyncChatsClient:
         Returns:
             Exported statistics for the chat.
         """
-        return await export_single_chat_stats.asyncio(chat_id, client=self._client)
+        return await _api.export_single_chat_stats.asyncio(chat_id, client=self._client)
 
     # --- create, read, update, delete -----------------------------------------------------------
 
@@ -566,7 +529,7 @@ class AsyncChatsClient:
         Returns:
             The created chat object.
         """
-        return await create_new_chat.asyncio(
+        return await _api.create_new_chat.asyncio(
             client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -579,7 +542,9 @@ class AsyncChatsClient:
         Returns:
             List of successfully imported chat objects.
         """
-        return await import_chats.asyncio(client=self._client, body=_form(form_data, "form_data"))
+        return await _api.import_chats.asyncio(
+            client=self._client, body=_form(form_data, "form_data")
+        )
 
     async def get(self, id: str) -> ChatResponse | None:
         """Get a chat by ID.
@@ -590,7 +555,7 @@ class AsyncChatsClient:
         Returns:
             The chat object.
         """
-        return await get_chat_by_id.asyncio(id, client=self._client)
+        return await _api.get_chat_by_id.asyncio(id, client=self._client)
 
     async def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse | None:
         """Update a chat.
@@ -602,7 +567,7 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await update_chat_by_id.asyncio(
+        return await _api.update_chat_by_id.asyncio(
             id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -618,7 +583,7 @@ class AsyncChatsClient:
         """
         if not isinstance(params, dict):
             raise TypeError(f"params must be a dict, not {type(params).__name__}")
-        return await update_chat_params.asyncio(id, client=self._client, body=params)
+        return await _api.update_chat_params.asyncio(id, client=self._client, body=params)
 
     async def delete(self, id: str) -> bool:
         """Delete a chat.
@@ -630,7 +595,7 @@ class AsyncChatsClient:
         Returns:
             True if successful.
         """
-        return await delete_chat_by_id.asyncio(id, client=self._client)
+        return await _api.delete_chat_by_id.asyncio(id, client=self._client)
 
     async def delete_all(self) -> bool:
         """Delete all chats for the current user.
@@ -638,7 +603,7 @@ class AsyncChatsClient:
         Returns:
             True if successful.
         """
-        return await delete_all_user_chats.asyncio(client=self._client)
+        return await _api.delete_all_user_chats.asyncio(client=self._client)
 
     # --- messages ---------------------------------------------------------------------------
 
@@ -655,7 +620,7 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await update_chat_message_by_id.asyncio(
+        return await _api.update_chat_message_by_id.asyncio(
             id, message_id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -669,7 +634,7 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await delete_chat_message_by_id.asyncio(id, message_id, client=self._client)
+        return await _api.delete_chat_message_by_id.asyncio(id, message_id, client=self._client)
 
     async def send_message_event(
         self, id: str, message_id: str, form_data: EventForm | dict[str, Any]
@@ -684,7 +649,7 @@ class AsyncChatsClient:
         Returns:
             True if successful.
         """
-        return await send_chat_message_event_by_id.asyncio(
+        return await _api.send_chat_message_event_by_id.asyncio(
             id, message_id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -701,7 +666,7 @@ class AsyncChatsClient:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return await resolve_chat_message_tool_call.asyncio(
+        return await _api.resolve_chat_message_tool_call.asyncio(
             id, message_id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -716,7 +681,7 @@ class AsyncChatsClient:
         Returns:
             True if pinned, False otherwise.
         """
-        return await get_pinned_status_by_id.asyncio(id, client=self._client)
+        return await _api.get_pinned_status_by_id.asyncio(id, client=self._client)
 
     async def pin(self, id: str) -> ChatResponse | None:
         """Toggle the pinned status of a chat.
@@ -727,7 +692,7 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await pin_chat_by_id.asyncio(id, client=self._client)
+        return await _api.pin_chat_by_id.asyncio(id, client=self._client)
 
     async def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse | None:
         """Clone a chat.
@@ -739,7 +704,7 @@ class AsyncChatsClient:
         Returns:
             The new chat object.
         """
-        return await clone_chat_by_id.asyncio(
+        return await _api.clone_chat_by_id.asyncio(
             id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -752,7 +717,7 @@ class AsyncChatsClient:
         Returns:
             The newly created chat object.
         """
-        return await clone_shared_chat_by_id.asyncio(id, client=self._client)
+        return await _api.clone_shared_chat_by_id.asyncio(id, client=self._client)
 
     async def fork(
         self, id: str, form_data: ForkForm | dict[str, Any] | None = None
@@ -766,7 +731,7 @@ class AsyncChatsClient:
         Returns:
             The new chat object.
         """
-        return await fork_chat_by_id.asyncio(
+        return await _api.fork_chat_by_id.asyncio(
             id,
             client=self._client,
             body=UNSET if form_data is None else _form(form_data, "form_data"),
@@ -784,7 +749,7 @@ class AsyncChatsClient:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return await compact_chat_by_id.asyncio(
+        return await _api.compact_chat_by_id.asyncio(
             id,
             client=self._client,
             body=UNSET if form_data is None else _form(form_data, "form_data"),
@@ -799,7 +764,7 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await archive_chat_by_id.asyncio(id, client=self._client)
+        return await _api.archive_chat_by_id.asyncio(id, client=self._client)
 
     async def archive_all(self) -> bool:
         """Archive all chats for the current user.
@@ -807,7 +772,7 @@ class AsyncChatsClient:
         Returns:
             True if successful.
         """
-        return await archive_all_chats.asyncio(client=self._client)
+        return await _api.archive_all_chats.asyncio(client=self._client)
 
     async def unarchive_all(self) -> bool:
         """Unarchive all chats for the current user.
@@ -815,7 +780,7 @@ class AsyncChatsClient:
         Returns:
             True if successful.
         """
-        return await unarchive_all_chats.asyncio(client=self._client)
+        return await _api.unarchive_all_chats.asyncio(client=self._client)
 
     async def mark_chats_read(self) -> Any:
         """Mark every chat of the current user as read.
@@ -823,7 +788,7 @@ class AsyncChatsClient:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return await mark_chats_read_by_user_id.asyncio(client=self._client)
+        return await _api.mark_chats_read_by_user_id.asyncio(client=self._client)
 
     async def mark_unread(self, id: str) -> Any:
         """Mark a chat as unread.
@@ -834,7 +799,7 @@ class AsyncChatsClient:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return await mark_chat_unread_by_id.asyncio(id, client=self._client)
+        return await _api.mark_chat_unread_by_id.asyncio(id, client=self._client)
 
     # --- sharing ------------------------------------------------------------------------------
 
@@ -852,7 +817,7 @@ class AsyncChatsClient:
         Returns:
             The updated chat object containing the share_id.
         """
-        return await share_chat_by_id.asyncio(
+        return await _api.share_chat_by_id.asyncio(
             id,
             client=self._client,
             body=UNSET if form_data is None else _form(form_data, "form_data"),
@@ -867,7 +832,7 @@ class AsyncChatsClient:
         Returns:
             The shared chat object (its ``id`` is the share ID).
         """
-        return await get_shared_chat_by_id.asyncio(share_id, client=self._client)
+        return await _api.get_shared_chat_by_id.asyncio(share_id, client=self._client)
 
     async def delete_shared(self, id: str) -> bool | None:
         """Unshare a chat (delete the shared link).
@@ -878,7 +843,7 @@ class AsyncChatsClient:
         Returns:
             True if successful.
         """
-        return await delete_shared_chat_by_id.asyncio(id, client=self._client)
+        return await _api.delete_shared_chat_by_id.asyncio(id, client=self._client)
 
     async def unshare_all(self) -> bool:
         """Delete every shared link of the current user's chats.
@@ -886,7 +851,7 @@ class AsyncChatsClient:
         Returns:
             True if successful.
         """
-        return await unshare_all_chats.asyncio(client=self._client)
+        return await _api.unshare_all_chats.asyncio(client=self._client)
 
     async def get_shared_access(self, id: str) -> list[Any]:
         """Get access grants for a shared chat.
@@ -897,7 +862,7 @@ class AsyncChatsClient:
         Returns:
             List of access grants for the shared chat, as decoded JSON.
         """
-        return await get_shared_chat_access_by_id.asyncio(id, client=self._client)
+        return await _api.get_shared_chat_access_by_id.asyncio(id, client=self._client)
 
     async def update_shared_access(
         self, id: str, form_data: ChatAccessGrantsForm | dict[str, Any]
@@ -911,7 +876,7 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await update_shared_chat_access_by_id.asyncio(
+        return await _api.update_shared_chat_access_by_id.asyncio(
             id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -929,7 +894,7 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await update_chat_folder_id_by_id.asyncio(
+        return await _api.update_chat_folder_id_by_id.asyncio(
             id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -944,7 +909,7 @@ class AsyncChatsClient:
         Returns:
             List of tags associated with the chat.
         """
-        return await get_chat_tags_by_id.asyncio(id, client=self._client)
+        return await _api.get_chat_tags_by_id.asyncio(id, client=self._client)
 
     async def add_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
         """Add a tag to a chat.
@@ -956,7 +921,7 @@ class AsyncChatsClient:
         Returns:
             Updated list of tags for the chat.
         """
-        return await add_tag_by_id_and_tag_name.asyncio(
+        return await _api.add_tag_by_id_and_tag_name.asyncio(
             id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -970,7 +935,7 @@ class AsyncChatsClient:
         Returns:
             Updated list of tags for the chat.
         """
-        return await delete_tag_by_id_and_tag_name.asyncio(
+        return await _api.delete_tag_by_id_and_tag_name.asyncio(
             id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -986,6 +951,8 @@ class AsyncChatsClient:
         Returns:
             True if successful.
         """
+        from .._generated.models.tag_form import TagForm
+
         for tag in await self.get_tags(id):
             await self.delete_tag(id, TagForm(name=tag.name))
         return True
@@ -999,7 +966,7 @@ class AsyncChatsClient:
         Returns:
             The chat settings.
         """
-        return await get_chat_config.asyncio(client=self._client)
+        return await _api.get_chat_config.asyncio(client=self._client)
 
     async def set_chat_config(self, form_data: ChatConfigForm | dict[str, Any]) -> ChatConfigForm:
         """Change the server's chat settings (Admin only).
@@ -1010,6 +977,6 @@ class AsyncChatsClient:
         Returns:
             The chat settings after the change.
         """
-        return await set_chat_config.asyncio(
+        return await _api.set_chat_config.asyncio(
             client=self._client, body=_form(form_data, "form_data")
         )

@@ -19,6 +19,8 @@ from .._base_client import (
     as_timeout,
     make_common,
 )
+from .._resources import AsyncResources
+from ..errors import status_error
 from .api_client import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -46,8 +48,17 @@ def _resolve_base_url(base_url: str | None, api_url: str | None) -> str:
     return os.environ.get("OPENWEBUI_BASE_URL") or DEFAULT_BASE_URL
 
 
-class AsyncOpenWebUI:
-    """A client for one Open WebUI server.
+_METHODS = frozenset({"GET", "HEAD", "PUT", "POST", "PATCH", "DELETE", "OPTIONS"})
+
+
+class AsyncOpenWebUI(AsyncResources):
+    """A client for one Open WebUI server: every endpoint of its API, as a resource per area.
+
+    ``client.chats`` is the hand-written chats API; every other area of the schema is a
+    generated resource named like its package in :mod:`owui_sdk.api`: ``client.users``,
+    ``client.files``, ``client.knowledge``, ``client.models`` (model records), ... and
+    ``client.system`` for the routes no router declares (version, health, config, the model
+    list, completions, tasks). :meth:`request` reaches anything else.
 
     Args:
         base_url: The server's root URL, e.g. ``http://127.0.0.1:8080``. Defaults to the
@@ -73,7 +84,7 @@ class AsyncOpenWebUI:
             chats = await client.chats.get_list()
     """
 
-    __slots__ = ("_api", "_chats", "_owns_http")
+    __slots__ = ("_api", "_chats", "_owns_http", "_resources")
 
     def __init__(
         self,
@@ -111,6 +122,7 @@ class AsyncOpenWebUI:
             self._owns_http = False
         self._api = AsyncAPIClient(common=common, http=http_client)
         self._chats: AsyncChatsClient | None = None
+        self._resources: dict[str, Any] = {}
 
     @property
     def base_url(self) -> str:
@@ -144,8 +156,66 @@ class AsyncOpenWebUI:
         copy = object.__new__(type(self))
         copy._api = self._api.with_options(timeout=as_timeout(timeout), max_retries=max_retries)
         copy._chats = None
+        copy._resources = {}
         copy._owns_http = False
         return copy
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send any request to the server: for what it has and the schema lacks.
+
+        The same base URL, authentication, timeout, retries, logging and errors as every
+        other call; the answer is read in full and returned as it is.
+
+        Args:
+            method: The HTTP method, e.g. ``"GET"``.
+            path: The path below the base URL, starting with ``/``, e.g.
+                ``"/api/v1/users/"``; a query may follow or go in ``params``.
+            params: Query parameters.
+            json: A body to send as JSON (left out when ``None``).
+            headers: Extra headers; they cannot replace ``Authorization`` from the API key
+                unless given here on purpose.
+
+        Returns:
+            The :class:`httpx.Response` of a success status.
+
+        Raises:
+            ValueError: ``method`` is not an HTTP method, or ``path`` does not start with ``/``.
+            owui_sdk.errors.APIStatusError: An error status (a subclass per status).
+            owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+        """
+        verb = method.upper() if isinstance(method, str) else ""
+        if verb not in _METHODS:
+            raise ValueError(f"method must be one of {sorted(_METHODS)}, not {method!r}")
+        if not isinstance(path, str) or not path.startswith("/") or path.startswith("//"):
+            raise ValueError(
+                f"path must start with a single '/' (below the base URL), not {path!r}"
+            )
+        options: dict[str, Any] = {"method": verb, "url": path}
+        if params is not None:
+            options["params"] = params
+        if json is not None:
+            options["json"] = json
+        if headers:
+            options["headers"] = headers
+        response = await self._api._arequest(options)
+        if response.is_error:
+            raise status_error(response)
+        return response
+
+    async def _arequest(self, options: dict[str, Any]) -> httpx.Response:
+        # The protocol of the generated functions (owui_sdk.api): `client=` may be this client.
+        return await self._api._arequest(options)
+
+    def _transport(self) -> AsyncAPIClient:
+        return self._api
 
     async def aclose(self) -> None:
         """Close the connections, unless the httpx client was passed in by you."""

@@ -2,8 +2,8 @@
 """The transport under every call of the async client.
 
 The generated endpoint functions describe a request as a dict (``method``, ``url`` path,
-``params``, ``json``...) and hand it to ``arequest`` here (they only know the protocol in
-``_generated/client.py``). It becomes an httpx request against the configured base URL; what
+``params``, ``json``...) and hand it to ``_arequest`` here (they only know the protocol in
+``owui_sdk._endpoint``). It becomes an httpx request against the configured base URL; what
 is safe to retry is retried; transport failures become :mod:`owui_sdk.errors`.
 
 One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
@@ -33,7 +33,7 @@ class SyncAPIClient:
     common: Common
     http: httpx.Client = field(repr=False)
 
-    def request(self, options: dict[str, Any]) -> httpx.Response:
+    def _request(self, options: dict[str, Any]) -> httpx.Response:
         """Send, retrying what is safe to retry; the answer is read in full."""
         return self._send(options, stream=False)
 

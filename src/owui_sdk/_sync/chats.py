@@ -13,86 +13,39 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._base_client import SyncPageFetch
-from .._generated.api.chats import (
-    add_tag_by_id_and_tag_name,
-    archive_all_chats,
-    archive_chat_by_id,
-    clone_chat_by_id,
-    clone_shared_chat_by_id,
-    compact_chat_by_id,
-    create_new_chat,
-    delete_all_user_chats,
-    delete_chat_by_id,
-    delete_chat_message_by_id,
-    delete_shared_chat_by_id,
-    delete_tag_by_id_and_tag_name,
-    export_chat_stats,
-    export_single_chat_stats,
-    fork_chat_by_id,
-    get_all_user_chats_in_db,
-    get_all_user_tags,
-    get_archived_session_user_chat_count,
-    get_archived_session_user_chat_list,
-    get_chat_by_id,
-    get_chat_config,
-    get_chat_list_by_folder_id,
-    get_chat_tags_by_id,
-    get_chats_by_folder_id,
-    get_pinned_status_by_id,
-    get_session_user_chat_list,
-    get_session_user_chat_usage_stats,
-    get_shared_chat_access_by_id,
-    get_shared_chat_by_id,
-    get_shared_session_user_chat_list,
-    get_user_archived_chats,
-    get_user_chat_list_by_tag_name,
-    get_user_chat_list_by_user_id,
-    get_user_chats,
-    get_user_pinned_chats,
-    import_chats,
-    mark_chat_unread_by_id,
-    mark_chats_read_by_user_id,
-    pin_chat_by_id,
-    resolve_chat_message_tool_call,
-    search_user_chats,
-    send_chat_message_event_by_id,
-    set_chat_config,
-    share_chat_by_id,
-    unarchive_all_chats,
-    unshare_all_chats,
-    update_chat_by_id,
-    update_chat_folder_id_by_id,
-    update_chat_message_by_id,
-    update_chat_params,
-    update_shared_chat_access_by_id,
-)
-from .._generated.errors import INVALID, invalid
-from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
-from .._generated.models.chat_config_form import ChatConfigForm
-from .._generated.models.chat_folder_id_form import ChatFolderIdForm
-from .._generated.models.chat_form import ChatForm
-from .._generated.models.chat_response import ChatResponse
-from .._generated.models.chat_stats_export import ChatStatsExport
-from .._generated.models.chat_stats_export_list import ChatStatsExportList
-from .._generated.models.chat_title_id_response import ChatTitleIdResponse
-from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
-from .._generated.models.chats_import_form import ChatsImportForm
-from .._generated.models.chats_message_form import ChatsMessageForm
-from .._generated.models.clone_form import CloneForm
-from .._generated.models.compact_chat_form import CompactChatForm
-from .._generated.models.event_form import EventForm
-from .._generated.models.fork_form import ForkForm
-from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
-from .._generated.models.share_chat_form import ShareChatForm
-from .._generated.models.shared_chat_response import SharedChatResponse
-from .._generated.models.tag_filter_form import TagFilterForm
-from .._generated.models.tag_form import TagForm
-from .._generated.models.tag_model import TagModel
-from .._generated.types import UNSET, Unset
+from .._endpoint import INVALID, invalid
+from .._types import UNSET, Unset
+
+# The endpoint modules (and the models, imported by the methods that build them) load with the
+# first call that needs them: `client.chats` itself loads nothing of the API.
+from ..api import chats as _api
 from .api_client import SyncAPIClient
+
+if TYPE_CHECKING:
+    from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
+    from .._generated.models.chat_config_form import ChatConfigForm
+    from .._generated.models.chat_folder_id_form import ChatFolderIdForm
+    from .._generated.models.chat_form import ChatForm
+    from .._generated.models.chat_response import ChatResponse
+    from .._generated.models.chat_stats_export import ChatStatsExport
+    from .._generated.models.chat_stats_export_list import ChatStatsExportList
+    from .._generated.models.chat_title_id_response import ChatTitleIdResponse
+    from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
+    from .._generated.models.chats_import_form import ChatsImportForm
+    from .._generated.models.chats_message_form import ChatsMessageForm
+    from .._generated.models.clone_form import CloneForm
+    from .._generated.models.compact_chat_form import CompactChatForm
+    from .._generated.models.event_form import EventForm
+    from .._generated.models.fork_form import ForkForm
+    from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
+    from .._generated.models.share_chat_form import ShareChatForm
+    from .._generated.models.shared_chat_response import SharedChatResponse
+    from .._generated.models.tag_filter_form import TagFilterForm
+    from .._generated.models.tag_form import TagForm
+    from .._generated.models.tag_model import TagModel
 
 __all__ = ["ChatsClient"]
 
@@ -103,6 +56,8 @@ T = TypeVar("T")
 UNWRAPPED = {
     "get_session_user_chat_list_list": "GET /api/v1/chats/list is the same route function as "
     "GET /api/v1/chats/, which get_list wraps",
+    "get_user_chats": "GET /api/v1/chats/all streams NDJSON, which the generated function "
+    "would buffer whole: iter_all and get_all read it line by line",
 }
 
 
@@ -161,7 +116,7 @@ class ChatsClient:
         Returns:
             List of chat titles and IDs.
         """
-        return get_session_user_chat_list.sync(
+        return _api.get_session_user_chat_list.sync(
             client=self._client,
             page=page,
             include_pinned=include_pinned,
@@ -216,7 +171,7 @@ class ChatsClient:
         Returns:
             List of chat titles and IDs.
         """
-        return get_user_chat_list_by_user_id.sync(
+        return _api.get_user_chat_list_by_user_id.sync(
             user_id,
             client=self._client,
             page=page,
@@ -258,7 +213,7 @@ class ChatsClient:
         Returns:
             List of chats matching the search query.
         """
-        return search_user_chats.sync(client=self._client, text=text, page=page)
+        return _api.search_user_chats.sync(client=self._client, text=text, page=page)
 
     def iter_search(self, text: str) -> Iterator[ChatTitleIdResponse]:
         """Every chat matching ``text``, page after page.
@@ -281,7 +236,7 @@ class ChatsClient:
         Returns:
             List of full chat objects.
         """
-        return get_chats_by_folder_id.sync(folder_id, client=self._client)
+        return _api.get_chats_by_folder_id.sync(folder_id, client=self._client)
 
     def get_list_by_folder_id(
         self, folder_id: str, page: int | None = 1
@@ -298,7 +253,7 @@ class ChatsClient:
         Returns:
             List of chat titles and IDs in the folder.
         """
-        return get_chat_list_by_folder_id.sync(folder_id, client=self._client, page=page)
+        return _api.get_chat_list_by_folder_id.sync(folder_id, client=self._client, page=page)
 
     def iter_list_by_folder_id(self, folder_id: str) -> Iterator[ChatTitleIdResponse]:
         """Every chat in a folder, page after page.
@@ -318,7 +273,7 @@ class ChatsClient:
         Returns:
             List of pinned chats.
         """
-        return get_user_pinned_chats.sync(client=self._client)
+        return _api.get_user_pinned_chats.sync(client=self._client)
 
     def get_all(self) -> list[ChatResponse]:
         """Get all chats for the current user.
@@ -342,7 +297,11 @@ class ChatsClient:
         Yields:
             Full chat objects.
         """
-        with self._client.stream(get_user_chats._get_kwargs()) as response:
+        from .._generated.models.chat_response import ChatResponse
+
+        # GET /api/v1/chats/all: the schema gives it no response model, so the generated
+        # function would buffer it; the NDJSON lines are read here as they arrive.
+        with self._client.stream({"method": "get", "url": "/api/v1/chats/all"}) as response:
             for line in response.iter_lines():
                 if not line.strip():
                     continue
@@ -358,7 +317,7 @@ class ChatsClient:
         Returns:
             List of archived chat objects.
         """
-        return get_user_archived_chats.sync(client=self._client)
+        return _api.get_user_archived_chats.sync(client=self._client)
 
     def get_all_tags(self) -> list[TagModel]:
         """Get all tags used by the current user across all chats.
@@ -366,7 +325,7 @@ class ChatsClient:
         Returns:
             List of tag objects.
         """
-        return get_all_user_tags.sync(client=self._client)
+        return _api.get_all_user_tags.sync(client=self._client)
 
     def get_all_db(self) -> list[ChatResponse]:
         """Get all chats in the database (Admin only).
@@ -374,7 +333,7 @@ class ChatsClient:
         Returns:
             List of all chat objects for all users.
         """
-        return get_all_user_chats_in_db.sync(client=self._client)
+        return _api.get_all_user_chats_in_db.sync(client=self._client)
 
     def get_archived_list(
         self,
@@ -394,7 +353,7 @@ class ChatsClient:
         Returns:
             List of archived chats (lightweight).
         """
-        return get_archived_session_user_chat_list.sync(
+        return _api.get_archived_session_user_chat_list.sync(
             client=self._client, page=page, query=query, order_by=order_by, direction=direction
         )
 
@@ -423,7 +382,7 @@ class ChatsClient:
         Returns:
             The number of archived chats.
         """
-        return get_archived_session_user_chat_count.sync(client=self._client)
+        return _api.get_archived_session_user_chat_count.sync(client=self._client)
 
     def get_shared_list(
         self,
@@ -443,7 +402,7 @@ class ChatsClient:
         Returns:
             The shared chats, with their share IDs.
         """
-        return get_shared_session_user_chat_list.sync(
+        return _api.get_shared_session_user_chat_list.sync(
             client=self._client, page=page, query=query, order_by=order_by, direction=direction
         )
 
@@ -476,7 +435,7 @@ class ChatsClient:
         Returns:
             List of chats matching the tag.
         """
-        return get_user_chat_list_by_tag_name.sync(
+        return _api.get_user_chat_list_by_tag_name.sync(
             client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -496,6 +455,8 @@ class ChatsClient:
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")
+        from .._generated.models.tag_filter_form import TagFilterForm
+
         skip = 0
         while True:
             items = self.get_by_tags(TagFilterForm(name=name, skip=skip, limit=limit + 1))
@@ -519,7 +480,7 @@ class ChatsClient:
         Returns:
             A page of per-chat usage statistics and the total count.
         """
-        return get_session_user_chat_usage_stats.sync(
+        return _api.get_session_user_chat_usage_stats.sync(
             client=self._client, items_per_page=items_per_page, page=page
         )
 
@@ -535,7 +496,7 @@ class ChatsClient:
         Returns:
             A page of exported chat statistics.
         """
-        return export_chat_stats.sync(client=self._client, updated_at=updated_at, page=page)
+        return _api.export_chat_stats.sync(client=self._client, updated_at=updated_at, page=page)
 
     def export_single_chat_stats(self, chat_id: str) -> ChatStatsExport | None:
         """Export statistics for a single chat.
@@ -546,7 +507,7 @@ class ChatsClient:
         Returns:
             Exported statistics for the chat.
         """
-        return export_single_chat_stats.sync(chat_id, client=self._client)
+        return _api.export_single_chat_stats.sync(chat_id, client=self._client)
 
     # --- create, read, update, delete -----------------------------------------------------------
 
@@ -559,7 +520,7 @@ class ChatsClient:
         Returns:
             The created chat object.
         """
-        return create_new_chat.sync(client=self._client, body=_form(form_data, "form_data"))
+        return _api.create_new_chat.sync(client=self._client, body=_form(form_data, "form_data"))
 
     def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:
         """Import multiple chats.
@@ -570,7 +531,7 @@ class ChatsClient:
         Returns:
             List of successfully imported chat objects.
         """
-        return import_chats.sync(client=self._client, body=_form(form_data, "form_data"))
+        return _api.import_chats.sync(client=self._client, body=_form(form_data, "form_data"))
 
     def get(self, id: str) -> ChatResponse | None:
         """Get a chat by ID.
@@ -581,7 +542,7 @@ class ChatsClient:
         Returns:
             The chat object.
         """
-        return get_chat_by_id.sync(id, client=self._client)
+        return _api.get_chat_by_id.sync(id, client=self._client)
 
     def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse | None:
         """Update a chat.
@@ -593,7 +554,9 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return update_chat_by_id.sync(id, client=self._client, body=_form(form_data, "form_data"))
+        return _api.update_chat_by_id.sync(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
 
     def update_params(self, id: str, params: dict[str, Any]) -> dict[str, Any]:
         """Update a chat's model parameters (``chat.params``).
@@ -607,7 +570,7 @@ class ChatsClient:
         """
         if not isinstance(params, dict):
             raise TypeError(f"params must be a dict, not {type(params).__name__}")
-        return update_chat_params.sync(id, client=self._client, body=params)
+        return _api.update_chat_params.sync(id, client=self._client, body=params)
 
     def delete(self, id: str) -> bool:
         """Delete a chat.
@@ -619,7 +582,7 @@ class ChatsClient:
         Returns:
             True if successful.
         """
-        return delete_chat_by_id.sync(id, client=self._client)
+        return _api.delete_chat_by_id.sync(id, client=self._client)
 
     def delete_all(self) -> bool:
         """Delete all chats for the current user.
@@ -627,7 +590,7 @@ class ChatsClient:
         Returns:
             True if successful.
         """
-        return delete_all_user_chats.sync(client=self._client)
+        return _api.delete_all_user_chats.sync(client=self._client)
 
     # --- messages ---------------------------------------------------------------------------
 
@@ -644,7 +607,7 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return update_chat_message_by_id.sync(
+        return _api.update_chat_message_by_id.sync(
             id, message_id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -658,7 +621,7 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return delete_chat_message_by_id.sync(id, message_id, client=self._client)
+        return _api.delete_chat_message_by_id.sync(id, message_id, client=self._client)
 
     def send_message_event(
         self, id: str, message_id: str, form_data: EventForm | dict[str, Any]
@@ -673,7 +636,7 @@ class ChatsClient:
         Returns:
             True if successful.
         """
-        return send_chat_message_event_by_id.sync(
+        return _api.send_chat_message_event_by_id.sync(
             id, message_id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -690,7 +653,7 @@ class ChatsClient:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return resolve_chat_message_tool_call.sync(
+        return _api.resolve_chat_message_tool_call.sync(
             id, message_id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -705,7 +668,7 @@ class ChatsClient:
         Returns:
             True if pinned, False otherwise.
         """
-        return get_pinned_status_by_id.sync(id, client=self._client)
+        return _api.get_pinned_status_by_id.sync(id, client=self._client)
 
     def pin(self, id: str) -> ChatResponse | None:
         """Toggle the pinned status of a chat.
@@ -716,7 +679,7 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return pin_chat_by_id.sync(id, client=self._client)
+        return _api.pin_chat_by_id.sync(id, client=self._client)
 
     def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse | None:
         """Clone a chat.
@@ -728,7 +691,9 @@ class ChatsClient:
         Returns:
             The new chat object.
         """
-        return clone_chat_by_id.sync(id, client=self._client, body=_form(form_data, "form_data"))
+        return _api.clone_chat_by_id.sync(
+            id, client=self._client, body=_form(form_data, "form_data")
+        )
 
     def clone_shared(self, id: str) -> ChatResponse | None:
         """Clone a shared chat.
@@ -739,7 +704,7 @@ class ChatsClient:
         Returns:
             The newly created chat object.
         """
-        return clone_shared_chat_by_id.sync(id, client=self._client)
+        return _api.clone_shared_chat_by_id.sync(id, client=self._client)
 
     def fork(
         self, id: str, form_data: ForkForm | dict[str, Any] | None = None
@@ -753,7 +718,7 @@ class ChatsClient:
         Returns:
             The new chat object.
         """
-        return fork_chat_by_id.sync(
+        return _api.fork_chat_by_id.sync(
             id,
             client=self._client,
             body=UNSET if form_data is None else _form(form_data, "form_data"),
@@ -769,7 +734,7 @@ class ChatsClient:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return compact_chat_by_id.sync(
+        return _api.compact_chat_by_id.sync(
             id,
             client=self._client,
             body=UNSET if form_data is None else _form(form_data, "form_data"),
@@ -784,7 +749,7 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return archive_chat_by_id.sync(id, client=self._client)
+        return _api.archive_chat_by_id.sync(id, client=self._client)
 
     def archive_all(self) -> bool:
         """Archive all chats for the current user.
@@ -792,7 +757,7 @@ class ChatsClient:
         Returns:
             True if successful.
         """
-        return archive_all_chats.sync(client=self._client)
+        return _api.archive_all_chats.sync(client=self._client)
 
     def unarchive_all(self) -> bool:
         """Unarchive all chats for the current user.
@@ -800,7 +765,7 @@ class ChatsClient:
         Returns:
             True if successful.
         """
-        return unarchive_all_chats.sync(client=self._client)
+        return _api.unarchive_all_chats.sync(client=self._client)
 
     def mark_chats_read(self) -> Any:
         """Mark every chat of the current user as read.
@@ -808,7 +773,7 @@ class ChatsClient:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return mark_chats_read_by_user_id.sync(client=self._client)
+        return _api.mark_chats_read_by_user_id.sync(client=self._client)
 
     def mark_unread(self, id: str) -> Any:
         """Mark a chat as unread.
@@ -819,7 +784,7 @@ class ChatsClient:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return mark_chat_unread_by_id.sync(id, client=self._client)
+        return _api.mark_chat_unread_by_id.sync(id, client=self._client)
 
     # --- sharing ------------------------------------------------------------------------------
 
@@ -837,7 +802,7 @@ class ChatsClient:
         Returns:
             The updated chat object containing the share_id.
         """
-        return share_chat_by_id.sync(
+        return _api.share_chat_by_id.sync(
             id,
             client=self._client,
             body=UNSET if form_data is None else _form(form_data, "form_data"),
@@ -852,7 +817,7 @@ class ChatsClient:
         Returns:
             The shared chat object (its ``id`` is the share ID).
         """
-        return get_shared_chat_by_id.sync(share_id, client=self._client)
+        return _api.get_shared_chat_by_id.sync(share_id, client=self._client)
 
     def delete_shared(self, id: str) -> bool | None:
         """Unshare a chat (delete the shared link).
@@ -863,7 +828,7 @@ class ChatsClient:
         Returns:
             True if successful.
         """
-        return delete_shared_chat_by_id.sync(id, client=self._client)
+        return _api.delete_shared_chat_by_id.sync(id, client=self._client)
 
     def unshare_all(self) -> bool:
         """Delete every shared link of the current user's chats.
@@ -871,7 +836,7 @@ class ChatsClient:
         Returns:
             True if successful.
         """
-        return unshare_all_chats.sync(client=self._client)
+        return _api.unshare_all_chats.sync(client=self._client)
 
     def get_shared_access(self, id: str) -> list[Any]:
         """Get access grants for a shared chat.
@@ -882,7 +847,7 @@ class ChatsClient:
         Returns:
             List of access grants for the shared chat, as decoded JSON.
         """
-        return get_shared_chat_access_by_id.sync(id, client=self._client)
+        return _api.get_shared_chat_access_by_id.sync(id, client=self._client)
 
     def update_shared_access(
         self, id: str, form_data: ChatAccessGrantsForm | dict[str, Any]
@@ -896,7 +861,7 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return update_shared_chat_access_by_id.sync(
+        return _api.update_shared_chat_access_by_id.sync(
             id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -914,7 +879,7 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return update_chat_folder_id_by_id.sync(
+        return _api.update_chat_folder_id_by_id.sync(
             id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -929,7 +894,7 @@ class ChatsClient:
         Returns:
             List of tags associated with the chat.
         """
-        return get_chat_tags_by_id.sync(id, client=self._client)
+        return _api.get_chat_tags_by_id.sync(id, client=self._client)
 
     def add_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
         """Add a tag to a chat.
@@ -941,7 +906,7 @@ class ChatsClient:
         Returns:
             Updated list of tags for the chat.
         """
-        return add_tag_by_id_and_tag_name.sync(
+        return _api.add_tag_by_id_and_tag_name.sync(
             id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -955,7 +920,7 @@ class ChatsClient:
         Returns:
             Updated list of tags for the chat.
         """
-        return delete_tag_by_id_and_tag_name.sync(
+        return _api.delete_tag_by_id_and_tag_name.sync(
             id, client=self._client, body=_form(form_data, "form_data")
         )
 
@@ -971,6 +936,8 @@ class ChatsClient:
         Returns:
             True if successful.
         """
+        from .._generated.models.tag_form import TagForm
+
         for tag in self.get_tags(id):
             self.delete_tag(id, TagForm(name=tag.name))
         return True
@@ -984,7 +951,7 @@ class ChatsClient:
         Returns:
             The chat settings.
         """
-        return get_chat_config.sync(client=self._client)
+        return _api.get_chat_config.sync(client=self._client)
 
     def set_chat_config(self, form_data: ChatConfigForm | dict[str, Any]) -> ChatConfigForm:
         """Change the server's chat settings (Admin only).
@@ -995,4 +962,4 @@ class ChatsClient:
         Returns:
             The chat settings after the change.
         """
-        return set_chat_config.sync(client=self._client, body=_form(form_data, "form_data"))
+        return _api.set_chat_config.sync(client=self._client, body=_form(form_data, "form_data"))

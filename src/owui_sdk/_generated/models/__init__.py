@@ -47,21 +47,6 @@ if TYPE_CHECKING:
     from .batch_process_files_form import BatchProcessFilesForm
     from .batch_process_files_response import BatchProcessFilesResponse
     from .batch_process_files_result import BatchProcessFilesResult
-    from .body_import_skills_api_v1_skills_import_post import BodyImportSkillsApiV1SkillsImportPost
-    from .body_preview_skill_import_api_v1_skills_import_preview_post import (
-        BodyPreviewSkillImportApiV1SkillsImportPreviewPost,
-    )
-    from .body_transcription_api_v1_audio_transcriptions_post import (
-        BodyTranscriptionApiV1AudioTranscriptionsPost,
-    )
-    from .body_upload_file_api_v1_files_post import BodyUploadFileApiV1FilesPost
-    from .body_upload_model_ollama_models_upload_post import BodyUploadModelOllamaModelsUploadPost
-    from .body_upload_model_ollama_models_upload_url_idx_post import (
-        BodyUploadModelOllamaModelsUploadUrlIdxPost,
-    )
-    from .body_upload_pipeline_api_v1_pipelines_upload_post import (
-        BodyUploadPipelineApiV1PipelinesUploadPost,
-    )
     from .calendar_access_grants_form import CalendarAccessGrantsForm
     from .calendar_event_attendee_model import CalendarEventAttendeeModel
     from .calendar_event_form import CalendarEventForm
@@ -187,6 +172,7 @@ if TYPE_CHECKING:
     from .images_config import ImagesConfig
     from .images_connection_verification_form import ImagesConnectionVerificationForm
     from .import_config_form import ImportConfigForm
+    from .import_skills_body import ImportSkillsBody
     from .inspect_group_members_membership import InspectGroupMembersMembership
     from .interface_visibility_form import InterfaceVisibilityForm
     from .interface_visibility_form_visibility import InterfaceVisibilityFormVisibility
@@ -287,6 +273,7 @@ if TYPE_CHECKING:
     from .openai_responses_form import OpenaiResponsesForm
     from .pending_user_response import PendingUserResponse
     from .pin_message_form import PinMessageForm
+    from .preview_skill_import_body import PreviewSkillImportBody
     from .process_file_form import ProcessFileForm
     from .process_text_form import ProcessTextForm
     from .process_url_form import ProcessUrlForm
@@ -391,6 +378,7 @@ if TYPE_CHECKING:
     from .tool_servers_config_form import ToolServersConfigForm
     from .tool_user_response import ToolUserResponse
     from .tool_version_form import ToolVersionForm
+    from .transcription_body import TranscriptionBody
     from .tts_config_form import TTSConfigForm
     from .update_active_member_form import UpdateActiveMemberForm
     from .update_config_form import UpdateConfigForm
@@ -401,6 +389,10 @@ if TYPE_CHECKING:
     from .update_password_form import UpdatePasswordForm
     from .update_profile_form import UpdateProfileForm
     from .update_timezone_form import UpdateTimezoneForm
+    from .upload_file_body import UploadFileBody
+    from .upload_model_body import UploadModelBody
+    from .upload_model_by_url_idx_body import UploadModelByUrlIdxBody
+    from .upload_pipeline_body import UploadPipelineBody
     from .url_form import UrlForm
     from .user_active_response import UserActiveResponse
     from .user_analytics_entry import UserAnalyticsEntry
@@ -477,13 +469,6 @@ _MODULES: dict[str, str] = {
     "BatchProcessFilesForm": ".batch_process_files_form",
     "BatchProcessFilesResponse": ".batch_process_files_response",
     "BatchProcessFilesResult": ".batch_process_files_result",
-    "BodyImportSkillsApiV1SkillsImportPost": ".body_import_skills_api_v1_skills_import_post",
-    "BodyPreviewSkillImportApiV1SkillsImportPreviewPost": ".body_preview_skill_import_api_v1_skills_import_preview_post",
-    "BodyTranscriptionApiV1AudioTranscriptionsPost": ".body_transcription_api_v1_audio_transcriptions_post",
-    "BodyUploadFileApiV1FilesPost": ".body_upload_file_api_v1_files_post",
-    "BodyUploadModelOllamaModelsUploadPost": ".body_upload_model_ollama_models_upload_post",
-    "BodyUploadModelOllamaModelsUploadUrlIdxPost": ".body_upload_model_ollama_models_upload_url_idx_post",
-    "BodyUploadPipelineApiV1PipelinesUploadPost": ".body_upload_pipeline_api_v1_pipelines_upload_post",
     "CalendarAccessGrantsForm": ".calendar_access_grants_form",
     "CalendarEventAttendeeModel": ".calendar_event_attendee_model",
     "CalendarEventForm": ".calendar_event_form",
@@ -607,6 +592,7 @@ _MODULES: dict[str, str] = {
     "ImagesConfig": ".images_config",
     "ImagesConnectionVerificationForm": ".images_connection_verification_form",
     "ImportConfigForm": ".import_config_form",
+    "ImportSkillsBody": ".import_skills_body",
     "InspectGroupMembersMembership": ".inspect_group_members_membership",
     "InterfaceVisibilityForm": ".interface_visibility_form",
     "InterfaceVisibilityFormVisibility": ".interface_visibility_form_visibility",
@@ -707,6 +693,7 @@ _MODULES: dict[str, str] = {
     "OpenaiResponsesForm": ".openai_responses_form",
     "PendingUserResponse": ".pending_user_response",
     "PinMessageForm": ".pin_message_form",
+    "PreviewSkillImportBody": ".preview_skill_import_body",
     "ProcessFileForm": ".process_file_form",
     "ProcessTextForm": ".process_text_form",
     "ProcessUrlForm": ".process_url_form",
@@ -811,6 +798,7 @@ _MODULES: dict[str, str] = {
     "ToolServersConfigForm": ".tool_servers_config_form",
     "ToolUserResponse": ".tool_user_response",
     "ToolVersionForm": ".tool_version_form",
+    "TranscriptionBody": ".transcription_body",
     "TTSConfigForm": ".tts_config_form",
     "UpdateActiveMemberForm": ".update_active_member_form",
     "UpdateConfigForm": ".update_config_form",
@@ -821,6 +809,10 @@ _MODULES: dict[str, str] = {
     "UpdatePasswordForm": ".update_password_form",
     "UpdateProfileForm": ".update_profile_form",
     "UpdateTimezoneForm": ".update_timezone_form",
+    "UploadFileBody": ".upload_file_body",
+    "UploadModelBody": ".upload_model_body",
+    "UploadModelByUrlIdxBody": ".upload_model_by_url_idx_body",
+    "UploadPipelineBody": ".upload_pipeline_body",
     "UrlForm": ".url_form",
     "UserActiveResponse": ".user_active_response",
     "UserAnalyticsEntry": ".user_analytics_entry",
@@ -898,13 +890,6 @@ __all__ = (
     "BatchProcessFilesForm",
     "BatchProcessFilesResponse",
     "BatchProcessFilesResult",
-    "BodyImportSkillsApiV1SkillsImportPost",
-    "BodyPreviewSkillImportApiV1SkillsImportPreviewPost",
-    "BodyTranscriptionApiV1AudioTranscriptionsPost",
-    "BodyUploadFileApiV1FilesPost",
-    "BodyUploadModelOllamaModelsUploadPost",
-    "BodyUploadModelOllamaModelsUploadUrlIdxPost",
-    "BodyUploadPipelineApiV1PipelinesUploadPost",
     "CalendarAccessGrantsForm",
     "CalendarEventAttendeeModel",
     "CalendarEventForm",
@@ -1028,6 +1013,7 @@ __all__ = (
     "ImagesConfig",
     "ImagesConnectionVerificationForm",
     "ImportConfigForm",
+    "ImportSkillsBody",
     "InspectGroupMembersMembership",
     "InterfaceVisibilityForm",
     "InterfaceVisibilityFormVisibility",
@@ -1128,6 +1114,7 @@ __all__ = (
     "OpenaiResponsesForm",
     "PendingUserResponse",
     "PinMessageForm",
+    "PreviewSkillImportBody",
     "ProcessFileForm",
     "ProcessTextForm",
     "ProcessUrlForm",
@@ -1232,6 +1219,7 @@ __all__ = (
     "ToolServersConfigForm",
     "ToolUserResponse",
     "ToolVersionForm",
+    "TranscriptionBody",
     "TTSConfigForm",
     "UpdateActiveMemberForm",
     "UpdateConfigForm",
@@ -1242,6 +1230,10 @@ __all__ = (
     "UpdatePasswordForm",
     "UpdateProfileForm",
     "UpdateTimezoneForm",
+    "UploadFileBody",
+    "UploadModelBody",
+    "UploadModelByUrlIdxBody",
+    "UploadPipelineBody",
     "UrlForm",
     "UserActiveResponse",
     "UserAnalyticsEntry",

@@ -22,7 +22,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class AddMemoryForm:
     content: str
-    type_: AddMemoryFormType | Unset = "context"
+    type_: AddMemoryFormType | Unset = _attrs_field(default="context", alias="type")
     path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""

@@ -20,7 +20,7 @@ _FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class AutomationTarget:
-    type_: AutomationTargetType | Unset = "chat"
+    type_: AutomationTargetType | Unset = _attrs_field(default="chat", alias="type")
     channel_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""

@@ -25,7 +25,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class BannerModel:
     id: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     content: str
     dismissible: bool
     timestamp: int

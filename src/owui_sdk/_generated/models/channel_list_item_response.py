@@ -43,7 +43,7 @@ class ChannelListItemResponse:
     name: str
     created_at: int
     updated_at: int
-    type_: None | str | Unset = UNSET
+    type_: None | str | Unset = _attrs_field(default=UNSET, alias="type")
     description: None | str | Unset = UNSET
     is_private: bool | None | Unset = UNSET
     data: dict[str, Any] | None | Unset = UNSET

@@ -24,7 +24,7 @@ class ChatStatsExportList:
     items: list[ChatStatsExport]
     total: int
     page: int
-    type_: str | Unset = "chats"
+    type_: str | Unset = _attrs_field(default="chats", alias="type")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 

@@ -34,7 +34,7 @@ class CreateChannelForm:
     group_ids: list[str] | None | Unset = UNSET
     user_ids: list[str] | None | Unset = UNSET
     access_grants: list[dict[str, Any]] | None | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    type_: None | str | Unset = _attrs_field(default=UNSET, alias="type")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 

@@ -17,7 +17,7 @@ _FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class EventForm:
-    type_: str
+    type_: str = _attrs_field(alias="type")
     data: dict[str, Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""

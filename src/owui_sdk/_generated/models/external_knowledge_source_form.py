@@ -21,7 +21,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class ExternalKnowledgeSourceForm:
     name: str
-    type_: str | Unset = "collection"
+    type_: str | Unset = _attrs_field(default="collection", alias="type")
     config: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""

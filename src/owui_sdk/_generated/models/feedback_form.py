@@ -21,7 +21,7 @@ _FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class FeedbackForm:
-    type_: str
+    type_: str = _attrs_field(alias="type")
     data: None | RatingData | Unset = UNSET
     meta: dict[str, Any] | None | Unset = UNSET
     snapshot: None | SnapshotData | Unset = UNSET

@@ -29,7 +29,7 @@ class FeedbackModel:
     id: str
     user_id: str
     version: int
-    type_: str
+    type_: str = _attrs_field(alias="type")
     created_at: int
     updated_at: int
     data: dict[str, Any] | None | Unset = UNSET

@@ -25,7 +25,7 @@ class FileMetadataResponse:
     id: str
     created_at: int
     updated_at: int
-    hash_: None | str | Unset = UNSET
+    hash_: None | str | Unset = _attrs_field(default=UNSET, alias="hash")
     meta: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""

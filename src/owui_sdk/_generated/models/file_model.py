@@ -31,7 +31,7 @@ class FileModel:
     filename: str
     created_at: int | None
     updated_at: int | None
-    hash_: None | str | Unset = UNSET
+    hash_: None | str | Unset = _attrs_field(default=UNSET, alias="hash")
     path: None | str | Unset = UNSET
     data: dict[str, Any] | None | Unset = UNSET
     meta: dict[str, Any] | None | Unset = UNSET

@@ -33,7 +33,7 @@ class FileUserResponse:
     user_id: str
     filename: str
     created_at: int
-    hash_: None | str | Unset = UNSET
+    hash_: None | str | Unset = _attrs_field(default=UNSET, alias="hash")
     data: dict[str, Any] | None | Unset = UNSET
     meta: FileMeta | None | Unset = UNSET
     updated_at: int | None | Unset = UNSET

@@ -30,7 +30,7 @@ _FIELDS: frozenset[str] = frozenset(
 class FunctionModel:
     id: str
     name: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     content: str
     meta: FunctionMeta
     updated_at: int

@@ -29,7 +29,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class FunctionUserResponse:
     id: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     name: str
     meta: FunctionMeta
     is_active: bool

@@ -31,7 +31,7 @@ _FIELDS: frozenset[str] = frozenset(
 class FunctionWithValvesModel:
     id: str
     name: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     content: str
     meta: FunctionMeta
     updated_at: int

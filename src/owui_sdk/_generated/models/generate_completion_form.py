@@ -35,7 +35,7 @@ class GenerateCompletionForm:
     prompt: None | str | Unset = UNSET
     suffix: None | str | Unset = UNSET
     images: list[str] | None | Unset = UNSET
-    format_: dict[str, Any] | None | str | Unset = UNSET
+    format_: dict[str, Any] | None | str | Unset = _attrs_field(default=UNSET, alias="format")
     options: dict[str, Any] | None | Unset = UNSET
     system: None | str | Unset = UNSET
     template: None | str | Unset = UNSET

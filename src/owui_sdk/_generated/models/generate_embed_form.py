@@ -25,7 +25,7 @@ class GenerateEmbedForm:
     """Payload for the newer /api/embed endpoint (batch-capable)."""
 
     model: str
-    input_: list[str] | str
+    input_: list[str] | str = _attrs_field(alias="input")
     truncate: bool | None | Unset = UNSET
     options: dict[str, Any] | None | Unset = UNSET
     keep_alive: int | None | str | Unset = UNSET

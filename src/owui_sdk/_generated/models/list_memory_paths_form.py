@@ -25,7 +25,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class ListMemoryPathsForm:
     query: None | str | Unset = UNSET
-    type_: ListMemoryPathsFormType | Unset = "all"
+    type_: ListMemoryPathsFormType | Unset = _attrs_field(default="all", alias="type")
     limit: int | Unset = 100
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""

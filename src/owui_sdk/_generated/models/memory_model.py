@@ -33,7 +33,7 @@ class MemoryModel:
     content: str
     updated_at: int
     created_at: int
-    type_: MemoryModelType | Unset = "context"
+    type_: MemoryModelType | Unset = _attrs_field(default="context", alias="type")
     path: None | str | Unset = UNSET
     meta: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -33,7 +33,7 @@ class MemoryOperationModel:
     action: MemoryOperationModelAction
     id: None | str | Unset = UNSET
     content: None | str | Unset = UNSET
-    type_: MemoryOperationModelTypeType0 | None | Unset = UNSET
+    type_: MemoryOperationModelTypeType0 | None | Unset = _attrs_field(default=UNSET, alias="type")
     path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""

@@ -25,7 +25,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class MemoryUpdateModel:
     content: None | str | Unset = UNSET
-    type_: MemoryUpdateModelTypeType0 | None | Unset = UNSET
+    type_: MemoryUpdateModelTypeType0 | None | Unset = _attrs_field(default=UNSET, alias="type")
     path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""

@@ -24,7 +24,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class NotificationTargetForm:
     id: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    type_: None | str | Unset = _attrs_field(default=UNSET, alias="type")
     enabled: bool | None | Unset = UNSET
     events: list[str] | None | Unset = UNSET
     delivery: None | str | Unset = UNSET

@@ -33,7 +33,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class OpenaiResponsesForm:
     model: str
-    input_: list[Any] | None | str | Unset = UNSET
+    input_: list[Any] | None | str | Unset = _attrs_field(default=UNSET, alias="input")
     instructions: None | str | Unset = UNSET
     stream: bool | None | Unset = UNSET
     temperature: float | None | Unset = UNSET

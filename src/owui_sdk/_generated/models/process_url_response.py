@@ -25,7 +25,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class ProcessUrlResponse:
     status: bool
-    type_: str
+    type_: str = _attrs_field(alias="type")
     name: str
     url: str
     collection_name: None | str | Unset = UNSET

@@ -26,7 +26,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class ReadMemoryPathForm:
     path: str
-    type_: ReadMemoryPathFormType | Unset = "all"
+    type_: ReadMemoryPathFormType | Unset = _attrs_field(default="all", alias="type")
     include_children: bool | Unset = True
     limit: int | Unset = 50
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,7 +27,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class SearchMemoriesForm:
     query: None | str | Unset = UNSET
-    type_: SearchMemoriesFormType | Unset = "all"
+    type_: SearchMemoriesFormType | Unset = _attrs_field(default="all", alias="type")
     path: None | str | Unset = UNSET
     memory_id: None | str | Unset = UNSET
     limit: int | Unset = 20

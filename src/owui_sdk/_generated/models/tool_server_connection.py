@@ -31,7 +31,7 @@ class ToolServerConnection:
     auth_type: None | str
     key: None | str
     config: dict[str, Any] | None
-    type_: None | str | Unset = "openapi"
+    type_: None | str | Unset = _attrs_field(default="openapi", alias="type")
     forward_cookies: bool | Unset = False
     headers: dict[str, Any] | None | str | Unset = UNSET
     info: dict[str, Any] | None | Unset = UNSET

@@ -24,8 +24,8 @@ _FIELDS: frozenset[str] = frozenset(
 class ValidationError:
     loc: list[int | str]
     msg: str
-    type_: str
-    input_: Any | Unset = UNSET
+    type_: str = _attrs_field(alias="type")
+    input_: Any | Unset = _attrs_field(default=UNSET, alias="input")
     ctx: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""

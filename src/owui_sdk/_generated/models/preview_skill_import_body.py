@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "files",
+    }
+)
+
+
+@_attrs_define
+class PreviewSkillImportBody:
+    files: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        files = self.files
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["files"] = files
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        """This model as multipart/form-data parts."""
+        files: types.RequestFiles = []
+
+        for files_item_element in self.files:
+            files.append(("files", (None, str(files_item_element).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        files = src_dict["files"]
+
+        obj = cls(
+            files,
+        )
+        if len(src_dict) != 1:
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, Unset
+
+# The JSON keys this model declares; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file",
+        "language",
+    }
+)
+
+
+@_attrs_define
+class TranscriptionBody:
+    file: str
+    language: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Keys the server sent that this version of the schema does not declare."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        file = self.file
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["file"] = file
+        if language is not UNSET:
+            field_dict["language"] = language
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        """This model as multipart/form-data parts."""
+        files: types.RequestFiles = []
+
+        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+
+        if not isinstance(self.language, Unset):
+            if isinstance(self.language, str):
+                files.append(("language", (None, str(self.language).encode(), "text/plain")))
+            else:
+                files.append(("language", (None, str(self.language).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the model from decoded JSON.
+
+        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
+        for data of the wrong shape; the endpoint functions turn those into
+        ``APIResponseValidationError``.
+        """
+        file = src_dict["file"]
+        language = src_dict.get("language", UNSET)
+
+        obj = cls(
+            file,
+            language,
+        )
+        if len(src_dict) != 1 + (language is not UNSET):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+"""Types every generated model and endpoint function shares: :data:`UNSET`, :class:`File`,
+:class:`Response`.
+
+Hand-written (the generator's ``types.py`` only re-exports this module), so it is linted and
+type-checked where it is written. Public as :mod:`owui_sdk.api` and :mod:`owui_sdk.models`
+re-export them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
+
+from attrs import define
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+
+class Unset:
+    """The type of :data:`UNSET`: a field or argument that was not given."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+#: A field or argument left out: not sent, so the server applies its own default.
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` accepts.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    tuple[str | None, FileContent, str | None]
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """A file to upload as multipart/form-data, e.g. in :class:`~owui_sdk.models.UploadFileBody`.
+
+    Attributes:
+        payload: An open binary file (or :class:`io.BytesIO`); read when the request is sent.
+        file_name: The name the server records; ``None`` sends none.
+        mime_type: The part's content type; ``None`` lets httpx guess from the name.
+    """
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """The tuple httpx takes for one multipart file."""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A raw answer from a ``*_detailed`` function: status, body, headers, and the parsed value.
+
+    ``status_code`` is an ``int`` (servers and proxies send codes ``http.HTTPStatus`` lacks).
+    ``parsed`` is ``None`` for an error status: the ``*_detailed`` functions do not raise on
+    one, so the raw answer stays available.
+    """
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None

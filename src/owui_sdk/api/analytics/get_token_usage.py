@@ -1,0 +1,217 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.token_usage_response import TokenUsageResponse
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start_date: int | None | Unset = UNSET,
+    end_date: int | None | Unset = UNSET,
+    group_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date: int | None | Unset
+    if isinstance(start_date, Unset):
+        json_start_date = UNSET
+    else:
+        json_start_date = start_date
+    params["start_date"] = json_start_date
+
+    json_end_date: int | None | Unset
+    if isinstance(end_date, Unset):
+        json_end_date = UNSET
+    else:
+        json_end_date = end_date
+    params["end_date"] = json_end_date
+
+    json_group_id: None | str | Unset
+    if isinstance(group_id, Unset):
+        json_group_id = UNSET
+    else:
+        json_group_id = group_id
+    params["group_id"] = json_group_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/analytics/tokens",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> TokenUsageResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = TokenUsageResponse.from_dict(response.json())
+
+            parsed: TokenUsageResponse = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[TokenUsageResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    start_date: int | None | Unset = UNSET,
+    end_date: int | None | Unset = UNSET,
+    group_id: None | str | Unset = UNSET,
+) -> Response[TokenUsageResponse]:
+    """Get Token Usage
+
+    Get token usage aggregated by model.
+
+    ``GET /api/v1/analytics/tokens``
+
+    Args:
+        start_date (int | None | Unset):
+        end_date (int | None | Unset):
+        group_id (None | str | Unset): Filter by user group ID
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[TokenUsageResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+            group_id=group_id,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    start_date: int | None | Unset = UNSET,
+    end_date: int | None | Unset = UNSET,
+    group_id: None | str | Unset = UNSET,
+) -> TokenUsageResponse:
+    """Get Token Usage
+
+    Get token usage aggregated by model.
+
+    ``GET /api/v1/analytics/tokens``
+
+    Args:
+        start_date (int | None | Unset):
+        end_date (int | None | Unset):
+        group_id (None | str | Unset): Filter by user group ID
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        TokenUsageResponse
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                start_date=start_date,
+                end_date=end_date,
+                group_id=group_id,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    start_date: int | None | Unset = UNSET,
+    end_date: int | None | Unset = UNSET,
+    group_id: None | str | Unset = UNSET,
+) -> Response[TokenUsageResponse]:
+    """Get Token Usage
+
+    Get token usage aggregated by model.
+
+    ``GET /api/v1/analytics/tokens``
+
+    Args:
+        start_date (int | None | Unset):
+        end_date (int | None | Unset):
+        group_id (None | str | Unset): Filter by user group ID
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[TokenUsageResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+            group_id=group_id,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    start_date: int | None | Unset = UNSET,
+    end_date: int | None | Unset = UNSET,
+    group_id: None | str | Unset = UNSET,
+) -> TokenUsageResponse:
+    """Get Token Usage
+
+    Get token usage aggregated by model.
+
+    ``GET /api/v1/analytics/tokens``
+
+    Args:
+        start_date (int | None | Unset):
+        end_date (int | None | Unset):
+        group_id (None | str | Unset): Filter by user group ID
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        TokenUsageResponse
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                start_date=start_date,
+                end_date=end_date,
+                group_id=group_id,
+            )
+        )
+    )

@@ -1,0 +1,176 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.mfa_enrollment_response import MfaEnrollmentResponse
+from ..._generated.models.mfa_recovery_codes_response import MfaRecoveryCodesResponse
+from ..._generated.models.mfa_verify_form import MfaVerifyForm
+from ..._types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MfaVerifyForm | dict[str, Any],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/auths/mfa/enroll/confirm",
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MfaEnrollmentResponse | MfaRecoveryCodesResponse:
+    if response.status_code == 200:
+        try:
+            _response_200 = response.json()
+            response_200: MfaEnrollmentResponse | MfaRecoveryCodesResponse
+            try:
+                if not isinstance(_response_200, dict):
+                    raise TypeError()
+                response_200_type_0 = MfaEnrollmentResponse.from_dict(_response_200)
+
+                response_200 = response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(_response_200, dict):
+                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
+                response_200_type_1 = MfaRecoveryCodesResponse.from_dict(_response_200)
+
+                response_200 = response_200_type_1
+
+            parsed: MfaEnrollmentResponse | MfaRecoveryCodesResponse = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(
+    response: httpx.Response,
+) -> Response[MfaEnrollmentResponse | MfaRecoveryCodesResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    body: MfaVerifyForm | dict[str, Any],
+) -> Response[MfaEnrollmentResponse | MfaRecoveryCodesResponse]:
+    """Confirm Mfa Enrollment
+
+    ``POST /api/v1/auths/mfa/enroll/confirm``
+
+    Args:
+        body (MfaVerifyForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[MfaEnrollmentResponse | MfaRecoveryCodesResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    body: MfaVerifyForm | dict[str, Any],
+) -> MfaEnrollmentResponse | MfaRecoveryCodesResponse:
+    """Confirm Mfa Enrollment
+
+    ``POST /api/v1/auths/mfa/enroll/confirm``
+
+    Args:
+        body (MfaVerifyForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        MfaEnrollmentResponse | MfaRecoveryCodesResponse
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: MfaVerifyForm | dict[str, Any],
+) -> Response[MfaEnrollmentResponse | MfaRecoveryCodesResponse]:
+    """Confirm Mfa Enrollment
+
+    ``POST /api/v1/auths/mfa/enroll/confirm``
+
+    Args:
+        body (MfaVerifyForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[MfaEnrollmentResponse | MfaRecoveryCodesResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: MfaVerifyForm | dict[str, Any],
+) -> MfaEnrollmentResponse | MfaRecoveryCodesResponse:
+    """Confirm Mfa Enrollment
+
+    ``POST /api/v1/auths/mfa/enroll/confirm``
+
+    Args:
+        body (MfaVerifyForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        MfaEnrollmentResponse | MfaRecoveryCodesResponse
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )

@@ -1,0 +1,160 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.mfa_challenge_response import MfaChallengeResponse
+from ..._generated.models.mfa_factor_form import MfaFactorForm
+from ..._types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MfaFactorForm | dict[str, Any],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/auths/mfa/replace",
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MfaChallengeResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = MfaChallengeResponse.from_dict(response.json())
+
+            parsed: MfaChallengeResponse = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[MfaChallengeResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    body: MfaFactorForm | dict[str, Any],
+) -> Response[MfaChallengeResponse]:
+    """Start Mfa Replacement
+
+    ``POST /api/v1/auths/mfa/replace``
+
+    Args:
+        body (MfaFactorForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[MfaChallengeResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    body: MfaFactorForm | dict[str, Any],
+) -> MfaChallengeResponse:
+    """Start Mfa Replacement
+
+    ``POST /api/v1/auths/mfa/replace``
+
+    Args:
+        body (MfaFactorForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        MfaChallengeResponse
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: MfaFactorForm | dict[str, Any],
+) -> Response[MfaChallengeResponse]:
+    """Start Mfa Replacement
+
+    ``POST /api/v1/auths/mfa/replace``
+
+    Args:
+        body (MfaFactorForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[MfaChallengeResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: MfaFactorForm | dict[str, Any],
+) -> MfaChallengeResponse:
+    """Start Mfa Replacement
+
+    ``POST /api/v1/auths/mfa/replace``
+
+    Args:
+        body (MfaFactorForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        MfaChallengeResponse
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )

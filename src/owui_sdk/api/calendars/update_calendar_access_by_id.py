@@ -1,0 +1,177 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._generated.models.calendar_access_grants_form import CalendarAccessGrantsForm
+from ..._generated.models.calendar_model import CalendarModel
+from ..._types import Response
+
+
+def _get_kwargs(
+    calendar_id: str,
+    *,
+    body: CalendarAccessGrantsForm | dict[str, Any],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/api/v1/calendars/{path_segment(calendar_id, 'calendar_id')}/access/update",
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CalendarModel:
+    if response.status_code == 200:
+        try:
+            response_200 = CalendarModel.from_dict(response.json())
+
+            parsed: CalendarModel = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[CalendarModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    calendar_id: str,
+    *,
+    client: SyncClient,
+    body: CalendarAccessGrantsForm | dict[str, Any],
+) -> Response[CalendarModel]:
+    """Update Calendar Access By Id
+
+    ``POST /api/v1/calendars/{calendar_id}/access/update``
+
+    Args:
+        calendar_id (str):
+        body (CalendarAccessGrantsForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[CalendarModel]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    calendar_id: str,
+    *,
+    client: SyncClient,
+    body: CalendarAccessGrantsForm | dict[str, Any],
+) -> CalendarModel:
+    """Update Calendar Access By Id
+
+    ``POST /api/v1/calendars/{calendar_id}/access/update``
+
+    Args:
+        calendar_id (str):
+        body (CalendarAccessGrantsForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        CalendarModel
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                body=body,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    calendar_id: str,
+    *,
+    client: AsyncClient,
+    body: CalendarAccessGrantsForm | dict[str, Any],
+) -> Response[CalendarModel]:
+    """Update Calendar Access By Id
+
+    ``POST /api/v1/calendars/{calendar_id}/access/update``
+
+    Args:
+        calendar_id (str):
+        body (CalendarAccessGrantsForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[CalendarModel]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    calendar_id: str,
+    *,
+    client: AsyncClient,
+    body: CalendarAccessGrantsForm | dict[str, Any],
+) -> CalendarModel:
+    """Update Calendar Access By Id
+
+    ``POST /api/v1/calendars/{calendar_id}/access/update``
+
+    Args:
+        calendar_id (str):
+        body (CalendarAccessGrantsForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        CalendarModel
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                calendar_id=calendar_id,
+                body=body,
+            )
+        )
+    )

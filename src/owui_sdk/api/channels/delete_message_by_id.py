@@ -1,0 +1,172 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._types import Response
+
+
+def _get_kwargs(
+    id: str,
+    message_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": f"/api/v1/channels/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}/delete",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> bool:
+    if response.status_code == 200:
+        try:
+            parsed: bool = response.json()
+            if not isinstance(parsed, bool):
+                raise TypeError(f"expected bool, got {type(parsed).__name__}")
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[bool]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    id: str,
+    message_id: str,
+    *,
+    client: SyncClient,
+) -> Response[bool]:
+    """Delete Message By Id
+
+    ``DELETE /api/v1/channels/{id}/messages/{message_id}/delete``
+
+    Args:
+        id (str):
+        message_id (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[bool]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            id=id,
+            message_id=message_id,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    message_id: str,
+    *,
+    client: SyncClient,
+) -> bool:
+    """Delete Message By Id
+
+    ``DELETE /api/v1/channels/{id}/messages/{message_id}/delete``
+
+    Args:
+        id (str):
+        message_id (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        bool
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                id=id,
+                message_id=message_id,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    id: str,
+    message_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[bool]:
+    """Delete Message By Id
+
+    ``DELETE /api/v1/channels/{id}/messages/{message_id}/delete``
+
+    Args:
+        id (str):
+        message_id (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[bool]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            id=id,
+            message_id=message_id,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    message_id: str,
+    *,
+    client: AsyncClient,
+) -> bool:
+    """Delete Message By Id
+
+    ``DELETE /api/v1/channels/{id}/messages/{message_id}/delete``
+
+    Args:
+        id (str):
+        message_id (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        bool
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                id=id,
+                message_id=message_id,
+            )
+        )
+    )

@@ -1,0 +1,249 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._generated.models.message_user_response import MessageUserResponse
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    message_id: str,
+    *,
+    skip: int | Unset = 0,
+    limit: int | Unset = 50,
+    around: None | str | Unset = UNSET,
+    before: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["skip"] = skip
+
+    params["limit"] = limit
+
+    json_around: None | str | Unset
+    if isinstance(around, Unset):
+        json_around = UNSET
+    else:
+        json_around = around
+    params["around"] = json_around
+
+    json_before: None | str | Unset
+    if isinstance(before, Unset):
+        json_before = UNSET
+    else:
+        json_before = before
+    params["before"] = json_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/api/v1/channels/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}/thread",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[MessageUserResponse]:
+    if response.status_code == 200:
+        try:
+            response_200 = [MessageUserResponse.from_dict(item) for item in response.json()]
+
+            parsed: list[MessageUserResponse] = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[list[MessageUserResponse]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    id: str,
+    message_id: str,
+    *,
+    client: SyncClient,
+    skip: int | Unset = 0,
+    limit: int | Unset = 50,
+    around: None | str | Unset = UNSET,
+    before: None | str | Unset = UNSET,
+) -> Response[list[MessageUserResponse]]:
+    """Get Channel Thread Messages
+
+    ``GET /api/v1/channels/{id}/messages/{message_id}/thread``
+
+    Args:
+        id (str):
+        message_id (str):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        around (None | str | Unset):
+        before (None | str | Unset):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[MessageUserResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            id=id,
+            message_id=message_id,
+            skip=skip,
+            limit=limit,
+            around=around,
+            before=before,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    message_id: str,
+    *,
+    client: SyncClient,
+    skip: int | Unset = 0,
+    limit: int | Unset = 50,
+    around: None | str | Unset = UNSET,
+    before: None | str | Unset = UNSET,
+) -> list[MessageUserResponse]:
+    """Get Channel Thread Messages
+
+    ``GET /api/v1/channels/{id}/messages/{message_id}/thread``
+
+    Args:
+        id (str):
+        message_id (str):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        around (None | str | Unset):
+        before (None | str | Unset):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[MessageUserResponse]
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                id=id,
+                message_id=message_id,
+                skip=skip,
+                limit=limit,
+                around=around,
+                before=before,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    id: str,
+    message_id: str,
+    *,
+    client: AsyncClient,
+    skip: int | Unset = 0,
+    limit: int | Unset = 50,
+    around: None | str | Unset = UNSET,
+    before: None | str | Unset = UNSET,
+) -> Response[list[MessageUserResponse]]:
+    """Get Channel Thread Messages
+
+    ``GET /api/v1/channels/{id}/messages/{message_id}/thread``
+
+    Args:
+        id (str):
+        message_id (str):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        around (None | str | Unset):
+        before (None | str | Unset):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[MessageUserResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            id=id,
+            message_id=message_id,
+            skip=skip,
+            limit=limit,
+            around=around,
+            before=before,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    message_id: str,
+    *,
+    client: AsyncClient,
+    skip: int | Unset = 0,
+    limit: int | Unset = 50,
+    around: None | str | Unset = UNSET,
+    before: None | str | Unset = UNSET,
+) -> list[MessageUserResponse]:
+    """Get Channel Thread Messages
+
+    ``GET /api/v1/channels/{id}/messages/{message_id}/thread``
+
+    Args:
+        id (str):
+        message_id (str):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        around (None | str | Unset):
+        before (None | str | Unset):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[MessageUserResponse]
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                id=id,
+                message_id=message_id,
+                skip=skip,
+                limit=limit,
+                around=around,
+                before=before,
+            )
+        )
+    )

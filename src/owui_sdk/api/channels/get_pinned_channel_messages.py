@@ -1,0 +1,183 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._generated.models.message_with_reactions_response import MessageWithReactionsResponse
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/api/v1/channels/{path_segment(id, 'id')}/messages/pinned",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[MessageWithReactionsResponse]:
+    if response.status_code == 200:
+        try:
+            response_200 = [
+                MessageWithReactionsResponse.from_dict(item) for item in response.json()
+            ]
+
+            parsed: list[MessageWithReactionsResponse] = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[list[MessageWithReactionsResponse]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: SyncClient,
+    page: int | Unset = 1,
+) -> Response[list[MessageWithReactionsResponse]]:
+    """Get Pinned Channel Messages
+
+    ``GET /api/v1/channels/{id}/messages/pinned``
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[MessageWithReactionsResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            id=id,
+            page=page,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncClient,
+    page: int | Unset = 1,
+) -> list[MessageWithReactionsResponse]:
+    """Get Pinned Channel Messages
+
+    ``GET /api/v1/channels/{id}/messages/pinned``
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[MessageWithReactionsResponse]
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                id=id,
+                page=page,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncClient,
+    page: int | Unset = 1,
+) -> Response[list[MessageWithReactionsResponse]]:
+    """Get Pinned Channel Messages
+
+    ``GET /api/v1/channels/{id}/messages/pinned``
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[MessageWithReactionsResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            id=id,
+            page=page,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncClient,
+    page: int | Unset = 1,
+) -> list[MessageWithReactionsResponse]:
+    """Get Pinned Channel Messages
+
+    ``GET /api/v1/channels/{id}/messages/pinned``
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[MessageWithReactionsResponse]
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                id=id,
+                page=page,
+            )
+        )
+    )

@@ -1,0 +1,216 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._generated.models.chat_title_id_response import ChatTitleIdResponse
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    folder_id: str,
+    *,
+    page: int | None | Unset = 1,
+    sort_by: str | Unset = "unread_updated_at",
+    sort_dir: str | Unset = "desc",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_page: int | None | Unset
+    if isinstance(page, Unset):
+        json_page = UNSET
+    else:
+        json_page = page
+    params["page"] = json_page
+
+    params["sort_by"] = sort_by
+
+    params["sort_dir"] = sort_dir
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/api/v1/chats/folder/{path_segment(folder_id, 'folder_id')}/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[ChatTitleIdResponse]:
+    if response.status_code == 200:
+        try:
+            response_200 = [ChatTitleIdResponse.from_dict(item) for item in response.json()]
+
+            parsed: list[ChatTitleIdResponse] = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[list[ChatTitleIdResponse]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    folder_id: str,
+    *,
+    client: SyncClient,
+    page: int | None | Unset = 1,
+    sort_by: str | Unset = "unread_updated_at",
+    sort_dir: str | Unset = "desc",
+) -> Response[list[ChatTitleIdResponse]]:
+    """Get Chat List By Folder Id
+
+    ``GET /api/v1/chats/folder/{folder_id}/list``
+
+    Args:
+        folder_id (str):
+        page (int | None | Unset):  Default: 1.
+        sort_by (str | Unset):  Default: 'unread_updated_at'.
+        sort_dir (str | Unset):  Default: 'desc'.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[ChatTitleIdResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            folder_id=folder_id,
+            page=page,
+            sort_by=sort_by,
+            sort_dir=sort_dir,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    folder_id: str,
+    *,
+    client: SyncClient,
+    page: int | None | Unset = 1,
+    sort_by: str | Unset = "unread_updated_at",
+    sort_dir: str | Unset = "desc",
+) -> list[ChatTitleIdResponse]:
+    """Get Chat List By Folder Id
+
+    ``GET /api/v1/chats/folder/{folder_id}/list``
+
+    Args:
+        folder_id (str):
+        page (int | None | Unset):  Default: 1.
+        sort_by (str | Unset):  Default: 'unread_updated_at'.
+        sort_dir (str | Unset):  Default: 'desc'.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[ChatTitleIdResponse]
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                folder_id=folder_id,
+                page=page,
+                sort_by=sort_by,
+                sort_dir=sort_dir,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    folder_id: str,
+    *,
+    client: AsyncClient,
+    page: int | None | Unset = 1,
+    sort_by: str | Unset = "unread_updated_at",
+    sort_dir: str | Unset = "desc",
+) -> Response[list[ChatTitleIdResponse]]:
+    """Get Chat List By Folder Id
+
+    ``GET /api/v1/chats/folder/{folder_id}/list``
+
+    Args:
+        folder_id (str):
+        page (int | None | Unset):  Default: 1.
+        sort_by (str | Unset):  Default: 'unread_updated_at'.
+        sort_dir (str | Unset):  Default: 'desc'.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[ChatTitleIdResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            folder_id=folder_id,
+            page=page,
+            sort_by=sort_by,
+            sort_dir=sort_dir,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    folder_id: str,
+    *,
+    client: AsyncClient,
+    page: int | None | Unset = 1,
+    sort_by: str | Unset = "unread_updated_at",
+    sort_dir: str | Unset = "desc",
+) -> list[ChatTitleIdResponse]:
+    """Get Chat List By Folder Id
+
+    ``GET /api/v1/chats/folder/{folder_id}/list``
+
+    Args:
+        folder_id (str):
+        page (int | None | Unset):  Default: 1.
+        sort_by (str | Unset):  Default: 'unread_updated_at'.
+        sort_dir (str | Unset):  Default: 'desc'.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[ChatTitleIdResponse]
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                folder_id=folder_id,
+                page=page,
+                sort_by=sort_by,
+                sort_dir=sort_dir,
+            )
+        )
+    )

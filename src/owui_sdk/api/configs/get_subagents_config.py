@@ -1,0 +1,118 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.subagents_config_form import SubagentsConfigForm
+from ..._types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/configs/subagents",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SubagentsConfigForm:
+    if response.status_code == 200:
+        try:
+            response_200 = SubagentsConfigForm.from_dict(response.json())
+
+            parsed: SubagentsConfigForm = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[SubagentsConfigForm]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+) -> Response[SubagentsConfigForm]:
+    """Get Subagents Config
+
+    ``GET /api/v1/configs/subagents``
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[SubagentsConfigForm]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(_get_kwargs())
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+) -> SubagentsConfigForm:
+    """Get Subagents Config
+
+    ``GET /api/v1/configs/subagents``
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        SubagentsConfigForm
+    """
+    return _parse_response(client._request(_get_kwargs()))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+) -> Response[SubagentsConfigForm]:
+    """Get Subagents Config
+
+    ``GET /api/v1/configs/subagents``
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[SubagentsConfigForm]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(_get_kwargs())
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+) -> SubagentsConfigForm:
+    """Get Subagents Config
+
+    ``GET /api/v1/configs/subagents``
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        SubagentsConfigForm
+    """
+    return _parse_response(await client._arequest(_get_kwargs()))

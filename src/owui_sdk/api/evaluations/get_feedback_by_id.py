@@ -1,0 +1,160 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._generated.models.feedback_model import FeedbackModel
+from ..._types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/api/v1/evaluations/feedback/{path_segment(id, 'id')}",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> FeedbackModel:
+    if response.status_code == 200:
+        try:
+            response_200 = FeedbackModel.from_dict(response.json())
+
+            parsed: FeedbackModel = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[FeedbackModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: SyncClient,
+) -> Response[FeedbackModel]:
+    """Get Feedback By Id
+
+    ``GET /api/v1/evaluations/feedback/{id}``
+
+    Args:
+        id (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[FeedbackModel]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            id=id,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncClient,
+) -> FeedbackModel:
+    """Get Feedback By Id
+
+    ``GET /api/v1/evaluations/feedback/{id}``
+
+    Args:
+        id (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        FeedbackModel
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                id=id,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncClient,
+) -> Response[FeedbackModel]:
+    """Get Feedback By Id
+
+    ``GET /api/v1/evaluations/feedback/{id}``
+
+    Args:
+        id (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[FeedbackModel]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            id=id,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncClient,
+) -> FeedbackModel:
+    """Get Feedback By Id
+
+    ``GET /api/v1/evaluations/feedback/{id}``
+
+    Args:
+        id (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        FeedbackModel
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                id=id,
+            )
+        )
+    )

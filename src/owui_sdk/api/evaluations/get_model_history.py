@@ -1,0 +1,189 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._generated.models.feedbacks_model_history_response import FeedbacksModelHistoryResponse
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    model_id: str,
+    *,
+    days: int | Unset = 30,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["days"] = days
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/api/v1/evaluations/leaderboard/{path_segment(model_id, 'model_id')}/history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> FeedbacksModelHistoryResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = FeedbacksModelHistoryResponse.from_dict(response.json())
+
+            parsed: FeedbacksModelHistoryResponse = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[FeedbacksModelHistoryResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    model_id: str,
+    *,
+    client: SyncClient,
+    days: int | Unset = 30,
+) -> Response[FeedbacksModelHistoryResponse]:
+    """Get Model History
+
+    Get daily win/loss history for a specific model.
+
+    ``GET /api/v1/evaluations/leaderboard/{model_id}/history``
+
+    Args:
+        model_id (str):
+        days (int | Unset):  Default: 30.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[FeedbacksModelHistoryResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            model_id=model_id,
+            days=days,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    model_id: str,
+    *,
+    client: SyncClient,
+    days: int | Unset = 30,
+) -> FeedbacksModelHistoryResponse:
+    """Get Model History
+
+    Get daily win/loss history for a specific model.
+
+    ``GET /api/v1/evaluations/leaderboard/{model_id}/history``
+
+    Args:
+        model_id (str):
+        days (int | Unset):  Default: 30.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        FeedbacksModelHistoryResponse
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                model_id=model_id,
+                days=days,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    model_id: str,
+    *,
+    client: AsyncClient,
+    days: int | Unset = 30,
+) -> Response[FeedbacksModelHistoryResponse]:
+    """Get Model History
+
+    Get daily win/loss history for a specific model.
+
+    ``GET /api/v1/evaluations/leaderboard/{model_id}/history``
+
+    Args:
+        model_id (str):
+        days (int | Unset):  Default: 30.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[FeedbacksModelHistoryResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            model_id=model_id,
+            days=days,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    model_id: str,
+    *,
+    client: AsyncClient,
+    days: int | Unset = 30,
+) -> FeedbacksModelHistoryResponse:
+    """Get Model History
+
+    Get daily win/loss history for a specific model.
+
+    ``GET /api/v1/evaluations/leaderboard/{model_id}/history``
+
+    Args:
+        model_id (str):
+        days (int | Unset):  Default: 30.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        FeedbacksModelHistoryResponse
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                model_id=model_id,
+                days=days,
+            )
+        )
+    )

@@ -1,0 +1,169 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.group_response import GroupResponse
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    share: bool | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_share: bool | None | Unset
+    if isinstance(share, Unset):
+        json_share = UNSET
+    else:
+        json_share = share
+    params["share"] = json_share
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/groups/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[GroupResponse]:
+    if response.status_code == 200:
+        try:
+            response_200 = [GroupResponse.from_dict(item) for item in response.json()]
+
+            parsed: list[GroupResponse] = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[list[GroupResponse]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    share: bool | None | Unset = UNSET,
+) -> Response[list[GroupResponse]]:
+    """Get Groups
+
+    ``GET /api/v1/groups/``
+
+    Args:
+        share (bool | None | Unset):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[GroupResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            share=share,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    share: bool | None | Unset = UNSET,
+) -> list[GroupResponse]:
+    """Get Groups
+
+    ``GET /api/v1/groups/``
+
+    Args:
+        share (bool | None | Unset):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[GroupResponse]
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                share=share,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    share: bool | None | Unset = UNSET,
+) -> Response[list[GroupResponse]]:
+    """Get Groups
+
+    ``GET /api/v1/groups/``
+
+    Args:
+        share (bool | None | Unset):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[GroupResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            share=share,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    share: bool | None | Unset = UNSET,
+) -> list[GroupResponse]:
+    """Get Groups
+
+    ``GET /api/v1/groups/``
+
+    Args:
+        share (bool | None | Unset):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[GroupResponse]
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                share=share,
+            )
+        )
+    )

@@ -1,0 +1,118 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.images_config import ImagesConfig
+from ..._types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/images/config",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ImagesConfig:
+    if response.status_code == 200:
+        try:
+            response_200 = ImagesConfig.from_dict(response.json())
+
+            parsed: ImagesConfig = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[ImagesConfig]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+) -> Response[ImagesConfig]:
+    """Get Config
+
+    ``GET /api/v1/images/config``
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[ImagesConfig]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(_get_kwargs())
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+) -> ImagesConfig:
+    """Get Config
+
+    ``GET /api/v1/images/config``
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        ImagesConfig
+    """
+    return _parse_response(client._request(_get_kwargs()))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+) -> Response[ImagesConfig]:
+    """Get Config
+
+    ``GET /api/v1/images/config``
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[ImagesConfig]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(_get_kwargs())
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+) -> ImagesConfig:
+    """Get Config
+
+    ``GET /api/v1/images/config``
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        ImagesConfig
+    """
+    return _parse_response(await client._arequest(_get_kwargs()))

@@ -1,0 +1,171 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.external_knowledge_source_create_form import (
+    ExternalKnowledgeSourceCreateForm,
+)
+from ..._generated.models.knowledge_response import KnowledgeResponse
+from ..._types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ExternalKnowledgeSourceCreateForm | dict[str, Any],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/knowledge/external/source/create",
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> KnowledgeResponse | None:
+    if response.status_code == 200:
+        try:
+            _response_200 = response.json()
+            response_200: KnowledgeResponse | None
+            if _response_200 is None:
+                response_200 = None
+            else:
+                if not isinstance(_response_200, dict):
+                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
+                response_200_type_0 = KnowledgeResponse.from_dict(_response_200)
+
+                response_200 = response_200_type_0
+
+            parsed: KnowledgeResponse | None = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[KnowledgeResponse | None]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    body: ExternalKnowledgeSourceCreateForm | dict[str, Any],
+) -> Response[KnowledgeResponse | None]:
+    """Create External Knowledge Source
+
+    ``POST /api/v1/knowledge/external/source/create``
+
+    Args:
+        body (ExternalKnowledgeSourceCreateForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[KnowledgeResponse | None]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    body: ExternalKnowledgeSourceCreateForm | dict[str, Any],
+) -> KnowledgeResponse | None:
+    """Create External Knowledge Source
+
+    ``POST /api/v1/knowledge/external/source/create``
+
+    Args:
+        body (ExternalKnowledgeSourceCreateForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        KnowledgeResponse | None
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: ExternalKnowledgeSourceCreateForm | dict[str, Any],
+) -> Response[KnowledgeResponse | None]:
+    """Create External Knowledge Source
+
+    ``POST /api/v1/knowledge/external/source/create``
+
+    Args:
+        body (ExternalKnowledgeSourceCreateForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[KnowledgeResponse | None]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: ExternalKnowledgeSourceCreateForm | dict[str, Any],
+) -> KnowledgeResponse | None:
+    """Create External Knowledge Source
+
+    ``POST /api/v1/knowledge/external/source/create``
+
+    Args:
+        body (ExternalKnowledgeSourceCreateForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        KnowledgeResponse | None
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )

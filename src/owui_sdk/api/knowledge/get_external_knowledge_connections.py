@@ -1,0 +1,120 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.external_knowledge_connection_list_response import (
+    ExternalKnowledgeConnectionListResponse,
+)
+from ..._types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/knowledge/external/connections",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ExternalKnowledgeConnectionListResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = ExternalKnowledgeConnectionListResponse.from_dict(response.json())
+
+            parsed: ExternalKnowledgeConnectionListResponse = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[ExternalKnowledgeConnectionListResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+) -> Response[ExternalKnowledgeConnectionListResponse]:
+    """Get External Knowledge Connections
+
+    ``GET /api/v1/knowledge/external/connections``
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[ExternalKnowledgeConnectionListResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(_get_kwargs())
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+) -> ExternalKnowledgeConnectionListResponse:
+    """Get External Knowledge Connections
+
+    ``GET /api/v1/knowledge/external/connections``
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        ExternalKnowledgeConnectionListResponse
+    """
+    return _parse_response(client._request(_get_kwargs()))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+) -> Response[ExternalKnowledgeConnectionListResponse]:
+    """Get External Knowledge Connections
+
+    ``GET /api/v1/knowledge/external/connections``
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[ExternalKnowledgeConnectionListResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(_get_kwargs())
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+) -> ExternalKnowledgeConnectionListResponse:
+    """Get External Knowledge Connections
+
+    ``GET /api/v1/knowledge/external/connections``
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        ExternalKnowledgeConnectionListResponse
+    """
+    return _parse_response(await client._arequest(_get_kwargs()))

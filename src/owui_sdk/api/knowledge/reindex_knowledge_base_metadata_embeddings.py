@@ -1,0 +1,145 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/knowledge/metadata/reindex",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> dict[str, Any]:
+    if response.status_code == 200:
+        try:
+            parsed: dict[str, Any] = response.json()
+            if not isinstance(parsed, dict):
+                raise TypeError(f"expected dict, got {type(parsed).__name__}")
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+) -> Response[dict[str, Any]]:
+    """Reindex Knowledge Base Metadata Embeddings
+
+    Batch embed all existing knowledge bases. Admin only.
+
+    NOTE: We intentionally do NOT use Depends(get_async_session) here.
+    This endpoint loops through ALL knowledge bases and calls embed_knowledge_base_metadata()
+    for each one, making N external embedding API calls. Holding a session during
+    this entire operation would exhaust the connection pool.
+
+    ``POST /api/v1/knowledge/metadata/reindex``
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[dict[str, Any]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(_get_kwargs())
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+) -> dict[str, Any]:
+    """Reindex Knowledge Base Metadata Embeddings
+
+    Batch embed all existing knowledge bases. Admin only.
+
+    NOTE: We intentionally do NOT use Depends(get_async_session) here.
+    This endpoint loops through ALL knowledge bases and calls embed_knowledge_base_metadata()
+    for each one, making N external embedding API calls. Holding a session during
+    this entire operation would exhaust the connection pool.
+
+    ``POST /api/v1/knowledge/metadata/reindex``
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        dict[str, Any]
+    """
+    return _parse_response(client._request(_get_kwargs()))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+) -> Response[dict[str, Any]]:
+    """Reindex Knowledge Base Metadata Embeddings
+
+    Batch embed all existing knowledge bases. Admin only.
+
+    NOTE: We intentionally do NOT use Depends(get_async_session) here.
+    This endpoint loops through ALL knowledge bases and calls embed_knowledge_base_metadata()
+    for each one, making N external embedding API calls. Holding a session during
+    this entire operation would exhaust the connection pool.
+
+    ``POST /api/v1/knowledge/metadata/reindex``
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[dict[str, Any]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(_get_kwargs())
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+) -> dict[str, Any]:
+    """Reindex Knowledge Base Metadata Embeddings
+
+    Batch embed all existing knowledge bases. Admin only.
+
+    NOTE: We intentionally do NOT use Depends(get_async_session) here.
+    This endpoint loops through ALL knowledge bases and calls embed_knowledge_base_metadata()
+    for each one, making N external embedding API calls. Holding a session during
+    this entire operation would exhaust the connection pool.
+
+    ``POST /api/v1/knowledge/metadata/reindex``
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        dict[str, Any]
+    """
+    return _parse_response(await client._arequest(_get_kwargs()))

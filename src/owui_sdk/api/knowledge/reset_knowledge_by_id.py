@@ -1,0 +1,190 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._generated.models.knowledge_response import KnowledgeResponse
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    include_directories: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_directories"] = include_directories
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/api/v1/knowledge/{path_segment(id, 'id')}/reset",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> KnowledgeResponse | None:
+    if response.status_code == 200:
+        try:
+            _response_200 = response.json()
+            response_200: KnowledgeResponse | None
+            if _response_200 is None:
+                response_200 = None
+            else:
+                if not isinstance(_response_200, dict):
+                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
+                response_200_type_0 = KnowledgeResponse.from_dict(_response_200)
+
+                response_200 = response_200_type_0
+
+            parsed: KnowledgeResponse | None = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[KnowledgeResponse | None]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: SyncClient,
+    include_directories: bool | Unset = True,
+) -> Response[KnowledgeResponse | None]:
+    """Reset Knowledge By Id
+
+    ``POST /api/v1/knowledge/{id}/reset``
+
+    Args:
+        id (str):
+        include_directories (bool | Unset):  Default: True.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[KnowledgeResponse | None]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            id=id,
+            include_directories=include_directories,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncClient,
+    include_directories: bool | Unset = True,
+) -> KnowledgeResponse | None:
+    """Reset Knowledge By Id
+
+    ``POST /api/v1/knowledge/{id}/reset``
+
+    Args:
+        id (str):
+        include_directories (bool | Unset):  Default: True.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        KnowledgeResponse | None
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                id=id,
+                include_directories=include_directories,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncClient,
+    include_directories: bool | Unset = True,
+) -> Response[KnowledgeResponse | None]:
+    """Reset Knowledge By Id
+
+    ``POST /api/v1/knowledge/{id}/reset``
+
+    Args:
+        id (str):
+        include_directories (bool | Unset):  Default: True.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[KnowledgeResponse | None]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            id=id,
+            include_directories=include_directories,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncClient,
+    include_directories: bool | Unset = True,
+) -> KnowledgeResponse | None:
+    """Reset Knowledge By Id
+
+    ``POST /api/v1/knowledge/{id}/reset``
+
+    Args:
+        id (str):
+        include_directories (bool | Unset):  Default: True.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        KnowledgeResponse | None
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                id=id,
+                include_directories=include_directories,
+            )
+        )
+    )

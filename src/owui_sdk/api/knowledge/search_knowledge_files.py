@@ -1,0 +1,208 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.knowledge_file_list_response import KnowledgeFileListResponse
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    query: None | str | Unset = UNSET,
+    include_content: bool | Unset = False,
+    page: int | None | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_query: None | str | Unset
+    if isinstance(query, Unset):
+        json_query = UNSET
+    else:
+        json_query = query
+    params["query"] = json_query
+
+    params["include_content"] = include_content
+
+    json_page: int | None | Unset
+    if isinstance(page, Unset):
+        json_page = UNSET
+    else:
+        json_page = page
+    params["page"] = json_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/knowledge/search/files",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> KnowledgeFileListResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = KnowledgeFileListResponse.from_dict(response.json())
+
+            parsed: KnowledgeFileListResponse = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[KnowledgeFileListResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    query: None | str | Unset = UNSET,
+    include_content: bool | Unset = False,
+    page: int | None | Unset = 1,
+) -> Response[KnowledgeFileListResponse]:
+    """Search Knowledge Files
+
+    ``GET /api/v1/knowledge/search/files``
+
+    Args:
+        query (None | str | Unset):
+        include_content (bool | Unset): Include file content in search (expensive). Default:
+            False.
+        page (int | None | Unset):  Default: 1.
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[KnowledgeFileListResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            query=query,
+            include_content=include_content,
+            page=page,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    query: None | str | Unset = UNSET,
+    include_content: bool | Unset = False,
+    page: int | None | Unset = 1,
+) -> KnowledgeFileListResponse:
+    """Search Knowledge Files
+
+    ``GET /api/v1/knowledge/search/files``
+
+    Args:
+        query (None | str | Unset):
+        include_content (bool | Unset): Include file content in search (expensive). Default:
+            False.
+        page (int | None | Unset):  Default: 1.
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        KnowledgeFileListResponse
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                query=query,
+                include_content=include_content,
+                page=page,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    query: None | str | Unset = UNSET,
+    include_content: bool | Unset = False,
+    page: int | None | Unset = 1,
+) -> Response[KnowledgeFileListResponse]:
+    """Search Knowledge Files
+
+    ``GET /api/v1/knowledge/search/files``
+
+    Args:
+        query (None | str | Unset):
+        include_content (bool | Unset): Include file content in search (expensive). Default:
+            False.
+        page (int | None | Unset):  Default: 1.
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[KnowledgeFileListResponse]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            query=query,
+            include_content=include_content,
+            page=page,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    query: None | str | Unset = UNSET,
+    include_content: bool | Unset = False,
+    page: int | None | Unset = 1,
+) -> KnowledgeFileListResponse:
+    """Search Knowledge Files
+
+    ``GET /api/v1/knowledge/search/files``
+
+    Args:
+        query (None | str | Unset):
+        include_content (bool | Unset): Include file content in search (expensive). Default:
+            False.
+        page (int | None | Unset):  Default: 1.
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        KnowledgeFileListResponse
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                query=query,
+                include_content=include_content,
+                page=page,
+            )
+        )
+    )

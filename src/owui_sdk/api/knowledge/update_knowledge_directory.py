@@ -1,0 +1,190 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._generated.models.knowledge_directory_model import KnowledgeDirectoryModel
+from ..._generated.models.knowledge_directory_update_form import KnowledgeDirectoryUpdateForm
+from ..._types import Response
+
+
+def _get_kwargs(
+    id: str,
+    dir_id: str,
+    *,
+    body: KnowledgeDirectoryUpdateForm | dict[str, Any],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/api/v1/knowledge/{path_segment(id, 'id')}/dirs/{path_segment(dir_id, 'dir_id')}/update",
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> KnowledgeDirectoryModel:
+    if response.status_code == 200:
+        try:
+            response_200 = KnowledgeDirectoryModel.from_dict(response.json())
+
+            parsed: KnowledgeDirectoryModel = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[KnowledgeDirectoryModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    id: str,
+    dir_id: str,
+    *,
+    client: SyncClient,
+    body: KnowledgeDirectoryUpdateForm | dict[str, Any],
+) -> Response[KnowledgeDirectoryModel]:
+    """Update Knowledge Directory
+
+    ``POST /api/v1/knowledge/{id}/dirs/{dir_id}/update``
+
+    Args:
+        id (str):
+        dir_id (str):
+        body (KnowledgeDirectoryUpdateForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[KnowledgeDirectoryModel]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            id=id,
+            dir_id=dir_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    dir_id: str,
+    *,
+    client: SyncClient,
+    body: KnowledgeDirectoryUpdateForm | dict[str, Any],
+) -> KnowledgeDirectoryModel:
+    """Update Knowledge Directory
+
+    ``POST /api/v1/knowledge/{id}/dirs/{dir_id}/update``
+
+    Args:
+        id (str):
+        dir_id (str):
+        body (KnowledgeDirectoryUpdateForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        KnowledgeDirectoryModel
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                id=id,
+                dir_id=dir_id,
+                body=body,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    id: str,
+    dir_id: str,
+    *,
+    client: AsyncClient,
+    body: KnowledgeDirectoryUpdateForm | dict[str, Any],
+) -> Response[KnowledgeDirectoryModel]:
+    """Update Knowledge Directory
+
+    ``POST /api/v1/knowledge/{id}/dirs/{dir_id}/update``
+
+    Args:
+        id (str):
+        dir_id (str):
+        body (KnowledgeDirectoryUpdateForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[KnowledgeDirectoryModel]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            id=id,
+            dir_id=dir_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    dir_id: str,
+    *,
+    client: AsyncClient,
+    body: KnowledgeDirectoryUpdateForm | dict[str, Any],
+) -> KnowledgeDirectoryModel:
+    """Update Knowledge Directory
+
+    ``POST /api/v1/knowledge/{id}/dirs/{dir_id}/update``
+
+    Args:
+        id (str):
+        dir_id (str):
+        body (KnowledgeDirectoryUpdateForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        KnowledgeDirectoryModel
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                id=id,
+                dir_id=dir_id,
+                body=body,
+            )
+        )
+    )

@@ -1,0 +1,183 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.model_history_model_history_response import (
+    ModelHistoryModelHistoryResponse,
+)
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: str,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/models/model/history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[ModelHistoryModelHistoryResponse]:
+    if response.status_code == 200:
+        try:
+            response_200 = [
+                ModelHistoryModelHistoryResponse.from_dict(item) for item in response.json()
+            ]
+
+            parsed: list[ModelHistoryModelHistoryResponse] = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[list[ModelHistoryModelHistoryResponse]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    id: str,
+    page: int | Unset = 1,
+) -> Response[list[ModelHistoryModelHistoryResponse]]:
+    """Get Model History
+
+    ``GET /api/v1/models/model/history``
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[ModelHistoryModelHistoryResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            id=id,
+            page=page,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    id: str,
+    page: int | Unset = 1,
+) -> list[ModelHistoryModelHistoryResponse]:
+    """Get Model History
+
+    ``GET /api/v1/models/model/history``
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[ModelHistoryModelHistoryResponse]
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                id=id,
+                page=page,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    id: str,
+    page: int | Unset = 1,
+) -> Response[list[ModelHistoryModelHistoryResponse]]:
+    """Get Model History
+
+    ``GET /api/v1/models/model/history``
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[ModelHistoryModelHistoryResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            id=id,
+            page=page,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    id: str,
+    page: int | Unset = 1,
+) -> list[ModelHistoryModelHistoryResponse]:
+    """Get Model History
+
+    ``GET /api/v1/models/model/history``
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[ModelHistoryModelHistoryResponse]
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                id=id,
+                page=page,
+            )
+        )
+    )

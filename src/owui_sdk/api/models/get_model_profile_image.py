@@ -1,0 +1,157 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import AsyncClient, SyncClient, decode, unexpected
+from ..._types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/models/model/profile/image",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 200:
+        return decode(response)
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    id: str,
+) -> Response[Any]:
+    """Get Model Profile Image
+
+    ``GET /api/v1/models/model/profile/image``
+
+    Args:
+        id (str):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            id=id,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    id: str,
+) -> Any:
+    """Get Model Profile Image
+
+    ``GET /api/v1/models/model/profile/image``
+
+    Args:
+        id (str):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                id=id,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    id: str,
+) -> Response[Any]:
+    """Get Model Profile Image
+
+    ``GET /api/v1/models/model/profile/image``
+
+    Args:
+        id (str):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            id=id,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    id: str,
+) -> Any:
+    """Get Model Profile Image
+
+    ``GET /api/v1/models/model/profile/image``
+
+    Args:
+        id (str):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                id=id,
+            )
+        )
+    )

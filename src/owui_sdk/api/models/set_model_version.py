@@ -1,0 +1,180 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.model_model import ModelModel
+from ..._generated.models.model_version_form import ModelVersionForm
+from ..._types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: ModelVersionForm | dict[str, Any],
+    id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/models/model/update/version",
+        "params": params,
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ModelModel:
+    if response.status_code == 200:
+        try:
+            response_200 = ModelModel.from_dict(response.json())
+
+            parsed: ModelModel = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[ModelModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    body: ModelVersionForm | dict[str, Any],
+    id: str,
+) -> Response[ModelModel]:
+    """Set Model Version
+
+    ``POST /api/v1/models/model/update/version``
+
+    Args:
+        id (str):
+        body (ModelVersionForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[ModelModel]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            body=body,
+            id=id,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    body: ModelVersionForm | dict[str, Any],
+    id: str,
+) -> ModelModel:
+    """Set Model Version
+
+    ``POST /api/v1/models/model/update/version``
+
+    Args:
+        id (str):
+        body (ModelVersionForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        ModelModel
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                body=body,
+                id=id,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: ModelVersionForm | dict[str, Any],
+    id: str,
+) -> Response[ModelModel]:
+    """Set Model Version
+
+    ``POST /api/v1/models/model/update/version``
+
+    Args:
+        id (str):
+        body (ModelVersionForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[ModelModel]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            body=body,
+            id=id,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: ModelVersionForm | dict[str, Any],
+    id: str,
+) -> ModelModel:
+    """Set Model Version
+
+    ``POST /api/v1/models/model/update/version``
+
+    Args:
+        id (str):
+        body (ModelVersionForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        ModelModel
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                body=body,
+                id=id,
+            )
+        )
+    )

@@ -1,0 +1,173 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.model_response import ModelResponse
+from ..._types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/models/model/toggle",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ModelResponse | None:
+    if response.status_code == 200:
+        try:
+            _response_200 = response.json()
+            response_200: ModelResponse | None
+            if _response_200 is None:
+                response_200 = None
+            else:
+                if not isinstance(_response_200, dict):
+                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
+                response_200_type_0 = ModelResponse.from_dict(_response_200)
+
+                response_200 = response_200_type_0
+
+            parsed: ModelResponse | None = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[ModelResponse | None]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    id: str,
+) -> Response[ModelResponse | None]:
+    """Toggle Model By Id
+
+    ``POST /api/v1/models/model/toggle``
+
+    Args:
+        id (str):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[ModelResponse | None]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            id=id,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    id: str,
+) -> ModelResponse | None:
+    """Toggle Model By Id
+
+    ``POST /api/v1/models/model/toggle``
+
+    Args:
+        id (str):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        ModelResponse | None
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                id=id,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    id: str,
+) -> Response[ModelResponse | None]:
+    """Toggle Model By Id
+
+    ``POST /api/v1/models/model/toggle``
+
+    Args:
+        id (str):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[ModelResponse | None]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            id=id,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    id: str,
+) -> ModelResponse | None:
+    """Toggle Model By Id
+
+    ``POST /api/v1/models/model/toggle``
+
+    Args:
+        id (str):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        ModelResponse | None
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                id=id,
+            )
+        )
+    )

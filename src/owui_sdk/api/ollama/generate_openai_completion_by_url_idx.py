@@ -1,0 +1,177 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import AsyncClient, SyncClient, decode, path_segment, unexpected
+from ..._types import Response
+
+
+def _get_kwargs(
+    url_idx: int,
+    *,
+    body: dict[str, Any],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/ollama/v1/completions/{path_segment(url_idx, 'url_idx')}",
+    }
+
+    _kwargs["json"] = body
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 200:
+        return decode(response)
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    url_idx: int,
+    *,
+    client: SyncClient,
+    body: dict[str, Any],
+) -> Response[Any]:
+    """Generate Openai Completion
+
+    Forward a text completion request via the OpenAI-compatible proxy.
+
+    ``POST /ollama/v1/completions/{url_idx}``
+
+    Args:
+        url_idx (int):
+        body (dict[str, Any]):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            url_idx=url_idx,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    url_idx: int,
+    *,
+    client: SyncClient,
+    body: dict[str, Any],
+) -> Any:
+    """Generate Openai Completion
+
+    Forward a text completion request via the OpenAI-compatible proxy.
+
+    ``POST /ollama/v1/completions/{url_idx}``
+
+    Args:
+        url_idx (int):
+        body (dict[str, Any]):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                url_idx=url_idx,
+                body=body,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    url_idx: int,
+    *,
+    client: AsyncClient,
+    body: dict[str, Any],
+) -> Response[Any]:
+    """Generate Openai Completion
+
+    Forward a text completion request via the OpenAI-compatible proxy.
+
+    ``POST /ollama/v1/completions/{url_idx}``
+
+    Args:
+        url_idx (int):
+        body (dict[str, Any]):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            url_idx=url_idx,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    url_idx: int,
+    *,
+    client: AsyncClient,
+    body: dict[str, Any],
+) -> Any:
+    """Generate Openai Completion
+
+    Forward a text completion request via the OpenAI-compatible proxy.
+
+    ``POST /ollama/v1/completions/{url_idx}``
+
+    Args:
+        url_idx (int):
+        body (dict[str, Any]):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                url_idx=url_idx,
+                body=body,
+            )
+        )
+    )

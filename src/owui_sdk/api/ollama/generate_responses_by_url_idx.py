@@ -1,0 +1,202 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import AsyncClient, SyncClient, decode, path_segment, unexpected
+from ..._generated.models.ollama_responses_form import OllamaResponsesForm
+from ..._types import Response
+
+
+def _get_kwargs(
+    url_idx: int,
+    *,
+    body: OllamaResponsesForm | dict[str, Any],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/ollama/v1/responses/{path_segment(url_idx, 'url_idx')}",
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 200:
+        return decode(response)
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    url_idx: int,
+    *,
+    client: SyncClient,
+    body: OllamaResponsesForm | dict[str, Any],
+) -> Response[Any]:
+    """Generate Responses
+
+    Proxy for Ollama's OpenAI-compatible /v1/responses endpoint.
+
+    Forwards the request as-is to the Ollama backend, applying the same
+    model resolution, access control, and prefix_id handling used by
+    the OpenAI-compatible /v1/chat/completions proxy.
+
+    See https://ollama.com/blog/responses-api
+
+    ``POST /ollama/v1/responses/{url_idx}``
+
+    Args:
+        url_idx (int):
+        body (OllamaResponsesForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            url_idx=url_idx,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    url_idx: int,
+    *,
+    client: SyncClient,
+    body: OllamaResponsesForm | dict[str, Any],
+) -> Any:
+    """Generate Responses
+
+    Proxy for Ollama's OpenAI-compatible /v1/responses endpoint.
+
+    Forwards the request as-is to the Ollama backend, applying the same
+    model resolution, access control, and prefix_id handling used by
+    the OpenAI-compatible /v1/chat/completions proxy.
+
+    See https://ollama.com/blog/responses-api
+
+    ``POST /ollama/v1/responses/{url_idx}``
+
+    Args:
+        url_idx (int):
+        body (OllamaResponsesForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                url_idx=url_idx,
+                body=body,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    url_idx: int,
+    *,
+    client: AsyncClient,
+    body: OllamaResponsesForm | dict[str, Any],
+) -> Response[Any]:
+    """Generate Responses
+
+    Proxy for Ollama's OpenAI-compatible /v1/responses endpoint.
+
+    Forwards the request as-is to the Ollama backend, applying the same
+    model resolution, access control, and prefix_id handling used by
+    the OpenAI-compatible /v1/chat/completions proxy.
+
+    See https://ollama.com/blog/responses-api
+
+    ``POST /ollama/v1/responses/{url_idx}``
+
+    Args:
+        url_idx (int):
+        body (OllamaResponsesForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            url_idx=url_idx,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    url_idx: int,
+    *,
+    client: AsyncClient,
+    body: OllamaResponsesForm | dict[str, Any],
+) -> Any:
+    """Generate Responses
+
+    Proxy for Ollama's OpenAI-compatible /v1/responses endpoint.
+
+    Forwards the request as-is to the Ollama backend, applying the same
+    model resolution, access control, and prefix_id handling used by
+    the OpenAI-compatible /v1/chat/completions proxy.
+
+    See https://ollama.com/blog/responses-api
+
+    ``POST /ollama/v1/responses/{url_idx}``
+
+    Args:
+        url_idx (int):
+        body (OllamaResponsesForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                url_idx=url_idx,
+                body=body,
+            )
+        )
+    )

@@ -1,0 +1,176 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    url_idx: int | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_url_idx: int | None | Unset
+    if isinstance(url_idx, Unset):
+        json_url_idx = UNSET
+    else:
+        json_url_idx = url_idx
+    params["url_idx"] = json_url_idx
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ollama/v1/models",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> dict[str, Any]:
+    if response.status_code == 200:
+        try:
+            parsed: dict[str, Any] = response.json()
+            if not isinstance(parsed, dict):
+                raise TypeError(f"expected dict, got {type(parsed).__name__}")
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    url_idx: int | None | Unset = UNSET,
+) -> Response[dict[str, Any]]:
+    """Get Openai Models
+
+    List models in the OpenAI-compatible format.
+
+    ``GET /ollama/v1/models``
+
+    Args:
+        url_idx (int | None | Unset):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[dict[str, Any]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            url_idx=url_idx,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    url_idx: int | None | Unset = UNSET,
+) -> dict[str, Any]:
+    """Get Openai Models
+
+    List models in the OpenAI-compatible format.
+
+    ``GET /ollama/v1/models``
+
+    Args:
+        url_idx (int | None | Unset):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        dict[str, Any]
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                url_idx=url_idx,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    url_idx: int | None | Unset = UNSET,
+) -> Response[dict[str, Any]]:
+    """Get Openai Models
+
+    List models in the OpenAI-compatible format.
+
+    ``GET /ollama/v1/models``
+
+    Args:
+        url_idx (int | None | Unset):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[dict[str, Any]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            url_idx=url_idx,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    url_idx: int | None | Unset = UNSET,
+) -> dict[str, Any]:
+    """Get Openai Models
+
+    List models in the OpenAI-compatible format.
+
+    ``GET /ollama/v1/models``
+
+    Args:
+        url_idx (int | None | Unset):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        dict[str, Any]
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                url_idx=url_idx,
+            )
+        )
+    )

@@ -1,0 +1,189 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._generated.models.prompt_history_response import PromptHistoryResponse
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    prompt_id: str,
+    *,
+    page: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/api/v1/prompts/id/{path_segment(prompt_id, 'prompt_id')}/history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[PromptHistoryResponse]:
+    if response.status_code == 200:
+        try:
+            response_200 = [PromptHistoryResponse.from_dict(item) for item in response.json()]
+
+            parsed: list[PromptHistoryResponse] = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[list[PromptHistoryResponse]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    prompt_id: str,
+    *,
+    client: SyncClient,
+    page: int | Unset = 0,
+) -> Response[list[PromptHistoryResponse]]:
+    """Get Prompt History
+
+    Get version history for a prompt.
+
+    ``GET /api/v1/prompts/id/{prompt_id}/history``
+
+    Args:
+        prompt_id (str):
+        page (int | Unset):  Default: 0.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[PromptHistoryResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            prompt_id=prompt_id,
+            page=page,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    prompt_id: str,
+    *,
+    client: SyncClient,
+    page: int | Unset = 0,
+) -> list[PromptHistoryResponse]:
+    """Get Prompt History
+
+    Get version history for a prompt.
+
+    ``GET /api/v1/prompts/id/{prompt_id}/history``
+
+    Args:
+        prompt_id (str):
+        page (int | Unset):  Default: 0.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[PromptHistoryResponse]
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                prompt_id=prompt_id,
+                page=page,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    prompt_id: str,
+    *,
+    client: AsyncClient,
+    page: int | Unset = 0,
+) -> Response[list[PromptHistoryResponse]]:
+    """Get Prompt History
+
+    Get version history for a prompt.
+
+    ``GET /api/v1/prompts/id/{prompt_id}/history``
+
+    Args:
+        prompt_id (str):
+        page (int | Unset):  Default: 0.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[list[PromptHistoryResponse]]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            prompt_id=prompt_id,
+            page=page,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    prompt_id: str,
+    *,
+    client: AsyncClient,
+    page: int | Unset = 0,
+) -> list[PromptHistoryResponse]:
+    """Get Prompt History
+
+    Get version history for a prompt.
+
+    ``GET /api/v1/prompts/id/{prompt_id}/history``
+
+    Args:
+        prompt_id (str):
+        page (int | Unset):  Default: 0.
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        list[PromptHistoryResponse]
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                prompt_id=prompt_id,
+                page=page,
+            )
+        )
+    )

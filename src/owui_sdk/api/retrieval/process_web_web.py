@@ -1,0 +1,188 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import AsyncClient, SyncClient, decode, unexpected
+from ..._generated.models.process_url_form import ProcessUrlForm
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ProcessUrlForm | dict[str, Any],
+    process: bool | Unset = True,
+    overwrite: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["process"] = process
+
+    params["overwrite"] = overwrite
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/retrieval/process/web",
+        "params": params,
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 200:
+        return decode(response)
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    body: ProcessUrlForm | dict[str, Any],
+    process: bool | Unset = True,
+    overwrite: bool | Unset = True,
+) -> Response[Any]:
+    """Process Web
+
+    ``POST /api/v1/retrieval/process/web``
+
+    Args:
+        process (bool | Unset): Whether to process and save the content Default: True.
+        overwrite (bool | Unset): Whether to overwrite existing collection Default: True.
+        body (ProcessUrlForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            body=body,
+            process=process,
+            overwrite=overwrite,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    body: ProcessUrlForm | dict[str, Any],
+    process: bool | Unset = True,
+    overwrite: bool | Unset = True,
+) -> Any:
+    """Process Web
+
+    ``POST /api/v1/retrieval/process/web``
+
+    Args:
+        process (bool | Unset): Whether to process and save the content Default: True.
+        overwrite (bool | Unset): Whether to overwrite existing collection Default: True.
+        body (ProcessUrlForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                body=body,
+                process=process,
+                overwrite=overwrite,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: ProcessUrlForm | dict[str, Any],
+    process: bool | Unset = True,
+    overwrite: bool | Unset = True,
+) -> Response[Any]:
+    """Process Web
+
+    ``POST /api/v1/retrieval/process/web``
+
+    Args:
+        process (bool | Unset): Whether to process and save the content Default: True.
+        overwrite (bool | Unset): Whether to overwrite existing collection Default: True.
+        body (ProcessUrlForm):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            body=body,
+            process=process,
+            overwrite=overwrite,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: ProcessUrlForm | dict[str, Any],
+    process: bool | Unset = True,
+    overwrite: bool | Unset = True,
+) -> Any:
+    """Process Web
+
+    ``POST /api/v1/retrieval/process/web``
+
+    Args:
+        process (bool | Unset): Whether to process and save the content Default: True.
+        overwrite (bool | Unset): Whether to overwrite existing collection Default: True.
+        body (ProcessUrlForm):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                body=body,
+                process=process,
+                overwrite=overwrite,
+            )
+        )
+    )

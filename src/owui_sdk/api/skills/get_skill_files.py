@@ -1,0 +1,179 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import AsyncClient, SyncClient, decode, path_segment, unexpected
+from ..._types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    version_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_version_id: None | str | Unset
+    if isinstance(version_id, Unset):
+        json_version_id = UNSET
+    else:
+        json_version_id = version_id
+    params["version_id"] = json_version_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/api/v1/skills/id/{path_segment(id, 'id')}/files",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 200:
+        return decode(response)
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: SyncClient,
+    version_id: None | str | Unset = UNSET,
+) -> Response[Any]:
+    """Get Skill Files
+
+    ``GET /api/v1/skills/id/{id}/files``
+
+    Args:
+        id (str):
+        version_id (None | str | Unset):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            id=id,
+            version_id=version_id,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncClient,
+    version_id: None | str | Unset = UNSET,
+) -> Any:
+    """Get Skill Files
+
+    ``GET /api/v1/skills/id/{id}/files``
+
+    Args:
+        id (str):
+        version_id (None | str | Unset):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                id=id,
+                version_id=version_id,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncClient,
+    version_id: None | str | Unset = UNSET,
+) -> Response[Any]:
+    """Get Skill Files
+
+    ``GET /api/v1/skills/id/{id}/files``
+
+    Args:
+        id (str):
+        version_id (None | str | Unset):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            id=id,
+            version_id=version_id,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncClient,
+    version_id: None | str | Unset = UNSET,
+) -> Any:
+    """Get Skill Files
+
+    ``GET /api/v1/skills/id/{id}/files``
+
+    Args:
+        id (str):
+        version_id (None | str | Unset):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                id=id,
+                version_id=version_id,
+            )
+        )
+    )

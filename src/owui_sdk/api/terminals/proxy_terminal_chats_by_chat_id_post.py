@@ -1,0 +1,187 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import AsyncClient, SyncClient, decode, path_segment, unexpected
+from ..._types import Response
+
+
+def _get_kwargs(
+    server_id: str,
+    chat_id: str,
+    path: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/api/v1/terminals/{path_segment(server_id, 'server_id')}/chats/{path_segment(chat_id, 'chat_id')}/{path_segment(path, 'path')}",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 200:
+        return decode(response)
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    server_id: str,
+    chat_id: str,
+    path: str,
+    *,
+    client: SyncClient,
+) -> Response[Any]:
+    """Proxy Terminal
+
+    Proxy a request to the admin terminal server identified by *server_id*.
+
+    ``POST /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
+
+    Args:
+        server_id (str):
+        chat_id (str):
+        path (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            server_id=server_id,
+            chat_id=chat_id,
+            path=path,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    server_id: str,
+    chat_id: str,
+    path: str,
+    *,
+    client: SyncClient,
+) -> Any:
+    """Proxy Terminal
+
+    Proxy a request to the admin terminal server identified by *server_id*.
+
+    ``POST /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
+
+    Args:
+        server_id (str):
+        chat_id (str):
+        path (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                server_id=server_id,
+                chat_id=chat_id,
+                path=path,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    server_id: str,
+    chat_id: str,
+    path: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Proxy Terminal
+
+    Proxy a request to the admin terminal server identified by *server_id*.
+
+    ``POST /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
+
+    Args:
+        server_id (str):
+        chat_id (str):
+        path (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[Any]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            server_id=server_id,
+            chat_id=chat_id,
+            path=path,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    server_id: str,
+    chat_id: str,
+    path: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Proxy Terminal
+
+    Proxy a request to the admin terminal server identified by *server_id*.
+
+    ``POST /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
+
+    Args:
+        server_id (str):
+        chat_id (str):
+        path (str):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Any: the decoded body (the schema does not type it)
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                server_id=server_id,
+                chat_id=chat_id,
+                path=path,
+            )
+        )
+    )

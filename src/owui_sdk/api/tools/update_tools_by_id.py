@@ -1,0 +1,186 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._generated.models.tool_form import ToolForm
+from ..._generated.models.tool_model import ToolModel
+from ..._types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ToolForm | dict[str, Any],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/api/v1/tools/id/{path_segment(id, 'id')}/update",
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None | ToolModel:
+    if response.status_code == 200:
+        try:
+            _response_200 = response.json()
+            response_200: None | ToolModel
+            if _response_200 is None:
+                response_200 = None
+            else:
+                if not isinstance(_response_200, dict):
+                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
+                response_200_type_0 = ToolModel.from_dict(_response_200)
+
+                response_200 = response_200_type_0
+
+            parsed: None | ToolModel = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[None | ToolModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: SyncClient,
+    body: ToolForm | dict[str, Any],
+) -> Response[None | ToolModel]:
+    """Update Tools By Id
+
+    ``POST /api/v1/tools/id/{id}/update``
+
+    Args:
+        id (str):
+        body (ToolForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[None | ToolModel]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            id=id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncClient,
+    body: ToolForm | dict[str, Any],
+) -> None | ToolModel:
+    """Update Tools By Id
+
+    ``POST /api/v1/tools/id/{id}/update``
+
+    Args:
+        id (str):
+        body (ToolForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        None | ToolModel
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncClient,
+    body: ToolForm | dict[str, Any],
+) -> Response[None | ToolModel]:
+    """Update Tools By Id
+
+    ``POST /api/v1/tools/id/{id}/update``
+
+    Args:
+        id (str):
+        body (ToolForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[None | ToolModel]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            id=id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncClient,
+    body: ToolForm | dict[str, Any],
+) -> None | ToolModel:
+    """Update Tools By Id
+
+    ``POST /api/v1/tools/id/{id}/update``
+
+    Args:
+        id (str):
+        body (ToolForm):
+
+    Raises:
+        TypeError, ValueError: A path parameter is None, not a str or int, or empty.
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        None | ToolModel
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+    )

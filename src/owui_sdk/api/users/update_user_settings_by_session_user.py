@@ -1,0 +1,159 @@
+from typing import Any
+
+import httpx
+
+from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._generated.models.user_settings import UserSettings
+from ..._types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UserSettings | dict[str, Any],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/users/user/settings/update",
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> UserSettings:
+    if response.status_code == 200:
+        try:
+            response_200 = UserSettings.from_dict(response.json())
+
+            parsed: UserSettings = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
+    raise unexpected(response)
+
+
+def _build_response(response: httpx.Response) -> Response[UserSettings]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response) if response.is_success else None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: SyncClient,
+    body: UserSettings | dict[str, Any],
+) -> Response[UserSettings]:
+    """Update User Settings By Session User
+
+    ``POST /api/v1/users/user/settings/update``
+
+    Args:
+        body (UserSettings):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[UserSettings]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = client._request(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SyncClient,
+    body: UserSettings | dict[str, Any],
+) -> UserSettings:
+    """Update User Settings By Session User
+
+    ``POST /api/v1/users/user/settings/update``
+
+    Args:
+        body (UserSettings):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        UserSettings
+    """
+    return _parse_response(
+        client._request(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: UserSettings | dict[str, Any],
+) -> Response[UserSettings]:
+    """Update User Settings By Session User
+
+    ``POST /api/v1/users/user/settings/update``
+
+    Args:
+        body (UserSettings):
+
+    Raises:
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        Response[UserSettings]: status, headers, raw body, and the parsed
+        value for a success status (``None`` for an error status, which is not raised here).
+    """
+    response = await client._arequest(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: UserSettings | dict[str, Any],
+) -> UserSettings:
+    """Update User Settings By Session User
+
+    ``POST /api/v1/users/user/settings/update``
+
+    Args:
+        body (UserSettings):
+
+    Raises:
+        owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
+            status: NotFoundError, UnprocessableEntityError, ...).
+        owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
+        owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+
+    Returns:
+        UserSettings
+    """
+    return _parse_response(
+        await client._arequest(
+            _get_kwargs(
+                body=body,
+            )
+        )
+    )
