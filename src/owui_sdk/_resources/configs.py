@@ -278,7 +278,7 @@ class AsyncConfigsResource:
         self,
         body: OAuthClientRegistrationForm | dict[str, Any],
         *,
-        type_: None | str | Unset = UNSET,
+        type: None | str | Unset = UNSET,
     ) -> Any:
         """Register Oauth Client
 
@@ -286,7 +286,7 @@ class AsyncConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            type_ (None | str | Unset):
+            type (None | str | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -294,7 +294,7 @@ class AsyncConfigsResource:
         return await _api.register_oauth_client.asyncio(
             client=self._client,
             body=body,
-            type_=type_,
+            type_=type,
         )
 
     async def set_banners(
@@ -757,7 +757,7 @@ class ConfigsResource:
         self,
         body: OAuthClientRegistrationForm | dict[str, Any],
         *,
-        type_: None | str | Unset = UNSET,
+        type: None | str | Unset = UNSET,
     ) -> Any:
         """Register Oauth Client
 
@@ -765,7 +765,7 @@ class ConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            type_ (None | str | Unset):
+            type (None | str | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -773,7 +773,7 @@ class ConfigsResource:
         return _api.register_oauth_client.sync(
             client=self._client,
             body=body,
-            type_=type_,
+            type_=type,
         )
 
     def set_banners(

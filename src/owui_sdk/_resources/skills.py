@@ -182,7 +182,7 @@ class AsyncSkillsResource:
     async def export_skills(
         self,
         *,
-        format_: str | Unset = "json",
+        format: str | Unset = "json",
         ids: list[str] | None | Unset = UNSET,
         version_id: None | str | Unset = UNSET,
     ) -> Any:
@@ -191,7 +191,7 @@ class AsyncSkillsResource:
         ``GET /api/v1/skills/export``
 
         Args:
-            format_ (str | Unset):  Default: 'json'.
+            format (str | Unset):  Default: 'json'.
             ids (list[str] | None | Unset):
             version_id (None | str | Unset):
 
@@ -200,7 +200,7 @@ class AsyncSkillsResource:
         """
         return await _api.export_skills.asyncio(
             client=self._client,
-            format_=format_,
+            format_=format,
             ids=ids,
             version_id=version_id,
         )
@@ -665,7 +665,7 @@ class SkillsResource:
     def export_skills(
         self,
         *,
-        format_: str | Unset = "json",
+        format: str | Unset = "json",
         ids: list[str] | None | Unset = UNSET,
         version_id: None | str | Unset = UNSET,
     ) -> Any:
@@ -674,7 +674,7 @@ class SkillsResource:
         ``GET /api/v1/skills/export``
 
         Args:
-            format_ (str | Unset):  Default: 'json'.
+            format (str | Unset):  Default: 'json'.
             ids (list[str] | None | Unset):
             version_id (None | str | Unset):
 
@@ -683,7 +683,7 @@ class SkillsResource:
         """
         return _api.export_skills.sync(
             client=self._client,
-            format_=format_,
+            format_=format,
             ids=ids,
             version_id=version_id,
         )
