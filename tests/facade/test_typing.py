@@ -48,13 +48,12 @@ async def asynchronous(client: AsyncOpenWebUI) -> None:
 
 M = "owui_sdk._generated.models"
 TITLES = f"list[{M}.chat_title_id_response.ChatTitleIdResponse]"
-CHAT_OR_NONE = f"{M}.chat_response.ChatResponse | None"
 TAGS = f"list[{M}.tag_model.TagModel]"
 CHATS = f"list[{M}.chat_response.ChatResponse]"
 
 EXPECTED = {
     "S1": TITLES,
-    "S2": CHAT_OR_NONE,
+    "S2": f"{M}.chat_response.ChatResponse",
     "S3": TAGS,
     "S4": f"Iterator[{M}.chat_title_id_response.ChatTitleIdResponse]",
     "S5": "bool",
@@ -62,7 +61,7 @@ EXPECTED = {
     "S7": CHATS,
     "S8": "owui_sdk._sync.client.OpenWebUI",
     "A1": TITLES,
-    "A2": CHAT_OR_NONE,
+    "A2": f"{M}.chat_response.ChatResponse",
     "A3": TAGS,
     "A4": f"AsyncIterator[{M}.chat_title_id_response.ChatTitleIdResponse]",
     "A5": "bool",

@@ -14,8 +14,11 @@ import json
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import httpx
+
 from .._base_client import AsyncPageFetch
 from .._endpoint import INVALID, invalid
+from ..errors import APIResponseValidationError
 from .._types import UNSET, Unset
 
 # The endpoint modules (and the models, imported by the methods that build them) load with the
@@ -67,6 +70,32 @@ async def _pages(fetch: AsyncPageFetch[T]) -> AsyncIterator[T]:
         for item in items:
             yield item
         page += 1
+
+
+class _Recording:
+    """The transport, keeping the answer of the one call it sends: for :func:`_required`."""
+
+    __slots__ = ("_client", "response")
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+        self.response: httpx.Response | None = None
+
+    async def _arequest(self, options: dict[str, Any]) -> httpx.Response:
+        self.response = await self._client._arequest(options)
+        return self.response
+
+
+def _required(value: T | None, recording: _Recording) -> T:
+    # The schema lets these routes answer null (FastAPI's `response_model=X | None`), but
+    # Open WebUI 0.12.4's code returns the object or raises: a null is a broken answer, not
+    # "no chat", and is not handed on as None.
+    if value is None:
+        assert recording.response is not None
+        raise APIResponseValidationError(
+            recording.response, "null, where Open WebUI always answers with a value"
+        )
+    return value
 
 
 def _form(value: Any, name: str) -> Any:
@@ -507,7 +536,7 @@ class AsyncChatsClient:
             client=self._client, updated_at=updated_at, page=page
         )
 
-    async def export_single_chat_stats(self, chat_id: str) -> ChatStatsExport | None:
+    async def export_single_chat_stats(self, chat_id: str) -> ChatStatsExport:
         """Export statistics for a single chat.
 
         Args:
@@ -516,11 +545,14 @@ class AsyncChatsClient:
         Returns:
             Exported statistics for the chat.
         """
-        return await _api.export_single_chat_stats.asyncio(chat_id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(
+            await _api.export_single_chat_stats.asyncio(chat_id, client=recording), recording
+        )
 
     # --- create, read, update, delete -----------------------------------------------------------
 
-    async def create_new(self, form_data: ChatForm | dict[str, Any]) -> ChatResponse | None:
+    async def create_new(self, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
         """Create a new chat.
 
         Args:
@@ -529,8 +561,12 @@ class AsyncChatsClient:
         Returns:
             The created chat object.
         """
-        return await _api.create_new_chat.asyncio(
-            client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            await _api.create_new_chat.asyncio(
+                client=recording, body=_form(form_data, "form_data")
+            ),
+            recording,
         )
 
     async def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:
@@ -546,7 +582,7 @@ class AsyncChatsClient:
             client=self._client, body=_form(form_data, "form_data")
         )
 
-    async def get(self, id: str) -> ChatResponse | None:
+    async def get(self, id: str) -> ChatResponse:
         """Get a chat by ID.
 
         Args:
@@ -555,9 +591,10 @@ class AsyncChatsClient:
         Returns:
             The chat object.
         """
-        return await _api.get_chat_by_id.asyncio(id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(await _api.get_chat_by_id.asyncio(id, client=recording), recording)
 
-    async def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse | None:
+    async def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
         """Update a chat.
 
         Args:
@@ -567,8 +604,12 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await _api.update_chat_by_id.asyncio(
-            id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            await _api.update_chat_by_id.asyncio(
+                id, client=recording, body=_form(form_data, "form_data")
+            ),
+            recording,
         )
 
     async def update_params(self, id: str, params: dict[str, Any]) -> dict[str, Any]:
@@ -609,7 +650,7 @@ class AsyncChatsClient:
 
     async def update_message(
         self, id: str, message_id: str, form_data: ChatsMessageForm | dict[str, Any]
-    ) -> ChatResponse | None:
+    ) -> ChatResponse:
         """Update a specific message content within a chat (creating it if new).
 
         Args:
@@ -620,11 +661,15 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await _api.update_chat_message_by_id.asyncio(
-            id, message_id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            await _api.update_chat_message_by_id.asyncio(
+                id, message_id, client=recording, body=_form(form_data, "form_data")
+            ),
+            recording,
         )
 
-    async def delete_message(self, id: str, message_id: str) -> ChatResponse | None:
+    async def delete_message(self, id: str, message_id: str) -> ChatResponse:
         """Delete a message (and its replies) from a chat's history.
 
         Args:
@@ -634,11 +679,15 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await _api.delete_chat_message_by_id.asyncio(id, message_id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(
+            await _api.delete_chat_message_by_id.asyncio(id, message_id, client=recording),
+            recording,
+        )
 
     async def send_message_event(
         self, id: str, message_id: str, form_data: EventForm | dict[str, Any]
-    ) -> bool | None:
+    ) -> bool:
         """Send a socket event related to a message.
 
         Args:
@@ -649,8 +698,12 @@ class AsyncChatsClient:
         Returns:
             True if successful.
         """
-        return await _api.send_chat_message_event_by_id.asyncio(
-            id, message_id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            await _api.send_chat_message_event_by_id.asyncio(
+                id, message_id, client=recording, body=_form(form_data, "form_data")
+            ),
+            recording,
         )
 
     async def resolve_tool_call(
@@ -683,7 +736,7 @@ class AsyncChatsClient:
         """
         return await _api.get_pinned_status_by_id.asyncio(id, client=self._client)
 
-    async def pin(self, id: str) -> ChatResponse | None:
+    async def pin(self, id: str) -> ChatResponse:
         """Toggle the pinned status of a chat.
 
         Args:
@@ -692,9 +745,10 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await _api.pin_chat_by_id.asyncio(id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(await _api.pin_chat_by_id.asyncio(id, client=recording), recording)
 
-    async def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse | None:
+    async def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse:
         """Clone a chat.
 
         Args:
@@ -704,11 +758,15 @@ class AsyncChatsClient:
         Returns:
             The new chat object.
         """
-        return await _api.clone_chat_by_id.asyncio(
-            id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            await _api.clone_chat_by_id.asyncio(
+                id, client=recording, body=_form(form_data, "form_data")
+            ),
+            recording,
         )
 
-    async def clone_shared(self, id: str) -> ChatResponse | None:
+    async def clone_shared(self, id: str) -> ChatResponse:
         """Clone a shared chat.
 
         Args:
@@ -717,11 +775,14 @@ class AsyncChatsClient:
         Returns:
             The newly created chat object.
         """
-        return await _api.clone_shared_chat_by_id.asyncio(id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(
+            await _api.clone_shared_chat_by_id.asyncio(id, client=recording), recording
+        )
 
     async def fork(
         self, id: str, form_data: ForkForm | dict[str, Any] | None = None
-    ) -> ChatResponse | None:
+    ) -> ChatResponse:
         """Fork a chat: a new chat with the history up to a message.
 
         Args:
@@ -731,10 +792,14 @@ class AsyncChatsClient:
         Returns:
             The new chat object.
         """
-        return await _api.fork_chat_by_id.asyncio(
-            id,
-            client=self._client,
-            body=UNSET if form_data is None else _form(form_data, "form_data"),
+        recording = _Recording(self._client)
+        return _required(
+            await _api.fork_chat_by_id.asyncio(
+                id,
+                client=recording,
+                body=UNSET if form_data is None else _form(form_data, "form_data"),
+            ),
+            recording,
         )
 
     async def compact(
@@ -755,7 +820,7 @@ class AsyncChatsClient:
             body=UNSET if form_data is None else _form(form_data, "form_data"),
         )
 
-    async def archive(self, id: str) -> ChatResponse | None:
+    async def archive(self, id: str) -> ChatResponse:
         """Toggle the archived status of a chat.
 
         Args:
@@ -764,7 +829,8 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await _api.archive_chat_by_id.asyncio(id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(await _api.archive_chat_by_id.asyncio(id, client=recording), recording)
 
     async def archive_all(self) -> bool:
         """Archive all chats for the current user.
@@ -805,7 +871,7 @@ class AsyncChatsClient:
 
     async def share(
         self, id: str, form_data: ShareChatForm | dict[str, Any] | None = None
-    ) -> ChatResponse | None:
+    ) -> ChatResponse:
         """Share a chat.
 
         Generates or updates the share ID for the chat.
@@ -817,13 +883,17 @@ class AsyncChatsClient:
         Returns:
             The updated chat object containing the share_id.
         """
-        return await _api.share_chat_by_id.asyncio(
-            id,
-            client=self._client,
-            body=UNSET if form_data is None else _form(form_data, "form_data"),
+        recording = _Recording(self._client)
+        return _required(
+            await _api.share_chat_by_id.asyncio(
+                id,
+                client=recording,
+                body=UNSET if form_data is None else _form(form_data, "form_data"),
+            ),
+            recording,
         )
 
-    async def get_shared(self, share_id: str) -> ChatResponse | None:
+    async def get_shared(self, share_id: str) -> ChatResponse:
         """Get a shared chat.
 
         Args:
@@ -832,9 +902,12 @@ class AsyncChatsClient:
         Returns:
             The shared chat object (its ``id`` is the share ID).
         """
-        return await _api.get_shared_chat_by_id.asyncio(share_id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(
+            await _api.get_shared_chat_by_id.asyncio(share_id, client=recording), recording
+        )
 
-    async def delete_shared(self, id: str) -> bool | None:
+    async def delete_shared(self, id: str) -> bool:
         """Unshare a chat (delete the shared link).
 
         Args:
@@ -843,7 +916,10 @@ class AsyncChatsClient:
         Returns:
             True if successful.
         """
-        return await _api.delete_shared_chat_by_id.asyncio(id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(
+            await _api.delete_shared_chat_by_id.asyncio(id, client=recording), recording
+        )
 
     async def unshare_all(self) -> bool:
         """Delete every shared link of the current user's chats.
@@ -866,7 +942,7 @@ class AsyncChatsClient:
 
     async def update_shared_access(
         self, id: str, form_data: ChatAccessGrantsForm | dict[str, Any]
-    ) -> ChatResponse | None:
+    ) -> ChatResponse:
         """Update access grants for a shared chat.
 
         Args:
@@ -876,15 +952,19 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await _api.update_shared_chat_access_by_id.asyncio(
-            id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            await _api.update_shared_chat_access_by_id.asyncio(
+                id, client=recording, body=_form(form_data, "form_data")
+            ),
+            recording,
         )
 
     # --- folders -----------------------------------------------------------------------------
 
     async def update_folder(
         self, id: str, form_data: ChatFolderIdForm | dict[str, Any]
-    ) -> ChatResponse | None:
+    ) -> ChatResponse:
         """Move a chat to a folder.
 
         Args:
@@ -894,8 +974,12 @@ class AsyncChatsClient:
         Returns:
             The updated chat object.
         """
-        return await _api.update_chat_folder_id_by_id.asyncio(
-            id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            await _api.update_chat_folder_id_by_id.asyncio(
+                id, client=recording, body=_form(form_data, "form_data")
+            ),
+            recording,
         )
 
     # --- tags --------------------------------------------------------------------------------

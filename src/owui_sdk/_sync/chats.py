@@ -15,6 +15,8 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import httpx
+
 from .._base_client import SyncPageFetch
 from .._endpoint import INVALID, invalid
 from .._types import UNSET, Unset
@@ -22,6 +24,7 @@ from .._types import UNSET, Unset
 # The endpoint modules (and the models, imported by the methods that build them) load with the
 # first call that needs them: `client.chats` itself loads nothing of the API.
 from ..api import chats as _api
+from ..errors import APIResponseValidationError
 from .api_client import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -68,6 +71,32 @@ def _pages(fetch: SyncPageFetch[T]) -> Iterator[T]:
         for item in items:
             yield item
         page += 1
+
+
+class _Recording:
+    """The transport, keeping the answer of the one call it sends: for :func:`_required`."""
+
+    __slots__ = ("_client", "response")
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+        self.response: httpx.Response | None = None
+
+    def _request(self, options: dict[str, Any]) -> httpx.Response:
+        self.response = self._client._request(options)
+        return self.response
+
+
+def _required(value: T | None, recording: _Recording) -> T:
+    # The schema lets these routes answer null (FastAPI's `response_model=X | None`), but
+    # Open WebUI 0.12.4's code returns the object or raises: a null is a broken answer, not
+    # "no chat", and is not handed on as None.
+    if value is None:
+        assert recording.response is not None
+        raise APIResponseValidationError(
+            recording.response, "null, where Open WebUI always answers with a value"
+        )
+    return value
 
 
 def _form(value: Any, name: str) -> Any:
@@ -498,7 +527,7 @@ class ChatsClient:
         """
         return _api.export_chat_stats.sync(client=self._client, updated_at=updated_at, page=page)
 
-    def export_single_chat_stats(self, chat_id: str) -> ChatStatsExport | None:
+    def export_single_chat_stats(self, chat_id: str) -> ChatStatsExport:
         """Export statistics for a single chat.
 
         Args:
@@ -507,11 +536,12 @@ class ChatsClient:
         Returns:
             Exported statistics for the chat.
         """
-        return _api.export_single_chat_stats.sync(chat_id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(_api.export_single_chat_stats.sync(chat_id, client=recording), recording)
 
     # --- create, read, update, delete -----------------------------------------------------------
 
-    def create_new(self, form_data: ChatForm | dict[str, Any]) -> ChatResponse | None:
+    def create_new(self, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
         """Create a new chat.
 
         Args:
@@ -520,7 +550,11 @@ class ChatsClient:
         Returns:
             The created chat object.
         """
-        return _api.create_new_chat.sync(client=self._client, body=_form(form_data, "form_data"))
+        recording = _Recording(self._client)
+        return _required(
+            _api.create_new_chat.sync(client=recording, body=_form(form_data, "form_data")),
+            recording,
+        )
 
     def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:
         """Import multiple chats.
@@ -533,7 +567,7 @@ class ChatsClient:
         """
         return _api.import_chats.sync(client=self._client, body=_form(form_data, "form_data"))
 
-    def get(self, id: str) -> ChatResponse | None:
+    def get(self, id: str) -> ChatResponse:
         """Get a chat by ID.
 
         Args:
@@ -542,9 +576,10 @@ class ChatsClient:
         Returns:
             The chat object.
         """
-        return _api.get_chat_by_id.sync(id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(_api.get_chat_by_id.sync(id, client=recording), recording)
 
-    def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse | None:
+    def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
         """Update a chat.
 
         Args:
@@ -554,8 +589,10 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return _api.update_chat_by_id.sync(
-            id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            _api.update_chat_by_id.sync(id, client=recording, body=_form(form_data, "form_data")),
+            recording,
         )
 
     def update_params(self, id: str, params: dict[str, Any]) -> dict[str, Any]:
@@ -596,7 +633,7 @@ class ChatsClient:
 
     def update_message(
         self, id: str, message_id: str, form_data: ChatsMessageForm | dict[str, Any]
-    ) -> ChatResponse | None:
+    ) -> ChatResponse:
         """Update a specific message content within a chat (creating it if new).
 
         Args:
@@ -607,11 +644,15 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return _api.update_chat_message_by_id.sync(
-            id, message_id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            _api.update_chat_message_by_id.sync(
+                id, message_id, client=recording, body=_form(form_data, "form_data")
+            ),
+            recording,
         )
 
-    def delete_message(self, id: str, message_id: str) -> ChatResponse | None:
+    def delete_message(self, id: str, message_id: str) -> ChatResponse:
         """Delete a message (and its replies) from a chat's history.
 
         Args:
@@ -621,11 +662,15 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return _api.delete_chat_message_by_id.sync(id, message_id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(
+            _api.delete_chat_message_by_id.sync(id, message_id, client=recording),
+            recording,
+        )
 
     def send_message_event(
         self, id: str, message_id: str, form_data: EventForm | dict[str, Any]
-    ) -> bool | None:
+    ) -> bool:
         """Send a socket event related to a message.
 
         Args:
@@ -636,8 +681,12 @@ class ChatsClient:
         Returns:
             True if successful.
         """
-        return _api.send_chat_message_event_by_id.sync(
-            id, message_id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            _api.send_chat_message_event_by_id.sync(
+                id, message_id, client=recording, body=_form(form_data, "form_data")
+            ),
+            recording,
         )
 
     def resolve_tool_call(
@@ -670,7 +719,7 @@ class ChatsClient:
         """
         return _api.get_pinned_status_by_id.sync(id, client=self._client)
 
-    def pin(self, id: str) -> ChatResponse | None:
+    def pin(self, id: str) -> ChatResponse:
         """Toggle the pinned status of a chat.
 
         Args:
@@ -679,9 +728,10 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return _api.pin_chat_by_id.sync(id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(_api.pin_chat_by_id.sync(id, client=recording), recording)
 
-    def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse | None:
+    def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse:
         """Clone a chat.
 
         Args:
@@ -691,11 +741,13 @@ class ChatsClient:
         Returns:
             The new chat object.
         """
-        return _api.clone_chat_by_id.sync(
-            id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            _api.clone_chat_by_id.sync(id, client=recording, body=_form(form_data, "form_data")),
+            recording,
         )
 
-    def clone_shared(self, id: str) -> ChatResponse | None:
+    def clone_shared(self, id: str) -> ChatResponse:
         """Clone a shared chat.
 
         Args:
@@ -704,11 +756,10 @@ class ChatsClient:
         Returns:
             The newly created chat object.
         """
-        return _api.clone_shared_chat_by_id.sync(id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(_api.clone_shared_chat_by_id.sync(id, client=recording), recording)
 
-    def fork(
-        self, id: str, form_data: ForkForm | dict[str, Any] | None = None
-    ) -> ChatResponse | None:
+    def fork(self, id: str, form_data: ForkForm | dict[str, Any] | None = None) -> ChatResponse:
         """Fork a chat: a new chat with the history up to a message.
 
         Args:
@@ -718,10 +769,14 @@ class ChatsClient:
         Returns:
             The new chat object.
         """
-        return _api.fork_chat_by_id.sync(
-            id,
-            client=self._client,
-            body=UNSET if form_data is None else _form(form_data, "form_data"),
+        recording = _Recording(self._client)
+        return _required(
+            _api.fork_chat_by_id.sync(
+                id,
+                client=recording,
+                body=UNSET if form_data is None else _form(form_data, "form_data"),
+            ),
+            recording,
         )
 
     def compact(self, id: str, form_data: CompactChatForm | dict[str, Any] | None = None) -> Any:
@@ -740,7 +795,7 @@ class ChatsClient:
             body=UNSET if form_data is None else _form(form_data, "form_data"),
         )
 
-    def archive(self, id: str) -> ChatResponse | None:
+    def archive(self, id: str) -> ChatResponse:
         """Toggle the archived status of a chat.
 
         Args:
@@ -749,7 +804,8 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return _api.archive_chat_by_id.sync(id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(_api.archive_chat_by_id.sync(id, client=recording), recording)
 
     def archive_all(self) -> bool:
         """Archive all chats for the current user.
@@ -790,7 +846,7 @@ class ChatsClient:
 
     def share(
         self, id: str, form_data: ShareChatForm | dict[str, Any] | None = None
-    ) -> ChatResponse | None:
+    ) -> ChatResponse:
         """Share a chat.
 
         Generates or updates the share ID for the chat.
@@ -802,13 +858,17 @@ class ChatsClient:
         Returns:
             The updated chat object containing the share_id.
         """
-        return _api.share_chat_by_id.sync(
-            id,
-            client=self._client,
-            body=UNSET if form_data is None else _form(form_data, "form_data"),
+        recording = _Recording(self._client)
+        return _required(
+            _api.share_chat_by_id.sync(
+                id,
+                client=recording,
+                body=UNSET if form_data is None else _form(form_data, "form_data"),
+            ),
+            recording,
         )
 
-    def get_shared(self, share_id: str) -> ChatResponse | None:
+    def get_shared(self, share_id: str) -> ChatResponse:
         """Get a shared chat.
 
         Args:
@@ -817,9 +877,10 @@ class ChatsClient:
         Returns:
             The shared chat object (its ``id`` is the share ID).
         """
-        return _api.get_shared_chat_by_id.sync(share_id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(_api.get_shared_chat_by_id.sync(share_id, client=recording), recording)
 
-    def delete_shared(self, id: str) -> bool | None:
+    def delete_shared(self, id: str) -> bool:
         """Unshare a chat (delete the shared link).
 
         Args:
@@ -828,7 +889,8 @@ class ChatsClient:
         Returns:
             True if successful.
         """
-        return _api.delete_shared_chat_by_id.sync(id, client=self._client)
+        recording = _Recording(self._client)
+        return _required(_api.delete_shared_chat_by_id.sync(id, client=recording), recording)
 
     def unshare_all(self) -> bool:
         """Delete every shared link of the current user's chats.
@@ -851,7 +913,7 @@ class ChatsClient:
 
     def update_shared_access(
         self, id: str, form_data: ChatAccessGrantsForm | dict[str, Any]
-    ) -> ChatResponse | None:
+    ) -> ChatResponse:
         """Update access grants for a shared chat.
 
         Args:
@@ -861,15 +923,17 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return _api.update_shared_chat_access_by_id.sync(
-            id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            _api.update_shared_chat_access_by_id.sync(
+                id, client=recording, body=_form(form_data, "form_data")
+            ),
+            recording,
         )
 
     # --- folders -----------------------------------------------------------------------------
 
-    def update_folder(
-        self, id: str, form_data: ChatFolderIdForm | dict[str, Any]
-    ) -> ChatResponse | None:
+    def update_folder(self, id: str, form_data: ChatFolderIdForm | dict[str, Any]) -> ChatResponse:
         """Move a chat to a folder.
 
         Args:
@@ -879,8 +943,12 @@ class ChatsClient:
         Returns:
             The updated chat object.
         """
-        return _api.update_chat_folder_id_by_id.sync(
-            id, client=self._client, body=_form(form_data, "form_data")
+        recording = _Recording(self._client)
+        return _required(
+            _api.update_chat_folder_id_by_id.sync(
+                id, client=recording, body=_form(form_data, "form_data")
+            ),
+            recording,
         )
 
     # --- tags --------------------------------------------------------------------------------
