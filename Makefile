@@ -57,8 +57,11 @@ typecheck: install ## mypy (strict) on the package, generated code included
 test-unit: install ## unit tests (no server)
 	$(PY) -m pytest -m "not integration" -q
 
-test: install owui ## unit tests and integration tests against a real Open WebUI
-	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -q
+# The floor is for the hand-written code (pyproject's [tool.coverage]): an untested branch shows.
+COVERAGE_FLOOR ?= 95
+
+test: install owui ## unit and integration tests against a real Open WebUI, with coverage
+	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -q --cov --cov-report=term --cov-fail-under=$(COVERAGE_FLOOR)
 
 test-matrix: install ## unit tests on Python 3.11, 3.12 and 3.13, and the wheel's contents (nox)
 	@# pyenv's shims answer only for the selected versions: select every installed one.

@@ -1,6 +1,7 @@
-"""An asyncio app: the same steps as sync_demo.py, with several chats created concurrently.
+"""An asyncio app: the same steps as sync_demo.py, with several chats created concurrently, and
+a few calls of the rest of the API run at once.
 
-    OWUI_BASE_URL=http://127.0.0.1:8080 OWUI_API_KEY=sk-... python examples/async_demo.py
+    OPENWEBUI_BASE_URL=http://127.0.0.1:8080 OPENWEBUI_API_KEY=sk-... python examples/async_demo.py
 
 `make demo` starts a local Open WebUI and runs this against it.
 """
@@ -8,7 +9,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import uuid
 
 from owui_sdk import AsyncOpenWebUI
@@ -17,15 +17,15 @@ from owui_sdk.errors import NotFoundError
 
 
 async def main() -> None:
-    base_url = os.environ.get("OWUI_BASE_URL", "http://127.0.0.1:8080")
-    async with AsyncOpenWebUI(base_url, api_key=os.environ["OWUI_API_KEY"]) as client:
+    # OPENWEBUI_BASE_URL and OPENWEBUI_API_KEY are read from the environment.
+    async with AsyncOpenWebUI() as client:
         print(f"[async] connected to {client.base_url}")
 
         titles = [f"Recipe idea {n}" for n in range(1, 6)]
         chats = await asyncio.gather(
             *(client.chats.create_new({"chat": {"title": title}}) for title in titles)
         )
-        ids = [chat.id for chat in chats if chat is not None]
+        ids = [chat.id for chat in chats]
         print(f"[async] created {len(ids)} chats concurrently")
 
         first = ids[0]
@@ -45,7 +45,7 @@ async def main() -> None:
         print(f"[async] iter_search 'Recipe' walks {len(found)} chats")
 
         shared = await client.chats.share(first)
-        print(f"[async] shared {first[:8]} as {shared.share_id if shared else None}")
+        print(f"[async] shared {first[:8]} as {shared.share_id}")
         await client.chats.delete_shared(first)
 
         await client.chats.archive(first)
@@ -61,6 +61,14 @@ async def main() -> None:
             await client.chats.get(first)
         except NotFoundError as exc:
             print(f"[async] reading a deleted chat raises NotFoundError ({exc.status_code})")
+
+        # The rest of the API, several areas at once.
+        version, users, folders = await asyncio.gather(
+            client.system.get_app_version(),
+            client.users.get_users(page=1),
+            client.folders.get_folders(),
+        )
+        print(f"[async] server {version['version']}: {users.total} users, {len(folders)} folders")
 
 
 if __name__ == "__main__":

@@ -6,8 +6,8 @@ beyond loopback, and two accounts: the admin (the first signup) and a normal use
 the admin). Both get an API key. Everything is removed on exit.
 
     python tests/server.py                # print the URL and the API keys, serve until Ctrl-C
-    python tests/server.py --run CMD ...  # serve while CMD runs, with OWUI_BASE_URL and
-                                          # OWUI_API_KEY (the admin's key); exit with its status
+    python tests/server.py --run CMD ...  # serve while CMD runs, with OPENWEBUI_BASE_URL and
+                                          # OPENWEBUI_API_KEY (the admin's key); exit with its status
 
 Only the standard library and httpx, so that it runs from the project venv.
 """
@@ -455,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
         "--run",
         nargs=argparse.REMAINDER,
         metavar="CMD",
-        help="run CMD with OWUI_BASE_URL and OWUI_API_KEY (admin) set, then stop; exit with its status",
+        help="run CMD with OPENWEBUI_BASE_URL and OPENWEBUI_API_KEY (admin) set, then stop; exit with its status",
     )
     args = parser.parse_args(argv)
     if args.run is not None and not args.run:
@@ -481,7 +481,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(cmd: list[str], info: ServerInfo) -> int:
-    env = dict(os.environ, OWUI_BASE_URL=info.base_url, OWUI_API_KEY=info.admin_key)
+    env = dict(os.environ, OPENWEBUI_BASE_URL=info.base_url, OPENWEBUI_API_KEY=info.admin_key)
     try:
         proc = subprocess.Popen(cmd, env=env)
     except OSError as e:
@@ -507,7 +507,7 @@ def _serve(server: OpenWebUIServer, info: ServerInfo) -> None:
         f"  admin: {ADMIN_EMAIL} / {server.admin_password}  API key: {info.admin_key}\n"
         f"  user:  {USER_EMAIL} / {server.user_password}  API key: {info.user_key}\n"
         f"  data:  {info.data_dir} (removed on exit)\n"
-        f"\n  export OWUI_BASE_URL={info.base_url} OWUI_API_KEY={info.admin_key}\n"
+        f"\n  export OPENWEBUI_BASE_URL={info.base_url} OPENWEBUI_API_KEY={info.admin_key}\n"
         "\nCtrl-C to stop.",
         flush=True,
     )

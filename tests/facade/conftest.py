@@ -24,7 +24,7 @@ def _tls_context() -> ssl.SSLContext:
 def _fast_tls(monkeypatch: pytest.MonkeyPatch, _tls_context: ssl.SSLContext) -> None:
     """Every httpx client built in a test reuses one TLS context instead of loading the CA
     bundle again (~60 ms a client). No test opens a connection: respx answers them all."""
-    original = httpx_transports.create_ssl_context
+    original = httpx_transports.create_ssl_context  # type: ignore[attr-defined]
 
     def cached(verify: Any = True, cert: Any = None, trust_env: bool = True) -> ssl.SSLContext:
         if verify is True and cert is None:

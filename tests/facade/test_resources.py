@@ -496,3 +496,40 @@ def test_a_resource_loads_its_own_tag_and_a_method_its_own_endpoint() -> None:
     ]
     assert set(marks["chats"]) - set(marks["users"]) == {"owui_sdk.api.chats"}
     assert set(marks["call"]) - set(marks["chats"]) == {"owui_sdk.api.users.delete_user_by_id"}
+
+
+# --- untyped answers are decoded by their content type ---------------------------------------
+
+
+@pytest.mark.parametrize("colour", COLOURS)
+@pytest.mark.parametrize(
+    ("content_type", "body", "expected"),
+    [
+        ("application/json", b'{"version": "0.12.4"}', {"version": "0.12.4"}),
+        ("application/x-ndjson", b'{"a": 1}\n\n{"a": 2}\n', [{"a": 1}, {"a": 2}]),
+        ("text/plain; charset=utf-8", b"0.12.4", "0.12.4"),
+        ("application/octet-stream", b"\x00\x01", b"\x00\x01"),
+        ("application/json", b"", None),
+    ],
+)
+async def test_untyped_answer_is_decoded_by_content_type(
+    colour: str, content_type: str, body: bytes, expected: Any
+) -> None:
+    client = client_with(colour, Recorder(200, body, **{"content-type": content_type}))
+    try:
+        assert await resolve(client.system.get_app_version()) == expected
+    finally:
+        await close(client)
+
+
+@pytest.mark.parametrize("colour", COLOURS)
+@pytest.mark.parametrize("content_type", ["application/json", "application/x-ndjson"])
+async def test_untyped_answer_that_is_not_json_is_a_validation_error(
+    colour: str, content_type: str
+) -> None:
+    client = client_with(colour, Recorder(200, b"<html>", **{"content-type": content_type}))
+    try:
+        with pytest.raises(APIResponseValidationError, match="not JSON"):
+            await resolve(client.system.get_app_version())
+    finally:
+        await close(client)
