@@ -1,38 +1,48 @@
 """The chats API: :class:`ChatsClient` (blocking), :class:`AsyncChatsClient` (asyncio), and
 the models their methods take and return, under the names of the reference documentation.
 
-Reach the clients as ``OpenWebUI(...).chats`` and ``AsyncOpenWebUI(...).chats``.
+Reach the clients as ``OpenWebUI(...).chats`` and ``AsyncOpenWebUI(...).chats``. Everything
+here loads on first use: ``from owui_sdk.chats import ChatForm`` loads that model, not the
+clients.
 """
 
-from ._async.chats import AsyncChatsClient
-from ._generated.models.chat_access_grants_form import ChatAccessGrantsForm
-from ._generated.models.chat_config_form import ChatConfigForm
-from ._generated.models.chat_folder_id_form import ChatFolderIdForm
-from ._generated.models.chat_form import ChatForm
-from ._generated.models.chat_import_form import ChatImportForm
-from ._generated.models.chat_response import ChatResponse
-from ._generated.models.chat_stats_export import ChatStatsExport
-from ._generated.models.chat_stats_export_list import ChatStatsExportList
-from ._generated.models.chat_title_id_response import ChatTitleIdResponse
-from ._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
-from ._generated.models.chats_import_form import ChatsImportForm
-from ._generated.models.chats_message_form import ChatsMessageForm
-from ._generated.models.clone_form import CloneForm
-from ._generated.models.compact_chat_form import CompactChatForm
-from ._generated.models.event_form import EventForm
-from ._generated.models.fork_form import ForkForm
-from ._generated.models.resolve_tool_call_form import ResolveToolCallForm
-from ._generated.models.share_chat_form import ShareChatForm
-from ._generated.models.shared_chat_response import SharedChatResponse
-from ._generated.models.tag_filter_form import TagFilterForm
-from ._generated.models.tag_form import TagForm
-from ._generated.models.tag_model import TagModel
-from ._sync.chats import ChatsClient
-from ._types import UNSET, Unset
+from __future__ import annotations
 
-#: The chats router's message form, as the reference names it (the schema calls it
-#: ``ChatsMessageForm`` to tell it from the channel messages' ``MessageForm``).
-MessageForm = ChatsMessageForm
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._async.chats import AsyncChatsClient
+    from ._sync.chats import ChatsClient
+    from ._types import UNSET, Unset
+    from .models import (
+        ChatAccessGrantsForm,
+        ChatConfigForm,
+        ChatFolderIdForm,
+        ChatForm,
+        ChatImportForm,
+        ChatResponse,
+        ChatsImportForm,
+        ChatsMessageForm,
+        ChatStatsExport,
+        ChatStatsExportList,
+        ChatTitleIdResponse,
+        ChatUsageStatsListResponse,
+        CloneForm,
+        CompactChatForm,
+        EventForm,
+        ForkForm,
+        ResolveToolCallForm,
+        ShareChatForm,
+        SharedChatResponse,
+        TagFilterForm,
+        TagForm,
+        TagModel,
+    )
+
+    #: The chats router's message form, as the reference names it (the schema calls it
+    #: ``ChatsMessageForm`` to tell it from the channel messages' ``MessageForm``).
+    MessageForm = ChatsMessageForm
 
 __all__ = [
     "UNSET",
@@ -63,3 +73,26 @@ __all__ = [
     "TagModel",
     "Unset",
 ]
+
+# Where the names that are not models live; every other name is a model of owui_sdk.models.
+_ELSEWHERE = {
+    "AsyncChatsClient": ("owui_sdk._async.chats", "AsyncChatsClient"),
+    "ChatsClient": ("owui_sdk._sync.chats", "ChatsClient"),
+    "UNSET": ("owui_sdk._types", "UNSET"),
+    "Unset": ("owui_sdk._types", "Unset"),
+    "MessageForm": ("owui_sdk.models", "ChatsMessageForm"),
+}
+_NAMES = frozenset(__all__)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _ELSEWHERE.get(name, ("owui_sdk.models", name))
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
