@@ -18,12 +18,12 @@ import httpx
 
 from .._base_client import AsyncPageFetch
 from .._endpoint import INVALID, invalid
-from ..errors import APIResponseValidationError
 from .._types import UNSET, Unset
 
 # The endpoint modules (and the models, imported by the methods that build them) load with the
 # first call that needs them: `client.chats` itself loads nothing of the API.
 from ..api import chats as _api
+from ..errors import APIResponseValidationError
 from .api_client import AsyncAPIClient
 
 if TYPE_CHECKING:
