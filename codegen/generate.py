@@ -20,13 +20,16 @@ import difflib
 import filecmp
 import json
 import keyword
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from openapi_python_client import Project
 from openapi_python_client import schema as oai
@@ -53,34 +56,76 @@ HAND_WRITTEN_RESOURCES = {
 ASYNC_FACADE = ROOT / "src" / "owui_sdk" / "_async"
 SYNC_FACADE = ROOT / "src" / "owui_sdk" / "_sync"
 
-# Names unasync changes besides its defaults (async def/await/async with, __aenter__, ...).
+# --- unasync: src/owui_sdk/_async (written by hand) -> src/owui_sdk/_sync ----------------------
+#
+# Every rule is exact and every rule must earn its place: one that matched nothing across the
+# _async tree, or that repeats what unasync does by itself, fails `make generate` and
+# `make check-generated` with its name (httpcore's scripts/unasync.py fails on unused rules
+# too). A rename in _async therefore cannot leave a stale rule behind to misfire later.
+# codegen/README.md explains the tables and how to add a rule.
+
+# Names in code, on top of unasync's own table (async/await removed; __aenter__, AsyncIterator,
+# asynccontextmanager...; Async<Name> -> Sync<Name>). unasync replaces whole NAME tokens, and
+# string literals that are exactly the name (``__all__``), never part of a longer name:
+# "aclose" leaves ``my_aclose_helper`` alone.
 UNASYNC_NAMES = {
-    "_async": "_sync",
+    # The public classes lose the prefix (unasync alone would say SyncOpenWebUI).
     "AsyncOpenWebUI": "OpenWebUI",
     "AsyncChatsClient": "ChatsClient",
-    "AsyncAPIClient": "SyncAPIClient",
-    "AsyncClient": "Client",
-    "arequest": "request",
-    "_arequest": "_request",
-    "AsyncResources": "SyncResources",
-    "astream": "stream",
+    "AsyncClient": "Client",  # httpx.AsyncClient
+    # httpx's coroutine methods.
     "aclose": "close",
     "aread": "read",
     "aiter_lines": "iter_lines",
+    # Ours: the transport protocol of the generated functions, and RetryPolicy's sleep.
+    "_arequest": "_request",
+    "astream": "stream",
     "async_sleep": "sleep",
-    "asyncio": "sync",
-    "asyncio_detailed": "sync_detailed",
 }
-# Prose in docstrings and comments, which unasync leaves alone.
+
+# Names replaced only as an attribute, after a dot and outside import statements. The
+# generated endpoint modules have ``sync()`` and ``asyncio()``: the facade calls
+# ``_api.get_chat_by_id.asyncio(...)``, whose blocking twin is ``.sync(...)``.
+# The module asyncio is left alone on purpose, in code and in prose: as a name rule, "asyncio"
+# would turn ``import asyncio`` into ``import sync``. Blocking code has no rename of asyncio:
+# what it needs instead (time.sleep, a thread) is decided by hand, behind one name per colour
+# in owui_sdk._base_client, as RetryPolicy.async_sleep / sleep do. An ``import asyncio`` that
+# _sync does not use is dropped by ruff (F401); one that it uses fails mypy and the tests.
+UNASYNC_ATTRIBUTES = {
+    "asyncio": "sync",
+}
+
+
+PROSE = "prose"
+EXAMPLES = "examples"
+
+
+class TextRule(NamedTuple):
+    """A replacement in prose: docstrings, comments and string literals (error messages).
+
+    ``old`` is literal text, matched as whole words: ``\\b`` at each end that is a letter, a
+    digit or ``_`` ("await " does not match in "awaiting", "AsyncOpenWebUI" not in
+    "MyAsyncOpenWebUI"). ``where`` is :data:`PROSE` (anywhere in the text) or
+    :data:`EXAMPLES` (only in code shown in prose: ``inline literals`` and the indented block
+    after a line ending in ``::``), so that English words are never taken for keywords.
+    """
+
+    old: str
+    new: str
+    where: str = PROSE
+
+
+# Prose, which unasync leaves alone. Applied after unasync, to STRING and COMMENT tokens only
+# (never to code, which is unasync's), in this order.
 UNASYNC_TEXT = [
-    ("async with ", "with "),
-    ("async for ", "for "),
-    ("await ", ""),
-    ("AsyncOpenWebUI", "OpenWebUI"),
-    ("AsyncChatsClient", "ChatsClient"),
-    ("httpx.AsyncClient", "httpx.Client"),
-    (":meth:`aclose`", ":meth:`close`"),
-    ("an asyncio application", "a blocking script"),
+    TextRule("async with ", "with ", EXAMPLES),
+    TextRule("await ", "", EXAMPLES),
+    TextRule("AsyncOpenWebUI", "OpenWebUI"),
+    TextRule("httpx.AsyncClient", "httpx.Client"),
+    TextRule(":meth:`aclose`", ":meth:`close`"),
+    TextRule("``_arequest``", "``_request``"),
+    TextRule("an asyncio application", "a blocking script"),
+    TextRule("the async client", "the blocking client"),
 ]
 
 
@@ -93,6 +138,8 @@ class DictProperty(AnyProperty):
 
     _type_string: ClassVar[str] = "dict[str, Any]"
     _json_type_string: ClassVar[str] = "dict[str, Any]"
+    # Its own multipart macro: JSON text, not Python's repr (codegen/templates/property_templates).
+    template: ClassVar[str] = "dict_property.py.jinja"
 
     def get_instance_type_string(self) -> PythonCode:
         return PythonCode("dict")
@@ -278,22 +325,200 @@ def render_resources(project: Project, output: Path) -> None:
     (output / "__init__.py").write_text(text, encoding="utf-8")
 
 
-def unasync_facade(output: Path) -> None:
-    """Write the blocking facade, derived from the async one, into ``output``."""
+class UnasyncRuleError(Exception):
+    """An unasync rule matched nothing, or repeats unasync's own table; the message names it."""
+
+
+# Prose tokens: docstrings and other strings, comments, and the text of an f-string (one STRING
+# token up to Python 3.11, FSTRING_MIDDLE pieces from 3.12).
+_PROSE_TOKENS = frozenset({"STRING", "COMMENT", "FSTRING_MIDDLE"})
+_INLINE_LITERAL = re.compile(r"``.+?``", re.DOTALL)
+_LINE_STARTS = frozenset({"ENCODING", "NEWLINE", "INDENT", "DEDENT"})
+
+
+def word_bounded(text: str) -> re.Pattern[str]:
+    """``text`` as a regex matching it literally, with ``\\b`` at each end that is a word
+    character: ``await `` matches in ``x = await f()``, not in ``awaiting``."""
+    if not text:
+        raise ValueError("an unasync text rule needs a non-empty old text")
+    left = r"\b" if re.match(r"\w", text[0]) else ""
+    right = r"\b" if re.match(r"\w", text[-1]) else ""
+    return re.compile(left + re.escape(text) + right)
+
+
+def example_spans(text: str) -> list[tuple[int, int]]:
+    """Where prose shows code, as sorted, disjoint ``(start, end)`` offsets into ``text``:
+    ``inline literals``, and the indented block after a line ending in ``::`` (until a
+    non-blank line indented no deeper than that one)."""
+    spans = [match.span() for match in _INLINE_LITERAL.finditer(text)]
+    lines = text.splitlines(keepends=True)
+    # A docstring's first line starts after its quotes: its indentation is that of the lines
+    # below it (as inspect.cleandoc and reStructuredText read a docstring).
+    first = min((len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()), default=0)
+    offset = 0
+    block: int | None = None  # indentation of the line that opened the block
+    for number, line in enumerate(lines):
+        indent = first if number == 0 else len(line) - len(line.lstrip())
+        if block is not None and line.strip() and indent <= block:
+            block = None
+        if block is not None:
+            spans.append((offset, offset + len(line)))
+        elif line.rstrip().endswith("::"):
+            block = indent
+        offset += len(line)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def apply_text_rule(rule: TextRule, text: str) -> tuple[str, int]:
+    """``text`` with ``rule`` applied where it belongs, and how many times it matched."""
+    pattern = word_bounded(rule.old)
+    if rule.where == PROSE:
+        return pattern.subn(lambda _: rule.new, text)
+    if rule.where != EXAMPLES:
+        raise ValueError(f"{rule!r}: where must be {PROSE!r} or {EXAMPLES!r}")
+    count = 0
+    for start, end in reversed(example_spans(text)):
+        part, matched = pattern.subn(lambda _: rule.new, text[start:end])
+        text, count = text[:start] + part + text[end:], count + matched
+    return text, count
+
+
+def _count_names(source: str, names: Mapping[str, str], used: Counter[tuple[str, Any]]) -> None:
+    """Count the tokens unasync will rename: NAME tokens, and strings that are exactly a name."""
+    import tokenize_rt
+
+    for token in tokenize_rt.src_to_tokens(source):
+        if token.name == "NAME" and token.src in names:
+            used["UNASYNC_NAMES", token.src] += 1
+        elif token.name == "STRING" and token.src[1:-1] in names:
+            used["UNASYNC_NAMES", token.src[1:-1]] += 1
+
+
+def _unasync_prose_and_attributes(
+    source: str,
+    attributes: Mapping[str, str],
+    text_rules: Sequence[TextRule],
+    used: Counter[tuple[str, Any]],
+) -> str:
+    """The second pass, over unasync's output: attribute names in code, text rules in prose."""
+    import tokenize_rt
+
+    tokens = tokenize_rt.src_to_tokens(source)
+    previous = None  # the previous significant token
+    in_import = False
+    for index, token in enumerate(tokens):
+        if token.name in _PROSE_TOKENS:
+            text = token.src
+            for number, rule in enumerate(text_rules):
+                text, matched = apply_text_rule(rule, text)
+                used["UNASYNC_TEXT", number] += matched
+            tokens[index] = token = token._replace(src=text)
+        if token.name in tokenize_rt.NON_CODING_TOKENS:
+            continue
+        at_line_start = previous is None or previous.name in _LINE_STARTS
+        if token.name == "NAME" and token.src in ("import", "from") and at_line_start:
+            in_import = True
+        elif token.name == "NEWLINE" or token.src == ";":
+            in_import = False
+        elif (
+            token.name == "NAME"
+            and token.src in attributes
+            and previous is not None
+            and previous.src == "."
+            and not in_import  # `from .asyncio import x` names a module, not an attribute
+        ):
+            tokens[index] = token._replace(src=attributes[token.src])
+            used["UNASYNC_ATTRIBUTES", token.src] += 1
+        previous = token
+    return tokenize_rt.tokens_to_src(tokens)
+
+
+def _rule_problems(
+    source: Path,
+    names: Mapping[str, str],
+    attributes: Mapping[str, str],
+    text_rules: Sequence[TextRule],
+    used: Counter[tuple[str, Any]],
+) -> list[str]:
+    """One line per rule that matched nothing in ``source`` or repeats unasync's own table."""
     import unasync
 
+    # What unasync does with a name by itself (unasync==0.6.0 is pinned: its per-name method).
+    default = unasync.Rule("/_async/", "/_sync/")
+    redundant = [
+        f"UNASYNC_NAMES[{old!r}] = {new!r}: unasync does that by itself; remove the rule"
+        for old, new in names.items()
+        if default._unasync_name(old) == new
+    ]
+    unused = [
+        *(f"UNASYNC_NAMES[{old!r}] = {new!r}" for old, new in names.items()),
+        *(f"UNASYNC_ATTRIBUTES[{old!r}] = {new!r}" for old, new in attributes.items()),
+        *(f"UNASYNC_TEXT[{number}] = {rule!r}" for number, rule in enumerate(text_rules)),
+    ]
+    keys = [
+        *(("UNASYNC_NAMES", old) for old in names),
+        *(("UNASYNC_ATTRIBUTES", old) for old in attributes),
+        *(("UNASYNC_TEXT", number) for number in range(len(text_rules))),
+    ]
+    where = source.relative_to(ROOT) if source.is_relative_to(ROOT) else source
+    return redundant + [
+        f"{line}: matched nothing in {where}; remove the rule (or fix it)"
+        for line, key in zip(unused, keys, strict=True)
+        if not used[key]
+    ]
+
+
+def unasync_facade(
+    output: Path,
+    source: Path = ASYNC_FACADE,
+    *,
+    names: Mapping[str, str] | None = None,
+    attributes: Mapping[str, str] | None = None,
+    text_rules: Sequence[TextRule] | None = None,
+) -> None:
+    """Write the blocking facade, derived from the async one in ``source``, into ``output``.
+
+    unasync renames code (its own table and ``names``); a second pass over its output renames
+    ``attributes`` after a dot and applies ``text_rules`` to prose. The tables default to
+    :data:`UNASYNC_NAMES`, :data:`UNASYNC_ATTRIBUTES` and :data:`UNASYNC_TEXT`. Raises
+    :class:`UnasyncRuleError`, before writing anything, when a rule matched nothing in
+    ``source`` or repeats what unasync does by itself.
+    """
+    import unasync
+
+    names = UNASYNC_NAMES if names is None else names
+    attributes = UNASYNC_ATTRIBUTES if attributes is None else attributes
+    text_rules = UNASYNC_TEXT if text_rules is None else text_rules
+    used: Counter[tuple[str, Any]] = Counter()
     with tempfile.TemporaryDirectory(prefix="owui-unasync-") as tmp:
-        source = Path(tmp) / "_async"
-        shutil.copytree(ASYNC_FACADE, source, ignore=shutil.ignore_patterns("__pycache__"))
-        rule = unasync.Rule("/_async/", "/_sync/", additional_replacements=UNASYNC_NAMES)
-        unasync.unasync_files([str(p) for p in sorted(source.glob("*.py"))], [rule])
+        copy = Path(tmp) / "_async"
+        shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
+        files = sorted(copy.rglob("*.py"))
+        for path in files:
+            _count_names(path.read_text(encoding="utf-8"), names, used)
+        rule = unasync.Rule("/_async/", "/_sync/", additional_replacements=dict(names))
+        unasync.unasync_files([str(p) for p in files], [rule])
         derived = Path(tmp) / "_sync"
-        for path in sorted(derived.glob("*.py")):
+        header = (
+            "# Generated from src/owui_sdk/_async/{} by `make generate` (unasync). Do not edit.\n"
+        )
+        for path in sorted(derived.rglob("*.py")):
             text = path.read_text(encoding="utf-8")
-            for old, new in UNASYNC_TEXT:
-                text = text.replace(old, new)
-            header = "# Generated from src/owui_sdk/_async/{} by `make generate` (unasync). Do not edit.\n"
-            path.write_text(header.format(path.name) + text, encoding="utf-8")
+            text = _unasync_prose_and_attributes(text, attributes, text_rules, used)
+            name = path.relative_to(derived).as_posix()
+            path.write_text(header.format(name) + text, encoding="utf-8")
+        problems = _rule_problems(source, names, attributes, text_rules, used)
+        if problems:
+            raise UnasyncRuleError(
+                "unasync rules to fix in codegen/generate.py:\n"
+                + "\n".join(f"  {problem}" for problem in problems)
+            )
         _ruff("check", "--fix-only", "--select", "I,F401,UP", "--exit-zero", str(derived))
         _ruff("format", str(derived))
         shutil.rmtree(output, ignore_errors=True)
@@ -344,7 +569,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{len(errors)} generator warnings/errors: fix the normaliser", file=sys.stderr)
             return 1
         sync_output = Path(tmp) / "_sync"
-        unasync_facade(sync_output)
+        try:
+            unasync_facade(sync_output)
+        except UnasyncRuleError as error:
+            print(error, file=sys.stderr)
+            return 1
         trees = [
             (output, TARGET),
             (Path(tmp) / "api", API_TARGET),

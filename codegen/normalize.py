@@ -20,6 +20,8 @@ Open WebUI's schema (see ``codegen/README.md``):
   unset, not sent, and the server applies its own default.
 * :func:`inline_any_refs` - references to an empty ("any JSON") schema become ``{}``, so
   objects of them are plain dicts.
+* :func:`mark_binary_strings` - uploaded files (``contentMediaType: application/octet-stream``)
+  become ``format: binary``, so they are sent as file parts.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def normalize(schema: Schema) -> Schema:
     name_body_schemas(doc)
     drop_mutable_defaults(doc)
     inline_any_refs(doc)
+    mark_binary_strings(doc)
     return doc
 
 
@@ -402,3 +405,23 @@ def _inline(node: Any, empty: set[str]) -> None:
                 node[index] = {}
             else:
                 _inline(value, empty)
+
+
+# --- uploaded files -----------------------------------------------------------------------------
+
+_OCTET_STREAM = "application/octet-stream"
+
+
+def mark_binary_strings(node: Any) -> None:
+    """OpenAPI 3.1's ``contentMediaType: application/octet-stream`` (FastAPI's ``UploadFile``)
+    becomes 3.0's ``format: binary``, which the generator makes a ``File`` sent as a file part;
+    left a plain string, it was sent as a text field and the server answered 422."""
+    if isinstance(node, dict):
+        if node.get("type") == "string" and node.get("contentMediaType") == _OCTET_STREAM:
+            del node["contentMediaType"]
+            node["format"] = "binary"
+        for value in node.values():
+            mark_binary_strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            mark_binary_strings(value)

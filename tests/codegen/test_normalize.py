@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from codegen.normalize import (
+    ROOT_TAG,
     assign_untagged,
     dedupe_names,
     drop_mutable_defaults,
@@ -710,3 +711,75 @@ def test_inline_any_refs_replaces_references_to_an_empty_schema() -> None:
     assert props["params"]["additionalProperties"] == {}
     assert props["items"]["items"] == {}
     assert props["kept"] == {"$ref": "#/components/schemas/Option"}
+
+
+# --- untagged root routes, body schema names, uploaded files ------------------------------------
+
+
+def test_untagged_root_routes_get_the_system_tag() -> None:
+    doc = document(
+        {
+            "/api/version": {"get": route("get_app_version", "/api/version", "get")},
+            "/api/v1/users/": {"get": route("get_users", "/api/v1/users/", "get", ["users"])},
+        }
+    )
+    out = normalize(doc)
+    assert out["paths"]["/api/version"]["get"]["tags"] == [ROOT_TAG] == ["system"]
+    assert out["paths"]["/api/v1/users/"]["get"]["tags"] == ["users"]
+    assert "tags" not in doc["paths"]["/api/version"]["get"]
+
+
+def _upload(name: str, path: str, tag: str, key: str) -> Schema:
+    body = {"content": {"multipart/form-data": {"schema": {"$ref": f"#/components/schemas/{key}"}}}}
+    return route(name, path, "post", [tag], requestBody=body)
+
+
+def test_body_schemas_are_named_after_their_route() -> None:
+    fastapi = "Body_upload_file_api_v1_files__post"
+    doc = document(
+        {"/api/v1/files/": {"post": _upload("upload_file", "/api/v1/files/", "files", fastapi)}},
+        {fastapi: {"title": "Body_upload_file_api_v1_files__post", "type": "object"}},
+    )
+    assert normalize(doc)["components"]["schemas"][fastapi]["title"] == "UploadFileBody"
+
+
+def test_a_taken_body_name_gets_its_tag_in_front() -> None:
+    fastapi = "Body_upload_model_ollama_models_upload_post"
+    doc = document(
+        {"/ollama/upload": {"post": _upload("upload_model", "/ollama/upload", "ollama", fastapi)}},
+        {
+            fastapi: {"title": fastapi, "type": "object"},
+            "UploadModelBody": {"title": "UploadModelBody", "type": "object"},
+        },
+    )
+    schemas = normalize(doc)["components"]["schemas"]
+    assert schemas[fastapi]["title"] == "OllamaUploadModelBody"
+    assert schemas["UploadModelBody"]["title"] == "UploadModelBody"
+
+
+def test_a_body_schema_no_route_uses_keeps_its_title() -> None:
+    doc = document({}, {"Body_x_post": {"title": "Body_x_post", "type": "object"}})
+    assert normalize(doc)["components"]["schemas"]["Body_x_post"]["title"] == "Body_x_post"
+
+
+def test_octet_stream_strings_become_binary_files() -> None:
+    upload = {"type": "string", "contentMediaType": "application/octet-stream", "title": "File"}
+    text = {"type": "string", "contentMediaType": "text/plain"}
+    doc = document(
+        {},
+        {
+            "B": {
+                "type": "object",
+                "properties": {
+                    "file": upload,
+                    "files": {"type": "array", "items": dict(upload)},
+                    "note": text,
+                },
+            }
+        },
+    )
+    props = normalize(doc)["components"]["schemas"]["B"]["properties"]
+    assert props["file"] == {"type": "string", "format": "binary", "title": "File"}
+    assert props["files"]["items"] == {"type": "string", "format": "binary", "title": "File"}
+    assert props["note"] == text
+    assert "format" not in doc["components"]["schemas"]["B"]["properties"]["file"]

@@ -533,3 +533,24 @@ async def test_untyped_answer_that_is_not_json_is_a_validation_error(
             await resolve(client.system.get_app_version())
     finally:
         await close(client)
+
+
+@pytest.mark.parametrize("colour", COLOURS)
+async def test_upload_sends_a_file_part_and_json_metadata(colour: str) -> None:
+    from owui_sdk.models import File, UploadFileBody
+
+    recorder = Recorder(body={"id": "f1"})
+    client = client_with(colour, recorder)
+    body = UploadFileBody(
+        file=File(io.BytesIO(b"hello"), "notes.txt", "text/plain"), metadata={"source": "test"}
+    )
+    try:
+        with contextlib.suppress(APIResponseValidationError):
+            await resolve(client.files.upload_file(body))
+    finally:
+        await close(client)
+    (request,) = recorder.requests
+    content = request.content.decode()
+    assert 'name="file"; filename="notes.txt"' in content
+    assert "Content-Type: text/plain\r\n\r\nhello\r\n" in content
+    assert 'name="metadata"' in content and '{"source": "test"}' in content

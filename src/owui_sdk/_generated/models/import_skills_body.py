@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..types import File
 
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
@@ -19,14 +21,18 @@ _FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ImportSkillsBody:
-    files: list[str]
+    files: list[File]
     decisions: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        files = self.files
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_tuple()
+
+            files.append(files_item)
 
         decisions = self.decisions
 
@@ -41,7 +47,7 @@ class ImportSkillsBody:
         files: types.RequestFiles = []
 
         for files_item_element in self.files:
-            files.append(("files", (None, str(files_item_element).encode(), "text/plain")))
+            files.append(("files", files_item_element.to_tuple()))
 
         files.append(("decisions", (None, str(self.decisions).encode(), "text/plain")))
 
@@ -58,7 +64,11 @@ class ImportSkillsBody:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        files = src_dict["files"]
+        files = []
+        for files_item_data in src_dict["files"]:
+            files_item = File(payload=BytesIO(files_item_data))
+
+            files.append(files_item)
 
         decisions = src_dict["decisions"]
         obj = cls(

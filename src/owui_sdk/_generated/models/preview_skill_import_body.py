@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..types import File
 
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
@@ -18,13 +20,17 @@ _FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class PreviewSkillImportBody:
-    files: list[str]
+    files: list[File]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        files = self.files
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_tuple()
+
+            files.append(files_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +42,7 @@ class PreviewSkillImportBody:
         files: types.RequestFiles = []
 
         for files_item_element in self.files:
-            files.append(("files", (None, str(files_item_element).encode(), "text/plain")))
+            files.append(("files", files_item_element.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -51,7 +57,11 @@ class PreviewSkillImportBody:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        files = src_dict["files"]
+        files = []
+        for files_item_data in src_dict["files"]:
+            files_item = File(payload=BytesIO(files_item_data))
+
+            files.append(files_item)
 
         obj = cls(
             files,

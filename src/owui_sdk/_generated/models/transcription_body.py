@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
@@ -20,14 +21,14 @@ _FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class TranscriptionBody:
-    file: str
+    file: File
     language: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        file = self.file
+        file = self.file.to_tuple()
 
         language: None | str | Unset
         if isinstance(self.language, Unset):
@@ -46,7 +47,7 @@ class TranscriptionBody:
         """This model as multipart/form-data parts."""
         files: types.RequestFiles = []
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.language, Unset):
             if isinstance(self.language, str):
@@ -67,7 +68,8 @@ class TranscriptionBody:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        file = src_dict["file"]
+        file = File(payload=BytesIO(src_dict["file"]))
+
         language = src_dict.get("language", UNSET)
 
         obj = cls(

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
@@ -20,14 +22,14 @@ _FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UploadFileBody:
-    file: str
+    file: File
     metadata: dict[str, Any] | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        file = self.file
+        file = self.file.to_tuple()
 
         metadata: dict[str, Any] | None | str | Unset
         if isinstance(self.metadata, Unset):
@@ -46,11 +48,13 @@ class UploadFileBody:
         """This model as multipart/form-data parts."""
         files: types.RequestFiles = []
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.metadata, Unset):
             if isinstance(self.metadata, dict):
-                files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
+                files.append(
+                    ("metadata", (None, json.dumps(self.metadata).encode(), "application/json"))
+                )
             elif isinstance(self.metadata, str):
                 files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
             else:
@@ -69,7 +73,8 @@ class UploadFileBody:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        file = src_dict["file"]
+        file = File(payload=BytesIO(src_dict["file"]))
+
         metadata = src_dict.get("metadata", UNSET)
 
         obj = cls(

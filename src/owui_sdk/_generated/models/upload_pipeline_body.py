@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..types import File
 
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
@@ -20,7 +22,7 @@ _FIELDS: frozenset[str] = frozenset(
 @_attrs_define
 class UploadPipelineBody:
     url_idx: int
-    file: str
+    file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
@@ -28,7 +30,7 @@ class UploadPipelineBody:
         """This model as JSON-ready data (unset fields left out)."""
         url_idx = self.url_idx
 
-        file = self.file
+        file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +44,7 @@ class UploadPipelineBody:
 
         files.append(("urlIdx", (None, str(self.url_idx).encode(), "text/plain")))
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -58,7 +60,8 @@ class UploadPipelineBody:
         ``APIResponseValidationError``.
         """
         url_idx = src_dict["urlIdx"]
-        file = src_dict["file"]
+        file = File(payload=BytesIO(src_dict["file"]))
+
         obj = cls(
             url_idx,
             file,
