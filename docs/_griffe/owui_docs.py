@@ -13,7 +13,16 @@ Nothing in ``src/`` is changed; the objects Griffe loaded are adjusted in memory
    out of the signatures, as it is out of the ``Args`` sections.
 3. **attrs models.** Griffe builds ``__init__`` for dataclasses but not for ``@attrs.define``
    classes, so every generated model would show no signature. One is built here from the
-   annotated fields (``field(init=False)`` left out), which is what attrs generates.
+   annotated fields (``field(init=False)`` left out; a field's ``alias``, such as ``type`` for
+   ``type_``, is its keyword), which is what attrs generates.
+
+4. **Lazy modules.** ``owui_sdk``, ``owui_sdk.chats``, ``owui_sdk.models`` and the generated
+   models package import their names under ``if TYPE_CHECKING:`` and load them at run time
+   from a module ``__getattr__`` (PEP 562). Griffe takes such imports for type-checking only:
+   not exposed, so ``from ._generated.models import *`` in ``owui_sdk.models`` brought in
+   nothing and ``owui_sdk.chats.ChatForm`` (an alias of ``owui_sdk.models.ChatForm``) could
+   not be resolved. In a module with a ``__getattr__``, those imports are marked as available
+   at run time, which they are.
 
 Used from ``mkdocs.yml``: ``plugins.mkdocstrings.handlers.python.options.extensions``.
 """
@@ -160,17 +169,22 @@ def _attrs_init(cls: griffe.Class) -> None:
         if "property" in member.labels or "instance-attribute" not in member.labels:
             continue
         default = member.value
+        name = member.name
         if isinstance(default, griffe.ExprCall) and _canonical(default) in _ATTRS_FIELDS:
             kwargs = _keywords(default)
             if kwargs.get("init") == "False":
                 continue
+            alias = kwargs.get("alias")
+            if isinstance(alias, str) and alias[:1] in ('"', "'"):
+                # `type_: str = field(alias="type")`: the keyword is `type`, the JSON name.
+                name = ast.literal_eval(alias)
             if "factory" in kwargs:
                 default = griffe.ExprCall(function=kwargs["factory"], arguments=[])
             else:
                 default = kwargs.get("default")
         params.append(
             griffe.Parameter(
-                member.name,
+                name,
                 annotation=member.annotation,
                 kind=griffe.ParameterKind.positional_or_keyword,
                 default=default,
@@ -187,8 +201,24 @@ def _attrs_init(cls: griffe.Class) -> None:
     cls.set_member("__init__", init)
 
 
+# --- 4. lazy modules ---------------------------------------------------------------------------
+
+
+def _expose_lazy_imports(mod: griffe.Module) -> None:
+    getattr_ = mod.members.get("__getattr__")
+    if getattr_ is None or getattr_.is_alias or not getattr_.is_function:
+        return
+    for member in mod.members.values():
+        if member.is_alias and not member.runtime:
+            member.runtime = True
+
+
 class OwuiDocs(griffe.Extension):
     """Adjust owui-sdk's objects for mkdocstrings (see the module docstring)."""
+
+    def on_module_members(self, *, mod: griffe.Module, **kwargs: Any) -> None:
+        # Before the loader expands wildcard imports (which skips what is not at run time).
+        _expose_lazy_imports(mod)
 
     def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
         _rewrite_docstring(pkg)
