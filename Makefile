@@ -14,7 +14,7 @@ OWUI_PY := $(OWUI_VENV)/bin/python
 SPEC ?= openapi.json
 URL ?=
 
-.PHONY: help install owui spec generate check-generated lint typecheck test test-unit \
+.PHONY: help install wheel owui spec generate check-generated lint typecheck test test-unit \
 	test-integration serve demo bench upstream-diff docs test-matrix clean
 
 help: ## list the targets
@@ -27,6 +27,11 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 install: $(VENV)/.installed ## create .venv with the package and the dev tools
+
+wheel: install ## build the wheel into dist/ (pip install dist/owui_sdk-*.whl)
+	rm -rf dist
+	$(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps --wheel-dir dist .
+	@ls dist/*.whl
 
 $(OWUI_VENV)/.installed:
 	PYTHON=$(PYTHON) codegen/install_openwebui.sh $(OPENWEBUI_VERSION) $(OWUI_VENV)

@@ -37,7 +37,8 @@ def package(session: nox.Session) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     required = [
         "owui_sdk/py.typed",
-        "owui_sdk/_generated/api/chats/get_chat_by_id.py",
+        "owui_sdk/api/chats/get_chat_by_id.py",
+        "owui_sdk/_resources/users.py",
         "owui_sdk/_generated/models/chat_response.py",
         "owui_sdk/_sync/chats.py",
         "owui_sdk/_async/chats.py",
