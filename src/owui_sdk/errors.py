@@ -9,12 +9,13 @@ against one reads naturally against the other::
     │   │   ├── BadRequestError            400
     │   │   ├── AuthenticationError        401 (a missing or wrong key)
     │   │   ├── PermissionDeniedError      403, and Open WebUI's 401 "do not have permission"
-    │   │   ├── NotFoundError              404, and Open WebUI's 401 "could not find"
-    │   │   ├── ConflictError              409
+    │   │   ├── NotFoundError              404, and Open WebUI's 400/401 "could not find"
+    │   │   ├── ConflictError              409, and Open WebUI's 400/401 "already registered"
     │   │   ├── UnprocessableEntityError   422 (FastAPI's validation list in ``detail``)
     │   │   ├── RateLimitError             429
     │   │   └── InternalServerError        5xx
     │   ├── APIResponseValidationError     a 2xx answer that is not what the schema promises
+    │   ├── APIStreamError                 an error event in the middle of a stream
     │   └── APIConnectionError             no answer at all
     │       └── APITimeoutError            no answer in time
 
@@ -33,6 +34,7 @@ __all__ = [
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -45,9 +47,11 @@ __all__ = [
     "UnprocessableEntityError",
 ]
 
-# Open WebUI answers "not found" and "not allowed" with 401 too, told apart only by the text
-# (open_webui.constants.ERROR_MESSAGES.NOT_FOUND and ACCESS_PROHIBITED).
+# Open WebUI answers "not found", "already taken" and "not allowed" with 400 or 401 too, told
+# apart only by the text (open_webui.constants.ERROR_MESSAGES: NOT_FOUND, USER_NOT_FOUND;
+# EMAIL_TAKEN, ID_TAKEN, MODEL_ID_TAKEN, ...; ACCESS_PROHIBITED).
 _NOT_FOUND_TEXT = "could not find what you're looking for"
+_TAKEN_TEXT = "is already registered"
 _PROHIBITED_TEXT = "do not have permission"
 _EXCERPT = 500
 
@@ -183,6 +187,34 @@ class APIResponseValidationError(APIError):
         )
 
 
+class APIStreamError(APIError):
+    """The server reported an error in the middle of a stream that had started with 200.
+
+    Open WebUI relays a model's failure after the first chunks as an event such as
+    ``data: {"error": {"message": ...}}``: the status cannot change any more.
+
+    Attributes:
+        body: The decoded error event.
+        response: The streamed :class:`httpx.Response` (closed by now).
+    """
+
+    body: Any
+    response: httpx.Response
+
+    def __init__(self, response: httpx.Response, body: Any) -> None:
+        self.body = body
+        self.response = response
+        error = body.get("error", body) if isinstance(body, dict) else body
+        reason = error.get("message", error) if isinstance(error, dict) else error
+        shown = reason if isinstance(reason, str) else repr(reason)
+        if len(shown) > _EXCERPT:
+            shown = shown[:_EXCERPT] + "..."
+        super().__init__(
+            f"{_describe(response.request)}: error in the stream: {shown}",
+            request=response.request,
+        )
+
+
 class APIConnectionError(APIError):
     """The request got no answer: refused connection, reset, DNS, TLS or protocol failure."""
 
@@ -229,8 +261,10 @@ def status_error(response: httpx.Response) -> APIStatusError:
     cls: type[APIStatusError]
     if status >= 500:
         cls = InternalServerError
-    elif status == 401 and isinstance(detail, str) and _NOT_FOUND_TEXT in detail.lower():
+    elif status in (400, 401) and isinstance(detail, str) and _NOT_FOUND_TEXT in detail.lower():
         cls = NotFoundError
+    elif status in (400, 401) and isinstance(detail, str) and _TAKEN_TEXT in detail.lower():
+        cls = ConflictError
     elif status == 401 and isinstance(detail, str) and _PROHIBITED_TEXT in detail.lower():
         cls = PermissionDeniedError
     else:

@@ -30,6 +30,7 @@ from owui_sdk.errors import (
 from ._support import API, chat_json, collect, json_response, path_of, resolve, title_json
 
 NOT_FOUND = "We could not find what you're looking for :/"
+TAKEN = "Uh-oh! This model id is already registered. Please choose another model id string."
 FASTAPI_422 = [
     {
         "type": "missing",
@@ -41,6 +42,9 @@ FASTAPI_422 = [
 
 STATUS_CASES = [
     (401, {"detail": NOT_FOUND}, NotFoundError, NOT_FOUND),
+    (400, {"detail": NOT_FOUND}, NotFoundError, NOT_FOUND),
+    (400, {"detail": TAKEN}, ConflictError, TAKEN),
+    (401, {"detail": TAKEN}, ConflictError, TAKEN),
     (401, {"detail": "401 Unauthorized"}, AuthenticationError, "401 Unauthorized"),
     (401, {"detail": "Not authenticated"}, AuthenticationError, "Not authenticated"),
     (400, {"detail": "Bad request"}, BadRequestError, "Bad request"),
@@ -70,7 +74,7 @@ def status_answer(status: int, body: Any) -> httpx.Response:
 @pytest.mark.parametrize(
     ("status", "body", "exc_type", "detail"),
     STATUS_CASES,
-    ids=[f"{s}-{e.__name__}" for s, _, e, _ in STATUS_CASES],
+    ids=[f"{s}-{e.__name__}-{i}" for i, (s, _, e, _) in enumerate(STATUS_CASES)],
 )
 async def test_status_errors(
     status: int, body: Any, exc_type: type, detail: Any, client: Any, router: respx.MockRouter

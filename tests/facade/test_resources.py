@@ -554,3 +554,26 @@ async def test_upload_sends_a_file_part_and_json_metadata(colour: str) -> None:
     assert 'name="file"; filename="notes.txt"' in content
     assert "Content-Type: text/plain\r\n\r\nhello\r\n" in content
     assert 'name="metadata"' in content and '{"source": "test"}' in content
+
+
+@pytest.mark.parametrize("colour", COLOURS)
+async def test_request_sends_raw_and_multipart_bodies(colour: str) -> None:
+    recorder = Recorder(body={"ok": True})
+    client = client_with(colour, recorder)
+    try:
+        await resolve(
+            client.request(
+                "PUT", "/x", content=b"raw", headers={"Content-Type": "application/octet-stream"}
+            )
+        )
+        await resolve(
+            client.request("POST", "/y", files={"file": ("a.txt", io.BytesIO(b"hi"), "text/plain")})
+        )
+        with pytest.raises(ValueError, match="one body"):
+            await resolve(client.request("POST", "/z", json={}, content=b"x"))
+    finally:
+        await close(client)
+    raw, multipart = recorder.requests
+    assert raw.content == b"raw" and raw.headers["content-type"] == "application/octet-stream"
+    assert b'filename="a.txt"' in multipart.content
+    assert multipart.headers["content-type"].startswith("multipart/form-data")

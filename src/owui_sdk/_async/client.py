@@ -167,6 +167,8 @@ class AsyncOpenWebUI(AsyncResources):
         *,
         params: dict[str, Any] | None = None,
         json: Any = None,
+        content: bytes | str | None = None,
+        files: Any = None,
         headers: dict[str, str] | None = None,
     ) -> httpx.Response:
         """Send any request to the server: for what it has and the schema lacks.
@@ -180,6 +182,11 @@ class AsyncOpenWebUI(AsyncResources):
                 ``"/api/v1/users/"``; a query may follow or go in ``params``.
             params: Query parameters.
             json: A body to send as JSON (left out when ``None``).
+            content: A raw body instead (``bytes`` or ``str``); set its ``Content-Type`` in
+                ``headers``.
+            files: A multipart/form-data body, as httpx takes it:
+                ``{"file": ("a.txt", open("a.txt", "rb"), "text/plain")}``. A POST whose body
+                went out is not sent again.
             headers: Extra headers; they cannot replace ``Authorization`` from the API key
                 unless given here on purpose.
 
@@ -187,7 +194,8 @@ class AsyncOpenWebUI(AsyncResources):
             The :class:`httpx.Response` of a success status.
 
         Raises:
-            ValueError: ``method`` is not an HTTP method, or ``path`` does not start with ``/``.
+            ValueError: ``method`` is not an HTTP method, ``path`` does not start with ``/``,
+                or more than one of ``json``, ``content`` and ``files`` is given.
             owui_sdk.errors.APIStatusError: An error status (a subclass per status).
             owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
         """
@@ -198,11 +206,13 @@ class AsyncOpenWebUI(AsyncResources):
             raise ValueError(
                 f"path must start with a single '/' (below the base URL), not {path!r}"
             )
-        options: dict[str, Any] = {"method": verb, "url": path}
+        bodies = {"json": json, "content": content, "files": files}
+        given = {name: value for name, value in bodies.items() if value is not None}
+        if len(given) > 1:
+            raise ValueError(f"pass one body at most, not {' and '.join(given)}")
+        options: dict[str, Any] = {"method": verb, "url": path, **given}
         if params is not None:
             options["params"] = params
-        if json is not None:
-            options["json"] = json
         if headers:
             options["headers"] = headers
         response = await self._api._arequest(options)
