@@ -73,6 +73,9 @@ UNASYNC_NAMES = {
     "AsyncOpenWebUI": "OpenWebUI",
     "AsyncChatsClient": "ChatsClient",
     "AsyncClient": "Client",  # httpx.AsyncClient
+    "AsyncStream": "Stream",
+    "AsyncChat": "Chat",
+    "AsyncCompletions": "Completions",
     # httpx's coroutine methods.
     "aclose": "close",
     "aread": "read",
@@ -80,6 +83,7 @@ UNASYNC_NAMES = {
     # Ours: the transport protocol of the generated functions, and RetryPolicy's sleep.
     "_arequest": "_request",
     "astream": "stream",
+    "aopen_stream": "open_stream",
     "async_sleep": "sleep",
 }
 
@@ -118,7 +122,9 @@ class TextRule(NamedTuple):
 # Prose, which unasync leaves alone. Applied after unasync, to STRING and COMMENT tokens only
 # (never to code, which is unasync's), in this order.
 UNASYNC_TEXT = [
-    TextRule("async with ", "with ", EXAMPLES),
+    TextRule("async with", "with", EXAMPLES),
+    TextRule("async for ", "for ", EXAMPLES),
+    TextRule("AsyncStream", "Stream"),
     TextRule("await ", "", EXAMPLES),
     TextRule("AsyncOpenWebUI", "OpenWebUI"),
     TextRule("httpx.AsyncClient", "httpx.Client"),

@@ -7,8 +7,10 @@
     with OpenWebUI("http://127.0.0.1:8080", api_key="sk-...") as client:
         chat = client.chats.create_new({"chat": {"title": "Hello"}})
 
-Public modules: :mod:`owui_sdk.chats` (the chats clients and their models),
-:mod:`owui_sdk.models` (every model of the API), :mod:`owui_sdk.errors` (exceptions).
+Public modules: :mod:`owui_sdk.api` (a function module per endpoint), :mod:`owui_sdk.chats`
+(the chats clients and their models), :mod:`owui_sdk.models` (every model of the API),
+:mod:`owui_sdk.errors` (exceptions). :class:`Stream` / :class:`AsyncStream` are what
+``client.chat.completions.create(..., stream=True)`` returns.
 """
 
 from __future__ import annotations
@@ -19,15 +21,26 @@ from ._version import __openwebui_version__, __version__
 
 if TYPE_CHECKING:
     from ._async.client import AsyncOpenWebUI
+    from ._async.streaming import AsyncStream
     from ._sync.client import OpenWebUI
+    from ._sync.streaming import Stream
 
-__all__ = ["AsyncOpenWebUI", "OpenWebUI", "__openwebui_version__", "__version__"]
+__all__ = [
+    "AsyncOpenWebUI",
+    "AsyncStream",
+    "OpenWebUI",
+    "Stream",
+    "__openwebui_version__",
+    "__version__",
+]
 
 # Loaded on first use (PEP 562): `import owui_sdk` costs next to nothing, and the blocking
 # client does not load the async one or the other way round.
 _LAZY = {
     "OpenWebUI": "owui_sdk._sync.client",
     "AsyncOpenWebUI": "owui_sdk._async.client",
+    "Stream": "owui_sdk._sync.streaming",
+    "AsyncStream": "owui_sdk._async.streaming",
 }
 
 

@@ -1,4 +1,6 @@
-"""Every model of the Open WebUI API, as attrs classes generated from its OpenAPI schema.
+"""Every model of the Open WebUI API, as attrs classes generated from its OpenAPI schema, and
+the chat completion types (``ChatCompletion``, ``ChatCompletionChunk``, ...) the schema leaves
+untyped.
 
 ``from owui_sdk.models import ChatResponse``. Models load on first use, so this module costs
 nothing to import. Each has ``from_dict`` (decoded JSON in) and ``to_dict`` (JSON out); keys
@@ -11,12 +13,47 @@ from ._generated import models as _models
 from ._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ._chat_types import (
+        ChatCompletion as ChatCompletion,
+    )
+    from ._chat_types import (
+        ChatCompletionChunk as ChatCompletionChunk,
+    )
+    from ._chat_types import (
+        ChatCompletionMessage as ChatCompletionMessage,
+    )
+    from ._chat_types import (
+        Choice as Choice,
+    )
+    from ._chat_types import (
+        ChoiceDelta as ChoiceDelta,
+    )
+    from ._chat_types import (
+        ChunkChoice as ChunkChoice,
+    )
+    from ._chat_types import (
+        CompletionUsage as CompletionUsage,
+    )
     from ._generated.models import *  # noqa: F403
 
-__all__ = [*_models.__all__, "UNSET", "File", "Unset"]
+_CHAT_TYPES = (
+    "ChatCompletion",
+    "ChatCompletionChunk",
+    "ChatCompletionMessage",
+    "Choice",
+    "ChoiceDelta",
+    "ChunkChoice",
+    "CompletionUsage",
+)
+
+__all__ = [*_models.__all__, *_CHAT_TYPES, "UNSET", "File", "Unset"]
 
 
 def __getattr__(name: str) -> Any:
+    if name in _CHAT_TYPES:
+        from . import _chat_types
+
+        return getattr(_chat_types, name)
     return getattr(_models, name)
 
 

@@ -39,11 +39,8 @@ class AsyncAPIClient:
     @asynccontextmanager
     async def astream(self, options: dict[str, Any]) -> AsyncIterator[httpx.Response]:
         """Send and yield the answer unread (for NDJSON exports); error statuses raise."""
-        response = await self._send(options, stream=True)
+        response = await self.aopen_stream(options)
         try:
-            if response.is_error:
-                await response.aread()
-                raise status_error(response)
             try:
                 yield response
             except httpx.TransportError as exc:
@@ -51,6 +48,20 @@ class AsyncAPIClient:
                 raise connection_error(response.request, exc) from exc
         finally:
             await response.aclose()
+
+    async def aopen_stream(self, options: dict[str, Any]) -> httpx.Response:
+        """Send and return the answer unread, for a stream object that outlives this call;
+        an error status is read, closed and raised. The caller closes the response."""
+        response = await self._send(options, stream=True)
+        if response.is_error:
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                raise connection_error(response.request, exc) from exc
+            finally:
+                await response.aclose()
+            raise status_error(response)
+        return response
 
     async def _send(self, options: dict[str, Any], *, stream: bool) -> httpx.Response:
         common = self.common

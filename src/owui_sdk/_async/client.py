@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from .chats import AsyncChatsClient
+    from .completions import AsyncChat
 
 __all__ = ["AsyncOpenWebUI"]
 
@@ -84,7 +85,7 @@ class AsyncOpenWebUI(AsyncResources):
             chats = await client.chats.get_list()
     """
 
-    __slots__ = ("_api", "_chats", "_owns_http", "_resources")
+    __slots__ = ("_api", "_chat", "_chats", "_owns_http", "_resources")
 
     def __init__(
         self,
@@ -122,6 +123,7 @@ class AsyncOpenWebUI(AsyncResources):
             self._owns_http = False
         self._api = AsyncAPIClient(common=common, http=http_client)
         self._chats: AsyncChatsClient | None = None
+        self._chat: AsyncChat | None = None
         self._resources: dict[str, Any] = {}
 
     @property
@@ -145,6 +147,17 @@ class AsyncOpenWebUI(AsyncResources):
             chats = self._chats = AsyncChatsClient(self._api)
         return chats
 
+    @property
+    def chat(self) -> AsyncChat:
+        """Completions through Open WebUI: ``client.chat.completions.create(...)``, as in
+        openai-python, streamed or not."""
+        chat = self._chat
+        if chat is None:
+            from .completions import AsyncChat
+
+            chat = self._chat = AsyncChat(self._api)
+        return chat
+
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
     ) -> Self:
@@ -156,6 +169,7 @@ class AsyncOpenWebUI(AsyncResources):
         copy = object.__new__(type(self))
         copy._api = self._api.with_options(timeout=as_timeout(timeout), max_retries=max_retries)
         copy._chats = None
+        copy._chat = None
         copy._resources = {}
         copy._owns_http = False
         return copy

@@ -1,8 +1,8 @@
 # Generated from src/owui_sdk/_async/api_client.py by `make generate` (unasync). Do not edit.
-"""The transport under every call of the async client.
+"""The transport under every call of the blocking client.
 
 The generated endpoint functions describe a request as a dict (``method``, ``url`` path,
-``params``, ``json``...) and hand it to ``_arequest`` here (they only know the protocol in
+``params``, ``json``...) and hand it to ``_request`` here (they only know the protocol in
 ``owui_sdk._endpoint``). It becomes an httpx request against the configured base URL; what
 is safe to retry is retried; transport failures become :mod:`owui_sdk.errors`.
 
@@ -40,11 +40,8 @@ class SyncAPIClient:
     @contextmanager
     def stream(self, options: dict[str, Any]) -> Iterator[httpx.Response]:
         """Send and yield the answer unread (for NDJSON exports); error statuses raise."""
-        response = self._send(options, stream=True)
+        response = self.open_stream(options)
         try:
-            if response.is_error:
-                response.read()
-                raise status_error(response)
             try:
                 yield response
             except httpx.TransportError as exc:
@@ -52,6 +49,20 @@ class SyncAPIClient:
                 raise connection_error(response.request, exc) from exc
         finally:
             response.close()
+
+    def open_stream(self, options: dict[str, Any]) -> httpx.Response:
+        """Send and return the answer unread, for a stream object that outlives this call;
+        an error status is read, closed and raised. The caller closes the response."""
+        response = self._send(options, stream=True)
+        if response.is_error:
+            try:
+                response.read()
+            except httpx.TransportError as exc:
+                raise connection_error(response.request, exc) from exc
+            finally:
+                response.close()
+            raise status_error(response)
+        return response
 
     def _send(self, options: dict[str, Any], *, stream: bool) -> httpx.Response:
         common = self.common

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from .chats import ChatsClient
+    from .completions import Chat
 
 __all__ = ["OpenWebUI"]
 
@@ -85,7 +86,7 @@ class OpenWebUI(SyncResources):
             chats = client.chats.get_list()
     """
 
-    __slots__ = ("_api", "_chats", "_owns_http", "_resources")
+    __slots__ = ("_api", "_chat", "_chats", "_owns_http", "_resources")
 
     def __init__(
         self,
@@ -123,6 +124,7 @@ class OpenWebUI(SyncResources):
             self._owns_http = False
         self._api = SyncAPIClient(common=common, http=http_client)
         self._chats: ChatsClient | None = None
+        self._chat: Chat | None = None
         self._resources: dict[str, Any] = {}
 
     @property
@@ -146,6 +148,17 @@ class OpenWebUI(SyncResources):
             chats = self._chats = ChatsClient(self._api)
         return chats
 
+    @property
+    def chat(self) -> Chat:
+        """Completions through Open WebUI: ``client.chat.completions.create(...)``, as in
+        openai-python, streamed or not."""
+        chat = self._chat
+        if chat is None:
+            from .completions import Chat
+
+            chat = self._chat = Chat(self._api)
+        return chat
+
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
     ) -> Self:
@@ -157,6 +170,7 @@ class OpenWebUI(SyncResources):
         copy = object.__new__(type(self))
         copy._api = self._api.with_options(timeout=as_timeout(timeout), max_retries=max_retries)
         copy._chats = None
+        copy._chat = None
         copy._resources = {}
         copy._owns_http = False
         return copy

@@ -1,0 +1,211 @@
+"""What ``POST /api/chat/completions`` answers, typed: the schema leaves it untyped.
+
+The shapes are OpenAI's (Open WebUI proxies the model's answer), so attribute names match
+openai-python's: ``completion.choices[0].message.content``, ``chunk.choices[0].delta.content``.
+Every field may be missing (back ends differ): missing is ``None``; keys these classes do not
+name are kept in ``additional_properties`` (Open WebUI adds ``sources`` when files were given).
+Public through :mod:`owui_sdk.models`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+__all__ = [
+    "ChatCompletion",
+    "ChatCompletionChunk",
+    "ChatCompletionMessage",
+    "Choice",
+    "ChoiceDelta",
+    "ChunkChoice",
+    "CompletionUsage",
+]
+
+
+def _extra(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in known}
+
+
+def _mapping(value: Any, what: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{what} must be a JSON object, not {type(value).__name__}")
+    return value
+
+
+def _list(value: Any, what: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise TypeError(f"{what} must be a JSON array, not {type(value).__name__}")
+    return value
+
+
+@define(slots=True)
+class CompletionUsage:
+    """Token counts, when the server sends them."""
+
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    _KEYS = frozenset({"prompt_tokens", "completion_tokens", "total_tokens"})
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Build from decoded JSON; ``TypeError`` when it is not an object."""
+        d = _mapping(data, "usage")
+        obj = cls(d.get("prompt_tokens"), d.get("completion_tokens"), d.get("total_tokens"))
+        if not d.keys() <= cls._KEYS:
+            obj.additional_properties = _extra(d, cls._KEYS)
+        return obj
+
+
+@define(slots=True)
+class ChatCompletionMessage:
+    """The answer's message: ``role`` and ``content`` (and ``tool_calls`` when the model called
+    tools)."""
+
+    role: str | None = None
+    content: str | None = None
+    tool_calls: list[Any] | None = None
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    _KEYS = frozenset({"role", "content", "tool_calls"})
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Build from decoded JSON; ``TypeError`` when it is not an object."""
+        d = _mapping(data, "message")
+        obj = cls(d.get("role"), d.get("content"), d.get("tool_calls"))
+        if not d.keys() <= cls._KEYS:
+            obj.additional_properties = _extra(d, cls._KEYS)
+        return obj
+
+
+#: A streamed chunk's ``delta`` has the message's fields, each only when it changed.
+ChoiceDelta = ChatCompletionMessage
+
+
+@define(slots=True)
+class Choice:
+    """One answer of a completion."""
+
+    index: int | None = None
+    message: ChatCompletionMessage = field(factory=ChatCompletionMessage)
+    finish_reason: str | None = None
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    _KEYS = frozenset({"index", "message", "finish_reason"})
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Build from decoded JSON; ``TypeError`` when it is not an object."""
+        d = _mapping(data, "choice")
+        message = d.get("message")
+        obj = cls(
+            d.get("index"),
+            ChatCompletionMessage()
+            if message is None
+            else ChatCompletionMessage.from_dict(message),
+            d.get("finish_reason"),
+        )
+        if not d.keys() <= cls._KEYS:
+            obj.additional_properties = _extra(d, cls._KEYS)
+        return obj
+
+
+@define(slots=True)
+class ChunkChoice:
+    """One answer's increment in a streamed chunk: ``delta.content`` is the new text."""
+
+    index: int | None = None
+    delta: ChoiceDelta = field(factory=ChatCompletionMessage)
+    finish_reason: str | None = None
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    _KEYS = frozenset({"index", "delta", "finish_reason"})
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Build from decoded JSON; ``TypeError`` when it is not an object."""
+        d = _mapping(data, "choice")
+        delta = d.get("delta")
+        obj = cls(
+            d.get("index"),
+            ChatCompletionMessage() if delta is None else ChatCompletionMessage.from_dict(delta),
+            d.get("finish_reason"),
+        )
+        if not d.keys() <= cls._KEYS:
+            obj.additional_properties = _extra(d, cls._KEYS)
+        return obj
+
+
+_COMPLETION_KEYS = frozenset({"id", "object", "created", "model", "choices", "usage"})
+
+
+@define(slots=True)
+class ChatCompletion:
+    """A whole (not streamed) completion."""
+
+    id: str | None = None
+    object: str | None = None
+    created: int | None = None
+    model: str | None = None
+    choices: list[Choice] = field(factory=list)
+    usage: CompletionUsage | None = None
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Build from decoded JSON; ``TypeError`` when it does not have the shape."""
+        d = _mapping(data, "completion")
+        usage = d.get("usage")
+        obj = cls(
+            d.get("id"),
+            d.get("object"),
+            d.get("created"),
+            d.get("model"),
+            [Choice.from_dict(c) for c in _list(d.get("choices"), "choices")],
+            None if usage is None else CompletionUsage.from_dict(usage),
+        )
+        if not d.keys() <= _COMPLETION_KEYS:
+            obj.additional_properties = _extra(d, _COMPLETION_KEYS)
+        return obj
+
+
+@define(slots=True)
+class ChatCompletionChunk:
+    """One event of a streamed completion.
+
+    ``choices`` is empty for a usage-only chunk (``usage`` set) and for Open WebUI's own events
+    (``sources``, ... in :attr:`additional_properties`).
+    """
+
+    id: str | None = None
+    object: str | None = None
+    created: int | None = None
+    model: str | None = None
+    choices: list[ChunkChoice] = field(factory=list)
+    usage: CompletionUsage | None = None
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Build from decoded JSON; ``TypeError`` when it does not have the shape."""
+        d = _mapping(data, "chunk")
+        usage = d.get("usage")
+        obj = cls(
+            d.get("id"),
+            d.get("object"),
+            d.get("created"),
+            d.get("model"),
+            [ChunkChoice.from_dict(c) for c in _list(d.get("choices"), "choices")],
+            None if usage is None else CompletionUsage.from_dict(usage),
+        )
+        if not d.keys() <= _COMPLETION_KEYS:
+            obj.additional_properties = _extra(d, _COMPLETION_KEYS)
+        return obj

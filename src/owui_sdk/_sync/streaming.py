@@ -1,0 +1,104 @@
+# Generated from src/owui_sdk/_async/streaming.py by `make generate` (unasync). Do not edit.
+"""``Stream``: the events of a streamed answer, typed, one at a time.
+
+One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
+``src/owui_sdk/_sync/`` is derived from it by ``make generate``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import httpx
+
+from .._base_client import connection_error
+from .._endpoint import INVALID, invalid
+from .._sse import DONE, SSEDecoder
+from ..errors import APIConnectionError, APIStreamError
+
+__all__ = ["Stream"]
+
+T = TypeVar("T")
+
+
+class Stream(Generic[T]):
+    """A streamed answer: ``for chunk in stream`` yields each event, typed.
+
+    The connection is closed when the stream ends (``[DONE]``), when an error is raised, when
+    the ``with`` block around it ends, or by :meth:`close`. Breaking out of the loop
+    without ``with`` closes it as soon as the loop's iterator is collected: prefer
+    ``with`` to close it at once. A stream is read once.
+
+    Raises, while iterating:
+        owui_sdk.errors.APIStreamError: The server sent an error event.
+        owui_sdk.errors.APIConnectionError: The connection broke, or the stream ended
+            without ``[DONE]`` (APITimeoutError: no data within the read timeout).
+        owui_sdk.errors.APIResponseValidationError: An event that is not the JSON expected.
+    """
+
+    __slots__ = ("_consumed", "_parse", "response")
+
+    def __init__(self, response: httpx.Response, parse: Callable[[Any], T]) -> None:
+        #: The :class:`httpx.Response` being read (status and headers are available at once).
+        self.response = response
+        self._parse = parse
+        self._consumed = False
+
+    def __iter__(self) -> Iterator[T]:
+        if self._consumed:
+            raise RuntimeError("this stream was already read: a stream is read once")
+        self._consumed = True
+        return self._events()
+
+    def _events(self) -> Iterator[T]:
+        response = self.response
+        decoder = SSEDecoder()
+        parse = self._parse
+        try:
+            for line in response.iter_lines():
+                event = decoder.feed(line)
+                if event is None:
+                    continue
+                if event[1] == DONE:
+                    return
+                try:
+                    data = json.loads(event[1])
+                except ValueError as exc:
+                    raise invalid(response, exc) from exc
+                if event[0] == "error" or (type(data) is dict and "error" in data):
+                    raise APIStreamError(response, data)
+                try:
+                    item = parse(data)
+                except INVALID as exc:
+                    raise invalid(response, exc) from exc
+                yield item
+            raise APIConnectionError(
+                request=response.request,
+                message=f"{response.request.method} {response.request.url}: the stream ended "
+                "before [DONE] (the connection was closed half-way)",
+            )
+        except httpx.TransportError as exc:
+            raise connection_error(response.request, exc) from exc
+        finally:
+            response.close()
+
+    def close(self) -> None:
+        """Close the connection; the rest of the stream is not read."""
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.response.status_code})"
