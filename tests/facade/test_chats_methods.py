@@ -41,6 +41,7 @@ from owui_sdk.chats import (
     TagModel,
 )
 from owui_sdk.errors import APIResponseValidationError, InternalServerError
+from tests._introspect import public_method_names as public_methods
 
 from ._support import (
     API,
@@ -957,12 +958,6 @@ SPECIAL = {
     "iter_by_tags": "test_iter_by_tags_never_asks_for_an_empty_page",
     **{pager.method: "test_iterator_pages_until_empty" for pager in PAGERS},
 }
-
-
-def public_methods(cls: type) -> set[str]:
-    return {
-        name for name, _ in inspect.getmembers(cls, inspect.isfunction) if not name.startswith("_")
-    }
 
 
 def test_both_colours_have_the_same_methods() -> None:

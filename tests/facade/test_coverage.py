@@ -25,6 +25,7 @@ from owui_sdk._async import chats as async_chats
 from owui_sdk._async.chats import UNWRAPPED, AsyncChatsClient
 from owui_sdk._sync import chats as sync_chats
 from owui_sdk._sync.chats import ChatsClient
+from tests._introspect import public_methods
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = Path(
@@ -136,14 +137,6 @@ def test_documented_method_colours(name: str) -> None:
     assert inspect.iscoroutinefunction(async_method), name
     assert not inspect.iscoroutinefunction(sync_method), name
     assert not inspect.isasyncgenfunction(sync_method), name
-
-
-def public_methods(cls: type) -> dict[str, Any]:
-    return {
-        name: value
-        for name, value in inspect.getmembers(cls, inspect.isfunction)
-        if not name.startswith("_")
-    }
 
 
 def test_every_method_has_the_right_colour() -> None:

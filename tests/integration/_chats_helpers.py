@@ -1,15 +1,15 @@
-"""Shared pieces of the chats integration tests (test_chats_sync.py, test_chats_async.py).
+"""Shared pieces of the chats integration tests (test_chats.py, both colours).
 
-Every public method of the chats client must be exercised against the real server. Each
-test declares the methods it exercises with :func:`exercises`; the client the test gets is a
-:class:`Recorded` proxy that notes which methods were reached, and the module's autouse
-fixture fails a passing test that declared a method it never called. The guard test of each
-module then compares the union of the declarations with the class's public methods.
+Every public method of the chats client must be exercised against the real server, in both
+colours. Each test declares the methods it exercises with :func:`exercises`; the client the
+test gets is a :class:`Recorded` proxy that notes which methods were reached, and the
+module's autouse fixture fails a passing test that declared a method it never called. The
+guard test then compares, in each colour, the union of the declarations with the public
+methods of that colour's class (``tests._introspect.public_method_names``).
 """
 
 from __future__ import annotations
 
-import inspect
 import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -51,13 +51,6 @@ def declared(module: Any) -> set[str]:
         if name.startswith("test_") and callable(fn):
             names |= getattr(fn, "_exercises", frozenset())
     return names
-
-
-def public_methods(cls: type) -> set[str]:
-    """Every public method of a client class (``iter_*`` generators included)."""
-    return {
-        name for name, _ in inspect.getmembers(cls, inspect.isfunction) if not name.startswith("_")
-    }
 
 
 class Recorded:

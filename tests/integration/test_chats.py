@@ -1,9 +1,16 @@
-"""Every method of AsyncChatsClient against a real Open WebUI 0.12.4, with its effect read
-back from the server.
+"""Every method of the chats client against a real Open WebUI 0.12.4, in both colours, with
+its effect read back from the server.
 
-The asyncio twin of test_chats_sync.py: the same tests, in the same order. Each test
-declares the methods it exercises (``@exercises``); the last test fails when a public method
-of the client has no test here. Each test removes what it made, whatever happens.
+Each test runs twice: with the blocking ``OpenWebUI(...).chats`` (``[sync]``) and with
+``AsyncOpenWebUI(...).chats`` (``[async]``): the module's autouse ``colour`` fixture
+parametrizes every test, so no test can be written for one colour only. A test is written
+once, as ``async def``, and calls the client through ``await resolve(...)`` (``await
+collect(...)`` for the ``iter_*`` generators): a blocking call has already returned its value,
+an asyncio one is awaited.
+
+Each test declares the methods it exercises (``@exercises``); the last test fails, in each
+colour, when a public method of that colour's client has no test here. Each test removes
+what it made, whatever happens.
 """
 
 from __future__ import annotations
@@ -12,12 +19,12 @@ import contextlib
 import math
 import sys
 from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 import httpx
 import pytest
 
-from owui_sdk import AsyncOpenWebUI
+from owui_sdk import AsyncOpenWebUI, OpenWebUI
 from owui_sdk.chats import (
     AsyncChatsClient,
     ChatAccessGrantsForm,
@@ -26,6 +33,7 @@ from owui_sdk.chats import (
     ChatForm,
     ChatImportForm,
     ChatResponse,
+    ChatsClient,
     ChatsImportForm,
     CloneForm,
     CompactChatForm,
@@ -46,6 +54,8 @@ from owui_sdk.errors import (
     PermissionDeniedError,
     UnprocessableEntityError,
 )
+from tests._introspect import public_method_names
+from tests.facade._support import collect, resolve
 from tests.integration._chats_helpers import (
     ACCESS_PROHIBITED,
     FOLDER_PAGE_SIZE,
@@ -57,7 +67,6 @@ from tests.integration._chats_helpers import (
     check_exercised,
     declared,
     exercises,
-    public_methods,
     token,
     tool_call_history,
     two_message_history,
@@ -66,48 +75,101 @@ from tests.server import ServerInfo
 
 pytestmark = pytest.mark.integration
 
+COLOURS = ("sync", "async")
+CLIENTS: dict[str, type[OpenWebUI] | type[AsyncOpenWebUI]] = {
+    "sync": OpenWebUI,
+    "async": AsyncOpenWebUI,
+}
+CHATS_CLIENTS: dict[str, type[ChatsClient] | type[AsyncChatsClient]] = {
+    "sync": ChatsClient,
+    "async": AsyncChatsClient,
+}
+
+Client = OpenWebUI | AsyncOpenWebUI
+#: The chats client of the test's colour (through a :class:`Recorded` proxy): call it through
+#: ``await resolve(...)``, its ``iter_*`` methods through ``await collect(...)``.
+Chats = ChatsClient | AsyncChatsClient
+
 # The public methods the running test reached (through the Recorded proxies).
 CALLS: set[str] = set()
-
-T = TypeVar("T")
 
 
 def ids(items: Iterable[Any]) -> list[str]:
     return [item.id for item in items]
 
 
-async def alist(items: AsyncIterator[T]) -> list[T]:
-    return [item async for item in items]
+async def close(client: Client) -> None:
+    if isinstance(client, AsyncOpenWebUI):
+        await client.aclose()
+    else:
+        client.close()
 
 
-async def aids(items: AsyncIterator[Any]) -> list[str]:
-    return [item.id async for item in items]
+@contextlib.asynccontextmanager
+async def opened(
+    colour: str,
+    owui_server: ServerInfo,
+    *,
+    api_key: str | None = None,
+    sent: list[httpx.Request] | None = None,
+) -> AsyncIterator[Any]:
+    """A client of ``colour`` of its own (the admin's unless ``api_key``), used as its context
+    manager: ``with`` for the blocking one, ``async with`` for the asyncio one. With ``sent``,
+    it runs over an httpx client of the same colour that appends each request to ``sent``."""
+    key = owui_server.admin_key if api_key is None else api_key
+    if colour == "sync":
+        with contextlib.ExitStack() as stack:
+            options: dict[str, Any] = {}
+            if sent is not None:
+                hooks = {"request": [sent.append]}
+                options["http_client"] = stack.enter_context(httpx.Client(event_hooks=hooks))
+            yield stack.enter_context(OpenWebUI(owui_server.base_url, api_key=key, **options))
+        return
+
+    async def record(request: httpx.Request) -> None:
+        assert sent is not None
+        sent.append(request)
+
+    async with contextlib.AsyncExitStack() as stack:
+        options = {}
+        if sent is not None:
+            http = httpx.AsyncClient(event_hooks={"request": [record]})
+            options["http_client"] = await stack.enter_async_context(http)
+        yield await stack.enter_async_context(
+            AsyncOpenWebUI(owui_server.base_url, api_key=key, **options)
+        )
 
 
 # --- fixtures ---------------------------------------------------------------------------------
 
 
+@pytest.fixture(scope="module", params=COLOURS, autouse=True)
+def colour(request: pytest.FixtureRequest) -> str:
+    """``"sync"`` (OpenWebUI) or ``"async"`` (AsyncOpenWebUI), for every test of the module.
+    Module-scoped: the tests run colour by colour, each colour with its own clients."""
+    return str(request.param)
+
+
 @pytest.fixture(scope="module")
-async def admin_client(owui_server: ServerInfo) -> AsyncIterator[AsyncOpenWebUI]:
-    client = AsyncOpenWebUI(owui_server.base_url, api_key=owui_server.admin_key)
+async def admin_client(colour: str, owui_server: ServerInfo) -> AsyncIterator[Client]:
+    client = CLIENTS[colour](owui_server.base_url, api_key=owui_server.admin_key)
     yield client
-    await client.aclose()
+    await close(client)
 
 
 @pytest.fixture(scope="module")
-async def user_client(owui_server: ServerInfo) -> AsyncIterator[AsyncOpenWebUI]:
-    client = AsyncOpenWebUI(owui_server.base_url, api_key=owui_server.user_key)
+async def user_client(colour: str, owui_server: ServerInfo) -> AsyncIterator[Client]:
+    client = CLIENTS[colour](owui_server.base_url, api_key=owui_server.user_key)
     yield client
-    await client.aclose()
+    await close(client)
 
 
 @pytest.fixture(scope="module")
-async def raw(owui_server: ServerInfo) -> AsyncIterator[httpx.AsyncClient]:
-    """Plain httpx with the admin's key: folders, and reading answers the SDK decodes."""
+def raw(owui_server: ServerInfo) -> Iterator[httpx.Client]:
+    """Plain (blocking) httpx with the admin's key, in both colours: folders, and reading
+    answers the SDK decodes."""
     headers = {"Authorization": f"Bearer {owui_server.admin_key}"}
-    async with httpx.AsyncClient(
-        base_url=owui_server.base_url, headers=headers, timeout=30.0
-    ) as client:
+    with httpx.Client(base_url=owui_server.base_url, headers=headers, timeout=30.0) as client:
         yield client
 
 
@@ -120,22 +182,25 @@ def _record(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture
-def chats(admin_client: AsyncOpenWebUI) -> AsyncChatsClient:
-    """The admin's chats client, recording the methods the test calls."""
-    return cast(AsyncChatsClient, Recorded(admin_client.chats, CALLS))
+def chats(colour: str, admin_client: Client) -> Chats:
+    """The admin's chats client of the test's colour, recording the methods the test calls."""
+    assert type(admin_client.chats) is CHATS_CLIENTS[colour]
+    return cast(Chats, Recorded(admin_client.chats, CALLS))
 
 
 @pytest.fixture
-def user_chats(user_client: AsyncOpenWebUI) -> AsyncChatsClient:
-    """The normal user's chats client, recording the methods the test calls."""
-    return cast(AsyncChatsClient, Recorded(user_client.chats, CALLS))
+def user_chats(colour: str, user_client: Client) -> Chats:
+    """The normal user's chats client of the test's colour, recording the methods the test
+    calls."""
+    assert type(user_client.chats) is CHATS_CLIENTS[colour]
+    return cast(Chats, Recorded(user_client.chats, CALLS))
 
 
 class Made:
     """What a test made on the server; removed at teardown (not through the recorders)."""
 
-    def __init__(self, admin: AsyncOpenWebUI, user: AsyncOpenWebUI, raw: httpx.AsyncClient) -> None:
-        self._clients = {"admin": admin.chats, "user": user.chats}
+    def __init__(self, admin: Client, user: Client, raw: httpx.Client) -> None:
+        self._clients: dict[str, Chats] = {"admin": admin.chats, "user": user.chats}
         self._raw = raw
         self._chats: list[tuple[str, str]] = []
         self._folders: list[str] = []
@@ -146,15 +211,17 @@ class Made:
     async def chat(
         self, title: str | None = None, *, owner: str = "admin", **chat: Any
     ) -> ChatResponse:
-        made = await self._clients[owner].create_new(
-            ChatForm(chat={"title": title or token("chat"), **chat})
+        made = await resolve(
+            self._clients[owner].create_new(
+                ChatForm(chat={"title": title or token("chat"), **chat})
+            )
         )
         assert made is not None
         self.track(made.id, owner=owner)
-        return made
+        return cast(ChatResponse, made)
 
-    async def folder(self) -> str:
-        response = await self._raw.post("/api/v1/folders/", json={"name": token("folder")})
+    def folder(self) -> str:
+        response = self._raw.post("/api/v1/folders/", json={"name": token("folder")})
         assert response.status_code == 200, response.text
         folder_id: str = response.json()["id"]
         self._folders.append(folder_id)
@@ -163,15 +230,13 @@ class Made:
     async def cleanup(self) -> None:
         for owner, chat_id in reversed(self._chats):
             with contextlib.suppress(NotFoundError):
-                await self._clients[owner].delete(chat_id)
+                await resolve(self._clients[owner].delete(chat_id))
         for folder_id in self._folders:
-            await self._raw.delete(f"/api/v1/folders/{folder_id}")
+            self._raw.delete(f"/api/v1/folders/{folder_id}")
 
 
 @pytest.fixture
-async def made(
-    admin_client: AsyncOpenWebUI, user_client: AsyncOpenWebUI, raw: httpx.AsyncClient
-) -> AsyncIterator[Made]:
+async def made(admin_client: Client, user_client: Client, raw: httpx.Client) -> AsyncIterator[Made]:
     made = Made(admin_client, user_client, raw)
     try:
         yield made
@@ -184,54 +249,54 @@ async def made(
 
 @exercises("create_new", "get", "update", "delete")
 async def test_create_read_update_delete(
-    chats: AsyncChatsClient, made: Made, raw: httpx.AsyncClient, owui_server: ServerInfo
+    chats: Chats, made: Made, raw: httpx.Client, owui_server: ServerInfo
 ) -> None:
     title = token("create")
-    created = await chats.create_new(ChatForm(chat={"title": title, "models": ["x-model"]}))
+    created = await resolve(
+        chats.create_new(ChatForm(chat={"title": title, "models": ["x-model"]}))
+    )
     assert created is not None
     made.track(created.id)
     assert (created.title, created.user_id) == (title, owui_server.admin_id)
 
-    got = await chats.get(created.id)
+    got = await resolve(chats.get(created.id))
     assert got is not None
     assert (got.id, got.title, got.user_id) == (created.id, title, owui_server.admin_id)
     assert got.chat["models"] == ["x-model"]
     assert (got.archived, got.pinned, got.share_id, got.folder_id) == (False, False, None, None)
 
     renamed = token("renamed")
-    updated = await chats.update(created.id, ChatForm(chat={"title": renamed}))
+    updated = await resolve(chats.update(created.id, ChatForm(chat={"title": renamed})))
     assert updated is not None and updated.title == renamed
-    again = await chats.get(created.id)
+    again = await resolve(chats.get(created.id))
     assert again is not None
     assert again.title == renamed
     assert again.chat["models"] == ["x-model"]  # the server merges the keys sent into the chat
-    assert (await raw.get(f"/api/v1/chats/{created.id}")).json()["title"] == renamed
+    assert raw.get(f"/api/v1/chats/{created.id}").json()["title"] == renamed
 
     # A plain dict does as well as the model.
-    updated = await chats.update(created.id, {"chat": {"title": title}})
+    updated = await resolve(chats.update(created.id, {"chat": {"title": title}}))
     assert updated is not None and updated.title == title
 
-    assert await chats.delete(created.id) is True
+    assert await resolve(chats.delete(created.id)) is True
     with pytest.raises(NotFoundError) as caught:
-        await chats.get(created.id)
+        await resolve(chats.get(created.id))
     assert (caught.value.status_code, caught.value.detail) == (401, NOT_FOUND)
-    assert (await raw.get(f"/api/v1/chats/{created.id}")).status_code == 401
+    assert raw.get(f"/api/v1/chats/{created.id}").status_code == 401
 
 
 # --- messages --------------------------------------------------------------------------------
 
 
 @exercises("update_message", "send_message_event", "delete_message")
-async def test_messages_are_written_evented_and_deleted(
-    chats: AsyncChatsClient, made: Made
-) -> None:
+async def test_messages_are_written_evented_and_deleted(chats: Chats, made: Made) -> None:
     chat = await made.chat()
 
-    answer = await chats.update_message(chat.id, "m1", MessageForm(content="first"))
+    answer = await resolve(chats.update_message(chat.id, "m1", MessageForm(content="first")))
     assert answer is not None
     history = answer.chat["history"]
     assert history["messages"]["m1"]["content"] == "first"
-    stored = await chats.get(chat.id)
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None
     message = stored.chat["history"]["messages"]["m1"]
     # A new message id makes a new message: an assistant message at the root, now current.
@@ -240,28 +305,31 @@ async def test_messages_are_written_evented_and_deleted(
     assert stored.chat["history"]["currentId"] == "m1"
     assert stored.current_message_id == "m1"
 
-    await chats.update_message(chat.id, "m1", {"content": "second"})
-    stored = await chats.get(chat.id)
+    await resolve(chats.update_message(chat.id, "m1", {"content": "second"}))
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None
     assert stored.chat["history"]["messages"]["m1"]["content"] == "second"
 
     # A "status" event is stored in the message's statusHistory, "replace" sets its content.
     status = {"description": "Searching", "done": True}
     assert (
-        await chats.send_message_event(chat.id, "m1", EventForm(type="status", data=status)) is True
+        await resolve(
+            chats.send_message_event(chat.id, "m1", EventForm(type="status", data=status))
+        )
+        is True
     )
     replaced = {"type": "replace", "data": {"content": "replaced"}}
-    assert await chats.send_message_event(chat.id, "m1", replaced) is True
-    stored = await chats.get(chat.id)
+    assert await resolve(chats.send_message_event(chat.id, "m1", replaced)) is True
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None
     message = stored.chat["history"]["messages"]["m1"]
     assert message["statusHistory"] == [status]
     assert message["content"] == "replaced"
 
-    answer = await chats.delete_message(chat.id, "m1")
+    answer = await resolve(chats.delete_message(chat.id, "m1"))
     assert answer is not None
     assert "m1" not in answer.chat["history"]["messages"]
-    stored = await chats.get(chat.id)
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None
     assert stored.chat["history"]["messages"] == {}
     assert stored.chat["history"]["currentId"] is None
@@ -273,45 +341,45 @@ async def test_messages_are_written_evented_and_deleted(
 @exercises(
     "add_tag", "get_tags", "get_all_tags", "get_by_tags", "search", "delete_tag", "delete_all_tags"
 )
-async def test_tags(chats: AsyncChatsClient, made: Made, raw: httpx.AsyncClient) -> None:
+async def test_tags(chats: Chats, made: Made, raw: httpx.Client) -> None:
     a, b = await made.chat(), await made.chat()
     name = f"Tag {token()}"
     tag_id = name.replace(" ", "_").lower()  # the server's id for a tag name
     extra = token("extra")
 
-    tags = await chats.add_tag(a.id, TagForm(name=name))
+    tags = await resolve(chats.add_tag(a.id, TagForm(name=name)))
     assert [(tag.id, tag.name) for tag in tags] == [(tag_id, name)]
-    await chats.add_tag(b.id, {"name": name})
-    await chats.add_tag(b.id, TagForm(name=extra))
+    await resolve(chats.add_tag(b.id, {"name": name}))
+    await resolve(chats.add_tag(b.id, TagForm(name=extra)))
 
-    assert ids(await chats.get_tags(a.id)) == [tag_id]
-    assert set(ids(await chats.get_tags(b.id))) == {tag_id, extra}
-    stored = await chats.get(a.id)
+    assert ids(await resolve(chats.get_tags(a.id))) == [tag_id]
+    assert set(ids(await resolve(chats.get_tags(b.id)))) == {tag_id, extra}
+    stored = await resolve(chats.get(a.id))
     assert stored is not None and stored.meta == {"tags": [tag_id]}
-    assert {tag_id, extra} <= set(ids(await chats.get_all_tags()))
-    assert set(ids(await chats.get_by_tags(TagFilterForm(name=tag_id)))) == {a.id, b.id}
-    assert len(await chats.get_by_tags(TagFilterForm(name=tag_id, skip=1, limit=1))) == 1
-    assert set(ids(await chats.search(f"tag:{tag_id}"))) == {a.id, b.id}
-    assert ids(await chats.search(f"tag:{extra}")) == [b.id]
+    assert {tag_id, extra} <= set(ids(await resolve(chats.get_all_tags())))
+    assert set(ids(await resolve(chats.get_by_tags(TagFilterForm(name=tag_id))))) == {a.id, b.id}
+    assert len(await resolve(chats.get_by_tags(TagFilterForm(name=tag_id, skip=1, limit=1)))) == 1
+    assert set(ids(await resolve(chats.search(f"tag:{tag_id}")))) == {a.id, b.id}
+    assert ids(await resolve(chats.search(f"tag:{extra}"))) == [b.id]
 
     # One chat loses the tag; the other keeps it, so the tag itself stays.
-    assert await chats.delete_tag(a.id, TagForm(name=name)) == []
-    assert await chats.get_tags(a.id) == []
-    assert tag_id in ids(await chats.get_all_tags())
-    assert ids(await chats.search(f"tag:{tag_id}")) == [b.id]
+    assert await resolve(chats.delete_tag(a.id, TagForm(name=name))) == []
+    assert await resolve(chats.get_tags(a.id)) == []
+    assert tag_id in ids(await resolve(chats.get_all_tags()))
+    assert ids(await resolve(chats.search(f"tag:{tag_id}"))) == [b.id]
 
     # delete_all_tags: tag by tag (the server's DELETE /{id}/tags/all is gone: 405).
-    assert (await raw.delete(f"/api/v1/chats/{b.id}/tags/all")).status_code == 405
-    assert await chats.delete_all_tags(b.id) is True
-    assert await chats.get_tags(b.id) == []
-    stored = await chats.get(b.id)
+    assert raw.delete(f"/api/v1/chats/{b.id}/tags/all").status_code == 405
+    assert await resolve(chats.delete_all_tags(b.id)) is True
+    assert await resolve(chats.get_tags(b.id)) == []
+    stored = await resolve(chats.get(b.id))
     assert stored is not None and stored.meta["tags"] == []
     # The last chat carrying them lost them: the server dropped the tags too.
-    assert not {tag_id, extra} & set(ids(await chats.get_all_tags()))
-    assert await chats.search(f"tag:{tag_id}") == []
+    assert not {tag_id, extra} & set(ids(await resolve(chats.get_all_tags())))
+    assert await resolve(chats.search(f"tag:{tag_id}")) == []
 
     with pytest.raises(BadRequestError) as caught:
-        await chats.add_tag(a.id, TagForm(name="None"))
+        await resolve(chats.add_tag(a.id, TagForm(name="None")))
     assert (caught.value.status_code, caught.value.detail) == (
         400,
         "[ERROR: Tag name cannot be 'None']",
@@ -319,7 +387,7 @@ async def test_tags(chats: AsyncChatsClient, made: Made, raw: httpx.AsyncClient)
 
 
 @exercises("iter_by_tags")
-async def test_iter_by_tags_leaves_the_tag_alone(chats: AsyncChatsClient, made: Made) -> None:
+async def test_iter_by_tags_leaves_the_tag_alone(chats: Chats, made: Made) -> None:
     """iter_by_tags is a read: the tag must still exist after it.
 
     Open WebUI deletes a tag when POST /api/v1/chats/tags answers an empty page
@@ -329,64 +397,71 @@ async def test_iter_by_tags_leaves_the_tag_alone(chats: AsyncChatsClient, made: 
     tagged = [await made.chat() for _ in range(3)]
     name = token("iter")
     for chat in tagged:
-        await chats.add_tag(chat.id, TagForm(name=name))
+        await resolve(chats.add_tag(chat.id, TagForm(name=name)))
 
     for limit in (2, 3):  # a short last page, then an exactly full one
-        listed = await aids(chats.iter_by_tags(name, limit=limit))
+        listed = ids(await collect(chats.iter_by_tags(name, limit=limit)))
         assert sorted(listed) == sorted(ids(tagged)), limit
-        assert name in ids(await chats.get_all_tags()), f"limit={limit}: the tag was deleted"
-        assert ids(await chats.get_tags(tagged[0].id)) == [name], limit
+        assert name in ids(await resolve(chats.get_all_tags())), (
+            f"limit={limit}: the tag was deleted"
+        )
+        assert ids(await resolve(chats.get_tags(tagged[0].id))) == [name], limit
 
 
 # --- folders ---------------------------------------------------------------------------------
 
 
 @exercises("update_folder", "get_by_folder_id", "get_list_by_folder_id", "iter_list_by_folder_id")
-async def test_folders(chats: AsyncChatsClient, made: Made) -> None:
-    folder_id = await made.folder()
+async def test_folders(chats: Chats, made: Made) -> None:
+    folder_id = made.folder()
     chat = await made.chat()
 
-    moved = await chats.update_folder(chat.id, ChatFolderIdForm(folder_id=folder_id))
+    moved = await resolve(chats.update_folder(chat.id, ChatFolderIdForm(folder_id=folder_id)))
     assert moved is not None and moved.folder_id == folder_id
-    stored = await chats.get(chat.id)
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None and stored.folder_id == folder_id
-    assert ids(await chats.get_by_folder_id(folder_id)) == [chat.id]
-    assert ids(await chats.get_list_by_folder_id(folder_id)) == [chat.id]
-    assert chat.id not in ids(await chats.get_list())  # chats in folders are left out by default
-    assert chat.id in ids(await chats.get_list(include_folders=True))
+    assert ids(await resolve(chats.get_by_folder_id(folder_id))) == [chat.id]
+    assert ids(await resolve(chats.get_list_by_folder_id(folder_id))) == [chat.id]
+    # Chats in folders are left out by default.
+    assert chat.id not in ids(await resolve(chats.get_list()))
+    assert chat.id in ids(await resolve(chats.get_list(include_folders=True)))
 
     # More than a folder page (10): imported straight into the folder.
-    imported = await chats.import_chats(
-        ChatsImportForm(
-            chats=[
-                ChatImportForm(
-                    chat={"title": f"in folder {i:02d}"}, folder_id=folder_id, updated_at=PAST + i
-                )
-                for i in range(FOLDER_PAGE_SIZE + 2)
-            ]
+    imported = await resolve(
+        chats.import_chats(
+            ChatsImportForm(
+                chats=[
+                    ChatImportForm(
+                        chat={"title": f"in folder {i:02d}"},
+                        folder_id=folder_id,
+                        updated_at=PAST + i,
+                    )
+                    for i in range(FOLDER_PAGE_SIZE + 2)
+                ]
+            )
         )
     )
     made.track(*ids(imported))
     assert {c.folder_id for c in imported} == {folder_id}
-    assert len(await chats.get_list_by_folder_id(folder_id, 1)) == FOLDER_PAGE_SIZE
-    assert len(await chats.get_list_by_folder_id(folder_id, 2)) == 3
-    listed = await aids(chats.iter_list_by_folder_id(folder_id))
+    assert len(await resolve(chats.get_list_by_folder_id(folder_id, 1))) == FOLDER_PAGE_SIZE
+    assert len(await resolve(chats.get_list_by_folder_id(folder_id, 2))) == 3
+    listed = ids(await collect(chats.iter_list_by_folder_id(folder_id)))
     assert len(listed) == len(set(listed)) == FOLDER_PAGE_SIZE + 3
-    assert set(listed) == set(ids(await chats.get_by_folder_id(folder_id)))
+    assert set(listed) == set(ids(await resolve(chats.get_by_folder_id(folder_id))))
     newest_first = [c.id for c in sorted(imported, key=lambda c: c.updated_at, reverse=True)]
     assert [i for i in listed if i != chat.id] == newest_first
 
     # Out of the folder again.
-    out = await chats.update_folder(chat.id, ChatFolderIdForm(folder_id=None))
+    out = await resolve(chats.update_folder(chat.id, ChatFolderIdForm(folder_id=None)))
     assert out is not None and out.folder_id is None
-    stored = await chats.get(chat.id)
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None and stored.folder_id is None
-    assert chat.id not in ids(await chats.get_by_folder_id(folder_id))
-    assert chat.id not in await aids(chats.iter_list_by_folder_id(folder_id))
-    assert chat.id in ids(await chats.get_list())
+    assert chat.id not in ids(await resolve(chats.get_by_folder_id(folder_id)))
+    assert chat.id not in ids(await collect(chats.iter_list_by_folder_id(folder_id)))
+    assert chat.id in ids(await resolve(chats.get_list()))
 
     with pytest.raises(NotFoundError) as caught:
-        await chats.update_folder(chat.id, {"folder_id": token("no-such-folder")})
+        await resolve(chats.update_folder(chat.id, {"folder_id": token("no-such-folder")}))
     assert (caught.value.status_code, caught.value.detail) == (404, NOT_FOUND)
 
 
@@ -404,153 +479,155 @@ async def test_folders(chats: AsyncChatsClient, made: Made) -> None:
     "delete_shared",
 )
 async def test_sharing(
-    chats: AsyncChatsClient, user_chats: AsyncChatsClient, made: Made, owui_server: ServerInfo
+    chats: Chats, user_chats: Chats, made: Made, owui_server: ServerInfo
 ) -> None:
     title = token("shared")
     chat = await made.chat(title, history=two_message_history())
 
-    shared = await chats.share(chat.id)
+    shared = await resolve(chats.share(chat.id))
     assert shared is not None and shared.share_id
     share_id = shared.share_id
-    stored = await chats.get(chat.id)
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None and stored.share_id == share_id
 
     # The share is a snapshot, under its own id.
-    copy = await chats.get_shared(share_id)
+    copy = await resolve(chats.get_shared(share_id))
     assert copy is not None
     assert (copy.id, copy.title, copy.user_id) == (share_id, title, owui_server.admin_id)
     assert copy.chat["history"]["messages"]["m2"]["content"] == "Forty-two."
 
-    listed = [s for s in await chats.get_shared_list() if s.share_id == share_id]
+    listed = [s for s in await resolve(chats.get_shared_list()) if s.share_id == share_id]
     assert [(s.id, s.chat_id, s.title) for s in listed] == [(chat.id, chat.id, title)]
-    assert share_id in [s.share_id async for s in chats.iter_shared_list()]
-    assert [s.share_id for s in await chats.get_shared_list(query=title)] == [share_id]
+    assert share_id in [s.share_id for s in await collect(chats.iter_shared_list())]
+    assert [s.share_id for s in await resolve(chats.get_shared_list(query=title))] == [share_id]
 
     # Sharing again re-takes the snapshot under the same share id.
     renamed = token("reshared")
-    await chats.update(chat.id, ChatForm(chat={"title": renamed}))
-    again = await chats.share(chat.id, ShareChatForm())
+    await resolve(chats.update(chat.id, ChatForm(chat={"title": renamed})))
+    again = await resolve(chats.share(chat.id, ShareChatForm()))
     assert again is not None and again.share_id == share_id
-    copy = await chats.get_shared(share_id)
+    copy = await resolve(chats.get_shared(share_id))
     assert copy is not None and copy.title == renamed
 
     # clone_shared takes the share id and makes a new chat of the snapshot.
-    clone = await chats.clone_shared(share_id)
+    clone = await resolve(chats.clone_shared(share_id))
     assert clone is not None
     made.track(clone.id)
     assert clone.id not in (chat.id, share_id)
     assert clone.title == f"Clone of {renamed}"
-    cloned = await chats.get(clone.id)
+    cloned = await resolve(chats.get(clone.id))
     assert cloned is not None
     assert cloned.chat["history"]["messages"]["m2"]["content"] == "Forty-two."
     assert cloned.chat["originalChatId"] == share_id  # the snapshot's id, not the chat's
 
     # The other user may read the share only once granted.
     with pytest.raises(PermissionDeniedError) as caught:
-        await user_chats.get_shared(share_id)
+        await resolve(user_chats.get_shared(share_id))
     assert (caught.value.status_code, caught.value.detail) == (401, ACCESS_PROHIBITED)
-    assert await chats.get_shared_access(chat.id) == []
+    assert await resolve(chats.get_shared_access(chat.id)) == []
     grant = {"principal_type": "user", "principal_id": owui_server.user_id, "permission": "read"}
-    answer = await chats.update_shared_access(chat.id, ChatAccessGrantsForm(access_grants=[grant]))
+    answer = await resolve(
+        chats.update_shared_access(chat.id, ChatAccessGrantsForm(access_grants=[grant]))
+    )
     assert answer is not None and answer.id == chat.id
-    grants = await chats.get_shared_access(chat.id)
+    grants = await resolve(chats.get_shared_access(chat.id))
     assert [{k: g[k] for k in grant} for g in grants] == [grant]
-    seen = await user_chats.get_shared(share_id)
+    seen = await resolve(user_chats.get_shared(share_id))
     assert seen is not None and (seen.id, seen.title) == (share_id, renamed)
-    theirs = await user_chats.clone_shared(share_id)
+    theirs = await resolve(user_chats.clone_shared(share_id))
     assert theirs is not None
     made.track(theirs.id, owner="user")
     assert theirs.user_id == owui_server.user_id
 
-    assert await chats.delete_shared(chat.id) is True
-    stored = await chats.get(chat.id)
+    assert await resolve(chats.delete_shared(chat.id)) is True
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None and stored.share_id is None
     with pytest.raises(NotFoundError) as gone:
-        await chats.get_shared(share_id)
+        await resolve(chats.get_shared(share_id))
     assert (gone.value.status_code, gone.value.detail) == (401, NOT_FOUND)
-    assert share_id not in [s.share_id for s in await chats.get_shared_list()]
-    assert await chats.get_shared_access(chat.id) == []  # unsharing drops the grants too
+    assert share_id not in [s.share_id for s in await resolve(chats.get_shared_list())]
+    assert await resolve(chats.get_shared_access(chat.id)) == []  # unsharing drops the grants too
 
 
 @exercises("unshare_all")
-async def test_unshare_all(user_chats: AsyncChatsClient, made: Made) -> None:
+async def test_unshare_all(user_chats: Chats, made: Made) -> None:
     # On the normal user: it unshares every chat of the account.
     a, b = await made.chat(owner="user"), await made.chat(owner="user")
     share_ids = []
     for chat in (a, b):
-        shared = await user_chats.share(chat.id)
+        shared = await resolve(user_chats.share(chat.id))
         assert shared is not None and shared.share_id
         share_ids.append(shared.share_id)
-    assert set(share_ids) <= {s.share_id for s in await user_chats.get_shared_list()}
+    assert set(share_ids) <= {s.share_id for s in await resolve(user_chats.get_shared_list())}
 
-    assert await user_chats.unshare_all() is True
-    assert await user_chats.get_shared_list() == []
+    assert await resolve(user_chats.unshare_all()) is True
+    assert await resolve(user_chats.get_shared_list()) == []
     for chat, share_id in zip((a, b), share_ids, strict=True):
-        stored = await user_chats.get(chat.id)
+        stored = await resolve(user_chats.get(chat.id))
         assert stored is not None and stored.share_id is None
         with pytest.raises(NotFoundError):
-            await user_chats.get_shared(share_id)
+            await resolve(user_chats.get_shared(share_id))
 
 
 # --- clone, fork -----------------------------------------------------------------------------
 
 
 @exercises("clone", "fork")
-async def test_clone_and_fork(chats: AsyncChatsClient, made: Made) -> None:
+async def test_clone_and_fork(chats: Chats, made: Made) -> None:
     title = token("source")
     source = await made.chat(title, history=two_message_history(), models=["x-model"])
 
-    clone = await chats.clone(source.id, CloneForm(title="the copy"))
+    clone = await resolve(chats.clone(source.id, CloneForm(title="the copy")))
     assert clone is not None
     made.track(clone.id)
     assert clone.id != source.id and clone.title == "the copy"
-    stored = await chats.get(clone.id)
+    stored = await resolve(chats.get(clone.id))
     assert stored is not None
     assert stored.title == "the copy"
     assert stored.chat["originalChatId"] == source.id
     assert set(stored.chat["history"]["messages"]) == {"m1", "m2"}
-    default = await chats.clone(source.id, {})
+    default = await resolve(chats.clone(source.id, {}))
     assert default is not None
     made.track(default.id)
     assert default.title == f"Clone of {title}"
 
     # Fork at m1: a new chat with the history up to that message.
-    fork = await chats.fork(source.id, ForkForm(message_id="m1"))
+    fork = await resolve(chats.fork(source.id, ForkForm(message_id="m1")))
     assert fork is not None
     made.track(fork.id)
-    stored = await chats.get(fork.id)
+    stored = await resolve(chats.get(fork.id))
     assert stored is not None
     assert stored.title == f"{title} (fork)"
     assert set(stored.chat["history"]["messages"]) == {"m1"}
     assert stored.chat["history"]["currentId"] == "m1"
     assert stored.meta == {"forked_from": source.id, "forked_from_message_id": "m1"}
     # Without a form: up to the current message.
-    whole = await chats.fork(source.id)
+    whole = await resolve(chats.fork(source.id))
     assert whole is not None
     made.track(whole.id)
-    stored = await chats.get(whole.id)
+    stored = await resolve(chats.get(whole.id))
     assert stored is not None
     assert set(stored.chat["history"]["messages"]) == {"m1", "m2"}
 
     empty = await made.chat()
     with pytest.raises(BadRequestError) as caught:
-        await chats.fork(empty.id)
+        await resolve(chats.fork(empty.id))
     assert (caught.value.status_code, caught.value.detail) == (400, "chat has no messages to fork")
     with pytest.raises(NotFoundError) as unknown:
-        await chats.fork(source.id, ForkForm(message_id="no-such-message"))
+        await resolve(chats.fork(source.id, ForkForm(message_id="no-such-message")))
     assert (unknown.value.status_code, unknown.value.detail) == (404, "message not found")
 
 
 async def test_clone_of_a_chat_without_history_is_a_server_error(
-    owui_server: ServerInfo, made: Made
+    colour: str, owui_server: ServerInfo, made: Made
 ) -> None:
     # Open WebUI 0.12.4 reads chat["history"]["currentId"] unguarded: KeyError, 500 as plain
     # text. Uvicorn then closes the connection without saying so, and the next request sent
     # on it quickly is reset: hence a client of its own.
     chat = await made.chat()
-    async with AsyncOpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as client:
+    async with opened(colour, owui_server) as client:
         with pytest.raises(InternalServerError) as caught:
-            await client.chats.clone(chat.id, CloneForm(title="never"))
+            await resolve(client.chats.clone(chat.id, CloneForm(title="never")))
     assert (caught.value.status_code, caught.value.detail) == (500, "Internal Server Error")
 
 
@@ -558,84 +635,87 @@ async def test_clone_of_a_chat_without_history_is_a_server_error(
 
 
 @exercises("pin", "get_pinned_status", "get_pinned", "get_list")
-async def test_pin_toggles(chats: AsyncChatsClient, made: Made) -> None:
+async def test_pin_toggles(chats: Chats, made: Made) -> None:
     chat = await made.chat()
-    assert await chats.get_pinned_status(chat.id) is False
+    assert await resolve(chats.get_pinned_status(chat.id)) is False
 
-    pinned = await chats.pin(chat.id)
+    pinned = await resolve(chats.pin(chat.id))
     assert pinned is not None and pinned.pinned is True
-    assert await chats.get_pinned_status(chat.id) is True
-    assert chat.id in ids(await chats.get_pinned())
-    assert chat.id not in ids(await chats.get_list())  # pinned chats are left out by default
-    assert chat.id in ids(await chats.get_list(include_pinned=True))
+    assert await resolve(chats.get_pinned_status(chat.id)) is True
+    assert chat.id in ids(await resolve(chats.get_pinned()))
+    # Pinned chats are left out by default.
+    assert chat.id not in ids(await resolve(chats.get_list()))
+    assert chat.id in ids(await resolve(chats.get_list(include_pinned=True)))
 
-    unpinned = await chats.pin(chat.id)
+    unpinned = await resolve(chats.pin(chat.id))
     assert unpinned is not None and unpinned.pinned is False
-    assert await chats.get_pinned_status(chat.id) is False
-    assert chat.id not in ids(await chats.get_pinned())
-    assert chat.id in ids(await chats.get_list())
+    assert await resolve(chats.get_pinned_status(chat.id)) is False
+    assert chat.id not in ids(await resolve(chats.get_pinned()))
+    assert chat.id in ids(await resolve(chats.get_list()))
 
 
 @exercises(
     "archive", "get_archived_list", "iter_archived_list", "get_all_archived", "get_archived_count"
 )
-async def test_archive_toggles(chats: AsyncChatsClient, made: Made) -> None:
+async def test_archive_toggles(chats: Chats, made: Made) -> None:
     title = token("archived")
     chat = await made.chat(title)
-    count = await chats.get_archived_count()
+    count = await resolve(chats.get_archived_count())
 
-    archived = await chats.archive(chat.id)
+    archived = await resolve(chats.archive(chat.id))
     assert archived is not None and archived.archived is True
-    stored = await chats.get(chat.id)
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None and stored.archived is True
-    assert await chats.get_archived_count() == count + 1
-    assert chat.id in ids(await chats.get_archived_list())
-    assert ids(await chats.get_archived_list(query=title)) == [chat.id]
-    assert chat.id in await aids(chats.iter_archived_list())
-    assert chat.id in ids(await chats.get_all_archived())
-    assert chat.id not in ids(await chats.get_list())
+    assert await resolve(chats.get_archived_count()) == count + 1
+    assert chat.id in ids(await resolve(chats.get_archived_list()))
+    assert ids(await resolve(chats.get_archived_list(query=title))) == [chat.id]
+    assert chat.id in ids(await collect(chats.iter_archived_list()))
+    assert chat.id in ids(await resolve(chats.get_all_archived()))
+    assert chat.id not in ids(await resolve(chats.get_list()))
 
-    restored = await chats.archive(chat.id)
+    restored = await resolve(chats.archive(chat.id))
     assert restored is not None and restored.archived is False
-    assert await chats.get_archived_count() == count
-    assert chat.id not in ids(await chats.get_archived_list())
-    assert chat.id not in await aids(chats.iter_archived_list())
-    assert chat.id not in ids(await chats.get_all_archived())
-    assert chat.id in ids(await chats.get_list())
+    assert await resolve(chats.get_archived_count()) == count
+    assert chat.id not in ids(await resolve(chats.get_archived_list()))
+    assert chat.id not in ids(await collect(chats.iter_archived_list()))
+    assert chat.id not in ids(await resolve(chats.get_all_archived()))
+    assert chat.id in ids(await resolve(chats.get_list()))
 
 
 @exercises("archive_all", "unarchive_all")
-async def test_archive_all_and_unarchive_all(user_chats: AsyncChatsClient, made: Made) -> None:
+async def test_archive_all_and_unarchive_all(user_chats: Chats, made: Made) -> None:
     # On the normal user: they touch every chat of the account. archive_all also takes
     # chats out of their folders; what was archived or in a folder before is put back.
-    before = {c.id: (c.archived, c.folder_id) for c in await user_chats.get_all()}
+    before = {c.id: (c.archived, c.folder_id) for c in await resolve(user_chats.get_all())}
     a, b = await made.chat(owner="user"), await made.chat(owner="user")
     try:
-        assert await user_chats.archive_all() is True
-        everything = await user_chats.get_all()
+        assert await resolve(user_chats.archive_all()) is True
+        everything = await resolve(user_chats.get_all())
         assert {a.id, b.id} <= set(ids(everything))
         assert all(c.archived for c in everything)
-        assert await user_chats.get_archived_count() == len(everything)
-        assert await user_chats.get_list() == []
+        assert await resolve(user_chats.get_archived_count()) == len(everything)
+        assert await resolve(user_chats.get_list()) == []
 
-        assert await user_chats.unarchive_all() is True
-        assert await user_chats.get_archived_count() == 0
-        assert {a.id, b.id} <= set(ids(await user_chats.get_list()))
-        assert not any(c.archived for c in await user_chats.get_all())
+        assert await resolve(user_chats.unarchive_all()) is True
+        assert await resolve(user_chats.get_archived_count()) == 0
+        assert {a.id, b.id} <= set(ids(await resolve(user_chats.get_list())))
+        assert not any(c.archived for c in await resolve(user_chats.get_all()))
     finally:
-        for chat in await user_chats.get_all():
+        for chat in await resolve(user_chats.get_all()):
             archived, folder_id = before.get(chat.id, (False, None))
             if chat.archived != archived:
-                await user_chats.archive(chat.id)
+                await resolve(user_chats.archive(chat.id))
             if folder_id is not None and chat.folder_id != folder_id:
-                await user_chats.update_folder(chat.id, ChatFolderIdForm(folder_id=folder_id))
+                await resolve(
+                    user_chats.update_folder(chat.id, ChatFolderIdForm(folder_id=folder_id))
+                )
 
 
 # --- import, export -------------------------------------------------------------------------
 
 
 @exercises("import_chats")
-async def test_import_chats(chats: AsyncChatsClient, made: Made, owui_server: ServerInfo) -> None:
+async def test_import_chats(chats: Chats, made: Made, owui_server: ServerInfo) -> None:
     word, tag = token("import"), token("imptag")
     form = ChatsImportForm(
         chats=[
@@ -659,50 +739,51 @@ async def test_import_chats(chats: AsyncChatsClient, made: Made, owui_server: Se
             ),
         ]
     )
-    imported = await chats.import_chats(form)
+    imported = await resolve(chats.import_chats(form))
     made.track(*ids(imported))
     assert [c.title for c in imported] == [f"{word} A", f"{word} B"]
 
     # Everything the form says is kept: flags, tags, dates, messages.
-    a = await chats.get(imported[0].id)
+    a = await resolve(chats.get(imported[0].id))
     assert a is not None
     assert (a.pinned, a.archived, a.meta) == (True, False, {"tags": [tag]})
     assert (a.created_at, a.updated_at) == (PAST, PAST + 1)
     assert a.chat["history"]["messages"]["m2"]["content"] == "Forty-two."
     assert a.current_message_id == "m2"
-    b = await chats.get(imported[1].id)
+    b = await resolve(chats.get(imported[1].id))
     assert b is not None
     assert (b.pinned, b.archived, b.created_at, b.updated_at) == (False, True, PAST + 2, PAST + 3)
     legacy = b.chat["messages"][0]
     assert (legacy["content"], legacy["user_id"]) == ("legacy", owui_server.admin_id)
 
-    assert tag in ids(await chats.get_all_tags())
-    assert a.id in ids(await chats.get_pinned())
-    assert b.id in ids(await chats.get_archived_list())
-    assert not {a.id, b.id} & set(ids(await chats.get_list()))  # pinned and archived are left out
-    assert ids(await chats.search(word)) == [a.id]  # archived chats are not searched
-    assert ids(await chats.search(f"{word} archived:true")) == [b.id]
+    assert tag in ids(await resolve(chats.get_all_tags()))
+    assert a.id in ids(await resolve(chats.get_pinned()))
+    assert b.id in ids(await resolve(chats.get_archived_list()))
+    # Pinned and archived chats are left out.
+    assert not {a.id, b.id} & set(ids(await resolve(chats.get_list())))
+    assert ids(await resolve(chats.search(word))) == [a.id]  # archived chats are not searched
+    assert ids(await resolve(chats.search(f"{word} archived:true"))) == [b.id]
 
 
 @exercises("get_all", "iter_all")
 async def test_get_all_and_iter_all_read_the_ndjson_export(
-    chats: AsyncChatsClient, made: Made, raw: httpx.AsyncClient
+    chats: Chats, made: Made, raw: httpx.Client
 ) -> None:
     a = await made.chat()
     b = await made.chat(history=two_message_history())
 
-    everything = await chats.get_all()
+    everything = await resolve(chats.get_all())
     listed = ids(everything)
     assert len(listed) == len(set(listed))
     assert {a.id, b.id} <= set(listed)
     full = next(c for c in everything if c.id == b.id)
     assert full.chat["history"]["messages"]["m2"]["content"] == "Forty-two."
 
-    streamed = await alist(chats.iter_all())
+    streamed = await collect(chats.iter_all())
     assert ids(streamed) == listed
     assert next(c for c in streamed if c.id == b.id).chat == full.chat
 
-    response = await raw.get("/api/v1/chats/all")
+    response = raw.get("/api/v1/chats/all")
     assert response.headers["content-type"].startswith("application/x-ndjson")
     assert len(response.text.splitlines()) == len(listed)
 
@@ -712,50 +793,52 @@ async def test_get_all_and_iter_all_read_the_ndjson_export(
 
 @exercises("get_all_db", "get_user_list", "iter_user_list")
 async def test_admin_sees_both_users_each_user_only_their_own(
-    chats: AsyncChatsClient, user_chats: AsyncChatsClient, made: Made, owui_server: ServerInfo
+    chats: Chats, user_chats: Chats, made: Made, owui_server: ServerInfo
 ) -> None:
     mine = await made.chat()
     theirs = await made.chat(token("theirs"), owner="user")
 
-    owners = {c.id: c.user_id for c in await chats.get_all_db()}
+    owners = {c.id: c.user_id for c in await resolve(chats.get_all_db())}
     assert owners[mine.id] == owui_server.admin_id
     assert owners[theirs.id] == owui_server.user_id
 
-    listed = ids(await chats.get_user_list(owui_server.user_id))
+    listed = ids(await resolve(chats.get_user_list(owui_server.user_id)))
     assert theirs.id in listed and mine.id not in listed
-    iterated = await aids(chats.iter_user_list(owui_server.user_id))
+    iterated = ids(await collect(chats.iter_user_list(owui_server.user_id)))
     assert iterated[: len(listed)] == listed  # page 1 first, then any further pages
     assert len(iterated) == len(set(iterated))
-    assert ids(await chats.get_user_list(owui_server.user_id, query=theirs.title)) == [theirs.id]
-    assert await chats.get_user_list(token("no-such-user")) == []
+    assert ids(await resolve(chats.get_user_list(owui_server.user_id, query=theirs.title))) == [
+        theirs.id
+    ]
+    assert await resolve(chats.get_user_list(token("no-such-user"))) == []
 
-    assert theirs.id not in ids(await chats.get_list())
-    assert mine.id not in ids(await user_chats.get_list())
+    assert theirs.id not in ids(await resolve(chats.get_list()))
+    assert mine.id not in ids(await resolve(user_chats.get_list()))
     with pytest.raises(NotFoundError) as caught:
-        await user_chats.get(mine.id)
+        await resolve(user_chats.get(mine.id))
     assert (caught.value.status_code, caught.value.detail) == (401, NOT_FOUND)
     # The admin may read anyone's chat (ENABLE_ADMIN_CHAT_ACCESS, on by default).
-    read = await chats.get(theirs.id)
+    read = await resolve(chats.get(theirs.id))
     assert read is not None and read.user_id == owui_server.user_id
 
 
 async def test_user_is_refused_admin_only_calls(
-    user_chats: AsyncChatsClient, admin_client: AsyncOpenWebUI, owui_server: ServerInfo
+    user_chats: Chats, admin_client: Client, owui_server: ServerInfo
 ) -> None:
     # Open WebUI refuses a valid key of a non-admin with 401 (get_admin_user), not 403, and
     # the text "You do not have permission...": the SDK maps that 401 to PermissionDeniedError
     # (status_code 401 kept), as it maps the "could not find" 401 to NotFoundError.
-    config = await admin_client.chats.get_chat_config()
+    config = await resolve(admin_client.chats.get_chat_config())
     calls = {
         "get_all_db": lambda: user_chats.get_all_db(),
         "get_user_list": lambda: user_chats.get_user_list(owui_server.admin_id),
-        "iter_user_list": lambda: alist(user_chats.iter_user_list(owui_server.admin_id)),
+        "iter_user_list": lambda: collect(user_chats.iter_user_list(owui_server.admin_id)),
         "get_chat_config": lambda: user_chats.get_chat_config(),
         "set_chat_config": lambda: user_chats.set_chat_config(config),
     }
     for name, call in calls.items():
         with pytest.raises(PermissionDeniedError) as caught:
-            await call()
+            await resolve(call())
         assert not isinstance(caught.value, AuthenticationError), name
         assert (caught.value.status_code, caught.value.detail) == (401, ACCESS_PROHIBITED), name
 
@@ -765,11 +848,11 @@ async def test_user_is_refused_admin_only_calls(
 
 @exercises("get_chat_usage_stats", "export_chat_stats", "export_single_chat_stats")
 async def test_statistics(
-    chats: AsyncChatsClient, user_chats: AsyncChatsClient, made: Made, owui_server: ServerInfo
+    chats: Chats, user_chats: Chats, made: Made, owui_server: ServerInfo
 ) -> None:
     chat = await made.chat(history=two_message_history())
 
-    usage = await chats.get_chat_usage_stats(items_per_page=50, page=1)
+    usage = await resolve(chats.get_chat_usage_stats(items_per_page=50, page=1))
     assert usage.total >= 1
     item = next(i for i in usage.items if i.id == chat.id)
     assert (item.message_count, item.history_message_count) == (2, 2)
@@ -778,14 +861,14 @@ async def test_statistics(
     assert (item.average_response_time, item.last_message_at) == (5.0, 1_700_000_005)
 
     # Chats updated after a time, oldest first, 10 a page.
-    export = await chats.export_chat_stats(updated_at=chat.updated_at - 1)
+    export = await resolve(chats.export_chat_stats(updated_at=chat.updated_at - 1))
     assert (export.page, export.type_) == (1, "chats")
     exported = next(i for i in export.items if i.id == chat.id)
     assert exported.stats.message_count == 2
     assert exported.to_dict()["chat"]["history"]["currentId"] == "m2"
-    assert (await chats.export_chat_stats(updated_at=chat.updated_at + 3600)).items == []
+    assert (await resolve(chats.export_chat_stats(updated_at=chat.updated_at + 3600))).items == []
 
-    single = await chats.export_single_chat_stats(chat.id)
+    single = await resolve(chats.export_single_chat_stats(chat.id))
     assert single is not None
     assert (single.id, single.user_id) == (chat.id, owui_server.admin_id)
     assert single.stats.history_message_count == 2
@@ -797,31 +880,31 @@ async def test_statistics(
     )
 
     with pytest.raises(PermissionDeniedError) as caught:  # not the user's chat: 401
-        await user_chats.export_single_chat_stats(chat.id)
+        await resolve(user_chats.export_single_chat_stats(chat.id))
     assert (caught.value.status_code, caught.value.detail) == (401, ACCESS_PROHIBITED)
     with pytest.raises(NotFoundError) as unknown:
-        await chats.export_single_chat_stats(token("no-such-chat"))
+        await resolve(chats.export_single_chat_stats(token("no-such-chat")))
     assert (unknown.value.status_code, unknown.value.detail) == (404, NOT_FOUND)
 
 
 @exercises("mark_unread", "mark_chats_read")
-async def test_read_state(user_chats: AsyncChatsClient, made: Made) -> None:
+async def test_read_state(user_chats: Chats, made: Made) -> None:
     # On the normal user: mark_chats_read touches every chat of the account.
     chat = await made.chat(owner="user")
 
-    answer = await user_chats.mark_unread(chat.id)
+    answer = await resolve(user_chats.mark_unread(chat.id))
     assert (answer["chat_id"], answer["last_read_at"], answer["folder_id"]) == (chat.id, 0, None)
-    row = next(c for c in await user_chats.get_list() if c.id == chat.id)
+    row = next(c for c in await resolve(user_chats.get_list()) if c.id == chat.id)
     assert row.last_read_at == 0
 
-    read = await user_chats.mark_chats_read()
+    read = await resolve(user_chats.mark_chats_read())
     assert read["updated_count"] >= 1
     assert isinstance(read["folder_unread_counts"], dict)
-    row = next(c for c in await user_chats.get_list() if c.id == chat.id)
+    row = next(c for c in await resolve(user_chats.get_list()) if c.id == chat.id)
     assert row.last_read_at == row.updated_at
 
     with pytest.raises(NotFoundError) as caught:
-        await user_chats.mark_unread(token("no-such-chat"))
+        await resolve(user_chats.mark_unread(token("no-such-chat")))
     assert (caught.value.status_code, caught.value.detail) == (404, NOT_FOUND)
 
 
@@ -829,8 +912,8 @@ async def test_read_state(user_chats: AsyncChatsClient, made: Made) -> None:
 
 
 @exercises("get_chat_config", "set_chat_config")
-async def test_chat_config_round_trip(chats: AsyncChatsClient) -> None:
-    original = await chats.get_chat_config()
+async def test_chat_config_round_trip(chats: Chats) -> None:
+    original = await resolve(chats.get_chat_config())
     assert isinstance(original.enable_context_compaction, bool)
     threshold = cast(int, original.tool_search_defer_threshold)
     changed = ChatConfigForm.from_dict(
@@ -841,31 +924,31 @@ async def test_chat_config_round_trip(chats: AsyncChatsClient) -> None:
         }
     )
     try:
-        answer = await chats.set_chat_config(changed)
+        answer = await resolve(chats.set_chat_config(changed))
         assert answer.tool_search_defer_threshold == threshold + 7
         assert answer.tool_search_always_loaded == ["a_tool"]  # trimmed, blanks dropped
-        stored = await chats.get_chat_config()
+        stored = await resolve(chats.get_chat_config())
         assert stored.to_dict() == answer.to_dict()
     finally:
-        restored = await chats.set_chat_config(original)
+        restored = await resolve(chats.set_chat_config(original))
     assert restored.to_dict() == original.to_dict()
-    assert (await chats.get_chat_config()).to_dict() == original.to_dict()
+    assert (await resolve(chats.get_chat_config())).to_dict() == original.to_dict()
 
 
 @exercises("update_params")
-async def test_update_params_merges_into_chat_params(chats: AsyncChatsClient, made: Made) -> None:
+async def test_update_params_merges_into_chat_params(chats: Chats, made: Made) -> None:
     chat = await made.chat()
-    assert await chats.update_params(chat.id, {"temperature": 0.25, "seed": 7}) == {
+    assert await resolve(chats.update_params(chat.id, {"temperature": 0.25, "seed": 7})) == {
         "temperature": 0.25,
         "seed": 7,
     }
     merged = {"temperature": 0.25, "seed": 7, "top_k": 3}
-    assert await chats.update_params(chat.id, {"top_k": 3}) == merged
-    stored = await chats.get(chat.id)
+    assert await resolve(chats.update_params(chat.id, {"top_k": 3})) == merged
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None and stored.chat["params"] == merged
     # An unknown chat is refused here as "no permission" (401): PermissionDeniedError.
     with pytest.raises(PermissionDeniedError) as caught:
-        await chats.update_params(token("no-such-chat"), {"seed": 1})
+        await resolve(chats.update_params(token("no-such-chat"), {"seed": 1}))
     assert (caught.value.status_code, caught.value.detail) == (401, ACCESS_PROHIBITED)
 
 
@@ -873,10 +956,10 @@ async def test_update_params_merges_into_chat_params(chats: AsyncChatsClient, ma
 
 
 @exercises("compact")
-async def test_compact_without_models(chats: AsyncChatsClient, made: Made) -> None:
+async def test_compact_without_models(chats: Chats, made: Made) -> None:
     empty = await made.chat()
     with pytest.raises(BadRequestError) as caught:
-        await chats.compact(empty.id)
+        await resolve(chats.compact(empty.id))
     assert (caught.value.status_code, caught.value.detail) == (
         400,
         "No model found for context compaction.",
@@ -885,27 +968,27 @@ async def test_compact_without_models(chats: AsyncChatsClient, made: Made) -> No
     # With a model named (by the last answer, or the form), compaction is simply off.
     talk = await made.chat(history=two_message_history())
     off = {"ok": True, "compacted": False, "reason": "disabled", "context_usage": None}
-    assert await chats.compact(talk.id) == off
-    assert await chats.compact(talk.id, CompactChatForm(model="no-such-model")) == off
-    stored = await chats.get(talk.id)
+    assert await resolve(chats.compact(talk.id)) == off
+    assert await resolve(chats.compact(talk.id, CompactChatForm(model="no-such-model"))) == off
+    stored = await resolve(chats.get(talk.id))
     assert stored is not None
     assert set(stored.chat["history"]["messages"]) == {"m1", "m2"}
 
     with pytest.raises(NotFoundError) as unknown:
-        await chats.compact(token("no-such-chat"))
+        await resolve(chats.compact(token("no-such-chat")))
     assert (unknown.value.status_code, unknown.value.detail) == (401, NOT_FOUND)
 
 
 @exercises("resolve_tool_call")
-async def test_resolve_tool_call(chats: AsyncChatsClient, made: Made) -> None:
+async def test_resolve_tool_call(chats: Chats, made: Made) -> None:
     chat = await made.chat(history=tool_call_history())
 
     # Rejecting c1 while c2 still waits: nothing to resume, no model needed.
-    answer = await chats.resolve_tool_call(
-        chat.id, "a1", ResolveToolCallForm(call_id="c1", action="reject")
+    answer = await resolve(
+        chats.resolve_tool_call(chat.id, "a1", ResolveToolCallForm(call_id="c1", action="reject"))
     )
     assert answer == {"status": True, "chat_id": chat.id, "message_id": "a1", "task_ids": []}
-    stored = await chats.get(chat.id)
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None
     output = stored.chat["history"]["messages"]["a1"]["output"]
     assert [(o["type"], o["call_id"], o["status"]) for o in output] == [
@@ -915,22 +998,24 @@ async def test_resolve_tool_call(chats: AsyncChatsClient, made: Made) -> None:
     ]
 
     with pytest.raises(ConflictError) as again:
-        await chats.resolve_tool_call(chat.id, "a1", {"call_id": "c1", "action": "reject"})
+        await resolve(chats.resolve_tool_call(chat.id, "a1", {"call_id": "c1", "action": "reject"}))
     assert (again.value.status_code, again.value.detail) == (
         409,
         "Tool call has already been resolved.",
     )
     with pytest.raises(NotFoundError) as unknown:
-        await chats.resolve_tool_call(chat.id, "a1", {"call_id": "c9", "action": "approve"})
+        await resolve(
+            chats.resolve_tool_call(chat.id, "a1", {"call_id": "c9", "action": "approve"})
+        )
     assert (unknown.value.status_code, unknown.value.detail) == (404, "Tool call not found.")
     with pytest.raises(BadRequestError) as answers:
-        await chats.resolve_tool_call(chat.id, "a1", {"call_id": "c2", "action": "answer"})
+        await resolve(chats.resolve_tool_call(chat.id, "a1", {"call_id": "c2", "action": "answer"}))
     assert (answers.value.status_code, answers.value.detail) == (
         400,
         "Tool call does not accept answers.",
     )
     with pytest.raises(UnprocessableEntityError) as invalid:
-        await chats.resolve_tool_call(chat.id, "a1", {"call_id": "c2", "action": "maybe"})
+        await resolve(chats.resolve_tool_call(chat.id, "a1", {"call_id": "c2", "action": "maybe"}))
     assert invalid.value.status_code == 422
     assert [(e["type"], e["loc"]) for e in invalid.value.detail] == [
         ("literal_error", ["body", "action"])
@@ -942,20 +1027,20 @@ async def test_resolve_tool_call(chats: AsyncChatsClient, made: Made) -> None:
 
 @exercises("delete_all")
 async def test_delete_all(
-    chats: AsyncChatsClient, user_chats: AsyncChatsClient, made: Made, owui_server: ServerInfo
+    chats: Chats, user_chats: Chats, made: Made, owui_server: ServerInfo
 ) -> None:
     # Deletes every chat of the normal user; the admin's chats stay.
     kept = await made.chat()
     a, b = await made.chat(owner="user"), await made.chat(owner="user")
-    assert {a.id, b.id} <= set(ids(await user_chats.get_list()))
+    assert {a.id, b.id} <= set(ids(await resolve(user_chats.get_list())))
 
-    assert await user_chats.delete_all() is True
-    assert await user_chats.get_list() == []
-    assert await user_chats.get_all() == []
+    assert await resolve(user_chats.delete_all()) is True
+    assert await resolve(user_chats.get_list()) == []
+    assert await resolve(user_chats.get_all()) == []
     with pytest.raises(NotFoundError):
-        await user_chats.get(a.id)
-    assert owui_server.user_id not in {c.user_id for c in await chats.get_all_db()}
-    still = await chats.get(kept.id)
+        await resolve(user_chats.get(a.id))
+    assert owui_server.user_id not in {c.user_id for c in await resolve(chats.get_all_db())}
+    still = await resolve(chats.get(kept.id))
     assert still is not None and still.id == kept.id
 
 
@@ -963,39 +1048,34 @@ async def test_delete_all(
 
 
 @exercises("iter_list", "iter_search")
-async def test_iter_list_and_iter_search_cross_pages(owui_server: ServerInfo, made: Made) -> None:
+async def test_iter_list_and_iter_search_cross_pages(
+    colour: str, owui_server: ServerInfo, made: Made
+) -> None:
     sent: list[httpx.Request] = []
-
-    async def record(request: httpx.Request) -> None:
-        sent.append(request)
-
     word = token("page")
     n = 2 * LIST_PAGE_SIZE + 5  # three pages of 60 for these alone
-    async with (
-        httpx.AsyncClient(event_hooks={"request": [record]}) as http,
-        AsyncOpenWebUI(
-            owui_server.base_url, api_key=owui_server.admin_key, http_client=http
-        ) as client,
-    ):
-        chats = cast(AsyncChatsClient, Recorded(client.chats, CALLS))
-        imported = await chats.import_chats(
-            ChatsImportForm(
-                chats=[
-                    ChatImportForm(
-                        chat={"title": f"{word} {i:03d}"},
-                        created_at=PAST + i,
-                        updated_at=PAST + i,
-                    )
-                    for i in range(n)
-                ]
+    async with opened(colour, owui_server, sent=sent) as client:
+        chats = cast(Chats, Recorded(client.chats, CALLS))
+        imported = await resolve(
+            chats.import_chats(
+                ChatsImportForm(
+                    chats=[
+                        ChatImportForm(
+                            chat={"title": f"{word} {i:03d}"},
+                            created_at=PAST + i,
+                            updated_at=PAST + i,
+                        )
+                        for i in range(n)
+                    ]
+                )
             )
         )
         made.track(*ids(imported))
         newest_first = [c.id for c in sorted(imported, key=lambda c: c.updated_at, reverse=True)]
-        assert len(await chats.get_list(1)) == LIST_PAGE_SIZE
+        assert len(await resolve(chats.get_list(1))) == LIST_PAGE_SIZE
 
         sent.clear()
-        listed = await aids(chats.iter_list())
+        listed = ids(await collect(chats.iter_list()))
         pages = [r.url.params["page"] for r in sent]
         assert len(listed) == len(set(listed)) >= n
         mine = set(newest_first)
@@ -1005,7 +1085,7 @@ async def test_iter_list_and_iter_search_cross_pages(owui_server: ServerInfo, ma
         assert pages == [str(p) for p in range(1, math.ceil(len(listed) / LIST_PAGE_SIZE) + 2)]
 
         sent.clear()
-        found = await aids(chats.iter_search(word))
+        found = ids(await collect(chats.iter_search(word)))
         assert found == newest_first
         assert [r.url.params["page"] for r in sent] == ["1", "2", "3", "4"]
         assert {r.url.params["text"] for r in sent} == {word}
@@ -1015,57 +1095,50 @@ async def test_iter_list_and_iter_search_cross_pages(owui_server: ServerInfo, ma
 
 
 async def test_bad_key_unknown_ids_and_invalid_bodies(
-    chats: AsyncChatsClient, made: Made, owui_server: ServerInfo
+    colour: str, chats: Chats, made: Made, owui_server: ServerInfo
 ) -> None:
-    async with AsyncOpenWebUI(owui_server.base_url, api_key="sk-bad") as bad:
+    async with opened(colour, owui_server, api_key="sk-bad") as bad:
         with pytest.raises(AuthenticationError) as caught:
-            await bad.chats.get_list()
+            await resolve(bad.chats.get_list())
     assert (caught.value.status_code, caught.value.detail) == (401, INVALID_TOKEN)
 
     unknown = token("no-such-chat")
     with pytest.raises(NotFoundError) as read:
-        await chats.get(unknown)
+        await resolve(chats.get(unknown))
     assert (read.value.status_code, read.value.detail) == (401, NOT_FOUND)
     with pytest.raises(NotFoundError) as deleted:  # the same "not found", as a real 404 here
-        await chats.delete(unknown)
+        await resolve(chats.delete(unknown))
     assert (deleted.value.status_code, deleted.value.detail) == (404, NOT_FOUND)
     with pytest.raises(NotFoundError) as shared:
-        await chats.get_shared(unknown)
+        await resolve(chats.get_shared(unknown))
     assert (shared.value.status_code, shared.value.detail) == (401, NOT_FOUND)
     # Most writes answer an unknown (or someone else's) chat with 401 "You do not have
     # permission...", not "could not find": the SDK maps that to PermissionDeniedError.
     with pytest.raises(PermissionDeniedError) as refused:
-        await chats.update(unknown, {"chat": {"title": "x"}})
+        await resolve(chats.update(unknown, {"chat": {"title": "x"}}))
     assert (refused.value.status_code, refused.value.detail) == (401, ACCESS_PROHIBITED)
 
     with pytest.raises(UnprocessableEntityError) as invalid:
-        await chats.create_new({"chat": "not-an-object"})
+        await resolve(chats.create_new({"chat": "not-an-object"}))
     assert invalid.value.status_code == 422
     assert [(e["type"], e["loc"], e["input"]) for e in invalid.value.detail] == [
         ("dict_type", ["body", "chat"], "not-an-object")
     ]
     chat = await made.chat()
     with pytest.raises(UnprocessableEntityError) as content:
-        await chats.update_message(chat.id, "m1", {"content": 5})
+        await resolve(chats.update_message(chat.id, "m1", {"content": 5}))
     assert [(e["type"], e["loc"]) for e in content.value.detail] == [
         ("string_type", ["body", "content"])
     ]
-    stored = await chats.get(chat.id)
+    stored = await resolve(chats.get(chat.id))
     assert stored is not None and "history" not in stored.chat  # nothing was written
 
 
-async def test_empty_ids_and_wrong_forms_fail_before_any_request(owui_server: ServerInfo) -> None:
+async def test_empty_ids_and_wrong_forms_fail_before_any_request(
+    colour: str, owui_server: ServerInfo
+) -> None:
     sent: list[httpx.Request] = []
-
-    async def record(request: httpx.Request) -> None:
-        sent.append(request)
-
-    async with (
-        httpx.AsyncClient(event_hooks={"request": [record]}) as http,
-        AsyncOpenWebUI(
-            owui_server.base_url, api_key=owui_server.admin_key, http_client=http
-        ) as client,
-    ):
+    async with opened(colour, owui_server, sent=sent) as client:
         chats = client.chats
         # DELETE /api/v1/chats/ + "" would be "delete every chat".
         for call in (
@@ -1078,19 +1151,20 @@ async def test_empty_ids_and_wrong_forms_fail_before_any_request(owui_server: Se
             lambda: chats.get_user_list(""),
         ):
             with pytest.raises(ValueError, match="must not be empty"):
-                await call()
+                await resolve(call())
         with pytest.raises(TypeError):
-            await chats.create_new(cast(Any, "not a form"))
+            await resolve(chats.create_new(cast(Any, "not a form")))
         with pytest.raises(TypeError):
-            await chats.update_params("chat", cast(Any, [("seed", 1)]))
+            await resolve(chats.update_params("chat", cast(Any, [("seed", 1)])))
     assert sent == []
 
 
 # --- the guard ---------------------------------------------------------------------------------
 
 
-def test_every_public_method_is_exercised() -> None:
-    public = public_methods(AsyncChatsClient)
+def test_every_public_method_is_exercised(colour: str) -> None:
+    """In each colour: every public method of that colour's chats client has a test here."""
+    public = public_method_names(CHATS_CLIENTS[colour])
     covered = declared(sys.modules[__name__])
     assert not public - covered, f"methods without an integration test: {sorted(public - covered)}"
     assert not covered - public, f"declared but not methods: {sorted(covered - public)}"
