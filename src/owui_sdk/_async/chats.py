@@ -11,7 +11,7 @@ the documentation made where Open WebUI 0.12 changed underneath (``get_all`` rea
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -63,7 +63,7 @@ UNWRAPPED = {
 }
 
 
-async def _pages(fetch: AsyncPageFetch[T]) -> AsyncIterator[T]:
+async def _pages(fetch: AsyncPageFetch[T]) -> AsyncGenerator[T]:
     """The items of page 1, 2, 3... until a page comes back empty."""
     page = 1
     while items := await fetch(page):
@@ -160,7 +160,7 @@ class AsyncChatsClient:
         *,
         sort_by: str | None = None,
         sort_dir: str | None = None,
-    ) -> AsyncIterator[ChatTitleIdResponse]:
+    ) -> AsyncGenerator[ChatTitleIdResponse]:
         """Every chat of the current user, page after page, as :meth:`get_list` returns them.
 
         Args:
@@ -214,7 +214,7 @@ class AsyncChatsClient:
         query: str | None = None,
         order_by: str | None = None,
         direction: str | None = None,
-    ) -> AsyncIterator[ChatTitleIdResponse]:
+    ) -> AsyncGenerator[ChatTitleIdResponse]:
         """Every chat of a specific user (Admin only), page after page.
 
         Args:
@@ -243,7 +243,7 @@ class AsyncChatsClient:
         """
         return await _api.search_user_chats.asyncio(client=self._client, text=text, page=page)
 
-    async def iter_search(self, text: str) -> AsyncIterator[ChatTitleIdResponse]:
+    async def iter_search(self, text: str) -> AsyncGenerator[ChatTitleIdResponse]:
         """Every chat matching ``text``, page after page.
 
         Args:
@@ -285,7 +285,7 @@ class AsyncChatsClient:
             folder_id, client=self._client, page=page
         )
 
-    async def iter_list_by_folder_id(self, folder_id: str) -> AsyncIterator[ChatTitleIdResponse]:
+    async def iter_list_by_folder_id(self, folder_id: str) -> AsyncGenerator[ChatTitleIdResponse]:
         """Every chat in a folder, page after page.
 
         Args:
@@ -317,7 +317,7 @@ class AsyncChatsClient:
         """
         return [chat async for chat in self.iter_all()]
 
-    async def iter_all(self) -> AsyncIterator[ChatResponse]:
+    async def iter_all(self) -> AsyncGenerator[ChatResponse]:
         """Every chat of the current user, read from the NDJSON stream as it arrives.
 
         Memory stays flat however many chats there are: one line is decoded at a time. A
@@ -392,7 +392,7 @@ class AsyncChatsClient:
         query: str | None = None,
         order_by: str | None = None,
         direction: str | None = None,
-    ) -> AsyncIterator[ChatTitleIdResponse]:
+    ) -> AsyncGenerator[ChatTitleIdResponse]:
         """Every archived chat, page after page.
 
         Args:
@@ -443,7 +443,7 @@ class AsyncChatsClient:
         query: str | None = None,
         order_by: str | None = None,
         direction: str | None = None,
-    ) -> AsyncIterator[SharedChatResponse]:
+    ) -> AsyncGenerator[SharedChatResponse]:
         """Every chat the current user has shared, page after page.
 
         Args:
@@ -475,7 +475,7 @@ class AsyncChatsClient:
             client=self._client, body=_form(form_data, "form_data")
         )
 
-    async def iter_by_tags(self, name: str, limit: int = 50) -> AsyncIterator[ChatTitleIdResponse]:
+    async def iter_by_tags(self, name: str, limit: int = 50) -> AsyncGenerator[ChatTitleIdResponse]:
         """Every chat carrying the tag ``name``, ``limit`` at a time.
 
         Each request asks for one chat more than it yields, to know whether another page

@@ -12,7 +12,7 @@ the documentation made where Open WebUI 0.12 changed underneath (``get_all`` rea
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -64,7 +64,7 @@ UNWRAPPED = {
 }
 
 
-def _pages(fetch: SyncPageFetch[T]) -> Iterator[T]:
+def _pages(fetch: SyncPageFetch[T]) -> Generator[T]:
     """The items of page 1, 2, 3... until a page comes back empty."""
     page = 1
     while items := fetch(page):
@@ -161,7 +161,7 @@ class ChatsClient:
         *,
         sort_by: str | None = None,
         sort_dir: str | None = None,
-    ) -> Iterator[ChatTitleIdResponse]:
+    ) -> Generator[ChatTitleIdResponse]:
         """Every chat of the current user, page after page, as :meth:`get_list` returns them.
 
         Args:
@@ -215,7 +215,7 @@ class ChatsClient:
         query: str | None = None,
         order_by: str | None = None,
         direction: str | None = None,
-    ) -> Iterator[ChatTitleIdResponse]:
+    ) -> Generator[ChatTitleIdResponse]:
         """Every chat of a specific user (Admin only), page after page.
 
         Args:
@@ -244,7 +244,7 @@ class ChatsClient:
         """
         return _api.search_user_chats.sync(client=self._client, text=text, page=page)
 
-    def iter_search(self, text: str) -> Iterator[ChatTitleIdResponse]:
+    def iter_search(self, text: str) -> Generator[ChatTitleIdResponse]:
         """Every chat matching ``text``, page after page.
 
         Args:
@@ -284,7 +284,7 @@ class ChatsClient:
         """
         return _api.get_chat_list_by_folder_id.sync(folder_id, client=self._client, page=page)
 
-    def iter_list_by_folder_id(self, folder_id: str) -> Iterator[ChatTitleIdResponse]:
+    def iter_list_by_folder_id(self, folder_id: str) -> Generator[ChatTitleIdResponse]:
         """Every chat in a folder, page after page.
 
         Args:
@@ -316,7 +316,7 @@ class ChatsClient:
         """
         return [chat for chat in self.iter_all()]
 
-    def iter_all(self) -> Iterator[ChatResponse]:
+    def iter_all(self) -> Generator[ChatResponse]:
         """Every chat of the current user, read from the NDJSON stream as it arrives.
 
         Memory stays flat however many chats there are: one line is decoded at a time. A
@@ -391,7 +391,7 @@ class ChatsClient:
         query: str | None = None,
         order_by: str | None = None,
         direction: str | None = None,
-    ) -> Iterator[ChatTitleIdResponse]:
+    ) -> Generator[ChatTitleIdResponse]:
         """Every archived chat, page after page.
 
         Args:
@@ -440,7 +440,7 @@ class ChatsClient:
         query: str | None = None,
         order_by: str | None = None,
         direction: str | None = None,
-    ) -> Iterator[SharedChatResponse]:
+    ) -> Generator[SharedChatResponse]:
         """Every chat the current user has shared, page after page.
 
         Args:
@@ -468,7 +468,7 @@ class ChatsClient:
             client=self._client, body=_form(form_data, "form_data")
         )
 
-    def iter_by_tags(self, name: str, limit: int = 50) -> Iterator[ChatTitleIdResponse]:
+    def iter_by_tags(self, name: str, limit: int = 50) -> Generator[ChatTitleIdResponse]:
         """Every chat carrying the tag ``name``, ``limit`` at a time.
 
         Each request asks for one chat more than it yields, to know whether another page
