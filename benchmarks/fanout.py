@@ -27,14 +27,17 @@ from typing import Any
 
 import httpx
 
-from owui_sdk import AsyncOpenWebUI
+from owui_sdk import AsyncOpenWebUI, __openwebui_version__
 from owui_sdk._base_client import DEFAULT_TIMEOUT
 
 from . import data
 
 REPO = Path(__file__).resolve().parent.parent
 SERVER_PY = REPO / "tests" / "server.py"
-DEFAULT_OWUI_PYTHON = "/root/.cache/owui-sdk/open-webui-0.12.4/bin/python"
+# Where `make owui` installs the server (the Makefile's OWUI_CACHE), for the pinned release.
+DEFAULT_OWUI_PYTHON = str(
+    Path.home() / ".cache" / "owui-sdk" / f"open-webui-{__openwebui_version__}" / "bin" / "python"
+)
 
 
 def wait_for_server_module(log: Callable[[str], None], timeout: float = 1200.0) -> None:

@@ -1,8 +1,9 @@
 """The facade against its two specifications.
 
-* The reference documentation (``/work/shared/reference/chats-client-reference.txt``): every
-  documented method exists in both colours with the documented parameters, in order, with
-  the documented defaults.
+* The reference documentation, as the table ``chats_contract.json`` beside this file (derived
+  once from the reference page and kept in the repository): every documented method exists in
+  both colours with the documented parameters, in order, with the documented defaults, and
+  types that are the documented ones or narrower.
 * ``openapi.json``: every chats operation is wrapped by a method of ``AsyncChatsClient``
   (and so, by unasync, of ``ChatsClient``) unless ``UNWRAPPED`` says why not.
 """
@@ -12,7 +13,6 @@ from __future__ import annotations
 import ast
 import inspect
 import json
-import os
 import re
 from functools import cache
 from pathlib import Path
@@ -28,106 +28,104 @@ from owui_sdk._sync.chats import ChatsClient
 from tests._introspect import public_methods
 
 ROOT = Path(__file__).resolve().parents[2]
-REFERENCE = Path(
-    os.environ.get("OWUI_CHATS_REFERENCE", "/work/shared/reference/chats-client-reference.txt")
-)
+CONTRACT = Path(__file__).with_name("chats_contract.json")
 GENERATED_CHATS = ROOT / "src" / "owui_sdk" / "api" / "chats"
 DOCUMENTED_COUNT = 35
 
-_MISSING = object()
 
-
-# --- the reference page -------------------------------------------------------------------------
-
-
-def parse_reference(text: str) -> dict[str, ast.AsyncFunctionDef]:
-    """The ``async def name(self, ...)`` signatures of the page's source blocks."""
-    lines = text.splitlines()
-    found: dict[str, ast.AsyncFunctionDef] = {}
-    for start, line in enumerate(lines):
-        if not line.startswith("async def "):
-            continue
-        for end in range(start, min(start + 30, len(lines))):
-            source = "\n".join(lines[start : end + 1])
-            if not source.rstrip().endswith(":"):
-                continue
-            try:
-                tree = ast.parse(source + "\n    ...")
-            except SyntaxError:
-                continue
-            node = tree.body[0]
-            assert isinstance(node, ast.AsyncFunctionDef)
-            assert node.name not in found, f"{node.name} documented twice"
-            found[node.name] = node
-            break
-        else:
-            raise AssertionError(f"unparsable signature at line {start + 1}: {line}")
-    return found
+# --- the reference page, as a table -------------------------------------------------------------
 
 
 @cache
-def documented() -> dict[str, ast.AsyncFunctionDef]:
-    if not REFERENCE.exists():
-        pytest.skip(f"reference page {REFERENCE} not available")
-    return parse_reference(REFERENCE.read_text(encoding="utf-8"))
+def contract() -> dict[str, dict[str, Any]]:
+    """The documented methods by name. A missing or unreadable table fails every test here."""
+    table = json.loads(CONTRACT.read_text(encoding="utf-8"))
+    return {method["name"]: method for method in table["methods"]}
 
 
-def documented_parameters(node: ast.AsyncFunctionDef) -> list[tuple[str, Any]]:
-    """``(name, default)`` of each positional parameter after ``self``."""
-    args = node.args.args
-    defaults = [_MISSING] * (len(args) - len(node.args.defaults)) + [
-        ast.literal_eval(d) for d in node.args.defaults
-    ]
-    assert args[0].arg == "self"
-    return [(a.arg, d) for a, d in zip(args, defaults, strict=True)][1:]
+def test_contract_has_35_methods() -> None:
+    assert len(contract()) == DOCUMENTED_COUNT
 
 
-def test_reference_page_has_35_methods() -> None:
-    assert len(documented()) == DOCUMENTED_COUNT
+DOCUMENTED_NAMES = sorted(contract())
+
+_TYPING = {"List": "list", "Dict": "dict", "Optional": "Optional"}
 
 
-def test_reference_parser_reads_multiline_signatures() -> None:
-    page = (
-        "text\nasync def f(\n    self, a: str, b: Optional[int] = 1\n) -> List[X]:\n"
-        '    """doc"""\nasync def g(self) -> bool:\n    return 1\n'
-    )
-    parsed = parse_reference(page)
-    assert list(parsed) == ["f", "g"]
-    assert documented_parameters(parsed["f"]) == [("a", _MISSING), ("b", 1)]
+def _words(annotation: str) -> set[str]:
+    return set(re.findall(r"[A-Za-z_]\w*", annotation))
 
 
-DOCUMENTED_NAMES = (
-    sorted(parse_reference(REFERENCE.read_text("utf-8"))) if REFERENCE.exists() else []
+def narrower_or_same(ours: str, documented: str) -> bool:
+    """Whether our annotation fits the documented one: the same names, less an ``Optional`` /
+    ``None`` (we never answer null where the server cannot), plus a ``dict`` (a form also
+    takes a plain dict); a documented ``dict`` may be a model; ``MessageForm`` is the
+    schema's ``ChatsMessageForm``."""
+    doc = {_TYPING.get(w, w) for w in _words(documented)} - {"Optional", "None"}
+    doc = {"ChatsMessageForm" if w == "MessageForm" else w for w in doc}
+    mine = _words(ours.replace("dict[str, Any]", "dict")) - {"None"}
+    extra = mine - doc - {"dict"}
+    if "dict" in doc:
+        # An untyped dict the schema now types (0.12 typed the folder list): a model.
+        extra = {word for word in extra if not word[0].isupper()}
+    return doc - {"dict"} <= mine and not extra
+
+
+@pytest.mark.parametrize(
+    ("ours", "documented", "fits"),
+    [
+        ("ChatResponse", "Optional[ChatResponse]", True),
+        ("ChatResponse | None", "Optional[ChatResponse]", True),
+        ("ChatForm | dict[str, Any]", "ChatForm", True),
+        ("list[TagModel]", "List[TagModel]", True),
+        ("ChatsMessageForm | dict[str, Any]", "MessageForm", True),
+        ("TagModel", "List[TagModel]", False),
+        ("ChatResponse", "List[ChatTitleIdResponse]", False),
+        ("int | None", "Optional[int]", True),
+        ("str | None", "Optional[int]", False),
+        ("list[ChatTitleIdResponse]", "List[dict]", True),
+        ("list[str]", "List[dict]", False),
+    ],
 )
+def test_type_comparison(ours: str, documented: str, fits: bool) -> None:
+    assert narrower_or_same(ours, documented) is fits
 
 
 @pytest.mark.parametrize("cls", [ChatsClient, AsyncChatsClient], ids=lambda c: c.__name__)
 @pytest.mark.parametrize("name", DOCUMENTED_NAMES)
 def test_documented_method_exists_with_its_parameters(cls: type, name: str) -> None:
-    node = documented()[name]
+    documented = contract()[name]
     method = getattr(cls, name, None)
     assert method is not None, f"{cls.__name__}.{name} is documented but missing"
-    parameters = list(inspect.signature(method).parameters.values())
+    signature = inspect.signature(method)
+    parameters = list(signature.parameters.values())
     assert parameters[0].name == "self"
     ours = parameters[1:]
-    expected = documented_parameters(node)
+    expected = documented["parameters"]
 
     # The documented parameters, in the documented order, positional as documented...
-    assert [p.name for p in ours[: len(expected)]] == [n for n, _ in expected]
-    for parameter, (pname, default) in zip(ours, expected, strict=False):
+    assert [p.name for p in ours[: len(expected)]] == [p["name"] for p in expected]
+    for parameter, spec in zip(ours, expected, strict=False):
+        pname = spec["name"]
         assert parameter.kind in (
             inspect.Parameter.POSITIONAL_OR_KEYWORD,
             inspect.Parameter.POSITIONAL_ONLY,
         ), pname
-        if default is _MISSING:
+        if "default" not in spec:
             assert parameter.default is inspect.Parameter.empty, f"{name}({pname}) became optional"
         else:
-            assert parameter.default == default, f"{name}({pname}) default"
+            assert parameter.default == spec["default"], f"{name}({pname}) default"
+        assert narrower_or_same(str(parameter.annotation), spec["type"]), (
+            f"{name}({pname}): {parameter.annotation} does not fit {spec['type']}"
+        )
     # ...and anything added after them is optional, so documented calls keep working.
     for parameter in ours[len(expected) :]:
         assert parameter.default is not inspect.Parameter.empty, (
             f"{cls.__name__}.{name} adds the required parameter {parameter.name!r}"
         )
+    assert narrower_or_same(str(signature.return_annotation), documented["returns"]), (
+        f"{name} returns {signature.return_annotation}, documented {documented['returns']}"
+    )
 
 
 @pytest.mark.parametrize("name", DOCUMENTED_NAMES)
