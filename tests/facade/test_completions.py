@@ -313,7 +313,7 @@ async def test_multi_line_data_is_joined_with_newlines(colour: str) -> None:
             "RemoteProtocolError",
         ),
         ([chunk("a")], httpx.ReadTimeout("stalled"), APITimeoutError, "timed out"),
-        ([chunk("a")], None, APIConnectionError, r"before \[DONE\]"),
+        ([chunk("a")], None, APIConnectionError, "before the answer finished"),
     ],
     ids=["error-object", "error-event", "not-json", "bad-shape", "cut", "stalled", "no-done"],
 )
@@ -339,6 +339,35 @@ async def test_failures_mid_stream_raise_typed_errors_after_the_chunks_before(
     assert [c.choices[0].delta.content for c in got] == ["a"]
     assert events.closed
     assert KEY not in str(caught.value) and KEY not in repr(caught.value)
+
+
+async def test_a_finished_answer_may_end_without_done(colour: str) -> None:
+    events = Events([chunk("a"), chunk(None, "stop")])
+    client = client_for(colour, Server(sse(events)))
+    try:
+        stream = await resolve(
+            client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+        )
+        chunks = await read_all(stream)
+    finally:
+        await close(client)
+    assert [c.choices[0].finish_reason for c in chunks] == [None, "stop"]
+    assert events.closed
+
+
+async def test_open_webuis_own_error_event_after_a_cut_is_typed(colour: str) -> None:
+    # What Open WebUI 0.12.4 sends when the model's stream breaks half-way (measured).
+    tail = b'\n\ndata: {"error":{"message":"Chat completion stream failed"}}\n\n' + DONE
+    client = client_for(colour, Server(sse(Events([chunk("a "), tail]))))
+    try:
+        stream = await resolve(
+            client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+        )
+        with pytest.raises(APIStreamError, match="Chat completion stream failed") as caught:
+            await read_all(stream)
+    finally:
+        await close(client)
+    assert caught.value.body == {"error": {"message": "Chat completion stream failed"}}
 
 
 async def test_an_error_status_is_raised_before_the_stream(colour: str) -> None:

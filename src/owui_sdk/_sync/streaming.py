@@ -34,8 +34,9 @@ class Stream(Generic[T]):
 
     Raises, while iterating:
         owui_sdk.errors.APIStreamError: The server sent an error event.
-        owui_sdk.errors.APIConnectionError: The connection broke, or the stream ended
-            without ``[DONE]`` (APITimeoutError: no data within the read timeout).
+        owui_sdk.errors.APIConnectionError: The connection broke, or the stream ended before
+            the answer finished: neither ``[DONE]`` nor a ``finish_reason`` came
+            (APITimeoutError: no data within the read timeout).
         owui_sdk.errors.APIResponseValidationError: An event that is not the JSON expected.
     """
 
@@ -57,6 +58,9 @@ class Stream(Generic[T]):
         response = self.response
         decoder = SSEDecoder()
         parse = self._parse
+        # Some back ends end a stream without [DONE] once the answer has its finish_reason;
+        # an end before that is an answer cut short.
+        finished = False
         try:
             for line in response.iter_lines():
                 event = decoder.feed(line)
@@ -68,18 +72,25 @@ class Stream(Generic[T]):
                     data = json.loads(event[1])
                 except ValueError as exc:
                     raise invalid(response, exc) from exc
-                if event[0] == "error" or (type(data) is dict and "error" in data):
+                if type(data) is dict:
+                    if event[0] == "error" or "error" in data:
+                        raise APIStreamError(response, data)
+                    choices = data.get("choices")
+                    if choices and type(choices) is list and type(choices[-1]) is dict:
+                        finished = finished or choices[-1].get("finish_reason") is not None
+                elif event[0] == "error":
                     raise APIStreamError(response, data)
                 try:
                     item = parse(data)
                 except INVALID as exc:
                     raise invalid(response, exc) from exc
                 yield item
-            raise APIConnectionError(
-                request=response.request,
-                message=f"{response.request.method} {response.request.url}: the stream ended "
-                "before [DONE] (the connection was closed half-way)",
-            )
+            if not finished:
+                raise APIConnectionError(
+                    request=response.request,
+                    message=f"{response.request.method} {response.request.url}: the stream "
+                    "ended before the answer finished (no finish_reason, no [DONE])",
+                )
         except httpx.TransportError as exc:
             raise connection_error(response.request, exc) from exc
         finally:
