@@ -1,5 +1,5 @@
 """Shared fixtures. Importable without Open WebUI: the server starts only when a test asks
-for ``owui_server``, once per session."""
+for ``owui_server`` (or ``upstream``), once per session."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from collections.abc import Iterator
 import pytest
 
 from tests.server import OpenWebUIServer, ServerInfo, owui_python
+from tests.upstream import EchoUpstream
 
 
 @pytest.fixture(scope="session")
 def owui_server() -> Iterator[ServerInfo]:
     """A real Open WebUI server on loopback with an admin and a normal user, both with API
-    keys; stopped and its data removed at the end of the session."""
+    keys, connected to the OpenAI-compatible echo upstream (``upstream``); stopped and its
+    data removed at the end of the session."""
     python = owui_python()
     if not python.exists():
         pytest.fail(
@@ -23,3 +25,13 @@ def owui_server() -> Iterator[ServerInfo]:
         )
     with OpenWebUIServer(python) as info:
         yield info
+
+
+@pytest.fixture
+def upstream(owui_server: ServerInfo) -> EchoUpstream:
+    """The echo upstream that ``owui_server`` is connected to (models ``echo-1`` and
+    ``echo-2``, embeddings), with its request log cleared for this test."""
+    if owui_server.upstream is None:
+        pytest.fail("the session's Open WebUI server has no upstream", pytrace=False)
+    owui_server.upstream.requests.clear()
+    return owui_server.upstream

@@ -5,9 +5,16 @@ installs) in its own process group, with a fresh temporary data directory, no ne
 beyond loopback, and two accounts: the admin (the first signup) and a normal user (added by
 the admin). Both get an API key. Everything is removed on exit.
 
+Open WebUI is pointed at an OpenAI-compatible echo server (``tests/upstream.py``) that runs in
+this process: its models ``echo-1`` and ``echo-2`` are listed by ``/api/models``, chat
+completions are proxied to it, and file processing and knowledge bases embed through its
+``/v1/embeddings`` (so nothing is downloaded). ``ServerInfo.upstream`` is that server, with the
+log of the requests it received.
+
     python tests/server.py                # print the URL and the API keys, serve until Ctrl-C
-    python tests/server.py --run CMD ...  # serve while CMD runs, with OPENWEBUI_BASE_URL and
-                                          # OPENWEBUI_API_KEY (the admin's key); exit with its status
+    python tests/server.py --run CMD ...  # serve while CMD runs, with OPENWEBUI_BASE_URL,
+                                          # OPENWEBUI_API_KEY (the admin's key) and
+                                          # OPENWEBUI_UPSTREAM_URL; exit with its status
 
 Only the standard library and httpx, so that it runs from the project venv.
 """
@@ -33,6 +40,11 @@ from types import FrameType, TracebackType
 
 import httpx
 
+if __package__ in (None, ""):  # `python tests/server.py`: make the `tests` package importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.upstream import EchoUpstream
+
 OPENWEBUI_VERSION = "0.12.4"
 # Where `make owui` installs it (Makefile: OWUI_CACHE/open-webui-$(OPENWEBUI_VERSION)).
 DEFAULT_OWUI_PYTHON = (
@@ -41,6 +53,11 @@ DEFAULT_OWUI_PYTHON = (
 HOST = "127.0.0.1"
 STARTUP_TIMEOUT = 180.0  # seconds; /health usually answers after 30-40 s
 STOP_TIMEOUT = 10.0  # seconds between SIGTERM and SIGKILL
+
+# What Open WebUI sends the upstream as its API key (a loopback test value, not a secret), and
+# the embedding model it asks the upstream for (any name: the upstream embeds with a hash).
+UPSTREAM_API_KEY = "sk-owui-sdk-upstream"
+EMBEDDING_MODEL = "echo-embed"
 
 ADMIN_NAME, ADMIN_EMAIL = "Admin", "admin@example.com"
 USER_NAME, USER_EMAIL = "User", "user@example.com"
@@ -62,7 +79,11 @@ class ServerError(RuntimeError):
 @dataclass
 class ServerInfo:
     """Where the server is and its two accounts. The user is a normal (non-admin) one.
-    Keys and tokens stay out of the repr, and so out of test reports."""
+    Keys and tokens stay out of the repr, and so out of test reports.
+
+    ``upstream_url`` is the OpenAI-compatible API Open WebUI is connected to
+    (``http://127.0.0.1:<port>/v1``) and ``upstream`` the in-process server behind it, with its
+    request log; both None for a server started with ``upstream=False``."""
 
     base_url: str
     admin_key: str = field(repr=False)
@@ -72,11 +93,19 @@ class ServerInfo:
     admin_id: str
     user_id: str
     data_dir: str
+    upstream_url: str | None = None
+    upstream: EchoUpstream | None = field(default=None, repr=False, compare=False)
 
 
-def server_env(tmp_dir: Path, frontend_dir: Path) -> dict[str, str]:
+def server_env(
+    tmp_dir: Path,
+    frontend_dir: Path,
+    upstream_url: str | None = None,
+    upstream_key: str = UPSTREAM_API_KEY,
+) -> dict[str, str]:
     """The environment the server runs with (read from open_webui/env.py and config.py).
-    Everything it writes goes under ``tmp_dir``."""
+    Everything it writes goes under ``tmp_dir``. With ``upstream_url`` (an OpenAI-compatible
+    ``.../v1`` base URL), the OpenAI API connection and the embeddings use that upstream."""
     env = {k: os.environ[k] for k in _PASSED_THROUGH if k in os.environ}
     env.update(
         {
@@ -110,6 +139,23 @@ def server_env(tmp_dir: Path, frontend_dir: Path) -> dict[str, str]:
             "PYTHONUNBUFFERED": "1",
         }
     )
+    if upstream_url is not None:
+        env.update(
+            {
+                # One OpenAI connection (config.py splits both lists on ';'): its models are
+                # listed by /api/models and /api/chat/completions is proxied to it.
+                "ENABLE_OPENAI_API": "true",
+                "OPENAI_API_BASE_URLS": upstream_url,
+                "OPENAI_API_KEYS": upstream_key,
+                # Embeddings through the upstream's /v1/embeddings: with the engine "openai",
+                # get_ef() loads no SentenceTransformer. Hybrid search (and with it the
+                # reranking model) stays off, its default.
+                "RAG_EMBEDDING_ENGINE": "openai",
+                "RAG_EMBEDDING_MODEL": EMBEDDING_MODEL,
+                "RAG_OPENAI_API_BASE_URL": upstream_url,
+                "RAG_OPENAI_API_KEY": upstream_key,
+            }
+        )
     return env
 
 
@@ -141,16 +187,28 @@ def _die_with_parent_hook() -> Callable[[], None] | None:
 
 
 class OpenWebUIServer:
-    """A throwaway Open WebUI server; a context manager that yields a :class:`ServerInfo`."""
+    """A throwaway Open WebUI server; a context manager that yields a :class:`ServerInfo`.
+
+    ``upstream``: True (the default) starts an :class:`EchoUpstream` with the server and stops
+    it with the server; an ``EchoUpstream`` is used as given (started here if it is not
+    running, and then also stopped here); False connects no upstream (no OpenAI API).
+    The upstream keeps running across :meth:`shutdown`, :meth:`kill` and :meth:`restart`."""
 
     def __init__(
         self,
         python: Path | str | None = None,
         *,
         startup_timeout: float = STARTUP_TIMEOUT,
+        upstream: EchoUpstream | bool = True,
     ) -> None:
         self.python = Path(python) if python is not None else owui_python()
         self.startup_timeout = startup_timeout
+        self.upstream: EchoUpstream | None
+        if isinstance(upstream, EchoUpstream):
+            self.upstream = upstream
+        else:
+            self.upstream = EchoUpstream(api_key=UPSTREAM_API_KEY) if upstream else None
+        self._owns_upstream = False  # whether stop() stops the upstream
         self.admin_password = secrets.token_urlsafe(12)
         self.user_password = secrets.token_urlsafe(12)
         self.tmp_dir: Path | None = None
@@ -188,7 +246,18 @@ class OpenWebUIServer:
             raise ServerError(f"{self.python} does not exist: run `make owui` (or set OWUI_PYTHON)")
         self.tmp_dir = Path(tempfile.mkdtemp(prefix="owui-sdk-server-"))
         self.log_path = self.tmp_dir / "server.log"
-        env = server_env(self.tmp_dir, self._package_dir() / "frontend")
+        upstream_url = None
+        if self.upstream is not None:
+            if not self.upstream.running():
+                self.upstream.start()
+                self._owns_upstream = True
+            upstream_url = self.upstream.url
+        env = server_env(
+            self.tmp_dir,
+            self._package_dir() / "frontend",
+            upstream_url,
+            (self.upstream.api_key if self.upstream else None) or UPSTREAM_API_KEY,
+        )
         data_dir = Path(env["DATA_DIR"])
         data_dir.mkdir()
         # The port is chosen some 30 s before the server binds it (uvicorn binds after the
@@ -343,6 +412,8 @@ class OpenWebUIServer:
             admin_id=admin["id"],
             user_id=user["id"],
             data_dir=data_dir,
+            upstream_url=self.upstream.url if self.upstream is not None else None,
+            upstream=self.upstream,
         )
 
     # -- state ----------------------------------------------------------------------------
@@ -414,10 +485,14 @@ class OpenWebUIServer:
         self._proc = None
 
     def stop(self) -> None:
-        """Stop the server and remove its data; safe to call more than once."""
+        """Stop the server (and the upstream it started) and remove its data; safe to call
+        more than once."""
         try:
             self._terminate()
         finally:
+            if self.upstream is not None and self._owns_upstream:
+                self.upstream.stop()
+                self._owns_upstream = False
             if self.tmp_dir is not None:
                 shutil.rmtree(self.tmp_dir, ignore_errors=True)
                 self.tmp_dir = None
@@ -482,6 +557,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(cmd: list[str], info: ServerInfo) -> int:
     env = dict(os.environ, OPENWEBUI_BASE_URL=info.base_url, OPENWEBUI_API_KEY=info.admin_key)
+    if info.upstream_url is not None:
+        env["OPENWEBUI_UPSTREAM_URL"] = info.upstream_url
     try:
         proc = subprocess.Popen(cmd, env=env)
     except OSError as e:
@@ -501,12 +578,19 @@ def _run(cmd: list[str], info: ServerInfo) -> int:
 
 
 def _serve(server: OpenWebUIServer, info: ServerInfo) -> None:
+    upstream = (
+        f"  upstream: OpenAI-compatible echo server at {info.upstream_url} (in this process),"
+        f" models {', '.join(info.upstream.model_ids)}; embeddings model {EMBEDDING_MODEL}\n"
+        if info.upstream is not None
+        else "  upstream: none (no OpenAI API connection)\n"
+    )
     print(
         f"Open WebUI {OPENWEBUI_VERSION} is running at {info.base_url}"
         f" (ready in {server.health_seconds:.0f} s)\n"
         f"  admin: {ADMIN_EMAIL} / {server.admin_password}  API key: {info.admin_key}\n"
         f"  user:  {USER_EMAIL} / {server.user_password}  API key: {info.user_key}\n"
         f"  data:  {info.data_dir} (removed on exit)\n"
+        f"{upstream}"
         f"\n  export OPENWEBUI_BASE_URL={info.base_url} OPENWEBUI_API_KEY={info.admin_key}\n"
         "\nCtrl-C to stop.",
         flush=True,
