@@ -56,8 +56,9 @@ lint: install ## ruff
 	$(PY) -m ruff check src tests codegen examples benchmarks noxfile.py
 	$(PY) -m ruff format --check src tests codegen examples benchmarks noxfile.py
 
-typecheck: install ## mypy (strict) on the package, generated code included
+typecheck: install ## mypy (strict): the package (generated code included), tests, codegen, benchmarks, examples
 	$(PY) -m mypy
+	$(PY) -m mypy tests codegen benchmarks examples noxfile.py
 
 test-unit: install ## unit tests (no server)
 	$(PY) -m pytest -m "not integration" -q

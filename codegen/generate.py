@@ -172,6 +172,7 @@ def _install_dict_property() -> None:
         schemas = kwargs.get("schemas", args[0] if args else None)
         if _is_free_form(data):
             config = kwargs.get("config", args[2] if len(args) > 2 else None)
+            assert config is not None, "property_from_data is called with its config"
             return (
                 DictProperty.build(
                     name=name,
@@ -188,7 +189,7 @@ def _install_dict_property() -> None:
     property_from_data._owui_dict_hook = True  # type: ignore[attr-defined]
     # The parser's modules look the function up on the package at call time (function-level
     # imports) or hold their own reference (module-level imports): patch both kinds.
-    _properties.property_from_data = property_from_data  # type: ignore[assignment]
+    _properties.property_from_data = property_from_data
     from openapi_python_client.parser import bodies, openapi, responses
 
     for module in (bodies, openapi, responses):
@@ -442,7 +443,7 @@ def _unasync_prose_and_attributes(
             tokens[index] = token._replace(src=attributes[token.src])
             used["UNASYNC_ATTRIBUTES", token.src] += 1
         previous = token
-    return tokenize_rt.tokens_to_src(tokens)
+    return str(tokenize_rt.tokens_to_src(tokens))
 
 
 def _rule_problems(

@@ -206,9 +206,9 @@ def test_every_chats_operation_is_wrapped() -> None:
 def test_wrapping_module_is_the_public_endpoint_module() -> None:
     # "_api.<module>." must mean the public endpoint module, in both colours.
     for op in set(chats_operations()) - set(UNWRAPPED):
-        module = getattr(async_chats._api, op)
+        module = getattr(vars(async_chats)["_api"], op)
         assert module.__name__ == f"owui_sdk.api.chats.{op}"
-        assert getattr(sync_chats._api, op) is module
+        assert getattr(vars(sync_chats)["_api"], op) is module
     source = inspect.getsource(AsyncChatsClient)
     calls = re.findall(r"([\w.]+)\.(?:asyncio|sync)\(", source)
     assert calls and all(call.startswith("_api.") for call in calls), calls

@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import math
 import sys
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, cast
 
 import httpx
@@ -130,12 +130,12 @@ async def opened(
         assert sent is not None
         sent.append(request)
 
-    async with contextlib.AsyncExitStack() as stack:
+    async with contextlib.AsyncExitStack() as astack:
         options = {}
         if sent is not None:
             http = httpx.AsyncClient(event_hooks={"request": [record]})
-            options["http_client"] = await stack.enter_async_context(http)
-        yield await stack.enter_async_context(
+            options["http_client"] = await astack.enter_async_context(http)
+        yield await astack.enter_async_context(
             AsyncOpenWebUI(owui_server.base_url, api_key=key, **options)
         )
 
@@ -829,7 +829,7 @@ async def test_user_is_refused_admin_only_calls(
     # the text "You do not have permission...": the SDK maps that 401 to PermissionDeniedError
     # (status_code 401 kept), as it maps the "could not find" 401 to NotFoundError.
     config = await resolve(admin_client.chats.get_chat_config())
-    calls = {
+    calls: dict[str, Callable[[], Any]] = {
         "get_all_db": lambda: user_chats.get_all_db(),
         "get_user_list": lambda: user_chats.get_user_list(owui_server.admin_id),
         "iter_user_list": lambda: collect(user_chats.iter_user_list(owui_server.admin_id)),
@@ -1141,7 +1141,7 @@ async def test_empty_ids_and_wrong_forms_fail_before_any_request(
     async with opened(colour, owui_server, sent=sent) as client:
         chats = client.chats
         # DELETE /api/v1/chats/ + "" would be "delete every chat".
-        for call in (
+        empty_ids: tuple[Callable[[], Any], ...] = (
             lambda: chats.delete(""),
             lambda: chats.get(""),
             lambda: chats.update("", {"chat": {}}),
@@ -1149,7 +1149,8 @@ async def test_empty_ids_and_wrong_forms_fail_before_any_request(
             lambda: chats.update_message("chat", "", {"content": "x"}),
             lambda: chats.get_shared(""),
             lambda: chats.get_user_list(""),
-        ):
+        )
+        for call in empty_ids:
             with pytest.raises(ValueError, match="must not be empty"):
                 await resolve(call())
         with pytest.raises(TypeError):
