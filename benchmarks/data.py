@@ -168,3 +168,27 @@ def lazy_ndjson_chunks(count: int, seed: int = 4, chunk_size: int = 16_384) -> I
             buf, size = [], 0
     if buf:
         yield b"".join(buf)
+
+
+def sse_stream(chunks: int = 2000) -> bytes:
+    """A streamed completion as Open WebUI 0.12.4 relays it: one ``data:`` event per chunk
+    (OpenAI's compact JSON, a word of content each), a last chunk with ``finish_reason``, then
+    ``data: [DONE]``."""
+    rng = random.Random(7)
+    words = ["the", "Lisbon", "tram", "über", "café", "28", "museum", "opens", "at", "ten."]
+    head = '{"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1796203455,'
+    head += '"model":"echo-1","choices":[{"index":0,"delta":'
+    events = []
+    for index in range(chunks):
+        delta = {"content": rng.choice(words) + " "}
+        if index == 0:
+            delta = {"role": "assistant", **delta}
+        events.append(
+            "data: "
+            + head
+            + json.dumps(delta, separators=(",", ":"), ensure_ascii=False)
+            + ',"logprobs":null,"finish_reason":null}]}\n\n'
+        )
+    events.append("data: " + head + '{},"logprobs":null,"finish_reason":"stop"}]}\n\n')
+    events.append("data: [DONE]\n\n")
+    return "".join(events).encode()

@@ -41,6 +41,10 @@ LIST_PARAMS = {"page": 1, "include_pinned": False, "include_folders": False}
 
 JSON = "application/json"
 NDJSON = "application/x-ndjson"
+SSE = "text/event-stream; charset=utf-8"
+MESSAGES = [{"role": "user", "content": "Hi"}]
+COMPLETION_BODY = {"model": "echo-1", "messages": MESSAGES}
+STREAM_CHUNKS = 2000
 
 
 @dataclass
@@ -50,6 +54,7 @@ class Payloads:
     chat_body: bytes
     db_body: bytes
     ndjson_body: bytes
+    sse_body: bytes
     routes: dict[str, tuple[bytes, str]]
 
     @classmethod
@@ -59,13 +64,15 @@ class Payloads:
         list_body = data.chat_list_body()
         db_body = data.dumps(rows)
         ndjson_body = data.ndjson(rows)
+        sse_body = data.sse_stream(STREAM_CHUNKS)
         routes = {
+            "/api/chat/completions": (sse_body, SSE),
             "/api/v1/chats/": (list_body, JSON),
             f"/api/v1/chats/{chat_id}": (chat_body, JSON),
             "/api/v1/chats/all/db": (db_body, JSON),
             "/api/v1/chats/all": (ndjson_body, NDJSON),
         }
-        return cls(list_body, chat_id, chat_body, db_body, ndjson_body, routes)
+        return cls(list_body, chat_id, chat_body, db_body, ndjson_body, sse_body, routes)
 
     def handler(self) -> Callable[[httpx.Request], httpx.Response]:
         routes = self.routes
@@ -193,6 +200,12 @@ def _check_many(raw: Any, sdk: Any) -> None:
     assert sdk[-1].id == raw[-1]["id"]
 
 
+def _check_stream(raw: Any, sdk: Any) -> None:
+    assert len(raw) == len(sdk) == STREAM_CHUNKS + 1, (len(raw), len(sdk))
+    text = "".join(c["choices"][0]["delta"].get("content", "") for c in raw)
+    assert "".join(c.choices[0].delta.content or "" for c in sdk) == text
+
+
 def sync_specs(p: Payloads, raw: httpx.Client, sdk: OpenWebUI) -> list[_Spec]:
     chats = sdk.chats
     list_url = f"{BASE}/api/v1/chats/"
@@ -208,7 +221,33 @@ def sync_specs(p: Payloads, raw: httpx.Client, sdk: OpenWebUI) -> list[_Spec]:
         with raw.stream("GET", all_url) as r:
             return [json.loads(line) for line in r.iter_lines() if line]
 
+    completions_url = f"{BASE}/api/chat/completions"
+    stream_body = {**COMPLETION_BODY, "stream": True}
+
+    def raw_sse() -> list[Any]:
+        # The least a script can do: keep the data lines, stop at [DONE], decode.
+        out = []
+        with raw.stream("POST", completions_url, json=stream_body) as r:
+            for line in r.iter_lines():
+                if line.startswith("data: "):
+                    if line == "data: [DONE]":
+                        break
+                    out.append(json.loads(line[6:]))
+        return out
+
+    def sdk_sse() -> list[Any]:
+        with sdk.chat.completions.create(model="echo-1", messages=MESSAGES, stream=True) as stream:
+            return list(stream)
+
     return [
+        _Spec(
+            f"stream, {STREAM_CHUNKS} chunks SSE",
+            len(p.sse_body),
+            1.2,
+            raw_sse,
+            sdk_sse,
+            _check_stream,
+        ),
         _Spec(
             "get_list(page=1)",
             len(p.list_body),
@@ -331,7 +370,33 @@ def async_specs(p: Payloads, raw: httpx.AsyncClient, sdk: AsyncOpenWebUI) -> lis
     async def sdk_iter() -> list[Any]:
         return [chat async for chat in chats.iter_all()]
 
+    completions_url = f"{BASE}/api/chat/completions"
+    stream_body = {**COMPLETION_BODY, "stream": True}
+
+    async def raw_sse() -> list[Any]:
+        out = []
+        async with raw.stream("POST", completions_url, json=stream_body) as r:
+            async for line in r.aiter_lines():
+                if line.startswith("data: "):
+                    if line == "data: [DONE]":
+                        break
+                    out.append(json.loads(line[6:]))
+        return out
+
+    async def sdk_sse() -> list[Any]:
+        stream = await sdk.chat.completions.create(model="echo-1", messages=MESSAGES, stream=True)
+        async with stream:
+            return [chunk async for chunk in stream]
+
     return [
+        _Spec(
+            f"stream, {STREAM_CHUNKS} chunks SSE",
+            len(p.sse_body),
+            1.2,
+            raw_sse,
+            sdk_sse,
+            _check_stream,
+        ),
         _Spec("get_list(page=1)", len(p.list_body), 1.3, raw_list, sdk_list, _check_list),
         _Spec("get(id), 200 messages", len(p.chat_body), 1.1, raw_chat, sdk_chat, _check_chat),
         _Spec(

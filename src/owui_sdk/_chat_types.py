@@ -1,4 +1,5 @@
-"""What ``POST /api/chat/completions`` answers, typed: the schema leaves it untyped.
+"""What ``POST /api/chat/completions`` and ``GET /api/models`` answer, typed: the schema leaves
+them untyped.
 
 The shapes are OpenAI's (Open WebUI proxies the model's answer), so attribute names match
 openai-python's: ``completion.choices[0].message.content``, ``chunk.choices[0].delta.content``.
@@ -18,6 +19,7 @@ __all__ = [
     "ChatCompletion",
     "ChatCompletionChunk",
     "ChatCompletionMessage",
+    "ChatModel",
     "Choice",
     "ChoiceDelta",
     "ChunkChoice",
@@ -30,7 +32,9 @@ def _extra(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
 
 
 def _mapping(value: Any, what: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
+    # JSON objects decode to dict: the exact-type test first, the ABC check only otherwise
+    # (it costs ten times more, on every chunk of a stream).
+    if type(value) is not dict and not isinstance(value, Mapping):
         raise TypeError(f"{what} must be a JSON object, not {type(value).__name__}")
     return value
 
@@ -38,7 +42,7 @@ def _mapping(value: Any, what: str) -> Mapping[str, Any]:
 def _list(value: Any, what: str) -> list[Any]:
     if value is None:
         return []
-    if not isinstance(value, list):
+    if type(value) is not list:
         raise TypeError(f"{what} must be a JSON array, not {type(value).__name__}")
     return value
 
@@ -125,9 +129,10 @@ class ChunkChoice:
     index: int | None = None
     delta: ChoiceDelta = field(factory=ChatCompletionMessage)
     finish_reason: str | None = None
+    logprobs: Any = None
     additional_properties: dict[str, Any] = field(factory=dict)
 
-    _KEYS = frozenset({"index", "delta", "finish_reason"})
+    _KEYS = frozenset({"index", "delta", "finish_reason", "logprobs"})
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
@@ -138,13 +143,18 @@ class ChunkChoice:
             d.get("index"),
             ChatCompletionMessage() if delta is None else ChatCompletionMessage.from_dict(delta),
             d.get("finish_reason"),
+            d.get("logprobs"),
         )
         if not d.keys() <= cls._KEYS:
             obj.additional_properties = _extra(d, cls._KEYS)
         return obj
 
 
-_COMPLETION_KEYS = frozenset({"id", "object", "created", "model", "choices", "usage"})
+_MESSAGE_KEYS = ChatCompletionMessage._KEYS
+_CHUNK_CHOICE_KEYS = ChunkChoice._KEYS
+_COMPLETION_KEYS = frozenset(
+    {"id", "object", "created", "model", "choices", "usage", "system_fingerprint"}
+)
 
 
 @define(slots=True)
@@ -157,6 +167,7 @@ class ChatCompletion:
     model: str | None = None
     choices: list[Choice] = field(factory=list)
     usage: CompletionUsage | None = None
+    system_fingerprint: str | None = None
     additional_properties: dict[str, Any] = field(factory=dict)
 
     @classmethod
@@ -171,6 +182,7 @@ class ChatCompletion:
             d.get("model"),
             [Choice.from_dict(c) for c in _list(d.get("choices"), "choices")],
             None if usage is None else CompletionUsage.from_dict(usage),
+            d.get("system_fingerprint"),
         )
         if not d.keys() <= _COMPLETION_KEYS:
             obj.additional_properties = _extra(d, _COMPLETION_KEYS)
@@ -191,21 +203,89 @@ class ChatCompletionChunk:
     model: str | None = None
     choices: list[ChunkChoice] = field(factory=list)
     usage: CompletionUsage | None = None
+    system_fingerprint: str | None = None
     additional_properties: dict[str, Any] = field(factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """Build from decoded JSON; ``TypeError`` when it does not have the shape."""
+        # The hot path of a stream (once per chunk): the usual shape, one choice whose delta
+        # has a role or content, is built here without a call per level.
         d = _mapping(data, "chunk")
+        raw_choices = d.get("choices")
+        choices: list[ChunkChoice] = []
+        if raw_choices:
+            if type(raw_choices) is not list:
+                raise TypeError(f"choices must be a JSON array, not {type(raw_choices).__name__}")
+            for c in raw_choices:
+                if type(c) is not dict or not c.keys() <= _CHUNK_CHOICE_KEYS:
+                    choices.append(ChunkChoice.from_dict(c))
+                    continue
+                delta = c.get("delta")
+                if type(delta) is dict and delta.keys() <= _MESSAGE_KEYS:
+                    message = ChatCompletionMessage(
+                        delta.get("role"), delta.get("content"), delta.get("tool_calls")
+                    )
+                else:
+                    message = (
+                        ChatCompletionMessage()
+                        if delta is None
+                        else ChatCompletionMessage.from_dict(delta)
+                    )
+                choices.append(
+                    ChunkChoice(c.get("index"), message, c.get("finish_reason"), c.get("logprobs"))
+                )
         usage = d.get("usage")
         obj = cls(
             d.get("id"),
             d.get("object"),
             d.get("created"),
             d.get("model"),
-            [ChunkChoice.from_dict(c) for c in _list(d.get("choices"), "choices")],
+            choices,
             None if usage is None else CompletionUsage.from_dict(usage),
+            d.get("system_fingerprint"),
         )
         if not d.keys() <= _COMPLETION_KEYS:
             obj.additional_properties = _extra(d, _COMPLETION_KEYS)
+        return obj
+
+
+_MODEL_KEYS = frozenset({"id", "name", "object", "created", "owned_by", "connection_type"})
+
+
+@define(slots=True)
+class ChatModel:
+    """A model the user can call, as ``GET /api/models`` lists it: ``id`` is what
+    ``chat.completions.create(model=...)`` takes.
+
+    ``connection_type`` is ``"external"`` for an OpenAI-compatible connection, ``"local"`` for
+    Ollama; Open WebUI's own keys (``info``, ``actions``, ``tags``, ...) are in
+    :attr:`additional_properties`.
+    """
+
+    id: str
+    name: str | None = None
+    object: str | None = None
+    created: int | None = None
+    owned_by: str | None = None
+    connection_type: str | None = None
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Build from decoded JSON; ``KeyError`` without an ``id``."""
+        d = _mapping(data, "model")
+        identifier = d["id"]
+        if not isinstance(identifier, str):
+            raise TypeError(f"model id must be a str, not {type(identifier).__name__}")
+        obj = cls(
+            identifier,
+            d.get("name"),
+            d.get("object"),
+            d.get("created"),
+            d.get("owned_by"),
+            d.get("connection_type"),
+        )
+        if not d.keys() <= _MODEL_KEYS:
+            obj.additional_properties = _extra(d, _MODEL_KEYS)
         return obj

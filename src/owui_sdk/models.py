@@ -23,6 +23,9 @@ if TYPE_CHECKING:
         ChatCompletionMessage as ChatCompletionMessage,
     )
     from ._chat_types import (
+        ChatModel as ChatModel,
+    )
+    from ._chat_types import (
         Choice as Choice,
     )
     from ._chat_types import (
@@ -40,6 +43,7 @@ _CHAT_TYPES = (
     "ChatCompletion",
     "ChatCompletionChunk",
     "ChatCompletionMessage",
+    "ChatModel",
     "Choice",
     "ChoiceDelta",
     "ChunkChoice",

@@ -438,3 +438,44 @@ async def test_a_stream_is_read_once(colour: str) -> None:
             await read_all(stream)
     finally:
         await close(client)
+
+
+# --- the models a user can call -------------------------------------------------------------
+
+
+async def test_models_lists_ids_to_pick_from(colour: str) -> None:
+    data = {
+        "data": [
+            {
+                "id": "echo-1",
+                "name": "echo-1",
+                "owned_by": "openai",
+                "connection_type": "external",
+                "info": {"meta": {}},
+            },
+            {"id": "llama3:8b", "object": "model", "created": 1},
+        ]
+    }
+    server = Server(httpx.Response(200, json=data))
+    client = client_for(colour, server)
+    try:
+        models = await resolve(client.chat.models(refresh=True))
+    finally:
+        await close(client)
+    assert [m.id for m in models] == ["echo-1", "llama3:8b"]
+    assert models[0].connection_type == "external"
+    assert models[0].additional_properties == {"info": {"meta": {}}}
+    (request,) = server.requests
+    assert request.url.path == "/api/models" and request.url.params["refresh"] == "true"
+
+
+@pytest.mark.parametrize("body", [{"models": []}, {"data": [{"name": "no id"}]}, [1]])
+async def test_models_answer_of_the_wrong_shape_is_a_validation_error(
+    colour: str, body: Any
+) -> None:
+    client = client_for(colour, Server(httpx.Response(200, json=body)))
+    try:
+        with pytest.raises(APIResponseValidationError):
+            await resolve(client.chat.models())
+    finally:
+        await close(client)

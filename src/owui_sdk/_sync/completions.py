@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, overload
 
 from .._chat_request import completion_body
-from .._chat_types import ChatCompletion, ChatCompletionChunk
+from .._chat_types import ChatCompletion, ChatCompletionChunk, ChatModel
 from .._endpoint import INVALID, invalid
 from ..errors import APIStreamError, status_error
 from .api_client import SyncAPIClient
@@ -169,10 +169,34 @@ class Completions:
 
 
 class Chat:
-    """``client.chat``: :attr:`completions`."""
+    """``client.chat``: :attr:`completions`, and :meth:`models` to pick a model from."""
 
-    __slots__ = ("completions",)
+    __slots__ = ("_client", "completions")
 
     def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
         #: ``client.chat.completions.create(...)``.
         self.completions = Completions(client)
+
+    def models(self, *, refresh: bool = False) -> list[ChatModel]:
+        """The models this user can call (``GET /api/models``): their ``id`` is what
+        ``completions.create(model=...)`` takes.
+
+        Args:
+            refresh: Ask Open WebUI to fetch its connections' model lists again.
+
+        Raises:
+            owui_sdk.errors.APIStatusError: An error status.
+            owui_sdk.errors.APIResponseValidationError: An answer without ``data``, or a
+                model without an ``id``.
+        """
+        request: dict[str, Any] = {"method": "get", "url": "/api/models"}
+        if refresh:
+            request["params"] = {"refresh": "true"}
+        response = self._client._request(request)
+        if response.is_error:
+            raise status_error(response)
+        try:
+            return [ChatModel.from_dict(item) for item in response.json()["data"]]
+        except INVALID as exc:
+            raise invalid(response, exc) from exc

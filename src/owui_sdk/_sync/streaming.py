@@ -22,6 +22,8 @@ from ..errors import APIConnectionError, APIStreamError
 __all__ = ["Stream"]
 
 T = TypeVar("T")
+# A decoder of our own: json.loads checks its arguments on every call, once per event here.
+_JSON = json.JSONDecoder()
 
 
 class Stream(Generic[T]):
@@ -58,6 +60,7 @@ class Stream(Generic[T]):
         response = self.response
         decoder = SSEDecoder()
         parse = self._parse
+        decode = _JSON.decode
         # Some back ends end a stream without [DONE] once the answer has its finish_reason;
         # an end before that is an answer cut short.
         finished = False
@@ -69,7 +72,7 @@ class Stream(Generic[T]):
                 if event[1] == DONE:
                     return
                 try:
-                    data = json.loads(event[1])
+                    data = decode(event[1])
                 except ValueError as exc:
                     raise invalid(response, exc) from exc
                 if type(data) is dict:
