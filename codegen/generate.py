@@ -76,6 +76,7 @@ UNASYNC_NAMES = {
     "AsyncStream": "Stream",
     "AsyncChat": "Chat",
     "AsyncCompletions": "Completions",
+    "AsyncChatTurnStream": "ChatTurnStream",
     # httpx's coroutine methods.
     "aclose": "close",
     "aread": "read",
@@ -125,6 +126,8 @@ UNASYNC_TEXT = [
     TextRule("async with", "with", EXAMPLES),
     TextRule("async for ", "for ", EXAMPLES),
     TextRule("AsyncStream", "Stream"),
+    TextRule("AsyncChatsClient", "ChatsClient"),
+    TextRule("AsyncChatTurnStream", "ChatTurnStream"),
     TextRule("await ", "", EXAMPLES),
     TextRule("AsyncOpenWebUI", "OpenWebUI"),
     TextRule("httpx.AsyncClient", "httpx.Client"),

@@ -20,6 +20,7 @@ __all__ = [
     "ChatCompletionChunk",
     "ChatCompletionMessage",
     "ChatModel",
+    "ChatTurn",
     "Choice",
     "ChoiceDelta",
     "ChunkChoice",
@@ -289,3 +290,23 @@ class ChatModel:
         if not d.keys() <= _MODEL_KEYS:
             obj.additional_properties = _extra(d, _MODEL_KEYS)
         return obj
+
+
+@define(slots=True)
+class ChatTurn:
+    """One question and its answer, written into a chat as the web UI writes them
+    (``client.chats.ask``): open the chat in Open WebUI and both are there.
+
+    Attributes:
+        chat_id: The chat (created for the turn when none was given).
+        user_message_id: The question's message id in ``chat.history.messages``.
+        assistant_message_id: The answer's message id (``history.currentId`` now).
+        content: The answer's text.
+        completion: The whole completion when not streamed; ``None`` after a stream.
+    """
+
+    chat_id: str
+    user_message_id: str
+    assistant_message_id: str
+    content: str
+    completion: ChatCompletion | None = None

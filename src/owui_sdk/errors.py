@@ -4,20 +4,20 @@ Every error is an :class:`OpenWebUIError`. The tree follows openai-python's, so 
 against one reads naturally against the other::
 
     OpenWebUIError
-    ├── APIError
-    │   ├── APIStatusError                 the server answered 4xx or 5xx
-    │   │   ├── BadRequestError            400
-    │   │   ├── AuthenticationError        401 (a missing or wrong key)
-    │   │   ├── PermissionDeniedError      403, and Open WebUI's 401 "do not have permission"
-    │   │   ├── NotFoundError              404, and Open WebUI's 400/401 "could not find"
-    │   │   ├── ConflictError              409, and Open WebUI's 400/401 "already registered"
-    │   │   ├── UnprocessableEntityError   422 (FastAPI's validation list in ``detail``)
-    │   │   ├── RateLimitError             429
-    │   │   └── InternalServerError        5xx
-    │   ├── APIResponseValidationError     a 2xx answer that is not what the schema promises
-    │   ├── APIStreamError                 an error event in the middle of a stream
-    │   └── APIConnectionError             no answer at all
-    │       └── APITimeoutError            no answer in time
+    └── APIError
+        ├── APIStatusError               4xx or 5xx
+        │   ├── BadRequestError          400
+        │   ├── AuthenticationError      401: a missing or wrong key
+        │   ├── PermissionDeniedError    403; Open WebUI's 401 "no permission"
+        │   ├── NotFoundError            404; Open WebUI's 400/401 "not found"
+        │   ├── ConflictError            409; Open WebUI's 400/401 "taken"
+        │   ├── UnprocessableEntityError 422: FastAPI's list in detail
+        │   ├── RateLimitError           429
+        │   └── InternalServerError      5xx
+        ├── APIResponseValidationError   a 2xx answer unlike the schema
+        ├── APIStreamError               an error event mid-stream
+        └── APIConnectionError           no answer at all
+            └── APITimeoutError          no answer in time
 
 Exceptions never carry the API key: the request they keep is the one httpx sent, whose
 ``Authorization`` header is redacted from every message and ``repr``.

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
         ChatModel as ChatModel,
     )
     from ._chat_types import (
+        ChatTurn as ChatTurn,
+    )
+    from ._chat_types import (
         Choice as Choice,
     )
     from ._chat_types import (
@@ -44,6 +47,7 @@ _CHAT_TYPES = (
     "ChatCompletionChunk",
     "ChatCompletionMessage",
     "ChatModel",
+    "ChatTurn",
     "Choice",
     "ChoiceDelta",
     "ChunkChoice",

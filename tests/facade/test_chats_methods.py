@@ -40,7 +40,12 @@ from owui_sdk.chats import (
     TagForm,
     TagModel,
 )
-from owui_sdk.errors import APIResponseValidationError, InternalServerError
+from owui_sdk.errors import (
+    APIResponseValidationError,
+    APIStreamError,
+    BadRequestError,
+    InternalServerError,
+)
 from tests._introspect import public_method_names as public_methods
 
 from ._support import (
@@ -948,10 +953,121 @@ async def test_delete_all_tags_without_tags(client: Any, router: respx.MockRoute
     assert len(router.calls) == 1
 
 
+# --- ask: a turn the web UI shows ----------------------------------------------------------------
+
+ECHO = {
+    "id": "x",
+    "object": "chat.completion",
+    "model": "echo-1",
+    "choices": [{"index": 0, "message": {"role": "assistant", "content": "Echo: Hi"}}],
+}
+
+
+async def test_ask_starts_a_chat_and_lets_the_server_write_the_turn(
+    client: Any, router: respx.MockRouter
+) -> None:
+    new = router.post(f"{API}/new").mock(return_value=json_response(chat_json("c9")))
+    completions = router.post("/api/chat/completions").mock(return_value=json_response(ECHO))
+    turn = await resolve(client.chats.ask("Hi", model="echo-1"))
+    assert (turn.chat_id, turn.content) == ("c9", "Echo: Hi")
+    assert turn.completion is not None
+    created = body_of(new.calls.last.request)["chat"]
+    assert created["history"] == {"messages": {}, "currentId": None}
+    assert created["models"] == ["echo-1"]
+    sent = body_of(completions.calls.last.request)
+    assert sent["chat_id"] == "c9" and sent["id"] == turn.assistant_message_id
+    assert sent["parent_id"] is None and sent["stream"] is False
+    assert sent["user_message"]["id"] == turn.user_message_id
+    assert sent["user_message"]["parentId"] is None
+    assert sent["user_message"]["content"] == "Hi"
+    assert sent["background_tasks"] == {"title_generation": True}
+
+
+async def test_ask_continues_a_chat_and_writes_the_turn(
+    client: Any, router: respx.MockRouter
+) -> None:
+    # Streamed: the answer comes as events, then the turn is written with one update.
+    router.get(f"{API}/c1").mock(return_value=json_response(chat_json("c1")))
+    sse = (
+        b'data: {"choices": [{"index": 0, "delta": {"content": "Echo: "}}]}\n\n'
+        b'data: {"choices": [{"index": 0, "delta": {"content": "Hi"}, "finish_reason": "stop"}]}\n\n'
+        b"data: [DONE]\n\n"
+    )
+    completions = router.post("/api/chat/completions").mock(
+        return_value=httpx.Response(200, content=sse, headers={"content-type": "text/event-stream"})
+    )
+    update = router.post(f"{API}/c1").mock(return_value=json_response(chat_json("c1")))
+    stream = await resolve(client.chats.ask("Again?", model="echo-1", chat_id="c1", stream=True))
+    chunks = await collect(stream)
+    assert "".join(c.choices[0].delta.content for c in chunks) == "Echo: Hi"
+    sent = body_of(completions.calls.last.request)
+    # The model sees the chat so far; no chat fields, or the server would answer null.
+    assert sent["messages"] == [
+        {"role": "user", "content": "Hi there"},
+        {"role": "user", "content": "Again?"},
+    ]
+    assert "chat_id" not in sent and sent["stream"] is True
+    history = body_of(update.calls.last.request)["chat"]["history"]
+    turn = stream.turn
+    assert turn is not None and turn.content == "Echo: Hi"
+    question = history["messages"][turn.user_message_id]
+    answer = history["messages"][turn.assistant_message_id]
+    assert question["parentId"] == "m1" and question["childrenIds"] == [answer["id"]]
+    assert answer["parentId"] == question["id"] and answer["done"] is True
+    assert (answer["content"], answer["model"]) == ("Echo: Hi", "echo-1")
+    assert history["currentId"] == answer["id"]
+
+
+async def test_ask_writes_a_failed_answer_and_raises(client: Any, router: respx.MockRouter) -> None:
+    router.get(f"{API}/c1").mock(return_value=json_response(chat_json("c1")))
+    sse = (
+        b'data: {"choices": [{"index": 0, "delta": {"content": "Ech"}}]}\n\n'
+        b'data: {"error": {"message": "Chat completion stream failed"}}\n\n'
+    )
+    router.post("/api/chat/completions").mock(
+        return_value=httpx.Response(200, content=sse, headers={"content-type": "text/event-stream"})
+    )
+    update = router.post(f"{API}/c1").mock(return_value=json_response(chat_json("c1")))
+    stream = await resolve(client.chats.ask("Hi", model="echo-1", chat_id="c1", stream=True))
+    with pytest.raises(APIStreamError, match="stream failed"):
+        await collect(stream)
+    messages = body_of(update.calls.last.request)["chat"]["history"]["messages"]
+    (answer,) = [m for m in messages.values() if m["role"] == "assistant"]
+    assert answer["content"] == "Ech" and answer["done"] is True
+    assert "stream failed" in answer["error"]["content"]
+    assert stream.turn is None
+
+
+async def test_ask_removes_a_chat_it_made_when_the_model_is_refused(
+    client: Any, router: respx.MockRouter
+) -> None:
+    router.post(f"{API}/new").mock(return_value=json_response(chat_json("c9")))
+    router.post("/api/chat/completions").mock(
+        return_value=json_response({"detail": "Model not found"}, 400)
+    )
+    empty = chat_json("c9")
+    empty["chat"]["history"] = {"messages": {}, "currentId": None}
+    router.get(f"{API}/c9").mock(return_value=json_response(empty))
+    delete = router.delete(f"{API}/c9").mock(return_value=json_response(True))
+    with pytest.raises(BadRequestError, match="Model not found"):
+        await resolve(client.chats.ask("Hi", model="nope"))
+    assert delete.call_count == 1
+
+
+@pytest.mark.parametrize("content", ["", "   ", None])
+async def test_ask_refuses_an_empty_question(
+    content: Any, client: Any, router: respx.MockRouter
+) -> None:
+    with pytest.raises(ValueError, match="content"):
+        await resolve(client.chats.ask(content, model="echo-1"))
+    assert len(router.calls) == 0
+
+
 # --- the table covers every method ---------------------------------------------------------------
 
 #: Methods tested by a dedicated test above instead of the table.
 SPECIAL = {
+    "ask": "test_ask_continues_a_chat_and_writes_the_turn",
     "get_all": "test_get_all_reads_ndjson",
     "iter_all": "test_iter_all_yields_chats_from_a_streamed_body",
     "delete_all_tags": "test_delete_all_tags_removes_each_tag",

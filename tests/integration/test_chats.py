@@ -288,6 +288,45 @@ async def test_create_read_update_delete(
 # --- messages --------------------------------------------------------------------------------
 
 
+@exercises("ask")
+async def test_ask_writes_turns_the_web_ui_shows(chats: Chats, made: Made, upstream: Any) -> None:
+    # A new chat, not streamed: the server writes the turn.
+    first = await resolve(chats.ask("Which tram goes to Belém?", model="echo-1"))
+    made.track(first.chat_id)
+    assert first.content == "Echo: Which tram goes to Belém?"
+    # The same chat, streamed: the SDK writes the turn when the stream ends.
+    stream = await resolve(
+        chats.ask("And back?", model="echo-2", chat_id=first.chat_id, stream=True)
+    )
+    texts = [c.choices[0].delta.content or "" for c in await collect(stream) if c.choices]
+    assert "".join(texts) == "Echo: And back?"
+    second = stream.turn
+    assert second is not None and second.chat_id == first.chat_id
+    # The model of the second turn saw the first one.
+    last = upstream.requests.matching("POST", "/v1/chat/completions")[-1]
+    assert [m["content"] for m in last.messages] == [
+        "Which tram goes to Belém?",
+        "Echo: Which tram goes to Belém?",
+        "And back?",
+    ]
+
+    chat = await resolve(chats.get(first.chat_id))
+    history = chat.chat["history"]
+    messages = history["messages"]
+    q1, a1 = messages[first.user_message_id], messages[first.assistant_message_id]
+    q2, a2 = messages[second.user_message_id], messages[second.assistant_message_id]
+    assert (q1["parentId"], q1["childrenIds"]) == (None, [a1["id"]])
+    assert (a1["parentId"], a1["childrenIds"]) == (q1["id"], [q2["id"]])
+    assert (q2["parentId"], q2["childrenIds"]) == (a1["id"], [a2["id"]])
+    assert (a2["parentId"], a2["childrenIds"]) == (q2["id"], [])
+    assert (a1["model"], a2["model"]) == ("echo-1", "echo-2")
+    assert a1["done"] is True and a2["done"] is True
+    assert (a1["content"], a2["content"]) == (first.content, second.content)
+    assert history["currentId"] == a2["id"]
+    listed = await resolve(chats.get_list(page=1))
+    assert first.chat_id in [c.id for c in listed]
+
+
 @exercises("update_message", "send_message_event", "delete_message")
 async def test_messages_are_written_evented_and_deleted(chats: Chats, made: Made) -> None:
     chat = await made.chat()

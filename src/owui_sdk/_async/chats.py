@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncGenerator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import httpx
 
@@ -27,6 +27,9 @@ from ..errors import APIResponseValidationError
 from .api_client import AsyncAPIClient
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from .._chat_types import ChatTurn
     from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
     from .._generated.models.chat_config_form import ChatConfigForm
     from .._generated.models.chat_folder_id_form import ChatFolderIdForm
@@ -48,6 +51,7 @@ if TYPE_CHECKING:
     from .._generated.models.tag_filter_form import TagFilterForm
     from .._generated.models.tag_form import TagForm
     from .._generated.models.tag_model import TagModel
+    from .chat_turns import AsyncChatTurnStream
 
 __all__ = ["AsyncChatsClient"]
 
@@ -567,6 +571,82 @@ class AsyncChatsClient:
                 client=recording, body=_form(form_data, "form_data")
             ),
             recording,
+        )
+
+    @overload
+    async def ask(
+        self,
+        content: str,
+        *,
+        model: str,
+        chat_id: str | None = None,
+        stream: Literal[False] = False,
+        title: str | None = None,
+        files: Sequence[Mapping[str, Any]] | None = None,
+    ) -> ChatTurn: ...
+
+    @overload
+    async def ask(
+        self,
+        content: str,
+        *,
+        model: str,
+        chat_id: str | None = None,
+        stream: Literal[True],
+        title: str | None = None,
+        files: Sequence[Mapping[str, Any]] | None = None,
+    ) -> AsyncChatTurnStream: ...
+
+    async def ask(
+        self,
+        content: str,
+        *,
+        model: str,
+        chat_id: str | None = None,
+        stream: bool = False,
+        title: str | None = None,
+        files: Sequence[Mapping[str, Any]] | None = None,
+    ) -> ChatTurn | AsyncChatTurnStream:
+        """Ask a model in a chat, and have the question and the answer in the chat as the web
+        UI would have written them: open the chat in Open WebUI and the conversation is there.
+
+        Continues the chat ``chat_id`` after its current message, or starts a new chat. The
+        model sees the conversation so far. Verified on Open WebUI 0.12.4; the steps are in
+        the guide "Chat completions".
+
+        Args:
+            content: The question (the user's message).
+            model: A model id (``client.chat.models()`` lists them).
+            chat_id: The chat to continue; ``None`` starts a new one.
+            stream: ``True`` returns a stream (:class:`AsyncChatTurnStream`) yielding chunks
+                as they are written; the turn is written when it ends.
+            title: A new chat's title. By default the server makes one when not streamed, and
+                the question's first line is the title when streamed.
+            files: Context for retrieval, as in ``chat.completions.create``.
+
+        Returns:
+            The :class:`~owui_sdk.models.ChatTurn` (chat id, message ids, the answer), or with
+            ``stream=True`` a stream (:class:`AsyncChatTurnStream`).
+
+        Raises:
+            ValueError: An empty ``content`` or ``model``.
+            owui_sdk.errors.BadRequestError: E.g. a model this user cannot use (a chat created
+                for the turn is removed again).
+            owui_sdk.errors.NotFoundError: No chat ``chat_id``.
+            owui_sdk.errors.APIStreamError: The model failed half-way (the chat shows it).
+        """
+        from .chat_turns import ask as ask_turn
+        from .completions import AsyncCompletions
+
+        return await ask_turn(
+            self,
+            AsyncCompletions(self._client),
+            content,
+            model=model,
+            chat_id=chat_id,
+            stream=stream,
+            title=title,
+            files=files,
         )
 
     async def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:

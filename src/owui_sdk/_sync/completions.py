@@ -111,7 +111,8 @@ class Completions:
             model: A model id the server offers (``client.chat.models()`` lists them).
             messages: The conversation so far, OpenAI's shape:
                 ``[{"role": "user", "content": "Hello"}]``.
-            stream: ``True`` returns an :class:`Stream` of chunks as they are made.
+            stream: ``True`` returns a stream (:class:`Stream`) of chunks as they are
+                made.
             files: Context for retrieval (RAG): ``{"type": "file", "id": file_id}`` or
                 ``{"type": "collection", "id": knowledge_id}`` items.
             tool_ids: Open WebUI tools the model may call.
@@ -125,8 +126,8 @@ class Completions:
                 ``stop``, ``stream_options``, ``tools``, ...
 
         Returns:
-            A :class:`~owui_sdk.models.ChatCompletion`, or with ``stream=True`` an
-            :class:`Stream` of :class:`~owui_sdk.models.ChatCompletionChunk`.
+            A :class:`~owui_sdk.models.ChatCompletion`, or with ``stream=True`` a stream
+            (:class:`Stream`) of :class:`~owui_sdk.models.ChatCompletionChunk`.
 
         Raises:
             TypeError, ValueError: An argument of the wrong type or an empty ``model`` or

@@ -34,7 +34,9 @@ class Stream(Generic[T]):
     without ``with`` closes it as soon as the loop's iterator is collected: prefer
     ``with`` to close it at once. A stream is read once.
 
-    Raises, while iterating:
+    Iterating raises the errors below.
+
+    Raises:
         owui_sdk.errors.APIStreamError: The server sent an error event.
         owui_sdk.errors.APIConnectionError: The connection broke, or the stream ended before
             the answer finished: neither ``[DONE]`` nor a ``finish_reason`` came
