@@ -8,7 +8,16 @@ Nothing in ``src/`` is changed; the objects Griffe loaded are adjusted in memory
    both would show literally. A role becomes a link (an mkdocs-autorefs reference) to the
    object's heading when the site documents it, plain code otherwise (``httpx.Timeout``:
    there is no inventory to link to offline); ``text::`` and an indented block become
-   ``text:`` and a fenced block (Python when it parses).
+   ``text:`` and a fenced block (Python when it parses). A block that is not Python (the
+   exception tree of ``owui_sdk.errors``) is plain text in a ``<pre>``, where Markdown does
+   not apply: its reST literals (a name between double backticks) would show their
+   backticks, and get one each instead, the plain-text convention; a line wider than the
+   page's column (about 80 characters; Material's column stops growing at 1220 pixels) is
+   wrapped at ``TEXT_WIDTH``, its note continued under itself and the tree's vertical lines
+   carried on, instead of being cut at the column's edge.
+   A qualified section title, ``Raises, while iterating:``, is not one Google style knows (the
+   section ran into the text as one paragraph): it becomes the line ``While iterating:``
+   above a plain ``Raises:`` section.
 2. **Private parameters.** ``_retry`` on the clients' ``__init__`` is a test hook: it is left
    out of the signatures, as it is out of the ``Args`` sections.
 3. **attrs models.** Griffe builds ``__init__`` for dataclasses but not for ``@attrs.define``
@@ -24,6 +33,18 @@ Nothing in ``src/`` is changed; the objects Griffe loaded are adjusted in memory
    not be resolved. In a module with a ``__getattr__``, those imports are marked as available
    at run time, which they are.
 
+5. **Constants as defaults.** ``max_retries: int = DEFAULT_MAX_RETRIES`` names a private
+   constant the reader cannot see; a parameter default that is an upper-case name bound to a
+   literal (``DEFAULT_MAX_RETRIES = 2`` in ``owui_sdk._base_client``) shows the value instead:
+   ``max_retries: int = 2``, in the signature and in the table of parameters. Other names
+   (``UNSET``, a documented public constant) are kept.
+
+6. **``#:`` comments.** An attribute documented the Sphinx way, by ``#:`` comment lines right
+   above its assignment (``#: client.chat.completions.create(...)`` above
+   ``self.completions = ...``; ``UNSET``), gets that text as its docstring. Griffe reads only
+   docstrings under an attribute, so these attributes had none, and mkdocstrings leaves out
+   an attribute without one (``client.chat.completions``, ``stream.response``).
+
 Used from ``mkdocs.yml``: ``plugins.mkdocstrings.handlers.python.options.extensions``.
 """
 
@@ -33,6 +54,7 @@ import ast
 import html
 import re
 import textwrap
+from collections.abc import Iterator
 from typing import Any
 
 import griffe
@@ -87,6 +109,43 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+#: The widest line of a text block: Material's content column shows about 80 characters of
+#: code at 1220 pixels and more (its grid stops growing there), a few less down to 960.
+TEXT_WIDTH = 76
+_RST_LITERAL = re.compile(r"``(?=\S)(.+?)(?<=\S)``")
+_TREE = "│├└─┃┣┗━|"
+#: A note: text after two spaces or more that follow text (not a tree's branch).
+_NOTE = re.compile(rf"[^\s{_TREE}]( {{2,}})(?=\S)")
+_TREE_VERTICAL = "│├└┃┣┗|"
+
+
+def _wrap_text_line(line: str, below: str) -> list[str]:
+    """``line`` cut into lines of at most ``TEXT_WIDTH`` characters, or kept whole.
+
+    Only a line with a note, text after a run of two or more spaces, is wrapped: the note goes
+    on under itself, and where ``below``, the next line, has a tree's vertical line or branch,
+    the continuation carries a vertical line, so that the tree stays drawn.
+    """
+    notes = [m.end(1) for m in _NOTE.finditer(line)]
+    column = notes[-1] if notes else 0
+    if len(line) <= TEXT_WIDTH or not column or TEXT_WIDTH - column < 20:
+        return [line]
+    parts = textwrap.wrap(line[column:], TEXT_WIDTH - column, break_on_hyphens=False)
+    lead = "".join(
+        "│" if j < len(below) and below[j] in _TREE_VERTICAL else " " for j in range(column)
+    )
+    return [line[:column] + parts[0], *(lead + part for part in parts[1:])]
+
+
+def _text_block(code: str) -> str:
+    code = _RST_LITERAL.sub(r"`\1`", code)
+    lines = code.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out += _wrap_text_line(line, lines[i + 1] if i + 1 < len(lines) else "")
+    return "\n".join(out)
+
+
 def _literal_blocks(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
@@ -114,6 +173,7 @@ def _literal_blocks(text: str) -> str:
             lang = "python"
         except SyntaxError:
             lang = "text"
+            code = _text_block(code)
         pad = " " * _indent(line)
         if intro.strip():
             out += [intro, ""]
@@ -123,11 +183,25 @@ def _literal_blocks(text: str) -> str:
     return "\n".join(out)
 
 
+#: ``Raises, while iterating:``: a Google section title with a qualifier.
+_QUALIFIED_SECTION = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<title>Args|Raises|Returns|Yields|Attributes), (?P<when>[^:\n]+):[ \t]*$",
+    re.M,
+)
+
+
+def _qualified_section(match: re.Match[str]) -> str:
+    indent, when = match["indent"], match["when"]
+    return f"{indent}{when[:1].upper()}{when[1:]}:\n\n{indent}{match['title']}:"
+
+
 def _rewrite_docstring(obj: griffe.Object) -> None:
     docstring = obj.docstring
     if docstring is None:
         return
     value = docstring.value
+    if ", " in value:
+        value = _QUALIFIED_SECTION.sub(_qualified_section, value)
     if "::" in value:
         value = _literal_blocks(value)
     if ":`" in value:
@@ -213,6 +287,71 @@ def _expose_lazy_imports(mod: griffe.Module) -> None:
             member.runtime = True
 
 
+# --- 5. constants as defaults ----------------------------------------------------------------
+
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9_]*")
+_KEEP_NAMES = {"UNSET"}
+
+
+def _functions(obj: griffe.Object) -> Iterator[griffe.Function]:
+    for member in obj.members.values():
+        if isinstance(member, griffe.Function):
+            yield member
+        elif isinstance(member, (griffe.Class, griffe.Module)):
+            yield from _functions(member)
+
+
+def _constant_value(pkg: griffe.Module, default: Any) -> str | None:
+    """The literal a default names (``DEFAULT_MAX_RETRIES`` -> ``"2"``), else ``None``."""
+    if not isinstance(default, griffe.ExprName) or not _CONSTANT.fullmatch(default.name):
+        return None
+    if default.name in _KEEP_NAMES:
+        return None
+    try:
+        target = pkg.modules_collection[default.canonical_path]
+        if target.is_alias:
+            target = target.final_target
+    except (KeyError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return None
+    if not target.is_attribute or target.value is None:
+        return None
+    value = str(target.value)
+    try:
+        literal = ast.literal_eval(value)
+    except (ValueError, SyntaxError):
+        return None
+    return value if isinstance(literal, (bool, int, float, str, type(None))) else None
+
+
+def _inline_constant_defaults(pkg: griffe.Module) -> None:
+    for func in _functions(pkg):
+        for param in func.parameters:
+            value = _constant_value(pkg, param.default)
+            if value is not None:
+                param.default = value
+
+
+# --- 6. `#:` comments --------------------------------------------------------------------------
+
+
+def _comment_docstring(attr: griffe.Attribute) -> None:
+    if attr.docstring is not None or attr.lineno is None or attr.filepath is None:
+        return
+    try:
+        lines = attr.lines_collection[attr.filepath]  # type: ignore[index]
+    except KeyError:
+        return
+    found: list[str] = []
+    i = attr.lineno - 2  # the line above the assignment, 0-based
+    while i >= 0 and lines[i].lstrip().startswith("#:"):
+        found.insert(0, lines[i].lstrip()[2:].removeprefix(" "))
+        i -= 1
+    if found:
+        attr.docstring = griffe.Docstring(
+            "\n".join(found), lineno=i + 2, endlineno=attr.lineno - 1, parent=attr
+        )
+
+
 class OwuiDocs(griffe.Extension):
     """Adjust owui-sdk's objects for mkdocstrings (see the module docstring)."""
 
@@ -222,8 +361,12 @@ class OwuiDocs(griffe.Extension):
 
     def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
         _rewrite_docstring(pkg)
+        # Once the whole package is loaded: the constants live in other modules.
+        _inline_constant_defaults(pkg)
 
     def on_object(self, *, obj: griffe.Object, **kwargs: Any) -> None:
+        if isinstance(obj, griffe.Attribute):
+            _comment_docstring(obj)
         _rewrite_docstring(obj)
         if obj.is_function:
             _hide_private_parameters(obj)  # type: ignore[arg-type]
