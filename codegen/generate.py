@@ -49,6 +49,13 @@ TARGET = ROOT / "src" / "owui_sdk" / "_generated"
 API_TARGET = ROOT / "src" / "owui_sdk" / "api"
 RESOURCES_TARGET = ROOT / "src" / "owui_sdk" / "_resources"
 PACKAGE = "_generated"
+# Tags whose generated resource a hand-written subclass extends (what a schema cannot know:
+# uploads that wait for processing, ingestion): tag -> (module in _async/_sync, class without
+# "Async"). The client's property returns the subclass.
+EXTENDED_RESOURCES = {
+    "files": ("files", "FilesClient"),
+    "knowledge": ("knowledge", "KnowledgeClient"),
+}
 # Tags with a hand-written resource instead of a generated one, and why.
 HAND_WRITTEN_RESOURCES = {
     "chats": "client.chats keeps the documented method names (src/owui_sdk/_async/chats.py)",
@@ -77,6 +84,10 @@ UNASYNC_NAMES = {
     "AsyncChat": "Chat",
     "AsyncCompletions": "Completions",
     "AsyncChatTurnStream": "ChatTurnStream",
+    "AsyncFilesClient": "FilesClient",
+    "AsyncFilesResource": "FilesResource",
+    "AsyncKnowledgeClient": "KnowledgeClient",
+    "AsyncKnowledgeResource": "KnowledgeResource",
     # httpx's coroutine methods.
     "aclose": "close",
     "aread": "read",
@@ -86,6 +97,7 @@ UNASYNC_NAMES = {
     "astream": "stream",
     "aopen_stream": "open_stream",
     "async_sleep": "sleep",
+    "amap_limited": "map_limited",
 }
 
 # Names replaced only as an attribute, after a dot and outside import statements. The
@@ -128,6 +140,8 @@ UNASYNC_TEXT = [
     TextRule("AsyncStream", "Stream"),
     TextRule("AsyncChatsClient", "ChatsClient"),
     TextRule("AsyncChatTurnStream", "ChatTurnStream"),
+    TextRule("AsyncFilesClient", "FilesClient"),
+    TextRule("AsyncKnowledgeClient", "KnowledgeClient"),
     TextRule("await ", "", EXAMPLES),
     TextRule("AsyncOpenWebUI", "OpenWebUI"),
     TextRule("httpx.AsyncClient", "httpx.Client"),
@@ -330,7 +344,9 @@ def render_resources(project: Project, output: Path) -> None:
         tags.append(tag)
     mixins = env.get_template("resources_init.py.jinja")
     text = mixins.render(
-        tags=[(tag, _pascal(tag)) for tag in tags], hand_written=HAND_WRITTEN_RESOURCES
+        tags=[(tag, _pascal(tag)) for tag in tags],
+        hand_written=HAND_WRITTEN_RESOURCES,
+        extended=EXTENDED_RESOURCES,
     )
     (output / "__init__.py").write_text(text, encoding="utf-8")
 

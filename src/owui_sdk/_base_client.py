@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx
 from attrs import define, evolve, field
@@ -25,15 +25,18 @@ __all__ = [
     "Common",
     "RetryPolicy",
     "SyncPageFetch",
+    "amap_limited",
     "as_timeout",
     "connection_error",
     "make_common",
+    "map_limited",
     "with_changes",
 ]
 
 logger = logging.getLogger("owui_sdk")
 
 T = TypeVar("T")
+R = TypeVar("R")
 #: A function from a page number to that page's items, in each colour (the chats iterators).
 AsyncPageFetch = Callable[[int], Awaitable[list[T]]]
 SyncPageFetch = Callable[[int], list[T]]
@@ -58,7 +61,8 @@ class RetryPolicy:
     ``jitter`` of it at random so that clients do not retry in lockstep; a server's
     ``Retry-After`` wins when present, capped at ``max_retry_after``.
 
-    ``sleep``, ``async_sleep`` and ``rand`` are injectable so tests never wait.
+    ``sleep``, ``async_sleep``, ``rand`` and ``clock`` are injectable so tests never wait (the
+    clock bounds waits that are not retries, such as a file's processing).
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES
@@ -69,6 +73,7 @@ class RetryPolicy:
     sleep: Callable[[float], None] = time.sleep
     async_sleep: Callable[[float], Awaitable[None]] = field(factory=lambda: _anyio_sleep)
     rand: Callable[[], float] = random.random
+    clock: Callable[[], float] = time.monotonic
 
     def should_retry_status(self, request: httpx.Request, response: httpx.Response) -> bool:
         return response.status_code in _RETRY_STATUSES and request.method in _IDEMPOTENT
@@ -237,3 +242,55 @@ def make_common(
         retry=policy,
         owns_client=owns_client,
     )
+
+
+# Concurrency is what each colour does differently; the hand-written code names it once per
+# colour (unasync turns amap_limited into map_limited).
+
+
+async def amap_limited(
+    fn: Callable[[T], Awaitable[R]],
+    items: Sequence[T],
+    limit: int,
+    on_done: Callable[[R], None] | None = None,
+) -> list[R]:
+    """``fn`` over ``items``, at most ``limit`` at a time, results in input order; ``on_done``
+    is called with each result as it comes. ``fn`` should not raise: the first error cancels
+    the rest (anyio: asyncio and trio alike)."""
+    import anyio
+
+    results: list[R | None] = [None] * len(items)
+    limiter = anyio.CapacityLimiter(max(1, limit))
+
+    async def run(index: int, item: T) -> None:
+        async with limiter:
+            result = await fn(item)
+        results[index] = result
+        if on_done is not None:
+            on_done(result)
+
+    async with anyio.create_task_group() as group:
+        for index, item in enumerate(items):
+            group.start_soon(run, index, item)
+    return cast("list[R]", results)
+
+
+def map_limited(
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    limit: int,
+    on_done: Callable[[R], None] | None = None,
+) -> list[R]:
+    """The blocking twin of :func:`amap_limited`: threads, ``on_done`` called in the caller's
+    thread as results come."""
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
+    results: list[R | None] = [None] * len(items)
+    with ThreadPoolExecutor(max_workers=max(1, limit), thread_name_prefix="owui-sdk") as pool:
+        futures = {pool.submit(fn, item): index for index, item in enumerate(items)}
+        for future in as_completed(futures):
+            result = future.result()
+            results[futures[future]] = result
+            if on_done is not None:
+                on_done(result)
+    return cast("list[R]", results)

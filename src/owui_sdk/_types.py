@@ -9,7 +9,7 @@ re-export them.
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -50,7 +50,7 @@ class File:
         mime_type: The part's content type; ``None`` lets httpx guess from the name.
     """
 
-    payload: BinaryIO
+    payload: IO[bytes]
     file_name: str | None = None
     mime_type: str | None = None
 

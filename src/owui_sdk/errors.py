@@ -18,6 +18,8 @@ against one reads naturally against the other::
         ├── APIStreamError               an error event mid-stream
         └── APIConnectionError           no answer at all
             └── APITimeoutError          no answer in time
+    FileProcessingError                  a file Open WebUI could not process
+    └── FileProcessingTimeoutError       still processing when the wait ended
 
 Exceptions never carry the API key: the request they keep is the one httpx sent, whose
 ``Authorization`` header is redacted from every message and ``repr``.
@@ -39,6 +41,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FileProcessingError",
+    "FileProcessingTimeoutError",
     "InternalServerError",
     "NotFoundError",
     "OpenWebUIError",
@@ -227,6 +231,39 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, *, request: httpx.Request) -> None:
         super().__init__(request=request, message=f"Request timed out: {_describe(request)}")
+
+
+class FileProcessingError(OpenWebUIError):
+    """Open WebUI could not process an uploaded file (extract its text, embed it).
+
+    Attributes:
+        file_id: The file.
+        status: Its processing status (``"failed"``; for a timeout, the last one seen).
+        reason: The server's reason (``data.error`` of the file), when it gave one.
+    """
+
+    def __init__(self, file_id: str, status: str | None, reason: str | None) -> None:
+        self.file_id = file_id
+        self.status = status
+        self.reason = reason
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        return f"file {self.file_id} could not be processed: {self.reason or self.status}"
+
+
+class FileProcessingTimeoutError(FileProcessingError, TimeoutError):
+    """A file was still being processed when the wait for it ended (it may still end later)."""
+
+    def __init__(self, file_id: str, status: str | None, waited: float) -> None:
+        self.waited = waited
+        super().__init__(file_id, status, None)
+
+    def _describe(self) -> str:
+        return (
+            f"file {self.file_id} was still {self.status or 'pending'} after {self.waited:g} s "
+            "of waiting for its processing"
+        )
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

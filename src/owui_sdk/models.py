@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._generated import models as _models
 from ._types import UNSET, File, Unset
+from ._uploads import AddedFile
 
 if TYPE_CHECKING:
     from ._chat_types import (
@@ -54,7 +55,7 @@ _CHAT_TYPES = (
     "CompletionUsage",
 )
 
-__all__ = [*_models.__all__, *_CHAT_TYPES, "UNSET", "File", "Unset"]
+__all__ = [*_models.__all__, *_CHAT_TYPES, "UNSET", "AddedFile", "File", "Unset"]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,171 @@
+"""``client.knowledge``: every knowledge endpoint (generated), plus feeding a knowledge base a
+batch of files, and the paginated lists as iterators.
+
+One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
+``src/owui_sdk/_sync/`` is derived from it by ``make generate``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import AsyncGenerator, Callable, Iterable
+from typing import IO, TYPE_CHECKING
+
+from .._base_client import amap_limited
+from .._resources.knowledge import AsyncKnowledgeResource
+from .._types import UNSET, Unset
+from .._uploads import AddedFile, opened, sha256_of, source_name
+from ..errors import OpenWebUIError
+from .files import DEFAULT_PROCESSING_TIMEOUT, AsyncFilesClient
+
+if TYPE_CHECKING:
+    from .._generated.models.file_user_response import FileUserResponse
+    from .._generated.models.knowledge_access_response import KnowledgeAccessResponse
+    from .api_client import AsyncAPIClient
+
+__all__ = ["AsyncKnowledgeClient"]
+
+#: One file for :meth:`AsyncKnowledgeClient.add_files`: a path, or ``(name, bytes or a binary
+#: file object)``.
+FileToAdd = str | os.PathLike[str] | tuple[str, bytes | IO[bytes]]
+
+
+class AsyncKnowledgeClient(AsyncKnowledgeResource):
+    """The ``knowledge`` endpoints (every generated method), plus :meth:`add_files`,
+    :meth:`iter_files` and :meth:`iter_knowledge_bases`."""
+
+    __slots__ = ("_api",)
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        super().__init__(client)
+        self._api = client
+
+    async def iter_knowledge_bases(self) -> AsyncGenerator[KnowledgeAccessResponse]:
+        """Every knowledge base this user can read, page after page."""
+        page, seen = 1, 0
+        while True:
+            answer = await self.get_knowledge_bases(page=page)
+            for item in answer.items:
+                yield item
+            seen += len(answer.items)
+            if not answer.items or seen >= answer.total:
+                return
+            page += 1
+
+    async def iter_files(
+        self,
+        knowledge_id: str,
+        *,
+        query: str | Unset | None = UNSET,
+        order_by: str | Unset | None = UNSET,
+        direction: str | Unset | None = UNSET,
+    ) -> AsyncGenerator[FileUserResponse]:
+        """Every file of a knowledge base, page after page (Open WebUI pages them by 30).
+
+        Args:
+            knowledge_id: The knowledge base.
+            query: Only files whose name matches.
+            order_by: ``"name"``, ``"created_at"`` or ``"updated_at"`` (server default).
+            direction: ``"asc"`` or ``"desc"``.
+        """
+        page, seen = 1, 0
+        while True:
+            answer = await self.get_knowledge_files_by_id(
+                knowledge_id, query=query, order_by=order_by, direction=direction, page=page
+            )
+            for item in answer.items:
+                yield item
+            seen += len(answer.items)
+            if not answer.items or seen >= answer.total:
+                return
+            page += 1
+
+    async def add_files(
+        self,
+        knowledge_id: str,
+        files: Iterable[FileToAdd],
+        *,
+        concurrency: int = 4,
+        on_progress: Callable[[AddedFile], None] | None = None,
+        timeout: float = DEFAULT_PROCESSING_TIMEOUT,
+    ) -> list[AddedFile]:
+        """Upload files, wait until each is processed, and add it to a knowledge base.
+
+        A file whose content the knowledge base already holds under the same name is skipped
+        (its SHA-256 against Open WebUI's ``meta.file_hash``); one of the same name with
+        other content replaces it. One bad file never stops the batch: it is reported as
+        ``"failed"`` with the reason, and a file uploaded for it is deleted again.
+
+        Args:
+            knowledge_id: The knowledge base.
+            files: Paths, or ``(name, bytes or binary file)`` pairs.
+            concurrency: Files in flight at once.
+            on_progress: Called with each file's :class:`~owui_sdk.models.AddedFile` as it
+                finishes (in the caller's thread, or its event loop).
+            timeout: Seconds to wait for each file's processing.
+
+        Returns:
+            One :class:`~owui_sdk.models.AddedFile` per file, in the order given.
+
+        Raises:
+            owui_sdk.errors.NotFoundError: No such knowledge base (before any upload).
+        """
+        items = list(files)
+        present: dict[str, tuple[str, str | None]] = {}
+        async for known in self.iter_files(knowledge_id):
+            meta = known.meta
+            extra = getattr(meta, "additional_properties", None) or {}
+            present[known.filename] = (known.id, extra.get("file_hash"))
+
+        async def add(item: FileToAdd) -> AddedFile:
+            return await self._add_one(knowledge_id, item, present, timeout)
+
+        return await amap_limited(add, items, concurrency, on_progress)
+
+    async def _add_one(
+        self,
+        knowledge_id: str,
+        item: FileToAdd,
+        present: dict[str, tuple[str, str | None]],
+        timeout: float,
+    ) -> AddedFile:
+        from .._generated.models.knowledge_file_id_form import KnowledgeFileIdForm
+
+        source, name = (item[1], item[0]) if isinstance(item, tuple) else (item, None)
+        uploaded: str | None = None
+        files = AsyncFilesClient(self._api)
+        try:
+            name = source_name(source, name)
+            with opened(source) as handle:
+                digest = sha256_of(handle)
+                old = present.get(name)
+                if old is not None and old[1] == digest:
+                    return AddedFile(name, "skipped", old[0])
+                uploaded = (
+                    await files.upload(handle, filename=name, metadata={"file_hash": digest})
+                ).id
+            await files.wait_until_processed(uploaded, timeout=timeout)
+            await self.add_file_to_knowledge_by_id(
+                knowledge_id, KnowledgeFileIdForm(file_id=uploaded)
+            )
+            if old is not None:
+                await self.remove_file_from_knowledge_by_id(
+                    knowledge_id, KnowledgeFileIdForm(file_id=old[0])
+                )
+            return AddedFile(name, "replaced" if old else "added", uploaded)
+        except (OpenWebUIError, OSError, ValueError, TypeError) as exc:
+            if uploaded is not None:
+                await _forget(files, uploaded)
+            return AddedFile(name or str(source), "failed", None, _one_line(exc))
+
+
+async def _forget(files: AsyncFilesClient, file_id: str) -> None:
+    # A file uploaded for a failed add would linger in the user's files.
+    with contextlib.suppress(OpenWebUIError):
+        await files.delete_file_by_id(file_id)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}"
