@@ -78,7 +78,7 @@ test-integration: install owui ## integration tests only (a real Open WebUI on l
 
 demo: install owui ## start a local Open WebUI and run examples/ (sync and async) against it
 	OWUI_PYTHON=$(OWUI_PY) $(PY) tests/server.py --run \
-		bash -c '$(PY) examples/sync_demo.py && $(PY) examples/async_demo.py && $(PY) examples/completions_demo.py'
+		bash -c '$(PY) examples/sync_demo.py && $(PY) examples/async_demo.py && $(PY) examples/completions_demo.py && $(PY) examples/knowledge_demo.py'
 
 bench: install owui ## benchmarks: SDK against raw httpx, import time, memory, fan-out on a real server
 	OWUI_PYTHON=$(OWUI_PY) $(PY) benchmarks/run.py --server

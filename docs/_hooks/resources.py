@@ -133,7 +133,47 @@ def _directive(module: str, name: str) -> str:
     )
 
 
-def _page(res: Resource) -> str:
+def _extensions(config: MkDocsConfig) -> dict[str, tuple[str, str]]:
+    """Tags whose property returns a hand-written subclass: ``tag -> (sync, async)`` dotted
+    class paths, read from the generated ``_resources/__init__.py`` (its imports from
+    ``.._async.<module>``), so the pages follow ``make generate``."""
+    tree = ast.parse((_resources_dir(config) / "__init__.py").read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 2 and node.module:
+            colour, _, module = node.module.partition(".")
+            if colour in ("_async", "_sync"):
+                for alias in node.names:
+                    found.setdefault(module, []).append(f"owui_sdk.{node.module}.{alias.name}")
+    return {
+        tag: (next(p for p in paths if "._sync." in p), next(p for p in paths if "._async." in p))
+        for tag, paths in found.items()
+    }
+
+
+def _added(paths: tuple[str, str]) -> list[str]:
+    lines = [
+        "## Hand-written additions",
+        "",
+        "The property is a subclass of the generated resource below: these methods come on "
+        "top of every generated one.",
+        "",
+    ]
+    for path in paths:
+        lines.append(
+            f"::: {path}\n"
+            "    options:\n"
+            "      heading_level: 3\n"
+            "      members_order: source\n"
+            "      inherited_members: false\n"
+            "      merge_init_into_class: false\n"
+            "      show_bases: false\n"
+            "      show_source: false\n"
+        )
+    return [*lines, "## Generated", ""]
+
+
+def _page(res: Resource, extended: tuple[str, str] | None = None) -> str:
     module = f"owui_sdk._resources.{res.tag}"
     methods = f"{res.methods} methods" if res.methods != 1 else "one method"
     where = f" under `{res.prefix}`" if res.prefix.count("/") > 1 else ""
@@ -149,6 +189,8 @@ def _page(res: Resource) -> str:
     ]
     if note:
         lines += [note, ""]
+    if extended:
+        lines += _added(extended)
     lines += [
         f"The same operations are functions in `owui_sdk.api.{res.tag}`, a module per method "
         f"(`from owui_sdk.api.{res.tag} import ...`), whose `*_detailed` variants return the "
@@ -214,8 +256,10 @@ def on_config(config: MkDocsConfig, **kwargs: Any) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig, **kwargs: Any) -> Files:
     """Add the pages, in memory."""
     files.append(File.generated(config, INDEX, content=_index(_resources)))
+    extended = _extensions(config)
     for res in _resources:
-        files.append(File.generated(config, f"{PAGES}/{res.tag}.md", content=_page(res)))
+        page = _page(res, extended.get(res.tag))
+        files.append(File.generated(config, f"{PAGES}/{res.tag}.md", content=page))
     return files
 
 
