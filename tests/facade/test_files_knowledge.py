@@ -229,6 +229,23 @@ async def test_iter_files_walks_the_pages(files_client: Any, router: respx.MockR
     assert [call.request.url.params["page"] for call in route.calls] == ["1", "2"]
 
 
+async def test_files_iter_files_walks_the_pages(
+    files_client: Any, router: respx.MockRouter
+) -> None:
+    route = router.get(f"{FILES}/").mock(
+        side_effect=[
+            json_response({"items": [file_json("a"), file_json("b")], "total": 3}),
+            json_response({"items": [file_json("c")], "total": 3}),
+        ]
+    )
+    ids = [f.id for f in await collect(files_client.files.iter_files())]
+    assert ids == ["a", "b", "c"]
+    assert [dict(c.request.url.params) for c in route.calls] == [
+        {"page": "1", "content": "false"},
+        {"page": "2", "content": "false"},
+    ]
+
+
 async def test_add_files_adds_skips_replaces_and_reports_failures(
     files_client: Any, router: respx.MockRouter, tmp_path: Path
 ) -> None:

@@ -13,6 +13,7 @@ One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
 
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator
 from typing import TYPE_CHECKING, Any
 
 from .._resources.files import AsyncFilesResource
@@ -32,8 +33,8 @@ _FIRST_POLL, _MAX_POLL = 0.1, 2.0
 
 
 class AsyncFilesClient(AsyncFilesResource):
-    """The ``files`` endpoints (every generated method), plus :meth:`upload` and
-    :meth:`wait_until_processed`."""
+    """The ``files`` endpoints (every generated method), plus :meth:`upload`,
+    :meth:`wait_until_processed` and :meth:`iter_files`."""
 
     __slots__ = ("_api",)
 
@@ -128,6 +129,22 @@ class AsyncFilesClient(AsyncFilesResource):
                 raise FileProcessingTimeoutError(file_id, status, timeout)
             await retry.async_sleep(min(delay, timeout - waited))
             delay = min(delay * 2, _MAX_POLL)
+
+    async def iter_files(self, *, content: bool = False) -> AsyncGenerator[FileModelResponse]:
+        """Every file of this user, page after page (``GET /api/v1/files/?page=N``).
+
+        Args:
+            content: Include each file's extracted text (``data.content``): heavier.
+        """
+        page, seen = 1, 0
+        while True:
+            answer = await self.list_files(page=page, content=content)
+            for item in answer.items:
+                yield item
+            seen += len(answer.items)
+            if not answer.items or seen >= answer.total:
+                return
+            page += 1
 
     async def _failure_reason(self, file_id: str) -> str | None:
         file = await self.get_file_by_id(file_id)
