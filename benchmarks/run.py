@@ -1,7 +1,7 @@
-"""owui-sdk benchmarks: the SDK's cost over raw httpx, its import time, iter_all's memory, and
-async fan-out against a real Open WebUI.
+"""owui-sdk benchmarks: the SDK's cost over raw httpx, its import time, iter_all's memory, an
+upload's memory, and async fan-out against a real Open WebUI.
 
-    python benchmarks/run.py                  # ~2 min: per call, breakdown, import, memory
+    python benchmarks/run.py                  # ~2 min: per call, breakdown, import, memory, upload
     python benchmarks/run.py --quick          # < 1 min, fewer and shorter rounds
     python benchmarks/run.py --server         # also fan-out against a real Open WebUI (+~1.5 min)
     python benchmarks/run.py --json out.json  # also write every figure as JSON
@@ -26,7 +26,7 @@ if __package__ in (None, ""):
     # Run as a script: make `benchmarks` importable as a package.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import breakdown, fanout, imports, memory, percall
+from benchmarks import breakdown, fanout, imports, memory, percall, upload_memory
 
 
 def log(message: str) -> None:
@@ -231,6 +231,8 @@ def report(results: dict[str, Any]) -> str:
                 f"| {r['large']['peak_bytes'] / 1e6:.2f} MB | **{r['ratio']:.2f}** | {goal} |"
             )
         out.append("")
+    if "upload" in results:
+        out += upload_memory.report(results["upload"])
     if "fanout" in results:
         f = results["fanout"]
         raw = ", ".join(f"{t:.2f}" for t in f["raw_s"])
@@ -266,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=["percall", "breakdown", "imports", "memory", "fanout"],
+        choices=["percall", "breakdown", "imports", "memory", "upload", "fanout"],
         action="append",
         help="run only these parts (repeatable); fanout implies --server",
     )
@@ -276,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    default = ["percall", "breakdown", "imports", "memory"]
+    default = ["percall", "breakdown", "imports", "memory", "upload"]
     parts = set(args.only or default + (["fanout"] if args.server else []))
     rounds = args.rounds or (9 if args.quick else 21)
     target = 0.03 if args.quick else 0.075
@@ -311,6 +313,9 @@ def main(argv: list[str] | None = None) -> int:
     if "memory" in parts:
         log("Memory of iter_all() / get_all() ...")
         results["memory"] = memory.measure((1000, 10000), log)
+    if "upload" in parts:
+        log("Memory of uploading a 200 MB file ...")
+        results["upload"] = upload_memory.measure(log)
     if "fanout" in parts:
         log("Async fan-out against a real Open WebUI ...")
         results["fanout"] = fanout.measure(rounds=args.fanout_rounds, concurrency=200, log=log)

@@ -307,6 +307,8 @@ async def test_add_files_adds_skips_replaces_and_reports_failures(
     assert sorted(r.name for r in progress) == sorted(r.name for r in results)
     assert [json.loads(c.request.content)["file_id"] for c in added.calls] == ["f-changed", "f-new"]
     assert [json.loads(c.request.content)["file_id"] for c in removed.calls] == ["old-changed"]
+    # Out of this knowledge base only: other knowledge bases may hold the old file.
+    assert removed.calls.last.request.url.params["delete_file"] == "false"
     assert deleted.call_count == 1  # the file uploaded for the failed add is not left behind
 
 

@@ -94,8 +94,11 @@ class AsyncKnowledgeClient(AsyncKnowledgeResource):
 
         A file whose content the knowledge base already holds under the same name is skipped
         (its SHA-256 against Open WebUI's ``meta.file_hash``); one of the same name with
-        other content replaces it. One bad file never stops the batch: it is reported as
-        ``"failed"`` with the reason, and a file uploaded for it is deleted again.
+        other content replaces it: the old file leaves this knowledge base but stays among
+        the user's files (other knowledge bases may hold it). One bad file never stops the
+        batch: it is reported as ``"failed"`` with the reason, and a file uploaded for it is
+        deleted again. Two files of one batch with the same content under two names: Open
+        WebUI keeps the first and refuses the second ("Duplicate content detected").
 
         Args:
             knowledge_id: The knowledge base.
@@ -150,8 +153,10 @@ class AsyncKnowledgeClient(AsyncKnowledgeResource):
                 knowledge_id, KnowledgeFileIdForm(file_id=uploaded)
             )
             if old is not None:
+                # Out of this knowledge base only: the old file may be in others too, which
+                # delete_file=True (the server's default) would silently empty.
                 await self.remove_file_from_knowledge_by_id(
-                    knowledge_id, KnowledgeFileIdForm(file_id=old[0])
+                    knowledge_id, KnowledgeFileIdForm(file_id=old[0]), delete_file=False
                 )
             return AddedFile(name, "replaced" if old else "added", uploaded)
         except (OpenWebUIError, OSError, ValueError, TypeError) as exc:

@@ -78,6 +78,8 @@ class FilesClient(FilesResource):
             TypeError, ValueError: Not a path, bytes or binary file; no name for bytes.
             owui_sdk.errors.FileProcessingError: With ``wait=True``: processing failed (the
                 server's reason in ``reason``); FileProcessingTimeoutError: not done in time.
+                The file stays on the server either way (``file_id`` on the error): delete it
+                with :meth:`delete_file_by_id` if it is of no use.
             owui_sdk.errors.APIStatusError: The upload was refused (e.g. 400 for an empty
                 file).
         """
