@@ -15,8 +15,9 @@ Figures, from tracing start to the end of the upload call (the answer parsed):
 
 - tracemalloc peak: the most memory Python objects held at once (allocations in C libraries,
   such as OpenSSL's, are not seen, and there are none here);
-- RSS growth: the process's resident-set high-water mark after the upload, less its resident
-  set just before (``/proc/self/statm``; elsewhere the high-water mark before).
+- RSS growth: the process's resident-set high-water mark after the upload (``VmHWM``; not
+  ``ru_maxrss``, which a child inherits from its parent), less its resident set just before
+  (``/proc/self/statm``; elsewhere the high-water mark before).
 
 Goal: under 30 MB for a path, in both colours. ``bytes`` (``path.read_bytes()`` inside the
 measured span, as a caller holding the content would) needs the whole file in memory: ~200 MB,
@@ -149,6 +150,16 @@ def _rss_now() -> int:
 
 
 def _max_rss() -> int:
+    # Linux: VmHWM, this process's own high-water mark. ru_maxrss is not: the kernel keeps it
+    # across fork and exec, so a child of a big parent (make bench, after its fan-out server)
+    # reports the parent's resident set.
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == "darwin" else peak * 1024  # bytes on macOS, KiB elsewhere
 
