@@ -11,7 +11,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 import httpx
 from attrs import define, evolve, field
@@ -21,9 +21,12 @@ from .errors import APIConnectionError, APITimeoutError
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "AsyncListedFetch",
     "AsyncPageFetch",
     "Common",
+    "Listed",
     "RetryPolicy",
+    "SyncListedFetch",
     "SyncPageFetch",
     "amap_limited",
     "as_timeout",
@@ -40,6 +43,18 @@ R = TypeVar("R")
 #: A function from a page number to that page's items, in each colour (the chats iterators).
 AsyncPageFetch = Callable[[int], Awaitable[list[T]]]
 SyncPageFetch = Callable[[int], list[T]]
+
+
+class Listed(Protocol[T]):
+    """A page of a list Open WebUI answers as ``{"items": [...], "total": N}``."""
+
+    items: list[T]
+    total: int
+
+
+#: A function from a page number to that page, in each colour (files, knowledge).
+AsyncListedFetch = Callable[[int], Awaitable[Listed[T]]]
+SyncListedFetch = Callable[[int], Listed[T]]
 
 #: A short connect timeout (a dead host fails fast), a long read timeout (Open WebUI can take a
 #: while on big exports and imports).

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .._resources.files import AsyncFilesResource
 from .._uploads import UploadSource, guess_type, opened, sha256_of, source_name
 from ..errors import FileProcessingError, FileProcessingTimeoutError
+from .paging import listed_pages
 
 if TYPE_CHECKING:
     from .._generated.models.file_model_response import FileModelResponse
@@ -138,15 +139,8 @@ class AsyncFilesClient(AsyncFilesResource):
         Args:
             content: Include each file's extracted text (``data.content``): heavier.
         """
-        page, seen = 1, 0
-        while True:
-            answer = await self.list_files(page=page, content=content)
-            for item in answer.items:
-                yield item
-            seen += len(answer.items)
-            if not answer.items or seen >= answer.total:
-                return
-            page += 1
+        async for item in listed_pages(lambda page: self.list_files(page=page, content=content)):
+            yield item
 
     async def _failure_reason(self, file_id: str) -> str | None:
         file = await self.get_file_by_id(file_id)

@@ -19,6 +19,7 @@ from .._types import UNSET, Unset
 from .._uploads import AddedFile, opened, sha256_of, source_name
 from ..errors import OpenWebUIError
 from .files import DEFAULT_PROCESSING_TIMEOUT, FilesClient
+from .paging import listed_pages
 
 if TYPE_CHECKING:
     from .._generated.models.file_user_response import FileUserResponse
@@ -44,15 +45,8 @@ class KnowledgeClient(KnowledgeResource):
 
     def iter_knowledge_bases(self) -> Generator[KnowledgeAccessResponse]:
         """Every knowledge base this user can read, page after page."""
-        page, seen = 1, 0
-        while True:
-            answer = self.get_knowledge_bases(page=page)
-            for item in answer.items:
-                yield item
-            seen += len(answer.items)
-            if not answer.items or seen >= answer.total:
-                return
-            page += 1
+        for item in listed_pages(lambda page: self.get_knowledge_bases(page=page)):
+            yield item
 
     def iter_files(
         self,
@@ -70,17 +64,12 @@ class KnowledgeClient(KnowledgeResource):
             order_by: ``"name"``, ``"created_at"`` or ``"updated_at"`` (server default).
             direction: ``"asc"`` or ``"desc"``.
         """
-        page, seen = 1, 0
-        while True:
-            answer = self.get_knowledge_files_by_id(
+        for item in listed_pages(
+            lambda page: self.get_knowledge_files_by_id(
                 knowledge_id, query=query, order_by=order_by, direction=direction, page=page
             )
-            for item in answer.items:
-                yield item
-            seen += len(answer.items)
-            if not answer.items or seen >= answer.total:
-                return
-            page += 1
+        ):
+            yield item
 
     def add_files(
         self,
