@@ -479,3 +479,36 @@ async def test_models_answer_of_the_wrong_shape_is_a_validation_error(
             await resolve(client.chat.models())
     finally:
         await close(client)
+
+
+# --- the event decoder ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("data", ['{"id": "é"}', '  {"id": "é"}\t', '{"id": "é", "choices": []}'])
+async def test_event_data_is_json_with_space_around_it(colour: str, data: str) -> None:
+    body = f"data: {data}\n\n".encode() + DONE
+    client = client_for(colour, Server(sse(Events([body]))))
+    try:
+        stream = await resolve(
+            client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+        )
+        (only,) = await read_all(stream)
+    finally:
+        await close(client)
+    assert only.id == "é"
+
+
+@pytest.mark.parametrize("data", ["", "{", '{"id": 1} x', "{not", "nul", "[1,]"])
+async def test_event_data_that_is_not_one_json_value_is_refused(colour: str, data: str) -> None:
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(data)
+    body = f"data: {data}\n\n".encode() + DONE
+    client = client_for(colour, Server(sse(Events([body]))))
+    try:
+        stream = await resolve(
+            client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+        )
+        with pytest.raises(APIResponseValidationError, match="not JSON"):
+            await read_all(stream)
+    finally:
+        await close(client)

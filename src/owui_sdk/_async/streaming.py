@@ -6,7 +6,6 @@ One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Callable
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -15,14 +14,12 @@ import httpx
 
 from .._base_client import connection_error
 from .._endpoint import INVALID, invalid
-from .._sse import DONE, SSEDecoder
+from .._sse import DONE, SSEDecoder, decode_json
 from ..errors import APIConnectionError, APIStreamError
 
 __all__ = ["AsyncStream"]
 
 T = TypeVar("T")
-# A decoder of our own: json.loads checks its arguments on every call, once per event here.
-_JSON = json.JSONDecoder()
 
 
 class AsyncStream(Generic[T]):
@@ -61,7 +58,7 @@ class AsyncStream(Generic[T]):
         response = self.response
         decoder = SSEDecoder()
         parse = self._parse
-        decode = _JSON.decode
+        decode = decode_json
         # Some back ends end a stream without [DONE] once the answer has its finish_reason;
         # an end before that is an answer cut short.
         finished = False
