@@ -339,3 +339,47 @@ async def test_add_files_runs_several_at_once(files_client: Any, router: respx.M
         files_client.knowledge.add_files("k1", [(n, n.encode()) for n in names], concurrency=3)
     )
     assert [(r.name, r.status, r.file_id) for r in results] == [(n, "added", n) for n in names]
+
+
+async def test_search_iterators_walk_the_pages(files_client: Any, router: respx.MockRouter) -> None:
+    bases = router.get(f"{KB}/search").mock(
+        side_effect=[
+            json_response({"items": [kb_json("k1")], "total": 2}),
+            json_response({"items": [kb_json("k2")], "total": 2}),
+        ]
+    )
+    found = await collect(files_client.knowledge.iter_search_knowledge_bases(query="lis"))
+    assert [k.id for k in found] == ["k1", "k2"]
+    assert [c.request.url.params["page"] for c in bases.calls] == ["1", "2"]
+    assert bases.calls.last.request.url.params["query"] == "lis"
+    router.get(f"{KB}/search/files").mock(
+        return_value=json_response(kb_files(("a", "a.txt", None)))
+    )
+    files = await collect(files_client.knowledge.iter_search_knowledge_files(query="a"))
+    assert [f.id for f in files] == ["a"]
+
+
+async def test_iter_search_files_pages_by_skip_and_stops_on_404(
+    files_client: Any, router: respx.MockRouter
+) -> None:
+    route = router.get(f"{FILES}/search").mock(
+        side_effect=[
+            json_response([file_json("a"), file_json("b")]),
+            json_response({"detail": "No files found matching the pattern."}, 404),
+        ]
+    )
+    found = await collect(files_client.files.iter_search_files("*.txt", page_size=2))
+    assert [f.id for f in found] == ["a", "b"]
+    assert [c.request.url.params["skip"] for c in route.calls] == ["0", "2"]
+    assert route.calls.last.request.url.params["filename"] == "*.txt"
+
+
+def kb_json(kb_id: str) -> Any:
+    return {
+        "id": kb_id,
+        "user_id": "u1",
+        "name": kb_id,
+        "description": "",
+        "created_at": 1,
+        "updated_at": 1,
+    }

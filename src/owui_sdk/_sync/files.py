@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._resources.files import FilesResource
 from .._uploads import UploadSource, guess_type, opened, sha256_of, source_name
-from ..errors import FileProcessingError, FileProcessingTimeoutError
+from ..errors import FileProcessingError, FileProcessingTimeoutError, NotFoundError
 from .paging import listed_pages
 
 if TYPE_CHECKING:
@@ -36,7 +36,8 @@ _FIRST_POLL, _MAX_POLL = 0.1, 2.0
 
 class FilesClient(FilesResource):
     """The ``files`` endpoints (every generated method), plus :meth:`upload`,
-    :meth:`wait_until_processed` and :meth:`iter_files`."""
+    :meth:`wait_until_processed`, and the lists as iterators (:meth:`iter_files`,
+    :meth:`iter_search_files`)."""
 
     __slots__ = ("_api",)
 
@@ -142,6 +143,30 @@ class FilesClient(FilesResource):
         """
         for item in listed_pages(lambda page: self.list_files(page=page, content=content)):
             yield item
+
+    def iter_search_files(
+        self, filename: str, *, content: bool = False, page_size: int = 100
+    ) -> Generator[FileModelResponse]:
+        """Every file whose name matches ``filename`` (wildcards: ``"*.md"``), ``page_size``
+        at a time (:meth:`search_files` pages by skip and limit).
+
+        Open WebUI answers 404 when nothing matches: that is an empty iteration here.
+        """
+        if page_size < 1:
+            raise ValueError("page_size must be at least 1")
+        skip = 0
+        while True:
+            try:
+                found = self.search_files(
+                    filename=filename, content=content, skip=skip, limit=page_size
+                )
+            except NotFoundError:
+                return
+            for item in found:
+                yield item
+            if len(found) < page_size:
+                return
+            skip += page_size
 
     def _failure_reason(self, file_id: str) -> str | None:
         file = self.get_file_by_id(file_id)

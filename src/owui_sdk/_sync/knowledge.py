@@ -34,8 +34,9 @@ FileToAdd = str | os.PathLike[str] | tuple[str, bytes | IO[bytes]]
 
 
 class KnowledgeClient(KnowledgeResource):
-    """The ``knowledge`` endpoints (every generated method), plus :meth:`add_files`,
-    :meth:`iter_files` and :meth:`iter_knowledge_bases`."""
+    """The ``knowledge`` endpoints (every generated method), plus :meth:`add_files` and the
+    paginated lists as iterators (:meth:`iter_files`, :meth:`iter_knowledge_bases`,
+    :meth:`iter_search_knowledge_bases`, :meth:`iter_search_knowledge_files`)."""
 
     __slots__ = ("_api",)
 
@@ -67,6 +68,39 @@ class KnowledgeClient(KnowledgeResource):
         for item in listed_pages(
             lambda page: self.get_knowledge_files_by_id(
                 knowledge_id, query=query, order_by=order_by, direction=direction, page=page
+            )
+        ):
+            yield item
+
+    def iter_search_knowledge_bases(
+        self,
+        *,
+        query: str | Unset | None = UNSET,
+        view_option: str | Unset | None = UNSET,
+        order_by: str | Unset | None = UNSET,
+        direction: str | Unset | None = UNSET,
+    ) -> Generator[KnowledgeAccessResponse]:
+        """Every knowledge base matching ``query``, page after page
+        (:meth:`search_knowledge_bases`)."""
+        for item in listed_pages(
+            lambda page: self.search_knowledge_bases(
+                query=query,
+                view_option=view_option,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            )
+        ):
+            yield item
+
+    def iter_search_knowledge_files(
+        self, *, query: str | Unset | None = UNSET, include_content: bool = False
+    ) -> Generator[FileUserResponse]:
+        """Every file of the user's knowledge bases matching ``query``, page after page
+        (:meth:`search_knowledge_files`)."""
+        for item in listed_pages(
+            lambda page: self.search_knowledge_files(
+                query=query, include_content=include_content, page=page
             )
         ):
             yield item
