@@ -116,3 +116,14 @@ def test_every_page_with_code_type_checks(tmp_path: Path) -> None:
         for file, page in written.items():
             stdout = stdout.replace(file, str(page))
         pytest.fail(f"mypy --strict on the code blocks:\n{stdout}{stderr}")
+
+
+def test_the_data_models_page_shows_every_chats_model() -> None:
+    # owui_sdk.chats is the one list (itself checked against the facade's signatures): the
+    # page must follow it, no model missing, none left over.
+    import owui_sdk.chats
+
+    page = (ROOT / "docs" / "reference" / "data-models.md").read_text(encoding="utf-8")
+    shown = set(re.findall(r"^::: owui_sdk\.chats\.(\w+)", page, re.M))
+    not_models = {"AsyncChatsClient", "ChatsClient", "MessageForm", "UNSET", "Unset"}
+    assert shown == set(owui_sdk.chats.__all__) - not_models
