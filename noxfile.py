@@ -22,9 +22,20 @@ PYTHONS = ["3.11", "3.12", "3.13"]
 
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """Unit tests (no server) on one Python."""
+    """Unit tests (no server) on one Python, decoding JSON with the standard library: the
+    fallback when the speed extra (orjson) is not installed; make test covers orjson."""
     session.install("-e", ".[dev]")
-    session.run("python", "-m", "pytest", "-m", "not integration", "-q", "-p", "no:cacheprovider")
+    session.run(
+        "python",
+        "-m",
+        "pytest",
+        "-m",
+        "not integration",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        env={"OWUI_SDK_JSON": "stdlib"},
+    )
 
 
 @nox.session(python="3.11")

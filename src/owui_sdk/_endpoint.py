@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ._json import loads
 from .errors import APIResponseValidationError, status_error
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "SyncClient",
     "decode",
     "invalid",
+    "loads",
     "path_segment",
     "unexpected",
 ]
@@ -93,9 +95,9 @@ def decode(response: httpx.Response) -> Any:
     content_type = response.headers.get("content-type", "")
     try:
         if "ndjson" in content_type:
-            return [json.loads(line) for line in response.text.splitlines() if line.strip()]
+            return [loads(line) for line in response.content.splitlines() if line.strip()]
         if "json" in content_type or not content_type:
-            return response.json() if response.content else None
+            return loads(response.content) if response.content else None
     except ValueError as exc:
         raise invalid(response, exc) from exc
     if content_type.startswith("text/"):

@@ -3,10 +3,9 @@ uses. Colour-neutral; the streams in ``_async/streaming.py`` (and its sync twin)
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from json.scanner import make_scanner
-from typing import Any, cast
+from typing import Any
+
+from ._json import loads
 
 __all__ = ["DONE", "SSEDecoder", "decode_json"]
 
@@ -54,21 +53,6 @@ class SSEDecoder:
         return self.feed("")
 
 
-# The C scanner json.loads ends up in, called directly: a stream decodes thousands of small
-# events, and loads' argument checks and whitespace regexes are a third of each decode.
-_SCAN: Callable[[str, int], tuple[Any, int]] = make_scanner(cast(Any, json.JSONDecoder()))
-_SPACE = " \t\n\r"
-
-
 def decode_json(text: str) -> Any:
-    """``json.loads(text)`` for one event's data; ``json.JSONDecodeError`` (a ``ValueError``)
-    for anything but exactly one JSON value."""
-    if text[:1] in _SPACE or text[-1:] in _SPACE:
-        text = text.strip(_SPACE)
-    try:
-        value, end = _SCAN(text, 0)
-    except StopIteration as exc:
-        raise json.JSONDecodeError("Expecting value", text, exc.value) from None
-    if end != len(text):
-        raise json.JSONDecodeError("Extra data", text, end)
-    return value
+    """One event's data as JSON (see :func:`owui_sdk._json.loads`)."""
+    return loads(text)

@@ -11,14 +11,13 @@ the documentation made where Open WebUI 0.12 changed underneath (``get_all`` rea
 
 from __future__ import annotations
 
-import json
 from collections.abc import Generator
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import httpx
 
 from .._base_client import SyncPageFetch
-from .._endpoint import INVALID, invalid
+from .._endpoint import INVALID, invalid, loads
 from .._types import UNSET, Unset
 
 # The endpoint modules (and the models, imported by the methods that build them) load with the
@@ -339,7 +338,7 @@ class ChatsClient:
                 if not line.strip():
                     continue
                 try:
-                    chat = ChatResponse.from_dict(json.loads(line))
+                    chat = ChatResponse.from_dict(loads(line))
                 except INVALID as exc:
                     raise invalid(response, exc) from exc
                 yield chat

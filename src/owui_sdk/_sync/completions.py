@@ -17,7 +17,7 @@ from typing import Any, Literal, overload
 
 from .._chat_request import completion_body
 from .._chat_types import ChatCompletion, ChatCompletionChunk, ChatModel
-from .._endpoint import INVALID, invalid
+from .._endpoint import INVALID, invalid, loads
 from ..errors import APIStreamError, status_error
 from .api_client import SyncAPIClient
 from .streaming import Stream
@@ -158,7 +158,7 @@ class Completions:
         if response.is_error:
             raise status_error(response)
         try:
-            data = response.json()
+            data = loads(response.content)
         except ValueError as exc:
             raise invalid(response, exc) from exc
         if type(data) is dict and "error" in data and not data.get("choices"):
@@ -198,6 +198,6 @@ class Chat:
         if response.is_error:
             raise status_error(response)
         try:
-            return [ChatModel.from_dict(item) for item in response.json()["data"]]
+            return [ChatModel.from_dict(item) for item in loads(response.content)["data"]]
         except INVALID as exc:
             raise invalid(response, exc) from exc

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.daily_stats_response import DailyStatsResponse
 from ..._generated.models.get_daily_stats_granularity import (
     GetDailyStatsGranularity,
@@ -74,7 +81,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> DailyStatsResponse:
     if response.status_code == 200:
         try:
-            response_200 = DailyStatsResponse.from_dict(response.json())
+            response_200 = DailyStatsResponse.from_dict(loads(response.content))
 
             parsed: DailyStatsResponse = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.chat_message_model import ChatMessageModel
 from ..._types import UNSET, Response, Unset
 
@@ -73,7 +80,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ChatMessageModel]:
     if response.status_code == 200:
         try:
-            response_200 = [ChatMessageModel.from_dict(item) for item in response.json()]
+            response_200 = [ChatMessageModel.from_dict(item) for item in loads(response.content)]
 
             parsed: list[ChatMessageModel] = response_200
             return parsed

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.model_chats_response import ModelChatsResponse
 from ..._types import UNSET, Response, Unset
 
@@ -56,7 +64,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ModelChatsResponse:
     if response.status_code == 200:
         try:
-            response_200 = ModelChatsResponse.from_dict(response.json())
+            response_200 = ModelChatsResponse.from_dict(loads(response.content))
 
             parsed: ModelChatsResponse = response_200
             return parsed

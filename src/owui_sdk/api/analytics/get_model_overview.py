@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.model_overview_response import ModelOverviewResponse
 from ..._types import UNSET, Response, Unset
 
@@ -31,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ModelOverviewResponse:
     if response.status_code == 200:
         try:
-            response_200 = ModelOverviewResponse.from_dict(response.json())
+            response_200 = ModelOverviewResponse.from_dict(loads(response.content))
 
             parsed: ModelOverviewResponse = response_200
             return parsed

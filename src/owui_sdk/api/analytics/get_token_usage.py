@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.token_usage_response import TokenUsageResponse
 from ..._types import UNSET, Response, Unset
 
@@ -51,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TokenUsageResponse:
     if response.status_code == 200:
         try:
-            response_200 = TokenUsageResponse.from_dict(response.json())
+            response_200 = TokenUsageResponse.from_dict(loads(response.content))
 
             parsed: TokenUsageResponse = response_200
             return parsed

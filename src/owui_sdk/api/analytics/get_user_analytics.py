@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.get_user_analytics_metric import (
     GetUserAnalyticsMetric,
 )
@@ -64,7 +71,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserAnalyticsResponse:
     if response.status_code == 200:
         try:
-            response_200 = UserAnalyticsResponse.from_dict(response.json())
+            response_200 = UserAnalyticsResponse.from_dict(loads(response.content))
 
             parsed: UserAnalyticsResponse = response_200
             return parsed

@@ -2,7 +2,13 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import AsyncClient, SyncClient, decode, path_segment, unexpected
+from ..._endpoint import (
+    AsyncClient,
+    SyncClient,
+    decode,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.app_interaction_form import AppInteractionForm
 from ..._types import Response
 

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.app_form import AppForm
 from ..._generated.models.app_response import AppResponse
 from ..._types import Response
@@ -26,7 +33,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AppResponse:
     if response.status_code == 200:
         try:
-            response_200 = AppResponse.from_dict(response.json())
+            response_200 = AppResponse.from_dict(loads(response.content))
 
             parsed: AppResponse = response_200
             return parsed

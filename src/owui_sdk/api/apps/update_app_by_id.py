@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.app_response import AppResponse
 from ..._generated.models.app_update_form import AppUpdateForm
 from ..._types import Response
@@ -27,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AppResponse:
     if response.status_code == 200:
         try:
-            response_200 = AppResponse.from_dict(response.json())
+            response_200 = AppResponse.from_dict(loads(response.content))
 
             parsed: AppResponse = response_200
             return parsed

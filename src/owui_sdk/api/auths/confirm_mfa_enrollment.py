@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.mfa_enrollment_response import MfaEnrollmentResponse
 from ..._generated.models.mfa_recovery_codes_response import MfaRecoveryCodesResponse
 from ..._generated.models.mfa_verify_form import MfaVerifyForm
@@ -27,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MfaEnrollmentResponse | MfaRecoveryCodesResponse:
     if response.status_code == 200:
         try:
-            _response_200 = response.json()
+            _response_200 = loads(response.content)
             response_200: MfaEnrollmentResponse | MfaRecoveryCodesResponse
             try:
                 if not isinstance(_response_200, dict):

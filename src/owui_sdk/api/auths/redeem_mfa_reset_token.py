@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.mfa_challenge_response import MfaChallengeResponse
 from ..._generated.models.mfa_recovery_form import MfaRecoveryForm
 from ..._types import Response
@@ -26,7 +33,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MfaChallengeResponse:
     if response.status_code == 200:
         try:
-            response_200 = MfaChallengeResponse.from_dict(response.json())
+            response_200 = MfaChallengeResponse.from_dict(loads(response.content))
 
             parsed: MfaChallengeResponse = response_200
             return parsed

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.mfa_challenge_response import MfaChallengeResponse
 from ..._generated.models.pending_user_response import PendingUserResponse
 from ..._generated.models.session_user_response import SessionUserResponse
@@ -31,7 +39,7 @@ def _parse_response(
 ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
     if response.status_code == 200:
         try:
-            _response_200 = response.json()
+            _response_200 = loads(response.content)
             response_200: MfaChallengeResponse | PendingUserResponse | SessionUserResponse
             try:
                 if not isinstance(_response_200, dict):

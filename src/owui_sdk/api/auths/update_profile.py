@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.update_profile_form import UpdateProfileForm
 from ..._generated.models.user_profile_image_response import UserProfileImageResponse
 from ..._types import Response
@@ -26,7 +33,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserProfileImageResponse:
     if response.status_code == 200:
         try:
-            response_200 = UserProfileImageResponse.from_dict(response.json())
+            response_200 = UserProfileImageResponse.from_dict(loads(response.content))
 
             parsed: UserProfileImageResponse = response_200
             return parsed

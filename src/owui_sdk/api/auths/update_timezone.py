@@ -2,7 +2,12 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import AsyncClient, SyncClient, decode, unexpected
+from ..._endpoint import (
+    AsyncClient,
+    SyncClient,
+    decode,
+    unexpected,
+)
 from ..._generated.models.update_timezone_form import UpdateTimezoneForm
 from ..._types import Response
 

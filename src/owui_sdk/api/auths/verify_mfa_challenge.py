@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.mfa_verify_form import MfaVerifyForm
 from ..._generated.models.session_user_response import SessionUserResponse
 from ..._types import Response
@@ -26,7 +33,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SessionUserResponse:
     if response.status_code == 200:
         try:
-            response_200 = SessionUserResponse.from_dict(response.json())
+            response_200 = SessionUserResponse.from_dict(loads(response.content))
 
             parsed: SessionUserResponse = response_200
             return parsed

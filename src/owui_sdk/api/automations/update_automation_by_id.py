@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.automation_form import AutomationForm
 from ..._generated.models.automation_response import AutomationResponse
 from ..._types import Response
@@ -27,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AutomationResponse:
     if response.status_code == 200:
         try:
-            response_200 = AutomationResponse.from_dict(response.json())
+            response_200 = AutomationResponse.from_dict(loads(response.content))
 
             parsed: AutomationResponse = response_200
             return parsed

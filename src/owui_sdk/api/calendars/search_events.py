@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.calendar_event_list_response import CalendarEventListResponse
 from ..._types import UNSET, Response, Unset
 
@@ -41,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CalendarEventListResponse:
     if response.status_code == 200:
         try:
-            response_200 = CalendarEventListResponse.from_dict(response.json())
+            response_200 = CalendarEventListResponse.from_dict(loads(response.content))
 
             parsed: CalendarEventListResponse = response_200
             return parsed

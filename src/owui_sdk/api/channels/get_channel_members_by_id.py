@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.channel_member_list_response import ChannelMemberListResponse
 from ..._types import UNSET, Response, Unset
 
@@ -60,7 +68,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ChannelMemberListResponse:
     if response.status_code == 200:
         try:
-            response_200 = ChannelMemberListResponse.from_dict(response.json())
+            response_200 = ChannelMemberListResponse.from_dict(loads(response.content))
 
             parsed: ChannelMemberListResponse = response_200
             return parsed

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.message_user_response import MessageUserResponse
 from ..._types import UNSET, Response, Unset
 
@@ -51,7 +59,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[MessageUserResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [MessageUserResponse.from_dict(item) for item in response.json()]
+            response_200 = [MessageUserResponse.from_dict(item) for item in loads(response.content)]
 
             parsed: list[MessageUserResponse] = response_200
             return parsed

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.message_with_reactions_response import MessageWithReactionsResponse
 from ..._types import UNSET, Response, Unset
 
@@ -32,7 +40,7 @@ def _parse_response(response: httpx.Response) -> list[MessageWithReactionsRespon
     if response.status_code == 200:
         try:
             response_200 = [
-                MessageWithReactionsResponse.from_dict(item) for item in response.json()
+                MessageWithReactionsResponse.from_dict(item) for item in loads(response.content)
             ]
 
             parsed: list[MessageWithReactionsResponse] = response_200

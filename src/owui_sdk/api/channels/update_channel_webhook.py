@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.channel_webhook_form import ChannelWebhookForm
 from ..._generated.models.channel_webhook_model import ChannelWebhookModel
 from ..._types import Response
@@ -28,7 +36,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ChannelWebhookModel:
     if response.status_code == 200:
         try:
-            response_200 = ChannelWebhookModel.from_dict(response.json())
+            response_200 = ChannelWebhookModel.from_dict(loads(response.content))
 
             parsed: ChannelWebhookModel = response_200
             return parsed

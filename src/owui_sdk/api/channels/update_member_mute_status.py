@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.update_muted_member_form import UpdateMutedMemberForm
 from ..._types import Response
 
@@ -26,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UpdateMutedMemberForm:
     if response.status_code == 200:
         try:
-            response_200 = UpdateMutedMemberForm.from_dict(response.json())
+            response_200 = UpdateMutedMemberForm.from_dict(loads(response.content))
 
             parsed: UpdateMutedMemberForm = response_200
             return parsed

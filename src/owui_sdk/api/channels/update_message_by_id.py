@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.message_model import MessageModel
 from ..._generated.models.messages_message_form import MessagesMessageForm
 from ..._types import Response
@@ -28,7 +36,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MessageModel | None:
     if response.status_code == 200:
         try:
-            _response_200 = response.json()
+            _response_200 = loads(response.content)
             response_200: MessageModel | None
             if _response_200 is None:
                 response_200 = None

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.tag_form import TagForm
 from ..._generated.models.tag_model import TagModel
 from ..._types import Response
@@ -27,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[TagModel]:
     if response.status_code == 200:
         try:
-            response_200 = [TagModel.from_dict(item) for item in response.json()]
+            response_200 = [TagModel.from_dict(item) for item in loads(response.content)]
 
             parsed: list[TagModel] = response_200
             return parsed

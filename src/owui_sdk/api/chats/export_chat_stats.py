@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.chat_stats_export_list import ChatStatsExportList
 from ..._types import UNSET, Response, Unset
 
@@ -46,7 +53,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ChatStatsExportList:
     if response.status_code == 200:
         try:
-            response_200 = ChatStatsExportList.from_dict(response.json())
+            response_200 = ChatStatsExportList.from_dict(loads(response.content))
 
             parsed: ChatStatsExportList = response_200
             return parsed

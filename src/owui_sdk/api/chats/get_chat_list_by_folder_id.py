@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.chat_title_id_response import ChatTitleIdResponse
 from ..._types import UNSET, Response, Unset
 
@@ -42,7 +50,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ChatTitleIdResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [ChatTitleIdResponse.from_dict(item) for item in response.json()]
+            response_200 = [ChatTitleIdResponse.from_dict(item) for item in loads(response.content)]
 
             parsed: list[ChatTitleIdResponse] = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
 from ..._types import UNSET, Response, Unset
 
@@ -43,7 +50,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ChatUsageStatsListResponse:
     if response.status_code == 200:
         try:
-            response_200 = ChatUsageStatsListResponse.from_dict(response.json())
+            response_200 = ChatUsageStatsListResponse.from_dict(loads(response.content))
 
             parsed: ChatUsageStatsListResponse = response_200
             return parsed

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.event_form import EventForm
 from ..._types import Response
 
@@ -27,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> bool | None:
     if response.status_code == 200:
         try:
-            response_200 = response.json()
+            response_200 = loads(response.content)
 
             parsed: bool | None = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.subagents_config_form import SubagentsConfigForm
 from ..._types import Response
 
@@ -20,7 +27,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> SubagentsConfigForm:
     if response.status_code == 200:
         try:
-            response_200 = SubagentsConfigForm.from_dict(response.json())
+            response_200 = SubagentsConfigForm.from_dict(loads(response.content))
 
             parsed: SubagentsConfigForm = response_200
             return parsed

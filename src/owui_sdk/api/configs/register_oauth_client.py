@@ -2,7 +2,12 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import AsyncClient, SyncClient, decode, unexpected
+from ..._endpoint import (
+    AsyncClient,
+    SyncClient,
+    decode,
+    unexpected,
+)
 from ..._generated.models.o_auth_client_registration_form import OAuthClientRegistrationForm
 from ..._types import UNSET, Response, Unset
 

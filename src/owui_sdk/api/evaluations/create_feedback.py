@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.feedback_form import FeedbackForm
 from ..._generated.models.feedback_model import FeedbackModel
 from ..._types import Response
@@ -26,7 +33,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> FeedbackModel:
     if response.status_code == 200:
         try:
-            response_200 = FeedbackModel.from_dict(response.json())
+            response_200 = FeedbackModel.from_dict(loads(response.content))
 
             parsed: FeedbackModel = response_200
             return parsed

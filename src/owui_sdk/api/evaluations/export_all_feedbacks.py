@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.feedback_model import FeedbackModel
 from ..._types import UNSET, Response, Unset
 
@@ -35,7 +42,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[FeedbackModel]:
     if response.status_code == 200:
         try:
-            response_200 = [FeedbackModel.from_dict(item) for item in response.json()]
+            response_200 = [FeedbackModel.from_dict(item) for item in loads(response.content)]
 
             parsed: list[FeedbackModel] = response_200
             return parsed

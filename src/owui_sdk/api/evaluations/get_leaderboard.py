@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.leaderboard_response import LeaderboardResponse
 from ..._types import UNSET, Response, Unset
 
@@ -35,7 +42,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LeaderboardResponse:
     if response.status_code == 200:
         try:
-            response_200 = LeaderboardResponse.from_dict(response.json())
+            response_200 = LeaderboardResponse.from_dict(loads(response.content))
 
             parsed: LeaderboardResponse = response_200
             return parsed

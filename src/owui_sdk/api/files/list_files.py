@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.file_list_response import FileListResponse
 from ..._types import UNSET, Response, Unset
 
@@ -33,7 +40,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> FileListResponse:
     if response.status_code == 200:
         try:
-            response_200 = FileListResponse.from_dict(response.json())
+            response_200 = FileListResponse.from_dict(loads(response.content))
 
             parsed: FileListResponse = response_200
             return parsed

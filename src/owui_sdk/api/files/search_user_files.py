@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.file_model_response import FileModelResponse
 from ..._types import UNSET, Response, Unset
 
@@ -39,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[FileModelResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [FileModelResponse.from_dict(item) for item in response.json()]
+            response_200 = [FileModelResponse.from_dict(item) for item in loads(response.content)]
 
             parsed: list[FileModelResponse] = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.file_model_response import FileModelResponse
 from ..._generated.models.upload_file_body import UploadFileBody
 from ..._types import UNSET, Response, Unset
@@ -37,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> FileModelResponse:
     if response.status_code == 200:
         try:
-            response_200 = FileModelResponse.from_dict(response.json())
+            response_200 = FileModelResponse.from_dict(loads(response.content))
 
             parsed: FileModelResponse = response_200
             return parsed

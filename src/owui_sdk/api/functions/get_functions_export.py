@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.function_model import FunctionModel
 from ..._generated.models.function_with_valves_model import FunctionWithValvesModel
 from ..._types import UNSET, Response, Unset
@@ -32,7 +39,7 @@ def _parse_response(response: httpx.Response) -> list[FunctionModel | FunctionWi
     if response.status_code == 200:
         try:
             response_200 = []
-            for response_200_item_data in response.json():
+            for response_200_item_data in loads(response.content):
                 _response_200_item = response_200_item_data
                 response_200_item: FunctionModel | FunctionWithValvesModel
                 try:

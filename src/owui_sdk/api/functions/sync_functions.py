@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.function_with_valves_model import FunctionWithValvesModel
 from ..._generated.models.sync_functions_form import SyncFunctionsForm
 from ..._types import Response
@@ -26,7 +33,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[FunctionWithValvesModel]:
     if response.status_code == 200:
         try:
-            response_200 = [FunctionWithValvesModel.from_dict(item) for item in response.json()]
+            response_200 = [
+                FunctionWithValvesModel.from_dict(item) for item in loads(response.content)
+            ]
 
             parsed: list[FunctionWithValvesModel] = response_200
             return parsed

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._types import Response
 
 
@@ -25,7 +33,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> dict[str, Any] | None:
     if response.status_code == 200:
         try:
-            response_200 = response.json()
+            response_200 = loads(response.content)
 
             parsed: dict[str, Any] | None = response_200
             return parsed

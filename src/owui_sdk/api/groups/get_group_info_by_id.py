@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.group_info_response import GroupInfoResponse
 from ..._types import Response
 
@@ -22,7 +30,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> GroupInfoResponse | None:
     if response.status_code == 200:
         try:
-            _response_200 = response.json()
+            _response_200 = loads(response.content)
             response_200: GroupInfoResponse | None
             if _response_200 is None:
                 response_200 = None

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.group_members_response import GroupMembersResponse
 from ..._generated.models.inspect_group_members_membership import (
     InspectGroupMembersMembership,
@@ -44,7 +52,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> GroupMembersResponse:
     if response.status_code == 200:
         try:
-            response_200 = GroupMembersResponse.from_dict(response.json())
+            response_200 = GroupMembersResponse.from_dict(loads(response.content))
 
             parsed: GroupMembersResponse = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.external_knowledge_connection_form import ExternalKnowledgeConnectionForm
 from ..._types import Response
 
@@ -25,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> dict[str, Any]:
     if response.status_code == 200:
         try:
-            parsed: dict[str, Any] = response.json()
+            parsed: dict[str, Any] = loads(response.content)
             if not isinstance(parsed, dict):
                 raise TypeError(f"expected dict, got {type(parsed).__name__}")
             return parsed

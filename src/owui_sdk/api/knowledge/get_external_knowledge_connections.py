@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.external_knowledge_connection_list_response import (
     ExternalKnowledgeConnectionListResponse,
 )
@@ -22,7 +29,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> ExternalKnowledgeConnectionListResponse:
     if response.status_code == 200:
         try:
-            response_200 = ExternalKnowledgeConnectionListResponse.from_dict(response.json())
+            response_200 = ExternalKnowledgeConnectionListResponse.from_dict(
+                loads(response.content)
+            )
 
             parsed: ExternalKnowledgeConnectionListResponse = response_200
             return parsed

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.knowledge_file_list_response import KnowledgeFileListResponse
 from ..._types import UNSET, Response, Unset
 
@@ -87,7 +95,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> KnowledgeFileListResponse:
     if response.status_code == 200:
         try:
-            response_200 = KnowledgeFileListResponse.from_dict(response.json())
+            response_200 = KnowledgeFileListResponse.from_dict(loads(response.content))
 
             parsed: KnowledgeFileListResponse = response_200
             return parsed

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.sync_diff_form import SyncDiffForm
 from ..._generated.models.sync_diff_response import SyncDiffResponse
 from ..._types import Response
@@ -27,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SyncDiffResponse:
     if response.status_code == 200:
         try:
-            response_200 = SyncDiffResponse.from_dict(response.json())
+            response_200 = SyncDiffResponse.from_dict(loads(response.content))
 
             parsed: SyncDiffResponse = response_200
             return parsed

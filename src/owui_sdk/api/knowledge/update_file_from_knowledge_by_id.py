@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.knowledge_file_id_form import KnowledgeFileIdForm
 from ..._generated.models.knowledge_files_response import KnowledgeFilesResponse
 from ..._types import Response
@@ -27,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> KnowledgeFilesResponse | None:
     if response.status_code == 200:
         try:
-            _response_200 = response.json()
+            _response_200 = loads(response.content)
             response_200: KnowledgeFilesResponse | None
             if _response_200 is None:
                 response_200 = None

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.knowledge_directory_model import KnowledgeDirectoryModel
 from ..._generated.models.knowledge_directory_update_form import KnowledgeDirectoryUpdateForm
 from ..._types import Response
@@ -28,7 +36,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> KnowledgeDirectoryModel:
     if response.status_code == 200:
         try:
-            response_200 = KnowledgeDirectoryModel.from_dict(response.json())
+            response_200 = KnowledgeDirectoryModel.from_dict(loads(response.content))
 
             parsed: KnowledgeDirectoryModel = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.add_memory_form import AddMemoryForm
 from ..._generated.models.memory_model import MemoryModel
 from ..._types import Response
@@ -26,7 +33,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MemoryModel | None:
     if response.status_code == 200:
         try:
-            _response_200 = response.json()
+            _response_200 = loads(response.content)
             response_200: MemoryModel | None
             if _response_200 is None:
                 response_200 = None

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._types import Response
 
 
@@ -19,7 +26,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> bool:
     if response.status_code == 200:
         try:
-            parsed: bool = response.json()
+            parsed: bool = loads(response.content)
             if not isinstance(parsed, bool):
                 raise TypeError(f"expected bool, got {type(parsed).__name__}")
             return parsed

@@ -2,7 +2,12 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import AsyncClient, SyncClient, decode, unexpected
+from ..._endpoint import (
+    AsyncClient,
+    SyncClient,
+    decode,
+    unexpected,
+)
 from ..._generated.models.query_memory_form import QueryMemoryForm
 from ..._types import Response
 

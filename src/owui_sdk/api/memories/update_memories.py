@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.update_memories_form import UpdateMemoriesForm
 from ..._types import Response
 
@@ -25,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[dict[str, Any]]:
     if response.status_code == 200:
         try:
-            response_200 = response.json()
+            response_200 = loads(response.content)
 
             parsed: list[dict[str, Any]] = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.model_history_model_history_response import (
     ModelHistoryModelHistoryResponse,
 )
@@ -36,7 +43,7 @@ def _parse_response(response: httpx.Response) -> list[ModelHistoryModelHistoryRe
     if response.status_code == 200:
         try:
             response_200 = [
-                ModelHistoryModelHistoryResponse.from_dict(item) for item in response.json()
+                ModelHistoryModelHistoryResponse.from_dict(item) for item in loads(response.content)
             ]
 
             parsed: list[ModelHistoryModelHistoryResponse] = response_200

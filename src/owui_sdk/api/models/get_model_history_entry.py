@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.model_history_model import ModelHistoryModel
 from ..._types import UNSET, Response
 
@@ -31,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ModelHistoryModel:
     if response.status_code == 200:
         try:
-            response_200 = ModelHistoryModel.from_dict(response.json())
+            response_200 = ModelHistoryModel.from_dict(loads(response.content))
 
             parsed: ModelHistoryModel = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.model_access_list_response import ModelAccessListResponse
 from ..._types import UNSET, Response, Unset
 
@@ -75,7 +82,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ModelAccessListResponse:
     if response.status_code == 200:
         try:
-            response_200 = ModelAccessListResponse.from_dict(response.json())
+            response_200 = ModelAccessListResponse.from_dict(loads(response.content))
 
             parsed: ModelAccessListResponse = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.model_model import ModelModel
 from ..._generated.models.model_version_form import ModelVersionForm
 from ..._types import UNSET, Response
@@ -34,7 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ModelModel:
     if response.status_code == 200:
         try:
-            response_200 = ModelModel.from_dict(response.json())
+            response_200 = ModelModel.from_dict(loads(response.content))
 
             parsed: ModelModel = response_200
             return parsed

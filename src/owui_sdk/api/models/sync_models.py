@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.model_model import ModelModel
 from ..._generated.models.sync_models_form import SyncModelsForm
 from ..._types import Response
@@ -26,7 +33,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ModelModel]:
     if response.status_code == 200:
         try:
-            response_200 = [ModelModel.from_dict(item) for item in response.json()]
+            response_200 = [ModelModel.from_dict(item) for item in loads(response.content)]
 
             parsed: list[ModelModel] = response_200
             return parsed

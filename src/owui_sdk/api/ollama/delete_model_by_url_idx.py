@@ -2,7 +2,13 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import AsyncClient, SyncClient, decode, path_segment, unexpected
+from ..._endpoint import (
+    AsyncClient,
+    SyncClient,
+    decode,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.model_name_form import ModelNameForm
 from ..._types import Response
 

@@ -2,7 +2,13 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import AsyncClient, SyncClient, decode, path_segment, unexpected
+from ..._endpoint import (
+    AsyncClient,
+    SyncClient,
+    decode,
+    path_segment,
+    unexpected,
+)
 from ..._types import Response
 
 

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._types import Response
 
 
@@ -21,7 +29,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> bool:
     if response.status_code == 200:
         try:
-            parsed: bool = response.json()
+            parsed: bool = loads(response.content)
             if not isinstance(parsed, bool):
                 raise TypeError(f"expected bool, got {type(parsed).__name__}")
             return parsed

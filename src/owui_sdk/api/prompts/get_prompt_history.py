@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.prompt_history_response import PromptHistoryResponse
 from ..._types import UNSET, Response, Unset
 
@@ -31,7 +39,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[PromptHistoryResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [PromptHistoryResponse.from_dict(item) for item in response.json()]
+            response_200 = [
+                PromptHistoryResponse.from_dict(item) for item in loads(response.content)
+            ]
 
             parsed: list[PromptHistoryResponse] = response_200
             return parsed

@@ -2,7 +2,15 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, path_segment, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    path_segment,
+    unexpected,
+)
 from ..._generated.models.prompt_history_model import PromptHistoryModel
 from ..._types import Response
 
@@ -23,7 +31,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PromptHistoryModel:
     if response.status_code == 200:
         try:
-            response_200 = PromptHistoryModel.from_dict(response.json())
+            response_200 = PromptHistoryModel.from_dict(loads(response.content))
 
             parsed: PromptHistoryModel = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.prompt_access_list_response import PromptAccessListResponse
 from ..._types import UNSET, Response, Unset
 
@@ -75,7 +82,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PromptAccessListResponse:
     if response.status_code == 200:
         try:
-            response_200 = PromptAccessListResponse.from_dict(response.json())
+            response_200 = PromptAccessListResponse.from_dict(loads(response.content))
 
             parsed: PromptAccessListResponse = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._types import Response
 
 
@@ -19,7 +26,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> list[str]:
     if response.status_code == 200:
         try:
-            response_200 = response.json()
+            response_200 = loads(response.content)
 
             parsed: list[str] = response_200
             return parsed

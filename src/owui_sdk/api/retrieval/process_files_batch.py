@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.batch_process_files_form import BatchProcessFilesForm
 from ..._generated.models.batch_process_files_response import BatchProcessFilesResponse
 from ..._types import UNSET, Response, Unset
@@ -34,7 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> BatchProcessFilesResponse:
     if response.status_code == 200:
         try:
-            response_200 = BatchProcessFilesResponse.from_dict(response.json())
+            response_200 = BatchProcessFilesResponse.from_dict(loads(response.content))
 
             parsed: BatchProcessFilesResponse = response_200
             return parsed

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.process_url_form import ProcessUrlForm
 from ..._generated.models.process_url_response import ProcessUrlResponse
 from ..._types import UNSET, Response, Unset
@@ -34,7 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProcessUrlResponse:
     if response.status_code == 200:
         try:
-            response_200 = ProcessUrlResponse.from_dict(response.json())
+            response_200 = ProcessUrlResponse.from_dict(loads(response.content))
 
             parsed: ProcessUrlResponse = response_200
             return parsed

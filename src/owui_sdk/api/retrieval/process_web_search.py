@@ -2,7 +2,12 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import AsyncClient, SyncClient, decode, unexpected
+from ..._endpoint import (
+    AsyncClient,
+    SyncClient,
+    decode,
+    unexpected,
+)
 from ..._generated.models.search_form import SearchForm
 from ..._types import Response
 

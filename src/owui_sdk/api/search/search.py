@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.search_kind import SearchKind
 from ..._generated.models.search_response import SearchResponse
 from ..._generated.models.search_sharing import SearchSharing
@@ -52,7 +59,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SearchResponse:
     if response.status_code == 200:
         try:
-            response_200 = SearchResponse.from_dict(response.json())
+            response_200 = SearchResponse.from_dict(loads(response.content))
 
             parsed: SearchResponse = response_200
             return parsed

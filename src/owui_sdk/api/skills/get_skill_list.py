@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.skill_access_list_response import SkillAccessListResponse
 from ..._types import UNSET, Response, Unset
 
@@ -67,7 +74,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SkillAccessListResponse:
     if response.status_code == 200:
         try:
-            response_200 = SkillAccessListResponse.from_dict(response.json())
+            response_200 = SkillAccessListResponse.from_dict(loads(response.content))
 
             parsed: SkillAccessListResponse = response_200
             return parsed

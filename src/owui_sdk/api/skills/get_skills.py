@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.skill_user_response import SkillUserResponse
 from ..._types import UNSET, Response, Unset
 
@@ -35,7 +42,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[SkillUserResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [SkillUserResponse.from_dict(item) for item in response.json()]
+            response_200 = [SkillUserResponse.from_dict(item) for item in loads(response.content)]
 
             parsed: list[SkillUserResponse] = response_200
             return parsed

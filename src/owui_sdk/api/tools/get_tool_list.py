@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.tool_access_response import ToolAccessResponse
 from ..._types import Response
 
@@ -20,7 +27,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> list[ToolAccessResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [ToolAccessResponse.from_dict(item) for item in response.json()]
+            response_200 = [ToolAccessResponse.from_dict(item) for item in loads(response.content)]
 
             parsed: list[ToolAccessResponse] = response_200
             return parsed

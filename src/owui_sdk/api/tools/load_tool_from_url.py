@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.load_url_form import LoadUrlForm
 from ..._types import Response
 
@@ -25,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> dict[str, Any] | None:
     if response.status_code == 200:
         try:
-            response_200 = response.json()
+            response_200 = loads(response.content)
 
             parsed: dict[str, Any] | None = response_200
             return parsed

@@ -2,7 +2,12 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import AsyncClient, SyncClient, decode, unexpected
+from ..._endpoint import (
+    AsyncClient,
+    SyncClient,
+    decode,
+    unexpected,
+)
 from ..._types import UNSET, Response, Unset
 
 

@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.user_group_ids_list_response import UserGroupIdsListResponse
 from ..._types import UNSET, Response, Unset
 
@@ -59,7 +66,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserGroupIdsListResponse:
     if response.status_code == 200:
         try:
-            response_200 = UserGroupIdsListResponse.from_dict(response.json())
+            response_200 = UserGroupIdsListResponse.from_dict(loads(response.content))
 
             parsed: UserGroupIdsListResponse = response_200
             return parsed

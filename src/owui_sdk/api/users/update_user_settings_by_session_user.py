@@ -2,7 +2,14 @@ from typing import Any
 
 import httpx
 
-from ..._endpoint import INVALID, AsyncClient, SyncClient, invalid, unexpected
+from ..._endpoint import (
+    INVALID,
+    AsyncClient,
+    SyncClient,
+    invalid,
+    loads,
+    unexpected,
+)
 from ..._generated.models.user_settings import UserSettings
 from ..._types import Response
 
@@ -25,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserSettings:
     if response.status_code == 200:
         try:
-            response_200 = UserSettings.from_dict(response.json())
+            response_200 = UserSettings.from_dict(loads(response.content))
 
             parsed: UserSettings = response_200
             return parsed
