@@ -29,6 +29,9 @@ class SSEDecoder:
         self._event: str | None = None
 
     def feed(self, line: str) -> tuple[str | None, str] | None:
+        if line[:6] == "data: ":  # nearly every line that is not blank
+            self._data.append(line[6:])
+            return None
         if not line:
             if not self._data:
                 self._event = None
