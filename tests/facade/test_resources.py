@@ -205,6 +205,8 @@ def test_every_operation_is_exactly_one_method_and_one_module() -> None:
             # (files, knowledge) that adds methods and changes none.
             client = cls("http://x.test", api_key="k")
             resource = getattr(client, tag)
+            if isinstance(client, OpenWebUI):
+                client.close()  # the async one holds no connection until a request
             assert isinstance(resource, resource_cls), (tag, type(resource))
             methods = {
                 n for n, _ in inspect.getmembers(resource_cls, inspect.isfunction) if n[0] != "_"
