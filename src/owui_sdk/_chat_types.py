@@ -212,7 +212,7 @@ class ChatCompletionChunk:
         """Build from decoded JSON; ``TypeError`` when it does not have the shape."""
         # The hot path of a stream (once per chunk): the usual shape, one choice whose delta
         # has a role or content, is built here without a call per level.
-        d = _mapping(data, "chunk")
+        d = data if type(data) is dict else _mapping(data, "chunk")
         raw_choices = d.get("choices")
         choices: list[ChunkChoice] = []
         if raw_choices:

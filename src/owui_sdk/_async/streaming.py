@@ -74,11 +74,12 @@ class AsyncStream(Generic[T]):
                 except ValueError as exc:
                     raise invalid(response, exc) from exc
                 if type(data) is dict:
-                    if event[0] == "error" or "error" in data:
+                    if "error" in data or event[0] == "error":
                         raise APIStreamError(response, data)
-                    choices = data.get("choices")
-                    if choices and type(choices) is list and type(choices[-1]) is dict:
-                        finished = finished or choices[-1].get("finish_reason") is not None
+                    if not finished:
+                        choices = data.get("choices")
+                        if choices and type(choices) is list and type(choices[-1]) is dict:
+                            finished = choices[-1].get("finish_reason") is not None
                 elif event[0] == "error":
                     raise APIStreamError(response, data)
                 try:
