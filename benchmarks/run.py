@@ -1,7 +1,8 @@
 """owui-sdk benchmarks: the SDK's cost over raw httpx, its import time, iter_all's memory, an
-upload's memory, and async fan-out against a real Open WebUI.
+upload's memory, owui-client measured alike, and async fan-out against a real Open WebUI.
 
-    python benchmarks/run.py                  # ~2 min: per call, breakdown, import, memory, upload
+    python benchmarks/run.py                  # ~2.5 min: per call, breakdown, import, memory,
+                                              # upload, owui-client (+~10 s to install it once)
     python benchmarks/run.py --quick          # < 1 min, fewer and shorter rounds
     python benchmarks/run.py --server         # also fan-out against a real Open WebUI (+~1.5 min)
     python benchmarks/run.py --json out.json  # also write every figure as JSON
@@ -26,7 +27,7 @@ if __package__ in (None, ""):
     # Run as a script: make `benchmarks` importable as a package.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import breakdown, fanout, imports, memory, percall, upload_memory
+from benchmarks import breakdown, fanout, imports, memory, peers, percall, upload_memory
 
 
 def log(message: str) -> None:
@@ -233,6 +234,8 @@ def report(results: dict[str, Any]) -> str:
         out.append("")
     if "upload" in results:
         out += upload_memory.report(results["upload"])
+    if "peers" in results:
+        out += peers.report(results)
     if "fanout" in results:
         f = results["fanout"]
         raw = ", ".join(f"{t:.2f}" for t in f["raw_s"])
@@ -268,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=["percall", "breakdown", "imports", "memory", "upload", "fanout"],
+        choices=["percall", "breakdown", "imports", "memory", "upload", "peers", "fanout"],
         action="append",
         help="run only these parts (repeatable); fanout implies --server",
     )
@@ -278,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    default = ["percall", "breakdown", "imports", "memory", "upload"]
+    default = ["percall", "breakdown", "imports", "memory", "upload", "peers"]
     parts = set(args.only or default + (["fanout"] if args.server else []))
     rounds = args.rounds or (9 if args.quick else 21)
     target = 0.03 if args.quick else 0.075
@@ -316,6 +319,10 @@ def main(argv: list[str] | None = None) -> int:
     if "upload" in parts:
         log("Memory of uploading a 200 MB file ...")
         results["upload"] = upload_memory.measure(log)
+    if "peers" in parts:
+        log(f"Against {peers.PEER} {peers.VERSION} (its own venv, a child process) ...")
+        sha256 = peers.percall_sha256(payloads) if payloads is not None else None
+        results["peers"] = peers.measure(rounds, target, import_repeats, log, sha256)
     if "fanout" in parts:
         log("Async fan-out against a real Open WebUI ...")
         results["fanout"] = fanout.measure(rounds=args.fanout_rounds, concurrency=200, log=log)
