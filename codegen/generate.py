@@ -94,6 +94,7 @@ UNASYNC_NAMES = {
     "aiter_lines": "iter_lines",
     # Ours: the transport protocol of the generated functions, and RetryPolicy's sleep.
     "_arequest": "_request",
+    "arequest_ok": "request_ok",
     "astream": "stream",
     "aopen_stream": "open_stream",
     "async_sleep": "sleep",

@@ -3,11 +3,7 @@ uses. Colour-neutral; the streams in ``_async/streaming.py`` (and its sync twin)
 
 from __future__ import annotations
 
-from typing import Any
-
-from ._json import loads
-
-__all__ = ["DONE", "SSEDecoder", "decode_json"]
+__all__ = ["DONE", "SSEDecoder"]
 
 #: The data of the event that ends an OpenAI-style stream.
 DONE = "[DONE]"
@@ -50,12 +46,3 @@ class SSEDecoder:
         elif name == "event":
             self._event = value
         return None
-
-    def flush(self) -> tuple[str | None, str] | None:
-        """The event left without its closing blank line when the stream ended."""
-        return self.feed("")
-
-
-def decode_json(text: str) -> Any:
-    """One event's data as JSON (see :func:`owui_sdk._json.loads`)."""
-    return loads(text)

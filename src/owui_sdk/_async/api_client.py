@@ -36,6 +36,15 @@ class AsyncAPIClient:
         """Send, retrying what is safe to retry; the answer is read in full."""
         return await self._send(options, stream=False)
 
+    async def arequest_ok(self, options: dict[str, Any]) -> httpx.Response:
+        """Send as ``_arequest`` does, for hand-written calls: an error status is raised as the
+        :mod:`owui_sdk.errors` class that matches it (generated functions map statuses
+        themselves)."""
+        response = await self._send(options, stream=False)
+        if response.is_error:
+            raise status_error(response)
+        return response
+
     @asynccontextmanager
     async def astream(self, options: dict[str, Any]) -> AsyncIterator[httpx.Response]:
         """Send and yield the answer unread (for NDJSON exports); error statuses raise."""

@@ -20,7 +20,6 @@ from .._base_client import (
     make_common,
 )
 from .._resources import AsyncResources
-from ..errors import status_error
 from .api_client import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -229,10 +228,7 @@ class AsyncOpenWebUI(AsyncResources):
             options["params"] = params
         if headers:
             options["headers"] = headers
-        response = await self._api._arequest(options)
-        if response.is_error:
-            raise status_error(response)
-        return response
+        return await self._api.arequest_ok(options)
 
     async def _arequest(self, options: dict[str, Any]) -> httpx.Response:
         # The protocol of the generated functions (owui_sdk.api): `client=` may be this client.

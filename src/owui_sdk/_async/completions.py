@@ -17,7 +17,7 @@ from typing import Any, Literal, overload
 from .._chat_request import completion_body
 from .._chat_types import ChatCompletion, ChatCompletionChunk, ChatModel
 from .._endpoint import INVALID, invalid, loads
-from ..errors import APIStreamError, status_error
+from ..errors import APIStreamError
 from .api_client import AsyncAPIClient
 from .streaming import AsyncStream
 
@@ -155,9 +155,7 @@ class AsyncCompletions:
             return AsyncStream(
                 await self._client.aopen_stream(request), ChatCompletionChunk.from_dict
             )
-        response = await self._client._arequest(request)
-        if response.is_error:
-            raise status_error(response)
+        response = await self._client.arequest_ok(request)
         try:
             data = loads(response.content)
         except ValueError as exc:
@@ -195,9 +193,7 @@ class AsyncChat:
         request: dict[str, Any] = {"method": "get", "url": "/api/models"}
         if refresh:
             request["params"] = {"refresh": "true"}
-        response = await self._client._arequest(request)
-        if response.is_error:
-            raise status_error(response)
+        response = await self._client.arequest_ok(request)
         try:
             return [ChatModel.from_dict(item) for item in loads(response.content)["data"]]
         except INVALID as exc:

@@ -144,13 +144,16 @@ class AsyncKnowledgeClient(AsyncKnowledgeResource):
             extra = getattr(meta, "additional_properties", None) or {}
             present[known.filename] = (known.id, extra.get("file_hash"))
 
+        files_client = AsyncFilesClient(self._api)
+
         async def add(item: FileToAdd) -> AddedFile:
-            return await self._add_one(knowledge_id, item, present, timeout)
+            return await self._add_one(files_client, knowledge_id, item, present, timeout)
 
         return await amap_limited(add, items, concurrency, on_progress)
 
     async def _add_one(
         self,
+        files: AsyncFilesClient,
         knowledge_id: str,
         item: FileToAdd,
         present: dict[str, tuple[str, str | None]],
@@ -160,7 +163,6 @@ class AsyncKnowledgeClient(AsyncKnowledgeResource):
 
         source, name = (item[1], item[0]) if isinstance(item, tuple) else (item, None)
         uploaded: str | None = None
-        files = AsyncFilesClient(self._api)
         try:
             name = source_name(source, name)
             with opened(source) as handle:

@@ -37,6 +37,15 @@ class SyncAPIClient:
         """Send, retrying what is safe to retry; the answer is read in full."""
         return self._send(options, stream=False)
 
+    def request_ok(self, options: dict[str, Any]) -> httpx.Response:
+        """Send as ``_request`` does, for hand-written calls: an error status is raised as the
+        :mod:`owui_sdk.errors` class that matches it (generated functions map statuses
+        themselves)."""
+        response = self._send(options, stream=False)
+        if response.is_error:
+            raise status_error(response)
+        return response
+
     @contextmanager
     def stream(self, options: dict[str, Any]) -> Iterator[httpx.Response]:
         """Send and yield the answer unread (for NDJSON exports); error statuses raise."""

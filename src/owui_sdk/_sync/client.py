@@ -21,7 +21,6 @@ from .._base_client import (
     make_common,
 )
 from .._resources import SyncResources
-from ..errors import status_error
 from .api_client import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -230,10 +229,7 @@ class OpenWebUI(SyncResources):
             options["params"] = params
         if headers:
             options["headers"] = headers
-        response = self._api._request(options)
-        if response.is_error:
-            raise status_error(response)
-        return response
+        return self._api.request_ok(options)
 
     def _request(self, options: dict[str, Any]) -> httpx.Response:
         # The protocol of the generated functions (owui_sdk.api): `client=` may be this client.

@@ -18,7 +18,7 @@ from typing import Any, Literal, overload
 from .._chat_request import completion_body
 from .._chat_types import ChatCompletion, ChatCompletionChunk, ChatModel
 from .._endpoint import INVALID, invalid, loads
-from ..errors import APIStreamError, status_error
+from ..errors import APIStreamError
 from .api_client import SyncAPIClient
 from .streaming import Stream
 
@@ -154,9 +154,7 @@ class Completions:
         request = {"method": "post", "url": _PATH, "json": body}
         if stream:
             return Stream(self._client.open_stream(request), ChatCompletionChunk.from_dict)
-        response = self._client._request(request)
-        if response.is_error:
-            raise status_error(response)
+        response = self._client.request_ok(request)
         try:
             data = loads(response.content)
         except ValueError as exc:
@@ -194,9 +192,7 @@ class Chat:
         request: dict[str, Any] = {"method": "get", "url": "/api/models"}
         if refresh:
             request["params"] = {"refresh": "true"}
-        response = self._client._request(request)
-        if response.is_error:
-            raise status_error(response)
+        response = self._client.request_ok(request)
         try:
             return [ChatModel.from_dict(item) for item in loads(response.content)["data"]]
         except INVALID as exc:

@@ -145,13 +145,16 @@ class KnowledgeClient(KnowledgeResource):
             extra = getattr(meta, "additional_properties", None) or {}
             present[known.filename] = (known.id, extra.get("file_hash"))
 
+        files_client = FilesClient(self._api)
+
         def add(item: FileToAdd) -> AddedFile:
-            return self._add_one(knowledge_id, item, present, timeout)
+            return self._add_one(files_client, knowledge_id, item, present, timeout)
 
         return map_limited(add, items, concurrency, on_progress)
 
     def _add_one(
         self,
+        files: FilesClient,
         knowledge_id: str,
         item: FileToAdd,
         present: dict[str, tuple[str, str | None]],
@@ -161,7 +164,6 @@ class KnowledgeClient(KnowledgeResource):
 
         source, name = (item[1], item[0]) if isinstance(item, tuple) else (item, None)
         uploaded: str | None = None
-        files = FilesClient(self._api)
         try:
             name = source_name(source, name)
             with opened(source) as handle:

@@ -15,7 +15,8 @@ import httpx
 
 from .._base_client import connection_error
 from .._endpoint import INVALID, invalid
-from .._sse import DONE, SSEDecoder, decode_json
+from .._json import loads
+from .._sse import DONE, SSEDecoder
 from ..errors import APIConnectionError, APIStreamError
 
 __all__ = ["Stream"]
@@ -59,7 +60,7 @@ class Stream(Generic[T]):
         response = self.response
         decoder = SSEDecoder()
         parse = self._parse
-        decode = decode_json
+        decode = loads
         # Some back ends end a stream without [DONE] once the answer has its finish_reason;
         # an end before that is an answer cut short.
         finished = False
