@@ -11,7 +11,6 @@ sent on. What Open WebUI makes of each failure is pinned in test_upstream.py.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import io
 import secrets
@@ -312,16 +311,6 @@ async def test_stall_times_out(client: Any, upstream: EchoUpstream, stream: bool
 # --- retrieval (RAG) -------------------------------------------------------------------------
 
 
-async def wait_processed(client: Any, file_id: str) -> str:
-    """The file's processing status once it is neither pending nor processing."""
-    deadline = time.monotonic() + PROCESSING_TIMEOUT
-    while True:
-        status: str = (await resolve(client.files.get_file_process_status(file_id)))["status"]
-        if status not in ("pending", "processing") or time.monotonic() > deadline:
-            return status
-        await asyncio.sleep(0.1)
-
-
 async def test_knowledge_collection_reaches_the_prompt(client: Any, upstream: EchoUpstream) -> None:
     secret = unique("zebra")
     sentence = f"The password of the lighthouse is {secret}."
@@ -332,7 +321,8 @@ async def test_knowledge_collection_reaches_the_prompt(client: Any, upstream: Ec
     file_id = uploaded.id
     kb_id: str | None = None
     try:
-        assert await wait_processed(client, file_id) == "completed"
+        # Returns once completed; failed or still pending in time raises.
+        await resolve(client.files.wait_until_processed(file_id, timeout=PROCESSING_TIMEOUT))
         kb = await resolve(
             client.knowledge.create_new_knowledge(
                 KnowledgeForm(name=unique("kb"), description="test_completions")

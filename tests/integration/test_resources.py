@@ -17,7 +17,6 @@ tested in test_chats*.py.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import inspect
@@ -72,6 +71,7 @@ from owui_sdk.models import (
     UserIdsForm,
     UserUpdateForm,
 )
+from tests.integration._chats_helpers import two_message_history
 from tests.server import ADMIN_EMAIL, ADMIN_NAME, OPENWEBUI_VERSION, ServerInfo
 
 pytestmark = pytest.mark.integration
@@ -107,42 +107,6 @@ async def get_json(client: Any, path: str, **params: Any) -> Any:
     assert isinstance(response, httpx.Response)
     assert response.status_code == 200, response.text
     return response.json()
-
-
-async def wait_processed(client: Any, file_id: str, timeout: float = 30.0) -> str:
-    """The file's processing status once it is no longer pending or processing."""
-    deadline = time.monotonic() + timeout
-    while True:
-        status: str = (await resolve(client.files.get_file_process_status(file_id)))["status"]
-        if status not in ("pending", "processing") or time.monotonic() > deadline:
-            return status
-        await asyncio.sleep(0.1)
-
-
-def question_and_answer(model: str) -> dict[str, Any]:
-    """A chat history: a user question (m1) and ``model``'s answer (m2)."""
-    return {
-        "messages": {
-            "m1": {
-                "id": "m1",
-                "parentId": None,
-                "childrenIds": ["m2"],
-                "role": "user",
-                "content": "What is the answer?",
-                "timestamp": 1_700_000_000,
-            },
-            "m2": {
-                "id": "m2",
-                "parentId": "m1",
-                "childrenIds": [],
-                "role": "assistant",
-                "content": "Forty-two.",
-                "model": model,
-                "timestamp": 1_700_000_005,
-            },
-        },
-        "currentId": "m2",
-    }
 
 
 @contextlib.asynccontextmanager
@@ -602,7 +566,8 @@ async def test_file_processing_knowledge_and_retrieval(admin: Any) -> None:
         admin.knowledge.create_new_knowledge(KnowledgeForm(name=unique("kb"), description=""))
     )
     try:
-        assert await wait_processed(admin, file_id) == "completed"
+        # Returns once completed; failed or still pending after 30 s raises.
+        await resolve(admin.files.wait_until_processed(file_id, timeout=30))
         extracted = await resolve(admin.files.get_file_data_content_by_id(file_id))
         assert extracted == {"content": text}
 
@@ -882,7 +847,7 @@ async def test_analytics_count_a_chat(admin: Any, owui_server: ServerInfo) -> No
                 "chat": {
                     "title": unique("chat"),
                     "models": [model],
-                    "history": question_and_answer(model),
+                    "history": two_message_history(model),
                 }
             }
         )
