@@ -7,8 +7,10 @@ linted, type-checked and tested where it is written.
 
 from __future__ import annotations
 
+import gc
 import json
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -23,6 +25,7 @@ __all__ = [
     "decode",
     "invalid",
     "loads",
+    "parse",
     "path_segment",
     "unexpected",
 ]
@@ -62,6 +65,31 @@ def path_segment(value: object, name: str) -> str:
     if text in {".", ".."}:
         return text.replace(".", "%2E")
     return quote(text, safe="")
+
+
+_T = TypeVar("_T")
+
+# Bodies from this size up are parsed with the cyclic garbage collector paused (see parse).
+LARGE_BODY = 32 * 1024
+
+
+def parse(response: httpx.Response, parser: Callable[[httpx.Response], _T]) -> _T:
+    """``parser(response)``, with the cyclic garbage collector paused for a large body.
+
+    Decoding a large answer allocates thousands of dicts, lists and models that all stay
+    alive until the parse ends: every collection the allocations trigger meanwhile walks
+    them and frees nothing (Mercurial's ``nogc`` rests on the same fact). Measured on 1,000
+    chats (524 KB): a third of the parse's time. Reference counting still frees as usual;
+    the collector runs again at the next allocation after the parse. It is left alone when
+    it was off already, so a program that disabled it keeps it disabled.
+    """
+    if len(response.content) < LARGE_BODY or not gc.isenabled():
+        return parser(response)
+    gc.disable()
+    try:
+        return parser(response)
+    finally:
+        gc.enable()
 
 
 # What a decoder or a model's from_dict raises on data that is not what the schema says.

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.daily_stats_response import DailyStatsResponse
@@ -95,7 +96,7 @@ def _build_response(response: httpx.Response) -> Response[DailyStatsResponse]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -177,7 +178,7 @@ def sync(
     Returns:
         DailyStatsResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 start_date=start_date,
@@ -187,7 +188,8 @@ def sync(
                 metric=metric,
                 compare=compare,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -269,7 +271,7 @@ async def asyncio(
     Returns:
         DailyStatsResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 start_date=start_date,
@@ -279,5 +281,6 @@ async def asyncio(
                 metric=metric,
                 compare=compare,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.chat_message_model import ChatMessageModel
@@ -94,7 +95,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatMessageModel]
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -181,7 +182,7 @@ def sync(
     Returns:
         list[ChatMessageModel]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 model_id=model_id,
@@ -192,7 +193,8 @@ def sync(
                 skip=skip,
                 limit=limit,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -279,7 +281,7 @@ async def asyncio(
     Returns:
         list[ChatMessageModel]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 model_id=model_id,
@@ -290,5 +292,6 @@ async def asyncio(
                 skip=skip,
                 limit=limit,
             )
-        )
+        ),
+        _parse_response,
     )

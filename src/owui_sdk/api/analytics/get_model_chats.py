@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -78,7 +79,7 @@ def _build_response(response: httpx.Response) -> Response[ModelChatsResponse]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -167,7 +168,7 @@ def sync(
     Returns:
         ModelChatsResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 model_id=model_id,
@@ -178,7 +179,8 @@ def sync(
                 order_by=order_by,
                 direction=direction,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -267,7 +269,7 @@ async def asyncio(
     Returns:
         ModelChatsResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 model_id=model_id,
@@ -278,5 +280,6 @@ async def asyncio(
                 order_by=order_by,
                 direction=direction,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.summary_response import SummaryResponse
@@ -72,7 +73,7 @@ def _build_response(response: httpx.Response) -> Response[SummaryResponse]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -139,14 +140,15 @@ def sync(
     Returns:
         SummaryResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 start_date=start_date,
                 end_date=end_date,
                 group_id=group_id,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -213,12 +215,13 @@ async def asyncio(
     Returns:
         SummaryResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 start_date=start_date,
                 end_date=end_date,
                 group_id=group_id,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.get_user_analytics_metric import (
@@ -85,7 +86,7 @@ def _build_response(response: httpx.Response) -> Response[UserAnalyticsResponse]
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -162,7 +163,7 @@ def sync(
     Returns:
         UserAnalyticsResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 start_date=start_date,
@@ -171,7 +172,8 @@ def sync(
                 limit=limit,
                 metric=metric,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -248,7 +250,7 @@ async def asyncio(
     Returns:
         UserAnalyticsResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 start_date=start_date,
@@ -257,5 +259,6 @@ async def asyncio(
                 limit=limit,
                 metric=metric,
             )
-        )
+        ),
+        _parse_response,
     )

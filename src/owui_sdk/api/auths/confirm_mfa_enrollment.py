@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.mfa_enrollment_response import MfaEnrollmentResponse
@@ -63,7 +64,7 @@ def _build_response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -116,12 +117,13 @@ def sync(
     Returns:
         MfaEnrollmentResponse | MfaRecoveryCodesResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -174,10 +176,11 @@ async def asyncio(
     Returns:
         MfaEnrollmentResponse | MfaRecoveryCodesResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )

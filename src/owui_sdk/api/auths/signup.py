@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.mfa_challenge_response import MfaChallengeResponse
@@ -73,7 +74,7 @@ def _build_response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -126,12 +127,13 @@ def sync(
     Returns:
         MfaChallengeResponse | PendingUserResponse | SessionUserResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -184,10 +186,11 @@ async def asyncio(
     Returns:
         MfaChallengeResponse | PendingUserResponse | SessionUserResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -75,7 +76,7 @@ def _build_response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -141,13 +142,14 @@ def sync(
     Returns:
         MfaChallengeResponse | PendingUserResponse | SessionUserResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 provider=provider,
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -213,11 +215,12 @@ async def asyncio(
     Returns:
         MfaChallengeResponse | PendingUserResponse | SessionUserResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 provider=provider,
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.update_profile_form import UpdateProfileForm
@@ -47,7 +48,7 @@ def _build_response(response: httpx.Response) -> Response[UserProfileImageRespon
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -100,12 +101,13 @@ def sync(
     Returns:
         UserProfileImageResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -158,10 +160,11 @@ async def asyncio(
     Returns:
         UserProfileImageResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )

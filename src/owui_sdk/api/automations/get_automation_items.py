@@ -6,6 +6,7 @@ from ..._endpoint import (
     AsyncClient,
     SyncClient,
     decode,
+    parse,
     unexpected,
 )
 from ..._types import UNSET, Response, Unset
@@ -71,7 +72,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -139,7 +140,7 @@ def sync(
     Returns:
         Any: the decoded body (the schema does not type it)
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 query=query,
@@ -147,7 +148,8 @@ def sync(
                 folder_id=folder_id,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -215,7 +217,7 @@ async def asyncio(
     Returns:
         Any: the decoded body (the schema does not type it)
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 query=query,
@@ -223,5 +225,6 @@ async def asyncio(
                 folder_id=folder_id,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )

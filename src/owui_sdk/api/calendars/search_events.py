@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.calendar_event_list_response import CalendarEventListResponse
@@ -62,7 +63,7 @@ def _build_response(response: httpx.Response) -> Response[CalendarEventListRespo
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -125,14 +126,15 @@ def sync(
     Returns:
         CalendarEventListResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 query=query,
                 skip=skip,
                 limit=limit,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -195,12 +197,13 @@ async def asyncio(
     Returns:
         CalendarEventListResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 query=query,
                 skip=skip,
                 limit=limit,
             )
-        )
+        ),
+        _parse_response,
     )

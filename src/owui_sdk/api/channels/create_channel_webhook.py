@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -49,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[ChannelWebhookModel]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -109,13 +110,14 @@ def sync(
     Returns:
         ChannelWebhookModel
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -175,11 +177,12 @@ async def asyncio(
     Returns:
         ChannelWebhookModel
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )

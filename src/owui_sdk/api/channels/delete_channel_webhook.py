@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -44,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[bool]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -104,13 +105,14 @@ def sync(
     Returns:
         bool
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
                 webhook_id=webhook_id,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -170,11 +172,12 @@ async def asyncio(
     Returns:
         bool
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
                 webhook_id=webhook_id,
             )
-        )
+        ),
+        _parse_response,
     )

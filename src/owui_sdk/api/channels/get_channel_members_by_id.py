@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -82,7 +83,7 @@ def _build_response(response: httpx.Response) -> Response[ChannelMemberListRespo
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -157,7 +158,7 @@ def sync(
     Returns:
         ChannelMemberListResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
@@ -166,7 +167,8 @@ def sync(
                 direction=direction,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -241,7 +243,7 @@ async def asyncio(
     Returns:
         ChannelMemberListResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
@@ -250,5 +252,6 @@ async def asyncio(
                 direction=direction,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )

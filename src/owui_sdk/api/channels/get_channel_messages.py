@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -56,7 +57,7 @@ def _build_response(response: httpx.Response) -> Response[list[MessageUserRespon
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -121,14 +122,15 @@ def sync(
     Returns:
         list[MessageUserResponse]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
                 skip=skip,
                 limit=limit,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -193,12 +195,13 @@ async def asyncio(
     Returns:
         list[MessageUserResponse]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
                 skip=skip,
                 limit=limit,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -73,7 +74,7 @@ def _build_response(response: httpx.Response) -> Response[list[MessageUserRespon
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -153,7 +154,7 @@ def sync(
     Returns:
         list[MessageUserResponse]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
@@ -163,7 +164,8 @@ def sync(
                 around=around,
                 before=before,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -243,7 +245,7 @@ async def asyncio(
     Returns:
         list[MessageUserResponse]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
@@ -253,5 +255,6 @@ async def asyncio(
                 around=around,
                 before=before,
             )
-        )
+        ),
+        _parse_response,
     )

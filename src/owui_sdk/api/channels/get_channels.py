@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.channel_list_item_response import ChannelListItemResponse
@@ -43,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChannelListItemRe
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -84,7 +85,7 @@ def sync(
     Returns:
         list[ChannelListItemResponse]
     """
-    return _parse_response(client._request(_get_kwargs()))
+    return parse(client._request(_get_kwargs()), _parse_response)
 
 
 async def asyncio_detailed(
@@ -124,4 +125,4 @@ async def asyncio(
     Returns:
         list[ChannelListItemResponse]
     """
-    return _parse_response(await client._arequest(_get_kwargs()))
+    return parse(await client._arequest(_get_kwargs()), _parse_response)

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -55,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[list[MessageWithReacti
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -115,13 +116,14 @@ def sync(
     Returns:
         list[MessageWithReactionsResponse]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -181,11 +183,12 @@ async def asyncio(
     Returns:
         list[MessageWithReactionsResponse]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -59,7 +60,7 @@ def _build_response(response: httpx.Response) -> Response[MessageUserResponse | 
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -124,14 +125,15 @@ def sync(
     Returns:
         MessageUserResponse | None
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
                 message_id=message_id,
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -196,12 +198,13 @@ async def asyncio(
     Returns:
         MessageUserResponse | None
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
                 message_id=message_id,
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -58,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[ChatResponse | None]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -118,13 +119,14 @@ def sync(
     Returns:
         ChatResponse | None
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -184,11 +186,12 @@ async def asyncio(
     Returns:
         ChatResponse | None
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -54,7 +55,7 @@ def _build_response(response: httpx.Response) -> Response[ChatResponse | None]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -114,13 +115,14 @@ def sync(
     Returns:
         ChatResponse | None
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
                 message_id=message_id,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -180,11 +182,12 @@ async def asyncio(
     Returns:
         ChatResponse | None
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
                 message_id=message_id,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.chat_stats_export_list import ChatStatsExportList
@@ -67,7 +68,7 @@ def _build_response(response: httpx.Response) -> Response[ChatStatsExportList]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -130,14 +131,15 @@ def sync(
     Returns:
         ChatStatsExportList
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 updated_at=updated_at,
                 page=page,
                 stream=stream,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -200,12 +202,13 @@ async def asyncio(
     Returns:
         ChatStatsExportList
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 updated_at=updated_at,
                 page=page,
                 stream=stream,
             )
-        )
+        ),
+        _parse_response,
     )

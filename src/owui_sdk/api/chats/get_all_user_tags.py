@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.tag_model import TagModel
@@ -41,7 +42,7 @@ def _build_response(response: httpx.Response) -> Response[list[TagModel]]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -82,7 +83,7 @@ def sync(
     Returns:
         list[TagModel]
     """
-    return _parse_response(client._request(_get_kwargs()))
+    return parse(client._request(_get_kwargs()), _parse_response)
 
 
 async def asyncio_detailed(
@@ -122,4 +123,4 @@ async def asyncio(
     Returns:
         list[TagModel]
     """
-    return _parse_response(await client._arequest(_get_kwargs()))
+    return parse(await client._arequest(_get_kwargs()), _parse_response)

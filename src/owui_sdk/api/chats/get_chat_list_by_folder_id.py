@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -64,7 +65,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatTitleIdRespon
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -134,7 +135,7 @@ def sync(
     Returns:
         list[ChatTitleIdResponse]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 folder_id=folder_id,
@@ -142,7 +143,8 @@ def sync(
                 sort_by=sort_by,
                 sort_dir=sort_dir,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -212,7 +214,7 @@ async def asyncio(
     Returns:
         list[ChatTitleIdResponse]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 folder_id=folder_id,
@@ -220,5 +222,6 @@ async def asyncio(
                 sort_by=sort_by,
                 sort_dir=sort_dir,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.chat_title_id_response import ChatTitleIdResponse
@@ -78,7 +79,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatTitleIdRespon
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -151,7 +152,7 @@ def sync(
     Returns:
         list[ChatTitleIdResponse]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 page=page,
@@ -160,7 +161,8 @@ def sync(
                 sort_by=sort_by,
                 sort_dir=sort_dir,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -233,7 +235,7 @@ async def asyncio(
     Returns:
         list[ChatTitleIdResponse]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 page=page,
@@ -242,5 +244,6 @@ async def asyncio(
                 sort_by=sort_by,
                 sort_dir=sort_dir,
             )
-        )
+        ),
+        _parse_response,
     )

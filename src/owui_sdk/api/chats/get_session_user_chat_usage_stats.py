@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
@@ -64,7 +65,7 @@ def _build_response(response: httpx.Response) -> Response[ChatUsageStatsListResp
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -122,13 +123,14 @@ def sync(
     Returns:
         ChatUsageStatsListResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 items_per_page=items_per_page,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -186,11 +188,12 @@ async def asyncio(
     Returns:
         ChatUsageStatsListResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 items_per_page=items_per_page,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -82,7 +83,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatTitleIdRespon
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -161,7 +162,7 @@ def sync(
     Returns:
         list[ChatTitleIdResponse]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 user_id=user_id,
@@ -170,7 +171,8 @@ def sync(
                 order_by=order_by,
                 direction=direction,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -249,7 +251,7 @@ async def asyncio(
     Returns:
         list[ChatTitleIdResponse]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 user_id=user_id,
@@ -258,5 +260,6 @@ async def asyncio(
                 order_by=order_by,
                 direction=direction,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.chat_title_id_response import ChatTitleIdResponse
@@ -59,7 +60,7 @@ def _build_response(response: httpx.Response) -> Response[list[ChatTitleIdRespon
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -117,13 +118,14 @@ def sync(
     Returns:
         list[ChatTitleIdResponse]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 text=text,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -181,11 +183,12 @@ async def asyncio(
     Returns:
         list[ChatTitleIdResponse]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 text=text,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.subagents_config_form import SubagentsConfigForm
@@ -46,7 +47,7 @@ def _build_response(response: httpx.Response) -> Response[SubagentsConfigForm]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -99,12 +100,13 @@ def sync(
     Returns:
         SubagentsConfigForm
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -157,10 +159,11 @@ async def asyncio(
     Returns:
         SubagentsConfigForm
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.feedback_list_response import FeedbackListResponse
@@ -80,7 +81,7 @@ def _build_response(response: httpx.Response) -> Response[FeedbackListResponse]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -148,7 +149,7 @@ def sync(
     Returns:
         FeedbackListResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 order_by=order_by,
@@ -156,7 +157,8 @@ def sync(
                 page=page,
                 model_id=model_id,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -224,7 +226,7 @@ async def asyncio(
     Returns:
         FeedbackListResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 order_by=order_by,
@@ -232,5 +234,6 @@ async def asyncio(
                 page=page,
                 model_id=model_id,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.leaderboard_response import LeaderboardResponse
@@ -56,7 +57,7 @@ def _build_response(response: httpx.Response) -> Response[LeaderboardResponse]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -113,12 +114,13 @@ def sync(
     Returns:
         LeaderboardResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 query=query,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -175,10 +177,11 @@ async def asyncio(
     Returns:
         LeaderboardResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 query=query,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.file_list_response import FileListResponse
@@ -54,7 +55,7 @@ def _build_response(response: httpx.Response) -> Response[FileListResponse]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -112,13 +113,14 @@ def sync(
     Returns:
         FileListResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 page=page,
                 content=content,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -176,11 +178,12 @@ async def asyncio(
     Returns:
         FileListResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 page=page,
                 content=content,
             )
-        )
+        ),
+        _parse_response,
     )

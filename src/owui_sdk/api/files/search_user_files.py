@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.file_model_response import FileModelResponse
@@ -60,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[list[FileModelResponse
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -128,7 +129,7 @@ def sync(
     Returns:
         list[FileModelResponse]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 filename=filename,
@@ -136,7 +137,8 @@ def sync(
                 skip=skip,
                 limit=limit,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -204,7 +206,7 @@ async def asyncio(
     Returns:
         list[FileModelResponse]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 filename=filename,
@@ -212,5 +214,6 @@ async def asyncio(
                 skip=skip,
                 limit=limit,
             )
-        )
+        ),
+        _parse_response,
     )

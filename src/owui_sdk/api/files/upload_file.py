@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.file_model_response import FileModelResponse
@@ -58,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[FileModelResponse]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -121,14 +122,15 @@ def sync(
     Returns:
         FileModelResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 body=body,
                 process=process,
                 process_in_background=process_in_background,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -191,12 +193,13 @@ async def asyncio(
     Returns:
         FileModelResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 body=body,
                 process=process,
                 process_in_background=process_in_background,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ from ..._endpoint import (
     AsyncClient,
     SyncClient,
     decode,
+    parse,
     path_segment,
     unexpected,
 )
@@ -55,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -129,7 +130,7 @@ def sync(
     Returns:
         Any: the decoded body (the schema does not type it)
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
@@ -137,7 +138,8 @@ def sync(
                 sort_by=sort_by,
                 sort_dir=sort_dir,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -211,7 +213,7 @@ async def asyncio(
     Returns:
         Any: the decoded body (the schema does not type it)
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
@@ -219,5 +221,6 @@ async def asyncio(
                 sort_by=sort_by,
                 sort_dir=sort_dir,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -43,7 +44,7 @@ def _build_response(response: httpx.Response) -> Response[dict[str, Any] | None]
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -98,12 +99,13 @@ def sync(
     Returns:
         dict[str, Any] | None
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -158,10 +160,11 @@ async def asyncio(
     Returns:
         dict[str, Any] | None
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
             )
-        )
+        ),
+        _parse_response,
     )

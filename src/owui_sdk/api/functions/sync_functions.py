@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.function_with_valves_model import FunctionWithValvesModel
@@ -49,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[list[FunctionWithValve
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -102,12 +103,13 @@ def sync(
     Returns:
         list[FunctionWithValvesModel]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -160,10 +162,11 @@ async def asyncio(
     Returns:
         list[FunctionWithValvesModel]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -66,7 +67,7 @@ def _build_response(response: httpx.Response) -> Response[GroupMembersResponse]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -136,7 +137,7 @@ def sync(
     Returns:
         GroupMembersResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
@@ -144,7 +145,8 @@ def sync(
                 query=query,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -214,7 +216,7 @@ async def asyncio(
     Returns:
         GroupMembersResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
@@ -222,5 +224,6 @@ async def asyncio(
                 query=query,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.external_knowledge_connection_list_response import (
@@ -45,7 +46,7 @@ def _build_response(response: httpx.Response) -> Response[ExternalKnowledgeConne
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -86,7 +87,7 @@ def sync(
     Returns:
         ExternalKnowledgeConnectionListResponse
     """
-    return _parse_response(client._request(_get_kwargs()))
+    return parse(client._request(_get_kwargs()), _parse_response)
 
 
 async def asyncio_detailed(
@@ -126,4 +127,4 @@ async def asyncio(
     Returns:
         ExternalKnowledgeConnectionListResponse
     """
-    return _parse_response(await client._arequest(_get_kwargs()))
+    return parse(await client._arequest(_get_kwargs()), _parse_response)

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -109,7 +110,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeFileListRespo
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -206,7 +207,7 @@ def sync(
     Returns:
         KnowledgeFileListResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
@@ -219,7 +220,8 @@ def sync(
                 page=page,
                 limit=limit,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -316,7 +318,7 @@ async def asyncio(
     Returns:
         KnowledgeFileListResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
@@ -329,5 +331,6 @@ async def asyncio(
                 page=page,
                 limit=limit,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -62,7 +63,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeResponse | No
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -122,13 +123,14 @@ def sync(
     Returns:
         KnowledgeResponse | None
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
                 include_directories=include_directories,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -188,11 +190,12 @@ async def asyncio(
     Returns:
         KnowledgeResponse | None
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
                 include_directories=include_directories,
             )
-        )
+        ),
+        _parse_response,
     )

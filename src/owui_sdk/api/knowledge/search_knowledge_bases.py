@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.knowledge_access_list_response import KnowledgeAccessListResponse
@@ -96,7 +97,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeAccessListRes
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -174,7 +175,7 @@ def sync(
     Returns:
         KnowledgeAccessListResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 query=query,
@@ -184,7 +185,8 @@ def sync(
                 order_by=order_by,
                 direction=direction,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -262,7 +264,7 @@ async def asyncio(
     Returns:
         KnowledgeAccessListResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 query=query,
@@ -272,5 +274,6 @@ async def asyncio(
                 order_by=order_by,
                 direction=direction,
             )
-        )
+        ),
+        _parse_response,
     )

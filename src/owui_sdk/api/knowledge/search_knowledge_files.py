@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.knowledge_file_list_response import KnowledgeFileListResponse
@@ -67,7 +68,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeFileListRespo
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -132,14 +133,15 @@ def sync(
     Returns:
         KnowledgeFileListResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 query=query,
                 include_content=include_content,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -204,12 +206,13 @@ async def asyncio(
     Returns:
         KnowledgeFileListResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 query=query,
                 include_content=include_content,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )

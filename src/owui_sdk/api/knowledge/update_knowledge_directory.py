@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -50,7 +51,7 @@ def _build_response(response: httpx.Response) -> Response[KnowledgeDirectoryMode
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -115,14 +116,15 @@ def sync(
     Returns:
         KnowledgeDirectoryModel
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
                 dir_id=dir_id,
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -187,12 +189,13 @@ async def asyncio(
     Returns:
         KnowledgeDirectoryModel
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
                 dir_id=dir_id,
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )

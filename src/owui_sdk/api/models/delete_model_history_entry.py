@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -52,7 +53,7 @@ def _build_response(response: httpx.Response) -> Response[bool]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -112,13 +113,14 @@ def sync(
     Returns:
         bool
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 history_id=history_id,
                 id=id,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -178,11 +180,12 @@ async def asyncio(
     Returns:
         bool
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 history_id=history_id,
                 id=id,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.model_export_response import ModelExportResponse
@@ -59,7 +60,7 @@ def _build_response(response: httpx.Response) -> Response[list[ModelExportRespon
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -112,12 +113,13 @@ def sync(
     Returns:
         list[ModelExportResponse]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 ids=ids,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -170,10 +172,11 @@ async def asyncio(
     Returns:
         list[ModelExportResponse]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 ids=ids,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.model_response import ModelResponse
@@ -56,7 +57,7 @@ def _build_response(response: httpx.Response) -> Response[list[ModelResponse]]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -109,12 +110,13 @@ def sync(
     Returns:
         list[ModelResponse]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 tag=tag,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -167,10 +169,11 @@ async def asyncio(
     Returns:
         list[ModelResponse]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 tag=tag,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.model_history_model_history_response import (
@@ -58,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[list[ModelHistoryModel
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -116,13 +117,14 @@ def sync(
     Returns:
         list[ModelHistoryModelHistoryResponse]
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -180,11 +182,12 @@ async def asyncio(
     Returns:
         list[ModelHistoryModelHistoryResponse]
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -53,7 +54,7 @@ def _build_response(response: httpx.Response) -> Response[ModelHistoryModel]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -113,13 +114,14 @@ def sync(
     Returns:
         ModelHistoryModel
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 history_id=history_id,
                 id=id,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -179,11 +181,12 @@ async def asyncio(
     Returns:
         ModelHistoryModel
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 history_id=history_id,
                 id=id,
             )
-        )
+        ),
+        _parse_response,
     )

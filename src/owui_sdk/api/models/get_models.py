@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.model_access_list_response import ModelAccessListResponse
@@ -96,7 +97,7 @@ def _build_response(response: httpx.Response) -> Response[ModelAccessListRespons
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -174,7 +175,7 @@ def sync(
     Returns:
         ModelAccessListResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 query=query,
@@ -184,7 +185,8 @@ def sync(
                 direction=direction,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -262,7 +264,7 @@ async def asyncio(
     Returns:
         ModelAccessListResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 query=query,
@@ -272,5 +274,6 @@ async def asyncio(
                 direction=direction,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )

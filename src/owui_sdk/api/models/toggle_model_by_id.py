@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.model_response import ModelResponse
@@ -60,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[ModelResponse | None]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -113,12 +114,13 @@ def sync(
     Returns:
         ModelResponse | None
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -171,10 +173,11 @@ async def asyncio(
     Returns:
         ModelResponse | None
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
             )
-        )
+        ),
+        _parse_response,
     )

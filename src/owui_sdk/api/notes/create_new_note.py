@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.note_form import NoteForm
@@ -56,7 +57,7 @@ def _build_response(response: httpx.Response) -> Response[None | NoteModel]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -109,12 +110,13 @@ def sync(
     Returns:
         None | NoteModel
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -167,10 +169,11 @@ async def asyncio(
     Returns:
         None | NoteModel
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 body=body,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.batch_process_files_form import BatchProcessFilesForm
@@ -55,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[BatchProcessFilesRespo
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -127,13 +128,14 @@ def sync(
     Returns:
         BatchProcessFilesResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 body=body,
                 db=db,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -205,11 +207,12 @@ async def asyncio(
     Returns:
         BatchProcessFilesResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 body=body,
                 db=db,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.process_url_form import ProcessUrlForm
@@ -55,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[ProcessUrlResponse]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -113,13 +114,14 @@ def sync(
     Returns:
         ProcessUrlResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 body=body,
                 process=process,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -177,11 +179,12 @@ async def asyncio(
     Returns:
         ProcessUrlResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 body=body,
                 process=process,
             )
-        )
+        ),
+        _parse_response,
     )

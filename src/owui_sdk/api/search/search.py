@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.search_kind import SearchKind
@@ -73,7 +74,7 @@ def _build_response(response: httpx.Response) -> Response[SearchResponse]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -146,7 +147,7 @@ def sync(
     Returns:
         SearchResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 q=q,
@@ -155,7 +156,8 @@ def sync(
                 scope=scope,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -228,7 +230,7 @@ async def asyncio(
     Returns:
         SearchResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 q=q,
@@ -237,5 +239,6 @@ async def asyncio(
                 scope=scope,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )

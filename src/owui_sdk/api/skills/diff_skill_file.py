@@ -6,6 +6,7 @@ from ..._endpoint import (
     AsyncClient,
     SyncClient,
     decode,
+    parse,
     path_segment,
     unexpected,
 )
@@ -50,7 +51,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -120,7 +121,7 @@ def sync(
     Returns:
         Any: the decoded body (the schema does not type it)
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
@@ -128,7 +129,8 @@ def sync(
                 to_id=to_id,
                 path=path,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -198,7 +200,7 @@ async def asyncio(
     Returns:
         Any: the decoded body (the schema does not type it)
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
@@ -206,5 +208,6 @@ async def asyncio(
                 to_id=to_id,
                 path=path,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.skill_access_list_response import SkillAccessListResponse
@@ -88,7 +89,7 @@ def _build_response(response: httpx.Response) -> Response[SkillAccessListRespons
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -161,7 +162,7 @@ def sync(
     Returns:
         SkillAccessListResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 query=query,
@@ -170,7 +171,8 @@ def sync(
                 direction=direction,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -243,7 +245,7 @@ async def asyncio(
     Returns:
         SkillAccessListResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 query=query,
@@ -252,5 +254,6 @@ async def asyncio(
                 direction=direction,
                 page=page,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     path_segment,
     unexpected,
 )
@@ -53,7 +54,7 @@ def _build_response(response: httpx.Response) -> Response[None | SkillModel]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -108,12 +109,13 @@ def sync(
     Returns:
         None | SkillModel
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 id=id,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -168,10 +170,11 @@ async def asyncio(
     Returns:
         None | SkillModel
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 id=id,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ from ..._endpoint import (
     AsyncClient,
     SyncClient,
     decode,
+    parse,
     unexpected,
 )
 from ..._types import UNSET, Response, Unset
@@ -42,7 +43,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -95,12 +96,13 @@ def sync(
     Returns:
         Any: the decoded body (the schema does not type it)
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 refresh=refresh,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -153,10 +155,11 @@ async def asyncio(
     Returns:
         Any: the decoded body (the schema does not type it)
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 refresh=refresh,
             )
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ from ..._endpoint import (
     AsyncClient,
     SyncClient,
     decode,
+    parse,
     unexpected,
 )
 from ..._types import Response
@@ -32,7 +33,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -73,7 +74,7 @@ def sync(
     Returns:
         Any: the decoded body (the schema does not type it)
     """
-    return _parse_response(client._request(_get_kwargs()))
+    return parse(client._request(_get_kwargs()), _parse_response)
 
 
 async def asyncio_detailed(
@@ -113,4 +114,4 @@ async def asyncio(
     Returns:
         Any: the decoded body (the schema does not type it)
     """
-    return _parse_response(await client._arequest(_get_kwargs()))
+    return parse(await client._arequest(_get_kwargs()), _parse_response)

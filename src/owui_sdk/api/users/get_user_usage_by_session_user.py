@@ -8,6 +8,7 @@ from ..._endpoint import (
     SyncClient,
     invalid,
     loads,
+    parse,
     unexpected,
 )
 from ..._generated.models.user_usage_response import UserUsageResponse
@@ -72,7 +73,7 @@ def _build_response(response: httpx.Response) -> Response[UserUsageResponse]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response) if response.is_success else None,
+        parsed=parse(response, _parse_response) if response.is_success else None,
     )
 
 
@@ -135,14 +136,15 @@ def sync(
     Returns:
         UserUsageResponse
     """
-    return _parse_response(
+    return parse(
         client._request(
             _get_kwargs(
                 days=days,
                 start_date=start_date,
                 end_date=end_date,
             )
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -205,12 +207,13 @@ async def asyncio(
     Returns:
         UserUsageResponse
     """
-    return _parse_response(
+    return parse(
         await client._arequest(
             _get_kwargs(
                 days=days,
                 start_date=start_date,
                 end_date=end_date,
             )
-        )
+        ),
+        _parse_response,
     )
