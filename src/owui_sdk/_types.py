@@ -9,9 +9,7 @@ re-export them.
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
-from typing import IO, Generic, Literal, TypeVar
-
-from attrs import define
+from typing import IO, Any, Generic, Literal, TypeVar
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
 
@@ -40,7 +38,9 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+# File and Response are plain slotted classes, not attrs: owui_sdk.api and the resources load
+# this module on first use, and attrs costs more to import than everything else there. attrs
+# loads with the first model.
 class File:
     """A file to upload as multipart/form-data, e.g. in :class:`~owui_sdk.models.UploadFileBody`.
 
@@ -50,19 +50,40 @@ class File:
         mime_type: The part's content type; ``None`` lets httpx guess from the name.
     """
 
-    payload: IO[bytes]
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(
+        self, payload: IO[bytes], file_name: str | None = None, mime_type: str | None = None
+    ) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         """The tuple httpx takes for one multipart file."""
         return self.file_name, self.payload, self.mime_type
 
+    def __repr__(self) -> str:
+        return (
+            f"File(payload={self.payload!r}, file_name={self.file_name!r}, "
+            f"mime_type={self.mime_type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, File):
+            return NotImplemented
+        return (self.payload, self.file_name, self.mime_type) == (
+            other.payload,
+            other.file_name,
+            other.mime_type,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
 
 T = TypeVar("T")
 
 
-@define
 class Response(Generic[T]):
     """A raw answer from a ``*_detailed`` function: status, body, headers, and the parsed value.
 
@@ -71,7 +92,32 @@ class Response(Generic[T]):
     one, so the raw answer stays available.
     """
 
-    status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes,
+        headers: MutableMapping[str, str],
+        parsed: T | None,
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+
+    def __repr__(self) -> str:
+        return (
+            f"Response(status_code={self.status_code!r}, content={self.content!r}, "
+            f"headers={self.headers!r}, parsed={self.parsed!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Response):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def _values(self) -> tuple[Any, ...]:
+        return self.status_code, self.content, self.headers, self.parsed

@@ -10,11 +10,9 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any
 
-from attrs import define
-
-__all__ = ["AddedFile", "UploadSource", "guess_type", "opened", "sha256_of", "source_name"]
+__all__ = ["UploadSource", "guess_type", "opened", "sha256_of", "source_name"]
 
 #: A file to upload: a path, its bytes, or a binary file object (read from where it stands).
 UploadSource = str | os.PathLike[str] | bytes | IO[bytes]
@@ -73,22 +71,3 @@ def sha256_of(handle: IO[bytes]) -> str:
         digest.update(chunk)
     handle.seek(start)
     return digest.hexdigest()
-
-
-@define(slots=True)
-class AddedFile:
-    """What ``client.knowledge.add_files`` did with one file.
-
-    Attributes:
-        name: The file's name (as recorded in the knowledge base).
-        status: ``"added"``; ``"replaced"`` (a file of that name with other content was
-            there: the new one is added, the old one removed); ``"skipped"`` (the same
-            content is there already: nothing uploaded); ``"failed"``.
-        file_id: The file in the knowledge base (``None`` when it failed).
-        error: Why it failed, in one line.
-    """
-
-    name: str
-    status: Literal["added", "replaced", "skipped", "failed"]
-    file_id: str | None = None
-    error: str | None = None

@@ -10,8 +10,8 @@ the schema does not declare are kept in ``additional_properties``.
 from typing import TYPE_CHECKING, Any
 
 from ._generated import models as _models
+from ._results import AddedFile
 from ._types import UNSET, File, Unset
-from ._uploads import AddedFile
 
 if TYPE_CHECKING:
     from ._chat_types import (

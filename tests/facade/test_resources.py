@@ -505,6 +505,22 @@ def test_a_resource_loads_its_own_tag_and_a_method_its_own_endpoint() -> None:
     assert set(marks["call"]) - set(marks["chats"]) == {"owui_sdk.api.users.delete_user_by_id"}
 
 
+def test_attrs_loads_with_the_first_model_not_with_the_client() -> None:
+    # attrs is the largest import of the package: the clients, the resources and owui_sdk.api
+    # are plain classes so that `import owui_sdk` + a client stays near `import httpx`.
+    marks = _modules_after(
+        "import httpx, owui_sdk\n"
+        "c = owui_sdk.OpenWebUI('http://x.test', api_key='k', http_client=httpx.Client("
+        "transport=httpx.MockTransport(lambda r: httpx.Response(200, json=[]))))\n"
+        "ac = owui_sdk.AsyncOpenWebUI('http://x.test', api_key='k')\n"
+        "c.users, c.chats, c.files, ac.knowledge, owui_sdk.api.UNSET, owui_sdk.api.File\n"
+        "marks['before'] = [str('attrs' in sys.modules)]\n"
+        "c.chats.get_all_db()\n"
+        "marks['after'] = [str('attrs' in sys.modules)]\n"
+    )
+    assert marks == {"before": ["False"], "after": ["True"]}
+
+
 # --- untyped answers are decoded by their content type ---------------------------------------
 
 

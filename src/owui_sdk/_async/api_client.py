@@ -17,7 +17,6 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
-from attrs import define, field
 
 from .._base_client import Common, connection_error, with_changes
 from ..errors import status_error
@@ -25,12 +24,17 @@ from ..errors import status_error
 __all__ = ["AsyncAPIClient"]
 
 
-@define(slots=True)
 class AsyncAPIClient:
     """Sends the generated functions' requests over one :class:`httpx.AsyncClient`."""
 
-    common: Common
-    http: httpx.AsyncClient = field(repr=False)
+    __slots__ = ("common", "http")
+
+    def __init__(self, *, common: Common, http: httpx.AsyncClient) -> None:
+        self.common = common
+        self.http = http
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(common={self.common!r})"
 
     async def _arequest(self, options: dict[str, Any]) -> httpx.Response:
         """Send, retrying what is safe to retry; the answer is read in full."""

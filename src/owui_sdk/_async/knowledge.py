@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING
 from .._base_client import amap_limited
 from .._resources.knowledge import AsyncKnowledgeResource
 from .._types import UNSET, Unset
-from .._uploads import AddedFile, opened, sha256_of, source_name
+from .._uploads import opened, sha256_of, source_name
 from ..errors import OpenWebUIError
 from .files import DEFAULT_PROCESSING_TIMEOUT, AsyncFilesClient
 from .paging import listed_pages
@@ -23,6 +23,7 @@ from .paging import listed_pages
 if TYPE_CHECKING:
     from .._generated.models.file_user_response import FileUserResponse
     from .._generated.models.knowledge_access_response import KnowledgeAccessResponse
+    from .._results import AddedFile
     from .api_client import AsyncAPIClient
 
 __all__ = ["AsyncKnowledgeClient"]
@@ -160,6 +161,7 @@ class AsyncKnowledgeClient(AsyncKnowledgeResource):
         timeout: float,
     ) -> AddedFile:
         from .._generated.models.knowledge_file_id_form import KnowledgeFileIdForm
+        from .._results import AddedFile
 
         source, name = (item[1], item[0]) if isinstance(item, tuple) else (item, None)
         uploaded: str | None = None

@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from typing import Any
 
 import httpx
-from attrs import define, field
 
 from .._base_client import Common, connection_error, with_changes
 from ..errors import status_error
@@ -26,12 +25,17 @@ from ..errors import status_error
 __all__ = ["SyncAPIClient"]
 
 
-@define(slots=True)
 class SyncAPIClient:
     """Sends the generated functions' requests over one :class:`httpx.Client`."""
 
-    common: Common
-    http: httpx.Client = field(repr=False)
+    __slots__ = ("common", "http")
+
+    def __init__(self, *, common: Common, http: httpx.Client) -> None:
+        self.common = common
+        self.http = http
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(common={self.common!r})"
 
     def _request(self, options: dict[str, Any]) -> httpx.Response:
         """Send, retrying what is safe to retry; the answer is read in full."""
