@@ -32,6 +32,8 @@ from typing import Any
 # httpx imports its command-line client (click, rich, pygments: ~100 ms) whenever those are
 # installed. This venv has them (openapi-python-client, a dev tool, needs them); a user's venv
 # with owui-sdk and its dependencies has not. "_nocli" blocks them, as in a user's venv.
+# `import owui_sdk` + both client classes over `import httpx` (issue 16).
+IMPORT_GOAL = 1.15
 NO_CLI = "import sys; sys.modules.update(click=None, rich=None, pygments=None); "
 _SDK = "import owui_sdk; owui_sdk.OpenWebUI; owui_sdk.AsyncOpenWebUI"
 OUTSIDE = {
@@ -189,9 +191,9 @@ def _measure(repeats: int, log: Callable[[str], None], env: dict[str, str]) -> d
         "httpx_nocli_s": httpx_nocli,
         "owui_sdk_nocli_s": sdk_nocli,
         "ratio_nocli": sdk_nocli / httpx_nocli,
-        "goal": 1.5,
-        "ok": sdk_cost / httpx_cost <= 1.5,
-        "ok_nocli": sdk_nocli / httpx_nocli <= 1.5,
+        "goal": IMPORT_GOAL,
+        "ok": sdk_cost / httpx_cost <= IMPORT_GOAL,
+        "ok_nocli": sdk_nocli / httpx_nocli <= IMPORT_GOAL,
         # On a busy machine: the fastest run of each (other processes only add time).
         "wall_best_s": best,
         "ratio_best": (best["owui_sdk"] - best["pass"]) / (best["httpx"] - best["pass"]),

@@ -32,6 +32,36 @@ def _extra(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k not in known}
 
 
+def _extras_key(value: dict[str, Any] | None) -> dict[str, Any]:
+    return value or {}
+
+
+def _extras_repr(value: dict[str, Any] | None) -> str:
+    return repr(value or {})
+
+
+# additional_properties is made on first use: a stream builds three of these objects a chunk,
+# nearly all without extra keys, and an empty dict for each was a tenth of a chunk's cost.
+# Each class's field is `_additional_properties` (None until used; None and {} compare equal
+# and both print as {}), taken by __init__ as `additional_properties=`.
+class _Extras:
+    # The slot is the attrs field's of each subclass (attrs does not add a slot a base has).
+    __slots__ = ("_additional_properties",)
+    _additional_properties: dict[str, Any] | None
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that this class does not name (e.g. Open WebUI's ``sources``)."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
 def _mapping(value: Any, what: str) -> Mapping[str, Any]:
     # JSON objects decode to dict: the exact-type test first, the ABC check only otherwise
     # (it costs ten times more, on every chunk of a stream).
@@ -49,13 +79,15 @@ def _list(value: Any, what: str) -> list[Any]:
 
 
 @define(slots=True)
-class CompletionUsage:
+class CompletionUsage(_Extras):
     """Token counts, when the server sends them."""
 
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
     total_tokens: int | None = None
-    additional_properties: dict[str, Any] = field(factory=dict)
+    _additional_properties: dict[str, Any] | None = field(
+        default=None, alias="additional_properties", eq=_extras_key, repr=_extras_repr
+    )
 
     _KEYS = frozenset({"prompt_tokens", "completion_tokens", "total_tokens"})
 
@@ -64,20 +96,22 @@ class CompletionUsage:
         """Build from decoded JSON; ``TypeError`` when it is not an object."""
         d = _mapping(data, "usage")
         obj = cls(d.get("prompt_tokens"), d.get("completion_tokens"), d.get("total_tokens"))
-        if not d.keys() <= cls._KEYS:
+        if not cls._KEYS.issuperset(d):
             obj.additional_properties = _extra(d, cls._KEYS)
         return obj
 
 
 @define(slots=True)
-class ChatCompletionMessage:
+class ChatCompletionMessage(_Extras):
     """The answer's message: ``role`` and ``content`` (and ``tool_calls`` when the model called
     tools)."""
 
     role: str | None = None
     content: str | None = None
     tool_calls: list[Any] | None = None
-    additional_properties: dict[str, Any] = field(factory=dict)
+    _additional_properties: dict[str, Any] | None = field(
+        default=None, alias="additional_properties", eq=_extras_key, repr=_extras_repr
+    )
 
     _KEYS = frozenset({"role", "content", "tool_calls"})
 
@@ -86,7 +120,7 @@ class ChatCompletionMessage:
         """Build from decoded JSON; ``TypeError`` when it is not an object."""
         d = _mapping(data, "message")
         obj = cls(d.get("role"), d.get("content"), d.get("tool_calls"))
-        if not d.keys() <= cls._KEYS:
+        if not cls._KEYS.issuperset(d):
             obj.additional_properties = _extra(d, cls._KEYS)
         return obj
 
@@ -96,13 +130,15 @@ ChoiceDelta = ChatCompletionMessage
 
 
 @define(slots=True)
-class Choice:
+class Choice(_Extras):
     """One answer of a completion."""
 
     index: int | None = None
     message: ChatCompletionMessage = field(factory=ChatCompletionMessage)
     finish_reason: str | None = None
-    additional_properties: dict[str, Any] = field(factory=dict)
+    _additional_properties: dict[str, Any] | None = field(
+        default=None, alias="additional_properties", eq=_extras_key, repr=_extras_repr
+    )
 
     _KEYS = frozenset({"index", "message", "finish_reason"})
 
@@ -118,20 +154,22 @@ class Choice:
             else ChatCompletionMessage.from_dict(message),
             d.get("finish_reason"),
         )
-        if not d.keys() <= cls._KEYS:
+        if not cls._KEYS.issuperset(d):
             obj.additional_properties = _extra(d, cls._KEYS)
         return obj
 
 
 @define(slots=True)
-class ChunkChoice:
+class ChunkChoice(_Extras):
     """One answer's increment in a streamed chunk: ``delta.content`` is the new text."""
 
     index: int | None = None
     delta: ChoiceDelta = field(factory=ChatCompletionMessage)
     finish_reason: str | None = None
     logprobs: Any = None
-    additional_properties: dict[str, Any] = field(factory=dict)
+    _additional_properties: dict[str, Any] | None = field(
+        default=None, alias="additional_properties", eq=_extras_key, repr=_extras_repr
+    )
 
     _KEYS = frozenset({"index", "delta", "finish_reason", "logprobs"})
 
@@ -146,7 +184,7 @@ class ChunkChoice:
             d.get("finish_reason"),
             d.get("logprobs"),
         )
-        if not d.keys() <= cls._KEYS:
+        if not cls._KEYS.issuperset(d):
             obj.additional_properties = _extra(d, cls._KEYS)
         return obj
 
@@ -159,7 +197,7 @@ _COMPLETION_KEYS = frozenset(
 
 
 @define(slots=True)
-class ChatCompletion:
+class ChatCompletion(_Extras):
     """A whole (not streamed) completion."""
 
     id: str | None = None
@@ -169,7 +207,9 @@ class ChatCompletion:
     choices: list[Choice] = field(factory=list)
     usage: CompletionUsage | None = None
     system_fingerprint: str | None = None
-    additional_properties: dict[str, Any] = field(factory=dict)
+    _additional_properties: dict[str, Any] | None = field(
+        default=None, alias="additional_properties", eq=_extras_key, repr=_extras_repr
+    )
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
@@ -185,13 +225,13 @@ class ChatCompletion:
             None if usage is None else CompletionUsage.from_dict(usage),
             d.get("system_fingerprint"),
         )
-        if not d.keys() <= _COMPLETION_KEYS:
+        if not _COMPLETION_KEYS.issuperset(d):
             obj.additional_properties = _extra(d, _COMPLETION_KEYS)
         return obj
 
 
 @define(slots=True)
-class ChatCompletionChunk:
+class ChatCompletionChunk(_Extras):
     """One event of a streamed completion.
 
     ``choices`` is empty for a usage-only chunk (``usage`` set) and for Open WebUI's own events
@@ -205,7 +245,9 @@ class ChatCompletionChunk:
     choices: list[ChunkChoice] = field(factory=list)
     usage: CompletionUsage | None = None
     system_fingerprint: str | None = None
-    additional_properties: dict[str, Any] = field(factory=dict)
+    _additional_properties: dict[str, Any] | None = field(
+        default=None, alias="additional_properties", eq=_extras_key, repr=_extras_repr
+    )
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
@@ -219,11 +261,11 @@ class ChatCompletionChunk:
             if type(raw_choices) is not list:
                 raise TypeError(f"choices must be a JSON array, not {type(raw_choices).__name__}")
             for c in raw_choices:
-                if type(c) is not dict or not c.keys() <= _CHUNK_CHOICE_KEYS:
+                if type(c) is not dict or not _CHUNK_CHOICE_KEYS.issuperset(c):
                     choices.append(ChunkChoice.from_dict(c))
                     continue
                 delta = c.get("delta")
-                if type(delta) is dict and delta.keys() <= _MESSAGE_KEYS:
+                if type(delta) is dict and _MESSAGE_KEYS.issuperset(delta):
                     message = ChatCompletionMessage(
                         delta.get("role"), delta.get("content"), delta.get("tool_calls")
                     )
@@ -246,7 +288,7 @@ class ChatCompletionChunk:
             None if usage is None else CompletionUsage.from_dict(usage),
             d.get("system_fingerprint"),
         )
-        if not d.keys() <= _COMPLETION_KEYS:
+        if not _COMPLETION_KEYS.issuperset(d):
             obj.additional_properties = _extra(d, _COMPLETION_KEYS)
         return obj
 
@@ -255,7 +297,7 @@ _MODEL_KEYS = frozenset({"id", "name", "object", "created", "owned_by", "connect
 
 
 @define(slots=True)
-class ChatModel:
+class ChatModel(_Extras):
     """A model the user can call, as ``GET /api/models`` lists it: ``id`` is what
     ``chat.completions.create(model=...)`` takes.
 
@@ -270,7 +312,9 @@ class ChatModel:
     created: int | None = None
     owned_by: str | None = None
     connection_type: str | None = None
-    additional_properties: dict[str, Any] = field(factory=dict)
+    _additional_properties: dict[str, Any] | None = field(
+        default=None, alias="additional_properties", eq=_extras_key, repr=_extras_repr
+    )
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
@@ -287,7 +331,7 @@ class ChatModel:
             d.get("owned_by"),
             d.get("connection_type"),
         )
-        if not d.keys() <= _MODEL_KEYS:
+        if not _MODEL_KEYS.issuperset(d):
             obj.additional_properties = _extra(d, _MODEL_KEYS)
         return obj
 

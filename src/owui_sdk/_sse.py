@@ -10,39 +10,43 @@ DONE = "[DONE]"
 
 
 class SSEDecoder:
-    """Feed it lines (without their line break); it returns ``(event, data)`` when a blank
-    line completes an event that had data, else ``None``.
+    """The state of the event being read: its ``data:`` lines and its ``event:`` name.
+
+    A stream's reader appends the value of each ``data: `` line to :attr:`data` itself (nearly
+    every line that is not blank is one: the hot path, without a call), hands other non-blank
+    lines to :meth:`field` and calls :meth:`dispatch` on a blank line.
 
     ``data:`` lines of one event are joined with ``\\n``; one space after the colon is dropped;
     comments (``:`` first) and ``id:``/``retry:`` are ignored; an event without data is no
     event.
     """
 
-    __slots__ = ("_data", "_event")
+    __slots__ = ("data", "event")
 
     def __init__(self) -> None:
-        self._data: list[str] = []
-        self._event: str | None = None
+        #: The data lines of the event being read; emptied (never replaced) by dispatch.
+        self.data: list[str] = []
+        self.event: str | None = None
 
-    def feed(self, line: str) -> tuple[str | None, str] | None:
-        if line[:6] == "data: ":  # nearly every line that is not blank
-            self._data.append(line[6:])
-            return None
-        if not line:
-            if not self._data:
-                self._event = None
-                return None
-            event = (self._event, "\n".join(self._data))
-            self._data = []
-            self._event = None
-            return event
+    def field(self, line: str) -> None:
+        """A non-blank line other than ``data: ...``."""
         if line[0] == ":":
-            return None
+            return
         name, _, value = line.partition(":")
         if value[:1] == " ":
             value = value[1:]
         if name == "data":
-            self._data.append(value)
+            self.data.append(value)
         elif name == "event":
-            self._event = value
-        return None
+            self.event = value
+
+    def dispatch(self) -> tuple[str | None, str] | None:
+        """A blank line: the event read so far, if it had data; the state starts anew."""
+        data = self.data
+        event = self.event
+        self.event = None
+        if not data:
+            return None
+        text = data[0] if len(data) == 1 else "\n".join(data)
+        data.clear()
+        return event, text

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import gc
 import json
+import pickle
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -19,7 +21,7 @@ from owui_sdk.errors import (
     BadRequestError,
     InternalServerError,
 )
-from owui_sdk.models import ChatCompletion, ChatCompletionChunk
+from owui_sdk.models import ChatCompletion, ChatCompletionChunk, ChatCompletionMessage
 
 from ._support import BASE, COLOURS, KEY, close, make_client, resolve
 
@@ -512,3 +514,22 @@ async def test_event_data_that_is_not_one_json_value_is_refused(colour: str, dat
             await read_all(stream)
     finally:
         await close(client)
+
+
+def test_additional_properties_behave_as_a_dict_made_on_first_use() -> None:
+
+    plain = ChatCompletionChunk.from_dict({"id": "c", "choices": [{"delta": {"content": "a"}}]})
+    assert plain == ChatCompletionChunk.from_dict(
+        {"id": "c", "choices": [{"delta": {"content": "a"}}]}
+    )
+    assert plain.additional_properties == {}
+    assert plain == ChatCompletionChunk(id="c", choices=plain.choices, additional_properties={})
+    message = ChatCompletionMessage(content="a")
+    message.additional_properties["sources"] = [1]
+    assert message.additional_properties == {"sources": [1]}
+    assert message != ChatCompletionMessage(content="a")
+    assert "{'sources': [1]}" in repr(message)
+    assert pickle.loads(pickle.dumps(message)) == message
+    assert attrs.evolve(message, role="user").additional_properties == {"sources": [1]}
+    with pytest.raises(AttributeError):
+        message.other = 1  # type: ignore[attr-defined]  # slotted: no stray attributes

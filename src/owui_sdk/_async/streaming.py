@@ -57,7 +57,8 @@ class AsyncStream(Generic[T]):
 
     async def _events(self) -> AsyncIterator[T]:
         response = self.response
-        decoder = SSEDecoder()
+        sse = SSEDecoder()
+        data_lines = sse.data
         parse = self._parse
         decode = loads
         # Some back ends end a stream without [DONE] once the answer has its finish_reason;
@@ -65,7 +66,15 @@ class AsyncStream(Generic[T]):
         finished = False
         try:
             async for line in response.aiter_lines():
-                event = decoder.feed(line)
+                # SSEDecoder.feed, inlined for the line nearly every event is (a call per
+                # line is a tenth of a chunk's cost).
+                if line[:6] == "data: ":
+                    data_lines.append(line[6:])
+                    continue
+                if line:
+                    sse.field(line)
+                    continue
+                event = sse.dispatch()
                 if event is None:
                     continue
                 if event[1] == DONE:
