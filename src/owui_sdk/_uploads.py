@@ -14,7 +14,16 @@ from typing import IO, Any, Literal
 
 from attrs import define
 
-__all__ = ["AddedFile", "UploadSource", "guess_type", "opened", "sha256_of", "source_name"]
+__all__ = [
+    "AddedFile",
+    "IngestReport",
+    "UploadSource",
+    "folder_files",
+    "guess_type",
+    "opened",
+    "sha256_of",
+    "source_name",
+]
 
 #: A file to upload: a path, its bytes, or a binary file object (read from where it stands).
 UploadSource = str | os.PathLike[str] | bytes | IO[bytes]
@@ -92,3 +101,49 @@ class AddedFile:
     status: Literal["added", "replaced", "skipped", "failed"]
     file_id: str | None = None
     error: str | None = None
+
+
+@define(slots=True)
+class IngestReport:
+    """What ``client.knowledge.ingest`` did.
+
+    Attributes:
+        knowledge_id: The knowledge base fed.
+        created: Whether it was created by this call (no knowledge base had the name).
+        files: One :class:`AddedFile` per file of the folder, in path order.
+    """
+
+    knowledge_id: str
+    created: bool
+    files: list[AddedFile]
+
+    def count(self, status: str) -> int:
+        """How many files ended with ``status`` (``"added"``, ``"skipped"``, ...)."""
+        return sum(1 for item in self.files if item.status == status)
+
+
+def folder_files(directory: str | os.PathLike[str], pattern: str) -> list[Path]:
+    """The files under ``directory`` matching ``pattern`` (a glob, recursive with ``**``),
+    hidden ones (a dot-name anywhere in the path) left out, sorted.
+
+    Raises:
+        NotADirectoryError: ``directory`` is not a folder.
+        ValueError: Two files share a name: a knowledge base tells its files by name.
+    """
+    root = Path(directory)
+    if not root.is_dir():
+        raise NotADirectoryError(f"no folder at {str(root)!r}")
+    found = sorted(
+        path
+        for path in root.glob(pattern)
+        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts)
+    )
+    seen: dict[str, Path] = {}
+    for path in found:
+        if path.name in seen:
+            raise ValueError(
+                f"two files named {path.name!r} ({seen[path.name]} and {path}): a knowledge "
+                "base tells its files by name"
+            )
+        seen[path.name] = path
+    return found
