@@ -16,6 +16,23 @@ from typing import Any
 
 import httpx
 
+
+class BrokenStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that sends ``first`` and then fails with ``error`` (both colours)."""
+
+    def __init__(self, first: bytes, error: BaseException) -> None:
+        self.first = first
+        self.error = error
+
+    def __iter__(self) -> Any:
+        yield self.first
+        raise self.error
+
+    async def __aiter__(self) -> Any:
+        yield self.first
+        raise self.error
+
+
 NOT_FOUND = {"detail": "We could not find what you're looking for :/"}
 
 
@@ -71,6 +88,7 @@ class FakeOpenWebUI:
         self.import_calls = 0
         self.fail_import_after: int | None = None  # raise a 500 on the import call after N
         self.lose_answer_after: int | None = None  # import, then answer 502 (the answer lost)
+        self.break_export_with: BaseException | None = None  # /chats/all fails after a line
         self.role = "admin"
         self.human_session = False
 
@@ -107,6 +125,13 @@ class FakeOpenWebUI:
             return httpx.Response(200, json={"users": [], "total": 0})
         if path == "/api/v1/chats/all" and method == "GET":
             body = "".join(json.dumps(chat) + "\n" for chat in self.chats.values())
+            if self.break_export_with is not None:
+                first = body.encode().split(b"\n", 1)[0] + b"\n"
+                return httpx.Response(
+                    200,
+                    stream=BrokenStream(first, self.break_export_with),
+                    headers={"content-type": "application/x-ndjson"},
+                )
             return httpx.Response(
                 200, content=body.encode(), headers={"content-type": "application/x-ndjson"}
             )

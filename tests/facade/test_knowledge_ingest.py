@@ -21,7 +21,7 @@ async def test_ingest_refuses_bad_input_before_sending(
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "notes.md").write_text("one")
     (tmp_path / "b" / "notes.md").write_text("two")
-    with pytest.raises(ValueError, match="two files named 'notes.md'"):
+    with pytest.raises(ValueError, match=r"two files named 'notes\.md'"):
         await resolve(client.knowledge.ingest(tmp_path, "Docs"))
     with pytest.raises(ValueError, match="kb_name"):
         await resolve(client.knowledge.ingest(tmp_path, " "))
