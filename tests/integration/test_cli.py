@@ -301,4 +301,8 @@ def test_knowledge_ingest_skips_unchanged_files(owui_server: ServerInfo, tmp_pat
         assert f"{name}: 0 added, 1 replaced, 1 skipped, 0 failed" in second.stdout
     finally:
         with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a:
-            a.knowledge.delete_knowledge_by_id(report["knowledge_id"])
+            kb_id = report["knowledge_id"]
+            uploaded = [f.id for f in a.knowledge.iter_files(kb_id)]
+            a.knowledge.delete_knowledge_by_id(kb_id)
+            for file_id in uploaded:  # (deleting a knowledge base leaves its files)
+                a.files.delete_file_by_id(file_id)

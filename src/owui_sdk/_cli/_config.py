@@ -15,23 +15,20 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from attrs import define, field
+
 from .._transfer import write_private
 
 __all__ = ["Profile", "config_path", "load_profiles", "save_profiles"]
 
 
+@define(slots=True)
 class Profile:
     """One named connection. The key stays out of the repr."""
 
-    __slots__ = ("api_key", "name", "url")
-
-    def __init__(self, name: str, url: str, api_key: str | None) -> None:
-        self.name = name
-        self.url = url
-        self.api_key = api_key
-
-    def __repr__(self) -> str:
-        return f"Profile(name={self.name!r}, url={self.url!r})"
+    name: str
+    url: str
+    api_key: str | None = field(repr=False)
 
 
 def config_path() -> Path:

@@ -149,14 +149,14 @@ class Output:
                 yield lambda n: bar.advance(task, n)
             return
         done = 0
-        last = time.monotonic()
+        last = -1.0  # the first advance prints at once: a sign of life
         of = "" if total is None else f"/{total}"
 
         def advance(n: int) -> None:
             nonlocal done, last
             done += n
             now = time.monotonic()
-            if now - last >= 1.0:
+            if last < 0 or now - last >= 1.0:
                 last = now
                 self.note(f"{label}: {done}{of}")
 
