@@ -91,6 +91,7 @@ class FakeOpenWebUI:
         self.break_export_with: BaseException | None = None  # /chats/all fails after a line
         self.role = "admin"
         self.human_session = False
+        self.status_enabled = False  # /users/user/status (Open WebUI's default: enabled)
 
     def add(self, record: dict[str, Any]) -> dict[str, Any]:
         self.chats[record["id"]] = record
@@ -111,6 +112,12 @@ class FakeOpenWebUI:
         if request.headers.get("authorization") != f"Bearer {self.key}":
             return httpx.Response(401, json={"detail": "401 Unauthorized"})
         method = request.method
+        if path == "/api/v1/users/user/status":
+            if not self.status_enabled:
+                return httpx.Response(403, json={"detail": "Action prohibited"})
+            return httpx.Response(
+                200, json={"id": "u1", "name": "Ada", "email": "ada@x", "role": self.role}
+            )
         if path == "/api/v1/auths/":
             if not self.human_session:
                 return httpx.Response(403, json={"detail": "A human session is required."})

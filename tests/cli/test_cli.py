@@ -199,8 +199,14 @@ def test_status_with_an_api_key(servers: respx.MockRouter, source: FakeOpenWebUI
     source.role = "user"
     data = json.loads(run("status", "--json").stdout)
     assert data == {"url": A, "version": "0.12.4", "user": None, "role": "user"}
-    source.human_session = True
+    source.human_session = True  # /auths/ answers (a JWT, or an older server)
     assert "Ada <ada@x>" in run("status").stdout
+    source.human_session, source.status_enabled = False, True
+    assert json.loads(run("status", "--json").stdout)["user"] == {
+        "id": "u1",
+        "name": "Ada",
+        "email": "ada@x",
+    }
 
 
 def test_api_prints_json_and_sends_a_body(

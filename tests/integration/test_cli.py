@@ -271,8 +271,11 @@ def test_status_names_version_and_role(owui_server: ServerInfo) -> None:
     data = json.loads(admin.stdout)
     assert (data["url"], data["role"]) == (owui_server.base_url, "admin")
     assert data["version"] == "0.12.4"
+    assert data["user"]["id"] == owui_server.admin_id
     user = json.loads(run(owui_server, "status", "--json", key=owui_server.user_key).stdout)
-    assert user["role"] == "user"
+    assert (user["role"], user["user"]["id"]) == ("user", owui_server.user_id)
+    text = run(owui_server, "status").stdout
+    assert "role:    admin" in text and "version: 0.12.4" in text
 
 
 def test_api_calls_any_endpoint(owui_server: ServerInfo) -> None:

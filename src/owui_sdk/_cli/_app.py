@@ -189,6 +189,21 @@ def connect(settings: Settings) -> OpenWebUI:
 # --- status, api ---------------------------------------------------------------------------
 
 
+def _whoami(client: OpenWebUI) -> dict[str, Any] | None:
+    """The key's user, from the first route that tells it; None when none does."""
+    # Open WebUI 0.12 tells an API key who it is on /users/user/status (when user statuses
+    # are enabled, the default); /auths/ answers only a browser session ("A human session is
+    # required"), but an API key on older servers.
+    for path in ("/api/v1/users/user/status", "/api/v1/auths/"):
+        try:
+            user = client.request("GET", path).json()
+        except (errors.PermissionDeniedError, errors.NotFoundError):
+            continue
+        if isinstance(user, dict) and isinstance(user.get("role"), str):
+            return user
+    return None
+
+
 @cli.command()
 @output_options
 def status() -> None:
@@ -201,14 +216,12 @@ def status() -> None:
             "url": client.base_url,
             "version": version.get("version") if isinstance(version, dict) else version,
         }
-        try:
-            user = client.request("GET", "/api/v1/auths/").json()
+        user = _whoami(client)
+        if user is not None:
             info.update(user={k: user.get(k) for k in ("id", "name", "email")}, role=user["role"])
-        except errors.PermissionDeniedError:
-            # Open WebUI 0.12 tells only a browser session who it is ("A human session is
-            # required"); an admin-only call tells the role.
+        else:
             info["user"] = None
-            try:
+            try:  # an admin-only read tells the role
                 client.request("GET", "/api/v1/users/", params={"page": 1})
                 info["role"] = "admin"
             except errors.PermissionDeniedError:
