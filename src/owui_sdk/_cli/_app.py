@@ -204,7 +204,7 @@ def _whoami(client: OpenWebUI) -> dict[str, Any] | None:
     return None
 
 
-@cli.command()
+@cli.command(short_help="Server version, and the key's user and role.")
 @output_options
 def status() -> None:
     """Server URL and version, and the user the key belongs to with its role."""
@@ -288,7 +288,7 @@ def api(method: str, path: str, data: str | None) -> None:
 # --- chats -----------------------------------------------------------------------------------
 
 
-@cli.group(cls=_Group)
+@cli.group(cls=_Group, short_help="Export, import, migrate and prune chats.")
 def chats() -> None:
     """Export, import, migrate and prune the chats of the key's user.
 
@@ -300,7 +300,7 @@ def chats() -> None:
     """
 
 
-@chats.command("export")
+@chats.command("export", short_help="Export every chat (JSONL, JSON or Markdown).")
 @click.option(
     "--out",
     "out_path",
@@ -387,7 +387,7 @@ def _dropped_text(dropped: dict[str, int]) -> str:
     )
 
 
-@chats.command("import")
+@chats.command("import", short_help="Import chats from a JSONL or JSON export.")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Check the file and say what would be done.")
 @click.option(
@@ -445,7 +445,7 @@ def _host(url: str) -> str:
     return (parts.netloc or "server").replace(":", "_").replace("@", "_")
 
 
-@chats.command("migrate")
+@chats.command("migrate", short_help="Copy every chat to another server (resumable).")
 @click.option("--to", "to_url", metavar="URL", help="The target server (else the --to-profile's).")
 @click.option(
     "--to-api-key",
@@ -541,7 +541,7 @@ def chats_migrate(
     )
 
 
-@chats.command("prune")
+@chats.command("prune", short_help="Delete chats not updated for a while.")
 @click.option(
     "--older-than",
     required=True,
@@ -595,7 +595,7 @@ def knowledge() -> None:
     """Feed knowledge bases."""
 
 
-@knowledge.command("ingest")
+@knowledge.command("ingest", short_help="Feed a folder to a knowledge base.")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--kb",
@@ -645,7 +645,7 @@ def knowledge_ingest(directory: Path, kb_name: str, pattern: str, concurrency: i
 # --- profiles ---------------------------------------------------------------------------------
 
 
-@cli.group(cls=_Group)
+@cli.group(cls=_Group, short_help="Named connections (URL and key) in a 0600 file.")
 def profile() -> None:
     """Named connections, kept in $XDG_CONFIG_HOME/owui/config.toml (mode 0600)."""
 
