@@ -530,6 +530,7 @@ def test_profiles(servers: respx.MockRouter, tmp_path: Path) -> None:
     elsewhere = run("chats", "export", key=None, url=B)
     assert elsewhere.exit_code == 3
     assert run("--profile", "missing", "status", key=None, url=None).exit_code == 2
+    assert run("--profile", "missing", "status").exit_code == 2  # even with the environment
     removed = run("profile", "remove", 'odd "name"')
     assert removed.exit_code == 0 and run("profile", "remove", "nope").exit_code == 2
     assert run("profile", "list").stdout.splitlines() == [f"default\t{A}"]

@@ -174,6 +174,31 @@ def test_migrate_killed_half_way_then_resumed(
             assert comparable(copies[title]) == comparable(record), title
 
 
+def test_migrate_stopped_by_ctrl_c_then_resumed(
+    owui_server: ServerInfo, server_b: ServerInfo, seeded: list[str], tmp_path: Path
+) -> None:
+    """SIGINT (Ctrl-C) after a batch: one line, exit 130, and the state resumes from there."""
+    with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a, wipe(server_b) as b:
+        source = exported(a)
+        command = [*COMMAND, "chats", "migrate", "--to", server_b.base_url, "--state", "s.json"]
+        env = process_env(owui_server, OWUI_TO_API_KEY=server_b.admin_key)
+        stopped = subprocess.run(
+            [*command, "--batch-size", "3"],
+            env={**env, KILL_AFTER_ENV: "3:INT"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert stopped.returncode == 130, stopped.stderr
+        assert "run the same command again" in stopped.stderr
+        assert stopped.stderr.strip().splitlines()[-1] == "owui: error: interrupted"
+        assert "Traceback" not in stopped.stderr
+        assert len(json.loads((tmp_path / "s.json").read_text())["done"]) == 3
+        resumed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        assert resumed.returncode == 0, resumed.stderr
+        assert sorted(chat.title for chat in b.chats.iter_all()) == sorted(source)
+
+
 def test_prune_removes_exactly_the_old_chats(server_b: ServerInfo) -> None:
     with wipe(server_b) as b:
         recent = b.chats.import_records([{"chat": {"title": "recent"}}]).chat_ids

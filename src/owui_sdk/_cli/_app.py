@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-#: A test hook of the migration test (tests/integration/test_cli.py): the process kills
-#: itself (SIGKILL, no clean-up at all) once this many chats are recorded as copied.
+#: A test hook of the migration tests (tests/integration/test_cli.py): ``N`` makes the process
+#: kill itself (SIGKILL, no clean-up at all) once N chats are recorded as copied; ``N:INT``
+#: sends it SIGINT instead, as Ctrl-C would.
 KILL_AFTER_ENV = "_OWUI_TEST_KILL_AFTER_CHATS"
 
 KEY_HELP = (
@@ -161,7 +162,7 @@ def _resolve(
     goes only to its own URL."""
     url = url or os.environ.get("OPENWEBUI_BASE_URL") or None
     api_key = api_key or os.environ.get("OPENWEBUI_API_KEY") or None
-    if url is None or api_key is None:
+    if url is None or api_key is None or profile_name is not None:
         profiles = _profiles(out)
         profile = profiles.get(profile_name or "default")
         if profile_name is not None and profile is None:
@@ -498,7 +499,9 @@ def chats_migrate(
             if to_api_key is None and to_url.rstrip("/") == profile.url.rstrip("/"):
                 to_api_key = profile.api_key
     assert to_url is not None
-    kill_after = int(os.environ.get(KILL_AFTER_ENV, "0") or 0)
+    count, _, signal_name = os.environ.get(KILL_AFTER_ENV, "").partition(":")
+    kill_after = int(count or 0)
+    kill_signal = getattr(signal, f"SIG{signal_name or 'KILL'}")
     with connect(settings) as source, OpenWebUI(to_url, api_key=to_api_key) as target:
         if state_file is None:
             state_file = Path(
@@ -512,7 +515,7 @@ def chats_migrate(
                 copied += n
                 advance(n)
                 if kill_after and copied >= kill_after:
-                    os.kill(os.getpid(), signal.SIGKILL)
+                    os.kill(os.getpid(), kill_signal)
 
             try:
                 report = source.chats.copy_to(
