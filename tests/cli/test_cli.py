@@ -484,6 +484,7 @@ def test_prune(servers: respx.MockRouter, source: FakeOpenWebUI) -> None:
     assert json.loads(none.stdout) == {"dry_run": False, "deleted": 0, "matched": []}
     real = run("chats", "prune", "--older-than", "90d", "--archived-only")
     assert real.exit_code == 0 and "deleted 1 chats" in real.stdout
+    assert real.stderr.splitlines()[-1] == "deleting chats: 1/1 done"  # the total, once known
     assert sorted(c["title"] for c in source.chats.values()) == ["In a folder", "Trip to Lisbon"]
     bad = run("chats", "prune", "--older-than", "soon")
     assert bad.exit_code == 2 and "not an age" in bad.stderr
@@ -493,7 +494,7 @@ def test_prune(servers: respx.MockRouter, source: FakeOpenWebUI) -> None:
 
 
 def test_a_terminal_gets_a_bar(
-    servers: respx.MockRouter, target: FakeOpenWebUI, tmp_path: Path
+    servers: respx.MockRouter, source: FakeOpenWebUI, target: FakeOpenWebUI, tmp_path: Path
 ) -> None:
     path = export_file(tmp_path)
     env = {"FORCE_COLOR": "1"}
@@ -501,6 +502,9 @@ def test_a_terminal_gets_a_bar(
     assert "━" in exported.stderr and "exporting chats" in exported.stderr
     imported = run("chats", "import", str(path), key=target.key, url=B, env=env)
     assert "━" in imported.stderr and "3/3" in imported.stderr
+    source.add(chat_record("ancient", updated_at=NOW - 400 * DAY))
+    pruned = run("chats", "prune", "--older-than", "1y", env=env)
+    assert "━" in pruned.stderr and "1/1" in pruned.stderr
     quiet = run("chats", "export", "--out", "q.jsonl", "-q", env=env)
     assert quiet.stderr == "" and quiet.stdout == ""
 

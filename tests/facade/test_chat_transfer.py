@@ -236,11 +236,13 @@ async def test_prune_deletes_exactly_the_old_chats(
         client.chats.prune(older_than=90 * DAY, archived_only=True, dry_run=True)
     )
     assert [title for _, title, _ in archived.matched] == ["archived"]
-    deleted: list[int] = []
+    deleted: list[tuple[int, int]] = []
     report = await resolve(
-        client.chats.prune(older_than=timedelta(days=90), on_delete=deleted.append)
+        client.chats.prune(
+            older_than=timedelta(days=90), on_delete=lambda n, of: deleted.append((n, of))
+        )
     )
-    assert (report.deleted, deleted) == (2, [1, 1])
+    assert (report.deleted, deleted) == (2, [(1, 2), (2, 2)])
     assert sorted(c["title"] for c in source.chats.values()) == ["in sub", "pinned", "plain"]
     with pytest.raises(ValueError, match="negative"):
         await resolve(client.chats.prune(older_than=-1))

@@ -243,7 +243,7 @@ async def prune(
     older_than: datetime | timedelta | float,
     archived_only: bool,
     dry_run: bool,
-    on_delete: Callable[[int], None] | None,
+    on_delete: Callable[[int, int], None] | None,
 ) -> ChatPruneReport:
     """See :meth:`AsyncChatsClient.prune`."""
     cutoff = timestamp(older_than, now=time.time())
@@ -258,5 +258,5 @@ async def prune(
             await chats.delete(chat_id)
             report.deleted += 1
             if on_delete is not None:
-                on_delete(1)
+                on_delete(report.deleted, len(report.matched))
     return report

@@ -1249,7 +1249,7 @@ class AsyncChatsClient:
         older_than: datetime | timedelta | float,
         archived_only: bool = False,
         dry_run: bool = False,
-        on_delete: Callable[[int], None] | None = None,
+        on_delete: Callable[[int, int], None] | None = None,
     ) -> ChatPruneReport:
         """Delete the chats last updated before a cut-off (the retention chore), through the
         API. Pinned chats are not spared: pass ``archived_only`` to keep every chat in use.
@@ -1259,7 +1259,8 @@ class AsyncChatsClient:
                 ``datetime`` (naive is UTC). Chats whose ``updated_at`` is earlier match.
             archived_only: Only archived chats match.
             dry_run: List the matching chats; delete nothing.
-            on_delete: Called with 1 after each deletion.
+            on_delete: Called after each deletion with how many are deleted so far and how
+                many matched (for a progress bar).
 
         Returns:
             A :class:`~owui_sdk.models.ChatPruneReport`: the matching chats and how many were

@@ -567,9 +567,15 @@ def chats_prune(older_than: str, archived_only: bool, dry_run: bool) -> None:
         if dry_run:
             report = client.chats.prune(older_than=age, archived_only=archived_only, dry_run=True)
         else:
-            with out.progress("deleting chats") as advance:
+            with out.progress("deleting chats") as counter:
+
+                def on_delete(done: int, of: int) -> None:
+                    if done == 1:
+                        counter.total(of)
+                    counter(1)
+
                 report = client.chats.prune(
-                    older_than=age, archived_only=archived_only, on_delete=advance
+                    older_than=age, archived_only=archived_only, on_delete=on_delete
                 )
     lines = [
         f"{'would delete' if dry_run else 'deleted'} {len(report.matched)} chats "

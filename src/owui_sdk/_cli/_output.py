@@ -14,7 +14,6 @@ import click
 from rich.console import Console
 from rich.progress import (
     BarColumn,
-    MofNCompleteColumn,
     Progress,
     ProgressColumn,
     Task,
@@ -100,6 +99,27 @@ class _RateColumn(ProgressColumn):
         return Text("?/s" if speed is None else f"{speed:,.0f}/s", style="progress.data.speed")
 
 
+class _CountColumn(ProgressColumn):
+    """``done/total``, or ``done`` while the total is unknown."""
+
+    def render(self, task: Task) -> Text:
+        done = f"{task.completed:,.0f}"
+        text = done if task.total is None else f"{done}/{task.total:,.0f}"
+        return Text(text, style="progress.download")
+
+
+class _TimeColumn(ProgressColumn):
+    """The time left once the total is known, the time elapsed until then."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._left = TimeRemainingColumn()
+        self._elapsed = TimeElapsedColumn()
+
+    def render(self, task: Task) -> Text:
+        return (self._elapsed if task.total is None else self._left).render(task)
+
+
 class Output:
     """Where the command writes: results to stdout, progress and notes to stderr."""
 
@@ -133,35 +153,58 @@ class Output:
             click.echo(text, err=stdout_is_data)
 
     @contextmanager
-    def progress(self, label: str, total: int | None = None) -> Iterator[Callable[[int], None]]:
-        """A counter to advance: a bar with count, rate and ETA on a terminal; on anything
-        else a plain line at most every second and one at the end (none with -q or --json)."""
+    def progress(self, label: str, total: int | None = None) -> Iterator[Counter]:
+        """A counter to advance: a bar with count, rate and ETA on a terminal (elapsed time
+        while the total is unknown); on anything else a plain line at once, then at most every
+        second, and one at the end (none with -q or --json)."""
         if self.bars:
-            columns: list[ProgressColumn] = [
+            columns = (
                 TextColumn("{task.description}"),
                 BarColumn(),
-                MofNCompleteColumn() if total is not None else TextColumn("{task.completed}"),
+                _CountColumn(),
                 _RateColumn(),
-                TimeRemainingColumn() if total is not None else TimeElapsedColumn(),
-            ]
+                _TimeColumn(),
+            )
             with Progress(*columns, console=self.err, transient=False) as bar:
                 task = bar.add_task(label, total=total)
-                yield lambda n: bar.advance(task, n)
+                yield Counter(lambda n: bar.advance(task, n), lambda n: bar.update(task, total=n))
             return
-        done = 0
-        last = -1.0  # the first advance prints at once: a sign of life
-        of = "" if total is None else f"/{total}"
+        counter = _PlainCounter(self, label, total)
+        yield Counter(counter.advance, counter.set_total)
+        self.note(f"{label}: {counter.done}{counter.of} done")
 
-        def advance(n: int) -> None:
-            nonlocal done, last
-            done += n
-            now = time.monotonic()
-            if last < 0 or now - last >= 1.0:
-                last = now
-                self.note(f"{label}: {done}{of}")
 
-        yield advance
-        self.note(f"{label}: {done}{of} done")
+class Counter:
+    """What :meth:`Output.progress` yields: call it with how many more are done; ``total``
+    tells the total once it is known."""
+
+    __slots__ = ("_advance", "total")
+
+    def __init__(self, advance: Callable[[int], None], total: Callable[[int], None]) -> None:
+        self._advance = advance
+        self.total = total
+
+    def __call__(self, n: int) -> None:
+        self._advance(n)
+
+
+class _PlainCounter:
+    def __init__(self, output: Output, label: str, total: int | None) -> None:
+        self.output = output
+        self.label = label
+        self.done = 0
+        self.last = -1.0  # the first advance prints at once: a sign of life
+        self.of = "" if total is None else f"/{total}"
+
+    def set_total(self, total: int) -> None:
+        self.of = f"/{total}"
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        now = time.monotonic()
+        if self.last < 0 or now - self.last >= 1.0:
+            self.last = now
+            self.output.note(f"{self.label}: {self.done}{self.of}")
 
 
 def print_json(data: Any) -> None:

@@ -244,7 +244,7 @@ def prune(
     older_than: datetime | timedelta | float,
     archived_only: bool,
     dry_run: bool,
-    on_delete: Callable[[int], None] | None,
+    on_delete: Callable[[int, int], None] | None,
 ) -> ChatPruneReport:
     """See :meth:`ChatsClient.prune`."""
     cutoff = timestamp(older_than, now=time.time())
@@ -259,5 +259,5 @@ def prune(
             chats.delete(chat_id)
             report.deleted += 1
             if on_delete is not None:
-                on_delete(1)
+                on_delete(report.deleted, len(report.matched))
     return report
