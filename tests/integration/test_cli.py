@@ -334,3 +334,23 @@ def test_knowledge_ingest_skips_unchanged_files(owui_server: ServerInfo, tmp_pat
             a.knowledge.delete_knowledge_by_id(kb_id)
             for file_id in uploaded:  # (deleting a knowledge base leaves its files)
                 a.files.delete_file_by_id(file_id)
+
+
+def test_a_reader_that_leaves_is_not_an_error(owui_server: ServerInfo, seeded: list[str]) -> None:
+    """`owui chats export | head`: when stdout's reader is gone, the export stops without an
+    error message, with the shell's code for it (141)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader left before the first line
+    try:
+        done = subprocess.run(
+            [*COMMAND, "chats", "export"],
+            env=process_env(owui_server),
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141, done.stderr
+    assert "error" not in done.stderr.lower() and "Traceback" not in done.stderr

@@ -73,6 +73,12 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.Abort, click.ClickException):
             raise
+        except BrokenPipeError:
+            # The reader of stdout left (`owui chats export | head`): not an error to report.
+            # stdout goes to devnull so that the interpreter's last flush cannot fail too.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise click.exceptions.Exit(EXIT_CODES["broken_pipe"]) from None
         except (Exception, KeyboardInterrupt) as exc:
             settings = ctx.obj if isinstance(ctx.obj, Settings) else None
             if settings is not None and settings.debug:
@@ -137,7 +143,8 @@ def cli(ctx: click.Context, url: str | None, api_key: str | None, profile: str |
 
     \b
     Exit codes: 0 ok, 1 error, 2 bad usage, 3 key refused or not allowed, 4 not found,
-    5 server error, 6 no connection, 7 bad input file, 130 interrupted.
+    5 server error, 6 no connection, 7 bad input file, 130 interrupted, 141 stdout
+    closed.
     """
     if ctx.obj is None:
         ctx.obj = Settings()

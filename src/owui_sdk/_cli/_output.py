@@ -38,6 +38,7 @@ EXIT_CODES = {
     "connection": 6,  # no answer: refused, unreachable, timed out
     "input": 7,  # an input file that is not JSON, or a record that is not a chat
     "interrupted": 130,  # Ctrl-C
+    "broken_pipe": 141,  # the reader of stdout left (128 + SIGPIPE, as a shell reports it)
 }
 
 
