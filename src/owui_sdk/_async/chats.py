@@ -1218,7 +1218,8 @@ class AsyncChatsClient:
         is kept is what :meth:`import_records` keeps.
 
         Args:
-            target: The target server's chats client (``OpenWebUI(other_url, ...).chats``).
+            target: The target server's chats client (``OpenWebUI(other_url, ...).chats``):
+                another server, or another user of this one.
             state_file: Where the state is kept (created when missing). One state file per
                 source and target pair: one for other servers is refused.
             batch_size: Chats per import request (at least 1).
@@ -1228,7 +1229,8 @@ class AsyncChatsClient:
             A :class:`~owui_sdk.models.ChatMigrationReport`.
 
         Raises:
-            ValueError: The state file is not one, or is for other servers.
+            ValueError: The state file is not one, or is for other servers; or the target is
+                this very client's server and key.
         """
         from .chat_transfer import copy_to
 

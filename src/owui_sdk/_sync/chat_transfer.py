@@ -175,6 +175,10 @@ def copy_to(
     """See :meth:`ChatsClient.copy_to`."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
+    mine, theirs = source_client.common, target._client.common
+    if (mine.base_url, mine.headers) == (theirs.base_url, theirs.headers):
+        # The export would stream the copies in behind the originals: copies of copies.
+        raise ValueError("the target is the source (same server, same key): nothing to copy")
     path = Path(state_file)
     state = MigrationState.load(path, source_url, target_url)
     report = ChatMigrationReport(state_file=str(path))
