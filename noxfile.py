@@ -8,6 +8,7 @@ Python 3.11); what changes between Pythons is our code, which the unit tests cov
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -53,6 +54,7 @@ def package(session: nox.Session) -> None:
         "owui_sdk/_generated/models/chat_response.py",
         "owui_sdk/_sync/chats.py",
         "owui_sdk/_async/chats.py",
+        "owui_sdk/_cli/_app.py",
     ]
     missing = [name for name in required if name not in names]
     stray = [name for name in names if name.startswith(("tests/", "codegen/", "benchmarks/"))]
@@ -70,4 +72,15 @@ def package(session: nox.Session) -> None:
     )
     if [r.split(">")[0].split("<")[0].split("=")[0] for r in requires] != ["attrs", "httpx"]:
         session.error(f"runtime dependencies must be httpx and attrs only, not {requires}")
+    entry_points = zipfile.ZipFile(wheel).read(
+        next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+    )
+    if b"owui = owui_sdk._cli:main" not in entry_points:
+        session.error("the wheel does not install the owui command")
+    cli_extra = [line for line in metadata.splitlines() if "extra == 'cli'" in line]
+    if sorted(re.split(r"[<>=!~;, ]", line.split(":", 1)[1].strip())[0] for line in cli_extra) != [
+        "click",
+        "rich",
+    ]:
+        session.error(f"the cli extra must bring click and rich, not {cli_extra}")
     session.log(f"{wheel.name}: {len(names)} files; runtime dependencies {requires}")

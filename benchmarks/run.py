@@ -1,5 +1,6 @@
 """owui-sdk benchmarks: the SDK's cost over raw httpx, its import time, iter_all's memory, an
-upload's memory, owui-client measured alike, and async fan-out against a real Open WebUI.
+upload's memory, the CLI export's memory, owui-client measured alike, and async fan-out against
+a real Open WebUI.
 
     python benchmarks/run.py                  # ~2.5 min: per call, breakdown, import, memory,
                                               # upload, owui-client (+~10 s to install it once)
@@ -27,7 +28,16 @@ if __package__ in (None, ""):
     # Run as a script: make `benchmarks` importable as a package.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import breakdown, fanout, imports, memory, peers, percall, upload_memory
+from benchmarks import (
+    breakdown,
+    cli_export_memory,
+    fanout,
+    imports,
+    memory,
+    peers,
+    percall,
+    upload_memory,
+)
 
 # 200 concurrent gets on a real server, SDK wall over raw httpx.AsyncClient (issue 16).
 FANOUT_GOAL = 1.05
@@ -237,6 +247,8 @@ def report(results: dict[str, Any]) -> str:
         out.append("")
     if "upload" in results:
         out += upload_memory.report(results["upload"])
+    if "cli_export" in results:
+        out += cli_export_memory.report(results["cli_export"])
     if "peers" in results:
         out += peers.report(results)
     if "fanout" in results:
@@ -276,7 +288,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=["percall", "breakdown", "imports", "memory", "upload", "peers", "fanout"],
+        choices=[
+            "percall",
+            "breakdown",
+            "imports",
+            "memory",
+            "upload",
+            "cli_export",
+            "peers",
+            "fanout",
+        ],
         action="append",
         help="run only these parts (repeatable); fanout implies --server",
     )
@@ -286,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    default = ["percall", "breakdown", "imports", "memory", "upload", "peers"]
+    default = ["percall", "breakdown", "imports", "memory", "upload", "cli_export", "peers"]
     parts = set(args.only or default + (["fanout"] if args.server else []))
     rounds = args.rounds or (9 if args.quick else 21)
     target = 0.03 if args.quick else 0.075
@@ -324,6 +345,9 @@ def main(argv: list[str] | None = None) -> int:
     if "upload" in parts:
         log("Memory of uploading a 200 MB file ...")
         results["upload"] = upload_memory.measure(log)
+    if "cli_export" in parts:
+        log("Memory of `owui chats export`, 200 and 2,000 chats ...")
+        results["cli_export"] = cli_export_memory.measure(log)
     if "peers" in parts:
         log(f"Against {peers.PEER} {peers.VERSION} (its own venv, a child process) ...")
         sha256 = peers.percall_sha256(payloads) if payloads is not None else None

@@ -10,7 +10,7 @@ from typing import Literal
 
 from attrs import define
 
-__all__ = ["AddedFile"]
+__all__ = ["AddedFile", "IngestReport"]
 
 
 @define(slots=True)
@@ -30,3 +30,22 @@ class AddedFile:
     status: Literal["added", "replaced", "skipped", "failed"]
     file_id: str | None = None
     error: str | None = None
+
+
+@define(slots=True)
+class IngestReport:
+    """What ``client.knowledge.ingest`` did.
+
+    Attributes:
+        knowledge_id: The knowledge base fed.
+        created: Whether it was created by this call (no knowledge base had the name).
+        files: One :class:`AddedFile` per file of the folder, in path order.
+    """
+
+    knowledge_id: str
+    created: bool
+    files: list[AddedFile]
+
+    def count(self, status: str) -> int:
+        """How many files ended with ``status`` (``"added"``, ``"skipped"``, ...)."""
+        return sum(1 for item in self.files if item.status == status)

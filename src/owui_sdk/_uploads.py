@@ -12,7 +12,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["UploadSource", "guess_type", "opened", "sha256_of", "source_name"]
+__all__ = [
+    "UploadSource",
+    "folder_files",
+    "guess_type",
+    "opened",
+    "sha256_of",
+    "source_name",
+]
 
 #: A file to upload: a path, its bytes, or a binary file object (read from where it stands).
 UploadSource = str | os.PathLike[str] | bytes | IO[bytes]
@@ -71,3 +78,30 @@ def sha256_of(handle: IO[bytes]) -> str:
         digest.update(chunk)
     handle.seek(start)
     return digest.hexdigest()
+
+
+def folder_files(directory: str | os.PathLike[str], pattern: str) -> list[Path]:
+    """The files under ``directory`` matching ``pattern`` (a glob, recursive with ``**``),
+    hidden ones (a dot-name anywhere in the path) left out, sorted.
+
+    Raises:
+        NotADirectoryError: ``directory`` is not a folder.
+        ValueError: Two files share a name: a knowledge base tells its files by name.
+    """
+    root = Path(directory)
+    if not root.is_dir():
+        raise NotADirectoryError(f"no folder at {str(root)!r}")
+    found = sorted(
+        path
+        for path in root.glob(pattern)
+        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts)
+    )
+    seen: dict[str, Path] = {}
+    for path in found:
+        if path.name in seen:
+            raise ValueError(
+                f"two files named {path.name!r} ({seen[path.name]} and {path}): a knowledge "
+                "base tells its files by name"
+            )
+        seen[path.name] = path
+    return found

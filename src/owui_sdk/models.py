@@ -10,7 +10,8 @@ the schema does not declare are kept in ``additional_properties``.
 from typing import TYPE_CHECKING, Any
 
 from ._generated import models as _models
-from ._results import AddedFile
+from ._results import AddedFile, IngestReport
+from ._transfer import ChatImportReport, ChatMigrationReport, ChatPruneReport
 from ._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -55,7 +56,18 @@ _CHAT_TYPES = (
     "CompletionUsage",
 )
 
-__all__ = [*_models.__all__, *_CHAT_TYPES, "UNSET", "AddedFile", "File", "Unset"]
+__all__ = [
+    *_models.__all__,
+    *_CHAT_TYPES,
+    "UNSET",
+    "AddedFile",
+    "ChatImportReport",
+    "ChatMigrationReport",
+    "ChatPruneReport",
+    "File",
+    "IngestReport",
+    "Unset",
+]
 
 
 def __getattr__(name: str) -> Any:

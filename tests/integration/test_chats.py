@@ -16,9 +16,12 @@ what it made, whatever happens.
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 import sys
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, cast
 
 import httpx
@@ -1200,6 +1203,113 @@ async def test_empty_ids_and_wrong_forms_fail_before_any_request(
 
 
 # --- the guard ---------------------------------------------------------------------------------
+
+
+def user_folders(owui_server: ServerInfo) -> dict[str, dict[str, Any]]:
+    """The user's folders by id."""
+    response = httpx.get(
+        f"{owui_server.base_url}/api/v1/folders/",
+        headers={"Authorization": f"Bearer {owui_server.user_key}"},
+    )
+    assert response.status_code == 200, response.text
+    return {f["id"]: f for f in response.json()}
+
+
+@exercises("iter_export", "import_records", "prune")
+async def test_export_import_and_prune(
+    chats: Chats, user_chats: Chats, made: Made, owui_server: ServerInfo
+) -> None:
+    """The admin's chats, exported, imported into the user's account: messages and their
+    tree, tags, pinned, archived, folder (by name) and timestamps come across; then the
+    user's old chats, and only those, are pruned."""
+    word, tag = token("move"), token("movetag")
+    folder = made.folder()
+    a = await made.chat(f"{word} A", history=two_message_history())
+    await resolve(chats.add_tag(a.id, TagForm(name=tag)))
+    await resolve(chats.pin(a.id))
+    b = await made.chat(f"{word} B")
+    await resolve(chats.update_folder(b.id, ChatFolderIdForm(folder_id=folder)))
+    c = await made.chat(f"{word} C")
+    await resolve(chats.archive(c.id))  # (archiving takes a chat out of its folder)
+    records = [r for r in await collect(chats.iter_export()) if r["title"].startswith(word)]
+    assert sorted(r["title"] for r in records) == [f"{word} A", f"{word} B", f"{word} C"]
+    folder_name = next(r for r in records if r["title"].endswith("B"))["folder_path"]
+    archived = await collect(chats.iter_export(archived_only=True))
+    assert f"{word} C" in [r["title"] for r in archived]
+    assert f"{word} A" not in [r["title"] for r in archived]
+
+    folders_before = set(user_folders(owui_server))
+    report = await resolve(user_chats.import_records(records, batch_size=1))
+    made.track(*report.chat_ids, owner="user")
+    new_folders = set(user_folders(owui_server)) - folders_before
+    try:
+        assert (report.imported, len(report.chat_ids)) == (3, 3)
+        assert report.folders_created == ["/".join(folder_name)]
+        for record, new_id in zip(records, report.chat_ids, strict=True):
+            copy = await resolve(user_chats.get(new_id))
+            assert copy.user_id == owui_server.user_id and copy.id != record["id"]
+            assert (copy.title, copy.pinned, copy.archived, copy.meta) == (
+                record["title"],
+                record["pinned"],
+                record["archived"],
+                record["meta"],
+            )
+            assert (copy.created_at, copy.updated_at) == (
+                record["created_at"],
+                record["updated_at"],
+            )
+            if "history" in record["chat"]:
+                was, now = record["chat"]["history"], copy.chat["history"]
+                assert now["currentId"] == was["currentId"]
+                keys = ("role", "content", "parentId", "childrenIds")
+                for mid, message in was["messages"].items():
+                    kept = now["messages"][mid]
+                    assert [kept.get(k) for k in keys] == [message.get(k) for k in keys]
+            if record.get("folder_path"):
+                assert copy.folder_id in new_folders
+        a_copy = report.chat_ids[[r["title"] for r in records].index(f"{word} A")]
+        tags = [t.name for t in await resolve(user_chats.get_tags(a_copy))]
+        assert tags == [tag] or tags == [tag.lower()]
+
+        old = {"chat": {"title": f"{word} old"}, "created_at": PAST, "updated_at": PAST}
+        dated = await resolve(user_chats.import_records([old]))
+        made.track(*dated.chat_ids, owner="user")
+        cutoff = datetime.fromtimestamp(PAST + 10, UTC)
+        dry = await resolve(user_chats.prune(older_than=cutoff, dry_run=True))
+        assert [m[0] for m in dry.matched] == dated.chat_ids and dry.deleted == 0
+        pruned = await resolve(user_chats.prune(older_than=cutoff))
+        assert pruned.deleted == 1
+        with pytest.raises(NotFoundError):
+            await resolve(user_chats.get(dated.chat_ids[0]))
+        for new_id in report.chat_ids:  # the recent copies stay
+            assert (await resolve(user_chats.get(new_id))).id == new_id
+    finally:
+        for folder_id in new_folders:
+            httpx.delete(
+                f"{owui_server.base_url}/api/v1/folders/{folder_id}",
+                headers={"Authorization": f"Bearer {owui_server.user_key}"},
+            )
+
+
+@exercises("copy_to")
+async def test_copy_to_another_account_once(
+    chats: Chats, user_chats: Chats, user_client: Client, made: Made, tmp_path: Path
+) -> None:
+    """Every chat of the admin to the user (the same server stands in for another one): a
+    second run copies nothing again."""
+    word = token("copy")
+    await made.chat(f"{word} A", history=two_message_history())
+    await made.chat(f"{word} B")
+    state = tmp_path / "state.json"
+    target: Any = user_client.chats  # the client itself: copy_to reads its connection
+    first = await resolve(chats.copy_to(target, state_file=state, batch_size=1))
+    copies = list(json.loads(state.read_text())["done"].values())
+    made.track(*copies, owner="user")
+    assert first.copied == len(copies) >= 2 and first.already_there == 0
+    again = await resolve(chats.copy_to(target, state_file=state))
+    assert (again.copied, again.already_there) == (0, len(copies))
+    titles = [c.title for c in await collect(user_chats.iter_all())]
+    assert titles.count(f"{word} A") == 1 and titles.count(f"{word} B") == 1
 
 
 def test_every_public_method_is_exercised(colour: str) -> None:

@@ -474,3 +474,23 @@ async def test_add_files_reports_failures_and_adds_the_rest(
         assert await file_count(client) == files_before + 2
     finally:
         await forget(client, kb_id, [r.file_id for r in results])
+
+
+async def test_ingest_a_folder_by_knowledge_base_name(client: Any, folder: Folder) -> None:
+    """The knowledge base is made when no knowledge base has the name, and found by it the
+    next time; files already there are skipped."""
+    name = unique("ingest")
+    kb_id: str | None = None
+    try:
+        report = await resolve(
+            client.knowledge.ingest(folder.path, name, timeout=PROCESSING_TIMEOUT)
+        )
+        kb_id = report.knowledge_id
+        assert report.created
+        assert [(f.name, f.status) for f in report.files] == [(n, "added") for n in folder.names]
+        again = await resolve(client.knowledge.ingest(folder.path, name, pattern="*.md"))
+        assert (again.created, again.knowledge_id) == (False, kb_id)
+        assert [(f.name, f.status) for f in again.files] == [("guide.md", "skipped")]
+        assert (again.count("skipped"), again.count("added")) == (1, 0)
+    finally:
+        await forget(client, kb_id)

@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING
 from .._base_client import amap_limited
 from .._resources.knowledge import AsyncKnowledgeResource
 from .._types import UNSET, Unset
-from .._uploads import opened, sha256_of, source_name
+from .._uploads import folder_files, opened, sha256_of, source_name
 from ..errors import OpenWebUIError
 from .files import DEFAULT_PROCESSING_TIMEOUT, AsyncFilesClient
 from .paging import listed_pages
@@ -23,7 +23,7 @@ from .paging import listed_pages
 if TYPE_CHECKING:
     from .._generated.models.file_user_response import FileUserResponse
     from .._generated.models.knowledge_access_response import KnowledgeAccessResponse
-    from .._results import AddedFile
+    from .._results import AddedFile, IngestReport
     from .api_client import AsyncAPIClient
 
 __all__ = ["AsyncKnowledgeClient"]
@@ -151,6 +151,70 @@ class AsyncKnowledgeClient(AsyncKnowledgeResource):
             return await self._add_one(files_client, knowledge_id, item, present, timeout)
 
         return await amap_limited(add, items, concurrency, on_progress)
+
+    async def ingest(
+        self,
+        directory: str | os.PathLike[str],
+        kb_name: str,
+        *,
+        pattern: str = "**/*",
+        description: str = "",
+        concurrency: int = 4,
+        on_progress: Callable[[AddedFile], None] | None = None,
+        timeout: float = DEFAULT_PROCESSING_TIMEOUT,
+    ) -> IngestReport:
+        """Feed a folder to the knowledge base named ``kb_name`` (created when no knowledge
+        base of this user has that name): every file is uploaded, processed and added, as
+        :meth:`add_files` does; a file whose content is there already under its name is
+        skipped (by SHA-256), one whose content changed replaces the old one.
+
+        Args:
+            directory: The folder.
+            kb_name: The knowledge base's name (the first of that name when there are several).
+            pattern: Which files, as a glob below ``directory`` (``"**/*"``: all, recursively;
+                ``"*.md"``: Markdown files at the top). Hidden files and folders are left out.
+            description: The description of a knowledge base created here.
+            concurrency: Files in flight at once.
+            on_progress: Called with each file's :class:`~owui_sdk.models.AddedFile` as it
+                finishes.
+            timeout: Seconds to wait for each file's processing.
+
+        Returns:
+            An :class:`~owui_sdk.models.IngestReport`.
+
+        Raises:
+            NotADirectoryError: ``directory`` is not a folder (nothing is sent).
+            ValueError: An empty ``kb_name``, or two files of the same name in the folder
+                (nothing is sent).
+        """
+        if not isinstance(kb_name, str) or not kb_name.strip():
+            raise ValueError("kb_name must be a non-empty name")
+        paths = folder_files(directory, pattern)
+        knowledge_id: str | None = None
+        async for kb in self.iter_knowledge_bases():
+            if kb.name == kb_name:
+                knowledge_id = kb.id
+                break
+        created = knowledge_id is None
+        if knowledge_id is None:
+            from .._generated.models.knowledge_form import KnowledgeForm
+
+            made = await self.create_new_knowledge(
+                KnowledgeForm(name=kb_name, description=description)
+            )
+            if made is None:
+                raise OpenWebUIError(f"the server created no knowledge base {kb_name!r}")
+            knowledge_id = made.id
+        added = await self.add_files(
+            knowledge_id,
+            paths,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            timeout=timeout,
+        )
+        from .._results import IngestReport
+
+        return IngestReport(knowledge_id, created, added)
 
     async def _add_one(
         self,

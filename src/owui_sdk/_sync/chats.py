@@ -11,7 +11,9 @@ the documentation made where Open WebUI 0.12 changed underneath (``get_all`` rea
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator, Iterable, Mapping
+from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import httpx
@@ -27,7 +29,7 @@ from ..errors import APIResponseValidationError
 from .api_client import SyncAPIClient
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
     from .._chat_types import ChatTurn
     from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
     from .._generated.models.tag_filter_form import TagFilterForm
     from .._generated.models.tag_form import TagForm
     from .._generated.models.tag_model import TagModel
+    from .._transfer import ChatImportReport, ChatMigrationReport, ChatPruneReport
     from .chat_turns import ChatTurnStream
 
 __all__ = ["ChatsClient"]
@@ -1088,6 +1091,162 @@ class ChatsClient:
         for tag in self.get_tags(id):
             self.delete_tag(id, TagForm(name=tag.name))
         return True
+
+    # --- export, import, copy, prune -----------------------------------------------------------
+
+    def iter_export(
+        self,
+        *,
+        archived_only: bool = False,
+        since: datetime | timedelta | float | None = None,
+    ) -> Generator[dict[str, Any]]:
+        """Every chat of the current user as JSON-ready data, for a backup file: what
+        :meth:`iter_all` reads (streamed, memory flat), plus ``folder_path`` for a chat in a
+        folder (the folder's name and its parents', outermost first), so that
+        :meth:`import_records` can put it in a folder of the same name on another server.
+
+        Args:
+            archived_only: Only the archived chats (by default every chat, archived or not).
+            since: Only chats updated at or after this time: a ``datetime`` (naive is UTC), or
+                an age (a ``timedelta``, or seconds) before now.
+
+        Yields:
+            One dict per chat, the JSON of a ``ChatResponse`` (and ``folder_path``).
+        """
+        from .chat_transfer import iter_export
+
+        for record in iter_export(self, self._client, archived_only=archived_only, since=since):
+            yield record
+
+    def import_records(
+        self,
+        records: Iterable[Mapping[str, Any]],
+        *,
+        batch_size: int = 50,
+        dry_run: bool = False,
+        on_batch: Callable[[int], None] | None = None,
+    ) -> ChatImportReport:
+        """Import exported chats, ``batch_size`` at a time (``POST /api/v1/chats/import``).
+
+        Takes what :meth:`iter_export` yields, what ``GET /api/v1/chats/all`` and the web UI's
+        "Export chats" write (chat objects with a ``chat`` dict), and the older form whose
+        record is the chat content itself. Kept: the title, the messages and their tree, the
+        tags (``meta.tags``), pinned and archived, ``created_at`` and ``updated_at``, and the
+        folder by name (``folder_path``; missing folders are created). Not kept, and counted
+        in the report's ``dropped``: the ids (new ones are assigned), the owner (the importing
+        user), shared links, a bare ``folder_id`` without ``folder_path``, and what the server
+        computes (summary, tasks, context usage).
+
+        Each record is checked before its batch is sent: a record that is not a chat raises
+        ``ValueError`` and the batches before it stay imported. Run with ``dry_run=True``
+        first to check every record without writing anything.
+
+        Args:
+            records: The chats, e.g. the lines of an export file decoded one by one.
+            batch_size: Chats per request (at least 1).
+            dry_run: Check every record and count what would be done; write nothing (not even
+                folders).
+            on_batch: Called with the size of each batch once it is imported.
+
+        Returns:
+            A :class:`~owui_sdk.models.ChatImportReport`.
+
+        Raises:
+            ValueError: A record that is not a chat (``"record 3: not a chat: ..."``), or a
+                ``batch_size`` under 1.
+        """
+        from .chat_transfer import import_records
+
+        return import_records(
+            self,
+            self._client,
+            records,
+            batch_size=batch_size,
+            dry_run=dry_run,
+            on_batch=on_batch,
+        )
+
+    def copy_to(
+        self,
+        target: ChatsClient,
+        *,
+        state_file: str | Path,
+        batch_size: int = 50,
+        on_batch: Callable[[int], None] | None = None,
+    ) -> ChatMigrationReport:
+        """Copy every chat of this client's user to another server (``target``, the other
+        client's ``chats``), streaming, resumably.
+
+        The state file records, after each batch, which chats landed (written atomically,
+        mode 0600; it holds chat ids, no key). Run the same call again after an interruption
+        (Ctrl-C, a kill, a lost connection) and it copies the rest: a chat is never copied
+        twice. A batch sent but not recorded when the run stopped is looked for on the target
+        first (by title, timestamps and current message) and recorded, not sent again. What
+        is kept is what :meth:`import_records` keeps.
+
+        Args:
+            target: The target server's chats client (``OpenWebUI(other_url, ...).chats``):
+                another server, or another user of this one.
+            state_file: Where the state is kept (created when missing). One state file per
+                source and target pair: one for other servers is refused.
+            batch_size: Chats per import request (at least 1).
+            on_batch: Called with the size of each batch once it is recorded.
+
+        Returns:
+            A :class:`~owui_sdk.models.ChatMigrationReport`.
+
+        Raises:
+            ValueError: The state file is not one, or is for other servers; or the target is
+                this very client's server and key.
+        """
+        from .chat_transfer import copy_to
+
+        return copy_to(
+            self,
+            self._client,
+            target,
+            state_file=state_file,
+            source_url=self._client.common.base_url,
+            target_url=target._client.common.base_url,
+            batch_size=batch_size,
+            on_batch=on_batch,
+        )
+
+    def prune(
+        self,
+        *,
+        older_than: datetime | timedelta | float,
+        archived_only: bool = False,
+        dry_run: bool = False,
+        on_delete: Callable[[int, int], None] | None = None,
+    ) -> ChatPruneReport:
+        """Delete the chats last updated before a cut-off (the retention chore), through the
+        API. Pinned chats are not spared: pass ``archived_only`` to keep every chat in use.
+
+        Args:
+            older_than: The cut-off: an age (a ``timedelta``, or seconds) before now, or a
+                ``datetime`` (naive is UTC). Chats whose ``updated_at`` is earlier match.
+            archived_only: Only archived chats match.
+            dry_run: List the matching chats; delete nothing.
+            on_delete: Called after each deletion with how many are deleted so far and how
+                many matched (for a progress bar).
+
+        Returns:
+            A :class:`~owui_sdk.models.ChatPruneReport`: the matching chats and how many were
+            deleted.
+
+        Raises:
+            ValueError: A negative age.
+        """
+        from .chat_transfer import prune
+
+        return prune(
+            self,
+            older_than=older_than,
+            archived_only=archived_only,
+            dry_run=dry_run,
+            on_delete=on_delete,
+        )
 
     # --- configuration (admin) ------------------------------------------------------------------
 

@@ -1,0 +1,295 @@
+"""Moving chats between files and servers: what an exported record is, what ``POST
+/api/v1/chats/import`` keeps of it, the reports the chats client returns, and the migration's
+state file. Colour-neutral: both chats clients use it.
+
+What Open WebUI 0.12.4's import keeps (``ChatImportForm``): the chat itself (title, messages
+and their tree, ``history.currentId``), ``meta`` (the tags are ``meta.tags``; the server
+creates the tag rows), ``variables``, ``pinned``, ``archived``, ``folder_id`` (only for a folder
+of the importing user: the folder is found or created by name here), ``current_message_id``,
+``created_at`` and ``updated_at``. What it cannot keep: the chat ``id`` and ``user_id`` (new ones,
+the importing user's), ``share_id`` (a shared link is not recreated), and the server-computed
+``summary``, ``tasks`` and ``context_usage``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from attrs import define, field
+
+__all__ = [
+    "DROPPED_FIELDS",
+    "ChatImportReport",
+    "ChatMigrationReport",
+    "ChatPruneReport",
+    "MigrationState",
+    "fingerprint",
+    "import_form",
+    "timestamp",
+    "write_private",
+]
+
+#: The key an export adds to a chat in a folder: the folder's name and its parents' names,
+#: outermost first (folder ids mean nothing on another server).
+FOLDER_PATH_KEY = "folder_path"
+
+#: Fields of an exported chat that the import endpoint cannot take, and why.
+DROPPED_FIELDS: dict[str, str] = {
+    "id": "the server assigns a new id",
+    "user_id": "chats belong to the importing user",
+    "share_id": "shared links are not recreated",
+    "summary": "recomputed by the server",
+    "tasks": "recomputed by the server",
+    "context_usage": "recomputed by the server",
+    "folder_id": "a folder id without the folder's names (``folder_path``) means nothing on "
+    "another server",
+}
+
+_KEPT = (
+    "variables",
+    "meta",
+    "pinned",
+    "archived",
+    "current_message_id",
+    "created_at",
+    "updated_at",
+)
+
+
+def import_form(record: Any) -> tuple[dict[str, Any], list[str], list[str]]:
+    """One exported chat as the body of one ``ChatImportForm``.
+
+    Takes what ``GET /api/v1/chats/all`` and the web UI's "Export chats" write (a chat object
+    with a ``chat`` dict), and the older form whose record *is* the chat content (``title``,
+    ``messages`` or ``history`` at the top).
+
+    Returns:
+        The form (without ``folder_id``), the folder path (names, outermost first; empty when
+        the chat is in no folder), and the fields present that the import drops.
+
+    Raises:
+        ValueError: ``record`` is not a chat (not an object, or no chat content in it).
+    """
+    if not isinstance(record, Mapping):
+        raise ValueError(f"not a chat: a JSON {_json_kind(record)}, not an object")
+    content = record.get("chat")
+    if content is None and ("history" in record or "messages" in record):
+        content, record = record, {}
+    if not isinstance(content, Mapping):
+        raise ValueError("not a chat: no 'chat' object (and no 'messages' or 'history')")
+    messages = content.get("messages")
+    history = content.get("history")
+    if messages is not None and not isinstance(messages, list):
+        raise ValueError("not a chat: 'chat.messages' is not a list")
+    if history is not None and not (
+        isinstance(history, Mapping) and isinstance(history.get("messages", {}), Mapping)
+    ):
+        raise ValueError("not a chat: 'chat.history.messages' is not an object")
+    form: dict[str, Any] = {"chat": dict(content)}
+    if isinstance(record.get("title"), str) and "title" not in content:
+        form["chat"]["title"] = record["title"]
+    for key in _KEPT:
+        value = record.get(key)
+        if value is not None:
+            form[key] = value
+    for key in ("created_at", "updated_at"):
+        if key in form and not (isinstance(form[key], int) and not isinstance(form[key], bool)):
+            raise ValueError(f"not a chat: {key!r} is not a Unix time")
+    if "meta" in form and not isinstance(form["meta"], Mapping):
+        raise ValueError("not a chat: 'meta' is not an object")
+    path = record.get(FOLDER_PATH_KEY) or []
+    if not (isinstance(path, list) and all(isinstance(p, str) and p for p in path)):
+        raise ValueError(f"not a chat: {FOLDER_PATH_KEY!r} is not a list of folder names")
+    dropped = [key for key in DROPPED_FIELDS if key != "folder_id" and record.get(key)]
+    if record.get("folder_id") and not path:
+        dropped.append("folder_id")
+    return form, path, dropped
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, str):
+        return "string"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    return "number"
+
+
+def fingerprint(chat: Mapping[str, Any]) -> str:
+    """What tells one imported chat from another on the target, its id aside: the title, the
+    two timestamps and the current message id (a UUID from the chat's own history), which the
+    import keeps. ``chat`` is an exported record or an import form."""
+    content = chat.get("chat") or {}
+    title = content.get("title") if isinstance(content, Mapping) else None
+    if title is None:
+        title = chat.get("title")
+    current = chat.get("current_message_id")
+    if current is None and isinstance(content, Mapping):
+        history = content.get("history")
+        if isinstance(history, Mapping):
+            current = history.get("currentId")
+    return json.dumps(
+        [title, chat.get("created_at"), chat.get("updated_at"), current], ensure_ascii=False
+    )
+
+
+def timestamp(value: datetime | timedelta | float | None, *, now: float) -> float | None:
+    """A point in time as a Unix time: a ``datetime`` (naive means UTC), a ``timedelta`` or a
+    number of seconds *before* ``now``; ``None`` stays ``None``."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.timestamp()
+    seconds = value.total_seconds() if isinstance(value, timedelta) else float(value)
+    if seconds < 0:
+        raise ValueError("an age must not be negative")
+    return now - seconds
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically (a temporary file beside it, then a rename), with
+    mode 0600 from the start: a kill leaves the old file or the new one, never half of one,
+    and the content is never readable by others."""
+    import tempfile  # here: models.py imports this module, and tempfile is not free
+
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@define(slots=True)
+class ChatImportReport:
+    """What ``client.chats.import_records`` did.
+
+    Attributes:
+        imported: How many chats were imported (with ``dry_run``: would be).
+        chat_ids: The new chats' ids, in the order of the records (empty with ``dry_run``).
+        folders_created: The folders created for the chats, as ``"Parent/Child"`` paths (with
+            ``dry_run``: that would be).
+        dropped: For each field the import could not keep, how many records had it (``id``
+            is always among them: the server assigns new ids).
+        dry_run: Whether nothing was written.
+    """
+
+    imported: int = 0
+    chat_ids: list[str] = field(factory=list)
+    folders_created: list[str] = field(factory=list)
+    dropped: dict[str, int] = field(factory=dict)
+    dry_run: bool = False
+
+
+@define(slots=True)
+class ChatPruneReport:
+    """What ``client.chats.prune`` did.
+
+    Attributes:
+        matched: ``(id, title, updated_at)`` of every chat older than the cut-off (with
+            ``archived_only``: every such archived chat), oldest first.
+        deleted: How many were deleted (0 with ``dry_run``).
+        cutoff: The cut-off, a Unix time: chats last updated before it matched.
+        dry_run: Whether nothing was deleted.
+    """
+
+    matched: list[tuple[str, str, int]] = field(factory=list)
+    deleted: int = 0
+    cutoff: float = 0.0
+    dry_run: bool = False
+
+
+@define(slots=True)
+class ChatMigrationReport:
+    """What ``client.chats.copy_to`` did.
+
+    Attributes:
+        copied: Chats copied by this run.
+        already_there: Chats skipped because the state file says an earlier run copied them
+            (or found on the target after an interrupted batch).
+        folders_created: The folders created on the target, as ``"Parent/Child"`` paths.
+        dropped: As in :class:`ChatImportReport`, for this run's chats.
+        state_file: The state file (it lists every chat copied so far).
+    """
+
+    copied: int = 0
+    already_there: int = 0
+    folders_created: list[str] = field(factory=list)
+    dropped: dict[str, int] = field(factory=dict)
+    state_file: str = ""
+
+
+@define(slots=True)
+class MigrationState:
+    """The migration's state file: which source chats landed on the target, and which batch
+    was in flight when the last run stopped.
+
+    Attributes:
+        source: The source server's URL.
+        target: The target server's URL.
+        done: Source chat id -> target chat id, for every chat copied.
+        pending: Source chat id -> fingerprint, for the batch sent but not yet recorded.
+    """
+
+    source: str
+    target: str
+    done: dict[str, str] = field(factory=dict)
+    pending: dict[str, str] = field(factory=dict)
+
+    @classmethod
+    def load(cls, path: Path, source: str, target: str) -> MigrationState:
+        """The state in ``path``, or a fresh one when there is no such file.
+
+        Raises:
+            ValueError: The file is not a state file, or one for other servers.
+        """
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return cls(source, target)
+        try:
+            data = json.loads(text)
+            done, pending = data["done"], data.get("pending", {})
+            if not (isinstance(done, dict) and isinstance(pending, dict)):
+                raise TypeError("done/pending")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path} is not a migration state file ({exc})") from exc
+        if (data.get("source"), data.get("target")) != (source, target):
+            raise ValueError(
+                f"{path} records a migration from {data.get('source')} to {data.get('target')}, "
+                f"not from {source} to {target}"
+            )
+        return cls(source, target, dict(done), dict(pending))
+
+    def save(self, path: Path) -> None:
+        """Write the state atomically, mode 0600 (it holds no key, but chat ids are private)."""
+        write_private(
+            Path(path),
+            json.dumps(
+                {
+                    "source": self.source,
+                    "target": self.target,
+                    "done": self.done,
+                    "pending": self.pending,
+                },
+                indent=0,
+            ),
+        )

@@ -1,0 +1,356 @@
+"""``owui`` against two real Open WebUI servers on loopback: A (the session's server) and B (a
+second one, with its own data folder, started for this module).
+
+Chats made on A through the SDK (messages, tags, a folder, pinned, archived) are exported and
+imported into B and compared chat by chat; ``migrate`` A -> B is killed half-way (SIGKILL, by
+the command's test hook) and run again; ``prune`` removes exactly the old chats; the progress
+bar is drawn under a pseudo-terminal and absent in a pipe; bad input, a wrong key and an
+unreachable server end with one line and their exit code, and change nothing on B.
+
+The commands run in-process through click's CliRunner where that suffices, and as a real
+process (``python -m owui_sdk._cli``) where a terminal or a kill is needed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from owui_sdk import OpenWebUI
+from owui_sdk._cli._app import KILL_AFTER_ENV, cli
+from owui_sdk.chats import ChatFolderIdForm, TagForm
+from tests.integration._chats_helpers import PAST, token, two_message_history
+from tests.server import OpenWebUIServer, ServerInfo, owui_python
+
+pytestmark = pytest.mark.integration
+
+COMMAND = [sys.executable, "-m", "owui_sdk._cli"]
+CLEAN_ENV = ("OPENWEBUI_BASE_URL", "OPENWEBUI_API_KEY", "OWUI_PROFILE", "OWUI_TO_API_KEY")
+
+
+@pytest.fixture(scope="module")
+def server_b() -> Iterator[ServerInfo]:
+    """A second Open WebUI (no upstream: chats only), stopped and removed after the module."""
+    with OpenWebUIServer(owui_python(), upstream=False) as info:
+        yield info
+
+
+@pytest.fixture(autouse=True)
+def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in (*CLEAN_ENV, "FORCE_COLOR", "TTY_COMPATIBLE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.chdir(tmp_path)
+
+
+def run(server: ServerInfo, *args: str, key: str | None = None, **kw: Any) -> Result:
+    env = {"OPENWEBUI_BASE_URL": server.base_url, "OPENWEBUI_API_KEY": key or server.admin_key}
+    env.update(kw.pop("env", {}))
+    result = CliRunner().invoke(cli, list(args), env=env, **kw)
+    assert server.admin_key not in result.output and server.user_key not in result.output
+    return result
+
+
+def process_env(server: ServerInfo, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in (*CLEAN_ENV, "FORCE_COLOR")}
+    env.update(OPENWEBUI_BASE_URL=server.base_url, OPENWEBUI_API_KEY=server.admin_key, **extra)
+    return env
+
+
+def exported(client: OpenWebUI) -> dict[str, dict[str, Any]]:
+    """Every chat of the client's user, by title (titles are unique here)."""
+    records = list(client.chats.iter_export())
+    by_title = {r["title"]: r for r in records}
+    assert len(by_title) == len(records), "titles repeat"
+    return by_title
+
+
+def comparable(record: dict[str, Any]) -> dict[str, Any]:
+    """What must be equal between a chat and its copy on another server."""
+    history = record["chat"].get("history") or {}
+    keys = ("role", "content", "parentId", "childrenIds")
+    return {
+        "title": record["title"],
+        "pinned": record["pinned"],
+        "archived": record["archived"],
+        "tags": record["meta"].get("tags", []),
+        "folder": record.get("folder_path"),
+        "times": (record["created_at"], record["updated_at"]),
+        "current": history.get("currentId"),
+        "messages": {
+            mid: [m.get(k) for k in keys] for mid, m in (history.get("messages") or {}).items()
+        },
+    }
+
+
+@pytest.fixture(scope="module")
+def seeded(owui_server: ServerInfo) -> Iterator[list[str]]:
+    """Chats of A's admin made through the SDK: messages, a tag, a folder, pinned, archived.
+    Removed at the end of the module."""
+    word = token("cli")
+    made: list[str] = []
+    with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a:
+        folder = a.request("POST", "/api/v1/folders/", json={"name": f"{word} folder"}).json()
+        for n in range(7):
+            chat = a.chats.create_new(
+                {"chat": {"title": f"{word} {n}", "history": two_message_history()}}
+            )
+            made.append(chat.id)
+        a.chats.add_tag(made[0], TagForm(name=f"{word}tag"))
+        a.chats.pin(made[0])
+        a.chats.archive(made[1])
+        a.chats.update_folder(made[2], ChatFolderIdForm(folder_id=folder["id"]))
+        try:
+            yield made
+        finally:
+            for chat_id in made:
+                a.chats.delete(chat_id)
+            a.request("DELETE", f"/api/v1/folders/{folder['id']}")
+
+
+def wipe(server: ServerInfo) -> OpenWebUI:
+    """B's admin client, with no chats."""
+    b = OpenWebUI(server.base_url, api_key=server.admin_key)
+    b.chats.delete_all()
+    return b
+
+
+def test_export_then_import_into_another_server(
+    owui_server: ServerInfo, server_b: ServerInfo, seeded: list[str], tmp_path: Path
+) -> None:
+    with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a, wipe(server_b) as b:
+        result = run(owui_server, "chats", "export", "--out", "a.jsonl")
+        assert result.exit_code == 0, result.output
+        source = exported(a)
+        assert len((tmp_path / "a.jsonl").read_text().splitlines()) == len(source)
+
+        imported = run(server_b, "chats", "import", "a.jsonl")
+        assert imported.exit_code == 0, imported.output
+        assert f"imported {len(source)} chats" in imported.stdout
+        copies = exported(b)
+        assert sorted(copies) == sorted(source)
+        for title, record in source.items():
+            assert comparable(copies[title]) == comparable(record), title
+        assert any(r.get("folder_path") for r in copies.values())
+        assert any(r["pinned"] for r in copies.values())
+        assert any(r["archived"] for r in copies.values())
+
+
+def test_migrate_killed_half_way_then_resumed(
+    owui_server: ServerInfo, server_b: ServerInfo, seeded: list[str], tmp_path: Path
+) -> None:
+    with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a, wipe(server_b) as b:
+        source = exported(a)
+        command = [*COMMAND, "chats", "migrate", "--to", server_b.base_url, "--batch-size", "2"]
+        env = process_env(owui_server, OWUI_TO_API_KEY=server_b.admin_key)
+        killed = subprocess.run(
+            command, env={**env, KILL_AFTER_ENV: "4"}, capture_output=True, text=True, timeout=120
+        )
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        (state,) = tmp_path.glob("owui-migrate-*.json")
+        assert len(json.loads(state.read_text())["done"]) == 4
+        assert len(list(b.chats.iter_all())) == 4
+        assert server_b.admin_key not in state.read_text()
+
+        resumed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        assert resumed.returncode == 0, resumed.stderr
+        assert f"copied {len(source) - 4} chats" in resumed.stdout
+        titles = [chat.title for chat in b.chats.iter_all()]
+        assert sorted(titles) == sorted(source)  # every chat exactly once
+        copies = exported(b)
+        for title, record in source.items():
+            assert comparable(copies[title]) == comparable(record), title
+
+
+def test_migrate_stopped_by_ctrl_c_then_resumed(
+    owui_server: ServerInfo, server_b: ServerInfo, seeded: list[str], tmp_path: Path
+) -> None:
+    """SIGINT (Ctrl-C) after a batch: one line, exit 130, and the state resumes from there."""
+    with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a, wipe(server_b) as b:
+        source = exported(a)
+        command = [*COMMAND, "chats", "migrate", "--to", server_b.base_url, "--state", "s.json"]
+        env = process_env(owui_server, OWUI_TO_API_KEY=server_b.admin_key)
+        stopped = subprocess.run(
+            [*command, "--batch-size", "3"],
+            env={**env, KILL_AFTER_ENV: "3:INT"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert stopped.returncode == 130, stopped.stderr
+        assert "run the same command again" in stopped.stderr
+        assert stopped.stderr.strip().splitlines()[-1] == "owui: error: interrupted"
+        assert "Traceback" not in stopped.stderr
+        assert len(json.loads((tmp_path / "s.json").read_text())["done"]) == 3
+        resumed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        assert resumed.returncode == 0, resumed.stderr
+        assert sorted(chat.title for chat in b.chats.iter_all()) == sorted(source)
+
+
+def test_prune_removes_exactly_the_old_chats(server_b: ServerInfo) -> None:
+    with wipe(server_b) as b:
+        recent = b.chats.import_records([{"chat": {"title": "recent"}}]).chat_ids
+        old = [
+            {"chat": {"title": f"old {n}"}, "created_at": PAST, "updated_at": PAST + n}
+            for n in range(3)
+        ]
+        old[0]["archived"] = True
+        old_ids = b.chats.import_records(old).chat_ids
+        dry = run(server_b, "chats", "prune", "--older-than", "90d", "--dry-run")
+        assert dry.exit_code == 0 and "would delete 3 chats" in dry.stdout
+        archived = run(server_b, "chats", "prune", "--older-than", "90d", "--archived-only")
+        assert archived.exit_code == 0 and "deleted 1 chats" in archived.stdout
+        pruned = run(server_b, "chats", "prune", "--older-than", "90d", "--json")
+        assert pruned.exit_code == 0
+        assert sorted(m["id"] for m in json.loads(pruned.stdout)["matched"]) == sorted(old_ids[1:])
+        assert [chat.id for chat in b.chats.iter_all()] == recent
+
+
+def pty_run(command: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """Run ``command`` with its stdin, stdout and stderr on a pseudo-terminal."""
+    master, slave = pty.openpty()
+    process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env)
+    os.close(slave)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.5)
+        if ready:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # the terminal closed: the process ended
+                break
+            if not data:
+                break
+            chunks.append(data)
+        elif process.poll() is not None:
+            break
+    os.close(master)
+    return process.wait(timeout=30), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_bar_on_a_terminal_plain_lines_in_a_pipe(
+    owui_server: ServerInfo, seeded: list[str], tmp_path: Path
+) -> None:
+    env = process_env(owui_server, TERM="xterm-256color", COLUMNS="100")
+    code, screen = pty_run([*COMMAND, "chats", "export", "--out", "t.jsonl"], env)
+    assert code == 0, screen
+    assert "exporting chats" in screen and "━" in screen  # rich's bar
+    assert "exporting chats:" not in screen  # not the plain line
+    piped = subprocess.run(
+        [*COMMAND, "chats", "export", "--out", "p.jsonl"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert piped.returncode == 0
+    assert "━" not in piped.stderr and "\x1b[" not in piped.stderr
+    assert "exporting chats:" in piped.stderr and " done" in piped.stderr
+    assert (tmp_path / "t.jsonl").read_text().count("\n") == (
+        tmp_path / "p.jsonl"
+    ).read_text().count("\n")
+
+
+def test_bad_input_changes_nothing_on_the_target(server_b: ServerInfo, tmp_path: Path) -> None:
+    with wipe(server_b) as b:
+        (tmp_path / "notjson.jsonl").write_text("this is not JSON\n")
+        good = json.dumps({"chat": {"title": "good"}})
+        (tmp_path / "notchat.jsonl").write_text(f"{good}\n{good}\n[1, 2]\n")
+        for name, message in (
+            ("notjson.jsonl", "not a JSON file"),
+            ("notchat.jsonl", "record 3: not a chat"),
+        ):
+            result = run(server_b, "chats", "import", name)
+            assert result.exit_code == 7, result.output
+            assert message in result.stderr and "Traceback" not in result.stderr
+        wrong = run(server_b, "chats", "import", "notchat.jsonl", key="sk-not-a-key")
+        assert wrong.exit_code == 7  # the file is read before anything is sent
+        (tmp_path / "ok.jsonl").write_text(good + "\n")
+        refused = run(server_b, "chats", "import", "ok.jsonl", key="sk-not-a-key")
+        assert refused.exit_code == 3 and "refused the API key" in refused.stderr
+        assert list(b.chats.iter_all()) == []
+        unreachable = CliRunner().invoke(
+            cli,
+            ["chats", "import", "ok.jsonl"],
+            env={"OPENWEBUI_BASE_URL": "http://127.0.0.1:9", "OPENWEBUI_API_KEY": "k"},
+        )
+        assert unreachable.exit_code == 6 and "Connection" in unreachable.stderr
+
+
+def test_status_names_version_and_role(owui_server: ServerInfo) -> None:
+    admin = run(owui_server, "status", "--json")
+    assert admin.exit_code == 0, admin.output
+    data = json.loads(admin.stdout)
+    assert (data["url"], data["role"]) == (owui_server.base_url, "admin")
+    assert data["version"] == "0.12.4"
+    assert data["user"]["id"] == owui_server.admin_id
+    user = json.loads(run(owui_server, "status", "--json", key=owui_server.user_key).stdout)
+    assert (user["role"], user["user"]["id"]) == ("user", owui_server.user_id)
+    text = run(owui_server, "status").stdout
+    assert "role:    admin" in text and "version: 0.12.4" in text
+
+
+def test_api_calls_any_endpoint(owui_server: ServerInfo) -> None:
+    listed = run(owui_server, "api", "GET", "/api/v1/users/")
+    assert listed.exit_code == 0
+    assert owui_server.admin_id in [u["id"] for u in json.loads(listed.stdout)["users"]]
+    refused = run(owui_server, "api", "GET", "/api/v1/users/", key=owui_server.user_key)
+    assert refused.exit_code == 3
+
+
+def test_knowledge_ingest_skips_unchanged_files(owui_server: ServerInfo, tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text("Lisbon has seven hills.\n")
+    (folder / "b.txt").write_text("Porto is on the Douro.\n")
+    (folder / ".hidden").write_text("not sent\n")
+    name = token("kb")
+    first = run(owui_server, "knowledge", "ingest", str(folder), "--kb", name, "--json")
+    assert first.exit_code == 0, first.output
+    report = json.loads(first.stdout)
+    try:
+        assert (report["created"], report["added"], report["skipped"]) == (True, 2, 0)
+        (folder / "b.txt").write_text("Porto is on the Douro, and has bridges.\n")
+        second = run(owui_server, "knowledge", "ingest", str(folder), "--kb", name)
+        assert second.exit_code == 0, second.output
+        assert f"{name}: 0 added, 1 replaced, 1 skipped, 0 failed" in second.stdout
+    finally:
+        with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a:
+            kb_id = report["knowledge_id"]
+            uploaded = [f.id for f in a.knowledge.iter_files(kb_id)]
+            a.knowledge.delete_knowledge_by_id(kb_id)
+            for file_id in uploaded:  # (deleting a knowledge base leaves its files)
+                a.files.delete_file_by_id(file_id)
+
+
+def test_a_reader_that_leaves_is_not_an_error(owui_server: ServerInfo, seeded: list[str]) -> None:
+    """`owui chats export | head`: when stdout's reader is gone, the export stops without an
+    error message, with the shell's code for it (141)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader left before the first line
+    try:
+        done = subprocess.run(
+            [*COMMAND, "chats", "export"],
+            env=process_env(owui_server),
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141, done.stderr
+    assert "error" not in done.stderr.lower() and "Traceback" not in done.stderr
