@@ -5,7 +5,8 @@ SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
-OPENWEBUI_VERSION ?= 0.12.4
+# The release the package targets, written once: src/owui_sdk/_version.py (make spec rewrites it).
+OPENWEBUI_VERSION ?= $(shell sed -n 's/^__openwebui_version__ = "\(.*\)"$$/\1/p' src/owui_sdk/_version.py)
 # The server venv lives outside the repository, keyed by version, so fresh clones and CI on
 # the same machine reuse it.
 OWUI_CACHE ?= $(HOME)/.cache/owui-sdk
@@ -15,7 +16,8 @@ SPEC ?= openapi.json
 URL ?=
 
 .PHONY: help install wheel owui spec generate check-generated lint typecheck test test-unit \
-	test-integration serve demo bench upstream-diff docs test-matrix clean
+	test-integration serve demo bench upstream-diff docs test-matrix clean \
+	openwebui-version
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -41,6 +43,7 @@ owui: $(OWUI_VENV)/.installed ## install Open WebUI $(OPENWEBUI_VERSION) into th
 ifeq ($(URL),)
 spec: owui ## export openapi.json from Open WebUI $(OPENWEBUI_VERSION) (URL=... to read a running server)
 	$(OWUI_PY) codegen/export_spec.py --out $(SPEC)
+	$(PYTHON) codegen/set_version.py $(OPENWEBUI_VERSION)
 else
 spec: install
 	$(PY) codegen/export_spec.py --url $(URL) --out $(SPEC)
@@ -97,6 +100,9 @@ upstream-diff: install owui ## what changed from openapi.json to Open WebUI $(OP
 
 serve: install owui ## run a throwaway Open WebUI on loopback; prints the URL and API keys; Ctrl-C stops it
 	OWUI_PYTHON=$(OWUI_PY) $(PY) tests/server.py
+
+openwebui-version: ## print the Open WebUI release the package targets
+	@echo $(OPENWEBUI_VERSION)
 
 clean: ## remove caches (not the Open WebUI venv)
 	rm -rf .pytest_cache .mypy_cache .ruff_cache build dist
