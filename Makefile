@@ -17,7 +17,7 @@ URL ?=
 
 .PHONY: help install wheel owui spec generate check-generated lint typecheck test test-unit \
 	test-integration serve demo bench upstream-diff docs test-matrix clean \
-	openwebui-version
+	openwebui-version releases
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -92,6 +92,19 @@ $(VENV)/.docs-installed: $(VENV)/.installed
 
 docs: $(VENV)/.docs-installed ## build the documentation site into site/ (mkdocs --strict, offline)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet -d site
+
+# The last release of each minor line: the table of which release has which operation.
+RELEASES ?= 0.9.6 0.10.2 0.11.4 0.12.4
+
+releases: install ## export each of RELEASES' schemas and write the table src/owui_sdk/_releases.json
+	@tmp=$$(mktemp -d -t owui-releases.XXXXXX) && trap 'rm -rf "$$tmp"' EXIT && specs="" && \
+	for v in $(RELEASES); do \
+		$(MAKE) --no-print-directory owui OPENWEBUI_VERSION=$$v && \
+		{ $(OWUI_CACHE)/open-webui-$$v/bin/python codegen/export_spec.py --out "$$tmp/$$v.json" \
+			2>"$$tmp/$$v.log" || { tail -30 "$$tmp/$$v.log"; exit 1; }; } && \
+		grep '^wrote' "$$tmp/$$v.log" && specs="$$specs $$v=$$tmp/$$v.json" || exit 1; \
+	done && \
+	$(PY) -m codegen.releases $$specs
 
 upstream-diff: install owui ## what changed from openapi.json to Open WebUI $(OPENWEBUI_VERSION)'s schema (DIFF_ARGS=--strict|--json)
 	@tmp=$$(mktemp -t owui-openapi.XXXXXX) && trap 'rm -f "$$tmp"' EXIT && \

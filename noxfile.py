@@ -53,6 +53,7 @@ def package(session: nox.Session) -> None:
         "owui_sdk/_generated/models/chat_response.py",
         "owui_sdk/_sync/chats.py",
         "owui_sdk/_async/chats.py",
+        "owui_sdk/_releases.json",
     ]
     missing = [name for name in required if name not in names]
     stray = [name for name in names if name.startswith(("tests/", "codegen/", "benchmarks/"))]

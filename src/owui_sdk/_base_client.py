@@ -26,6 +26,7 @@ __all__ = [
     "Common",
     "Listed",
     "RetryPolicy",
+    "ServerFacts",
     "SyncListedFetch",
     "SyncPageFetch",
     "amap_limited",
@@ -151,6 +152,14 @@ def _normalize_base_url(base_url: str | httpx.URL) -> str:
 
 
 @define(slots=True)
+class ServerFacts:
+    """What a client learnt about its server, shared by its ``with_options`` copies (same
+    server): its version, asked once (``/api/version``), when first needed."""
+
+    version: str | None = None
+
+
+@define(slots=True)
 class Common:
     """What both colours share; immutable once built (``with_options`` makes copies)."""
 
@@ -167,6 +176,9 @@ class Common:
         self, client: httpx.Client | httpx.AsyncClient, options: dict[str, Any]
     ) -> httpx.Request:
         kwargs = options.copy()
+        # The path template ("/api/v1/chats/{id}"): the operation's identity, for the table
+        # of releases when the call fails; not httpx's.
+        kwargs.pop("route", None)
         kwargs["url"] = self.base_url + options["url"]
         if not self.owns_client:
             extra = kwargs.get("headers")

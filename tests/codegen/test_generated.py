@@ -521,7 +521,9 @@ async def test_async_delete_with_empty_id_sends_nothing() -> None:
 def test_delete_sends_an_encoded_path() -> None:
     client = RecordingClient()
     assert delete_chat_by_id.sync(id="../x", client=client) is True
-    assert client.sent == [{"method": "delete", "url": "/api/v1/chats/..%2Fx"}]
+    assert client.sent == [
+        {"method": "delete", "route": "/api/v1/chats/{id}", "url": "/api/v1/chats/..%2Fx"}
+    ]
 
 
 # --- _parse_response ------------------------------------------------------------------------
@@ -663,7 +665,9 @@ def test_sync_detailed_returns_error_status_without_raising() -> None:
     result = get_chat_by_id.sync_detailed(id="abc", client=client)
     assert result.status_code == 404
     assert result.parsed is None
-    assert client.sent == [{"method": "get", "url": "/api/v1/chats/abc"}]
+    assert client.sent == [
+        {"method": "get", "route": "/api/v1/chats/{id}", "url": "/api/v1/chats/abc"}
+    ]
     with pytest.raises(errors.NotFoundError):
         get_chat_by_id.sync(id="abc", client=client)
 

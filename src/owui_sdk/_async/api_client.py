@@ -19,8 +19,8 @@ from typing import Any
 import httpx
 from attrs import define, field
 
-from .._base_client import Common, connection_error, with_changes
-from ..errors import status_error
+from .._base_client import Common, ServerFacts, connection_error, with_changes
+from ..errors import _UNSUPPORTED_NOTE, APIResponseValidationError, OpenWebUIError, status_error
 
 __all__ = ["AsyncAPIClient"]
 
@@ -31,6 +31,7 @@ class AsyncAPIClient:
 
     common: Common
     http: httpx.AsyncClient = field(repr=False)
+    server: ServerFacts = field(factory=ServerFacts, repr=False)
 
     async def _arequest(self, options: dict[str, Any]) -> httpx.Response:
         """Send, retrying what is safe to retry; the answer is read in full."""
@@ -102,7 +103,46 @@ class AsyncAPIClient:
                 finally:
                     await response.aclose()
             common.log(request, response, started)
+            if response.status_code in (404, 405) and "route" in options:
+                await self._note_unsupported(options, response)
             return response
+
+    async def _note_unsupported(self, options: dict[str, Any], response: httpx.Response) -> None:
+        """Note on ``response`` when the table of releases says the server's release lacks the
+        operation (``status_error`` then raises NotSupportedByServerError). The server's
+        version is asked only for an operation some release lacks; if that fails, the
+        caller gets the plain error."""
+        from .. import _releases
+
+        method, route = options["method"], options["route"]
+        if not _releases.may_be_missing(method, route):
+            return
+        try:
+            version = await self.server_version()
+        except OpenWebUIError:
+            return
+        releases = _releases.lacking(method, route, version)
+        if releases is not None:
+            response.extensions[_UNSUPPORTED_NOTE] = (
+                f"{method.upper()} {route}",
+                version,
+                releases,
+            )
+
+    async def server_version(self) -> str:
+        """The server's Open WebUI version (``GET /api/version``), asked once and kept."""
+        version = self.server.version
+        if version is None:
+            response = await self.arequest_ok({"method": "GET", "url": "/api/version"})
+            try:
+                body = response.json()
+            except ValueError as exc:
+                raise APIResponseValidationError(response, f"not JSON: {exc}") from exc
+            version = body.get("version") if isinstance(body, dict) else None
+            if not isinstance(version, str) or not version:
+                raise APIResponseValidationError(response, "no version string in the answer")
+            self.server.version = version
+        return version
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -111,5 +151,7 @@ class AsyncAPIClient:
         self, *, timeout: httpx.Timeout | None, max_retries: int | None
     ) -> AsyncAPIClient:
         return AsyncAPIClient(
-            common=with_changes(self.common, timeout, max_retries), http=self.http
+            common=with_changes(self.common, timeout, max_retries),
+            http=self.http,
+            server=self.server,
         )

@@ -20,8 +20,8 @@ from typing import Any
 import httpx
 from attrs import define, field
 
-from .._base_client import Common, connection_error, with_changes
-from ..errors import status_error
+from .._base_client import Common, ServerFacts, connection_error, with_changes
+from ..errors import _UNSUPPORTED_NOTE, APIResponseValidationError, OpenWebUIError, status_error
 
 __all__ = ["SyncAPIClient"]
 
@@ -32,6 +32,7 @@ class SyncAPIClient:
 
     common: Common
     http: httpx.Client = field(repr=False)
+    server: ServerFacts = field(factory=ServerFacts, repr=False)
 
     def _request(self, options: dict[str, Any]) -> httpx.Response:
         """Send, retrying what is safe to retry; the answer is read in full."""
@@ -103,7 +104,46 @@ class SyncAPIClient:
                 finally:
                     response.close()
             common.log(request, response, started)
+            if response.status_code in (404, 405) and "route" in options:
+                self._note_unsupported(options, response)
             return response
+
+    def _note_unsupported(self, options: dict[str, Any], response: httpx.Response) -> None:
+        """Note on ``response`` when the table of releases says the server's release lacks the
+        operation (``status_error`` then raises NotSupportedByServerError). The server's
+        version is asked only for an operation some release lacks; if that fails, the
+        caller gets the plain error."""
+        from .. import _releases
+
+        method, route = options["method"], options["route"]
+        if not _releases.may_be_missing(method, route):
+            return
+        try:
+            version = self.server_version()
+        except OpenWebUIError:
+            return
+        releases = _releases.lacking(method, route, version)
+        if releases is not None:
+            response.extensions[_UNSUPPORTED_NOTE] = (
+                f"{method.upper()} {route}",
+                version,
+                releases,
+            )
+
+    def server_version(self) -> str:
+        """The server's Open WebUI version (``GET /api/version``), asked once and kept."""
+        version = self.server.version
+        if version is None:
+            response = self.request_ok({"method": "GET", "url": "/api/version"})
+            try:
+                body = response.json()
+            except ValueError as exc:
+                raise APIResponseValidationError(response, f"not JSON: {exc}") from exc
+            version = body.get("version") if isinstance(body, dict) else None
+            if not isinstance(version, str) or not version:
+                raise APIResponseValidationError(response, "no version string in the answer")
+            self.server.version = version
+        return version
 
     def close(self) -> None:
         self.http.close()
@@ -111,4 +151,8 @@ class SyncAPIClient:
     def with_options(
         self, *, timeout: httpx.Timeout | None, max_retries: int | None
     ) -> SyncAPIClient:
-        return SyncAPIClient(common=with_changes(self.common, timeout, max_retries), http=self.http)
+        return SyncAPIClient(
+            common=with_changes(self.common, timeout, max_retries),
+            http=self.http,
+            server=self.server,
+        )

@@ -17,6 +17,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/prompts/tags",
         "url": "/api/v1/prompts/tags",
     }
 

@@ -1,0 +1,190 @@
+"""A call the server's release lacks: NotSupportedByServerError instead of a vague 404/405,
+decided by the table of releases; the server's version asked once, lazily, only then."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from owui_sdk import errors
+from owui_sdk.api.chats import get_chat_by_id, update_chat_params
+
+from ._support import API, json_response, resolve
+
+VERSION = "/api/version"
+
+
+def _version(router: respx.MockRouter, version: str) -> respx.Route:
+    return router.get(VERSION).mock(
+        return_value=json_response({"version": version, "deployment_id": "x"})
+    )
+
+
+async def test_405_from_a_release_lacking_the_operation_is_not_supported(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    client = make()
+    asked = _version(router, "0.11.4")
+    router.patch(f"{API}/c1/params").mock(
+        return_value=json_response({"detail": "Method Not Allowed"}, 405)
+    )
+    with pytest.raises(errors.NotSupportedByServerError) as info:
+        await resolve(client.chats.update_params("c1", {"temperature": 0.5}))
+    error = info.value
+    assert isinstance(error, errors.APIStatusError)
+    assert error.status_code == 405
+    assert error.operation == "PATCH /api/v1/chats/{id}/params"
+    assert error.server_version == "0.11.4"
+    assert error.first_release == "0.12.4"
+    assert "PATCH /api/v1/chats/{id}/params" in str(error)
+    assert "0.11.4" in str(error)
+    assert "0.12.4" in str(error)
+    assert asked.call_count == 1
+
+
+async def test_a_release_of_the_same_line_counts_as_the_tabled_one(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    client = make()
+    _version(router, "v0.11.1")
+    router.patch(f"{API}/c1/params").mock(return_value=json_response({"detail": "x"}, 404))
+    with pytest.raises(errors.NotSupportedByServerError) as info:
+        await resolve(client.chats.update_params("c1", {}))
+    assert info.value.status_code == 404
+    assert info.value.server_version == "v0.11.1"
+
+
+async def test_a_server_that_has_the_operation_gets_the_plain_error(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    client = make()
+    asked = _version(router, "0.12.4")
+    router.patch(f"{API}/c1/params").mock(
+        return_value=json_response({"detail": "Method Not Allowed"}, 405)
+    )
+    with pytest.raises(errors.APIStatusError) as info:
+        await resolve(client.chats.update_params("c1", {}))
+    assert not isinstance(info.value, errors.NotSupportedByServerError)
+    assert info.value.status_code == 405
+    assert asked.call_count == 1
+
+
+@pytest.mark.parametrize("version", ["0.13.0", "0.8.9", "unknown"])
+async def test_a_release_the_table_does_not_know_gets_the_plain_error(
+    make: Callable[..., Any], router: respx.MockRouter, version: str
+) -> None:
+    client = make()
+    _version(router, version)
+    router.patch(f"{API}/c1/params").mock(return_value=json_response({"detail": "x"}, 405))
+    with pytest.raises(errors.APIStatusError) as info:
+        await resolve(client.chats.update_params("c1", {}))
+    assert not isinstance(info.value, errors.NotSupportedByServerError)
+
+
+async def test_version_is_asked_at_most_once_per_client_and_its_copies(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    client = make()
+    asked = _version(router, "0.11.4")
+    router.patch(f"{API}/c1/params").mock(return_value=json_response({"detail": "x"}, 405))
+    for caller in (client, client, client.with_options(timeout=5)):
+        with pytest.raises(errors.NotSupportedByServerError):
+            await resolve(caller.chats.update_params("c1", {}))
+    assert await resolve(client.server_version()) == "0.11.4"
+    assert asked.call_count == 1
+
+
+async def test_an_operation_every_release_has_never_asks_the_version(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    client = make()
+    asked = _version(router, "0.11.4")
+    router.get(f"{API}/c1").mock(return_value=json_response({"detail": "Not Found"}, 404))
+    with pytest.raises(errors.NotFoundError) as info:
+        await resolve(client.chats.get("c1"))
+    assert not isinstance(info.value, errors.NotSupportedByServerError)
+    assert asked.call_count == 0
+
+
+async def test_success_and_other_errors_never_ask_the_version(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    client = make()
+    asked = _version(router, "0.11.4")
+    route = router.patch(f"{API}/c1/params")
+    route.mock(return_value=json_response({"temperature": 0.5}))
+    assert await resolve(client.chats.update_params("c1", {"temperature": 0.5})) == {
+        "temperature": 0.5
+    }
+    route.mock(return_value=json_response({"detail": "nope"}, 400))
+    with pytest.raises(errors.BadRequestError):
+        await resolve(client.chats.update_params("c1", {}))
+    assert asked.call_count == 0
+
+
+async def test_a_failing_version_request_leaves_the_plain_error(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    client = make()
+    router.get(VERSION).mock(return_value=httpx.Response(200, text="<html>proxy</html>"))
+    router.patch(f"{API}/c1/params").mock(return_value=json_response({"detail": "x"}, 405))
+    with pytest.raises(errors.APIStatusError) as info:
+        await resolve(client.chats.update_params("c1", {}))
+    assert not isinstance(info.value, errors.NotSupportedByServerError)
+    with pytest.raises(errors.APIResponseValidationError):
+        await resolve(client.server_version())
+
+
+async def test_generated_functions_and_resources_raise_it_too(
+    make: Callable[..., Any], router: respx.MockRouter, colour: str
+) -> None:
+    client = make()
+    _version(router, "0.11.4")
+    router.patch(f"{API}/c1/params").mock(return_value=json_response({"detail": "x"}, 405))
+    router.get("/api/v1/auths/mfa/status").mock(
+        return_value=json_response({"detail": "Not Found"}, 404)
+    )
+    call = update_chat_params.sync if colour == "sync" else update_chat_params.asyncio
+    with pytest.raises(errors.NotSupportedByServerError):
+        await resolve(call("c1", client=client, body={}))
+    with pytest.raises(errors.NotSupportedByServerError) as info:
+        await resolve(client.auths.get_mfa_status())
+    assert info.value.operation == "GET /api/v1/auths/mfa/status"
+
+
+async def test_detailed_functions_still_return_the_status(
+    make: Callable[..., Any], router: respx.MockRouter, colour: str
+) -> None:
+    client = make()
+    _version(router, "0.11.4")
+    router.get(f"{API}/c1").mock(return_value=json_response({"detail": "x"}, 404))
+    call = get_chat_by_id.sync_detailed if colour == "sync" else get_chat_by_id.asyncio_detailed
+    response = await resolve(call("c1", client=client))
+    assert response.status_code == 404
+
+
+async def test_server_version_is_asked_lazily_and_kept(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    client = make()
+    asked = _version(router, "0.12.4")
+    assert asked.call_count == 0
+    assert await resolve(client.server_version()) == "0.12.4"
+    assert await resolve(client.server_version()) == "0.12.4"
+    assert asked.call_count == 1
+
+
+async def test_server_version_errors_are_raised(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    client = make()
+    router.get(VERSION).mock(return_value=json_response({"detail": "401 Unauthorized"}, 401))
+    with pytest.raises(errors.AuthenticationError):
+        await resolve(client.server_version())
+    router.get(VERSION).mock(return_value=json_response({"name": "no version"}))
+    with pytest.raises(errors.APIResponseValidationError):
+        await resolve(client.server_version())
