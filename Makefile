@@ -101,7 +101,7 @@ releases: install ## export each of RELEASES' schemas and write the table src/ow
 	for v in $(RELEASES); do \
 		$(MAKE) --no-print-directory owui OPENWEBUI_VERSION=$$v && \
 		{ $(OWUI_CACHE)/open-webui-$$v/bin/python codegen/export_spec.py --out "$$tmp/$$v.json" \
-			2>"$$tmp/$$v.log" || { tail -30 "$$tmp/$$v.log"; exit 1; }; } && \
+			>"$$tmp/$$v.log" 2>&1 || { tail -30 "$$tmp/$$v.log"; exit 1; }; } && \
 		grep '^wrote' "$$tmp/$$v.log" && specs="$$specs $$v=$$tmp/$$v.json" || exit 1; \
 	done && \
 	$(PY) -m codegen.releases $$specs

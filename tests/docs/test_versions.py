@@ -7,7 +7,8 @@ import re
 import subprocess
 from pathlib import Path
 
-from codegen.set_version import set_version
+from codegen.set_version import main as set_version_main
+from codegen.set_version import rename_release, set_version
 
 import owui_sdk
 from tests import server
@@ -66,3 +67,22 @@ def test_set_version_refuses_what_is_not_a_release() -> None:
         except ValueError:
             continue
         raise AssertionError(f"{bad!r} was accepted")
+
+
+def test_rename_release_changes_only_that_release() -> None:
+    text = "targets **Open WebUI 0.12.4**: `0.12.4.N`; not 0.12.45, 10.12.4 or 0.12.5."
+    assert rename_release(text, "0.12.4", "0.11.4") == (
+        "targets **Open WebUI 0.11.4**: `0.11.4.N`; not 0.12.45, 10.12.4 or 0.12.5."
+    )
+
+
+def test_set_version_rewrites_the_version_file_and_the_readme(tmp_path: Path) -> None:
+    version_file = tmp_path / "_version.py"
+    version_file.write_text('"""x"""\n\n__openwebui_version__ = "0.12.4"\n_REVISION = 2\n')
+    readme = tmp_path / "README.md"
+    readme.write_text("This release targets **Open WebUI 0.12.4**.\n")
+    args = ["0.11.4", "--file", str(version_file), "--readme", str(readme)]
+    assert set_version_main(args) == 0
+    assert '__openwebui_version__ = "0.11.4"\n_REVISION = 0\n' in version_file.read_text()
+    assert readme.read_text() == "This release targets **Open WebUI 0.11.4**.\n"
+    assert set_version_main(["latest", "--file", str(version_file), "--readme", str(readme)]) == 2
