@@ -17,7 +17,7 @@ URL ?=
 
 .PHONY: help install wheel owui spec generate check-generated lint typecheck test test-unit \
 	test-integration serve demo bench upstream-diff docs test-matrix clean \
-	openwebui-version releases
+	openwebui-version releases check-regenerate test-compat
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -70,14 +70,17 @@ test-unit: install ## unit tests (no server)
 COVERAGE_FLOOR ?= 95
 
 test: install owui ## unit and integration tests against a real Open WebUI, with coverage
-	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -q --cov --cov-report=term --cov-fail-under=$(COVERAGE_FLOOR)
+	OWUI_PYTHON=$(OWUI_PY) OWUI_VERSION=$(OPENWEBUI_VERSION) $(PY) -m pytest -q --cov --cov-report=term --cov-fail-under=$(COVERAGE_FLOOR)
 
 test-matrix: install ## unit tests on Python 3.11, 3.12 and 3.13, and the wheel's contents (nox)
 	@# pyenv's shims answer only for the selected versions: select every installed one.
 	PYENV_VERSION="$$(pyenv versions --bare 2>/dev/null | tr '\n' ':' | sed 's/:$$//')" $(VENV)/bin/nox
 
 test-integration: install owui ## integration tests only (a real Open WebUI on loopback)
-	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -m integration -q
+	OWUI_PYTHON=$(OWUI_PY) OWUI_VERSION=$(OPENWEBUI_VERSION) $(PY) -m pytest -m integration -q
+
+test-compat: install owui ## integration tests against Open WebUI OPENWEBUI_VERSION=x.y.z; what it lacks is skipped by the table
+	OWUI_PYTHON=$(OWUI_PY) OWUI_VERSION=$(OPENWEBUI_VERSION) $(PY) -m pytest -m integration -q -rs
 
 demo: install owui ## start a local Open WebUI and run examples/ (sync and async) against it
 	OWUI_PYTHON=$(OWUI_PY) $(PY) tests/server.py --run \
@@ -113,6 +116,12 @@ upstream-diff: install owui ## what changed from openapi.json to Open WebUI $(OP
 
 serve: install owui ## run a throwaway Open WebUI on loopback; prints the URL and API keys; Ctrl-C stops it
 	OWUI_PYTHON=$(OWUI_PY) $(PY) tests/server.py
+
+# The release "regenerate for my server" is proven on in CI (an older line than the target).
+REGEN_VERSION ?= 0.11.4
+
+check-regenerate: install ## on a copy: make spec OPENWEBUI_VERSION=$(REGEN_VERSION), generate, lint, typecheck, unit tests
+	VENV=$(VENV) codegen/check_regenerate.sh $(REGEN_VERSION)
 
 openwebui-version: ## print the Open WebUI release the package targets
 	@echo $(OPENWEBUI_VERSION)

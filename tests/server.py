@@ -47,11 +47,14 @@ from owui_sdk import __openwebui_version__
 from tests.upstream import EchoUpstream
 
 OPENWEBUI_VERSION = __openwebui_version__
+#: The release the tests run against: the targeted one, or another one `make test-compat
+#: OPENWEBUI_VERSION=X` installed and names in $OWUI_VERSION (with $OWUI_PYTHON).
+SERVER_VERSION = os.environ.get("OWUI_VERSION") or OPENWEBUI_VERSION
 
 # Where `make owui` installs the release the package targets (Makefile:
 # OWUI_CACHE/open-webui-$(OPENWEBUI_VERSION)); `make test-compat` passes another one.
 DEFAULT_OWUI_PYTHON = (
-    Path.home() / ".cache" / "owui-sdk" / f"open-webui-{OPENWEBUI_VERSION}" / "bin" / "python"
+    Path.home() / ".cache" / "owui-sdk" / f"open-webui-{SERVER_VERSION}" / "bin" / "python"
 )
 HOST = "127.0.0.1"
 STARTUP_TIMEOUT = 180.0  # seconds; /health usually answers after 30-40 s

@@ -14,7 +14,7 @@ from urllib.parse import quote
 import httpx
 
 from ._json import loads
-from .errors import APIResponseValidationError, status_error
+from .errors import _UNSUPPORTED_NOTE, APIResponseValidationError, APIStatusError, status_error
 
 __all__ = [
     "INVALID",
@@ -68,8 +68,13 @@ def path_segment(value: object, name: str) -> str:
 INVALID = (ValueError, TypeError, KeyError, AttributeError)
 
 
-def invalid(response: httpx.Response, exc: BaseException) -> APIResponseValidationError:
-    """The error for a success answer whose body does not match the schema."""
+def invalid(
+    response: httpx.Response, exc: BaseException
+) -> APIResponseValidationError | APIStatusError:
+    """The error for a success answer whose body does not match the schema; for the web app's
+    page instead of an operation the server's release lacks, NotSupportedByServerError."""
+    if _UNSUPPORTED_NOTE in response.extensions:
+        return status_error(response)
     if isinstance(exc, KeyError):
         reason = f"missing field {exc}"
     elif isinstance(exc, json.JSONDecodeError):

@@ -84,6 +84,17 @@ _ELSEWHERE = {
     "Unset": ("owui_sdk._types", "Unset"),
     "MessageForm": ("owui_sdk.models", "ChatsMessageForm"),
 }
+
+
+def _in_schema(name: str) -> bool:
+    # A model the schema this package was generated from lacks (ShareChatForm, generated for
+    # Open WebUI 0.11) is not exported: the facade refuses that form with a TypeError.
+    from ._generated import models
+
+    return name in _ELSEWHERE or name == "ChatTurn" or name in models.__all__
+
+
+__all__ = [name for name in __all__ if _in_schema(name)]
 _NAMES = frozenset(__all__)
 
 

@@ -35,7 +35,7 @@ def test_makefile_reads_the_version_file() -> None:
 
 def test_test_server_and_benchmarks_read_the_package() -> None:
     assert owui_sdk.__openwebui_version__ == server.OPENWEBUI_VERSION
-    assert f"open-webui-{owui_sdk.__openwebui_version__}" in str(server.DEFAULT_OWUI_PYTHON)
+    assert f"open-webui-{server.SERVER_VERSION}" in str(server.DEFAULT_OWUI_PYTHON)
     fanout = (ROOT / "benchmarks" / "fanout.py").read_text()
     assert "__openwebui_version__" in fanout
     assert not re.search(r"\b0\.\d+\.\d+\b", fanout)

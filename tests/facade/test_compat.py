@@ -188,3 +188,30 @@ async def test_server_version_errors_are_raised(
     router.get(VERSION).mock(return_value=json_response({"name": "no version"}))
     with pytest.raises(errors.APIResponseValidationError):
         await resolve(client.server_version())
+
+
+async def test_the_web_page_for_a_missing_get_is_not_supported(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    # Open WebUI serves its web app (200, HTML) for a GET of a path it does not route.
+    client = make()
+    _version(router, "0.11.4")
+    page = httpx.Response(
+        200, text="<!doctype html><html></html>", headers={"content-type": "text/html"}
+    )
+    router.get("/api/v1/auths/mfa/status").mock(return_value=page)
+    with pytest.raises(errors.NotSupportedByServerError) as info:
+        await resolve(client.auths.get_mfa_status())
+    assert info.value.status_code == 200
+    assert info.value.operation == "GET /api/v1/auths/mfa/status"
+
+
+async def test_the_web_page_from_a_server_that_has_the_operation_is_a_validation_error(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    client = make()
+    _version(router, "0.12.4")
+    page = httpx.Response(200, text="<!doctype html>", headers={"content-type": "text/html"})
+    router.get("/api/v1/auths/mfa/status").mock(return_value=page)
+    with pytest.raises(errors.APIResponseValidationError):
+        await resolve(client.auths.get_mfa_status())

@@ -72,7 +72,7 @@ from owui_sdk.models import (
     UserUpdateForm,
 )
 from tests.integration._chats_helpers import two_message_history
-from tests.server import ADMIN_EMAIL, ADMIN_NAME, OPENWEBUI_VERSION, ServerInfo
+from tests.server import ADMIN_EMAIL, ADMIN_NAME, SERVER_VERSION, ServerInfo
 
 pytestmark = pytest.mark.integration
 
@@ -177,7 +177,7 @@ def admin_session(connect: Connect, owui_server: ServerInfo) -> Any:
 
 async def test_system_root_routes(admin: Any) -> None:
     version = await resolve(admin.system.get_app_version())
-    assert version["version"] == OPENWEBUI_VERSION
+    assert version["version"] == SERVER_VERSION
     assert version == await get_json(admin, "/api/version")
 
     assert await resolve(admin.system.healthcheck()) == {"status": True}
@@ -185,7 +185,7 @@ async def test_system_root_routes(admin: Any) -> None:
     assert await resolve(admin.system.readiness_check()) == {"status": True}
 
     config = await resolve(admin.system.get_app_config())
-    assert (config["name"], config["version"]) == ("Open WebUI", OPENWEBUI_VERSION)
+    assert (config["name"], config["version"]) == ("Open WebUI", SERVER_VERSION)
     assert config["features"]["auth"] is True
 
     # The models of the echo upstream the server is connected to, as the raw answer says.
@@ -199,7 +199,7 @@ async def test_system_root_routes(admin: Any) -> None:
     assert await resolve(admin.system.list_tasks_endpoint()) == {"tasks": []}
 
     catalog = await resolve(admin.system.get_event_catalog())
-    assert catalog["schema"] == OPENWEBUI_VERSION
+    assert catalog["schema"] == SERVER_VERSION
     assert "system.startup.completed" in {event["event"] for event in catalog["events"]}
     assert (await resolve(admin.system.get_manifest_json()))["name"] == "Open WebUI"
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.server import OPENWEBUI_VERSION, ServerInfo
+from tests.server import SERVER_VERSION, ServerInfo
 
 pytestmark = pytest.mark.integration
 
@@ -42,7 +42,7 @@ def admin_chat_id(admin: httpx.Client) -> str:
 def test_health_and_version(owui_server: ServerInfo) -> None:
     with client(owui_server, None) as anonymous:
         assert anonymous.get("/health").json() == {"status": True}
-        assert anonymous.get("/api/version").json()["version"] == OPENWEBUI_VERSION
+        assert anonymous.get("/api/version").json()["version"] == SERVER_VERSION
 
 
 def test_tokens_identify_their_accounts(owui_server: ServerInfo) -> None:

@@ -25,6 +25,17 @@ from ..errors import _UNSUPPORTED_NOTE, APIResponseValidationError, OpenWebUIErr
 __all__ = ["AsyncAPIClient"]
 
 
+def _maybe_missing(options: dict[str, Any], response: httpx.Response) -> bool:
+    # A route the server does not have: 404 or 405, or, for a GET, the web app's page (200,
+    # HTML), which Open WebUI serves for any path it does not route.
+    status = response.status_code
+    return status in (404, 405) or (
+        status == 200
+        and options["method"].upper() == "GET"
+        and response.headers.get("content-type", "").startswith("text/html")
+    )
+
+
 @define(slots=True)
 class AsyncAPIClient:
     """Sends the generated functions' requests over one :class:`httpx.AsyncClient`."""
@@ -103,7 +114,7 @@ class AsyncAPIClient:
                 finally:
                     await response.aclose()
             common.log(request, response, started)
-            if response.status_code in (404, 405) and "route" in options:
+            if "route" in options and _maybe_missing(options, response):
                 await self._note_unsupported(options, response)
             return response
 
