@@ -3,6 +3,7 @@ decided by the table of releases; the server's version asked once, lazily, only 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -10,10 +11,12 @@ import httpx
 import pytest
 import respx
 
+import owui_sdk.api.chats
+import owui_sdk.chats
 from owui_sdk import errors
-from owui_sdk.api.chats import get_chat_by_id, update_chat_params
+from tests._schema import has_operation, has_schema
 
-from ._support import API, json_response, resolve
+from ._support import API, chat_json, json_response, resolve
 
 VERSION = "/api/version"
 
@@ -139,6 +142,10 @@ async def test_a_failing_version_request_leaves_the_plain_error(
         await resolve(client.server_version())
 
 
+@pytest.mark.skipif(
+    not has_operation("GET", "/api/v1/auths/mfa/status"),
+    reason="openapi.json lacks these operations (Open WebUI < 0.12)",
+)
 async def test_generated_functions_and_resources_raise_it_too(
     make: Callable[..., Any], router: respx.MockRouter, colour: str
 ) -> None:
@@ -148,7 +155,8 @@ async def test_generated_functions_and_resources_raise_it_too(
     router.get("/api/v1/auths/mfa/status").mock(
         return_value=json_response({"detail": "Not Found"}, 404)
     )
-    call = update_chat_params.sync if colour == "sync" else update_chat_params.asyncio
+    module = owui_sdk.api.chats.update_chat_params
+    call = module.sync if colour == "sync" else module.asyncio
     with pytest.raises(errors.NotSupportedByServerError):
         await resolve(call("c1", client=client, body={}))
     with pytest.raises(errors.NotSupportedByServerError) as info:
@@ -162,7 +170,8 @@ async def test_detailed_functions_still_return_the_status(
     client = make()
     _version(router, "0.11.4")
     router.get(f"{API}/c1").mock(return_value=json_response({"detail": "x"}, 404))
-    call = get_chat_by_id.sync_detailed if colour == "sync" else get_chat_by_id.asyncio_detailed
+    module = owui_sdk.api.chats.get_chat_by_id
+    call = module.sync_detailed if colour == "sync" else module.asyncio_detailed
     response = await resolve(call("c1", client=client))
     assert response.status_code == 404
 
@@ -190,6 +199,10 @@ async def test_server_version_errors_are_raised(
         await resolve(client.server_version())
 
 
+@pytest.mark.skipif(
+    not has_operation("GET", "/api/v1/auths/mfa/status"),
+    reason="openapi.json lacks the operation (Open WebUI < 0.12)",
+)
 async def test_the_web_page_for_a_missing_get_is_not_supported(
     make: Callable[..., Any], router: respx.MockRouter
 ) -> None:
@@ -206,6 +219,10 @@ async def test_the_web_page_for_a_missing_get_is_not_supported(
     assert info.value.operation == "GET /api/v1/auths/mfa/status"
 
 
+@pytest.mark.skipif(
+    not has_operation("GET", "/api/v1/auths/mfa/status"),
+    reason="openapi.json lacks the operation (Open WebUI < 0.12)",
+)
 async def test_the_web_page_from_a_server_that_has_the_operation_is_a_validation_error(
     make: Callable[..., Any], router: respx.MockRouter
 ) -> None:
@@ -215,3 +232,48 @@ async def test_the_web_page_from_a_server_that_has_the_operation_is_a_validation
     router.get("/api/v1/auths/mfa/status").mock(return_value=page)
     with pytest.raises(errors.APIResponseValidationError):
         await resolve(client.auths.get_mfa_status())
+
+
+# --- the facade on a package generated from an older schema ---------------------------------
+
+
+async def test_a_method_whose_operation_the_schema_lacks_still_sends_it(
+    make: Callable[..., Any], router: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As generated for Open WebUI 0.11 (no update_chat_params module): the request is sent as
+    # the newest release defines it, and a server without it gives NotSupportedByServerError.
+    names = [n for n in owui_sdk.api.chats.__all__ if n != "update_chat_params"]
+    monkeypatch.setattr(owui_sdk.api.chats, "__all__", names)
+    client = make()
+    _version(router, "0.11.4")
+    route = router.patch(f"{API}/c%2F1/params")
+    route.mock(return_value=json_response({"temperature": 0.5}))
+    assert await resolve(client.chats.update_params("c/1", {"temperature": 0.5})) == {
+        "temperature": 0.5
+    }
+    assert json.loads(route.calls.last.request.content) == {"temperature": 0.5}
+    route.mock(return_value=json_response(["not", "an", "object"]))
+    with pytest.raises(errors.APIResponseValidationError):
+        await resolve(client.chats.update_params("c/1", {}))
+    route.mock(return_value=json_response({"detail": "Method Not Allowed"}, 405))
+    with pytest.raises(errors.NotSupportedByServerError):
+        await resolve(client.chats.update_params("c/1", {}))
+
+
+@pytest.mark.skipif(has_schema("ShareChatForm"), reason="openapi.json has ShareChatForm")
+async def test_a_form_the_schema_lacks_is_refused_before_sending(
+    client: Any, router: respx.MockRouter
+) -> None:
+    # Only in the package regenerated for Open WebUI 0.11 (make check-regenerate).
+    with pytest.raises(TypeError, match=r"ShareChatForm.*0\.12\.4"):
+        await resolve(client.chats.share("c1", {"share_mode": "continue"}))
+    assert router.calls.call_count == 0
+    assert "ShareChatForm" not in owui_sdk.chats.__all__
+
+
+@pytest.mark.skipif(not has_schema("ShareChatForm"), reason="openapi.json lacks ShareChatForm")
+async def test_a_form_the_schema_has_is_sent(client: Any, router: respx.MockRouter) -> None:
+    route = router.post(f"{API}/c1/share").mock(return_value=json_response(chat_json()))
+    await resolve(client.chats.share("c1", {"share_mode": "continue"}))
+    assert json.loads(route.calls.last.request.content) == {"share_mode": "continue"}
+    assert "ShareChatForm" in owui_sdk.chats.__all__

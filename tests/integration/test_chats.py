@@ -24,6 +24,7 @@ from typing import Any, cast
 import httpx
 import pytest
 
+import owui_sdk.models
 from owui_sdk import AsyncOpenWebUI, OpenWebUI
 from owui_sdk.chats import (
     AsyncChatsClient,
@@ -41,7 +42,6 @@ from owui_sdk.chats import (
     ForkForm,
     MessageForm,
     ResolveToolCallForm,
-    ShareChatForm,
     TagFilterForm,
     TagForm,
 )
@@ -55,6 +55,7 @@ from owui_sdk.errors import (
     UnprocessableEntityError,
 )
 from tests._introspect import public_method_names
+from tests._schema import has_schema
 from tests.facade._support import collect, resolve
 from tests.integration._chats_helpers import (
     ACCESS_PROHIBITED,
@@ -543,7 +544,9 @@ async def test_sharing(
     # Sharing again re-takes the snapshot under the same share id.
     renamed = token("reshared")
     await resolve(chats.update(chat.id, ChatForm(chat={"title": renamed})))
-    again = await resolve(chats.share(chat.id, ShareChatForm()))
+    # ShareChatForm (the share mode) came with Open WebUI 0.12's schema.
+    form = (owui_sdk.models.ShareChatForm(),) if has_schema("ShareChatForm") else ()
+    again = await resolve(chats.share(chat.id, *form))
     assert again is not None and again.share_id == share_id
     copy = await resolve(chats.get_shared(share_id))
     assert copy is not None and copy.title == renamed

@@ -29,6 +29,7 @@ from typing import Any
 import httpx
 import pytest
 
+import owui_sdk.models
 from owui_sdk import AsyncOpenWebUI, OpenWebUI
 from owui_sdk.errors import (
     APIStatusError,
@@ -56,9 +57,7 @@ from owui_sdk.models import (
     ModelForm,
     ModelIdForm,
     ModelMeta,
-    ModelParams,
     NoteForm,
-    NoteUpdateForm,
     PromptForm,
     SessionUserResponse,
     SetBannersForm,
@@ -71,6 +70,7 @@ from owui_sdk.models import (
     UserIdsForm,
     UserUpdateForm,
 )
+from tests._schema import has_schema
 from tests.integration._chats_helpers import two_message_history
 from tests.server import ADMIN_EMAIL, ADMIN_NAME, SERVER_VERSION, ServerInfo
 
@@ -125,6 +125,12 @@ async def admin_config(session: Any, **changes: Any) -> AsyncIterator[dict[str, 
 
 
 # --- fixtures --------------------------------------------------------------------------------
+
+
+def _model_params(params: dict[str, Any]) -> Any:
+    # A model from Open WebUI 0.12's schema on; before, a free-form object (a plain dict).
+    cls = getattr(owui_sdk.models, "ModelParams", None)
+    return cls.from_dict(params) if cls is not None else params
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -412,7 +418,12 @@ async def test_notes_round_trip(admin: Any) -> None:
         assert (got.title, got.data, got.is_pinned) == (title, {"content": {"md": "hello"}}, False)
 
         retitled = unique("note")
-        form_update = NoteUpdateForm(title=retitled)
+        # Its own form from Open WebUI 0.12's schema on; NoteForm before.
+        form_update = (
+            owui_sdk.models.NoteUpdateForm(title=retitled)
+            if has_schema("NoteUpdateForm")
+            else NoteForm(title=retitled)
+        )
         assert (
             await resolve(admin.notes.update_note_by_id(note.id, form_update))
         ).title == retitled
@@ -602,7 +613,7 @@ async def test_model_records_round_trip(admin: Any) -> None:
         id=model_id,
         name=name,
         meta=ModelMeta(description="one"),
-        params=ModelParams.from_dict({"temperature": 0.5}),
+        params=_model_params({"temperature": 0.5}),
         base_model_id=base,
     )
     created = await resolve(admin.models.create_new_model(form))
