@@ -106,5 +106,8 @@ def decode(response: httpx.Response) -> Any:
     except ValueError as exc:
         raise invalid(response, exc) from exc
     if content_type.startswith("text/"):
+        if _UNSUPPORTED_NOTE in response.extensions:
+            # The web app's page, not an answer: the server's release lacks the operation.
+            raise status_error(response)
         return response.text
     return response.content

@@ -277,3 +277,20 @@ async def test_a_form_the_schema_has_is_sent(client: Any, router: respx.MockRout
     await resolve(client.chats.share("c1", {"share_mode": "continue"}))
     assert json.loads(route.calls.last.request.content) == {"share_mode": "continue"}
     assert "ShareChatForm" in owui_sdk.chats.__all__
+
+
+@pytest.mark.skipif(
+    not has_operation("GET", "/api/v1/skills/id/{id}/files"),
+    reason="openapi.json lacks the operation (Open WebUI < 0.12)",
+)
+async def test_the_web_page_for_an_untyped_get_is_not_supported(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    # An operation whose answer the schema leaves untyped would hand the page back as text.
+    client = make()
+    _version(router, "0.11.4")
+    page = httpx.Response(200, text="<!doctype html>", headers={"content-type": "text/html"})
+    router.get("/api/v1/skills/id/s1/files").mock(return_value=page)
+    with pytest.raises(errors.NotSupportedByServerError) as info:
+        await resolve(client.skills.get_skill_files("s1"))
+    assert info.value.operation == "GET /api/v1/skills/id/{id}/files"

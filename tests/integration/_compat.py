@@ -1,0 +1,22 @@
+"""What older Open WebUI releases do differently from the targeted one, for ``make test-compat
+OPENWEBUI_VERSION=...``: measured against each release named, the only facts about them the
+tests keep. Operations a release lacks need nothing here: the table of releases skips their
+tests (tests/conftest.py)."""
+
+from __future__ import annotations
+
+import re
+
+from tests.server import SERVER_VERSION
+
+
+def _key(version: str) -> tuple[int, ...]:
+    found = re.match(r"v?(\d+)\.(\d+)(?:\.(\d+))?", version)
+    if found is None:
+        raise ValueError(f"not a release: {version!r}")
+    return tuple(int(part or 0) for part in found.groups())
+
+
+def server_before(release: str) -> bool:
+    """Whether the server under test is older than ``release`` (``"0.12"``)."""
+    return _key(SERVER_VERSION) < _key(release)
