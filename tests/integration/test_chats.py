@@ -802,7 +802,8 @@ async def test_import_chats(chats: Chats, made: Made, owui_server: ServerInfo) -
     else:
         assert (legacy["content"], legacy["user_id"]) == ("legacy", owui_server.admin_id)
 
-    assert tag in ids(await resolve(chats.get_all_tags()))
+    # Open WebUI 0.11 keeps the imported tags in meta but does not add them to the user's tags.
+    assert (tag in ids(await resolve(chats.get_all_tags()))) is not server_before("0.12")
     assert a.id in ids(await resolve(chats.get_pinned()))
     assert b.id in ids(await resolve(chats.get_archived_list()))
     # Pinned and archived chats are left out.
