@@ -8,6 +8,7 @@ from collections.abc import Generator, Iterator
 import pytest
 
 from owui_sdk.errors import NotSupportedByServerError
+from tests.integration._compat import SKIPPED_BY_TABLE
 from tests.server import OpenWebUIServer, ServerInfo, owui_python
 from tests.upstream import EchoUpstream
 
@@ -58,6 +59,7 @@ def pytest_runtest_makereport(
         error = excinfo.value
         assert isinstance(error, NotSupportedByServerError)
         report.outcome = "skipped"
+        item.stash[SKIPPED_BY_TABLE] = True
         path, line, _ = item.reportinfo()
         report.longrepr = (
             str(path),

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.server import SERVER_VERSION
+
+#: Set on a test skipped because the server's release lacks an operation it needs (by the
+#: table of releases), so that its teardown checks do not hold it to what it never reached.
+SKIPPED_BY_TABLE = pytest.StashKey[bool]()
 
 
 def _key(version: str) -> tuple[int, ...]:
