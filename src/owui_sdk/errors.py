@@ -167,8 +167,9 @@ class NotSupportedByServerError(APIStatusError):
     """The server's Open WebUI release does not have this operation.
 
     Raised instead of the plain 404 or 405 (or, for a GET, instead of the validation error
-    for the web app's HTML page that Open WebUI serves on unknown paths, with status 200)
-    when the SDK's table of releases (the operations
+    for the web app's HTML page that Open WebUI serves on unknown paths, with status 200; or
+    Open WebUI's 400/401 "not found", when the path fell to a route with a parameter) when
+    the SDK's table of releases (the operations
     of the last release of each minor line, exported from Open WebUI's own schemas) says
     that the server's release lacks the operation. The server's version is asked
     (``/api/version``) once per client, and only then: a call that succeeds costs nothing

@@ -294,3 +294,30 @@ async def test_the_web_page_for_an_untyped_get_is_not_supported(
     with pytest.raises(errors.NotSupportedByServerError) as info:
         await resolve(client.skills.get_skill_files("s1"))
     assert info.value.operation == "GET /api/v1/skills/id/{id}/files"
+
+
+async def test_a_not_found_from_a_route_with_a_parameter_is_not_supported(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    # Open WebUI 0.9 has no GET /chats/config: the path is GET /chats/{id} with id "config",
+    # answered with its "not found" 401.
+    client = make()
+    _version(router, "0.9.6")
+    not_found = {"detail": "We could not find what you're looking for :/"}
+    router.get(f"{API}/config").mock(return_value=json_response(not_found, 401))
+    with pytest.raises(errors.NotSupportedByServerError) as info:
+        await resolve(client.chats.get_chat_config())
+    assert isinstance(info.value, errors.APIStatusError)
+    assert (info.value.status_code, info.value.first_release) == (401, "0.10.2")
+
+
+async def test_a_not_found_of_an_operation_the_server_has_stays_not_found(
+    make: Callable[..., Any], router: respx.MockRouter
+) -> None:
+    client = make()
+    _version(router, "0.12.4")
+    not_found = {"detail": "We could not find what you're looking for :/"}
+    router.get(f"{API}/config").mock(return_value=json_response(not_found, 401))
+    with pytest.raises(errors.NotFoundError) as info:
+        await resolve(client.chats.get_chat_config())
+    assert not isinstance(info.value, errors.NotSupportedByServerError)

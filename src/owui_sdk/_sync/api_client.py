@@ -21,20 +21,36 @@ import httpx
 from attrs import define, field
 
 from .._base_client import Common, ServerFacts, connection_error, with_changes
-from ..errors import _UNSUPPORTED_NOTE, APIResponseValidationError, OpenWebUIError, status_error
+from ..errors import (
+    _NOT_FOUND_TEXT,
+    _UNSUPPORTED_NOTE,
+    APIResponseValidationError,
+    OpenWebUIError,
+    status_error,
+)
 
 __all__ = ["SyncAPIClient"]
 
 
 def _maybe_missing(options: dict[str, Any], response: httpx.Response) -> bool:
-    # A route the server does not have: 404 or 405, or, for a GET, the web app's page (200,
-    # HTML), which Open WebUI serves for any path it does not route.
+    # A route the server does not have: 404 or 405; for a GET, the web app's page (200,
+    # HTML), which Open WebUI serves for any path it does not route; or its "not found"
+    # (400/401), when the path fell to a route with a parameter (GET /chats/config of a
+    # release without it is GET /chats/{id} with the id "config").
     status = response.status_code
-    return status in (404, 405) or (
-        status == 200
-        and options["method"].upper() == "GET"
-        and response.headers.get("content-type", "").startswith("text/html")
-    )
+    if status in (404, 405):
+        return True
+    if status == 200:
+        method: str = options["method"]
+        return method.upper() == "GET" and response.headers.get("content-type", "").startswith(
+            "text/html"
+        )
+    if status in (400, 401):
+        try:
+            return _NOT_FOUND_TEXT in response.text.lower()
+        except httpx.ResponseNotRead:  # a stream: its body is read later, if at all
+            return False
+    return False
 
 
 @define(slots=True)
