@@ -37,6 +37,7 @@ from owui_sdk.errors import (
     AuthenticationError,
     BadRequestError,
     NotFoundError,
+    NotSupportedByServerError,
     PermissionDeniedError,
     UnprocessableEntityError,
 )
@@ -181,6 +182,29 @@ def admin_session(connect: Connect, owui_server: ServerInfo) -> Any:
 
 
 # --- system: the untagged root routes --------------------------------------------------------
+
+
+async def test_server_version_and_what_the_release_lacks(admin: Any) -> None:
+    # The version is the server's own; an operation its release lacks (by the table) is a
+    # NotSupportedByServerError naming it, an operation it has works.
+    assert await resolve(admin.server_version()) == SERVER_VERSION
+    chat = await resolve(admin.chats.create_new({"chat": {"title": unique("compat")}}))
+    try:
+        if server_before("0.12"):
+            with pytest.raises(NotSupportedByServerError) as info:
+                await resolve(admin.chats.update_params(chat.id, {"seed": 1}))
+            assert (info.value.operation, info.value.server_version) == (
+                "PATCH /api/v1/chats/{id}/params",
+                SERVER_VERSION,
+            )
+            assert info.value.first_release == "0.12.4"
+        else:
+            assert await resolve(admin.chats.update_params(chat.id, {"seed": 1})) == {"seed": 1}
+        with pytest.raises(NotFoundError) as plain:  # an operation every release has
+            await resolve(admin.chats.get(unique("no-such-chat")))
+        assert not isinstance(plain.value, NotSupportedByServerError)
+    finally:
+        await resolve(admin.chats.delete(chat.id))
 
 
 async def test_system_root_routes(admin: Any) -> None:
