@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import random
+import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from email.utils import parsedate_to_datetime
@@ -31,9 +32,11 @@ __all__ = [
     "SyncPageFetch",
     "amap_limited",
     "as_timeout",
+    "aserver_lock",
     "connection_error",
     "make_common",
     "map_limited",
+    "server_lock",
     "with_changes",
 ]
 
@@ -154,9 +157,29 @@ def _normalize_base_url(base_url: str | httpx.URL) -> str:
 @define(slots=True)
 class ServerFacts:
     """What a client learnt about its server, shared by its ``with_options`` copies (same
-    server): its version, asked once (``/api/version``), when first needed."""
+    server): its version, asked once (``/api/version``), when first needed. Concurrent
+    failures wait for the first question's answer instead of asking again."""
 
     version: str | None = None
+    lock: threading.Lock = field(factory=threading.Lock, repr=False)
+    # An anyio.Lock, made by the first async caller that needs it (anyio stays off the
+    # import path, and the lock is made inside the event loop).
+    async_lock: Any = field(default=None, repr=False)
+
+
+def server_lock(facts: ServerFacts) -> threading.Lock:
+    """The lock the blocking client holds while it asks the server's version."""
+    return facts.lock
+
+
+def aserver_lock(facts: ServerFacts) -> Any:
+    """The lock the async client holds while it asks the server's version (asyncio and trio
+    alike)."""
+    if facts.async_lock is None:
+        import anyio
+
+        facts.async_lock = anyio.Lock()
+    return facts.async_lock
 
 
 @define(slots=True)

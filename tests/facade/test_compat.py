@@ -3,8 +3,11 @@ decided by the table of releases; the server's version asked once, lazily, only 
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -321,3 +324,37 @@ async def test_a_not_found_of_an_operation_the_server_has_stays_not_found(
     with pytest.raises(errors.NotFoundError) as info:
         await resolve(client.chats.get_chat_config())
     assert not isinstance(info.value, errors.NotSupportedByServerError)
+
+
+async def test_concurrent_failures_ask_the_version_once(
+    make: Callable[..., Any], router: respx.MockRouter, colour: str
+) -> None:
+    client = make()
+    answer = {"version": "0.11.4"}
+
+    # The answer takes a moment, so that the other calls fail while the first one asks.
+    async def slow_async(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.02)
+        return json_response(answer)
+
+    def slow_sync(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.05)
+        return json_response(answer)
+
+    asked = router.get(VERSION).mock(side_effect=slow_async if colour == "async" else slow_sync)
+    router.patch(f"{API}/c1/params").mock(return_value=json_response({"detail": "x"}, 405))
+
+    async def one() -> BaseException | None:
+        try:
+            await resolve(client.chats.update_params("c1", {}))
+        except errors.NotSupportedByServerError as error:
+            return error
+        return None
+
+    if colour == "async":
+        results = await asyncio.gather(*(one() for _ in range(8)))
+    else:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            results = list(pool.map(lambda _: asyncio.run(one()), range(8)))
+    assert all(isinstance(r, errors.NotSupportedByServerError) for r in results)
+    assert asked.call_count == 1

@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 from attrs import define, field
 
-from .._base_client import Common, ServerFacts, connection_error, with_changes
+from .._base_client import Common, ServerFacts, connection_error, server_lock, with_changes
 from ..errors import (
     _NOT_FOUND_TEXT,
     _UNSUPPORTED_NOTE,
@@ -159,18 +159,22 @@ class SyncAPIClient:
 
     def server_version(self) -> str:
         """The server's Open WebUI version (``GET /api/version``), asked once and kept."""
-        version = self.server.version
-        if version is None:
-            response = self.request_ok({"method": "GET", "url": "/api/version"})
-            try:
-                body = response.json()
-            except ValueError as exc:
-                raise APIResponseValidationError(response, f"not JSON: {exc}") from exc
-            version = body.get("version") if isinstance(body, dict) else None
-            if not isinstance(version, str) or not version:
-                raise APIResponseValidationError(response, "no version string in the answer")
-            self.server.version = version
-        return version
+        server = self.server
+        if server.version is not None:
+            return server.version
+        with server_lock(server):
+            # Another caller may have asked while this one waited.
+            if server.version is None:
+                response = self.request_ok({"method": "GET", "url": "/api/version"})
+                try:
+                    body = response.json()
+                except ValueError as exc:
+                    raise APIResponseValidationError(response, f"not JSON: {exc}") from exc
+                version = body.get("version") if isinstance(body, dict) else None
+                if not isinstance(version, str) or not version:
+                    raise APIResponseValidationError(response, "no version string in the answer")
+                server.version = version
+            return server.version
 
     def close(self) -> None:
         self.http.close()
