@@ -5,7 +5,8 @@ SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
-OPENWEBUI_VERSION ?= 0.12.4
+# The release the package targets, written once: src/owui_sdk/_version.py (make spec rewrites it).
+OPENWEBUI_VERSION ?= $(shell sed -n 's/^__openwebui_version__ = "\(.*\)"$$/\1/p' src/owui_sdk/_version.py)
 # The server venv lives outside the repository, keyed by version, so fresh clones and CI on
 # the same machine reuse it.
 OWUI_CACHE ?= $(HOME)/.cache/owui-sdk
@@ -15,7 +16,8 @@ SPEC ?= openapi.json
 URL ?=
 
 .PHONY: help install wheel owui spec generate check-generated lint typecheck test test-unit \
-	test-integration serve demo bench upstream-diff docs test-matrix clean
+	test-integration serve demo bench upstream-diff docs test-matrix clean \
+	openwebui-version releases check-regenerate test-compat
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -41,6 +43,7 @@ owui: $(OWUI_VENV)/.installed ## install Open WebUI $(OPENWEBUI_VERSION) into th
 ifeq ($(URL),)
 spec: owui ## export openapi.json from Open WebUI $(OPENWEBUI_VERSION) (URL=... to read a running server)
 	$(OWUI_PY) codegen/export_spec.py --out $(SPEC)
+	$(PYTHON) codegen/set_version.py $(OPENWEBUI_VERSION)
 else
 spec: install
 	$(PY) codegen/export_spec.py --url $(URL) --out $(SPEC)
@@ -67,14 +70,17 @@ test-unit: install ## unit tests (no server)
 COVERAGE_FLOOR ?= 95
 
 test: install owui ## unit and integration tests against a real Open WebUI, with coverage
-	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -q --cov --cov-report=term --cov-fail-under=$(COVERAGE_FLOOR)
+	OWUI_PYTHON=$(OWUI_PY) OWUI_VERSION=$(OPENWEBUI_VERSION) $(PY) -m pytest -q --cov --cov-report=term --cov-fail-under=$(COVERAGE_FLOOR)
 
 test-matrix: install ## unit tests on Python 3.11, 3.12 and 3.13, and the wheel's contents (nox)
 	@# pyenv's shims answer only for the selected versions: select every installed one.
 	PYENV_VERSION="$$(pyenv versions --bare 2>/dev/null | tr '\n' ':' | sed 's/:$$//')" $(VENV)/bin/nox
 
 test-integration: install owui ## integration tests only (a real Open WebUI on loopback)
-	OWUI_PYTHON=$(OWUI_PY) $(PY) -m pytest -m integration -q
+	OWUI_PYTHON=$(OWUI_PY) OWUI_VERSION=$(OPENWEBUI_VERSION) $(PY) -m pytest -m integration -q
+
+test-compat: install owui ## integration tests against Open WebUI OPENWEBUI_VERSION=x.y.z; what it lacks is skipped by the table
+	OWUI_PYTHON=$(OWUI_PY) OWUI_VERSION=$(OPENWEBUI_VERSION) $(PY) -m pytest -m integration -q -rs
 
 demo: install owui ## start a local Open WebUI and run examples/ (sync and async) against it
 	OWUI_PYTHON=$(OWUI_PY) $(PY) tests/server.py --run \
@@ -90,6 +96,19 @@ $(VENV)/.docs-installed: $(VENV)/.installed
 docs: $(VENV)/.docs-installed ## build the documentation site into site/ (mkdocs --strict, offline)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet -d site
 
+# The last release of each minor line: the table of which release has which operation.
+RELEASES ?= 0.9.6 0.10.2 0.11.4 0.12.4
+
+releases: install ## export each of RELEASES' schemas and write the table src/owui_sdk/_releases.json
+	@tmp=$$(mktemp -d -t owui-releases.XXXXXX) && trap 'rm -rf "$$tmp"' EXIT && specs="" && \
+	for v in $(RELEASES); do \
+		$(MAKE) --no-print-directory owui OPENWEBUI_VERSION=$$v && \
+		{ $(OWUI_CACHE)/open-webui-$$v/bin/python codegen/export_spec.py --out "$$tmp/$$v.json" \
+			>"$$tmp/$$v.log" 2>&1 || { tail -30 "$$tmp/$$v.log"; exit 1; }; } && \
+		grep '^wrote' "$$tmp/$$v.log" && specs="$$specs $$v=$$tmp/$$v.json" || exit 1; \
+	done && \
+	$(PY) -m codegen.releases $$specs
+
 upstream-diff: install owui ## what changed from openapi.json to Open WebUI $(OPENWEBUI_VERSION)'s schema (DIFF_ARGS=--strict|--json)
 	@tmp=$$(mktemp -t owui-openapi.XXXXXX) && trap 'rm -f "$$tmp"' EXIT && \
 	$(OWUI_PY) codegen/export_spec.py --out "$$tmp" && \
@@ -97,6 +116,15 @@ upstream-diff: install owui ## what changed from openapi.json to Open WebUI $(OP
 
 serve: install owui ## run a throwaway Open WebUI on loopback; prints the URL and API keys; Ctrl-C stops it
 	OWUI_PYTHON=$(OWUI_PY) $(PY) tests/server.py
+
+# The release "regenerate for my server" is proven on in CI (an older line than the target).
+REGEN_VERSION ?= 0.11.4
+
+check-regenerate: install ## on a copy: make spec OPENWEBUI_VERSION=$(REGEN_VERSION), generate, lint, typecheck, unit tests
+	VENV=$(VENV) codegen/check_regenerate.sh $(REGEN_VERSION)
+
+openwebui-version: ## print the Open WebUI release the package targets
+	@echo $(OPENWEBUI_VERSION)
 
 clean: ## remove caches (not the Open WebUI venv)
 	rm -rf .pytest_cache .mypy_cache .ruff_cache build dist

@@ -54,6 +54,7 @@ def package(session: nox.Session) -> None:
         "owui_sdk/_generated/models/chat_response.py",
         "owui_sdk/_sync/chats.py",
         "owui_sdk/_async/chats.py",
+        "owui_sdk/_releases.json",
         "owui_sdk/_cli/_app.py",
     ]
     missing = [name for name in required if name not in names]

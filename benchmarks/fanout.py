@@ -1,6 +1,6 @@
 """Async fan-out against a real Open WebUI: ``asyncio.gather`` of many ``chats.get(id)``.
 
-A throwaway Open WebUI 0.12.4 is started with ``tests/server.py`` (``OpenWebUIServer``; it
+A throwaway Open WebUI (the release the package targets) is started with ``tests/server.py`` (``OpenWebUIServer``; it
 needs the Open WebUI venv, ``$OWUI_PYTHON``). One chat with 20 messages is created, then rounds
 alternate between raw httpx and the SDK, each round firing ``concurrency`` concurrent GETs of
 that chat over one client. Both clients have httpx's default pool limits (the SDK's own client

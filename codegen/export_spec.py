@@ -48,6 +48,11 @@ def from_package() -> dict[str, Any]:
                 "ENABLE_OLLAMA_API": "false",
                 "ENABLE_OPENAI_API": "false",
                 "ENABLE_API_KEYS": "true",
+                # Open WebUI 0.9 refuses to import without an embedding model: name a remote
+                # one (never called; the schema does not depend on it).
+                "RAG_EMBEDDING_ENGINE": "openai",
+                "RAG_OPENAI_API_BASE_URL": "http://127.0.0.1:9/v1",
+                "RAG_OPENAI_API_KEY": "owui-sdk-spec-export",
             }
         )
         from open_webui.main import app

@@ -99,6 +99,7 @@ UNASYNC_NAMES = {
     "aopen_stream": "open_stream",
     "async_sleep": "sleep",
     "amap_limited": "map_limited",
+    "aserver_lock": "server_lock",
 }
 
 # Names replaced only as an attribute, after a dot and outside import statements. The

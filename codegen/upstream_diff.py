@@ -16,7 +16,11 @@ OPENWEBUI_VERSION=x.y.z`` compares ``openapi.json`` with that release's schema) 
 Both documents are normalised first, so the report describes what the generator will see.
 ``$ref``s compare by schema name and schemas structurally: ``title`` and ``description`` are
 ignored unless ``--strict``. ``--json`` prints the same report as JSON. The exit code is 0
-whatever changed (it is a report); unreadable input is an error (2).
+whatever changed (it is a report), except with ``--strict`` when NEW breaks a facade import
+or call the facade does not adapt to (1); unreadable input is an error (2). The facade
+section names each import and call of the facade NEW breaks: operations it calls that NEW
+lacks, models (forms, bodies) it imports that NEW lacks or renamed, ``body=`` and keyword
+parameters NEW's operation no longer takes.
 """
 
 from __future__ import annotations
@@ -509,6 +513,18 @@ def facade_names(source: str) -> tuple[set[str], set[str], set[str]]:
         if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("_generated.api.chats")
         for alias in node.names
     }
+    # `from ..api import chats as _api`, then `_api.get_chat_by_id.asyncio(...)`.
+    packages = _api_aliases(tree)
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in packages
+            and not node.attr.startswith("_")
+        ):
+            imported.add(node.attr)
+            if any(node is n for n in ast.walk(scope)):
+                referenced.add(node.attr)
     allowed: set[str] = set()
     for node in tree.body:
         targets: list[ast.expr] = []
@@ -525,6 +541,97 @@ def facade_names(source: str) -> tuple[set[str], set[str], set[str]]:
                 if isinstance(k, ast.Constant) and isinstance(k.value, str)
             }
     return referenced, imported, allowed
+
+
+def _api_aliases(tree: ast.AST) -> set[str]:
+    """Names the facade binds to the generated chats package (``from ..api import chats as
+    _api``)."""
+    return {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[-1] == "api"
+        for alias in node.names
+        if alias.name == "chats"
+    }
+
+
+def _strings(tree: ast.AST) -> set[str]:
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+
+
+def facade_breaks(new_doc: Schema, source: str) -> list[Report]:
+    """What of NEW breaks the facade's imports and calls: an operation it calls that NEW
+    lacks, a model (a form, a body, an answer) it imports that NEW lacks or renamed, a
+    ``body=`` or keyword parameter it passes that NEW's operation no longer takes.
+
+    Each entry says whether the facade already adapts (``adapted``): it names the operation
+    or the model in a string, as its rule does (``"update_chat_params" not in
+    _api.__all__``, ``_require_model("ShareChatForm", ...)``; docs: "When Open WebUI
+    releases"). Only the others would break the regenerated package.
+    """
+    tree = ast.parse(source)
+    strings = _strings(tree)
+    packages = _api_aliases(tree)
+    ops = {
+        op["operationId"]: op
+        for path, method, op in iter_operations(new_doc)
+        if path.startswith(CHATS_PREFIX) and "operationId" in op
+    }
+    schemas = new_doc.get("components", {}).get("schemas", {})
+    models = set(schemas) | {s.get("title") for s in schemas.values() if isinstance(s, dict)}
+    breaks: list[Report] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(kind: str, name: str, detail: str, guard: str) -> None:
+        if (kind, name, detail) in seen:
+            return
+        seen.add((kind, name, detail))
+        entry = {"kind": kind, "name": name, "detail": detail, "adapted": guard in strings}
+        breaks.append(entry)
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and ".models." in f".{node.module or ''}.":
+            for alias in node.names:
+                if alias.name not in models:
+                    add(
+                        "model",
+                        alias.name,
+                        "imported by the facade; NEW has no such schema",
+                        alias.name,
+                    )
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        target = node.func.value
+        if not (
+            isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id in packages
+        ):
+            continue
+        name = target.attr
+        op = ops.get(name)
+        if op is None:
+            add("operation", name, "called by the facade; NEW has no such chats operation", name)
+            continue
+        params = {p.get("name") for p in op.get("parameters", [])}
+        for keyword in node.keywords:
+            arg = keyword.arg
+            if arg is None or arg == "client":
+                continue
+            if arg == "body" and "requestBody" not in op:
+                add("body", name, "the facade passes body=; NEW's operation takes no body", name)
+            elif arg != "body" and arg not in params and arg.rstrip("_") not in params:
+                add(
+                    "parameter",
+                    name,
+                    f"the facade passes {arg}=; NEW's operation has no such parameter",
+                    name,
+                )
+    return breaks
 
 
 def facade_report(new_doc: Schema, source: str | None, label: str = str(FACADE)) -> Report:
@@ -550,6 +657,7 @@ def facade_report(new_doc: Schema, source: str | None, label: str = str(FACADE))
         "unwrapped": unwrapped,
         "allowed_unwrapped": sorted(allowed & set(ops)),
         "missing_in_new": gone,
+        "breaks": facade_breaks(new_doc, source),
     }
 
 
@@ -694,6 +802,17 @@ def _facade_lines(facade: Report) -> Iterable[str]:
         for entry in facade["missing_in_new"]:
             where = "imported by the facade" if entry["in"] == "import" else "listed in UNWRAPPED"
             yield f"- {entry['name']} ({where})"
+    breaks = facade.get("breaks", [])
+    if breaks:
+        open_ = [b for b in breaks if not b["adapted"]]
+        yield ""
+        yield (
+            f"## Facade imports and calls NEW breaks ({len(breaks)}; "
+            f"{len(open_)} not adapted by the facade)"
+        )
+        for entry in breaks:
+            state = "adapted" if entry["adapted"] else "BREAKS"
+            yield f"- {state}: {entry['kind']} {entry['name']}: {entry['detail']}"
 
 
 def render_json(report: Report) -> str:
@@ -718,7 +837,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("new", type=Path, help="the schema to compare it with")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument(
-        "--strict", action="store_true", help="also report title and description changes"
+        "--strict",
+        action="store_true",
+        help="also report title and description changes, and exit 1 when NEW breaks a facade"
+        " import or call the facade does not adapt to",
     )
     parser.add_argument(
         "--facade", type=Path, default=FACADE, help="the chats facade module (default: %(default)s)"
@@ -734,6 +856,9 @@ def main(argv: list[str] | None = None) -> int:
         new_label=str(args.new),
     )
     sys.stdout.write(render_json(report) if args.json else render_text(report))
+    breaks = report["facade"].get("breaks", [])
+    if args.strict and any(not entry["adapted"] for entry in breaks):
+        return 1
     return 0
 
 

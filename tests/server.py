@@ -43,12 +43,18 @@ import httpx
 if __package__ in (None, ""):  # `python tests/server.py`: make the `tests` package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from owui_sdk import __openwebui_version__
 from tests.upstream import EchoUpstream
 
-OPENWEBUI_VERSION = "0.12.4"
-# Where `make owui` installs it (Makefile: OWUI_CACHE/open-webui-$(OPENWEBUI_VERSION)).
+OPENWEBUI_VERSION = __openwebui_version__
+#: The release the tests run against: the targeted one, or another one `make test-compat
+#: OPENWEBUI_VERSION=X` installed and names in $OWUI_VERSION (with $OWUI_PYTHON).
+SERVER_VERSION = os.environ.get("OWUI_VERSION") or OPENWEBUI_VERSION
+
+# Where `make owui` installs the release the package targets (Makefile:
+# OWUI_CACHE/open-webui-$(OPENWEBUI_VERSION)); `make test-compat` passes another one.
 DEFAULT_OWUI_PYTHON = (
-    Path.home() / ".cache" / "owui-sdk" / f"open-webui-{OPENWEBUI_VERSION}" / "bin" / "python"
+    Path.home() / ".cache" / "owui-sdk" / f"open-webui-{SERVER_VERSION}" / "bin" / "python"
 )
 HOST = "127.0.0.1"
 STARTUP_TIMEOUT = 180.0  # seconds; /health usually answers after 30-40 s
@@ -93,6 +99,8 @@ class ServerInfo:
     admin_id: str
     user_id: str
     data_dir: str
+    #: The release the server reports (``/api/version``), not the one we meant to start.
+    version: str = ""
     upstream_url: str | None = None
     upstream: EchoUpstream | None = field(default=None, repr=False, compare=False)
 
@@ -403,6 +411,7 @@ class OpenWebUIServer:
             )
             user_auth = {"Authorization": f"Bearer {user['token']}"}
             user_key = _call(client, "POST", "/api/v1/auths/api_key", headers=user_auth)
+            version = _call(client, "GET", "/api/version").get("version", "")
         return ServerInfo(
             base_url=base_url,
             admin_key=admin_key["api_key"],
@@ -412,6 +421,7 @@ class OpenWebUIServer:
             admin_id=admin["id"],
             user_id=user["id"],
             data_dir=data_dir,
+            version=str(version),
             upstream_url=self.upstream.url if self.upstream is not None else None,
             upstream=self.upstream,
         )
@@ -540,7 +550,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _raise_stop)
     signal.signal(signal.SIGINT, _raise_stop)
     server = OpenWebUIServer()
-    print(f"Starting Open WebUI {OPENWEBUI_VERSION} with {server.python} ...", file=sys.stderr)
+    print(f"Starting Open WebUI with {server.python} ...", file=sys.stderr)
     try:
         with server as info:
             if args.run:
@@ -585,7 +595,7 @@ def _serve(server: OpenWebUIServer, info: ServerInfo) -> None:
         else "  upstream: none (no OpenAI API connection)\n"
     )
     print(
-        f"Open WebUI {OPENWEBUI_VERSION} is running at {info.base_url}"
+        f"Open WebUI {info.version or '(version unknown)'} is running at {info.base_url}"
         f" (ready in {server.health_seconds:.0f} s)\n"
         f"  admin: {ADMIN_EMAIL} / {server.admin_password}  API key: {info.admin_key}\n"
         f"  user:  {USER_EMAIL} / {server.user_password}  API key: {info.user_key}\n"

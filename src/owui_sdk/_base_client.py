@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import random
+import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from email.utils import parsedate_to_datetime
@@ -25,13 +26,16 @@ __all__ = [
     "Common",
     "Listed",
     "RetryPolicy",
+    "ServerFacts",
     "SyncListedFetch",
     "SyncPageFetch",
     "amap_limited",
     "as_timeout",
+    "aserver_lock",
     "connection_error",
     "make_common",
     "map_limited",
+    "server_lock",
     "with_changes",
 ]
 
@@ -187,6 +191,39 @@ def _normalize_base_url(base_url: str | httpx.URL) -> str:
     return text.rstrip("/")
 
 
+class ServerFacts:
+    """What a client learnt about its server, shared by its ``with_options`` copies (same
+    server): its version, asked once (``/api/version``), when first needed. Concurrent
+    failures wait for the first question's answer instead of asking again."""
+
+    __slots__ = ("async_lock", "lock", "version")
+
+    def __init__(self) -> None:
+        self.version: str | None = None
+        self.lock = threading.Lock()
+        # An anyio.Lock, made by the first async caller that needs it (anyio stays off the
+        # import path, and the lock is made inside the event loop).
+        self.async_lock: Any = None
+
+    def __repr__(self) -> str:
+        return f"ServerFacts(version={self.version!r})"
+
+
+def server_lock(facts: ServerFacts) -> threading.Lock:
+    """The lock the blocking client holds while it asks the server's version."""
+    return facts.lock
+
+
+def aserver_lock(facts: ServerFacts) -> Any:
+    """The lock the async client holds while it asks the server's version (asyncio and trio
+    alike)."""
+    if facts.async_lock is None:
+        import anyio
+
+        facts.async_lock = anyio.Lock()
+    return facts.async_lock
+
+
 class Common:
     """What both colours share; never modified once built (``with_options`` makes copies)."""
 
@@ -225,6 +262,9 @@ class Common:
         self, client: httpx.Client | httpx.AsyncClient, options: dict[str, Any]
     ) -> httpx.Request:
         kwargs = options.copy()
+        # The path template ("/api/v1/chats/{id}"): the operation's identity, for the table
+        # of releases when the call fails; not httpx's.
+        kwargs.pop("route", None)
         kwargs["url"] = self.base_url + options["url"]
         if not self.owns_client:
             extra = kwargs.get("headers")

@@ -16,7 +16,7 @@ from urllib.parse import quote
 import httpx
 
 from ._json import loads
-from .errors import APIResponseValidationError, status_error
+from .errors import _UNSUPPORTED_NOTE, APIResponseValidationError, APIStatusError, status_error
 
 __all__ = [
     "INVALID",
@@ -96,8 +96,13 @@ def parse(response: httpx.Response, parser: Callable[[httpx.Response], _T]) -> _
 INVALID = (ValueError, TypeError, KeyError, AttributeError)
 
 
-def invalid(response: httpx.Response, exc: BaseException) -> APIResponseValidationError:
-    """The error for a success answer whose body does not match the schema."""
+def invalid(
+    response: httpx.Response, exc: BaseException
+) -> APIResponseValidationError | APIStatusError:
+    """The error for a success answer whose body does not match the schema; for the web app's
+    page instead of an operation the server's release lacks, NotSupportedByServerError."""
+    if _UNSUPPORTED_NOTE in response.extensions:
+        return status_error(response)
     if isinstance(exc, KeyError):
         reason = f"missing field {exc}"
     elif isinstance(exc, json.JSONDecodeError):
@@ -129,5 +134,8 @@ def decode(response: httpx.Response) -> Any:
     except ValueError as exc:
         raise invalid(response, exc) from exc
     if content_type.startswith("text/"):
+        if _UNSUPPORTED_NOTE in response.extensions:
+            # The web app's page, not an answer: the server's release lacks the operation.
+            raise status_error(response)
         return response.text
     return response.content

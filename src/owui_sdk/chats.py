@@ -90,6 +90,21 @@ _ELSEWHERE = {
     "Unset": ("owui_sdk._types", "Unset"),
     "MessageForm": ("owui_sdk.models", "ChatsMessageForm"),
 }
+
+
+# Models written by hand (owui_sdk.models has them whatever the schema).
+_HAND_WRITTEN = {"ChatTurn", "ChatImportReport", "ChatMigrationReport", "ChatPruneReport"}
+
+
+def _in_schema(name: str) -> bool:
+    # A model the schema this package was generated from lacks (ShareChatForm, generated for
+    # Open WebUI 0.11) is not exported: the facade refuses that form with a TypeError.
+    from ._generated import models
+
+    return name in _ELSEWHERE or name in _HAND_WRITTEN or name in models.__all__
+
+
+__all__ = [name for name in __all__ if _in_schema(name)]
 _NAMES = frozenset(__all__)
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "FileProcessingTimeoutError",
     "InternalServerError",
     "NotFoundError",
+    "NotSupportedByServerError",
     "OpenWebUIError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -160,6 +161,59 @@ class RateLimitError(APIStatusError):
 class InternalServerError(APIStatusError):
     """5xx: the server failed. 500, 502, 503 and 504 are retried first for idempotent
     requests (GET, HEAD, PUT, DELETE), up to ``max_retries``."""
+
+
+class NotSupportedByServerError(APIStatusError):
+    """The server's Open WebUI release does not have this operation.
+
+    Raised instead of the plain 404 or 405 (or, for a GET, instead of the validation error
+    for the web app's HTML page that Open WebUI serves on unknown paths, with status 200; or
+    Open WebUI's 400/401 "not found", when the path fell to a route with a parameter) when
+    the SDK's table of releases (the operations
+    of the last release of each minor line, exported from Open WebUI's own schemas) says
+    that the server's release lacks the operation. The server's version is asked
+    (``/api/version``) once per client, and only then: a call that succeeds costs nothing
+    more. A server whose release the table does not know, or an operation it has, gets the
+    plain error.
+
+    Attributes:
+        operation: The operation, as ``"PATCH /api/v1/chats/{id}/params"``.
+        server_version: The version the server reported.
+        first_release: The first release of the table that has the operation.
+        releases: Every release of the table that has it, oldest first (an operation removed
+            later is in the older ones only).
+    """
+
+    operation: str
+    server_version: str
+    first_release: str
+    releases: list[str]
+
+    def __init__(
+        self,
+        *,
+        response: httpx.Response,
+        detail: Any,
+        operation: str,
+        server_version: str,
+        releases: list[str],
+    ) -> None:
+        self.operation = operation
+        self.server_version = server_version
+        self.releases = list(releases)
+        self.first_release = self.releases[0]
+        super().__init__(
+            f"{operation} is not supported by this server (Open WebUI {server_version}); "
+            f"Open WebUI releases that have it: {', '.join(self.releases)} "
+            f"(the server answered {response.status_code} to {_describe(response.request)})",
+            response=response,
+            detail=detail,
+        )
+
+
+#: Where the transport notes, on an error answer, that the server's release lacks the
+#: operation: ``(operation, server_version, releases)``; read by :func:`status_error`.
+_UNSUPPORTED_NOTE = "owui_sdk.unsupported"
 
 
 class APIResponseValidationError(APIError):
@@ -295,6 +349,16 @@ def status_error(response: httpx.Response) -> APIStatusError:
     """
     detail = _detail(response)
     status = response.status_code
+    note = response.extensions.get(_UNSUPPORTED_NOTE)
+    if note is not None:
+        operation, server_version, releases = note
+        return NotSupportedByServerError(
+            response=response,
+            detail=detail,
+            operation=operation,
+            server_version=server_version,
+            releases=releases,
+        )
     cls: type[APIStatusError]
     if status >= 500:
         cls = InternalServerError

@@ -616,3 +616,77 @@ def test_real_schema_with_a_chats_operation_removed_and_one_added(real: Schema) 
     assert "delete_chat_by_id" not in unwrapped
     text = render_text(report)
     assert "- POST /api/v1/chats/{id}/summarize  summarize_chat_by_id" in text.splitlines()
+
+
+# --- what NEW breaks in the facade -----------------------------------------------------------
+
+API_FACADE = """
+from .._generated.models.chat_form import ChatForm
+from .._generated.models.share_chat_form import ShareChatForm
+from ..api import chats as _api
+
+
+class AsyncChatsClient:
+    async def pin(self, id):
+        return await _api.pin_chat_by_id.asyncio(id, client=self._client, body={})
+
+    async def update(self, id, form: ChatForm):
+        return await _api.update_chat_by_id.asyncio(id, client=self._client, body=form)
+
+    async def listing(self):
+        return await _api.get_session_user_chat_list.asyncio(
+            client=self._client, page=1, include_pinned=True
+        )
+
+    async def delete(self, id):
+        if "delete_chat_by_id" not in _api.__all__:
+            return None
+        return await _api.delete_chat_by_id.asyncio(id, client=self._client)
+
+    async def share(self, id, form: ShareChatForm):
+        return await _api.share_chat_by_id.asyncio(id, client=self._client, body=form)
+"""
+
+
+def test_facade_breaks_name_operations_models_bodies_and_parameters() -> None:
+    report = build_report(old_doc(), new_doc(), facade_source=API_FACADE)
+    breaks = {(b["kind"], b["name"]): b["adapted"] for b in report["facade"]["breaks"]}
+    assert breaks == {
+        ("model", "ShareChatForm"): False,
+        ("body", "pin_chat_by_id"): False,
+        ("parameter", "get_session_user_chat_list"): False,
+        ("operation", "delete_chat_by_id"): True,  # the facade guards it by name
+        ("operation", "share_chat_by_id"): False,
+    }
+    text = render_text(report)
+    assert "## Facade imports and calls NEW breaks (5; 4 not adapted by the facade)" in text
+    assert (
+        "- BREAKS: parameter get_session_user_chat_list: the facade passes include_pinned=;"
+        " NEW's operation has no such parameter"
+    ) in text.splitlines()
+    assert "- adapted: operation delete_chat_by_id:" in text
+
+
+def test_strict_exits_1_only_when_the_facade_breaks(tmp_path: Path) -> None:
+    old, new = write(tmp_path, "old.json", old_doc()), write(tmp_path, "new.json", new_doc())
+    facade = tmp_path / "facade.py"
+    facade.write_text(API_FACADE, encoding="utf-8")
+    assert main(["--strict", "--facade", str(facade), str(old), str(new)]) == 1
+    assert main(["--facade", str(facade), str(old), str(new)]) == 0
+    # The same facade against its own schema breaks nothing the facade does not guard.
+    adapted = API_FACADE.replace("ShareChatForm", "ChatForm").replace(
+        "_api.share_chat_by_id", "_api.update_chat_by_id"
+    )
+    adapted = adapted.replace(", body={})", ")").replace(", include_pinned=True", "")
+    facade.write_text(adapted, encoding="utf-8")
+    assert main(["--strict", "--facade", str(facade), str(old), str(new)]) == 0
+
+
+def test_the_real_facade_adapts_to_everything_it_uses() -> None:
+    # Against its own schema, the facade uses nothing the schema lacks.
+    source = read_facade_source()
+    if source is None:
+        pytest.skip(f"{FACADE} not available")
+    real = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+    report = build_report(real, real, facade_source=source)
+    assert [b for b in report["facade"]["breaks"] if not b["adapted"]] == []

@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 from mypy import api as mypy_api
 
+from tests._schema import has_schema
+
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 _BLOCK = re.compile(
@@ -126,4 +128,8 @@ def test_the_data_models_page_shows_every_chats_model() -> None:
     page = (ROOT / "docs" / "reference" / "data-models.md").read_text(encoding="utf-8")
     shown = set(re.findall(r"^::: owui_sdk\.chats\.(\w+)", page, re.M))
     not_models = {"AsyncChatsClient", "ChatsClient", "MessageForm", "UNSET", "Unset"}
-    assert shown == set(owui_sdk.chats.__all__) - not_models
+    exported = set(owui_sdk.chats.__all__) - not_models
+    assert exported <= shown
+    # A page may show more only for a package generated from an older schema, which lacks
+    # the model (ShareChatForm before Open WebUI 0.12); the published one shows exactly.
+    assert not [name for name in shown - exported if has_schema(name)]

@@ -16,6 +16,8 @@ from typing import Any, TypeVar
 
 import pytest
 
+from tests.integration._compat import SKIPPED_BY_TABLE
+
 # What Open WebUI 0.12.4 answers (open_webui.constants.ERROR_MESSAGES).
 NOT_FOUND = "We could not find what you're looking for :/"
 ACCESS_PROHIBITED = (
@@ -73,6 +75,8 @@ def check_exercised(request: pytest.FixtureRequest, calls: set[str], failed_befo
     """In teardown: a test that passed must have called every method it declared."""
     if request.session.testsfailed != failed_before:
         return  # the test failed already; its own error says more
+    if request.node.stash.get(SKIPPED_BY_TABLE, False):
+        return  # the server's release lacks what it needed
     wanted: frozenset[str] = getattr(request.function, "_exercises", frozenset())
     missing = sorted(wanted - calls)
     if missing:

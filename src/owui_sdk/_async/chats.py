@@ -6,6 +6,14 @@ generated function and adds only what
 the generated layer cannot know: the documented name and argument order, and the promises
 the documentation made where Open WebUI 0.12 changed underneath (``get_all`` reads NDJSON,
 ``delete_all_tags`` without its removed endpoint).
+
+The facade is written against the schema of the release the package targets, and still
+builds, type-checks and works when the package is generated from an older schema (``make
+spec OPENWEBUI_VERSION=0.11.4 && make generate``), by one rule (docs: "When Open WebUI
+releases"): a method whose operation that schema lacks stays and sends the request as the
+newest release defines it (:func:`_send_untyped`; a server without it answers 404 or 405,
+raised as ``NotSupportedByServerError``); a form that schema lacks is refused with
+``TypeError`` before anything is sent (:func:`_require_model`).
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 import httpx
 
 from .._base_client import AsyncPageFetch
-from .._endpoint import INVALID, invalid, loads
+from .._endpoint import INVALID, decode, invalid, loads, path_segment
 from .._types import UNSET, Unset
 
 # The endpoint modules (and the models, imported by the methods that build them) load with the
@@ -110,6 +118,46 @@ def _form(value: Any, name: str) -> Any:
     if value is None or isinstance(value, (dict, Unset)) or hasattr(value, "to_dict"):
         return value
     raise TypeError(f"{name} must be a model or a dict, not {type(value).__name__}")
+
+
+async def _send_untyped(
+    client: AsyncAPIClient, method: str, route: str, json: Any, **path: str
+) -> dict[str, Any]:
+    """Send an operation the schema this package was generated from lacks, as the newest
+    release of the table defines it (``route``, a key of ``_releases.json``: a test holds
+    every call to it), and return its answer, a JSON object."""
+    url = route.format(**{name: path_segment(value, name) for name, value in path.items()})
+    response = await client.arequest_ok(
+        {"method": method, "route": route, "url": url, "json": json}
+    )
+    answer = decode(response)
+    if not isinstance(answer, dict):
+        raise invalid(response, TypeError(f"expected dict, got {type(answer).__name__}"))
+    return answer
+
+
+def _require_model(name: str, argument: str) -> None:
+    """Refuse ``argument``, a form the schema this package was generated from lacks (it was
+    generated for an older Open WebUI), naming the releases whose schema has it."""
+    from .._generated import models
+
+    if name in models.__all__:
+        return
+    from .. import _releases
+
+    having = [
+        release
+        for variants in _releases.table()["operations"].values()
+        for variant in variants
+        if variant["body"] is not None and variant["body"].rstrip("?") == name
+        for release in variant["in"]
+    ]
+    releases = sorted(set(having), key=lambda r: tuple(int(p) for p in r.split(".")))
+    raise TypeError(
+        f"{argument} needs {name}, which the schema this package was generated from lacks"
+        f" (Open WebUI releases that take it: {', '.join(releases) or 'none known'});"
+        " regenerate the package for such a release"
+    )
 
 
 class AsyncChatsClient:
@@ -706,7 +754,14 @@ class AsyncChatsClient:
         """
         if not isinstance(params, dict):
             raise TypeError(f"params must be a dict, not {type(params).__name__}")
-        return await _api.update_chat_params.asyncio(id, client=self._client, body=params)
+        if "update_chat_params" not in _api.__all__:  # generated for Open WebUI < 0.12
+            return await _send_untyped(
+                self._client, "PATCH", "/api/v1/chats/{id}/params", params, id=id
+            )
+        updated: dict[str, Any] = await _api.update_chat_params.asyncio(
+            id, client=self._client, body=params
+        )
+        return updated
 
     async def delete(self, id: str) -> bool:
         """Delete a chat.
@@ -965,14 +1020,15 @@ class AsyncChatsClient:
         Returns:
             The updated chat object containing the share_id.
         """
+        # Passed only when given: a schema without ShareChatForm (Open WebUI < 0.12) generates
+        # a function without the parameter.
+        form: dict[str, Any] = {}
+        if form_data is not None:
+            _require_model("ShareChatForm", "form_data")
+            form["body"] = _form(form_data, "form_data")
         recording = _Recording(self._client)
         return _required(
-            await _api.share_chat_by_id.asyncio(
-                id,
-                client=recording,
-                body=UNSET if form_data is None else _form(form_data, "form_data"),
-            ),
-            recording,
+            await _api.share_chat_by_id.asyncio(id, client=recording, **form), recording
         )
 
     async def get_shared(self, share_id: str) -> ChatResponse:

@@ -230,6 +230,21 @@ class AsyncOpenWebUI(AsyncResources):
             options["headers"] = headers
         return await self._api.arequest_ok(options)
 
+    async def server_version(self) -> str:
+        """The Open WebUI version the server runs, as ``/api/version`` reports it
+        (``"0.12.4"``).
+
+        Asked once per client (and its :meth:`with_options` copies), then kept. The SDK asks
+        it by itself only when a call fails with 404 or 405, to tell a missing operation
+        (:class:`owui_sdk.errors.NotSupportedByServerError`) from a plain error.
+
+        Raises:
+            owui_sdk.errors.APIStatusError: An error status.
+            owui_sdk.errors.APIResponseValidationError: The answer names no version.
+            owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+        """
+        return await self._api.server_version()
+
     async def _arequest(self, options: dict[str, Any]) -> httpx.Response:
         # The protocol of the generated functions (owui_sdk.api): `client=` may be this client.
         return await self._api._arequest(options)

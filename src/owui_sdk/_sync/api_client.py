@@ -19,20 +19,57 @@ from typing import Any
 
 import httpx
 
-from .._base_client import Common, connection_error, with_changes
-from ..errors import status_error
+from .._base_client import Common, ServerFacts, connection_error, server_lock, with_changes
+from ..errors import (
+    _NOT_FOUND_TEXT,
+    _UNSUPPORTED_NOTE,
+    APIResponseValidationError,
+    OpenWebUIError,
+    status_error,
+)
 
 __all__ = ["SyncAPIClient"]
+
+
+def _maybe_missing(options: dict[str, Any], response: httpx.Response) -> bool:
+    # A route the server does not have: 404 or 405; for a GET, the web app's page (200,
+    # HTML), which Open WebUI serves for any path it does not route; or its "not found"
+    # (400/401), when the path fell to a route with a parameter (GET /chats/config of a
+    # release without it is GET /chats/{id} with the id "config").
+    status = response.status_code
+    if status in (404, 405):
+        return True
+    if status == 200:
+        # On every successful call: the cheapest test first (no JSON answer starts with "<";
+        # a header lookup costs ten times more).
+        try:
+            if response.content[:64].lstrip()[:1] != b"<":
+                return False
+        except httpx.ResponseNotRead:  # a stream (NDJSON, events): not the web page's
+            return False
+        method: str = options["method"]
+        return method.upper() == "GET" and response.headers.get("content-type", "").startswith(
+            "text/html"
+        )
+    if status in (400, 401):
+        try:
+            return _NOT_FOUND_TEXT in response.text.lower()
+        except httpx.ResponseNotRead:  # a stream: its body is read later, if at all
+            return False
+    return False
 
 
 class SyncAPIClient:
     """Sends the generated functions' requests over one :class:`httpx.Client`."""
 
-    __slots__ = ("common", "http")
+    __slots__ = ("common", "http", "server")
 
-    def __init__(self, *, common: Common, http: httpx.Client) -> None:
+    def __init__(
+        self, *, common: Common, http: httpx.Client, server: ServerFacts | None = None
+    ) -> None:
         self.common = common
         self.http = http
+        self.server = ServerFacts() if server is None else server
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(common={self.common!r})"
@@ -107,7 +144,50 @@ class SyncAPIClient:
                 finally:
                     response.close()
             common.log(request, response, started)
+            if "route" in options and _maybe_missing(options, response):
+                self._note_unsupported(options, response)
             return response
+
+    def _note_unsupported(self, options: dict[str, Any], response: httpx.Response) -> None:
+        """Note on ``response`` when the table of releases says the server's release lacks the
+        operation (``status_error`` then raises NotSupportedByServerError). The server's
+        version is asked only for an operation some release lacks; if that fails, the
+        caller gets the plain error."""
+        from .. import _releases
+
+        method, route = options["method"], options["route"]
+        if not _releases.may_be_missing(method, route):
+            return
+        try:
+            version = self.server_version()
+        except OpenWebUIError:
+            return
+        releases = _releases.lacking(method, route, version)
+        if releases is not None:
+            response.extensions[_UNSUPPORTED_NOTE] = (
+                f"{method.upper()} {route}",
+                version,
+                releases,
+            )
+
+    def server_version(self) -> str:
+        """The server's Open WebUI version (``GET /api/version``), asked once and kept."""
+        server = self.server
+        if server.version is not None:
+            return server.version
+        with server_lock(server):
+            # Another caller may have asked while this one waited.
+            if server.version is None:
+                response = self.request_ok({"method": "GET", "url": "/api/version"})
+                try:
+                    body = response.json()
+                except ValueError as exc:
+                    raise APIResponseValidationError(response, f"not JSON: {exc}") from exc
+                version = body.get("version") if isinstance(body, dict) else None
+                if not isinstance(version, str) or not version:
+                    raise APIResponseValidationError(response, "no version string in the answer")
+                server.version = version
+            return server.version
 
     def close(self) -> None:
         self.http.close()
@@ -115,4 +195,8 @@ class SyncAPIClient:
     def with_options(
         self, *, timeout: httpx.Timeout | None, max_retries: int | None
     ) -> SyncAPIClient:
-        return SyncAPIClient(common=with_changes(self.common, timeout, max_retries), http=self.http)
+        return SyncAPIClient(
+            common=with_changes(self.common, timeout, max_retries),
+            http=self.http,
+            server=self.server,
+        )

@@ -231,6 +231,21 @@ class OpenWebUI(SyncResources):
             options["headers"] = headers
         return self._api.request_ok(options)
 
+    def server_version(self) -> str:
+        """The Open WebUI version the server runs, as ``/api/version`` reports it
+        (``"0.12.4"``).
+
+        Asked once per client (and its :meth:`with_options` copies), then kept. The SDK asks
+        it by itself only when a call fails with 404 or 405, to tell a missing operation
+        (:class:`owui_sdk.errors.NotSupportedByServerError`) from a plain error.
+
+        Raises:
+            owui_sdk.errors.APIStatusError: An error status.
+            owui_sdk.errors.APIResponseValidationError: The answer names no version.
+            owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
+        """
+        return self._api.server_version()
+
     def _request(self, options: dict[str, Any]) -> httpx.Response:
         # The protocol of the generated functions (owui_sdk.api): `client=` may be this client.
         return self._api._request(options)

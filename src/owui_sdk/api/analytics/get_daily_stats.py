@@ -72,6 +72,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/analytics/daily",
         "url": "/api/v1/analytics/daily",
         "params": params,
     }

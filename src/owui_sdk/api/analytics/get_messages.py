@@ -71,6 +71,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/analytics/messages",
         "url": "/api/v1/analytics/messages",
         "params": params,
     }

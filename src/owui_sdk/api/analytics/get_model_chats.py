@@ -55,6 +55,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/analytics/models/{model_id}/chats",
         "url": f"/api/v1/analytics/models/{path_segment(model_id, 'model_id')}/chats",
         "params": params,
     }

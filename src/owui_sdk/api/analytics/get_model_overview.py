@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/analytics/models/{model_id}/overview",
         "url": f"/api/v1/analytics/models/{path_segment(model_id, 'model_id')}/overview",
         "params": params,
     }

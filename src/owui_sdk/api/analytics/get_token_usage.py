@@ -49,6 +49,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/analytics/tokens",
         "url": "/api/v1/analytics/tokens",
         "params": params,
     }

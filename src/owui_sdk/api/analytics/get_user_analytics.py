@@ -62,6 +62,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/analytics/users",
         "url": "/api/v1/analytics/users",
         "params": params,
     }

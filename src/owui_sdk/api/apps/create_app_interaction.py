@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/apps/{app_id}/interactions",
         "url": f"/api/v1/apps/{path_segment(app_id, 'app_id')}/interactions",
     }
 

@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
+        "route": "/api/v1/apps/{app_id}",
         "url": f"/api/v1/apps/{path_segment(app_id, 'app_id')}",
     }
 

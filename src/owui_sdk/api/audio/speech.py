@@ -16,6 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/audio/speech",
         "url": "/api/v1/audio/speech",
     }
 

@@ -24,6 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/auths/mfa/enroll/confirm",
         "url": "/api/v1/auths/mfa/enroll/confirm",
     }
 

@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/auths/oauth/sessions/{provider}",
         "url": f"/api/v1/auths/oauth/sessions/{path_segment(provider, 'provider')}",
     }
 

@@ -19,6 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/auths/mfa/challenge",
         "url": "/api/v1/auths/mfa/challenge",
     }
 

@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/auths/signin",
         "url": "/api/v1/auths/signin",
     }
 

@@ -27,6 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/auths/oauth/{provider}/token/exchange",
         "url": f"/api/v1/auths/oauth/{path_segment(provider, 'provider')}/token/exchange",
     }
 

@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/automations/{id}/delete",
         "url": f"/api/v1/automations/{path_segment(id, 'id')}/delete",
     }
 

@@ -54,6 +54,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/automations/list",
         "url": "/api/v1/automations/list",
         "params": params,
     }

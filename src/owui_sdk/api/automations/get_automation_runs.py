@@ -33,6 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/automations/{id}/runs",
         "url": f"/api/v1/automations/{path_segment(id, 'id')}/runs",
         "params": params,
     }

@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/automations/{id}/run",
         "url": f"/api/v1/automations/{path_segment(id, 'id')}/run",
     }
 

@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/calendars/{calendar_id}/delete",
         "url": f"/api/v1/calendars/{path_segment(calendar_id, 'calendar_id')}/delete",
     }
 

@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/calendars/events/{event_id}/delete",
         "url": f"/api/v1/calendars/events/{path_segment(event_id, 'event_id')}/delete",
     }
 

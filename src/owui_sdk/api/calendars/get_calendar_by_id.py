@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/calendars/{calendar_id}",
         "url": f"/api/v1/calendars/{path_segment(calendar_id, 'calendar_id')}",
     }
 

@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/calendars/events/{event_id}",
         "url": f"/api/v1/calendars/events/{path_segment(event_id, 'event_id')}",
     }
 

@@ -36,6 +36,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/calendars/events",
         "url": "/api/v1/calendars/events",
         "params": params,
     }

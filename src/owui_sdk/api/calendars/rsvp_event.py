@@ -24,6 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/calendars/events/{event_id}/rsvp",
         "url": f"/api/v1/calendars/events/{path_segment(event_id, 'event_id')}/rsvp",
     }
 

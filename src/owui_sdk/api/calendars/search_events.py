@@ -39,6 +39,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/calendars/events/search",
         "url": "/api/v1/calendars/events/search",
         "params": params,
     }

@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/calendars/{calendar_id}/access/update",
         "url": f"/api/v1/calendars/{path_segment(calendar_id, 'calendar_id')}/access/update",
     }
 

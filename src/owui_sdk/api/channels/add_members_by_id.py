@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/channels/{id}/update/members/add",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/update/members/add",
     }
 

@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/channels/{id}/delete",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/delete",
     }
 

@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/channels/{id}/webhooks/{webhook_id}/delete",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/webhooks/{path_segment(webhook_id, 'webhook_id')}/delete",
     }
 

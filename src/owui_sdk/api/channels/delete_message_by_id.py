@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/channels/{id}/messages/{message_id}/delete",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}/delete",
     }
 

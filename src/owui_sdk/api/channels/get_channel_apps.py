@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/channels/{channel_id}/apps",
         "url": f"/api/v1/channels/{path_segment(channel_id, 'channel_id')}/apps",
     }
 

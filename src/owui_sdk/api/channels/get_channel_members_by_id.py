@@ -59,6 +59,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/channels/{id}/members",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/members",
         "params": params,
     }

@@ -33,6 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/channels/{id}/messages",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/messages",
         "params": params,
     }

@@ -50,6 +50,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/channels/{id}/messages/{message_id}/thread",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}/thread",
         "params": params,
     }

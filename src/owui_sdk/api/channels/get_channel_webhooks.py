@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/channels/{id}/webhooks",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/webhooks",
     }
 

@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/channels/users/{user_id}",
         "url": f"/api/v1/channels/users/{path_segment(user_id, 'user_id')}",
     }
 

@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/channels/{id}/messages/pinned",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/messages/pinned",
         "params": params,
     }

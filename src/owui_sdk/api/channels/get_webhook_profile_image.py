@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/channels/webhooks/{webhook_id}/profile/image",
         "url": f"/api/v1/channels/webhooks/{path_segment(webhook_id, 'webhook_id')}/profile/image",
     }
 

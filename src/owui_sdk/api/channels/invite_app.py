@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/channels/{channel_id}/apps",
         "url": f"/api/v1/channels/{path_segment(channel_id, 'channel_id')}/apps",
     }
 

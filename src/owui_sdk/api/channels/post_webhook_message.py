@@ -23,6 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/channels/webhooks/{webhook_id}/{token}",
         "url": f"/api/v1/channels/webhooks/{path_segment(webhook_id, 'webhook_id')}/{path_segment(token, 'token')}",
     }
 

@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/channels/{channel_id}/apps/{app_id}",
         "url": f"/api/v1/channels/{path_segment(channel_id, 'channel_id')}/apps/{path_segment(app_id, 'app_id')}",
     }
 

@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/channels/{id}/messages/{message_id}/reactions/remove",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}/reactions/remove",
     }
 

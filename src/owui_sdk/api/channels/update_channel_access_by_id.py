@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/channels/{id}/access/update",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/access/update",
     }
 

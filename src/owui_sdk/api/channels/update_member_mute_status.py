@@ -24,6 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/channels/{id}/members/mute",
         "url": f"/api/v1/channels/{path_segment(id, 'id')}/members/mute",
     }
 

@@ -23,6 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/chats/{id}/messages/{message_id}",
         "url": f"/api/v1/chats/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
     }
 

@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/chats/{id}/tags",
         "url": f"/api/v1/chats/{path_segment(id, 'id')}/tags",
     }
 

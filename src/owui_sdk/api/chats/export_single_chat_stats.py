@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/chats/stats/export/{chat_id}",
         "url": f"/api/v1/chats/stats/export/{path_segment(chat_id, 'chat_id')}",
     }
 

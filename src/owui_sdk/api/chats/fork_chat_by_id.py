@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/chats/{id}/fork",
         "url": f"/api/v1/chats/{path_segment(id, 'id')}/fork",
     }
 

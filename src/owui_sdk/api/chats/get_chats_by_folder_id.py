@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/chats/folder/{folder_id}",
         "url": f"/api/v1/chats/folder/{path_segment(folder_id, 'folder_id')}",
     }
 

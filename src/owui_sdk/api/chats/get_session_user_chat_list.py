@@ -55,6 +55,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/chats/",
         "url": "/api/v1/chats/",
         "params": params,
     }

@@ -41,6 +41,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/chats/stats/usage",
         "url": "/api/v1/chats/stats/usage",
         "params": params,
     }

@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/chats/shared/{id}/access",
         "url": f"/api/v1/chats/shared/{path_segment(id, 'id')}/access",
     }
 

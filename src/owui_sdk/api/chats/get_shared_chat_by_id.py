@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/chats/share/{share_id}",
         "url": f"/api/v1/chats/share/{path_segment(share_id, 'share_id')}",
     }
 

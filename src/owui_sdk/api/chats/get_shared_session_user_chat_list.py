@@ -57,6 +57,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/chats/shared",
         "url": "/api/v1/chats/shared",
         "params": params,
     }

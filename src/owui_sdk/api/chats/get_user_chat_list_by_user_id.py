@@ -59,6 +59,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/chats/list/user/{user_id}",
         "url": f"/api/v1/chats/list/user/{path_segment(user_id, 'user_id')}",
         "params": params,
     }

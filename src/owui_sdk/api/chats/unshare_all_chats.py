@@ -18,6 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/chats/share/all",
         "url": "/api/v1/chats/share/all",
     }
 

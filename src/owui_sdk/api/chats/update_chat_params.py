@@ -23,6 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
+        "route": "/api/v1/chats/{id}/params",
         "url": f"/api/v1/chats/{path_segment(id, 'id')}/params",
     }
 

@@ -19,6 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/configs/banners",
         "url": "/api/v1/configs/banners",
     }
 

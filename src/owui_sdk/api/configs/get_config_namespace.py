@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/configs/namespace/{namespace}",
         "url": f"/api/v1/configs/namespace/{path_segment(namespace, 'namespace')}",
     }
 

@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/configs/oauth/clients/register",
         "url": "/api/v1/configs/oauth/clients/register",
         "params": params,
     }

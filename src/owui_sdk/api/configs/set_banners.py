@@ -23,6 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/configs/banners",
         "url": "/api/v1/configs/banners",
     }
 

@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/evaluations/feedback/{id}",
         "url": f"/api/v1/evaluations/feedback/{path_segment(id, 'id')}",
     }
 

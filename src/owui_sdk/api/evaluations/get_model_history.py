@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/evaluations/leaderboard/{model_id}/history",
         "url": f"/api/v1/evaluations/leaderboard/{path_segment(model_id, 'model_id')}/history",
         "params": params,
     }

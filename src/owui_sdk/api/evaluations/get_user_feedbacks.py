@@ -33,6 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/evaluations/feedbacks/user",
         "url": "/api/v1/evaluations/feedbacks/user",
         "params": params,
     }

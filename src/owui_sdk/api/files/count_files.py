@@ -18,6 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/files/count",
         "url": "/api/v1/files/count",
     }
 

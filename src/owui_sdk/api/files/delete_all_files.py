@@ -16,6 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/files/all",
         "url": "/api/v1/files/all",
     }
 

@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/files/{id}",
         "url": f"/api/v1/files/{path_segment(id, 'id')}",
     }
 

@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/files/{id}/content/{file_name}",
         "url": f"/api/v1/files/{path_segment(id, 'id')}/content/{path_segment(file_name, 'file_name')}",
     }
 

@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/files/{id}/data/content",
         "url": f"/api/v1/files/{path_segment(id, 'id')}/data/content",
     }
 

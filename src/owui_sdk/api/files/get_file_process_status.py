@@ -27,6 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/files/{id}/process/status",
         "url": f"/api/v1/files/{path_segment(id, 'id')}/process/status",
         "params": params,
     }

@@ -31,6 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/files/",
         "url": "/api/v1/files/",
         "params": params,
     }

@@ -37,6 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/files/search",
         "url": "/api/v1/files/search",
         "params": params,
     }

@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/files/{id}/data/content/update",
         "url": f"/api/v1/files/{path_segment(id, 'id')}/data/content/update",
     }
 

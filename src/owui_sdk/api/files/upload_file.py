@@ -33,6 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/files/",
         "url": "/api/v1/files/",
         "params": params,
     }

@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/folders/{id}",
         "url": f"/api/v1/folders/{path_segment(id, 'id')}",
         "params": params,
     }

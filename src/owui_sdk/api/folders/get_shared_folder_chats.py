@@ -38,6 +38,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/folders/{id}/shared/chats",
         "url": f"/api/v1/folders/{path_segment(id, 'id')}/shared/chats",
         "params": params,
     }

@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/folders/{id}/access/update",
         "url": f"/api/v1/folders/{path_segment(id, 'id')}/access/update",
     }
 

@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/functions/id/{id}/history/diff",
         "url": f"/api/v1/functions/id/{path_segment(id, 'id')}/history/diff",
         "params": params,
     }

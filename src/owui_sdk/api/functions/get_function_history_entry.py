@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/functions/id/{id}/history/{history_id}",
         "url": f"/api/v1/functions/id/{path_segment(id, 'id')}/history/{path_segment(history_id, 'history_id')}",
     }
 

@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/functions/id/{id}/valves/user",
         "url": f"/api/v1/functions/id/{path_segment(id, 'id')}/valves/user",
     }
 

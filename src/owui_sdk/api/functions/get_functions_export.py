@@ -29,6 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/functions/export",
         "url": "/api/v1/functions/export",
         "params": params,
     }

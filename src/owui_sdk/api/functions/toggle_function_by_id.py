@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/functions/id/{id}/toggle",
         "url": f"/api/v1/functions/id/{path_segment(id, 'id')}/toggle",
     }
 

@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/groups/id/{id}/export",
         "url": f"/api/v1/groups/id/{path_segment(id, 'id')}/export",
     }
 

@@ -43,6 +43,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/groups/id/{id}/members",
         "url": f"/api/v1/groups/id/{path_segment(id, 'id')}/members",
         "params": params,
     }

@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/knowledge/external/source/create",
         "url": "/api/v1/knowledge/external/source/create",
     }
 

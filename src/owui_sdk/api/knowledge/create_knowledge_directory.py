@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/knowledge/{id}/dirs/create",
         "url": f"/api/v1/knowledge/{path_segment(id, 'id')}/dirs/create",
     }
 

@@ -28,6 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/knowledge/{id}/dirs/{dir_id}/delete",
         "url": f"/api/v1/knowledge/{path_segment(id, 'id')}/dirs/{path_segment(dir_id, 'dir_id')}/delete",
         "params": params,
     }

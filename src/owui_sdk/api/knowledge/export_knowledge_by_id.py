@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/knowledge/{id}/export",
         "url": f"/api/v1/knowledge/{path_segment(id, 'id')}/export",
     }
 

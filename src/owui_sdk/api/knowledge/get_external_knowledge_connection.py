@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/knowledge/external/connections/{id}",
         "url": f"/api/v1/knowledge/external/connections/{path_segment(id, 'id')}",
     }
 

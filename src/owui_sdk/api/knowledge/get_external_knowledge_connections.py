@@ -21,6 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/knowledge/external/connections",
         "url": "/api/v1/knowledge/external/connections",
     }
 

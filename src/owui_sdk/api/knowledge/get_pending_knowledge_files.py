@@ -27,6 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/knowledge/{id}/files/pending",
         "url": f"/api/v1/knowledge/{path_segment(id, 'id')}/files/pending",
         "params": params,
     }

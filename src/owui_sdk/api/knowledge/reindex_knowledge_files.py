@@ -18,6 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/knowledge/reindex",
         "url": "/api/v1/knowledge/reindex",
     }
 

@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/knowledge/{id}/file/remove",
         "url": f"/api/v1/knowledge/{path_segment(id, 'id')}/file/remove",
         "params": params,
     }

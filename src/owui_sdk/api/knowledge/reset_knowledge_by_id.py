@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/knowledge/{id}/reset",
         "url": f"/api/v1/knowledge/{path_segment(id, 'id')}/reset",
         "params": params,
     }

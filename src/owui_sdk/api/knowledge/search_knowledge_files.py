@@ -44,6 +44,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/knowledge/search/files",
         "url": "/api/v1/knowledge/search/files",
         "params": params,
     }

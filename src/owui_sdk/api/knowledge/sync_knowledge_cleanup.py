@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/knowledge/{id}/sync/cleanup",
         "url": f"/api/v1/knowledge/{path_segment(id, 'id')}/sync/cleanup",
     }
 

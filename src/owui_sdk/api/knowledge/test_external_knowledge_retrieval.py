@@ -26,6 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/knowledge/external/connections/{id}/retrieve-test",
         "url": f"/api/v1/knowledge/external/connections/{path_segment(id, 'id')}/retrieve-test",
     }
 

@@ -27,6 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
+        "route": "/api/v1/knowledge/external/source/{id}",
         "url": f"/api/v1/knowledge/external/source/{path_segment(id, 'id')}",
     }
 

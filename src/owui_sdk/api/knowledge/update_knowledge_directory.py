@@ -26,6 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/knowledge/{id}/dirs/{dir_id}/update",
         "url": f"/api/v1/knowledge/{path_segment(id, 'id')}/dirs/{path_segment(dir_id, 'dir_id')}/update",
     }
 

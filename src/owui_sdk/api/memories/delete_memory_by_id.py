@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/memories/{memory_id}",
         "url": f"/api/v1/memories/{path_segment(memory_id, 'memory_id')}",
     }
 

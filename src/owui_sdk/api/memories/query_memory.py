@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/memories/query",
         "url": "/api/v1/memories/query",
     }
 

@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/memories/{memory_id}/update",
         "url": f"/api/v1/memories/{path_segment(memory_id, 'memory_id')}/update",
     }
 

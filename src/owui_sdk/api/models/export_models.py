@@ -36,6 +36,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/models/export",
         "url": "/api/v1/models/export",
         "params": params,
     }

@@ -18,6 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/models/base/tags",
         "url": "/api/v1/models/base/tags",
     }
 

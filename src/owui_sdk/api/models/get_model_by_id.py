@@ -28,6 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/models/model",
         "url": "/api/v1/models/model",
         "params": params,
     }

@@ -33,6 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/models/model/history",
         "url": "/api/v1/models/model/history",
         "params": params,
     }

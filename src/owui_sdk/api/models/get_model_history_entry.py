@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/models/model/history/{history_id}",
         "url": f"/api/v1/models/model/history/{path_segment(history_id, 'history_id')}",
         "params": params,
     }

@@ -28,6 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/models/model/toggle",
         "url": "/api/v1/models/model/toggle",
         "params": params,
     }

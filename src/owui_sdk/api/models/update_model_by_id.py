@@ -23,6 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/models/model/update",
         "url": "/api/v1/models/model/update",
     }
 

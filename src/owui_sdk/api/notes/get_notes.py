@@ -33,6 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/notes/",
         "url": "/api/v1/notes/",
         "params": params,
     }

@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/notes/{id}/access/update",
         "url": f"/api/v1/notes/{path_segment(id, 'id')}/access/update",
     }
 

@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/notifications/targets/{target_id}",
         "url": f"/api/v1/notifications/targets/{path_segment(target_id, 'target_id')}",
     }
 

@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
+        "route": "/api/v1/notifications/targets/{target_id}/default",
         "url": f"/api/v1/notifications/targets/{path_segment(target_id, 'target_id')}/default",
     }
 

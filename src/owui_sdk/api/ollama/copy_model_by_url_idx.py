@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/api/copy/{url_idx}",
         "url": f"/ollama/api/copy/{path_segment(url_idx, 'url_idx')}",
     }
 

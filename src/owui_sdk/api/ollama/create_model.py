@@ -27,6 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/api/create",
         "url": "/ollama/api/create",
         "params": params,
     }

@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/ollama/api/delete",
         "url": "/ollama/api/delete",
         "params": params,
     }

@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/ollama/api/delete/{url_idx}",
         "url": f"/ollama/api/delete/{path_segment(url_idx, 'url_idx')}",
     }
 

@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/models/download",
         "url": "/ollama/models/download",
         "params": params,
     }

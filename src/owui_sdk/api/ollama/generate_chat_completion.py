@@ -31,6 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/api/chat",
         "url": "/ollama/api/chat",
         "params": params,
     }

@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/api/chat/{url_idx}",
         "url": f"/ollama/api/chat/{path_segment(url_idx, 'url_idx')}",
     }
 

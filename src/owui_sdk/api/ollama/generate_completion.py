@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/api/generate",
         "url": "/ollama/api/generate",
         "params": params,
     }

@@ -31,6 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/v1/completions",
         "url": "/ollama/v1/completions",
         "params": params,
     }

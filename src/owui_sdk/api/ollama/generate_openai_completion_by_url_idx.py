@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/v1/completions/{url_idx}",
         "url": f"/ollama/v1/completions/{path_segment(url_idx, 'url_idx')}",
     }
 

@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/v1/embeddings/{url_idx}",
         "url": f"/ollama/v1/embeddings/{path_segment(url_idx, 'url_idx')}",
     }
 

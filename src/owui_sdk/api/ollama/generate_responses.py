@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/v1/responses",
         "url": "/ollama/v1/responses",
         "params": params,
     }

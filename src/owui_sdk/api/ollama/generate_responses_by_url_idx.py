@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/v1/responses/{url_idx}",
         "url": f"/ollama/v1/responses/{path_segment(url_idx, 'url_idx')}",
     }
 

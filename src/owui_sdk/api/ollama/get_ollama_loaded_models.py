@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/ollama/api/ps",
         "url": "/ollama/api/ps",
     }
 

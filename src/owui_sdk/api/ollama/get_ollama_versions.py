@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/ollama/api/version",
         "url": "/ollama/api/version",
         "params": params,
     }

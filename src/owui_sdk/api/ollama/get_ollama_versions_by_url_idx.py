@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/ollama/api/version/{url_idx}",
         "url": f"/ollama/api/version/{path_segment(url_idx, 'url_idx')}",
     }
 

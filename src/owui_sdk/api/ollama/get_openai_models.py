@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/ollama/v1/models",
         "url": "/ollama/v1/models",
         "params": params,
     }

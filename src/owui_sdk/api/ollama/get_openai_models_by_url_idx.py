@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/ollama/v1/models/{url_idx}",
         "url": f"/ollama/v1/models/{path_segment(url_idx, 'url_idx')}",
     }
 

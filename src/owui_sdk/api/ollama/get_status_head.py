@@ -18,6 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "head",
+        "route": "/ollama/",
         "url": "/ollama/",
     }
 

@@ -27,6 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/api/pull",
         "url": "/ollama/api/pull",
         "params": params,
     }

@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/api/pull/{url_idx}",
         "url": f"/ollama/api/pull/{path_segment(url_idx, 'url_idx')}",
     }
 

@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/ollama/api/push",
         "url": "/ollama/api/push",
         "params": params,
     }

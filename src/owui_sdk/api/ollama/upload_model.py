@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/models/upload",
         "url": "/ollama/models/upload",
         "params": params,
     }

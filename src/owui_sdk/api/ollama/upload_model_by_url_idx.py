@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/ollama/models/upload/{url_idx}",
         "url": f"/ollama/models/upload/{path_segment(url_idx, 'url_idx')}",
     }
 

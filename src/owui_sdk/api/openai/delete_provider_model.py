@@ -27,6 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/openai/models/{url_idx}",
         "url": f"/openai/models/{path_segment(url_idx, 'url_idx')}",
         "params": params,
     }

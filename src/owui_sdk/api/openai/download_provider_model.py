@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/openai/models/{url_idx}/download",
         "url": f"/openai/models/{path_segment(url_idx, 'url_idx')}/download",
     }
 

@@ -16,6 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/openai/config",
         "url": "/openai/config",
     }
 

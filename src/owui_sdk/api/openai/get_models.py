@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/openai/models",
         "url": "/openai/models",
         "params": params,
     }

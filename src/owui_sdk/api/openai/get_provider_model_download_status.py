@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/openai/models/{url_idx}/download/status/{job_id}",
         "url": f"/openai/models/{path_segment(url_idx, 'url_idx')}/download/status/{path_segment(job_id, 'job_id')}",
     }
 

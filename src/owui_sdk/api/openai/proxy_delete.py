@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/openai/{path}",
         "url": f"/openai/{path_segment(path, 'path')}",
     }
 

@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/openai/models/{url_idx}/sse",
         "url": f"/openai/models/{path_segment(url_idx, 'url_idx')}/sse",
     }
 

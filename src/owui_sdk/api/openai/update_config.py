@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/openai/config/update",
         "url": "/openai/config/update",
     }
 

@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/pipelines/delete",
         "url": "/api/v1/pipelines/delete",
     }
 

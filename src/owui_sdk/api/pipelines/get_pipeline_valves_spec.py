@@ -29,6 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/pipelines/{pipeline_id}/valves/spec",
         "url": f"/api/v1/pipelines/{path_segment(pipeline_id, 'pipeline_id')}/valves/spec",
         "params": params,
     }

@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/pipelines/",
         "url": "/api/v1/pipelines/",
         "params": params,
     }

@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/pipelines/{pipeline_id}/valves/update",
         "url": f"/api/v1/pipelines/{path_segment(pipeline_id, 'pipeline_id')}/valves/update",
         "params": params,
     }

@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/prompts/id/{prompt_id}/delete",
         "url": f"/api/v1/prompts/id/{path_segment(prompt_id, 'prompt_id')}/delete",
     }
 

@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/prompts/id/{prompt_id}/history/{history_id}",
         "url": f"/api/v1/prompts/id/{path_segment(prompt_id, 'prompt_id')}/history/{path_segment(history_id, 'history_id')}",
     }
 

@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/prompts/id/{prompt_id}/history/diff",
         "url": f"/api/v1/prompts/id/{path_segment(prompt_id, 'prompt_id')}/history/diff",
         "params": params,
     }

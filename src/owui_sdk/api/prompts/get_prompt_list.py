@@ -73,6 +73,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/prompts/list",
         "url": "/api/v1/prompts/list",
         "params": params,
     }

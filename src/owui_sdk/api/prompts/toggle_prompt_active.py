@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/prompts/id/{prompt_id}/toggle",
         "url": f"/api/v1/prompts/id/{path_segment(prompt_id, 'prompt_id')}/toggle",
     }
 

@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/prompts/id/{prompt_id}/update",
         "url": f"/api/v1/prompts/id/{path_segment(prompt_id, 'prompt_id')}/update",
     }
 

@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/retrieval/process/url",
         "url": "/api/v1/retrieval/process/url",
         "params": params,
     }

@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/retrieval/process/web/search",
         "url": "/api/v1/retrieval/process/web/search",
     }
 

@@ -50,6 +50,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/search",
         "url": "/api/v1/search",
         "params": params,
     }

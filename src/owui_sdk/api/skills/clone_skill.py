@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/skills/id/{id}/clone",
         "url": f"/api/v1/skills/id/{path_segment(id, 'id')}/clone",
     }
 

@@ -33,6 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/skills/id/{id}/history/diff/file",
         "url": f"/api/v1/skills/id/{path_segment(id, 'id')}/history/diff/file",
         "params": params,
     }

@@ -44,6 +44,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/skills/export",
         "url": "/api/v1/skills/export",
         "params": params,
     }

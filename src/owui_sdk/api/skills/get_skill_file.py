@@ -30,6 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/skills/id/{id}/files/content",
         "url": f"/api/v1/skills/id/{path_segment(id, 'id')}/files/content",
         "params": params,
     }

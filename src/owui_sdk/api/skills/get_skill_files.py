@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/skills/id/{id}/files",
         "url": f"/api/v1/skills/id/{path_segment(id, 'id')}/files",
         "params": params,
     }

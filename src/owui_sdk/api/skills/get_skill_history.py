@@ -27,6 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/skills/id/{id}/history",
         "url": f"/api/v1/skills/id/{path_segment(id, 'id')}/history",
         "params": params,
     }

@@ -65,6 +65,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/skills/list",
         "url": "/api/v1/skills/list",
         "params": params,
     }

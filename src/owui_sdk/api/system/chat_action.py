@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/chat/actions/{action_id}",
         "url": f"/api/chat/actions/{path_segment(action_id, 'action_id')}",
     }
 

@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/events/webhooks",
         "url": "/api/events/webhooks",
     }
 

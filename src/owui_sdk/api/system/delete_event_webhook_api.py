@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/events/webhooks/{webhook_id}",
         "url": f"/api/events/webhooks/{path_segment(webhook_id, 'webhook_id')}",
     }
 

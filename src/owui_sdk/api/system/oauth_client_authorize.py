@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/oauth/clients/{client_id}/authorize",
         "url": f"/oauth/clients/{path_segment(client_id, 'client_id')}/authorize",
     }
 

@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/oauth/{provider}/login/callback",
         "url": f"/oauth/{path_segment(provider, 'provider')}/login/callback",
     }
 

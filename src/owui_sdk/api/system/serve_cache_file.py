@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/cache/{path}",
         "url": f"/cache/{path_segment(path, 'path')}",
     }
 

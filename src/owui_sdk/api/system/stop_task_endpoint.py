@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/tasks/stop/{task_id}",
         "url": f"/api/tasks/stop/{path_segment(task_id, 'task_id')}",
     }
 

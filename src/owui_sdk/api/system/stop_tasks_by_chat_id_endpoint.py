@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/tasks/chat/{chat_id}/stop",
         "url": f"/api/tasks/chat/{path_segment(chat_id, 'chat_id')}/stop",
     }
 

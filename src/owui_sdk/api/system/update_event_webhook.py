@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
+        "route": "/api/events/webhooks/{webhook_id}",
         "url": f"/api/events/webhooks/{path_segment(webhook_id, 'webhook_id')}",
     }
 

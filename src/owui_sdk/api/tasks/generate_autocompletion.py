@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/tasks/auto/completions",
         "url": "/api/v1/tasks/auto/completions",
     }
 

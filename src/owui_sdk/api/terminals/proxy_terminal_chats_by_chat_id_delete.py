@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "route": "/api/v1/terminals/{server_id}/chats/{chat_id}/{path}",
         "url": f"/api/v1/terminals/{path_segment(server_id, 'server_id')}/chats/{path_segment(chat_id, 'chat_id')}/{path_segment(path, 'path')}",
     }
 

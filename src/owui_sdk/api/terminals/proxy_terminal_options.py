@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "options",
+        "route": "/api/v1/terminals/{server_id}/{path}",
         "url": f"/api/v1/terminals/{path_segment(server_id, 'server_id')}/{path_segment(path, 'path')}",
     }
 

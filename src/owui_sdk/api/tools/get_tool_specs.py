@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/tools/id/{id}/specs",
         "url": f"/api/v1/tools/id/{path_segment(id, 'id')}/specs",
     }
 

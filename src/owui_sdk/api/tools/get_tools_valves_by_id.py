@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/tools/id/{id}/valves",
         "url": f"/api/v1/tools/id/{path_segment(id, 'id')}/valves",
     }
 

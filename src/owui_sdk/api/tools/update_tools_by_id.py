@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/tools/id/{id}/update",
         "url": f"/api/v1/tools/id/{path_segment(id, 'id')}/update",
     }
 

@@ -23,6 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/tools/id/{id}/valves/update",
         "url": f"/api/v1/tools/id/{path_segment(id, 'id')}/valves/update",
     }
 

@@ -27,6 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/users/{user_id}/groups",
         "url": f"/api/v1/users/{path_segment(user_id, 'user_id')}/groups",
         "params": params,
     }

@@ -28,6 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/users/user/settings",
         "url": "/api/v1/users/user/settings",
         "params": params,
     }

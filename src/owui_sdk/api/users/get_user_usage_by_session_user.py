@@ -49,6 +49,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/users/usage",
         "url": "/api/v1/users/usage",
         "params": params,
     }

@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/users/{user_id}/sessions/revoke",
         "url": f"/api/v1/users/{path_segment(user_id, 'user_id')}/sessions/revoke",
     }
 

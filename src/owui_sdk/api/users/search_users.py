@@ -57,6 +57,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/api/v1/users/search",
         "url": "/api/v1/users/search",
         "params": params,
     }

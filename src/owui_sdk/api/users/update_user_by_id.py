@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/users/{user_id}/update",
         "url": f"/api/v1/users/{path_segment(user_id, 'user_id')}/update",
     }
 

@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/api/v1/users/user/info/update",
         "url": "/api/v1/users/user/info/update",
     }
 
