@@ -1304,7 +1304,12 @@ async def test_export_import_and_prune(
                 assert copy.folder_id in new_folders
         a_copy = report.chat_ids[[r["title"] for r in records].index(f"{word} A")]
         tags = [t.name for t in await resolve(user_chats.get_tags(a_copy))]
-        assert tags == [tag] or tags == [tag.lower()]
+        if server_before("0.12"):
+            # Open WebUI 0.11 keeps imported tags in meta (compared above), not in the
+            # user's tags.
+            assert tags == []
+        else:
+            assert tags == [tag] or tags == [tag.lower()]
 
         old = {"chat": {"title": f"{word} old"}, "created_at": PAST, "updated_at": PAST}
         dated = await resolve(user_chats.import_records([old]))

@@ -32,7 +32,7 @@ from owui_sdk import OpenWebUI
 from owui_sdk._cli._app import KILL_AFTER_ENV, cli
 from owui_sdk.chats import ChatFolderIdForm, TagForm
 from tests.integration._chats_helpers import PAST, token, two_message_history
-from tests.server import OpenWebUIServer, ServerInfo, owui_python
+from tests.server import SERVER_VERSION, OpenWebUIServer, ServerInfo, owui_python
 
 pytestmark = pytest.mark.integration
 
@@ -295,12 +295,12 @@ def test_status_names_version_and_role(owui_server: ServerInfo) -> None:
     assert admin.exit_code == 0, admin.output
     data = json.loads(admin.stdout)
     assert (data["url"], data["role"]) == (owui_server.base_url, "admin")
-    assert data["version"] == "0.12.4"
+    assert data["version"] == owui_server.version == SERVER_VERSION
     assert data["user"]["id"] == owui_server.admin_id
     user = json.loads(run(owui_server, "status", "--json", key=owui_server.user_key).stdout)
     assert (user["role"], user["user"]["id"]) == ("user", owui_server.user_id)
     text = run(owui_server, "status").stdout
-    assert "role:    admin" in text and "version: 0.12.4" in text
+    assert "role:    admin" in text and f"version: {owui_server.version}" in text
 
 
 def test_api_calls_any_endpoint(owui_server: ServerInfo) -> None:
