@@ -81,7 +81,9 @@ def parse(response: httpx.Response, parser: Callable[[httpx.Response], _T]) -> _
     them and frees nothing (Mercurial's ``nogc`` rests on the same fact). Measured on 1,000
     chats (524 KB): a third of the parse's time. Reference counting still frees as usual;
     the collector runs again at the next allocation after the parse. It is left alone when
-    it was off already, so a program that disabled it keeps it disabled.
+    it was off already, so a program that disabled it keeps it disabled. The switch is
+    process-wide: other threads' allocations skip collection for the parse's few
+    milliseconds too; no event loop runs meanwhile (the parse never awaits).
     """
     if len(response.content) < LARGE_BODY or not gc.isenabled():
         return parser(response)
