@@ -180,6 +180,13 @@ def test_no_server_at_all_is_a_usage_error() -> None:
     assert result.exit_code == 2 and "OPENWEBUI_BASE_URL" in result.stderr
 
 
+def test_a_url_that_is_not_one_is_a_usage_error() -> None:
+    result = run("status", url="notaurl")
+    assert result.exit_code == 2 and "--url" in result.stderr and "notaurl" in result.stderr
+    target = run("chats", "migrate", "--to", "ftp://elsewhere", "--to-api-key", "sk-t")
+    assert target.exit_code == 2 and "--to" in target.stderr
+
+
 def test_an_unexpected_error_is_one_line_exit_1(
     servers: respx.MockRouter, source: FakeOpenWebUI
 ) -> None:

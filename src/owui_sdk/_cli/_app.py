@@ -188,10 +188,18 @@ def _resolve(
 
 def connect(settings: Settings) -> OpenWebUI:
     """The blocking client for the connection the options name."""
+    url, key = _resolve(settings.url, settings.api_key, settings.profile, settings.out)
+    return _client(url, key, "--url")
+
+
+def _client(url: str, key: str | None, option: str) -> OpenWebUI:
+    """A client; a URL or key the SDK refuses is a usage error (exit 2), not a failure."""
     from .. import OpenWebUI
 
-    url, key = _resolve(settings.url, settings.api_key, settings.profile, settings.out)
-    return OpenWebUI(url, api_key=key)
+    try:
+        return OpenWebUI(url, api_key=key)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=option) from exc
 
 
 # --- status, api ---------------------------------------------------------------------------
@@ -490,7 +498,6 @@ def chats_migrate(
     interruption (Ctrl-C, a kill, a lost connection) and it copies the rest, never a chat
     twice. The state file holds chat ids and URLs, no key.
     """
-    from .. import OpenWebUI
 
     settings = _settings()
     out = settings.out
@@ -509,7 +516,7 @@ def chats_migrate(
     count, _, signal_name = os.environ.get(KILL_AFTER_ENV, "").partition(":")
     kill_after = int(count or 0)
     kill_signal = getattr(signal, f"SIG{signal_name or 'KILL'}")
-    with connect(settings) as source, OpenWebUI(to_url, api_key=to_api_key) as target:
+    with connect(settings) as source, _client(to_url, to_api_key, "--to") as target:
         if state_file is None:
             state_file = Path(
                 f"owui-migrate-{_host(source.base_url)}-to-{_host(target.base_url)}.json"
