@@ -16,10 +16,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from attrs import define, field
 
@@ -33,6 +33,7 @@ __all__ = [
     "import_form",
     "timestamp",
     "write_private",
+    "written_aside",
 ]
 
 #: The key an export adds to a chat in a folder: the folder's name and its parents' names,
@@ -157,25 +158,32 @@ def timestamp(value: datetime | timedelta | float | None, *, now: float) -> floa
     return now - seconds
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically (a temporary file beside it, then a rename), with
-    mode 0600 from the start: a kill leaves the old file or the new one, never half of one,
-    and the content is never readable by others."""
+@contextlib.contextmanager
+def written_aside(path: Path) -> Iterator[IO[str]]:
+    """A text file that becomes ``path`` only when the block ends without an error: written
+    beside it under a temporary name (mode 0600 from the start: ``mkstemp`` makes it so),
+    flushed to disk, then renamed. A kill leaves the old file or the new one, never half of
+    one; an error or Ctrl-C removes the temporary file and leaves ``path`` as it was."""
     import tempfile  # here: models.py imports this module, and tempfile is not free
 
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically, mode 0600 (:func:`written_aside`)."""
+    with written_aside(path) as handle:
+        handle.write(text)
 
 
 @define(slots=True)

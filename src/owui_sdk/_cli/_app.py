@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import click
 
 from .. import errors
+from .._transfer import written_aside
 from ._config import Profile, config_path, load_profiles, save_profiles
 from ._files import (
     markdown_of,
@@ -22,7 +23,6 @@ from ._files import (
     parse_age,
     parse_since,
     read_records,
-    written_aside,
 )
 from ._output import EXIT_CODES, Failure, InputError, Output, describe, exit_code_of, print_json
 

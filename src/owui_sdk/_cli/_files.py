@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import shutil
 import tempfile
@@ -22,7 +21,6 @@ __all__ = [
     "parse_age",
     "parse_since",
     "read_records",
-    "written_aside",
 ]
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400, "y": 365 * 86400}
@@ -130,23 +128,6 @@ def _listed(path: Path, data: Any) -> Iterator[Any]:
     if not isinstance(data, list):
         raise InputError(f"{path}: a JSON file, but not a list of chats")
     yield from data
-
-
-@contextlib.contextmanager
-def written_aside(target: Path) -> Iterator[IO[str]]:
-    """A text file that becomes ``target`` only when the block ends without an error: it is
-    written beside it under a temporary name, then renamed; an error or Ctrl-C removes it, and
-    leaves an existing ``target`` as it was."""
-    directory = target.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            yield handle
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 @contextlib.contextmanager
