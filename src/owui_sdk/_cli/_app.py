@@ -162,6 +162,23 @@ def _profiles(out: Output) -> dict[str, Profile]:
     return profiles
 
 
+def _with_profile(
+    url: str | None, api_key: str | None, name: str | None, named: str | None, out: Output
+) -> tuple[str | None, str | None]:
+    """The URL and key, filled from the profile ``name`` where not given. ``named`` is the
+    profile the user named (a usage error when missing). A profile's key goes only to its
+    own URL."""
+    profiles = _profiles(out)
+    profile = profiles.get(name) if name is not None else None
+    if named is not None and profile is None:
+        raise click.UsageError(f"no profile {named!r} in {config_path()}")
+    if profile is not None:
+        url = url or profile.url
+        if api_key is None and url.rstrip("/") == profile.url.rstrip("/"):
+            api_key = profile.api_key
+    return url, api_key
+
+
 def _resolve(
     url: str | None, api_key: str | None, profile_name: str | None, out: Output
 ) -> tuple[str, str | None]:
@@ -170,15 +187,7 @@ def _resolve(
     url = url or os.environ.get("OPENWEBUI_BASE_URL") or None
     api_key = api_key or os.environ.get("OPENWEBUI_API_KEY") or None
     if url is None or api_key is None or profile_name is not None:
-        profiles = _profiles(out)
-        profile = profiles.get(profile_name or "default")
-        if profile_name is not None and profile is None:
-            raise click.UsageError(f"no profile {profile_name!r} in {config_path()}")
-        if profile is not None:
-            if url is None:
-                url = profile.url
-            if api_key is None and url.rstrip("/") == profile.url.rstrip("/"):
-                api_key = profile.api_key
+        url, api_key = _with_profile(url, api_key, profile_name or "default", profile_name, out)
     if url is None:
         raise click.UsageError(
             "no server: give --url, set OPENWEBUI_BASE_URL, or add a profile (owui profile add)"
@@ -227,11 +236,7 @@ def status() -> None:
     settings = _settings()
     out = settings.out
     with connect(settings) as client:
-        version = client.system.get_app_version()
-        info: dict[str, Any] = {
-            "url": client.base_url,
-            "version": version.get("version") if isinstance(version, dict) else version,
-        }
+        info: dict[str, Any] = {"url": client.base_url, "version": client.server_version()}
         user = _whoami(client)
         if user is not None:
             info.update(user={k: user.get(k) for k in ("id", "name", "email")}, role=user["role"])
@@ -504,14 +509,7 @@ def chats_migrate(
     if to_url is None and to_profile is None:
         raise click.UsageError("give the target with --to URL (or --to-profile NAME)")
     if to_profile is not None or to_api_key is None:
-        profiles = _profiles(out)
-        profile = profiles.get(to_profile) if to_profile else None
-        if to_profile is not None and profile is None:
-            raise click.UsageError(f"no profile {to_profile!r} in {config_path()}")
-        if profile is not None:
-            to_url = to_url or profile.url
-            if to_api_key is None and to_url.rstrip("/") == profile.url.rstrip("/"):
-                to_api_key = profile.api_key
+        to_url, to_api_key = _with_profile(to_url, to_api_key, to_profile, to_profile, out)
     assert to_url is not None
     count, _, signal_name = os.environ.get(KILL_AFTER_ENV, "").partition(":")
     kill_after = int(count or 0)
