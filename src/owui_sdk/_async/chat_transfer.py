@@ -1,5 +1,6 @@
 """Export, import, copy and prune chats: the work behind ``client.chats.iter_export``,
-``import_records``, ``copy_to`` and ``prune``.
+``import_records``, ``copy_to`` and ``prune``, given the chats clients themselves (their
+transport is ``chats._client``).
 
 One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
 ``src/owui_sdk/_sync/`` is derived from it by ``make generate``.
@@ -93,14 +94,13 @@ class _Folders:
 
 async def iter_export(
     chats: AsyncChatsClient,
-    client: AsyncAPIClient,
     *,
     archived_only: bool,
     since: datetime | timedelta | float | None,
 ) -> AsyncGenerator[dict[str, Any]]:
     """Every chat of ``/chats/all`` as JSON-ready data, with its folder path by name."""
     cutoff = timestamp(since, now=time.time())
-    folders = _Folders(client)
+    folders = _Folders(chats._client)
     async for chat in chats.iter_all():
         if archived_only and not chat.archived:
             continue
@@ -116,7 +116,6 @@ async def iter_export(
 
 async def import_records(
     chats: AsyncChatsClient,
-    client: AsyncAPIClient,
     records: Iterable[Mapping[str, Any]],
     *,
     batch_size: int,
@@ -127,7 +126,7 @@ async def import_records(
     """See :meth:`AsyncChatsClient.import_records`."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    folders = folders or _Folders(client)
+    folders = folders or _Folders(chats._client)
     report = ChatImportReport(dry_run=dry_run)
     batch: list[dict[str, Any]] = []
 
@@ -162,24 +161,21 @@ async def import_records(
 
 async def copy_to(
     source: AsyncChatsClient,
-    source_client: AsyncAPIClient,
     target: AsyncChatsClient,
     *,
     state_file: str | Path,
-    source_url: str,
-    target_url: str,
     batch_size: int,
     on_batch: Callable[[int], None] | None,
 ) -> ChatMigrationReport:
     """See :meth:`AsyncChatsClient.copy_to`."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    mine, theirs = source_client.common, target._client.common
+    mine, theirs = source._client.common, target._client.common
     if (mine.base_url, mine.headers) == (theirs.base_url, theirs.headers):
         # The export would stream the copies in behind the originals: copies of copies.
         raise ValueError("the target is the source (same server, same key): nothing to copy")
     path = Path(state_file)
-    state = MigrationState.load(path, source_url, target_url)
+    state = MigrationState.load(path, mine.base_url, theirs.base_url)
     report = ChatMigrationReport(state_file=str(path))
     target_folders = _Folders(target._client)
     if state.pending:
@@ -192,7 +188,6 @@ async def copy_to(
         state.save(path)
         result = await import_records(
             target,
-            target._client,
             [record for _, record in batch],
             batch_size=len(batch),
             dry_run=False,
@@ -210,7 +205,7 @@ async def copy_to(
             on_batch(len(batch))
         batch.clear()
 
-    async for record in iter_export(source, source_client, archived_only=False, since=None):
+    async for record in iter_export(source, archived_only=False, since=None):
         chat_id = record["id"]
         if chat_id in state.done:
             report.already_there += 1

@@ -1202,9 +1202,7 @@ class AsyncChatsClient:
         """
         from .chat_transfer import iter_export
 
-        async for record in iter_export(
-            self, self._client, archived_only=archived_only, since=since
-        ):
+        async for record in iter_export(self, archived_only=archived_only, since=since):
             yield record
 
     async def import_records(
@@ -1248,7 +1246,6 @@ class AsyncChatsClient:
 
         return await import_records(
             self,
-            self._client,
             records,
             batch_size=batch_size,
             dry_run=dry_run,
@@ -1292,11 +1289,8 @@ class AsyncChatsClient:
 
         return await copy_to(
             self,
-            self._client,
             target,
             state_file=state_file,
-            source_url=self._client.common.base_url,
-            target_url=target._client.common.base_url,
             batch_size=batch_size,
             on_batch=on_batch,
         )

@@ -1,6 +1,7 @@
 # Generated from src/owui_sdk/_async/chat_transfer.py by `make generate` (unasync). Do not edit.
 """Export, import, copy and prune chats: the work behind ``client.chats.iter_export``,
-``import_records``, ``copy_to`` and ``prune``.
+``import_records``, ``copy_to`` and ``prune``, given the chats clients themselves (their
+transport is ``chats._client``).
 
 One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
 ``src/owui_sdk/_sync/`` is derived from it by ``make generate``.
@@ -94,14 +95,13 @@ class _Folders:
 
 def iter_export(
     chats: ChatsClient,
-    client: SyncAPIClient,
     *,
     archived_only: bool,
     since: datetime | timedelta | float | None,
 ) -> Generator[dict[str, Any]]:
     """Every chat of ``/chats/all`` as JSON-ready data, with its folder path by name."""
     cutoff = timestamp(since, now=time.time())
-    folders = _Folders(client)
+    folders = _Folders(chats._client)
     for chat in chats.iter_all():
         if archived_only and not chat.archived:
             continue
@@ -117,7 +117,6 @@ def iter_export(
 
 def import_records(
     chats: ChatsClient,
-    client: SyncAPIClient,
     records: Iterable[Mapping[str, Any]],
     *,
     batch_size: int,
@@ -128,7 +127,7 @@ def import_records(
     """See :meth:`ChatsClient.import_records`."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    folders = folders or _Folders(client)
+    folders = folders or _Folders(chats._client)
     report = ChatImportReport(dry_run=dry_run)
     batch: list[dict[str, Any]] = []
 
@@ -163,24 +162,21 @@ def import_records(
 
 def copy_to(
     source: ChatsClient,
-    source_client: SyncAPIClient,
     target: ChatsClient,
     *,
     state_file: str | Path,
-    source_url: str,
-    target_url: str,
     batch_size: int,
     on_batch: Callable[[int], None] | None,
 ) -> ChatMigrationReport:
     """See :meth:`ChatsClient.copy_to`."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    mine, theirs = source_client.common, target._client.common
+    mine, theirs = source._client.common, target._client.common
     if (mine.base_url, mine.headers) == (theirs.base_url, theirs.headers):
         # The export would stream the copies in behind the originals: copies of copies.
         raise ValueError("the target is the source (same server, same key): nothing to copy")
     path = Path(state_file)
-    state = MigrationState.load(path, source_url, target_url)
+    state = MigrationState.load(path, mine.base_url, theirs.base_url)
     report = ChatMigrationReport(state_file=str(path))
     target_folders = _Folders(target._client)
     if state.pending:
@@ -193,7 +189,6 @@ def copy_to(
         state.save(path)
         result = import_records(
             target,
-            target._client,
             [record for _, record in batch],
             batch_size=len(batch),
             dry_run=False,
@@ -211,7 +206,7 @@ def copy_to(
             on_batch(len(batch))
         batch.clear()
 
-    for record in iter_export(source, source_client, archived_only=False, since=None):
+    for record in iter_export(source, archived_only=False, since=None):
         chat_id = record["id"]
         if chat_id in state.done:
             report.already_there += 1

@@ -1163,7 +1163,7 @@ class ChatsClient:
         """
         from .chat_transfer import iter_export
 
-        for record in iter_export(self, self._client, archived_only=archived_only, since=since):
+        for record in iter_export(self, archived_only=archived_only, since=since):
             yield record
 
     def import_records(
@@ -1207,7 +1207,6 @@ class ChatsClient:
 
         return import_records(
             self,
-            self._client,
             records,
             batch_size=batch_size,
             dry_run=dry_run,
@@ -1251,11 +1250,8 @@ class ChatsClient:
 
         return copy_to(
             self,
-            self._client,
             target,
             state_file=state_file,
-            source_url=self._client.common.base_url,
-            target_url=target._client.common.base_url,
             batch_size=batch_size,
             on_batch=on_batch,
         )
