@@ -17,7 +17,14 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-__all__ = ["lacking", "line_release", "may_be_missing", "releases_with", "table"]
+__all__ = [
+    "lacking",
+    "line_release",
+    "may_be_missing",
+    "releases_taking",
+    "releases_with",
+    "table",
+]
 
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 
@@ -58,6 +65,19 @@ def releases_with(method: str, route: str) -> list[str] | None:
     if variants is None:
         return None
     having = {release for variant in variants for release in variant["in"]}
+    return [release for release in table()["releases"] if release in having]
+
+
+def releases_taking(body: str) -> list[str]:
+    """The table's releases with an operation whose body is the schema ``body``
+    (``"ShareChatForm"``), oldest first."""
+    having = {
+        release
+        for variants in table()["operations"].values()
+        for variant in variants
+        if variant["body"] is not None and variant["body"].rstrip("?") == body
+        for release in variant["in"]
+    }
     return [release for release in table()["releases"] if release in having]
 
 

@@ -144,14 +144,7 @@ def _require_model(name: str, argument: str) -> None:
         return
     from .. import _releases
 
-    having = [
-        release
-        for variants in _releases.table()["operations"].values()
-        for variant in variants
-        if variant["body"] is not None and variant["body"].rstrip("?") == name
-        for release in variant["in"]
-    ]
-    releases = sorted(set(having), key=lambda r: tuple(int(p) for p in r.split(".")))
+    releases = _releases.releases_taking(name)
     raise TypeError(
         f"{argument} needs {name}, which the schema this package was generated from lacks"
         f" (Open WebUI releases that take it: {', '.join(releases) or 'none known'});"
