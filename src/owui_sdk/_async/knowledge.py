@@ -187,6 +187,8 @@ class AsyncKnowledgeClient(AsyncKnowledgeResource):
             ValueError: An empty ``kb_name``, or two files of the same name in the folder
                 (nothing is sent).
         """
+        from .._results import IngestReport
+
         if not isinstance(kb_name, str) or not kb_name.strip():
             raise ValueError("kb_name must be a non-empty name")
         paths = folder_files(directory, pattern)
@@ -212,8 +214,6 @@ class AsyncKnowledgeClient(AsyncKnowledgeResource):
             on_progress=on_progress,
             timeout=timeout,
         )
-        from .._results import IngestReport
-
         return IngestReport(knowledge_id, created, added)
 
     async def _add_one(
