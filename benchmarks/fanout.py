@@ -33,21 +33,10 @@ from owui_sdk._base_client import DEFAULT_TIMEOUT
 from . import data
 
 REPO = Path(__file__).resolve().parent.parent
-SERVER_PY = REPO / "tests" / "server.py"
 # Where `make owui` installs the server (the Makefile's OWUI_CACHE), for the pinned release.
 DEFAULT_OWUI_PYTHON = str(
     Path.home() / ".cache" / "owui-sdk" / f"open-webui-{__openwebui_version__}" / "bin" / "python"
 )
-
-
-def wait_for_server_module(log: Callable[[str], None], timeout: float = 1200.0) -> None:
-    """tests/server.py is written by someone else; wait for it (polling every 30 s)."""
-    deadline = time.monotonic() + timeout
-    while not SERVER_PY.exists():
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"{SERVER_PY} did not appear within {timeout:.0f} s")
-        log(f"  waiting for {SERVER_PY} ...")
-        time.sleep(30)
 
 
 async def _rounds(
@@ -125,7 +114,6 @@ async def _rounds(
 
 
 def measure(rounds: int, concurrency: int, log: Callable[[str], None]) -> dict[str, Any]:
-    wait_for_server_module(log)
     os.environ.setdefault("OWUI_PYTHON", DEFAULT_OWUI_PYTHON)
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
