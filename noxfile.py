@@ -81,7 +81,9 @@ def package(session: nox.Session) -> None:
     cli_extra = [line for line in metadata.splitlines() if "extra == 'cli'" in line]
     if sorted(re.split(r"[<>=!~;, ]", line.split(":", 1)[1].strip())[0] for line in cli_extra) != [
         "click",
+        "ijson",
+        "platformdirs",
         "rich",
     ]:
-        session.error(f"the cli extra must bring click and rich, not {cli_extra}")
+        session.error(f"the cli extra must bring click, ijson, platformdirs and rich, not {cli_extra}")
     session.log(f"{wheel.name}: {len(names)} files; runtime dependencies {requires}")

@@ -31,6 +31,7 @@ __all__ = [
     "MigrationState",
     "fingerprint",
     "import_form",
+    "normalised_url",
     "timestamp",
     "write_private",
     "written_aside",
@@ -111,6 +112,28 @@ def import_form(record: Any) -> tuple[dict[str, Any], list[str], list[str]]:
     if record.get("folder_id") and not path:
         dropped.append("folder_id")
     return form, path, dropped
+
+
+def normalised_url(url: str) -> tuple[str, str, int | None, str]:
+    """``url`` as (scheme, host, port, path), so that spellings of one server URL compare
+    equal: the scheme and host in lower case, the scheme's default port made explicit, the
+    path without a trailing slash or an ``/api`` suffix (``http`` when no scheme is given).
+    Text only: ``localhost`` and ``127.0.0.1`` stay different here (see ``same_address``)."""
+    from urllib.parse import urlsplit
+
+    text = str(url).strip()
+    parts = urlsplit(text if "://" in text else f"http://{text}")
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port is None:
+        port = {"http": 80, "https": 443}.get(scheme)
+    path = parts.path.rstrip("/")
+    if path.endswith("/api"):
+        path = path[: -len("/api")].rstrip("/")
+    return scheme, (parts.hostname or "").lower(), port, path
 
 
 def _json_kind(value: Any) -> str:

@@ -371,3 +371,41 @@ async def test_default_base_url_without_environment(
     client = CLASSES[colour]()
     assert client.base_url == "http://127.0.0.1:8080"
     await close(client)
+
+
+@pytest.mark.parametrize(
+    ("env_url", "url", "sent"),
+    [
+        ("http://envhost:1234", "http://other:1234", False),
+        ("http://envhost:1234", "http://envhost:4321", False),
+        ("http://envhost:1234", "https://envhost:1234", False),
+        ("http://envhost:1234", "http://ENVHOST:1234/", True),
+        ("http://envhost:1234", "http://envhost:1234/api", True),
+        ("http://envhost", "http://envhost:80", True),
+        (None, "http://127.0.0.1:8080", True),  # the default URL is the environment's server
+        (None, "http://other:8080", False),
+    ],
+)
+async def test_the_environments_key_goes_only_to_the_environments_server(
+    env_url: str | None, url: str, sent: bool, colour: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENWEBUI_API_KEY", "sk-from-env")
+    if env_url is None:
+        monkeypatch.delenv("OPENWEBUI_BASE_URL", raising=False)
+    else:
+        monkeypatch.setenv("OPENWEBUI_BASE_URL", env_url)
+    with respx.mock(assert_all_called=False) as mock:
+        route = mock.get(url__regex=r".*/api/v1/chats/c1$").mock(
+            return_value=json_response(chat_json())
+        )
+        client = CLASSES[colour](url, max_retries=0)
+        await resolve(client.chats.get("c1"))
+        headers = route.calls.last.request.headers
+        assert ("authorization" in headers) is sent
+        if sent:
+            assert headers["authorization"] == "Bearer sk-from-env"
+        await close(client)
+        client = CLASSES[colour](api_url=url.rstrip("/").removesuffix("/api") + "/api")
+        await resolve(client.chats.get("c1"))
+        assert ("authorization" in route.calls.last.request.headers) is sent
+        await close(client)

@@ -49,6 +49,20 @@ def _resolve_base_url(base_url: str | None, api_url: str | None) -> str:
     return os.environ.get("OPENWEBUI_BASE_URL") or DEFAULT_BASE_URL
 
 
+def _environment_key(base_url: str) -> str | None:
+    """``OPENWEBUI_API_KEY``, but only for the environment's server: the one
+    ``OPENWEBUI_BASE_URL`` names (the default URL when it is unset), spelt alike up to case,
+    default port, a trailing slash or an ``/api`` suffix. A key must not reach a server it
+    was not given for: ``OpenWebUI("http://other")`` does not send the environment's key."""
+    key = os.environ.get("OPENWEBUI_API_KEY") or None
+    if key is None:
+        return None
+    from .._transfer import normalised_url
+
+    paired = os.environ.get("OPENWEBUI_BASE_URL") or DEFAULT_BASE_URL
+    return key if normalised_url(base_url) == normalised_url(paired) else None
+
+
 _METHODS = frozenset({"GET", "HEAD", "PUT", "POST", "PATCH", "DELETE", "OPTIONS"})
 
 
@@ -65,8 +79,12 @@ class OpenWebUI(SyncResources):
         base_url: The server's root URL, e.g. ``http://127.0.0.1:8080``. Defaults to the
             ``OPENWEBUI_BASE_URL`` environment variable, then ``http://127.0.0.1:8080``.
         api_key: An API key (``sk-...``) or a session token, sent as ``Authorization: Bearer``.
-            Defaults to the ``OPENWEBUI_API_KEY`` environment variable. Never shown in a
-            ``repr``, an exception or a log line.
+            Defaults to the ``OPENWEBUI_API_KEY`` environment variable, but only when the
+            server is the environment's: the base URL comes from ``OPENWEBUI_BASE_URL`` or is
+            that same server (``http://127.0.0.1:8080`` when it is unset), up to case, the
+            default port, a trailing slash and an ``/api`` suffix. With another URL and no
+            ``api_key``, no key is sent: the environment's key never goes to a server it was
+            not given for. Never shown in a ``repr``, an exception or a log line.
         api_url: The API root instead of ``base_url``, ending in ``/api`` (as some Open WebUI
             documentation spells it).
         timeout: Seconds, or an :class:`httpx.Timeout`. Default: 5 s to connect, 60 s to read.
@@ -102,11 +120,12 @@ class OpenWebUI(SyncResources):
             raise TypeError(
                 f"http_client must be an httpx.Client, not {type(http_client).__name__}"
             )
+        resolved_url = _resolve_base_url(base_url, api_url)
         if api_key is None:
-            api_key = os.environ.get("OPENWEBUI_API_KEY") or None
+            api_key = _environment_key(resolved_url)
         explicit_timeout = as_timeout(timeout)
         common = make_common(
-            base_url=_resolve_base_url(base_url, api_url),
+            base_url=resolved_url,
             api_key=api_key,
             # Our own client carries the timeout; a user's client keeps its own unless told.
             timeout=explicit_timeout if http_client is not None else None,
