@@ -85,5 +85,7 @@ def package(session: nox.Session) -> None:
         "platformdirs",
         "rich",
     ]:
-        session.error(f"the cli extra must bring click, ijson, platformdirs and rich, not {cli_extra}")
+        session.error(
+            f"the cli extra must bring click, ijson, platformdirs and rich, not {cli_extra}"
+        )
     session.log(f"{wheel.name}: {len(names)} files; runtime dependencies {requires}")

@@ -92,6 +92,8 @@ class FakeOpenWebUI:
         self.role = "admin"
         self.human_session = False
         self.status_enabled = False  # /users/user/status (Open WebUI's default: enabled)
+        self.user_id = "u1"
+        self.requests: list[str] = []  # "METHOD /path" of every request, in order
 
     def add(self, record: dict[str, Any]) -> dict[str, Any]:
         self.chats[record["id"]] = record
@@ -107,6 +109,7 @@ class FakeOpenWebUI:
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
+        self.requests.append(f"{request.method} {path}")
         if path == "/api/version":
             return httpx.Response(200, json={"version": self.version})
         if request.headers.get("authorization") != f"Bearer {self.key}":
@@ -116,13 +119,13 @@ class FakeOpenWebUI:
             if not self.status_enabled:
                 return httpx.Response(403, json={"detail": "Action prohibited"})
             return httpx.Response(
-                200, json={"id": "u1", "name": "Ada", "email": "ada@x", "role": self.role}
+                200, json={"id": self.user_id, "name": "Ada", "email": "ada@x", "role": self.role}
             )
         if path == "/api/v1/auths/":
             if not self.human_session:
                 return httpx.Response(403, json={"detail": "A human session is required."})
             return httpx.Response(
-                200, json={"id": "u1", "name": "Ada", "email": "ada@x", "role": self.role}
+                200, json={"id": self.user_id, "name": "Ada", "email": "ada@x", "role": self.role}
             )
         if path == "/api/v1/users/":
             if self.role != "admin":
@@ -130,6 +133,8 @@ class FakeOpenWebUI:
                     401, json={"detail": "You do not have permission to access this resource."}
                 )
             return httpx.Response(200, json={"users": [], "total": 0})
+        if path in ("/api/v1/chats/", "/api/v1/chats/archived") and method == "GET":
+            return httpx.Response(200, json=self._listing(request))
         if path == "/api/v1/chats/all" and method == "GET":
             body = "".join(json.dumps(chat) + "\n" for chat in self.chats.values())
             if self.break_export_with is not None:
@@ -157,11 +162,35 @@ class FakeOpenWebUI:
             folder_id = self.add_folder(form["name"], form.get("parent_id"))
             return httpx.Response(200, json=self._folder_json(self.folders[folder_id]))
         match = re.fullmatch(r"/api/v1/chats/([^/]+)", path)
+        if match and method == "GET":
+            if match[1] not in self.chats:
+                return httpx.Response(401, json=NOT_FOUND)
+            return httpx.Response(200, json=self.chats[match[1]])
         if match and method == "DELETE":
             if self.chats.pop(match[1], None) is None:
                 return httpx.Response(401, json=NOT_FOUND)
             return httpx.Response(200, json=True)
         return httpx.Response(404, json={"detail": "Not Found"})
+
+    def _listing(self, request: httpx.Request) -> list[dict[str, Any]]:
+        """``GET /chats/`` (not archived; pinned and foldered only when asked; every chat
+        without a page) and ``GET /chats/archived`` (60 a page), as 0.12.4 lists them."""
+        query = request.url.params
+        archived = request.url.path.endswith("/archived")
+        chats = [c for c in self.chats.values() if bool(c["archived"]) == archived]
+        if not archived:
+            if query.get("include_pinned") != "true":
+                chats = [c for c in chats if not c["pinned"]]
+            if query.get("include_folders") != "true":
+                chats = [c for c in chats if not c["folder_id"]]
+        order = query.get("order_by") or "updated_at"
+        chats.sort(key=lambda c: c[order], reverse=query.get("direction") != "asc")
+        page = query.get("page")
+        if page is not None or archived:
+            start = (int(page or 1) - 1) * 60
+            chats = chats[start : start + 60]
+        keys = ("id", "title", "updated_at", "created_at")
+        return [{k: c[k] for k in keys} | {"archived": archived} for c in chats]
 
     def _import(self, form: dict[str, Any]) -> dict[str, Any]:
         folder_id = form.get("folder_id")

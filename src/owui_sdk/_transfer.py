@@ -29,9 +29,11 @@ __all__ = [
     "ChatMigrationReport",
     "ChatPruneReport",
     "MigrationState",
+    "SameServerError",
     "fingerprint",
     "import_form",
     "normalised_url",
+    "same_address",
     "timestamp",
     "write_private",
     "written_aside",
@@ -49,9 +51,17 @@ DROPPED_FIELDS: dict[str, str] = {
     "summary": "recomputed by the server",
     "tasks": "recomputed by the server",
     "context_usage": "recomputed by the server",
-    "folder_id": "a folder id without the folder's names (``folder_path``) means nothing on "
+    "folder_id": "a folder id without the folder's names (folder_path) means nothing on "
     "another server",
+    "tags": "Open WebUI 0.12 keeps a tag as a lower-case id, spaces as underscores: "
+    "'Travel Plans' becomes 'travel_plans'",
 }
+
+
+def _tag_id(name: str) -> str:
+    # What Open WebUI 0.12.4 makes of a tag name (models/tags.py, ensure_tags_exist).
+    return name.replace(" ", "_").lower()
+
 
 _KEPT = (
     "variables",
@@ -108,9 +118,14 @@ def import_form(record: Any) -> tuple[dict[str, Any], list[str], list[str]]:
     path = record.get(FOLDER_PATH_KEY) or []
     if not (isinstance(path, list) and all(isinstance(p, str) and p for p in path)):
         raise ValueError(f"not a chat: {FOLDER_PATH_KEY!r} is not a list of folder names")
-    dropped = [key for key in DROPPED_FIELDS if key != "folder_id" and record.get(key)]
+    dropped = [
+        key for key in DROPPED_FIELDS if key not in ("folder_id", "tags") and record.get(key)
+    ]
     if record.get("folder_id") and not path:
         dropped.append("folder_id")
+    tags = form.get("meta", {}).get("tags")
+    if isinstance(tags, list) and any(isinstance(t, str) and t != _tag_id(t) for t in tags):
+        dropped.append("tags")
     return form, path, dropped
 
 
@@ -236,13 +251,20 @@ class ChatPruneReport:
 
     Attributes:
         matched: ``(id, title, updated_at)`` of every chat older than the cut-off (with
-            ``archived_only``: every such archived chat), oldest first.
+            ``archived_only``: every such archived chat), oldest first; pinned chats only
+            with ``include_pinned``.
+        pinned: The ids of the matched chats that are pinned (empty unless
+            ``include_pinned``).
+        spared: ``(id, title, updated_at)`` of the pinned chats old enough to match that were
+            spared because ``include_pinned`` was not given, oldest first.
         deleted: How many were deleted (0 with ``dry_run``).
         cutoff: The cut-off, a Unix time: chats last updated before it matched.
         dry_run: Whether nothing was deleted.
     """
 
     matched: list[tuple[str, str, int]] = field(factory=list)
+    pinned: list[str] = field(factory=list)
+    spared: list[tuple[str, str, int]] = field(factory=list)
     deleted: int = 0
     cutoff: float = 0.0
     dry_run: bool = False
@@ -252,42 +274,99 @@ class ChatPruneReport:
 class ChatMigrationReport:
     """What ``client.chats.copy_to`` did.
 
+    A run copies every chat the source had when it started (listed first, in one request
+    for the chats in use and page by page for the archived ones), whatever the source does
+    meanwhile; it then lists the source again and names what changed during the run.
+
     Attributes:
-        copied: Chats copied by this run.
+        copied: Chats copied by this run (first copies).
+        updated: Chats copied again because they changed on the source since an earlier
+            run copied them (the old copy on the target is replaced: new id, same content).
         already_there: Chats skipped because the state file says an earlier run copied them
-            (or found on the target after an interrupted batch).
+            as they are now (or found on the target after an interrupted batch).
+        removed: Copies deleted from the target because their chat is gone from the source
+            (only with ``sync``).
+        changed: ``(id, title)`` of the chats that changed on the source after this run
+            copied them: the target has the older version until the next run.
+        created: ``(id, title)`` of the chats made on the source during the run and not
+            copied by it: the next run copies them.
+        deleted: ``(id, title)`` of the chats listed at the start, or copied before, that are
+            gone from the source now (their copies stay on the target unless ``sync``).
         folders_created: The folders created on the target, as ``"Parent/Child"`` paths.
         dropped: As in :class:`ChatImportReport`, for this run's chats.
         state_file: The state file (it lists every chat copied so far).
     """
 
     copied: int = 0
+    updated: int = 0
     already_there: int = 0
+    removed: int = 0
+    changed: list[tuple[str, str]] = field(factory=list)
+    created: list[tuple[str, str]] = field(factory=list)
+    deleted: list[tuple[str, str]] = field(factory=list)
     folders_created: list[str] = field(factory=list)
     dropped: dict[str, int] = field(factory=dict)
     state_file: str = ""
 
 
+class SameServerError(ValueError):
+    """The target of a copy is the source itself: the same server and the same user (a
+    ``ValueError`` to users; the command line tells it apart to exit 2)."""
+
+
+def same_address(first: str, second: str) -> bool:
+    """Whether two server URLs reach the same place: the same scheme, port and path (as
+    :func:`normalised_url` compares them), and hosts that are equal or resolve to a common
+    address (``localhost`` and ``127.0.0.1``). Two ports of one host are two servers. A host
+    that does not resolve is compared by name only."""
+    import socket
+
+    one, two = normalised_url(first), normalised_url(second)
+    if (one[0], one[2], one[3]) != (two[0], two[2], two[3]):
+        return False
+    if one[1] == two[1]:
+        return True
+
+    def addresses(host: str) -> set[str]:
+        try:
+            return {str(info[4][0]) for info in socket.getaddrinfo(host, one[2])}
+        except (OSError, UnicodeError):
+            return set()
+
+    return bool(addresses(one[1]) & addresses(two[1]))
+
+
+#: What the state file records of a copied chat: its id on the target, and the source's
+#: ``updated_at`` of the version copied (None when an older state file did not record it).
+Copied = tuple[str, "int | None"]
+
+
 @define(slots=True)
 class MigrationState:
-    """The migration's state file: which source chats landed on the target, and which batch
-    was in flight when the last run stopped.
+    """The migration's state file: which source chats landed on the target (and which
+    version), which batch was in flight when the last run stopped, and which old copies
+    are still to be deleted from the target.
 
     Attributes:
         source: The source server's URL.
         target: The target server's URL.
-        done: Source chat id -> target chat id, for every chat copied.
-        pending: Source chat id -> fingerprint, for the batch sent but not yet recorded.
+        done: Source chat id -> (target chat id, source ``updated_at`` copied).
+        pending: Source chat id -> (fingerprint, ``updated_at``, the target id of the copy
+            it replaces or None), for the batch sent but not yet recorded.
+        retired: Target ids of old copies to delete (replaced by newer ones, or of chats
+            gone from the source with ``sync``).
     """
 
     source: str
     target: str
-    done: dict[str, str] = field(factory=dict)
-    pending: dict[str, str] = field(factory=dict)
+    done: dict[str, tuple[str, int | None]] = field(factory=dict)
+    pending: dict[str, tuple[str, int | None, str | None]] = field(factory=dict)
+    retired: list[str] = field(factory=list)
 
     @classmethod
     def load(cls, path: Path, source: str, target: str) -> MigrationState:
-        """The state in ``path``, or a fresh one when there is no such file.
+        """The state in ``path``, or a fresh one when there is no such file. Reads the state
+        files of earlier releases too (ids only: their chats count as up to date).
 
         Raises:
             ValueError: The file is not a state file, or one for other servers.
@@ -298,9 +377,28 @@ class MigrationState:
             return cls(source, target)
         try:
             data = json.loads(text)
-            done, pending = data["done"], data.get("pending", {})
-            if not (isinstance(done, dict) and isinstance(pending, dict)):
-                raise TypeError("done/pending")
+            done_in, pending_in = data["done"], data.get("pending", {})
+            retired = data.get("retired", [])
+            if not (
+                isinstance(done_in, dict)
+                and isinstance(pending_in, dict)
+                and isinstance(retired, list)
+            ):
+                raise TypeError("done/pending/retired")
+            done: dict[str, tuple[str, int | None]] = {}
+            for chat_id, entry in done_in.items():
+                if isinstance(entry, str):
+                    done[chat_id] = (entry, None)
+                else:
+                    new_id, updated = entry
+                    done[chat_id] = (str(new_id), None if updated is None else int(updated))
+            pending: dict[str, tuple[str, int | None, str | None]] = {}
+            for chat_id, entry in pending_in.items():
+                if isinstance(entry, str):
+                    pending[chat_id] = (entry, None, None)
+                else:
+                    mark, updated, replaces = entry
+                    pending[chat_id] = (str(mark), updated, replaces)
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path} is not a migration state file ({exc})") from exc
         if (data.get("source"), data.get("target")) != (source, target):
@@ -308,18 +406,22 @@ class MigrationState:
                 f"{path} records a migration from {data.get('source')} to {data.get('target')}, "
                 f"not from {source} to {target}"
             )
-        return cls(source, target, dict(done), dict(pending))
+        return cls(source, target, done, pending, [str(r) for r in retired])
 
     def save(self, path: Path) -> None:
-        """Write the state atomically, mode 0600 (it holds no key, but chat ids are private)."""
+        """Write the state atomically, mode 0600 (it holds no key, but chat ids are private);
+        its folder is made (mode 0700) when missing."""
+        path = Path(path)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_private(
-            Path(path),
+            path,
             json.dumps(
                 {
                     "source": self.source,
                     "target": self.target,
                     "done": self.done,
                     "pending": self.pending,
+                    "retired": self.retired,
                 },
                 indent=0,
             ),

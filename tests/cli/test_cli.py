@@ -41,6 +41,7 @@ def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.chdir(tmp_path)
 
 
@@ -147,7 +148,10 @@ def test_the_module_runs_as_the_command() -> None:
 def test_a_wrong_key_exits_3(servers: respx.MockRouter) -> None:
     result = run("chats", "export", key="sk-wrong-SECRET")
     assert result.exit_code == 3
-    assert result.stderr.startswith("owui: error: the server refused the API key")
+    assert result.stderr.startswith(
+        "owui: error: http://a.test refused the API key (401): check --api-key, "
+        "OPENWEBUI_API_KEY or the profile"
+    )
     assert "Traceback" not in result.stderr
 
 
@@ -182,7 +186,10 @@ def test_no_server_at_all_is_a_usage_error() -> None:
 
 def test_a_url_that_is_not_one_is_a_usage_error() -> None:
     result = run("status", url="notaurl")
-    assert result.exit_code == 2 and "--url" in result.stderr and "notaurl" in result.stderr
+    assert result.exit_code == 2 and "notaurl" in result.stderr
+    assert "Invalid value for OPENWEBUI_BASE_URL" in result.stderr  # where it came from
+    flag = run("--url", "notaurl", "--api-key", "sk-x", "status")
+    assert flag.exit_code == 2 and "Invalid value for --url" in flag.stderr
     target = run("chats", "migrate", "--to", "ftp://elsewhere", "--to-api-key", "sk-t")
     assert target.exit_code == 2 and "--to" in target.stderr
 
@@ -254,7 +261,7 @@ def test_export_jsonl_to_a_file(servers: respx.MockRouter, tmp_path: Path) -> No
     assert "exported 3 chats to chats.jsonl" in result.stdout
     # plain lines, not a terminal: the first at once, then at most one a second, and the end
     lines = result.stderr.splitlines()
-    assert (lines[0], lines[-1]) == ("exporting chats: 1", "exporting chats: 3 done")
+    assert (lines[0], lines[-1]) == ("exporting chats: 1/3", "exporting chats: 3/3 done")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
 
 
@@ -394,7 +401,8 @@ def test_import_takes_the_web_uis_json_array(
     ("content", "message"),
     [
         (b"hello\n", "not a JSON file (it starts with 'h')"),
-        (b"[1, 2", "not a JSON file ("),
+        (b"[1, 2", "record 1: not a chat"),  # streamed: the first item is read first
+        (b'[{"chat": {}}, {"chat"', "not a JSON file ("),
         (b"\xff\xfe{", "not UTF-8 text"),
         (b'{"chat": {}}\n\xff\n', "not UTF-8 text"),
         (b'{"chat": {}}\n' * 2000 + b"\xff\n", "not UTF-8 text"),  # past the first read
@@ -438,7 +446,7 @@ def test_migrate_copies_once_and_resumes(
     target.fail_import_after = 1
     first = run("chats", "migrate", "--to", B, "--batch-size", "2", env=env)
     assert first.exit_code == 5
-    state = tmp_path / "owui-migrate-a.test-to-b.test.json"
+    state = tmp_path / "state" / "owui" / "migrations" / "a.test-to-b.test.json"
     assert stat.S_IMODE(os.stat(state).st_mode) == 0o600
     assert "SECRET" not in state.read_text()
     target.fail_import_after = None
@@ -473,7 +481,7 @@ def test_an_interrupted_migration_says_how_to_resume(
     servers: respx.MockRouter, source: FakeOpenWebUI
 ) -> None:
     source.break_export_with = KeyboardInterrupt()
-    result = run("chats", "migrate", "--to", B, env={"OWUI_TO_API_KEY": "k"})
+    result = run("chats", "migrate", "--to", B, env={"OWUI_TO_API_KEY": "sk-target-SECRET"})
     assert result.exit_code == 130
     assert "run the same command again" in result.stderr
 
@@ -488,7 +496,12 @@ def test_prune(servers: respx.MockRouter, source: FakeOpenWebUI) -> None:
     )
     assert len(source.chats) == 3
     none = run("chats", "prune", "--older-than", "1y", "--json")
-    assert json.loads(none.stdout) == {"dry_run": False, "deleted": 0, "matched": []}
+    assert json.loads(none.stdout) == {
+        "dry_run": False,
+        "deleted": 0,
+        "matched": [],
+        "spared_pinned": [],
+    }
     real = run("chats", "prune", "--older-than", "90d", "--archived-only")
     assert real.exit_code == 0 and "deleted 1 chats" in real.stdout
     assert real.stderr.splitlines()[-1] == "deleting chats: 1/1 done"  # the total, once known
@@ -539,7 +552,7 @@ def test_profiles(servers: respx.MockRouter, tmp_path: Path) -> None:
     assert run("status", key=None, url=None).exit_code == 0
     # its key goes to its own URL only
     elsewhere = run("chats", "export", key=None, url=B)
-    assert elsewhere.exit_code == 3
+    assert elsewhere.exit_code == 2 and "no API key for http://b.test" in elsewhere.stderr
     assert run("--profile", "missing", "status", key=None, url=None).exit_code == 2
     assert run("--profile", "missing", "status").exit_code == 2  # even with the environment
     removed = run("profile", "remove", 'odd "name"')

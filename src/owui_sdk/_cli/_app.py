@@ -7,7 +7,8 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
@@ -52,6 +53,9 @@ class Settings:
         self.json_mode = False
         self.quiet = False
         self.debug = False
+        #: The servers of this run by origin (``http://host:port``), each with what to
+        #: check when its key is refused: the source's options, or the target's.
+        self.servers: dict[str, str] = {}
 
     @property
     def out(self) -> Output:
@@ -83,7 +87,8 @@ class _Group(click.Group):
             settings = ctx.obj if isinstance(ctx.obj, Settings) else None
             if settings is not None and settings.debug:
                 traceback.print_exception(exc, file=sys.stderr)
-            raise Failure(describe(exc), exit_code_of(exc)) from None
+            servers = settings.servers if settings is not None else {}
+            raise Failure(describe(exc, servers), exit_code_of(exc)) from None
 
 
 def _set_flag(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
@@ -138,6 +143,9 @@ def cli(ctx: click.Context, url: str | None, api_key: str | None, profile: str |
       1. --url / --api-key
       2. OPENWEBUI_BASE_URL / OPENWEBUI_API_KEY
       3. a profile (--profile NAME, OWUI_PROFILE, else 'default'): see `owui profile add`
+    A key goes only to the server it was given for: OPENWEBUI_API_KEY to
+    OPENWEBUI_BASE_URL's server, a profile's key to the profile's URL. `--url OTHER`
+    without --api-key (or a profile for OTHER) is a usage error, and nothing is sent.
     Keep the key in the environment or a profile: never on the command line of a shared
     machine. A key is never printed.
 
@@ -162,53 +170,111 @@ def _profiles(out: Output) -> dict[str, Profile]:
     return profiles
 
 
+def _same_url(first: str, second: str) -> bool:
+    from .._transfer import normalised_url
+
+    return normalised_url(first) == normalised_url(second)
+
+
 def _with_profile(
     url: str | None, api_key: str | None, name: str | None, named: str | None, out: Output
-) -> tuple[str | None, str | None]:
-    """The URL and key, filled from the profile ``name`` where not given. ``named`` is the
-    profile the user named (a usage error when missing). A profile's key goes only to its
-    own URL."""
+) -> tuple[str | None, str | None, bool]:
+    """The URL and key, filled from the profile ``name`` where not given, and whether the
+    URL is the profile's. ``named`` is the profile the user named (a usage error when
+    missing). A profile's key goes only to its own URL."""
     profiles = _profiles(out)
     profile = profiles.get(name) if name is not None else None
     if named is not None and profile is None:
         raise click.UsageError(f"no profile {named!r} in {config_path()}")
+    from_profile = False
     if profile is not None:
+        from_profile = url is None
         url = url or profile.url
-        if api_key is None and url.rstrip("/") == profile.url.rstrip("/"):
+        if api_key is None and _same_url(url, profile.url):
             api_key = profile.api_key
-    return url, api_key
+    return url, api_key, from_profile
+
+
+class Connection:
+    """A server to connect to, its key, and where the URL came from (for messages)."""
+
+    __slots__ = ("api_key", "url", "url_from")
+
+    def __init__(self, url: str, api_key: str, url_from: str) -> None:
+        self.url = url
+        self.api_key = api_key
+        self.url_from = url_from
+
+    def __repr__(self) -> str:
+        return f"Connection(url={self.url!r}, url_from={self.url_from!r})"
 
 
 def _resolve(
     url: str | None, api_key: str | None, profile_name: str | None, out: Output
-) -> tuple[str, str | None]:
-    """The URL and key to use: flags, then the environment, then the profile. A profile's key
-    goes only to its own URL."""
-    url = url or os.environ.get("OPENWEBUI_BASE_URL") or None
-    api_key = api_key or os.environ.get("OPENWEBUI_API_KEY") or None
+) -> Connection:
+    """The URL and key to use: flags, then the environment, then the profile. A key goes
+    only to its own server: ``OPENWEBUI_API_KEY`` to ``OPENWEBUI_BASE_URL``'s (as the SDK
+    pairs them), a profile's key to the profile's URL. No key for the URL is a usage
+    error, raised before anything is sent."""
+    from .._async.client import DEFAULT_BASE_URL
+
+    url_from = "--url"
+    env_url = os.environ.get("OPENWEBUI_BASE_URL") or None
+    if url is None and env_url is not None:
+        url, url_from = env_url, "OPENWEBUI_BASE_URL"
+    env_key = os.environ.get("OPENWEBUI_API_KEY") or None
+    if (
+        api_key is None
+        and env_key is not None
+        and url is not None
+        and _same_url(url, env_url or DEFAULT_BASE_URL)
+    ):
+        api_key = env_key
     if url is None or api_key is None or profile_name is not None:
-        url, api_key = _with_profile(url, api_key, profile_name or "default", profile_name, out)
+        name = profile_name or "default"
+        url, api_key, from_profile = _with_profile(url, api_key, name, profile_name, out)
+        if from_profile:
+            url_from = f"the url of profile {name!r}"
     if url is None:
         raise click.UsageError(
             "no server: give --url, set OPENWEBUI_BASE_URL, or add a profile (owui profile add)"
         )
-    return url, api_key
+    if api_key is None:
+        raise click.UsageError(
+            f"no API key for {url}: give --api-key, or a profile for that URL (--profile); "
+            "OPENWEBUI_API_KEY goes only to OPENWEBUI_BASE_URL's server, a profile's key only "
+            "to the profile's URL. Nothing was sent."
+        )
+    return Connection(url, api_key, url_from)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+SOURCE_KEYS = "--api-key, OPENWEBUI_API_KEY or the profile"
+TARGET_KEYS = "--to-api-key, OWUI_TO_API_KEY or the --to-profile"
 
 
 def connect(settings: Settings) -> OpenWebUI:
     """The blocking client for the connection the options name."""
-    url, key = _resolve(settings.url, settings.api_key, settings.profile, settings.out)
-    return _client(url, key, "--url")
+    source = _resolve(settings.url, settings.api_key, settings.profile, settings.out)
+    return _client(source, SOURCE_KEYS)
 
 
-def _client(url: str, key: str | None, option: str) -> OpenWebUI:
-    """A client; a URL or key the SDK refuses is a usage error (exit 2), not a failure."""
+def _client(connection: Connection, key_options: str) -> OpenWebUI:
+    """A client; a URL or key the SDK refuses is a usage error (exit 2), not a failure,
+    named after where the URL came from. The server is noted, so that a refused key names
+    it and the options that gave its key."""
     from .. import OpenWebUI
 
     try:
-        return OpenWebUI(url, api_key=key)
+        client = OpenWebUI(connection.url, api_key=connection.api_key)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint=option) from exc
+        raise click.BadParameter(str(exc), param_hint=connection.url_from) from exc
+    _settings().servers.setdefault(_origin(client.base_url), key_options)
+    return client
 
 
 # --- status, api ---------------------------------------------------------------------------
@@ -296,6 +362,13 @@ def api(method: str, path: str, data: str | None) -> None:
         if body is not None:
             options["json"] = body
         response = client.request(method.upper(), path, **options)
+    if _is_web_page(method, response):
+        # Open WebUI answers a path it does not route with its web app (200, HTML): no
+        # such endpoint, as the SDK reads it too.
+        raise Failure(
+            f"{method.upper()} {path}: no such endpoint (the server answered with its web page)",
+            EXIT_CODES["not_found"],
+        )
     if settings.quiet:
         return
     try:
@@ -304,6 +377,12 @@ def api(method: str, path: str, data: str | None) -> None:
         click.echo(response.text)
         return
     print_json(answer)
+
+
+def _is_web_page(method: str, response: Any) -> bool:
+    from .._sync.api_client import _maybe_missing
+
+    return response.status_code == 200 and _maybe_missing({"method": method}, response)
 
 
 # --- chats -----------------------------------------------------------------------------------
@@ -359,37 +438,98 @@ def chats_export(out_path: str, fmt: str, archived: bool, since: str | None) -> 
         raise click.UsageError("--format markdown writes a folder: give it with --out DIR")
     to_stdout = out_path == "-"
     count = 0
+    written: dict[str, int] = {}  # id -> updated_at of the version written
     with connect(settings) as client:
-        records = client.chats.iter_export(archived_only=archived, since=since_value)
         with out.progress("exporting chats") as advance:
+            records = client.chats.iter_export(
+                archived_only=archived, since=since_value, on_total=advance.total
+            )
+
+            def each() -> Iterator[dict[str, Any]]:
+                nonlocal count
+                for record in records:
+                    written[str(record.get("id"))] = int(record.get("updated_at") or 0)
+                    yield record
+                    count += 1
+                    advance(1)
+
             if fmt == "markdown":
                 with markdown_writer(Path(out_path)) as folder:
-                    for record in records:
+                    names: set[str] = set()
+                    for record in each():
                         name, text = markdown_of(record)
+                        name = _unique(name, names)
                         (folder / name).write_text(text, encoding="utf-8")
-                        count += 1
-                        advance(1)
             else:
                 with _sink(out_path) as handle:
                     if fmt == "json":
                         handle.write("[")
-                    for record in records:
+                    for record in each():
                         line = json.dumps(record, ensure_ascii=False)
                         if fmt == "json":
                             line = ("\n" if count == 0 else ",\n") + line
                         else:
                             line += "\n"
                         handle.write(line)
-                        count += 1
-                        advance(1)
                     if fmt == "json":
                         handle.write("\n]\n" if count else "]\n")
+        moved = _moved_during_export(client, written, archived, since_value)
     where = "standard output" if to_stdout else out_path
+    lines = [f"exported {count} chats to {where}"]
+    if any(moved.values()):
+        out.warn(
+            "the chats changed during the export: "
+            + "; ".join(f"{len(ids)} {what}" for what, ids in moved.items() if ids)
+            + " (the file has every chat as it was when read: export again for a later state)"
+        )
     out.result(
-        {"exported": count, "format": fmt, "out": None if to_stdout else out_path},
-        f"exported {count} chats to {where}",
+        {
+            "exported": count,
+            "format": fmt,
+            "out": None if to_stdout else out_path,
+            "during_export": moved,
+        },
+        "\n".join(lines),
         stdout_is_data=to_stdout,
     )
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    """``name``, or ``name`` with a number when a file of that name was written already."""
+    stem, dot, ext = name.rpartition(".")
+    candidate, n = name, 1
+    while candidate.casefold() in taken:
+        n += 1
+        candidate = f"{stem}-{n}{dot}{ext}"
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def _moved_during_export(
+    client: OpenWebUI,
+    written: dict[str, int],
+    archived_only: bool,
+    since: datetime | timedelta | None,
+) -> dict[str, list[str]]:
+    """What changed on the server while the export ran, by listing it again: chats updated
+    after they were written, made and not written, written and deleted since (ids)."""
+    import time
+
+    from .._sync.chat_transfer import listing
+    from .._transfer import timestamp
+
+    cutoff = timestamp(since, now=time.time())
+    now = listing(client.chats)
+    changed = [c for c, v in written.items() if c in now and now[c][1] > v]
+    created = [
+        c
+        for c, (_, updated, is_archived) in now.items()
+        if c not in written
+        and (is_archived or not archived_only)
+        and (cutoff is None or updated >= cutoff)
+    ]
+    deleted = [c for c in written if c not in now]
+    return {"changed": changed, "created": created, "deleted": deleted}
 
 
 def _sink(out_path: str) -> Any:
@@ -466,6 +606,47 @@ def _host(url: str) -> str:
     return (parts.netloc or "server").replace(":", "_").replace("@", "_")
 
 
+def _default_state_file(source: str, target: str) -> Path:
+    """The user's state folder (platformdirs: ``$XDG_STATE_HOME/owui`` on Linux), not the
+    current folder: one file per source and target."""
+    import platformdirs
+
+    folder = platformdirs.user_state_path("owui", appauthor=False) / "migrations"
+    return folder / f"{_host(source)}-to-{_host(target)}.json"
+
+
+def _target(
+    to_url: str | None, to_api_key: str | None, to_profile: str | None, out: Output
+) -> Connection:
+    """The migration's target: --to (else the --to-profile's URL), and its own key: --to-api-key
+    or OWUI_TO_API_KEY, else the --to-profile's when its URL is the target. Never the source's:
+    no key of its own is a usage error, raised before anything is sent."""
+    if to_url is None and to_profile is None:
+        raise click.UsageError("give the target with --to URL (or --to-profile NAME)")
+    url_from = "--to"
+    if to_profile is not None:
+        to_url, to_api_key, from_profile = _with_profile(
+            to_url, to_api_key, to_profile, to_profile, out
+        )
+        if from_profile:
+            url_from = f"the url of profile {to_profile!r}"
+    assert to_url is not None
+    if to_api_key is None:
+        raise click.UsageError(
+            f"no API key for the target {to_url}: give it with --to-api-key, the "
+            "OWUI_TO_API_KEY environment variable, or --to-profile NAME (a profile with a key "
+            "for that URL). The source's key is never sent to the target. Nothing was sent."
+        )
+    return Connection(to_url, to_api_key, url_from)
+
+
+def _titled(chats: list[tuple[str, str]], limit: int = 10) -> str:
+    shown = ", ".join(
+        f"{title or '(untitled)'} ({chat_id[:8]})" for chat_id, title in chats[:limit]
+    )
+    return shown + (f" and {len(chats) - limit} more" if len(chats) > limit else "")
+
+
 @chats.command("migrate", short_help="Copy every chat to another server (resumable).")
 @click.option("--to", "to_url", metavar="URL", help="The target server (else the --to-profile's).")
 @click.option(
@@ -473,14 +654,21 @@ def _host(url: str) -> str:
     metavar="KEY",
     envvar="OWUI_TO_API_KEY",
     help="The target's API key (else OWUI_TO_API_KEY, else the --to-profile's). Prefer the "
-    "environment variable.",
+    "environment variable. Required: the source's key never goes to the target.",
 )
 @click.option("--to-profile", metavar="NAME", help="A profile for the target server.")
 @click.option(
+    "--state-file",
     "--state",
     "state_file",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="The state file (default: owui-migrate-SOURCE-to-TARGET.json here).",
+    help="The state file (default: one per source and target in the user's state folder, "
+    "e.g. ~/.local/state/owui/migrations/). Written once the first chat is copied.",
+)
+@click.option(
+    "--sync",
+    is_flag=True,
+    help="Also delete from the target the copies of chats deleted on the source.",
 )
 @click.option(
     "--batch-size",
@@ -495,30 +683,37 @@ def chats_migrate(
     to_api_key: str | None,
     to_profile: str | None,
     state_file: Path | None,
+    sync: bool,
     batch_size: int,
 ) -> None:
     """Copy every chat from the connected server to another one, streaming.
 
-    Resumable: the state file records what landed; run the same command again after an
-    interruption (Ctrl-C, a kill, a lost connection) and it copies the rest, never a chat
-    twice. The state file holds chat ids and URLs, no key.
+    Every chat the source has when the run starts is copied exactly once, even while the
+    source is in use; the run then names the chats changed, made or deleted meanwhile.
+    Run the same command again to bring the target up to date: chats not copied yet are
+    copied, changed ones copied again in place of their old copy (never twice); with
+    --sync, copies of chats deleted on the source are deleted too.
+
+    Resumable: the state file records what landed; after an interruption (Ctrl-C, a kill,
+    a lost connection) the same command copies the rest. The state file holds chat ids,
+    times and URLs, no key. The target needs a key of its own (--to-api-key,
+    OWUI_TO_API_KEY or --to-profile), and must not be the source under another name.
     """
+    from .._transfer import SameServerError
 
     settings = _settings()
     out = settings.out
-    if to_url is None and to_profile is None:
-        raise click.UsageError("give the target with --to URL (or --to-profile NAME)")
-    if to_profile is not None or to_api_key is None:
-        to_url, to_api_key = _with_profile(to_url, to_api_key, to_profile, to_profile, out)
-    assert to_url is not None
+    source_connection = _resolve(settings.url, settings.api_key, settings.profile, out)
+    target_connection = _target(to_url, to_api_key, to_profile, out)
     count, _, signal_name = os.environ.get(KILL_AFTER_ENV, "").partition(":")
     kill_after = int(count or 0)
     kill_signal = getattr(signal, f"SIG{signal_name or 'KILL'}")
-    with connect(settings) as source, _client(to_url, to_api_key, "--to") as target:
+    with (
+        _client(source_connection, SOURCE_KEYS) as source,
+        _client(target_connection, TARGET_KEYS) as target,
+    ):
         if state_file is None:
-            state_file = Path(
-                f"owui-migrate-{_host(source.base_url)}-to-{_host(target.base_url)}.json"
-            )
+            state_file = _default_state_file(source.base_url, target.base_url)
         copied = 0
         with out.progress("copying chats") as advance:
 
@@ -531,26 +726,63 @@ def chats_migrate(
 
             try:
                 report = source.chats.copy_to(
-                    target.chats, state_file=state_file, batch_size=batch_size, on_batch=on_batch
+                    target.chats,
+                    state_file=state_file,
+                    batch_size=batch_size,
+                    on_batch=on_batch,
+                    on_total=advance.total,
+                    sync=sync,
                 )
+            except SameServerError as exc:
+                raise click.UsageError(f"{exc}. Nothing was sent.") from None
             except KeyboardInterrupt:
-                out.warn(f"interrupted: run the same command again to copy the rest ({state_file})")
+                if state_file.exists():
+                    out.warn(
+                        f"interrupted: run the same command again to copy the rest ({state_file})"
+                    )
+                else:
+                    out.warn("interrupted before any chat was copied: run the same command again")
                 raise
-    lines = [f"copied {report.copied} chats to {to_url}"]
+    lines = [f"copied {report.copied} chats to {target_connection.url}"]
+    if report.updated:
+        lines.append(f"updated {report.updated} chats changed since an earlier run")
     if report.already_there:
         lines.append(f"{report.already_there} were there from an earlier run")
+    if report.removed:
+        lines.append(f"removed {report.removed} copies of chats deleted on the source")
     if report.folders_created:
         lines.append(f"created folders: {', '.join(report.folders_created)}")
     if report.dropped:
         lines.append("not kept: " + _dropped_text(report.dropped))
-    lines.append(f"state: {state_file}")
+    lines.append(f"state: {state_file}" if state_file.exists() else "state: none (nothing copied)")
+    if report.changed:
+        out.warn(
+            f"{len(report.changed)} chats changed on the source after they were copied: "
+            f"{_titled(report.changed)}. Run the same command again to update them."
+        )
+    if report.created:
+        out.warn(
+            f"{len(report.created)} chats were made on the source during the run and not "
+            f"copied: {_titled(report.created)}. Run the same command again to copy them."
+        )
+    deleted = report.deleted if not sync else []
+    if deleted:
+        out.warn(
+            f"{len(deleted)} chats were deleted on the source (their copies stay on the "
+            f"target; --sync deletes them): {_titled(deleted)}"
+        )
     out.result(
         {
             "copied": report.copied,
+            "updated": report.updated,
             "already_there": report.already_there,
+            "removed": report.removed,
+            "changed": [{"id": i, "title": t} for i, t in report.changed],
+            "created": [{"id": i, "title": t} for i, t in report.created],
+            "deleted": [{"id": i, "title": t} for i, t in report.deleted],
             "folders_created": report.folders_created,
             "dropped": report.dropped,
-            "state_file": str(state_file),
+            "state_file": str(state_file) if state_file.exists() else None,
         },
         "\n".join(lines),
     )
@@ -564,11 +796,17 @@ def chats_migrate(
     help="Delete chats not updated for AGE (90d, 12w, 1y).",
 )
 @click.option("--archived-only", is_flag=True, help="Only archived chats.")
+@click.option(
+    "--include-pinned",
+    is_flag=True,
+    help="Delete old pinned chats too (by default they are spared and listed).",
+)
 @click.option("--dry-run", is_flag=True, help="List what would be deleted; delete nothing.")
 @output_options
-def chats_prune(older_than: str, archived_only: bool, dry_run: bool) -> None:
-    """Delete the chats last updated longer ago than --older-than (pinned ones too: add
-    --archived-only to spare every chat in use). Try --dry-run first."""
+def chats_prune(older_than: str, archived_only: bool, include_pinned: bool, dry_run: bool) -> None:
+    """Delete the chats last updated longer ago than --older-than. Pinned chats are spared
+    unless --include-pinned; --archived-only spares every chat not archived. Try --dry-run
+    first: it marks the pinned chats."""
     settings = _settings()
     out = settings.out
     try:
@@ -577,7 +815,12 @@ def chats_prune(older_than: str, archived_only: bool, dry_run: bool) -> None:
         raise click.BadParameter(str(exc), param_hint="--older-than") from None
     with connect(settings) as client:
         if dry_run:
-            report = client.chats.prune(older_than=age, archived_only=archived_only, dry_run=True)
+            report = client.chats.prune(
+                older_than=age,
+                archived_only=archived_only,
+                dry_run=True,
+                include_pinned=include_pinned,
+            )
         else:
             with out.progress("deleting chats") as counter:
 
@@ -587,21 +830,40 @@ def chats_prune(older_than: str, archived_only: bool, dry_run: bool) -> None:
                     counter(1)
 
                 report = client.chats.prune(
-                    older_than=age, archived_only=archived_only, on_delete=on_delete
+                    older_than=age,
+                    archived_only=archived_only,
+                    on_delete=on_delete,
+                    include_pinned=include_pinned,
                 )
+    pinned = set(report.pinned)
     lines = [
         f"{'would delete' if dry_run else 'deleted'} {len(report.matched)} chats "
         f"not updated for {older_than}"
     ]
     if dry_run:
-        lines += [f"  {chat_id}  {title}" for chat_id, title, _ in report.matched]
+        lines += [
+            f"  {chat_id}  {title}{'  [pinned]' if chat_id in pinned else ''}"
+            for chat_id, title, _ in report.matched
+        ]
+    if report.spared:
+        lines.append(
+            f"spared {len(report.spared)} pinned chats as old (--include-pinned deletes them too)"
+        )
+        if dry_run:
+            lines += [
+                f"  {chat_id}  {title}  [pinned, spared]" for chat_id, title, _ in report.spared
+            ]
     out.result(
         {
             "dry_run": dry_run,
             "deleted": report.deleted,
             "matched": [
-                {"id": chat_id, "title": title, "updated_at": updated}
+                {"id": chat_id, "title": title, "updated_at": updated, "pinned": chat_id in pinned}
                 for chat_id, title, updated in report.matched
+            ],
+            "spared_pinned": [
+                {"id": chat_id, "title": title, "updated_at": updated}
+                for chat_id, title, updated in report.spared
             ],
         },
         "\n".join(lines),

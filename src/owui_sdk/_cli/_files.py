@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import tempfile
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -57,8 +58,9 @@ def parse_since(text: str) -> datetime | timedelta:
 
 
 def read_records(path: Path) -> Iterator[dict[str, Any]]:
-    """The chats of an export file, one at a time: JSON Lines (read line by line, memory
-    flat), or a JSON array (Open WebUI's own "Export chats"; read whole) or a single object.
+    """The chats of an export file, one at a time: JSON Lines (read line by line), or a JSON
+    array (Open WebUI's own "Export chats"; parsed as it is read, by ijson), both with
+    memory flat; or a single object (read whole: one chat, or ``{"chats": [...]}``).
 
     Raises:
         InputError: The file is not JSON, or a line is not; with the line number.
@@ -71,7 +73,7 @@ def read_records(path: Path) -> Iterator[dict[str, Any]]:
         if first == "":
             return
         if first == "[":
-            yield from _whole(path, handle)
+            yield from _array(path)
             return
         if first != "{":
             raise InputError(f"{path}: not a JSON file (it starts with {first!r})")
@@ -112,6 +114,19 @@ def _first_char(handle: IO[str]) -> str:
         if char == "" or not char.isspace():
             handle.seek(position)
             return char
+
+
+def _array(path: Path) -> Iterator[Any]:
+    """The items of the JSON array in ``path``, each parsed as the file is read: memory
+    holds one chat at a time, however large the file (the web UI's export of thousands of
+    chats is one array)."""
+    import ijson
+
+    with path.open("rb") as handle:
+        try:
+            yield from ijson.items(handle, "item", use_float=True)
+        except (ijson.JSONError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: not a JSON file ({exc})") from None
 
 
 def _whole(path: Path, handle: IO[str]) -> Iterator[dict[str, Any]]:
@@ -171,13 +186,20 @@ def _when(seconds: Any) -> str:
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def _slug(title: str) -> str:
+    """A file name part from a title, in any script: letters and digits kept (NFC, lower
+    case), everything else one ``-``; at most 60 characters; ``chat`` when nothing is left."""
+    text = unicodedata.normalize("NFC", title)
+    return re.sub(r"[\W_]+", "-", text).strip("-").lower()[:60].strip("-") or "chat"
+
+
 def markdown_of(record: dict[str, Any]) -> tuple[str, str]:
     """A file name and the Markdown of one exported chat (its current branch)."""
     content = record.get("chat") if isinstance(record.get("chat"), dict) else {}
     assert isinstance(content, dict)
     title = str(record.get("title") or content.get("title") or "Untitled")
     chat_id = str(record.get("id") or "")
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower()[:60] or "chat"
+    slug = _slug(title)
     name = f"{slug}-{chat_id[:8]}.md" if chat_id else f"{slug}.md"
     meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
     assert isinstance(meta, dict)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -74,12 +74,18 @@ def exit_code_of(exc: BaseException) -> int:
     return EXIT_CODES["error"]
 
 
-def describe(exc: BaseException) -> str:
-    """The one line shown for ``exc`` (never a key: the SDK's messages carry none)."""
+def describe(exc: BaseException, servers: Mapping[str, str] | None = None) -> str:
+    """The one line shown for ``exc`` (never a key: the SDK's messages carry none).
+
+    ``servers`` maps the origins of this run (``http://host:port``) to the options that
+    gave each its key: a refused key names its server and what to check."""
     if isinstance(exc, KeyboardInterrupt):
         return "interrupted"
     if isinstance(exc, errors.AuthenticationError):
-        return f"the server refused the API key ({exc.status_code}): check it, or the profile"
+        url = exc.request.url
+        origin = f"{url.scheme}://{url.netloc.decode('ascii', 'replace')}"
+        check = (servers or {}).get(origin, "the key given for it")
+        return f"{origin} refused the API key ({exc.status_code}): check {check}"
     if isinstance(exc, errors.APIStatusError):
         detail = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
         request = exc.request

@@ -9,29 +9,37 @@ One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import errors
 from .._transfer import (
     FOLDER_PATH_KEY,
     ChatImportReport,
     ChatMigrationReport,
     ChatPruneReport,
     MigrationState,
+    SameServerError,
     fingerprint,
     import_form,
+    same_address,
     timestamp,
 )
 from ..api import folders as _folders_api
 
 if TYPE_CHECKING:
+    from .._generated.models.chat_response import ChatResponse
     from .api_client import SyncAPIClient
     from .chats import ChatsClient
 
-__all__ = ["copy_to", "import_records", "iter_export", "prune"]
+__all__ = ["copy_to", "import_records", "iter_export", "listing", "prune"]
+
+#: A chat as a listing names it: (title, updated_at, archived).
+Listed = tuple[str, int, bool]
 
 
 class _Folders:
@@ -93,26 +101,83 @@ class _Folders:
         return None if parent is not None and parent.startswith("dry-run:") else parent
 
 
+def listing(chats: ChatsClient) -> dict[str, Listed]:
+    """Every chat of the user by id, as light as the API lists them (no messages).
+
+    ``/chats/all`` pages by offset, newest first, on the server: a chat changed, made or
+    deleted while it streams shifts the pages, so that a stream can miss chats or repeat
+    them. This list is the fixed point a run works from: the chats not archived come in one
+    query (``GET /chats/`` without a page, pinned and foldered ones included), the archived
+    ones page by page oldest-created first (a change does not move a chat in that order,
+    only a deletion shifts the pages), and the first query is asked again after them, so
+    that a chat archived or unarchived meanwhile is in one of the two.
+    """
+    listed: dict[str, Listed] = {}
+
+    def add(chat_id: str, title: str, updated: int, archived: bool) -> None:
+        known = listed.get(chat_id)
+        if known is None or updated >= known[1]:
+            listed[chat_id] = (title, updated, archived)
+
+    for item in chats.get_list(None, True, True):
+        add(item.id, item.title, item.updated_at, False)
+    for item in chats.iter_archived_list(order_by="created_at", direction="asc"):
+        add(item.id, item.title, item.updated_at, True)
+    for item in chats.get_list(None, True, True):
+        add(item.id, item.title, item.updated_at, False)
+    return listed
+
+
+def _record(chat: ChatResponse, folders: _Folders) -> dict[str, Any]:
+    record = chat.to_dict()
+    if isinstance(chat.folder_id, str) and chat.folder_id:
+        path = folders.path_of(chat.folder_id)
+        if path:
+            record[FOLDER_PATH_KEY] = path
+    return record
+
+
+def _get(chats: ChatsClient, chat_id: str) -> ChatResponse | None:
+    """The chat, or None when it is gone (deleted since it was listed)."""
+    try:
+        return chats.get(chat_id)
+    except errors.NotFoundError:
+        return None
+
+
 def iter_export(
     chats: ChatsClient,
     *,
     archived_only: bool,
     since: datetime | timedelta | float | None,
+    on_total: Callable[[int], None] | None = None,
 ) -> Generator[dict[str, Any]]:
-    """Every chat of ``/chats/all`` as JSON-ready data, with its folder path by name."""
+    """Every chat of ``/chats/all`` as JSON-ready data, with its folder path by name; every
+    chat listed at the start exactly once (one the stream missed is read by its id), and
+    those the stream brings that were made meanwhile."""
     cutoff = timestamp(since, now=time.time())
+
+    def wanted(archived: bool, updated: int) -> bool:
+        return (archived or not archived_only) and (cutoff is None or updated >= cutoff)
+
+    listed = listing(chats)
+    if on_total is not None:
+        on_total(sum(1 for _, updated, archived in listed.values() if wanted(archived, updated)))
     folders = _Folders(chats._client)
+    seen: set[str] = set()
     for chat in chats.iter_all():
-        if archived_only and not chat.archived:
+        if chat.id in seen:
+            continue  # a page shifted by a change: the same chat again
+        seen.add(chat.id)
+        if wanted(chat.archived, chat.updated_at):
+            yield _record(chat, folders)
+    for chat_id, (_, updated, archived) in listed.items():
+        if chat_id in seen or not wanted(archived, updated):
             continue
-        if cutoff is not None and chat.updated_at < cutoff:
-            continue
-        record = chat.to_dict()
-        if isinstance(chat.folder_id, str) and chat.folder_id:
-            path = folders.path_of(chat.folder_id)
-            if path:
-                record[FOLDER_PATH_KEY] = path
-        yield record
+        missed = _get(chats, chat_id)  # the stream skipped it: a page shifted
+        seen.add(chat_id)
+        if missed is not None and wanted(missed.archived, missed.updated_at):
+            yield _record(missed, folders)
 
 
 def import_records(
@@ -160,6 +225,56 @@ def import_records(
     return report
 
 
+def _user_id(chats: ChatsClient) -> str | None:
+    """The id of the key's user, from the first route that tells it an API key; None when
+    none does. A refused key raises (AuthenticationError names the server)."""
+    # 0.12 answers an API key on /users/user/status (when user statuses are enabled, the
+    # default); /auths/ wants a browser session there (403), but takes a key on 0.11.
+    for path in ("/api/v1/users/user/status", "/api/v1/auths/"):
+        try:
+            answer = (chats._client.request_ok({"method": "GET", "url": path})).json()
+        except (errors.PermissionDeniedError, errors.NotFoundError, errors.BadRequestError):
+            continue
+        except ValueError:
+            continue
+        if isinstance(answer, dict) and isinstance(answer.get("id"), str):
+            return str(answer["id"])
+    return None
+
+
+def _refuse_same_server(
+    source: ChatsClient, target: ChatsClient, listed: Mapping[str, Listed]
+) -> None:
+    """Raise SameServerError when the target is the source: the same server and user under
+    another spelling. Reads only. The facts the servers answer decide: the keys' user ids
+    (ids are random UUIDs: equal ids are one account of one server); when a server does not
+    tell them, whether the target has a chat of the source under the source's id (chat ids
+    are random UUIDs too). The addresses alone decide only when there is no fact at all."""
+    here, there = source._client.common.base_url, target._client.common.base_url
+    mine, theirs = _user_id(source), _user_id(target)
+    if mine is not None and theirs is not None:
+        if mine == theirs:
+            raise SameServerError(
+                f"the target {there} is the source {here}: the target's key belongs to the "
+                f"same user ({mine}), so the copy would double every chat"
+            )
+        return
+    marker = next(iter(listed), None)
+    if marker is not None:
+        try:
+            found = target.get(marker)
+        except (errors.NotFoundError, errors.PermissionDeniedError):
+            return
+        if found.id == marker:
+            raise SameServerError(
+                f"the target {there} is the source {here}: it has the source's chat {marker} "
+                "under the same id, so the copy would double every chat"
+            )
+        return
+    if same_address(here, there):
+        raise SameServerError(f"the target {there} is the source {here} (the same address)")
+
+
 def copy_to(
     source: ChatsClient,
     target: ChatsClient,
@@ -167,57 +282,133 @@ def copy_to(
     state_file: str | Path,
     batch_size: int,
     on_batch: Callable[[int], None] | None,
+    on_total: Callable[[int], None] | None = None,
+    sync: bool = False,
 ) -> ChatMigrationReport:
     """See :meth:`ChatsClient.copy_to`."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    mine, theirs = source._client.common, target._client.common
-    if (mine.base_url, mine.headers) == (theirs.base_url, theirs.headers):
-        # The export would stream the copies in behind the originals: copies of copies.
-        raise ValueError("the target is the source (same server, same key): nothing to copy")
     path = Path(state_file)
-    state = MigrationState.load(path, mine.base_url, theirs.base_url)
+    state = MigrationState.load(
+        path, source._client.common.base_url, target._client.common.base_url
+    )
+    # Reads only until the target is known not to be the source.
+    listed = listing(source)
+    _refuse_same_server(source, target, listed)
     report = ChatMigrationReport(state_file=str(path))
-    target_folders = _Folders(target._client)
     if state.pending:
         _reconcile(target, state)
         state.save(path)
-    batch: list[tuple[str, dict[str, Any]]] = []
+    _retire(target, state, path)
+
+    def up_to_date(chat_id: str, updated: int) -> bool:
+        entry = state.done.get(chat_id)
+        return entry is not None and (entry[1] is None or updated <= entry[1])
+
+    if on_total is not None:
+        on_total(sum(1 for chat_id, (_, u, _) in listed.items() if not up_to_date(chat_id, u)))
+    source_folders, target_folders = _Folders(source._client), _Folders(target._client)
+    batch: list[tuple[str, dict[str, Any], str | None]] = []
+    seen: set[str] = set()
 
     def send() -> None:
-        state.pending = {chat_id: fingerprint(record) for chat_id, record in batch}
-        state.save(path)
+        state.pending = {
+            chat_id: (fingerprint(record), record.get("updated_at"), old)
+            for chat_id, record, old in batch
+        }
+        state.save(path)  # the first write of a run: nothing is written before a copy
         result = import_records(
             target,
-            [record for _, record in batch],
+            [record for _, record, _ in batch],
             batch_size=len(batch),
             dry_run=False,
             on_batch=None,
             folders=target_folders,
         )
-        for (chat_id, _), new_id in zip(batch, result.chat_ids, strict=True):
-            state.done[chat_id] = new_id
+        for (chat_id, record, old), new_id in zip(batch, result.chat_ids, strict=True):
+            state.done[chat_id] = (new_id, record.get("updated_at"))
+            if old is None:
+                report.copied += 1
+            else:
+                state.retired.append(old)
+                report.updated += 1
         state.pending = {}
         state.save(path)
+        _retire(target, state, path)
         for key, count in result.dropped.items():
             report.dropped[key] = report.dropped.get(key, 0) + count
-        report.copied += len(batch)
         if on_batch is not None:
             on_batch(len(batch))
         batch.clear()
 
-    for record in iter_export(source, archived_only=False, since=None):
-        chat_id = record["id"]
-        if chat_id in state.done:
+    def take(chat: ChatResponse) -> None:
+        seen.add(chat.id)
+        if up_to_date(chat.id, chat.updated_at):
             report.already_there += 1
-            continue
-        batch.append((chat_id, record))
+            return
+        entry = state.done.get(chat.id)
+        old = entry[0] if entry is not None else None
+        batch.append((chat.id, _record(chat, source_folders), old))
         if len(batch) >= batch_size:
             send()
+
+    for chat in source.iter_all():
+        if chat.id not in seen:  # a page shifted by a change: the same chat again
+            take(chat)
+    for chat_id, (_, updated, _) in listed.items():
+        if chat_id in seen:
+            continue
+        if up_to_date(chat_id, updated):
+            seen.add(chat_id)
+            report.already_there += 1
+            continue
+        missed = _get(source, chat_id)  # the stream skipped it: a page shifted
+        if missed is not None:
+            take(missed)
     if batch:
         send()
+    _compare(source, state, listed, report)
+    if sync and report.deleted:
+        for chat_id, _ in report.deleted:
+            entry = state.done.pop(chat_id, None)
+            if entry is not None:
+                state.retired.append(entry[0])
+                report.removed += 1
+        _retire(target, state, path)
     report.folders_created = target_folders.created
     return report
+
+
+def _compare(
+    source: ChatsClient,
+    state: MigrationState,
+    listed: Mapping[str, Listed],
+    report: ChatMigrationReport,
+) -> None:
+    """List the source again and name what changed during the run (and since earlier runs):
+    chats updated after their copy, made and not copied, gone from the source."""
+    now = listing(source)
+    for chat_id, (title, updated, _) in now.items():
+        entry = state.done.get(chat_id)
+        if entry is None:
+            report.created.append((chat_id, title))
+        elif entry[1] is not None and updated > entry[1]:
+            report.changed.append((chat_id, title))
+    for chat_id in [*listed, *(c for c in state.done if c not in listed)]:
+        if chat_id not in now:
+            report.deleted.append((chat_id, listed[chat_id][0] if chat_id in listed else ""))
+
+
+def _retire(target: ChatsClient, state: MigrationState, path: Path) -> None:
+    """Delete the old copies the state lists (replaced, or of chats gone with ``sync``)."""
+    if not state.retired:
+        return
+    while state.retired:
+        # Gone already: deleted by an earlier run that stopped before recording it.
+        with contextlib.suppress(errors.NotFoundError):
+            target.delete(state.retired[0])
+        state.retired.pop(0)
+    state.save(path)
 
 
 def _reconcile(target: ChatsClient, state: MigrationState) -> None:
@@ -225,15 +416,19 @@ def _reconcile(target: ChatsClient, state: MigrationState) -> None:
     target (by fingerprint; a chat already recorded is not taken twice) and record those
     found, so that they are not sent again."""
     wanted: dict[str, list[str]] = {}
-    for chat_id, mark in state.pending.items():
+    for chat_id, (mark, _, _) in state.pending.items():
         wanted.setdefault(mark, []).append(chat_id)
-    taken = set(state.done.values())
+    taken = {new_id for new_id, _ in state.done.values()}
     for chat in target.iter_all():
         if chat.id in taken:
             continue
         waiting = wanted.get(fingerprint(chat.to_dict()))
         if waiting:
-            state.done[waiting.pop()] = chat.id
+            chat_id = waiting.pop()
+            _, updated, replaces = state.pending[chat_id]
+            state.done[chat_id] = (chat.id, updated)
+            if replaces is not None:
+                state.retired.append(replaces)
     state.pending = {}
 
 
@@ -244,15 +439,27 @@ def prune(
     archived_only: bool,
     dry_run: bool,
     on_delete: Callable[[int, int], None] | None,
+    include_pinned: bool = False,
 ) -> ChatPruneReport:
     """See :meth:`ChatsClient.prune`."""
     cutoff = timestamp(older_than, now=time.time())
     assert cutoff is not None
     report = ChatPruneReport(cutoff=cutoff, dry_run=dry_run)
+    seen: set[str] = set()
     for chat in chats.iter_all():
+        if chat.id in seen:
+            continue  # a page shifted by a change meanwhile: the same chat again
+        seen.add(chat.id)
         if chat.updated_at < cutoff and (chat.archived or not archived_only):
-            report.matched.append((chat.id, chat.title, chat.updated_at))
+            item = (chat.id, chat.title, chat.updated_at)
+            if chat.pinned and not include_pinned:
+                report.spared.append(item)
+                continue
+            report.matched.append(item)
+            if chat.pinned:
+                report.pinned.append(chat.id)
     report.matched.sort(key=lambda item: item[2])
+    report.spared.sort(key=lambda item: item[2])
     if not dry_run:
         for chat_id, _, _ in report.matched:
             chats.delete(chat_id)

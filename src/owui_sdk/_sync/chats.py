@@ -1140,23 +1140,34 @@ class ChatsClient:
         *,
         archived_only: bool = False,
         since: datetime | timedelta | float | None = None,
+        on_total: Callable[[int], None] | None = None,
     ) -> Generator[dict[str, Any]]:
         """Every chat of the current user as JSON-ready data, for a backup file: what
         :meth:`iter_all` reads (streamed, memory flat), plus ``folder_path`` for a chat in a
         folder (the folder's name and its parents', outermost first), so that
         :meth:`import_records` can put it in a folder of the same name on another server.
 
+        Consistent while the account is in use: the chats are listed first (ids and times,
+        no messages), and every chat of that list is yielded exactly once, in the version
+        read when it is yielded; one the stream misses (a change on the server shifts its
+        pages) is read by its id. A chat deleted meanwhile is left out; one made meanwhile
+        is yielded when the stream brings it.
+
         Args:
             archived_only: Only the archived chats (by default every chat, archived or not).
             since: Only chats updated at or after this time: a ``datetime`` (naive is UTC), or
                 an age (a ``timedelta``, or seconds) before now.
+            on_total: Called once, before the first chat, with how many chats the listing
+                counts (for a progress bar).
 
         Yields:
             One dict per chat, the JSON of a ``ChatResponse`` (and ``folder_path``).
         """
         from .chat_transfer import iter_export
 
-        for record in iter_export(self, archived_only=archived_only, since=since):
+        for record in iter_export(
+            self, archived_only=archived_only, since=since, on_total=on_total
+        ):
             yield record
 
     def import_records(
@@ -1213,16 +1224,33 @@ class ChatsClient:
         state_file: str | Path,
         batch_size: int = 50,
         on_batch: Callable[[int], None] | None = None,
+        on_total: Callable[[int], None] | None = None,
+        sync: bool = False,
     ) -> ChatMigrationReport:
         """Copy every chat of this client's user to another server (``target``, the other
-        client's ``chats``), streaming, resumably.
+        client's ``chats``), streaming, resumably, consistently while the source is in use.
 
-        The state file records, after each batch, which chats landed (written atomically,
-        mode 0600; it holds chat ids, no key). Run the same call again after an interruption
-        (Ctrl-C, a kill, a lost connection) and it copies the rest: a chat is never copied
-        twice. A batch sent but not recorded when the run stopped is looked for on the target
-        first (by title, timestamps and current message) and recorded, not sent again. What
-        is kept is what :meth:`import_records` keeps.
+        The run first lists the source's chats (ids and times); every chat of that list is
+        copied exactly once, in the version read when it is copied, whatever the source does
+        meanwhile. At the end the source is listed again and the report names the chats
+        changed, made or deleted during the run. Run the same call again and it brings the
+        target up to date: chats not copied yet are copied, and chats whose ``updated_at``
+        is newer than the version copied are copied again, replacing the old copy (never a
+        second one). With ``sync``, the copies of chats gone from the source are deleted
+        from the target too.
+
+        Before anything is written, the target is checked not to be the source under
+        another spelling (``localhost`` for ``127.0.0.1``, a trailing slash, ``/api``): the
+        keys' user ids are compared, or, on a server that does not tell an API key its user,
+        the target is asked for one of the source's chats by id. The same server with the
+        same user raises ``ValueError``; two users of one server are fine.
+
+        The state file records, after each batch, which chats landed and which version
+        (written atomically, mode 0600; chat ids and times, no key). It is written only once
+        the first batch goes out. After an interruption (Ctrl-C, a kill, a lost connection)
+        the same call copies the rest: a batch sent but not recorded is looked for on the
+        target first (by title, timestamps and current message) and recorded, not sent
+        again. What is kept is what :meth:`import_records` keeps.
 
         Args:
             target: The target server's chats client (``OpenWebUI(other_url, ...).chats``):
@@ -1231,13 +1259,17 @@ class ChatsClient:
                 source and target pair: one for other servers is refused.
             batch_size: Chats per import request (at least 1).
             on_batch: Called with the size of each batch once it is recorded.
+            on_total: Called once, before the first copy, with how many chats the run is to
+                copy (new or changed; for a progress bar).
+            sync: Also delete from the target the copies of chats deleted on the source (only
+                copies the state file records: nothing else on the target is touched).
 
         Returns:
             A :class:`~owui_sdk.models.ChatMigrationReport`.
 
         Raises:
             ValueError: The state file is not one, or is for other servers; or the target is
-                this very client's server and key.
+                this very server and user (nothing is written then).
         """
         from .chat_transfer import copy_to
 
@@ -1247,6 +1279,8 @@ class ChatsClient:
             state_file=state_file,
             batch_size=batch_size,
             on_batch=on_batch,
+            on_total=on_total,
+            sync=sync,
         )
 
     def prune(
@@ -1256,9 +1290,11 @@ class ChatsClient:
         archived_only: bool = False,
         dry_run: bool = False,
         on_delete: Callable[[int, int], None] | None = None,
+        include_pinned: bool = False,
     ) -> ChatPruneReport:
         """Delete the chats last updated before a cut-off (the retention chore), through the
-        API. Pinned chats are not spared: pass ``archived_only`` to keep every chat in use.
+        API. Pinned chats are spared (listed in the report's ``spared``) unless
+        ``include_pinned``; pass ``archived_only`` to keep every chat not archived.
 
         Args:
             older_than: The cut-off: an age (a ``timedelta``, or seconds) before now, or a
@@ -1267,6 +1303,7 @@ class ChatsClient:
             dry_run: List the matching chats; delete nothing.
             on_delete: Called after each deletion with how many are deleted so far and how
                 many matched (for a progress bar).
+            include_pinned: Delete old pinned chats too (the report's ``pinned`` names them).
 
         Returns:
             A :class:`~owui_sdk.models.ChatPruneReport`: the matching chats and how many were
@@ -1283,6 +1320,7 @@ class ChatsClient:
             archived_only=archived_only,
             dry_run=dry_run,
             on_delete=on_delete,
+            include_pinned=include_pinned,
         )
 
     # --- configuration (admin) ------------------------------------------------------------------
