@@ -93,6 +93,10 @@ class FakeOpenWebUI:
         self.human_session = False
         self.status_enabled = False  # /users/user/status (Open WebUI's default: enabled)
         self.user_id = "u1"
+        # What a page shifted by a change does to /chats/all on the real server: a chat
+        # left out of the stream, or sent twice.
+        self.stream_skips: set[str] = set()
+        self.stream_repeats: set[str] = set()
         self.requests: list[str] = []  # "METHOD /path" of every request, in order
 
     def add(self, record: dict[str, Any]) -> dict[str, Any]:
@@ -136,7 +140,11 @@ class FakeOpenWebUI:
         if path in ("/api/v1/chats/", "/api/v1/chats/archived") and method == "GET":
             return httpx.Response(200, json=self._listing(request))
         if path == "/api/v1/chats/all" and method == "GET":
-            body = "".join(json.dumps(chat) + "\n" for chat in self.chats.values())
+            body = "".join(
+                (json.dumps(chat) + "\n") * (2 if chat["id"] in self.stream_repeats else 1)
+                for chat in self.chats.values()
+                if chat["id"] not in self.stream_skips
+            )
             if self.break_export_with is not None:
                 first = body.encode().split(b"\n", 1)[0] + b"\n"
                 return httpx.Response(

@@ -577,3 +577,103 @@ def test_an_empty_or_broken_config(servers: respx.MockRouter, tmp_path: Path) ->
         config.write_text(text)
         result = run("status", key=None, url=None)
         assert result.exit_code == 7 and message in result.stderr, result.stderr
+
+
+# --- issue 26's small items -----------------------------------------------------------------------
+
+
+def test_api_on_a_path_the_server_lacks_exits_4_not_0() -> None:
+    """Open WebUI answers an unknown path with its web app (200, HTML)."""
+    page = "<!doctype html><html><body>Open WebUI</body></html>"
+    with respx.mock(assert_all_mocked=True) as mock:
+        mock.route(host="a.test").mock(
+            return_value=httpx.Response(200, text=page, headers={"content-type": "text/html"})
+        )
+        result = run("api", "GET", "/api/v1/nonexistent")
+    assert result.exit_code == 4 and "no such endpoint" in result.stderr
+    assert "<html" not in result.output
+
+
+def test_markdown_file_names_keep_every_script(
+    servers: respx.MockRouter, source: FakeOpenWebUI, tmp_path: Path
+) -> None:
+    source.add(chat_record("東京旅行の計画"))
+    source.add(chat_record("Überprüfung"))
+    assert run("chats", "export", "--format", "markdown", "--out", "md").exit_code == 0
+    names = [p.name for p in (tmp_path / "md").iterdir()]
+    assert any(n.startswith("東京旅行の計画-") for n in names)
+    assert any(n.startswith("überprüfung-") for n in names)
+
+
+def test_the_not_kept_line_names_lowercased_tags_in_plain_words(
+    servers: respx.MockRouter, target: FakeOpenWebUI, tmp_path: Path
+) -> None:
+    records = [
+        chat_record("a", meta={"tags": ["Travel Plans"]}),
+        chat_record("b", meta={"tags": ["work"]}),
+        chat_record("c", folder_id="f-unknown"),
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    result = run("chats", "import", str(path), key=target.key, url=B)
+    assert result.exit_code == 0, result.stderr
+    assert "tags of 1 chats" in result.stdout and "'travel_plans'" in result.stdout
+    assert "folder_id of 1 chats" in result.stdout and "``" not in result.stdout
+
+
+def test_prune_spares_and_marks_pinned_chats(
+    servers: respx.MockRouter, source: FakeOpenWebUI
+) -> None:
+    source.add(chat_record("Old pinned", pinned=True, updated_at=NOW - 200 * DAY))
+    dry = run("chats", "prune", "--older-than", "90d", "--dry-run")
+    assert "would delete 1 chats" in dry.stdout and "spared 1 pinned chats" in dry.stdout
+    assert "Old pinned  [pinned, spared]" in dry.stdout
+    every = run("chats", "prune", "--older-than", "90d", "--dry-run", "--include-pinned")
+    assert "would delete 2 chats" in every.stdout and "Old pinned  [pinned]" in every.stdout
+    assert run("chats", "prune", "--older-than", "90d").exit_code == 0
+    assert "Old pinned" in [c["title"] for c in source.chats.values()]
+    assert run("chats", "prune", "--older-than", "90d", "--include-pinned").exit_code == 0
+    assert "Old pinned" not in [c["title"] for c in source.chats.values()]
+
+
+def test_migrate_onto_the_source_under_another_name_exits_2(
+    servers: respx.MockRouter, source: FakeOpenWebUI
+) -> None:
+    before = dict(source.chats)
+    result = run("chats", "migrate", "--to", "http://A.TEST:80/", "--to-api-key", source.key)
+    assert result.exit_code == 2 and "is the source" in result.stderr
+    assert "Nothing was sent" in result.stderr and source.chats == before
+
+
+def test_a_refused_target_key_names_the_target(
+    servers: respx.MockRouter, target: FakeOpenWebUI, tmp_path: Path
+) -> None:
+    result = run("chats", "migrate", "--to", B, "--to-api-key", "sk-wrong-SECRET")
+    assert result.exit_code == 3
+    assert result.stderr.startswith(
+        "owui: error: http://b.test refused the API key (401): check --to-api-key, "
+        "OWUI_TO_API_KEY or the --to-profile"
+    )
+    assert target.chats == {} and not (tmp_path / "state").exists()
+
+
+def test_migrate_reports_what_moved_and_syncs(
+    servers: respx.MockRouter, source: FakeOpenWebUI, target: FakeOpenWebUI, tmp_path: Path
+) -> None:
+    env = {"OWUI_TO_API_KEY": target.key}
+    assert run("chats", "migrate", "--to", B, env=env).exit_code == 0
+    assert (tmp_path / "state" / "owui" / "migrations" / "a.test-to-b.test.json").exists()
+    assert not list(tmp_path.glob("owui-migrate-*"))  # not in the current folder
+    lisbon = next(c for c in source.chats.values() if c["title"] == "Trip to Lisbon")
+    lisbon["updated_at"] = NOW + 5
+    gone = next(c for c in source.chats.values() if c["title"] == "Old archived")
+    del source.chats[gone["id"]]
+    again = run("chats", "migrate", "--to", B, "--json", env=env)
+    report = json.loads(again.stdout)
+    assert (report["updated"], report["already_there"], report["removed"]) == (1, 1, 0)
+    assert [d["title"] for d in report["deleted"]] == ["Old archived"]
+    synced = run("chats", "migrate", "--to", B, "--sync", env=env)
+    assert "removed 1 copies" in synced.stdout
+    assert sorted(c["title"] for c in target.chats.values()) == sorted(
+        c["title"] for c in source.chats.values()
+    )

@@ -249,3 +249,147 @@ async def test_prune_deletes_exactly_the_old_chats(
     assert sorted(c["title"] for c in source.chats.values()) == ["in sub", "pinned", "plain"]
     with pytest.raises(ValueError, match="negative"):
         await resolve(client.chats.prune(older_than=-1))
+
+
+# --- a source in use ------------------------------------------------------------------------
+
+
+def _titles(fake: FakeOpenWebUI) -> list[str]:
+    return sorted(c["title"] for c in fake.chats.values())
+
+
+async def test_copy_of_a_source_in_use_copies_each_listed_chat_once(
+    colour: str, make: Callable[..., Any], source: FakeOpenWebUI, tmp_path: Path
+) -> None:
+    """The stream misses a chat and repeats another (its pages shifted); between batches the
+    source continues a copied chat, makes one and deletes one not copied yet. Every chat
+    listed at the start lands once (the deleted one aside), the report names the three
+    changes, and the next run updates the continued chat in place of its old copy; with
+    sync, the copy of a chat deleted later goes too."""
+    target = FakeOpenWebUI("sk-target")
+    a = connect(make, colour, source, "http://a.test")
+    b = connect(make, colour, target, "http://b.test")
+    ids = {c["title"]: c["id"] for c in source.chats.values()}
+    source.stream_skips = {ids["in sub"]}
+    source.stream_repeats = {ids["pinned"]}
+    totals: list[int] = []
+    batches = 0
+
+    def writer(n: int) -> None:  # after each batch of 2, at fixed points
+        nonlocal batches
+        batches += 1
+        if batches == 1:
+            source.chats[ids["pinned"]]["updated_at"] = NOW + 1  # copied in batch 1
+            source.add(chat_record("made during the run", updated_at=NOW + 2))
+            del source.chats[ids["in sub"]]  # listed, missed by the stream, not copied yet
+
+    state = tmp_path / "s.json"
+    report = await resolve(
+        a.chats.copy_to(
+            b.chats, state_file=state, batch_size=2, on_batch=writer, on_total=totals.append
+        )
+    )
+    assert totals == [5]
+    assert _titles(target) == ["archived", "pinned", "plain", "shared"]  # once each
+    assert (report.copied, report.updated) == (4, 0)
+    assert [t for _, t in report.changed] == ["pinned"]
+    assert [t for _, t in report.created] == ["made during the run"]
+    assert [t for _, t in report.deleted] == ["in sub"]
+
+    source.stream_skips = set()
+    source.stream_repeats = set()
+    second = await resolve(a.chats.copy_to(b.chats, state_file=state))
+    assert (second.copied, second.updated, second.already_there) == (1, 1, 3)
+    assert (second.changed, second.created) == ([], [])
+    assert _titles(target) == _titles(source)
+    pinned = [c for c in target.chats.values() if c["title"] == "pinned"]
+    assert [c["updated_at"] for c in pinned] == [NOW + 1]  # replaced, not added
+
+    del source.chats[ids["shared"]]
+    kept = await resolve(a.chats.copy_to(b.chats, state_file=state))
+    assert [t for _, t in kept.deleted] == ["shared"] and kept.removed == 0
+    assert "shared" in _titles(target)
+    synced = await resolve(a.chats.copy_to(b.chats, state_file=state, sync=True))
+    assert synced.removed == 1 and _titles(target) == _titles(source)
+    assert ids["shared"] not in json.loads(state.read_text())["done"]
+
+
+async def test_no_state_file_until_a_chat_is_copied(
+    colour: str, make: Callable[..., Any], tmp_path: Path
+) -> None:
+    empty, target = FakeOpenWebUI("sk-source"), FakeOpenWebUI("sk-target")
+    a = connect(make, colour, empty, "http://a.test")
+    b = connect(make, colour, target, "http://b.test")
+    state = tmp_path / "deep" / "s.json"
+    report = await resolve(a.chats.copy_to(b.chats, state_file=state))
+    assert report.copied == 0 and not state.parent.exists()
+    wrong = connect(make, colour, FakeOpenWebUI("sk-other"), "http://b.test")
+    wrong._api.common.headers["authorization"] = "Bearer sk-wrong"  # a refused target key
+    empty.add(chat_record("one"))
+    with pytest.raises(errors.AuthenticationError):
+        await resolve(a.chats.copy_to(wrong.chats, state_file=state))
+    assert not state.parent.exists()
+    await resolve(a.chats.copy_to(b.chats, state_file=state))
+    assert stat.S_IMODE(os.stat(state.parent).st_mode) == 0o700
+
+
+async def test_export_of_a_source_in_use_has_each_listed_chat_once(
+    colour: str, make: Callable[..., Any], source: FakeOpenWebUI
+) -> None:
+    client = connect(make, colour, source, "http://a.test")
+    ids = {c["title"]: c["id"] for c in source.chats.values()}
+    source.stream_skips = {ids["shared"]}
+    source.stream_repeats = {ids["plain"]}
+    totals: list[int] = []
+    records = await collect(client.chats.iter_export(on_total=totals.append))
+    assert totals == [5]
+    assert sorted(r["title"] for r in records) == sorted(ids)
+    archived = await collect(client.chats.iter_export(archived_only=True, on_total=totals.append))
+    assert [r["title"] for r in archived] == ["archived"] and totals[-1] == 1
+
+
+@pytest.mark.parametrize("tell_users", [True, False])
+async def test_copy_onto_the_source_itself_is_refused_before_any_write(
+    tell_users: bool, colour: str, make: Callable[..., Any], source: FakeOpenWebUI, tmp_path: Path
+) -> None:
+    """Another spelling of the same server: refused by the key's user id where the server
+    tells it, else by a chat of the source found on the target under its own id."""
+    source.status_enabled = tell_users
+    a = connect(make, colour, source, "http://a.test")
+    same = connect(make, colour, source, "http://A.test:80/")
+    before = dict(source.chats)
+    source.requests.clear()
+    with pytest.raises(ValueError, match="is the source") as caught:
+        await resolve(a.chats.copy_to(same.chats, state_file=tmp_path / "s.json"))
+    assert ("same user" in str(caught.value)) is tell_users
+    assert source.chats == before and not (tmp_path / "s.json").exists()
+    assert all(r.startswith("GET ") for r in source.requests)
+
+
+async def test_two_users_of_one_server_may_copy(
+    colour: str, make: Callable[..., Any], source: FakeOpenWebUI, tmp_path: Path
+) -> None:
+    other = FakeOpenWebUI("sk-other")
+    source.status_enabled = other.status_enabled = True
+    other.user_id = "u2"
+    a = connect(make, colour, source, "http://a.test")
+    b = connect(make, colour, other, "http://a.test")  # the same URL, another account
+    report = await resolve(a.chats.copy_to(b.chats, state_file=tmp_path / "s.json"))
+    assert report.copied == 5
+
+
+async def test_prune_spares_pinned_chats_unless_asked(
+    colour: str, make: Callable[..., Any], source: FakeOpenWebUI
+) -> None:
+    client = connect(make, colour, source, "http://a.test")
+    source.add(chat_record("old pinned", pinned=True, updated_at=NOW - 200 * DAY))
+    dry = await resolve(client.chats.prune(older_than=timedelta(days=90), dry_run=True))
+    assert [t for _, t, _ in dry.matched] == ["archived", "shared"]
+    assert [t for _, t, _ in dry.spared] == ["old pinned"] and dry.pinned == []
+    every = await resolve(
+        client.chats.prune(older_than=timedelta(days=90), dry_run=True, include_pinned=True)
+    )
+    assert [t for _, t, _ in every.matched] == ["old pinned", "archived", "shared"]
+    assert len(every.pinned) == 1 and every.spared == []
+    await resolve(client.chats.prune(older_than=timedelta(days=90)))
+    assert "old pinned" in _titles(source)

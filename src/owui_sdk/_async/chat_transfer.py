@@ -366,7 +366,7 @@ async def copy_to(
             await take(missed)
     if batch:
         await send()
-    await _compare(source, state, listed, report)
+    await _compare(source, target, state, listed, report)
     if sync and report.deleted:
         for chat_id, _ in report.deleted:
             entry = state.done.pop(chat_id, None)
@@ -380,6 +380,7 @@ async def copy_to(
 
 async def _compare(
     source: AsyncChatsClient,
+    target: AsyncChatsClient,
     state: MigrationState,
     listed: Mapping[str, Listed],
     report: ChatMigrationReport,
@@ -394,8 +395,14 @@ async def _compare(
         elif entry[1] is not None and updated > entry[1]:
             report.changed.append((chat_id, title))
     for chat_id in [*listed, *(c for c in state.done if c not in listed)]:
-        if chat_id not in now:
-            report.deleted.append((chat_id, listed[chat_id][0] if chat_id in listed else ""))
+        if chat_id in now:
+            continue
+        if chat_id in listed:
+            title = listed[chat_id][0]
+        else:  # gone before this run: its title is the copy's (the state file keeps none)
+            copy = await _get(target, state.done[chat_id][0])
+            title = copy.title if copy is not None else ""
+        report.deleted.append((chat_id, title))
 
 
 async def _retire(target: AsyncChatsClient, state: MigrationState, path: Path) -> None:

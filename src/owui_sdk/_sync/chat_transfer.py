@@ -367,7 +367,7 @@ def copy_to(
             take(missed)
     if batch:
         send()
-    _compare(source, state, listed, report)
+    _compare(source, target, state, listed, report)
     if sync and report.deleted:
         for chat_id, _ in report.deleted:
             entry = state.done.pop(chat_id, None)
@@ -381,6 +381,7 @@ def copy_to(
 
 def _compare(
     source: ChatsClient,
+    target: ChatsClient,
     state: MigrationState,
     listed: Mapping[str, Listed],
     report: ChatMigrationReport,
@@ -395,8 +396,14 @@ def _compare(
         elif entry[1] is not None and updated > entry[1]:
             report.changed.append((chat_id, title))
     for chat_id in [*listed, *(c for c in state.done if c not in listed)]:
-        if chat_id not in now:
-            report.deleted.append((chat_id, listed[chat_id][0] if chat_id in listed else ""))
+        if chat_id in now:
+            continue
+        if chat_id in listed:
+            title = listed[chat_id][0]
+        else:  # gone before this run: its title is the copy's (the state file keeps none)
+            copy = _get(target, state.done[chat_id][0])
+            title = copy.title if copy is not None else ""
+        report.deleted.append((chat_id, title))
 
 
 def _retire(target: ChatsClient, state: MigrationState, path: Path) -> None:
