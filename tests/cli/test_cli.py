@@ -677,3 +677,11 @@ def test_migrate_reports_what_moved_and_syncs(
     assert sorted(c["title"] for c in target.chats.values()) == sorted(
         c["title"] for c in source.chats.values()
     )
+
+
+def test_a_url_ending_in_api_is_the_servers_api_root(
+    servers: respx.MockRouter, source: FakeOpenWebUI
+) -> None:
+    result = run("--url", f"{A}/api/", "--api-key", source.key, "chats", "export", "--out", "x")
+    assert result.exit_code == 0, result.stderr
+    assert all(not r.split()[1].startswith("/api/api/") for r in source.requests)

@@ -52,6 +52,7 @@ def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in (*CLEAN_ENV, "FORCE_COLOR", "TTY_COMPATIBLE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.chdir(tmp_path)
 
 
@@ -159,7 +160,7 @@ def test_migrate_killed_half_way_then_resumed(
             command, env={**env, KILL_AFTER_ENV: "4"}, capture_output=True, text=True, timeout=120
         )
         assert killed.returncode == -signal.SIGKILL, killed.stderr
-        (state,) = tmp_path.glob("owui-migrate-*.json")
+        (state,) = (tmp_path / "state" / "owui" / "migrations").glob("*-to-*.json")
         assert len(json.loads(state.read_text())["done"]) == 4
         assert len(list(b.chats.iter_all())) == 4
         assert server_b.admin_key not in state.read_text()
@@ -354,3 +355,173 @@ def test_a_reader_that_leaves_is_not_an_error(owui_server: ServerInfo, seeded: l
         os.close(write_end)
     assert done.returncode == 141, done.stderr
     assert "error" not in done.stderr.lower() and "Traceback" not in done.stderr
+
+
+# --- a source in use, and the same server under another name ----------------------------------
+
+LIVE_CHATS = 300
+LIVE_BATCH = 20
+
+
+def _continue(client: OpenWebUI, chat_id: str, text: str) -> None:
+    """Add a message to the chat's current branch, as the web UI does when a chat goes on."""
+    chat = client.chats.get(chat_id).to_dict()["chat"]
+    history = chat["history"]
+    parent = history["currentId"]
+    new_id = token("msg")
+    history["messages"][parent]["childrenIds"].append(new_id)
+    history["messages"][new_id] = {
+        "id": new_id,
+        "parentId": parent,
+        "childrenIds": [],
+        "role": "user",
+        "content": text,
+        "timestamp": int(time.time()),
+    }
+    history["currentId"] = new_id
+    client.chats.update(chat_id, {"chat": chat})
+
+
+def test_migrate_a_source_in_use_copies_every_chat_once_and_a_rerun_syncs(
+    owui_server: ServerInfo, server_b: ServerInfo, tmp_path: Path
+) -> None:
+    """B's admin (300 chats, ~20 KB each: the server streams /chats/all by pages of 100,
+    newest first) is copied to A's user while a writer thread, at fixed points of the copy
+    (after batches 1 and 5), continues chats already copied and chats not yet reached,
+    makes chats and deletes chats. Afterwards every chat that existed at the start and
+    still exists is on the target exactly once, the report names the chats continued after
+    their copy, the ones made and the ones deleted, and a second run (the command, with
+    --sync) leaves the target equal to the source."""
+    import queue
+    import threading
+
+    with (
+        wipe(server_b) as source,
+        OpenWebUI(owui_server.base_url, api_key=owui_server.user_key) as target,
+    ):
+        target.chats.delete_all()
+        filler = "lorem ipsum dolor sit amet " * 750  # ~20 KB
+        forms: list[dict[str, Any]] = [
+            {
+                "chat": {"title": f"live {n:03}", "history": two_message_history()},
+                "created_at": PAST + n,
+                "updated_at": PAST + n,
+            }
+            for n in range(LIVE_CHATS)
+        ]
+        for form in forms:
+            form["chat"]["history"]["messages"][form["chat"]["history"]["currentId"]]["content"] = (
+                filler
+            )
+        ids: list[str] = []
+        for start in range(0, LIVE_CHATS, 50):
+            ids += source.chats.import_records(forms[start : start + 50]).chat_ids
+        by_title = {f"live {n:03}": chat_id for n, chat_id in enumerate(ids)}
+        state = tmp_path / "live.json"
+
+        # The writer: a thread that acts when the copy reaches a fixed point, and the copy
+        # waits until it is done (deterministic: the same changes at the same points).
+        points: queue.Queue[int] = queue.Queue()
+        done = threading.Event()
+        expected: dict[str, set[str]] = {"changed": set(), "created": set(), "deleted": set()}
+
+        def writer() -> None:
+            with OpenWebUI(server_b.base_url, api_key=server_b.admin_key) as w:
+                while (point := points.get()) != 0:
+                    copied = set(json.loads(state.read_text())["done"])
+                    # /chats/all is newest first: the oldest chats (ids[0]...) come last
+                    not_yet = [i for i in ids if i not in copied and i in live]
+                    already = [i for i in ids if i in copied and i in live]
+                    _continue(w, already[point], f"continued at {point}")
+                    expected["changed"].add(already[point])
+                    _continue(w, not_yet[0], f"continued early at {point}")
+                    made = w.chats.create_new({"chat": {"title": f"made at {point}"}})
+                    expected["created"].add(made.id)
+                    w.chats.delete(already[point + 1])
+                    expected["deleted"].add(already[point + 1])
+                    w.chats.delete(not_yet[1])
+                    expected["deleted"].add(not_yet[1])
+                    live.difference_update({already[point + 1], not_yet[1]})
+                    done.set()
+
+        live = set(ids)
+        thread = threading.Thread(target=writer)
+        thread.start()
+        batches = 0
+
+        def on_batch(n: int) -> None:
+            nonlocal batches
+            batches += 1
+            if batches in (1, 5):
+                done.clear()
+                points.put(batches)
+                assert done.wait(60)
+
+        try:
+            report = source.chats.copy_to(
+                target.chats, state_file=state, batch_size=LIVE_BATCH, on_batch=on_batch
+            )
+        finally:
+            points.put(0)
+            thread.join(60)
+        copies = [chat.title for chat in target.chats.iter_all()]
+        assert len(copies) == len(set(copies)), "a chat landed twice"
+        titles_live = {t for t, i in by_title.items() if i in live}
+        assert titles_live <= set(copies), "a chat that existed at the start was not copied"
+        recorded = json.loads(state.read_text())["done"]
+        assert live <= set(recorded)
+        assert expected["changed"] <= {i for i, _ in report.changed}
+        assert expected["created"] == {i for i, _ in report.created}
+        assert expected["deleted"] == {i for i, _ in report.deleted}
+        assert report.copied == len(copies)
+
+        rerun = run(
+            server_b,
+            "chats",
+            "migrate",
+            "--to",
+            owui_server.base_url,
+            "--state-file",
+            str(state),
+            "--sync",
+            "--json",
+            env={"OWUI_TO_API_KEY": owui_server.user_key},
+        )
+        assert rerun.exit_code == 0, rerun.output
+        second = json.loads(rerun.stdout)
+        assert second["changed"] == second["created"] == []
+        assert second["updated"] >= len(expected["changed"])
+        source_now, target_now = exported(source), exported(target)
+        assert sorted(target_now) == sorted(source_now)
+        for title, record in source_now.items():
+            assert comparable(target_now[title]) == comparable(record), title
+        target.chats.delete_all()
+
+
+def test_migrate_onto_the_same_server_under_another_name_is_refused(
+    owui_server: ServerInfo, seeded: list[str]
+) -> None:
+    """127.0.0.1 and localhost, a trailing slash, /api: one server, refused before any
+    write; two servers on one host (A and B, two ports) are two."""
+    from owui_sdk._transfer import same_address
+
+    port = owui_server.base_url.rsplit(":", 1)[1]
+    with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a:
+        before = len(list(a.chats.iter_all()))
+        for spelling in (
+            f"http://localhost:{port}",
+            f"http://localhost:{port}/",
+            f"{owui_server.base_url}/api",
+        ):
+            result = run(
+                owui_server,
+                "chats",
+                "migrate",
+                "--to",
+                spelling,
+                env={"OWUI_TO_API_KEY": owui_server.admin_key},
+            )
+            assert result.exit_code == 2, result.output
+            assert "is the source" in result.stderr and "same user" in result.stderr
+        assert len(list(a.chats.iter_all())) == before
+    assert same_address(owui_server.base_url, f"http://localhost:{port}/api/")

@@ -262,7 +262,11 @@ async def _refuse_same_server(
     if marker is not None:
         try:
             found = await target.get(marker)
-        except (errors.NotFoundError, errors.PermissionDeniedError):
+        except (
+            errors.NotFoundError,
+            errors.PermissionDeniedError,
+            errors.APIResponseValidationError,
+        ):
             return
         if found.id == marker:
             raise SameServerError(

@@ -270,7 +270,11 @@ def _client(connection: Connection, key_options: str) -> OpenWebUI:
     from .. import OpenWebUI
 
     try:
-        client = OpenWebUI(connection.url, api_key=connection.api_key)
+        if urlsplit(connection.url).path.rstrip("/").endswith("/api"):
+            # The API root, as Open WebUI's documentation spells it: the server is its parent.
+            client = OpenWebUI(api_url=connection.url, api_key=connection.api_key)
+        else:
+            client = OpenWebUI(connection.url, api_key=connection.api_key)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint=connection.url_from) from exc
     _settings().servers.setdefault(_origin(client.base_url), key_options)

@@ -263,7 +263,11 @@ def _refuse_same_server(
     if marker is not None:
         try:
             found = target.get(marker)
-        except (errors.NotFoundError, errors.PermissionDeniedError):
+        except (
+            errors.NotFoundError,
+            errors.PermissionDeniedError,
+            errors.APIResponseValidationError,
+        ):
             return
         if found.id == marker:
             raise SameServerError(
