@@ -2,7 +2,9 @@
 
 The "server" is a small HTTP server of this benchmark's own on loopback (a thread of the
 parent): ``GET /api/v1/chats/all`` streams N chats (8 messages each, ~6 KB a line) made on the
-fly, never holding the export; ``GET /api/v1/folders/`` answers ``[]``. Each case runs the
+fly, never holding the export; ``GET /api/v1/chats/`` lists the same chats (ids, titles and
+times: the export lists the account first, to stay consistent while it is in use),
+``GET /api/v1/chats/archived`` answers ``[]``, and ``GET /api/v1/folders/`` answers ``[]``. Each case runs the
 command in a fresh interpreter (``python benchmarks/cli_export_memory.py --child URL OUT``),
 which calls ``owui_sdk._cli.main`` as the ``owui`` script would, writing JSON Lines to a file,
 then reports its resident-set high-water mark (``VmHWM``) and its resident set just before the
@@ -47,8 +49,17 @@ class _Handler(BaseHTTPRequestHandler):
             rng = random.Random(7)
             for _ in range(self.count):
                 self.wfile.write(data.dumps(data.chat_response(rng, MESSAGES)) + b"\n")
-        elif self.path.startswith("/api/v1/folders/"):
+        elif self.path.startswith(("/api/v1/folders/", "/api/v1/chats/")):
             body = b"[]"
+            if self.path.startswith("/api/v1/chats/?") or self.path == "/api/v1/chats/":
+                rng = random.Random(7)
+                keys = ("id", "title", "updated_at", "created_at")
+                body = data.dumps(
+                    [
+                        {k: chat[k] for k in keys}
+                        for chat in (data.chat_response(rng, MESSAGES) for _ in range(self.count))
+                    ]
+                )
             self.send_response(200)
             self.send_header("content-type", "application/json")
             self.send_header("content-length", str(len(body)))
