@@ -233,10 +233,10 @@ def _user_id(chats: ChatsClient) -> str | None:
     for path in ("/api/v1/users/user/status", "/api/v1/auths/"):
         try:
             answer = (chats._client.request_ok({"method": "GET", "url": path})).json()
-        except (errors.PermissionDeniedError, errors.NotFoundError, errors.BadRequestError):
-            continue
-        except ValueError:
-            continue
+        except errors.AuthenticationError:
+            raise  # a wrong key: the caller names the server
+        except (errors.APIStatusError, ValueError):
+            continue  # not this route on this release, or not for a key: the next one
         if isinstance(answer, dict) and isinstance(answer.get("id"), str):
             return str(answer["id"])
     return None
