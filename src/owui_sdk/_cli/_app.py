@@ -772,7 +772,7 @@ def chats_migrate(
     deleted = report.deleted if not sync else []
     if deleted:
         out.warn(
-            f"{len(deleted)} chats were deleted on the source (their copies stay on the "
+            f"{len(deleted)} chats are gone from the source (copies made before stay on the "
             f"target; --sync deletes them): {_titled(deleted)}"
         )
     out.result(
