@@ -70,12 +70,8 @@ def sync_detailed(
 
     Get events in date range.
 
-    Args:
-        start: ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
-        end:   ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
-        calendar_ids: optional comma-separated list to filter
-
     Includes:
+
     - Stored events from the database
     - Virtual events computed from active automation RRULEs (Scheduled Tasks calendar)
 
@@ -115,12 +111,8 @@ def sync(
 
     Get events in date range.
 
-    Args:
-        start: ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
-        end:   ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
-        calendar_ids: optional comma-separated list to filter
-
     Includes:
+
     - Stored events from the database
     - Virtual events computed from active automation RRULEs (Scheduled Tasks calendar)
 
@@ -163,12 +155,8 @@ async def asyncio_detailed(
 
     Get events in date range.
 
-    Args:
-        start: ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
-        end:   ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
-        calendar_ids: optional comma-separated list to filter
-
     Includes:
+
     - Stored events from the database
     - Virtual events computed from active automation RRULEs (Scheduled Tasks calendar)
 
@@ -208,12 +196,8 @@ async def asyncio(
 
     Get events in date range.
 
-    Args:
-        start: ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
-        end:   ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
-        calendar_ids: optional comma-separated list to filter
-
     Includes:
+
     - Stored events from the database
     - Virtual events computed from active automation RRULEs (Scheduled Tasks calendar)
 
