@@ -9,6 +9,11 @@
 - **every type in a signature is a link**: a name of the package in a signature that points
   nowhere (mkdocstrings leaves it a ``<span title="owui_sdk...">`` when the site has no entry
   for it); names from elsewhere (``str``, ``httpx.Timeout``) have no page to go to offline;
+- **no escaped pipe shown**: ``\\|``, the way a table cell's Markdown escapes a pipe, which a
+  code span shows as typed (``owui chats export \\| head``);
+- **every public model has an entry**: each name of ``owui_sdk.models.__all__`` is the id of
+  an entry somewhere on the site (``owui_sdk.models.X``, or ``owui_sdk.chats.X`` for the chats
+  forms documented there);
 - **the exception trees are the class hierarchy**: a drawn tree whose root is
   ``OpenWebUIError`` names every exception of ``owui_sdk.errors`` under its base, no more.
 
@@ -26,9 +31,11 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Tag
 
 import owui_sdk.errors
+import owui_sdk.models
 
 PACKAGE = "owui_sdk"
 ERROR_ROOT = "OpenWebUIError"
+_ENTRY_ID = re.compile(r'id="owui_sdk\.(?:models|chats)\.(\w+)"')
 _TREE_LINE = re.compile(r"^(?P<lead>[│├└─ ]*)(?P<name>[A-Z]\w*)\b")
 
 
@@ -84,6 +91,13 @@ def unlinked_types(soup: BeautifulSoup) -> Iterator[str]:
             yield f"{_object_name(signature)}: {_text(span)} ({title}) is not a link"
 
 
+def escaped_pipes(soup: BeautifulSoup) -> Iterator[str]:
+    """Code that shows a table's escaped pipe, backslash and all."""
+    for code in soup.find_all("code"):
+        if "\\|" in code.get_text():
+            yield f"{_object_name(code)}: {code.get_text()!r} shows a backslash before its pipe"
+
+
 def hierarchy() -> dict[str, str | None]:
     """``{exception: its base in owui_sdk.errors, or None}`` from the classes."""
     names = set(owui_sdk.errors.__all__)
@@ -130,7 +144,12 @@ def tree_problems(drawn: dict[str, str | None], actual: dict[str, str | None]) -
 def check_page(html: str, actual: dict[str, str | None] | None = None) -> tuple[list[str], int]:
     """The problems of one page, and how many exception trees it draws."""
     soup = BeautifulSoup(html, "html.parser")
-    problems = [*empty_descriptions(soup), *doubled_sections(soup), *unlinked_types(soup)]
+    problems = [
+        *empty_descriptions(soup),
+        *doubled_sections(soup),
+        *unlinked_types(soup),
+        *escaped_pipes(soup),
+    ]
     trees = 0
     for where, drawn in error_trees(soup):
         trees += 1
@@ -144,13 +163,20 @@ def check_site(site: Path, min_error_trees: int = 2) -> list[str]:
     actual = hierarchy()
     problems: list[str] = []
     trees = 0
+    entries: set[str] = set()
     pages = sorted(site.rglob("*.html"))
     if not pages:
         return [f"{site}: no pages (build the site first: make docs)"]
     for page in pages:
-        found, count = check_page(page.read_text(encoding="utf-8"), actual)
+        html = page.read_text(encoding="utf-8")
+        entries.update(_ENTRY_ID.findall(html))
+        found, count = check_page(html, actual)
         trees += count
         problems += [f"{page.relative_to(site)}: {problem}" for problem in found]
+    missing = sorted(set(owui_sdk.models.__all__) - entries)
+    if missing:
+        shown = ", ".join(missing[:10]) + (", ..." if len(missing) > 10 else "")
+        problems.append(f"{len(missing)} public models have no entry: {shown}")
     if trees < min_error_trees:
         problems.append(f"{trees} exception trees drawn, expected {min_error_trees} or more")
     return problems

@@ -13,6 +13,7 @@ from types import ModuleType
 import pytest
 
 import owui_sdk.errors
+import owui_sdk.models
 from tests.docs import site_check
 from tests.docs.site_check import check_page, check_site, hierarchy, parse_tree, tree_problems
 
@@ -101,6 +102,14 @@ def test_names_from_elsewhere_and_the_objects_own_name_need_no_link() -> None:
     assert check_page(method("get", "", signature=signature))[0] == []
 
 
+def test_a_pipe_shown_with_its_escape_is_named() -> None:
+    page = "<h2 id='exit-codes'>x</h2><table><tr><td><code>owui chats export \\| head</code></td></tr></table>"
+    assert check_page(page)[0] == [
+        "exit-codes: 'owui chats export \\\\| head' shows a backslash before its pipe"
+    ]
+    assert check_page(page.replace("\\|", "|"))[0] == []
+
+
 GOOD_TREE = """\
 OpenWebUIError
 ├── APIError
@@ -151,17 +160,25 @@ def test_check_site_counts_the_trees_and_names_the_page(tmp_path: Path) -> None:
     (tmp_path / "guides" / "errors.html").write_text(f"<pre>{GOOD_TREE}</pre>", encoding="utf-8")
     bad = method("get", PARAMETERS + table(("user_id", "str", "")))
     (tmp_path / "index.html").write_text(bad, encoding="utf-8")
+    entries = "".join(f'<h2 id="owui_sdk.models.{name}">' for name in owui_sdk.models.__all__)
+    (tmp_path / "models.html").write_text(entries, encoding="utf-8")
     assert check_site(tmp_path, min_error_trees=1) == [
         "index.html: pkg.Res.get: user_id: empty Description"
     ]
     assert check_site(tmp_path)[-1] == "1 exception trees drawn, expected 2 or more"
+    # A model without an entry; a chats form may have its entry under owui_sdk.chats.
+    html = entries.replace('id="owui_sdk.models.ChatForm"', 'id="owui_sdk.chats.ChatForm"')
+    (tmp_path / "models.html").write_text(html.replace("models.UserModel", "x"), encoding="utf-8")
+    assert check_site(tmp_path, min_error_trees=1)[-1] == "1 public models have no entry: UserModel"
     assert check_site(tmp_path / "nowhere")[0].endswith(
         "no pages (build the site first: make docs)"
     )
 
 
 def test_main_exits_1_on_a_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "index.html").write_text(f"<pre>{GOOD_TREE}</pre>" * 2, encoding="utf-8")
+    entries = "".join(f'<h2 id="owui_sdk.models.{name}">' for name in owui_sdk.models.__all__)
+    page = f"<pre>{GOOD_TREE}</pre>" * 2 + entries
+    (tmp_path / "index.html").write_text(page, encoding="utf-8")
     assert site_check.main([str(tmp_path)]) == 0
     assert site_check.main([str(tmp_path), "--min-error-trees", "3"]) == 1
     assert "2 exception trees drawn" in capsys.readouterr().out
