@@ -523,4 +523,7 @@ def tidy_descriptions(doc: Schema) -> None:
         for param in operation.get("parameters", []):
             found = args.get(param.get("name", ""))
             if found and not param.get("description"):
+                # FastAPI writes a parameter's description in both places; the generator
+                # reads the schema's.
                 param["description"] = found
+                param.setdefault("schema", {}).setdefault("description", found)

@@ -855,4 +855,5 @@ def test_tidy_descriptions_moves_args_to_undescribed_parameters_only() -> None:
     events = doc["paths"]["/events"]["get"]
     assert events["description"] == "Events."
     assert [p.get("description") for p in events["parameters"]] == ["ISO start", "Own"]
+    assert events["parameters"][0]["schema"] == {"description": "ISO start"}
     assert "description" not in doc["paths"]["/handler"]["post"]

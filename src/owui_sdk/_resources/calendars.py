@@ -163,6 +163,11 @@ class AsyncCalendarsResource:
 
         ``GET /api/v1/calendars/events``
 
+        Args:
+            start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+            end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+            calendar_ids (None | str | Unset): optional comma-separated list to filter
+
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -417,6 +422,11 @@ class CalendarsResource:
         - Virtual events computed from active automation RRULEs (Scheduled Tasks calendar)
 
         ``GET /api/v1/calendars/events``
+
+        Args:
+            start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+            end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+            calendar_ids (None | str | Unset): optional comma-separated list to filter
 
         Returns:
             Any: the decoded body (the schema does not type it)

@@ -78,9 +78,9 @@ def sync_detailed(
     ``GET /api/v1/calendars/events``
 
     Args:
-        start (str):
-        end (str):
-        calendar_ids (None | str | Unset):
+        start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+        end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+        calendar_ids (None | str | Unset): optional comma-separated list to filter
 
     Raises:
         owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
@@ -119,9 +119,9 @@ def sync(
     ``GET /api/v1/calendars/events``
 
     Args:
-        start (str):
-        end (str):
-        calendar_ids (None | str | Unset):
+        start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+        end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+        calendar_ids (None | str | Unset): optional comma-separated list to filter
 
     Raises:
         owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
@@ -163,9 +163,9 @@ async def asyncio_detailed(
     ``GET /api/v1/calendars/events``
 
     Args:
-        start (str):
-        end (str):
-        calendar_ids (None | str | Unset):
+        start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+        end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+        calendar_ids (None | str | Unset): optional comma-separated list to filter
 
     Raises:
         owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
@@ -204,9 +204,9 @@ async def asyncio(
     ``GET /api/v1/calendars/events``
 
     Args:
-        start (str):
-        end (str):
-        calendar_ids (None | str | Unset):
+        start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+        end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+        calendar_ids (None | str | Unset): optional comma-separated list to filter
 
     Raises:
         owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
