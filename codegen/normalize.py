@@ -22,6 +22,9 @@ Open WebUI's schema (see ``codegen/README.md``):
   objects of them are plain dicts.
 * :func:`mark_binary_strings` - uploaded files (``contentMediaType: application/octet-stream``)
   become ``format: binary``, so they are sent as file parts.
+* :func:`tidy_descriptions` - an operation's description that documents Open WebUI's own handler
+  (its ``Args:``/``Returns:`` sections, "This handler:") keeps only the prose a caller needs;
+  what its ``Args:`` says of a query parameter becomes that parameter's description.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ def normalize(schema: Schema) -> Schema:
     drop_mutable_defaults(doc)
     inline_any_refs(doc)
     mark_binary_strings(doc)
+    tidy_descriptions(doc)
     return doc
 
 
@@ -425,3 +429,101 @@ def mark_binary_strings(node: Any) -> None:
     elif isinstance(node, list):
         for value in node:
             mark_binary_strings(value)
+
+
+# --- descriptions -----------------------------------------------------------------------------
+
+#: A Google-style section title on a line of its own, at the left margin of the text.
+_SECTION = re.compile(r"^(?P<title>Args|Arguments|Parameters|Params|Returns?|Raises|Yields):\s*$")
+#: An entry of an ``Args:`` section: ``name (type): text`` or ``name: text``.
+_ARG = re.compile(r"^(?P<name>\w+)\s*(?:\([^)]*\))?\s*:\s*(?P<text>.*)$")
+#: A lead-in that introduces what the server's handler does internally, not what the route does.
+_HANDLER_LEAD = re.compile(r"^This (?:handler|function|endpoint) ?:$")
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def split_description(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` without its docstring sections, and what its ``Args:`` section says per name.
+
+    FastAPI takes a handler's docstring whole as the operation's description, so some of Open
+    WebUI's describe the Python function (``request (Request): Request context.``, ``user``,
+    ``form_data``) rather than the route: a second ``Parameters`` and ``Returns`` under the
+    SDK's own. A section runs from its title to the next unindented line. A Markdown list that
+    directly follows a line of text gets the blank line Markdown needs to see it as a list
+    (else it ran into the sentence above as one line).
+    """
+    lines = text.strip("\n").split("\n")
+    margin = min((_indent_of(line) for line in lines if line.strip()), default=0)
+    lines = [line[margin:] for line in lines]
+    kept: list[str] = []
+    args: dict[str, str] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        section = _SECTION.match(line)
+        if section is None:
+            if not _HANDLER_LEAD.match(line.strip()):
+                kept.append(line.rstrip())
+            i += 1
+            continue
+        i += 1
+        is_args = section["title"] in ("Args", "Arguments", "Parameters", "Params")
+        entry: str | None = None
+        entry_indent: int | None = None
+        while i < len(lines) and (not lines[i].strip() or _indent_of(lines[i]) > 0):
+            body = lines[i]
+            i += 1
+            if not body.strip() or not is_args:
+                continue
+            if entry_indent is None:
+                entry_indent = _indent_of(body)
+            match = _ARG.match(body.strip())
+            if _indent_of(body) == entry_indent and match:
+                entry = match["name"]
+                args[entry] = match["text"].strip()
+            elif entry is not None:
+                args[entry] = f"{args[entry]} {body.strip()}".strip()
+    out: list[str] = []
+    in_list = False
+    for line in kept:
+        if _BULLET.match(line):
+            # A bullet indented less than a code block is a list item at the margin.
+            line = line.lstrip() if _indent_of(line) < 4 else line
+            if out and out[-1].strip() and not in_list:
+                out.append("")
+            in_list = True
+        elif line.strip() and not _indent_of(line):
+            in_list = False  # an item's continuation lines are indented
+        if line.strip() or (out and out[-1].strip()):
+            out.append(line)
+    return "\n".join(out).strip(), args
+
+
+def tidy_descriptions(doc: Schema) -> None:
+    """Keep of each operation's description what a caller of the route needs.
+
+    The sections are dropped (:func:`split_description`); an ``Args:`` entry naming one of
+    the operation's parameters that has no description of its own becomes its description
+    (``calendars.get_events``: ``start``, ``end``, ``calendar_ids``). An entry naming no
+    parameter (``request``, ``user``: the handler's own arguments) is dropped.
+    """
+    for _, _, operation in iter_operations(doc):
+        description = operation.get("description")
+        if not description:
+            continue
+        text, args = split_description(description)
+        if text:
+            operation["description"] = text
+        else:
+            del operation["description"]
+        for param in operation.get("parameters", []):
+            found = args.get(param.get("name", ""))
+            if found and not param.get("description"):
+                # FastAPI writes a parameter's description in both places; the generator
+                # reads the schema's.
+                param["description"] = found
+                param.setdefault("schema", {}).setdefault("description", found)

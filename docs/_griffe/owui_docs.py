@@ -15,6 +15,9 @@ Nothing in ``src/`` is changed; the objects Griffe loaded are adjusted in memory
    page's column (about 80 characters; Material's column stops growing at 1220 pixels) is
    wrapped at ``TEXT_WIDTH``, its note continued under itself and the tree's vertical lines
    carried on, instead of being cut at the column's edge.
+   The exception tree (a block whose first line is ``OpenWebUIError``) is drawn again from
+   the classes by ``docs/_hooks/error_tree.py``, its notes kept, so that it cannot disagree with
+   the code.
    A qualified section title, ``Raises, while iterating:``, is not one Google style knows (the
    section ran into the text as one paragraph): it becomes the line ``While iterating:``
    above a plain ``Raises:`` section.
@@ -45,19 +48,37 @@ Nothing in ``src/`` is changed; the objects Griffe loaded are adjusted in memory
    docstrings under an attribute, so these attributes had none, and mkdocstrings leaves out
    an attribute without one (``client.chat.completions``, ``stream.response``).
 
+7. **Private type aliases.** ``file: UploadSource`` (``owui_sdk._uploads``) and
+   ``files: Iterable[FileToAdd]`` (``owui_sdk._async.knowledge``) name aliases in private
+   modules the site does not document: a type name with nowhere to link to. In a signature, an
+   alias of a private module (a name bound to a type expression, ``str | os.PathLike[str] |
+   ...``) shows its value instead, as the constants of 5 do.
+
 Used from ``mkdocs.yml``: ``plugins.mkdocstrings.handlers.python.options.extensions``.
 """
 
 from __future__ import annotations
 
 import ast
+import dataclasses
 import html
+import importlib.util
 import re
 import textwrap
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import griffe
+
+# The exception tree of ``owui_sdk.errors``'s docstring is drawn again from the classes, by the
+# function the errors guide's hook uses (one drawing for both trees of the site).
+_ERRORS_SPEC = importlib.util.spec_from_file_location(
+    "_owui_docs_errors", Path(__file__).resolve().parents[1] / "_hooks" / "error_tree.py"
+)
+assert _ERRORS_SPEC is not None and _ERRORS_SPEC.loader is not None
+_ERRORS = importlib.util.module_from_spec(_ERRORS_SPEC)
+_ERRORS_SPEC.loader.exec_module(_ERRORS)
 
 # --- 1. reST roles and literal blocks ---------------------------------------------------------
 
@@ -168,6 +189,8 @@ def _literal_blocks(text: str) -> str:
         intro = line[:-1]
         if intro.endswith(" :") or not intro.strip(" :"):
             intro = intro[:-1].rstrip()
+        if code.startswith(_ERRORS.ROOT):
+            code = _ERRORS.redraw(code).rstrip("\n")
         try:
             ast.parse(code)
             lang = "python"
@@ -352,6 +375,53 @@ def _comment_docstring(attr: griffe.Attribute) -> None:
         )
 
 
+# --- 7. private type aliases -------------------------------------------------------------------
+
+
+def _private_alias_value(pkg: griffe.Module, name: griffe.ExprName) -> griffe.Expr | None:
+    """The type expression a name in a private module is bound to, else ``None``."""
+    try:
+        target = pkg.modules_collection[name.canonical_path]
+        if target.is_alias:
+            target = target.final_target
+    except (KeyError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return None
+    if not target.is_attribute or not isinstance(
+        target.value, (griffe.ExprBinOp, griffe.ExprSubscript)
+    ):
+        return None
+    if not any(part.startswith("_") for part in target.path.split(".")):
+        return None
+    return target.value
+
+
+def _inline_aliases(pkg: griffe.Module, expr: Any, depth: int = 0) -> Any:
+    if depth > 5:  # an alias of an alias of ...: stop rather than loop
+        return expr
+    if isinstance(expr, griffe.ExprName):
+        value = _private_alias_value(pkg, expr)
+        return expr if value is None else _inline_aliases(pkg, value, depth + 1)
+    if isinstance(expr, griffe.Expr) and dataclasses.is_dataclass(expr):
+        for fld in dataclasses.fields(expr):
+            value = getattr(expr, fld.name)
+            if fld.name == "parent":
+                continue
+            if isinstance(value, griffe.Expr):
+                setattr(expr, fld.name, _inline_aliases(pkg, value, depth))
+            elif isinstance(value, list):
+                setattr(expr, fld.name, [_inline_aliases(pkg, v, depth) for v in value])
+    return expr
+
+
+def _inline_private_aliases(pkg: griffe.Module) -> None:
+    for func in _functions(pkg):
+        for param in func.parameters:
+            if isinstance(param.annotation, griffe.Expr):
+                param.annotation = _inline_aliases(pkg, param.annotation)
+        if isinstance(func.returns, griffe.Expr):
+            func.returns = _inline_aliases(pkg, func.returns)
+
+
 class OwuiDocs(griffe.Extension):
     """Adjust owui-sdk's objects for mkdocstrings (see the module docstring)."""
 
@@ -363,6 +433,7 @@ class OwuiDocs(griffe.Extension):
         _rewrite_docstring(pkg)
         # Once the whole package is loaded: the constants live in other modules.
         _inline_constant_defaults(pkg)
+        _inline_private_aliases(pkg)
 
     def on_object(self, *, obj: griffe.Object, **kwargs: Any) -> None:
         if isinstance(obj, griffe.Attribute):

@@ -164,6 +164,10 @@ def _added(paths: tuple[str, str]) -> list[str]:
             f"::: {path}\n"
             "    options:\n"
             "      heading_level: 3\n"
+            # The class by its name, not its private module's path (owui_sdk._sync.knowledge),
+            # and its methods right under it (h4), not under a "Methods" heading (h5).
+            "      show_root_full_path: false\n"
+            "      show_category_heading: false\n"
             "      members_order: source\n"
             "      inherited_members: false\n"
             "      merge_init_into_class: false\n"

@@ -4,22 +4,23 @@ Every error is an :class:`OpenWebUIError`. The tree follows openai-python's, so 
 against one reads naturally against the other::
 
     OpenWebUIError
-    └── APIError
-        ├── APIStatusError               4xx or 5xx
-        │   ├── BadRequestError          400
-        │   ├── AuthenticationError      401: a missing or wrong key
-        │   ├── PermissionDeniedError    403; Open WebUI's 401 "no permission"
-        │   ├── NotFoundError            404; Open WebUI's 400/401 "not found"
-        │   ├── ConflictError            409; Open WebUI's 400/401 "taken"
-        │   ├── UnprocessableEntityError 422: FastAPI's list in detail
-        │   ├── RateLimitError           429
-        │   └── InternalServerError      5xx
-        ├── APIResponseValidationError   a 2xx answer unlike the schema
-        ├── APIStreamError               an error event mid-stream
-        └── APIConnectionError           no answer at all
-            └── APITimeoutError          no answer in time
-    FileProcessingError                  a file Open WebUI could not process
-    └── FileProcessingTimeoutError       still processing when the wait ended
+    ├── APIError
+    │   ├── APIStatusError               4xx or 5xx
+    │   │   ├── BadRequestError          400
+    │   │   ├── AuthenticationError      401: a missing or wrong key
+    │   │   ├── PermissionDeniedError    403; Open WebUI's 401 "no permission"
+    │   │   ├── NotFoundError            404; Open WebUI's 400/401 "not found"
+    │   │   ├── ConflictError            409; Open WebUI's 400/401 "taken"
+    │   │   ├── UnprocessableEntityError 422: FastAPI's list in detail
+    │   │   ├── RateLimitError           429
+    │   │   ├── InternalServerError      5xx
+    │   │   └── NotSupportedByServerError  an operation the server's release lacks
+    │   ├── APIResponseValidationError   a 2xx answer unlike the schema
+    │   ├── APIStreamError               an error event mid-stream
+    │   └── APIConnectionError           no answer at all
+    │       └── APITimeoutError          no answer in time
+    └── FileProcessingError              a file Open WebUI could not process
+        └── FileProcessingTimeoutError   still processing when the wait ended
 
 Exceptions never carry the API key: the request they keep is the one httpx sent, whose
 ``Authorization`` header is redacted from every message and ``repr``.

@@ -19,6 +19,8 @@ from codegen.normalize import (
     normalize,
     prefix_colliding_titles,
     route_name,
+    split_description,
+    tidy_descriptions,
 )
 
 Schema = dict[str, Any]
@@ -783,3 +785,75 @@ def test_octet_stream_strings_become_binary_files() -> None:
     assert props["files"]["items"] == {"type": "string", "format": "binary", "title": "File"}
     assert props["note"] == text
     assert "format" not in doc["components"]["schemas"]["B"]["properties"]["file"]
+
+
+# --- descriptions: the server's own handler docs ---------------------------------------------
+
+HANDLER_DOC = """OpenAI-compatible embeddings endpoint.
+
+This handler:
+  - Performs user/model checks and dispatches to the correct backend.
+  - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
+
+Args:
+    request (Request): Request context.
+    form_data (dict): OpenAI-like payload (e.g., {"model": "...", "input": [...]})
+    user (UserModel): Authenticated user.
+
+Returns:
+    dict: OpenAI-compatible embeddings response.
+"""
+
+
+def test_split_description_drops_the_handlers_sections_and_lead() -> None:
+    text, args = split_description(HANDLER_DOC)
+    assert text == (
+        "OpenAI-compatible embeddings endpoint.\n\n"
+        "- Performs user/model checks and dispatches to the correct backend.\n"
+        "- Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider."
+    )
+    assert set(args) == {"request", "form_data", "user"}
+    assert args["request"] == "Request context."
+
+
+def test_split_description_gives_a_list_after_a_sentence_its_blank_line() -> None:
+    text, _ = split_description("Includes:\n- Stored events\n- Virtual events\n")
+    assert text == "Includes:\n\n- Stored events\n- Virtual events"
+    # An item's indented continuation does not end the list: no blank line before item 3.
+    text, _ = split_description("Order:\n1. one\n2. two\n   (note)\n3. three")
+    assert text == "Order:\n\n1. one\n2. two\n   (note)\n3. three"
+
+
+def test_split_description_joins_an_entrys_continuation_lines() -> None:
+    _, args = split_description("Get.\n\nArgs:\n    start: ISO 8601\n        datetime.\n")
+    assert args == {"start": "ISO 8601 datetime."}
+
+
+def test_split_description_keeps_prose_without_sections() -> None:
+    prose = "Export stats for one chat.\nReturns ChatStatsExport for it."
+    assert split_description(prose) == (prose, {})
+
+
+def test_tidy_descriptions_moves_args_to_undescribed_parameters_only() -> None:
+    doc: Schema = {
+        "paths": {
+            "/events": {
+                "get": op(
+                    "get_events",
+                    description="Events.\n\nArgs:\n    start: ISO start\n    end: ISO end\n"
+                    "    user: the caller\n",
+                    parameters=[
+                        {"name": "start", "in": "query", "schema": {}},
+                        {"name": "end", "in": "query", "description": "Own", "schema": {}},
+                    ],
+                )
+            },
+            "/handler": {"post": op("h", description="Args:\n    request: context\n")},
+        }
+    }
+    tidy_descriptions(doc)
+    events = doc["paths"]["/events"]["get"]
+    assert events["description"] == "Events."
+    assert [p.get("description") for p in events["parameters"]] == ["ISO start", "Own"]
+    assert events["parameters"][0]["schema"] == {"description": "ISO start"}
+    assert "description" not in doc["paths"]["/handler"]["post"]

@@ -67,12 +67,6 @@ class AsyncAnalyticsResource:
             start_date (int | None | Unset): Start timestamp (epoch)
             end_date (int | None | Unset): End timestamp (epoch)
             group_id (None | str | Unset): Filter by user group ID
-            granularity (GetDailyStatsGranularity | Unset):  Default: 'daily'.
-            metric (GetDailyStatsMetric | Unset):  Default: 'messages'.
-            compare (bool | Unset):  Default: False.
-
-        Returns:
-            DailyStatsResponse
         """
         return await _api.get_daily_stats.asyncio(
             client=self._client,
@@ -107,11 +101,6 @@ class AsyncAnalyticsResource:
             chat_id (None | str | Unset): Filter by chat ID
             start_date (int | None | Unset): Start timestamp (epoch)
             end_date (int | None | Unset): End timestamp (epoch)
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-
-        Returns:
-            list[ChatMessageModel]
         """
         return await _api.get_messages.asyncio(
             client=self._client,
@@ -141,9 +130,6 @@ class AsyncAnalyticsResource:
             start_date (int | None | Unset): Start timestamp (epoch)
             end_date (int | None | Unset): End timestamp (epoch)
             group_id (None | str | Unset): Filter by user group ID
-
-        Returns:
-            ModelAnalyticsResponse
         """
         return await _api.get_model_analytics.asyncio(
             client=self._client,
@@ -168,18 +154,6 @@ class AsyncAnalyticsResource:
         Get chats that used a specific model, with preview and feedback info.
 
         ``GET /api/v1/analytics/models/{model_id}/chats``
-
-        Args:
-            model_id (str):
-            start_date (int | None | Unset):
-            end_date (int | None | Unset):
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-            order_by (str | Unset):  Default: 'updated_at'.
-            direction (str | Unset):  Default: 'desc'.
-
-        Returns:
-            ModelChatsResponse
         """
         return await _api.get_model_chats.asyncio(
             model_id,
@@ -205,11 +179,7 @@ class AsyncAnalyticsResource:
         ``GET /api/v1/analytics/models/{model_id}/overview``
 
         Args:
-            model_id (str):
             days (int | Unset): Number of days of history (0 for all) Default: 30.
-
-        Returns:
-            ModelOverviewResponse
         """
         return await _api.get_model_overview.asyncio(
             model_id,
@@ -234,9 +204,6 @@ class AsyncAnalyticsResource:
             start_date (int | None | Unset): Start timestamp (epoch)
             end_date (int | None | Unset): End timestamp (epoch)
             group_id (None | str | Unset): Filter by user group ID
-
-        Returns:
-            SummaryResponse
         """
         return await _api.get_summary.asyncio(
             client=self._client,
@@ -259,12 +226,7 @@ class AsyncAnalyticsResource:
         ``GET /api/v1/analytics/tokens``
 
         Args:
-            start_date (int | None | Unset):
-            end_date (int | None | Unset):
             group_id (None | str | Unset): Filter by user group ID
-
-        Returns:
-            TokenUsageResponse
         """
         return await _api.get_token_usage.asyncio(
             client=self._client,
@@ -293,10 +255,6 @@ class AsyncAnalyticsResource:
             end_date (int | None | Unset): End timestamp (epoch)
             group_id (None | str | Unset): Filter by user group ID
             limit (int | Unset): Max users to return Default: 50.
-            metric (GetUserAnalyticsMetric | Unset):  Default: 'messages'.
-
-        Returns:
-            UserAnalyticsResponse
         """
         return await _api.get_user_analytics.asyncio(
             client=self._client,
@@ -340,12 +298,6 @@ class AnalyticsResource:
             start_date (int | None | Unset): Start timestamp (epoch)
             end_date (int | None | Unset): End timestamp (epoch)
             group_id (None | str | Unset): Filter by user group ID
-            granularity (GetDailyStatsGranularity | Unset):  Default: 'daily'.
-            metric (GetDailyStatsMetric | Unset):  Default: 'messages'.
-            compare (bool | Unset):  Default: False.
-
-        Returns:
-            DailyStatsResponse
         """
         return _api.get_daily_stats.sync(
             client=self._client,
@@ -380,11 +332,6 @@ class AnalyticsResource:
             chat_id (None | str | Unset): Filter by chat ID
             start_date (int | None | Unset): Start timestamp (epoch)
             end_date (int | None | Unset): End timestamp (epoch)
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-
-        Returns:
-            list[ChatMessageModel]
         """
         return _api.get_messages.sync(
             client=self._client,
@@ -414,9 +361,6 @@ class AnalyticsResource:
             start_date (int | None | Unset): Start timestamp (epoch)
             end_date (int | None | Unset): End timestamp (epoch)
             group_id (None | str | Unset): Filter by user group ID
-
-        Returns:
-            ModelAnalyticsResponse
         """
         return _api.get_model_analytics.sync(
             client=self._client,
@@ -441,18 +385,6 @@ class AnalyticsResource:
         Get chats that used a specific model, with preview and feedback info.
 
         ``GET /api/v1/analytics/models/{model_id}/chats``
-
-        Args:
-            model_id (str):
-            start_date (int | None | Unset):
-            end_date (int | None | Unset):
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-            order_by (str | Unset):  Default: 'updated_at'.
-            direction (str | Unset):  Default: 'desc'.
-
-        Returns:
-            ModelChatsResponse
         """
         return _api.get_model_chats.sync(
             model_id,
@@ -478,11 +410,7 @@ class AnalyticsResource:
         ``GET /api/v1/analytics/models/{model_id}/overview``
 
         Args:
-            model_id (str):
             days (int | Unset): Number of days of history (0 for all) Default: 30.
-
-        Returns:
-            ModelOverviewResponse
         """
         return _api.get_model_overview.sync(
             model_id,
@@ -507,9 +435,6 @@ class AnalyticsResource:
             start_date (int | None | Unset): Start timestamp (epoch)
             end_date (int | None | Unset): End timestamp (epoch)
             group_id (None | str | Unset): Filter by user group ID
-
-        Returns:
-            SummaryResponse
         """
         return _api.get_summary.sync(
             client=self._client,
@@ -532,12 +457,7 @@ class AnalyticsResource:
         ``GET /api/v1/analytics/tokens``
 
         Args:
-            start_date (int | None | Unset):
-            end_date (int | None | Unset):
             group_id (None | str | Unset): Filter by user group ID
-
-        Returns:
-            TokenUsageResponse
         """
         return _api.get_token_usage.sync(
             client=self._client,
@@ -566,10 +486,6 @@ class AnalyticsResource:
             end_date (int | None | Unset): End timestamp (epoch)
             group_id (None | str | Unset): Filter by user group ID
             limit (int | Unset): Max users to return Default: 50.
-            metric (GetUserAnalyticsMetric | Unset):  Default: 'messages'.
-
-        Returns:
-            UserAnalyticsResponse
         """
         return _api.get_user_analytics.sync(
             client=self._client,

@@ -46,11 +46,7 @@ class AsyncAppsResource:
         ``POST /api/v1/apps/{app_id}/connect``
 
         Args:
-            app_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AppResponse
         """
         return await _api.connect_app_by_id.asyncio(
             app_id,
@@ -68,7 +64,6 @@ class AsyncAppsResource:
         ``POST /api/v1/apps/{app_id}/interactions``
 
         Args:
-            app_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -90,9 +85,6 @@ class AsyncAppsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AppResponse
         """
         return await _api.create_new_app.asyncio(
             client=self._client,
@@ -106,12 +98,6 @@ class AsyncAppsResource:
         """Get App Details By Id
 
         ``GET /api/v1/apps/{app_id}``
-
-        Args:
-            app_id (str):
-
-        Returns:
-            AppAccessResponse
         """
         return await _api.get_app_details_by_id.asyncio(
             app_id,
@@ -124,9 +110,6 @@ class AsyncAppsResource:
         """Get Apps
 
         ``GET /api/v1/apps``
-
-        Returns:
-            list[AppResponse]
         """
         return await _api.get_apps.asyncio(
             client=self._client,
@@ -142,9 +125,6 @@ class AsyncAppsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Manifest
         """
         return await _api.preview_app_manifest.asyncio(
             client=self._client,
@@ -158,12 +138,6 @@ class AsyncAppsResource:
         """Uninstall App By Id
 
         ``DELETE /api/v1/apps/{app_id}``
-
-        Args:
-            app_id (str):
-
-        Returns:
-            AppResponse
         """
         return await _api.uninstall_app_by_id.asyncio(
             app_id,
@@ -180,11 +154,7 @@ class AsyncAppsResource:
         ``PATCH /api/v1/apps/{app_id}``
 
         Args:
-            app_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AppResponse
         """
         return await _api.update_app_by_id.asyncio(
             app_id,
@@ -215,11 +185,7 @@ class AppsResource:
         ``POST /api/v1/apps/{app_id}/connect``
 
         Args:
-            app_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AppResponse
         """
         return _api.connect_app_by_id.sync(
             app_id,
@@ -237,7 +203,6 @@ class AppsResource:
         ``POST /api/v1/apps/{app_id}/interactions``
 
         Args:
-            app_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -259,9 +224,6 @@ class AppsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AppResponse
         """
         return _api.create_new_app.sync(
             client=self._client,
@@ -275,12 +237,6 @@ class AppsResource:
         """Get App Details By Id
 
         ``GET /api/v1/apps/{app_id}``
-
-        Args:
-            app_id (str):
-
-        Returns:
-            AppAccessResponse
         """
         return _api.get_app_details_by_id.sync(
             app_id,
@@ -293,9 +249,6 @@ class AppsResource:
         """Get Apps
 
         ``GET /api/v1/apps``
-
-        Returns:
-            list[AppResponse]
         """
         return _api.get_apps.sync(
             client=self._client,
@@ -311,9 +264,6 @@ class AppsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Manifest
         """
         return _api.preview_app_manifest.sync(
             client=self._client,
@@ -327,12 +277,6 @@ class AppsResource:
         """Uninstall App By Id
 
         ``DELETE /api/v1/apps/{app_id}``
-
-        Args:
-            app_id (str):
-
-        Returns:
-            AppResponse
         """
         return _api.uninstall_app_by_id.sync(
             app_id,
@@ -349,11 +293,7 @@ class AppsResource:
         ``PATCH /api/v1/apps/{app_id}``
 
         Args:
-            app_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AppResponse
         """
         return _api.update_app_by_id.sync(
             app_id,

@@ -66,9 +66,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AddUserResponse
         """
         return await _api.add_user.asyncio(
             client=self._client,
@@ -85,9 +82,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaEnrollmentResponse | MfaRecoveryCodesResponse
         """
         return await _api.confirm_mfa_enrollment.asyncio(
             client=self._client,
@@ -100,9 +94,6 @@ class AsyncAuthsResource:
         """Delete Api Key
 
         ``DELETE /api/v1/auths/api_key``
-
-        Returns:
-            bool
         """
         return await _api.delete_api_key.asyncio(
             client=self._client,
@@ -119,12 +110,6 @@ class AsyncAuthsResource:
         (e.g. 'mcp:server-id' for MCP connections).
 
         ``DELETE /api/v1/auths/oauth/sessions/{provider}``
-
-        Args:
-            provider (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_oauth_session_by_provider.asyncio(
             provider,
@@ -137,9 +122,6 @@ class AsyncAuthsResource:
         """Generate Api Key
 
         ``POST /api/v1/auths/api_key``
-
-        Returns:
-            ApiKey
         """
         return await _api.generate_api_key.asyncio(
             client=self._client,
@@ -179,9 +161,6 @@ class AsyncAuthsResource:
         """Get Api Key
 
         ``GET /api/v1/auths/api_key``
-
-        Returns:
-            ApiKey
         """
         return await _api.get_api_key.asyncio(
             client=self._client,
@@ -207,9 +186,6 @@ class AsyncAuthsResource:
         """Get Ldap Server
 
         ``GET /api/v1/auths/admin/config/ldap/server``
-
-        Returns:
-            LdapServerConfig
         """
         return await _api.get_ldap_server.asyncio(
             client=self._client,
@@ -221,9 +197,6 @@ class AsyncAuthsResource:
         """Get Mfa Challenge
 
         ``POST /api/v1/auths/mfa/challenge``
-
-        Returns:
-            MfaChallengeResponse
         """
         return await _api.get_mfa_challenge.asyncio(
             client=self._client,
@@ -235,9 +208,6 @@ class AsyncAuthsResource:
         """Get Mfa Status
 
         ``GET /api/v1/auths/mfa/status``
-
-        Returns:
-            MfaStatusResponse
         """
         return await _api.get_mfa_status.asyncio(
             client=self._client,
@@ -249,9 +219,6 @@ class AsyncAuthsResource:
         """Get Oauth Config
 
         ``GET /api/v1/auths/admin/config/oauth``
-
-        Returns:
-            OAuthConfigResponse
         """
         return await _api.get_oauth_config.asyncio(
             client=self._client,
@@ -263,9 +230,6 @@ class AsyncAuthsResource:
         """Get Session User
 
         ``GET /api/v1/auths/``
-
-        Returns:
-            SessionUserInfoResponse
         """
         return await _api.get_session_user.asyncio(
             client=self._client,
@@ -281,9 +245,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse | PendingUserResponse | SessionUserResponse
         """
         return await _api.ldap_auth.asyncio(
             client=self._client,
@@ -300,9 +261,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse
         """
         return await _api.redeem_mfa_reset_token.asyncio(
             client=self._client,
@@ -319,9 +277,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaRecoveryCodesResponse
         """
         return await _api.regenerate_mfa_recovery_codes.asyncio(
             client=self._client,
@@ -338,9 +293,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse | PendingUserResponse | SessionUserResponse
         """
         return await _api.signin.asyncio(
             client=self._client,
@@ -371,9 +323,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse | PendingUserResponse | SessionUserResponse
         """
         return await _api.signup.asyncio(
             client=self._client,
@@ -390,9 +339,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaSetupResponse
         """
         return await _api.start_mfa_enrollment.asyncio(
             client=self._client,
@@ -409,9 +355,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse
         """
         return await _api.start_mfa_replacement.asyncio(
             client=self._client,
@@ -431,11 +374,7 @@ class AsyncAuthsResource:
         ``POST /api/v1/auths/oauth/{provider}/token/exchange``
 
         Args:
-            provider (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse | PendingUserResponse | SessionUserResponse
         """
         return await _api.token_exchange.asyncio(
             provider,
@@ -510,9 +449,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            OAuthConfigResponse
         """
         return await _api.update_oauth_config.asyncio(
             client=self._client,
@@ -529,9 +465,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return await _api.update_password.asyncio(
             client=self._client,
@@ -548,9 +481,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            UserProfileImageResponse
         """
         return await _api.update_profile.asyncio(
             client=self._client,
@@ -586,9 +516,6 @@ class AsyncAuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            SessionUserResponse
         """
         return await _api.verify_mfa_challenge.asyncio(
             client=self._client,
@@ -618,9 +545,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AddUserResponse
         """
         return _api.add_user.sync(
             client=self._client,
@@ -637,9 +561,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaEnrollmentResponse | MfaRecoveryCodesResponse
         """
         return _api.confirm_mfa_enrollment.sync(
             client=self._client,
@@ -652,9 +573,6 @@ class AuthsResource:
         """Delete Api Key
 
         ``DELETE /api/v1/auths/api_key``
-
-        Returns:
-            bool
         """
         return _api.delete_api_key.sync(
             client=self._client,
@@ -671,12 +589,6 @@ class AuthsResource:
         (e.g. 'mcp:server-id' for MCP connections).
 
         ``DELETE /api/v1/auths/oauth/sessions/{provider}``
-
-        Args:
-            provider (str):
-
-        Returns:
-            bool
         """
         return _api.delete_oauth_session_by_provider.sync(
             provider,
@@ -689,9 +601,6 @@ class AuthsResource:
         """Generate Api Key
 
         ``POST /api/v1/auths/api_key``
-
-        Returns:
-            ApiKey
         """
         return _api.generate_api_key.sync(
             client=self._client,
@@ -731,9 +640,6 @@ class AuthsResource:
         """Get Api Key
 
         ``GET /api/v1/auths/api_key``
-
-        Returns:
-            ApiKey
         """
         return _api.get_api_key.sync(
             client=self._client,
@@ -759,9 +665,6 @@ class AuthsResource:
         """Get Ldap Server
 
         ``GET /api/v1/auths/admin/config/ldap/server``
-
-        Returns:
-            LdapServerConfig
         """
         return _api.get_ldap_server.sync(
             client=self._client,
@@ -773,9 +676,6 @@ class AuthsResource:
         """Get Mfa Challenge
 
         ``POST /api/v1/auths/mfa/challenge``
-
-        Returns:
-            MfaChallengeResponse
         """
         return _api.get_mfa_challenge.sync(
             client=self._client,
@@ -787,9 +687,6 @@ class AuthsResource:
         """Get Mfa Status
 
         ``GET /api/v1/auths/mfa/status``
-
-        Returns:
-            MfaStatusResponse
         """
         return _api.get_mfa_status.sync(
             client=self._client,
@@ -801,9 +698,6 @@ class AuthsResource:
         """Get Oauth Config
 
         ``GET /api/v1/auths/admin/config/oauth``
-
-        Returns:
-            OAuthConfigResponse
         """
         return _api.get_oauth_config.sync(
             client=self._client,
@@ -815,9 +709,6 @@ class AuthsResource:
         """Get Session User
 
         ``GET /api/v1/auths/``
-
-        Returns:
-            SessionUserInfoResponse
         """
         return _api.get_session_user.sync(
             client=self._client,
@@ -833,9 +724,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse | PendingUserResponse | SessionUserResponse
         """
         return _api.ldap_auth.sync(
             client=self._client,
@@ -852,9 +740,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse
         """
         return _api.redeem_mfa_reset_token.sync(
             client=self._client,
@@ -871,9 +756,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaRecoveryCodesResponse
         """
         return _api.regenerate_mfa_recovery_codes.sync(
             client=self._client,
@@ -890,9 +772,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse | PendingUserResponse | SessionUserResponse
         """
         return _api.signin.sync(
             client=self._client,
@@ -923,9 +802,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse | PendingUserResponse | SessionUserResponse
         """
         return _api.signup.sync(
             client=self._client,
@@ -942,9 +818,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaSetupResponse
         """
         return _api.start_mfa_enrollment.sync(
             client=self._client,
@@ -961,9 +834,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse
         """
         return _api.start_mfa_replacement.sync(
             client=self._client,
@@ -983,11 +853,7 @@ class AuthsResource:
         ``POST /api/v1/auths/oauth/{provider}/token/exchange``
 
         Args:
-            provider (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MfaChallengeResponse | PendingUserResponse | SessionUserResponse
         """
         return _api.token_exchange.sync(
             provider,
@@ -1062,9 +928,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            OAuthConfigResponse
         """
         return _api.update_oauth_config.sync(
             client=self._client,
@@ -1081,9 +944,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return _api.update_password.sync(
             client=self._client,
@@ -1100,9 +960,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            UserProfileImageResponse
         """
         return _api.update_profile.sync(
             client=self._client,
@@ -1138,9 +995,6 @@ class AuthsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            SessionUserResponse
         """
         return _api.verify_mfa_challenge.sync(
             client=self._client,

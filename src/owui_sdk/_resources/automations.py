@@ -43,9 +43,6 @@ class AsyncAutomationsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AutomationResponse
         """
         return await _api.create_new_automation.asyncio(
             client=self._client,
@@ -59,9 +56,6 @@ class AsyncAutomationsResource:
         """Delete Automation By Id
 
         ``DELETE /api/v1/automations/{id}/delete``
-
-        Args:
-            id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -78,12 +72,6 @@ class AsyncAutomationsResource:
         """Get Automation By Id
 
         ``GET /api/v1/automations/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            AutomationResponse
         """
         return await _api.get_automation_by_id.asyncio(
             id,
@@ -101,12 +89,6 @@ class AsyncAutomationsResource:
         """Get Automation Items
 
         ``GET /api/v1/automations/list``
-
-        Args:
-            query (None | str | Unset):
-            status (None | str | Unset):
-            folder_id (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -129,14 +111,6 @@ class AsyncAutomationsResource:
         """Get Automation Runs
 
         ``GET /api/v1/automations/{id}/runs``
-
-        Args:
-            id (str):
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-
-        Returns:
-            list[AutomationRunModel]
         """
         return await _api.get_automation_runs.asyncio(
             id,
@@ -153,9 +127,6 @@ class AsyncAutomationsResource:
 
         ``POST /api/v1/automations/{id}/run``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -171,12 +142,6 @@ class AsyncAutomationsResource:
         """Toggle Automation By Id
 
         ``POST /api/v1/automations/{id}/toggle``
-
-        Args:
-            id (str):
-
-        Returns:
-            AutomationResponse
         """
         return await _api.toggle_automation_by_id.asyncio(
             id,
@@ -193,11 +158,7 @@ class AsyncAutomationsResource:
         ``POST /api/v1/automations/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AutomationResponse
         """
         return await _api.update_automation_by_id.asyncio(
             id,
@@ -228,9 +189,6 @@ class AutomationsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AutomationResponse
         """
         return _api.create_new_automation.sync(
             client=self._client,
@@ -244,9 +202,6 @@ class AutomationsResource:
         """Delete Automation By Id
 
         ``DELETE /api/v1/automations/{id}/delete``
-
-        Args:
-            id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -263,12 +218,6 @@ class AutomationsResource:
         """Get Automation By Id
 
         ``GET /api/v1/automations/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            AutomationResponse
         """
         return _api.get_automation_by_id.sync(
             id,
@@ -286,12 +235,6 @@ class AutomationsResource:
         """Get Automation Items
 
         ``GET /api/v1/automations/list``
-
-        Args:
-            query (None | str | Unset):
-            status (None | str | Unset):
-            folder_id (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -314,14 +257,6 @@ class AutomationsResource:
         """Get Automation Runs
 
         ``GET /api/v1/automations/{id}/runs``
-
-        Args:
-            id (str):
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-
-        Returns:
-            list[AutomationRunModel]
         """
         return _api.get_automation_runs.sync(
             id,
@@ -338,9 +273,6 @@ class AutomationsResource:
 
         ``POST /api/v1/automations/{id}/run``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -356,12 +288,6 @@ class AutomationsResource:
         """Toggle Automation By Id
 
         ``POST /api/v1/automations/{id}/toggle``
-
-        Args:
-            id (str):
-
-        Returns:
-            AutomationResponse
         """
         return _api.toggle_automation_by_id.sync(
             id,
@@ -378,11 +304,7 @@ class AutomationsResource:
         ``POST /api/v1/automations/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            AutomationResponse
         """
         return _api.update_automation_by_id.sync(
             id,

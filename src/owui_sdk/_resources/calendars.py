@@ -51,9 +51,6 @@ class AsyncCalendarsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CalendarModel
         """
         return await _api.create_calendar.asyncio(
             client=self._client,
@@ -70,9 +67,6 @@ class AsyncCalendarsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CalendarEventModel
         """
         return await _api.create_event.asyncio(
             client=self._client,
@@ -86,9 +80,6 @@ class AsyncCalendarsResource:
         """Delete Calendar
 
         ``DELETE /api/v1/calendars/{calendar_id}/delete``
-
-        Args:
-            calendar_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -106,9 +97,6 @@ class AsyncCalendarsResource:
 
         ``DELETE /api/v1/calendars/events/{event_id}/delete``
 
-        Args:
-            event_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -124,12 +112,6 @@ class AsyncCalendarsResource:
         """Get Calendar By Id
 
         ``GET /api/v1/calendars/{calendar_id}``
-
-        Args:
-            calendar_id (str):
-
-        Returns:
-            CalendarModel
         """
         return await _api.get_calendar_by_id.asyncio(
             calendar_id,
@@ -145,9 +127,6 @@ class AsyncCalendarsResource:
         when automations are available.
 
         ``GET /api/v1/calendars/``
-
-        Returns:
-            list[CalendarModel]
         """
         return await _api.get_calendars.asyncio(
             client=self._client,
@@ -160,12 +139,6 @@ class AsyncCalendarsResource:
         """Get Event
 
         ``GET /api/v1/calendars/events/{event_id}``
-
-        Args:
-            event_id (str):
-
-        Returns:
-            CalendarEventModel
         """
         return await _api.get_event.asyncio(
             event_id,
@@ -183,21 +156,17 @@ class AsyncCalendarsResource:
 
         Get events in date range.
 
-        Args:
-            start: ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
-            end:   ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
-            calendar_ids: optional comma-separated list to filter
-
         Includes:
+
         - Stored events from the database
         - Virtual events computed from active automation RRULEs (Scheduled Tasks calendar)
 
         ``GET /api/v1/calendars/events``
 
         Args:
-            start (str):
-            end (str):
-            calendar_ids (None | str | Unset):
+            start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+            end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+            calendar_ids (None | str | Unset): optional comma-separated list to filter
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -221,11 +190,7 @@ class AsyncCalendarsResource:
         ``POST /api/v1/calendars/events/{event_id}/rsvp``
 
         Args:
-            event_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.rsvp_event.asyncio(
             event_id,
@@ -243,14 +208,6 @@ class AsyncCalendarsResource:
         """Search Events
 
         ``GET /api/v1/calendars/events/search``
-
-        Args:
-            query (None | str | Unset):
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 30.
-
-        Returns:
-            CalendarEventListResponse
         """
         return await _api.search_events.asyncio(
             client=self._client,
@@ -266,9 +223,6 @@ class AsyncCalendarsResource:
         """Set Default Calendar
 
         ``POST /api/v1/calendars/{calendar_id}/default``
-
-        Args:
-            calendar_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -288,11 +242,7 @@ class AsyncCalendarsResource:
         ``POST /api/v1/calendars/{calendar_id}/update``
 
         Args:
-            calendar_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CalendarModel
         """
         return await _api.update_calendar.asyncio(
             calendar_id,
@@ -310,11 +260,7 @@ class AsyncCalendarsResource:
         ``POST /api/v1/calendars/{calendar_id}/access/update``
 
         Args:
-            calendar_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CalendarModel
         """
         return await _api.update_calendar_access_by_id.asyncio(
             calendar_id,
@@ -332,11 +278,7 @@ class AsyncCalendarsResource:
         ``POST /api/v1/calendars/events/{event_id}/update``
 
         Args:
-            event_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CalendarEventModel
         """
         return await _api.update_event.asyncio(
             event_id,
@@ -369,9 +311,6 @@ class CalendarsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CalendarModel
         """
         return _api.create_calendar.sync(
             client=self._client,
@@ -388,9 +327,6 @@ class CalendarsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CalendarEventModel
         """
         return _api.create_event.sync(
             client=self._client,
@@ -404,9 +340,6 @@ class CalendarsResource:
         """Delete Calendar
 
         ``DELETE /api/v1/calendars/{calendar_id}/delete``
-
-        Args:
-            calendar_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -424,9 +357,6 @@ class CalendarsResource:
 
         ``DELETE /api/v1/calendars/events/{event_id}/delete``
 
-        Args:
-            event_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -442,12 +372,6 @@ class CalendarsResource:
         """Get Calendar By Id
 
         ``GET /api/v1/calendars/{calendar_id}``
-
-        Args:
-            calendar_id (str):
-
-        Returns:
-            CalendarModel
         """
         return _api.get_calendar_by_id.sync(
             calendar_id,
@@ -463,9 +387,6 @@ class CalendarsResource:
         when automations are available.
 
         ``GET /api/v1/calendars/``
-
-        Returns:
-            list[CalendarModel]
         """
         return _api.get_calendars.sync(
             client=self._client,
@@ -478,12 +399,6 @@ class CalendarsResource:
         """Get Event
 
         ``GET /api/v1/calendars/events/{event_id}``
-
-        Args:
-            event_id (str):
-
-        Returns:
-            CalendarEventModel
         """
         return _api.get_event.sync(
             event_id,
@@ -501,21 +416,17 @@ class CalendarsResource:
 
         Get events in date range.
 
-        Args:
-            start: ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
-            end:   ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
-            calendar_ids: optional comma-separated list to filter
-
         Includes:
+
         - Stored events from the database
         - Virtual events computed from active automation RRULEs (Scheduled Tasks calendar)
 
         ``GET /api/v1/calendars/events``
 
         Args:
-            start (str):
-            end (str):
-            calendar_ids (None | str | Unset):
+            start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+            end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+            calendar_ids (None | str | Unset): optional comma-separated list to filter
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -539,11 +450,7 @@ class CalendarsResource:
         ``POST /api/v1/calendars/events/{event_id}/rsvp``
 
         Args:
-            event_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return _api.rsvp_event.sync(
             event_id,
@@ -561,14 +468,6 @@ class CalendarsResource:
         """Search Events
 
         ``GET /api/v1/calendars/events/search``
-
-        Args:
-            query (None | str | Unset):
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 30.
-
-        Returns:
-            CalendarEventListResponse
         """
         return _api.search_events.sync(
             client=self._client,
@@ -584,9 +483,6 @@ class CalendarsResource:
         """Set Default Calendar
 
         ``POST /api/v1/calendars/{calendar_id}/default``
-
-        Args:
-            calendar_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -606,11 +502,7 @@ class CalendarsResource:
         ``POST /api/v1/calendars/{calendar_id}/update``
 
         Args:
-            calendar_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CalendarModel
         """
         return _api.update_calendar.sync(
             calendar_id,
@@ -628,11 +520,7 @@ class CalendarsResource:
         ``POST /api/v1/calendars/{calendar_id}/access/update``
 
         Args:
-            calendar_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CalendarModel
         """
         return _api.update_calendar_access_by_id.sync(
             calendar_id,
@@ -650,11 +538,7 @@ class CalendarsResource:
         ``POST /api/v1/calendars/events/{event_id}/update``
 
         Args:
-            event_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CalendarEventModel
         """
         return _api.update_event.sync(
             event_id,

@@ -62,7 +62,6 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/update/members/add``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -85,12 +84,7 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/messages/{message_id}/reactions/add``
 
         Args:
-            id (str):
-            message_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return await _api.add_reaction_to_message.asyncio(
             id,
@@ -109,11 +103,7 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/webhooks/create``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ChannelWebhookModel
         """
         return await _api.create_channel_webhook.asyncio(
             id,
@@ -131,9 +121,6 @@ class AsyncChannelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ChannelModel | None
         """
         return await _api.create_new_channel.asyncio(
             client=self._client,
@@ -147,12 +134,6 @@ class AsyncChannelsResource:
         """Delete Channel By Id
 
         ``DELETE /api/v1/channels/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_channel_by_id.asyncio(
             id,
@@ -167,13 +148,6 @@ class AsyncChannelsResource:
         """Delete Channel Webhook
 
         ``DELETE /api/v1/channels/{id}/webhooks/{webhook_id}/delete``
-
-        Args:
-            id (str):
-            webhook_id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_channel_webhook.asyncio(
             id,
@@ -189,13 +163,6 @@ class AsyncChannelsResource:
         """Delete Message By Id
 
         ``DELETE /api/v1/channels/{id}/messages/{message_id}/delete``
-
-        Args:
-            id (str):
-            message_id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_message_by_id.asyncio(
             id,
@@ -209,9 +176,6 @@ class AsyncChannelsResource:
         """Get All Channels
 
         ``GET /api/v1/channels/list``
-
-        Returns:
-            list[ChannelModel]
         """
         return await _api.get_all_channels.asyncio(
             client=self._client,
@@ -224,9 +188,6 @@ class AsyncChannelsResource:
         """Get Channel Apps
 
         ``GET /api/v1/channels/{channel_id}/apps``
-
-        Args:
-            channel_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -243,12 +204,6 @@ class AsyncChannelsResource:
         """Get Channel By Id
 
         ``GET /api/v1/channels/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            ChannelFullResponse | None
         """
         return await _api.get_channel_by_id.asyncio(
             id,
@@ -267,16 +222,6 @@ class AsyncChannelsResource:
         """Get Channel Members By Id
 
         ``GET /api/v1/channels/{id}/members``
-
-        Args:
-            id (str):
-            query (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            ChannelMemberListResponse
         """
         return await _api.get_channel_members_by_id.asyncio(
             id,
@@ -295,13 +240,6 @@ class AsyncChannelsResource:
         """Get Channel Message
 
         ``GET /api/v1/channels/{id}/messages/{message_id}``
-
-        Args:
-            id (str):
-            message_id (str):
-
-        Returns:
-            MessageResponse | None
         """
         return await _api.get_channel_message.asyncio(
             id,
@@ -317,13 +255,6 @@ class AsyncChannelsResource:
         """Get Channel Message Data
 
         ``GET /api/v1/channels/{id}/messages/{message_id}/data``
-
-        Args:
-            id (str):
-            message_id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.get_channel_message_data.asyncio(
             id,
@@ -341,14 +272,6 @@ class AsyncChannelsResource:
         """Get Channel Messages
 
         ``GET /api/v1/channels/{id}/messages``
-
-        Args:
-            id (str):
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-
-        Returns:
-            list[MessageUserResponse]
         """
         return await _api.get_channel_messages.asyncio(
             id,
@@ -370,17 +293,6 @@ class AsyncChannelsResource:
         """Get Channel Thread Messages
 
         ``GET /api/v1/channels/{id}/messages/{message_id}/thread``
-
-        Args:
-            id (str):
-            message_id (str):
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-            around (None | str | Unset):
-            before (None | str | Unset):
-
-        Returns:
-            list[MessageUserResponse]
         """
         return await _api.get_channel_thread_messages.asyncio(
             id,
@@ -399,12 +311,6 @@ class AsyncChannelsResource:
         """Get Channel Webhooks
 
         ``GET /api/v1/channels/{id}/webhooks``
-
-        Args:
-            id (str):
-
-        Returns:
-            list[ChannelWebhookModel]
         """
         return await _api.get_channel_webhooks.asyncio(
             id,
@@ -417,9 +323,6 @@ class AsyncChannelsResource:
         """Get Channels
 
         ``GET /api/v1/channels/``
-
-        Returns:
-            list[ChannelListItemResponse]
         """
         return await _api.get_channels.asyncio(
             client=self._client,
@@ -432,12 +335,6 @@ class AsyncChannelsResource:
         """Get Dm Channel By User Id
 
         ``GET /api/v1/channels/users/{user_id}``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            ChannelModel | None
         """
         return await _api.get_dm_channel_by_user_id.asyncio(
             user_id,
@@ -453,13 +350,6 @@ class AsyncChannelsResource:
         """Get Pinned Channel Messages
 
         ``GET /api/v1/channels/{id}/messages/pinned``
-
-        Args:
-            id (str):
-            page (int | Unset):  Default: 1.
-
-        Returns:
-            list[MessageWithReactionsResponse]
         """
         return await _api.get_pinned_channel_messages.asyncio(
             id,
@@ -476,9 +366,6 @@ class AsyncChannelsResource:
         Get webhook profile image by webhook ID.
 
         ``GET /api/v1/channels/webhooks/{webhook_id}/profile/image``
-
-        Args:
-            webhook_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -498,7 +385,6 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{channel_id}/apps``
 
         Args:
-            channel_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -521,12 +407,7 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/messages/{message_id}/pin``
 
         Args:
-            id (str):
-            message_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MessageUserResponse | None
         """
         return await _api.pin_channel_message.asyncio(
             id,
@@ -545,11 +426,7 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/messages/post``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MessageModel | None
         """
         return await _api.post_new_message.asyncio(
             id,
@@ -570,8 +447,6 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/webhooks/{webhook_id}/{token}``
 
         Args:
-            webhook_id (str):
-            token (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -593,10 +468,6 @@ class AsyncChannelsResource:
 
         ``DELETE /api/v1/channels/{channel_id}/apps/{app_id}``
 
-        Args:
-            channel_id (str):
-            app_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -616,7 +487,6 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/update/members/remove``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -639,12 +509,7 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/messages/{message_id}/reactions/remove``
 
         Args:
-            id (str):
-            message_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return await _api.remove_reaction_by_id_and_user_id_and_name.asyncio(
             id,
@@ -663,11 +528,7 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ChannelModel
         """
         return await _api.update_channel_access_by_id.asyncio(
             id,
@@ -685,11 +546,7 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ChannelModel | None
         """
         return await _api.update_channel_by_id.asyncio(
             id,
@@ -708,12 +565,7 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/webhooks/{webhook_id}/update``
 
         Args:
-            id (str):
-            webhook_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ChannelWebhookModel
         """
         return await _api.update_channel_webhook.asyncio(
             id,
@@ -732,11 +584,7 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/members/active``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return await _api.update_is_active_member_by_id_and_user_id.asyncio(
             id,
@@ -754,11 +602,7 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/members/mute``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            UpdateMutedMemberForm
         """
         return await _api.update_member_mute_status.asyncio(
             id,
@@ -777,12 +621,7 @@ class AsyncChannelsResource:
         ``POST /api/v1/channels/{id}/messages/{message_id}/update``
 
         Args:
-            id (str):
-            message_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MessageModel | None
         """
         return await _api.update_message_by_id.asyncio(
             id,
@@ -814,7 +653,6 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/update/members/add``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -837,12 +675,7 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/messages/{message_id}/reactions/add``
 
         Args:
-            id (str):
-            message_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return _api.add_reaction_to_message.sync(
             id,
@@ -861,11 +694,7 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/webhooks/create``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ChannelWebhookModel
         """
         return _api.create_channel_webhook.sync(
             id,
@@ -883,9 +712,6 @@ class ChannelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ChannelModel | None
         """
         return _api.create_new_channel.sync(
             client=self._client,
@@ -899,12 +725,6 @@ class ChannelsResource:
         """Delete Channel By Id
 
         ``DELETE /api/v1/channels/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_channel_by_id.sync(
             id,
@@ -919,13 +739,6 @@ class ChannelsResource:
         """Delete Channel Webhook
 
         ``DELETE /api/v1/channels/{id}/webhooks/{webhook_id}/delete``
-
-        Args:
-            id (str):
-            webhook_id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_channel_webhook.sync(
             id,
@@ -941,13 +754,6 @@ class ChannelsResource:
         """Delete Message By Id
 
         ``DELETE /api/v1/channels/{id}/messages/{message_id}/delete``
-
-        Args:
-            id (str):
-            message_id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_message_by_id.sync(
             id,
@@ -961,9 +767,6 @@ class ChannelsResource:
         """Get All Channels
 
         ``GET /api/v1/channels/list``
-
-        Returns:
-            list[ChannelModel]
         """
         return _api.get_all_channels.sync(
             client=self._client,
@@ -976,9 +779,6 @@ class ChannelsResource:
         """Get Channel Apps
 
         ``GET /api/v1/channels/{channel_id}/apps``
-
-        Args:
-            channel_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -995,12 +795,6 @@ class ChannelsResource:
         """Get Channel By Id
 
         ``GET /api/v1/channels/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            ChannelFullResponse | None
         """
         return _api.get_channel_by_id.sync(
             id,
@@ -1019,16 +813,6 @@ class ChannelsResource:
         """Get Channel Members By Id
 
         ``GET /api/v1/channels/{id}/members``
-
-        Args:
-            id (str):
-            query (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            ChannelMemberListResponse
         """
         return _api.get_channel_members_by_id.sync(
             id,
@@ -1047,13 +831,6 @@ class ChannelsResource:
         """Get Channel Message
 
         ``GET /api/v1/channels/{id}/messages/{message_id}``
-
-        Args:
-            id (str):
-            message_id (str):
-
-        Returns:
-            MessageResponse | None
         """
         return _api.get_channel_message.sync(
             id,
@@ -1069,13 +846,6 @@ class ChannelsResource:
         """Get Channel Message Data
 
         ``GET /api/v1/channels/{id}/messages/{message_id}/data``
-
-        Args:
-            id (str):
-            message_id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.get_channel_message_data.sync(
             id,
@@ -1093,14 +863,6 @@ class ChannelsResource:
         """Get Channel Messages
 
         ``GET /api/v1/channels/{id}/messages``
-
-        Args:
-            id (str):
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-
-        Returns:
-            list[MessageUserResponse]
         """
         return _api.get_channel_messages.sync(
             id,
@@ -1122,17 +884,6 @@ class ChannelsResource:
         """Get Channel Thread Messages
 
         ``GET /api/v1/channels/{id}/messages/{message_id}/thread``
-
-        Args:
-            id (str):
-            message_id (str):
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-            around (None | str | Unset):
-            before (None | str | Unset):
-
-        Returns:
-            list[MessageUserResponse]
         """
         return _api.get_channel_thread_messages.sync(
             id,
@@ -1151,12 +902,6 @@ class ChannelsResource:
         """Get Channel Webhooks
 
         ``GET /api/v1/channels/{id}/webhooks``
-
-        Args:
-            id (str):
-
-        Returns:
-            list[ChannelWebhookModel]
         """
         return _api.get_channel_webhooks.sync(
             id,
@@ -1169,9 +914,6 @@ class ChannelsResource:
         """Get Channels
 
         ``GET /api/v1/channels/``
-
-        Returns:
-            list[ChannelListItemResponse]
         """
         return _api.get_channels.sync(
             client=self._client,
@@ -1184,12 +926,6 @@ class ChannelsResource:
         """Get Dm Channel By User Id
 
         ``GET /api/v1/channels/users/{user_id}``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            ChannelModel | None
         """
         return _api.get_dm_channel_by_user_id.sync(
             user_id,
@@ -1205,13 +941,6 @@ class ChannelsResource:
         """Get Pinned Channel Messages
 
         ``GET /api/v1/channels/{id}/messages/pinned``
-
-        Args:
-            id (str):
-            page (int | Unset):  Default: 1.
-
-        Returns:
-            list[MessageWithReactionsResponse]
         """
         return _api.get_pinned_channel_messages.sync(
             id,
@@ -1228,9 +957,6 @@ class ChannelsResource:
         Get webhook profile image by webhook ID.
 
         ``GET /api/v1/channels/webhooks/{webhook_id}/profile/image``
-
-        Args:
-            webhook_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1250,7 +976,6 @@ class ChannelsResource:
         ``POST /api/v1/channels/{channel_id}/apps``
 
         Args:
-            channel_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1273,12 +998,7 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/messages/{message_id}/pin``
 
         Args:
-            id (str):
-            message_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MessageUserResponse | None
         """
         return _api.pin_channel_message.sync(
             id,
@@ -1297,11 +1017,7 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/messages/post``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MessageModel | None
         """
         return _api.post_new_message.sync(
             id,
@@ -1322,8 +1038,6 @@ class ChannelsResource:
         ``POST /api/v1/channels/webhooks/{webhook_id}/{token}``
 
         Args:
-            webhook_id (str):
-            token (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1345,10 +1059,6 @@ class ChannelsResource:
 
         ``DELETE /api/v1/channels/{channel_id}/apps/{app_id}``
 
-        Args:
-            channel_id (str):
-            app_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -1368,7 +1078,6 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/update/members/remove``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1391,12 +1100,7 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/messages/{message_id}/reactions/remove``
 
         Args:
-            id (str):
-            message_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return _api.remove_reaction_by_id_and_user_id_and_name.sync(
             id,
@@ -1415,11 +1119,7 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ChannelModel
         """
         return _api.update_channel_access_by_id.sync(
             id,
@@ -1437,11 +1137,7 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ChannelModel | None
         """
         return _api.update_channel_by_id.sync(
             id,
@@ -1460,12 +1156,7 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/webhooks/{webhook_id}/update``
 
         Args:
-            id (str):
-            webhook_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ChannelWebhookModel
         """
         return _api.update_channel_webhook.sync(
             id,
@@ -1484,11 +1175,7 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/members/active``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return _api.update_is_active_member_by_id_and_user_id.sync(
             id,
@@ -1506,11 +1193,7 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/members/mute``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            UpdateMutedMemberForm
         """
         return _api.update_member_mute_status.sync(
             id,
@@ -1529,12 +1212,7 @@ class ChannelsResource:
         ``POST /api/v1/channels/{id}/messages/{message_id}/update``
 
         Args:
-            id (str):
-            message_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MessageModel | None
         """
         return _api.update_message_by_id.sync(
             id,

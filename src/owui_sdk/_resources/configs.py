@@ -53,9 +53,6 @@ class AsyncConfigsResource:
         """Export Config
 
         ``GET /api/v1/configs/export``
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.export_config.asyncio(
             client=self._client,
@@ -67,9 +64,6 @@ class AsyncConfigsResource:
         """Get Banners
 
         ``GET /api/v1/configs/banners``
-
-        Returns:
-            list[BannerModel]
         """
         return await _api.get_banners.asyncio(
             client=self._client,
@@ -81,9 +75,6 @@ class AsyncConfigsResource:
         """Get Code Execution Config
 
         ``GET /api/v1/configs/code_execution``
-
-        Returns:
-            CodeInterpreterConfigForm
         """
         return await _api.get_code_execution_config.asyncio(
             client=self._client,
@@ -96,12 +87,6 @@ class AsyncConfigsResource:
         """Get Config Namespace
 
         ``GET /api/v1/configs/namespace/{namespace}``
-
-        Args:
-            namespace (str):
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.get_config_namespace.asyncio(
             namespace,
@@ -114,9 +99,6 @@ class AsyncConfigsResource:
         """Get Connections Config
 
         ``GET /api/v1/configs/connections``
-
-        Returns:
-            ConnectionsConfigForm
         """
         return await _api.get_connections_config.asyncio(
             client=self._client,
@@ -128,9 +110,6 @@ class AsyncConfigsResource:
         """Get Models Config
 
         ``GET /api/v1/configs/models``
-
-        Returns:
-            ModelsConfigForm
         """
         return await _api.get_models_config.asyncio(
             client=self._client,
@@ -156,9 +135,6 @@ class AsyncConfigsResource:
         """Get Subagents Config
 
         ``GET /api/v1/configs/subagents``
-
-        Returns:
-            SubagentsConfigForm
         """
         return await _api.get_subagents_config.asyncio(
             client=self._client,
@@ -184,9 +160,6 @@ class AsyncConfigsResource:
         """Get Tool Servers Config
 
         ``GET /api/v1/configs/tool_servers``
-
-        Returns:
-            ToolServersConfigForm
         """
         return await _api.get_tool_servers_config.asyncio(
             client=self._client,
@@ -202,9 +175,6 @@ class AsyncConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.import_config.asyncio(
             client=self._client,
@@ -286,7 +256,6 @@ class AsyncConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            type (None | str | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -307,9 +276,6 @@ class AsyncConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            list[BannerModel]
         """
         return await _api.set_banners.asyncio(
             client=self._client,
@@ -326,9 +292,6 @@ class AsyncConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CodeInterpreterConfigForm
         """
         return await _api.set_code_execution_config.asyncio(
             client=self._client,
@@ -345,9 +308,6 @@ class AsyncConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ConnectionsConfigForm
         """
         return await _api.set_connections_config.asyncio(
             client=self._client,
@@ -364,9 +324,6 @@ class AsyncConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.set_default_suggestions.asyncio(
             client=self._client,
@@ -383,9 +340,6 @@ class AsyncConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            InterfaceVisibilityForm
         """
         return await _api.set_interface_visibility.asyncio(
             client=self._client,
@@ -402,9 +356,6 @@ class AsyncConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ModelsConfigForm
         """
         return await _api.set_models_config.asyncio(
             client=self._client,
@@ -421,9 +372,6 @@ class AsyncConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            SubagentsConfigForm
         """
         return await _api.set_subagents_config.asyncio(
             client=self._client,
@@ -459,9 +407,6 @@ class AsyncConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ToolServersConfigForm
         """
         return await _api.set_tool_servers_config.asyncio(
             client=self._client,
@@ -532,9 +477,6 @@ class ConfigsResource:
         """Export Config
 
         ``GET /api/v1/configs/export``
-
-        Returns:
-            dict[str, Any]
         """
         return _api.export_config.sync(
             client=self._client,
@@ -546,9 +488,6 @@ class ConfigsResource:
         """Get Banners
 
         ``GET /api/v1/configs/banners``
-
-        Returns:
-            list[BannerModel]
         """
         return _api.get_banners.sync(
             client=self._client,
@@ -560,9 +499,6 @@ class ConfigsResource:
         """Get Code Execution Config
 
         ``GET /api/v1/configs/code_execution``
-
-        Returns:
-            CodeInterpreterConfigForm
         """
         return _api.get_code_execution_config.sync(
             client=self._client,
@@ -575,12 +511,6 @@ class ConfigsResource:
         """Get Config Namespace
 
         ``GET /api/v1/configs/namespace/{namespace}``
-
-        Args:
-            namespace (str):
-
-        Returns:
-            dict[str, Any]
         """
         return _api.get_config_namespace.sync(
             namespace,
@@ -593,9 +523,6 @@ class ConfigsResource:
         """Get Connections Config
 
         ``GET /api/v1/configs/connections``
-
-        Returns:
-            ConnectionsConfigForm
         """
         return _api.get_connections_config.sync(
             client=self._client,
@@ -607,9 +534,6 @@ class ConfigsResource:
         """Get Models Config
 
         ``GET /api/v1/configs/models``
-
-        Returns:
-            ModelsConfigForm
         """
         return _api.get_models_config.sync(
             client=self._client,
@@ -635,9 +559,6 @@ class ConfigsResource:
         """Get Subagents Config
 
         ``GET /api/v1/configs/subagents``
-
-        Returns:
-            SubagentsConfigForm
         """
         return _api.get_subagents_config.sync(
             client=self._client,
@@ -663,9 +584,6 @@ class ConfigsResource:
         """Get Tool Servers Config
 
         ``GET /api/v1/configs/tool_servers``
-
-        Returns:
-            ToolServersConfigForm
         """
         return _api.get_tool_servers_config.sync(
             client=self._client,
@@ -681,9 +599,6 @@ class ConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return _api.import_config.sync(
             client=self._client,
@@ -765,7 +680,6 @@ class ConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            type (None | str | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -786,9 +700,6 @@ class ConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            list[BannerModel]
         """
         return _api.set_banners.sync(
             client=self._client,
@@ -805,9 +716,6 @@ class ConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            CodeInterpreterConfigForm
         """
         return _api.set_code_execution_config.sync(
             client=self._client,
@@ -824,9 +732,6 @@ class ConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ConnectionsConfigForm
         """
         return _api.set_connections_config.sync(
             client=self._client,
@@ -843,9 +748,6 @@ class ConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return _api.set_default_suggestions.sync(
             client=self._client,
@@ -862,9 +764,6 @@ class ConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            InterfaceVisibilityForm
         """
         return _api.set_interface_visibility.sync(
             client=self._client,
@@ -881,9 +780,6 @@ class ConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ModelsConfigForm
         """
         return _api.set_models_config.sync(
             client=self._client,
@@ -900,9 +796,6 @@ class ConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            SubagentsConfigForm
         """
         return _api.set_subagents_config.sync(
             client=self._client,
@@ -938,9 +831,6 @@ class ConfigsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ToolServersConfigForm
         """
         return _api.set_tool_servers_config.sync(
             client=self._client,

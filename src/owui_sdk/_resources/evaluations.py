@@ -47,9 +47,6 @@ class AsyncEvaluationsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            FeedbackModel
         """
         return await _api.create_feedback.asyncio(
             client=self._client,
@@ -78,9 +75,6 @@ class AsyncEvaluationsResource:
 
         ``DELETE /api/v1/evaluations/feedback/{id}``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -95,9 +89,6 @@ class AsyncEvaluationsResource:
         """Delete Feedbacks
 
         ``DELETE /api/v1/evaluations/feedbacks``
-
-        Returns:
-            bool
         """
         return await _api.delete_feedbacks.asyncio(
             client=self._client,
@@ -111,12 +102,6 @@ class AsyncEvaluationsResource:
         """Export All Feedbacks
 
         ``GET /api/v1/evaluations/feedbacks/all/export``
-
-        Args:
-            model_id (None | str | Unset):
-
-        Returns:
-            list[FeedbackModel]
         """
         return await _api.export_all_feedbacks.asyncio(
             client=self._client,
@@ -129,9 +114,6 @@ class AsyncEvaluationsResource:
         """Get All Feedback Ids
 
         ``GET /api/v1/evaluations/feedbacks/all/ids``
-
-        Returns:
-            list[FeedbackIdResponse]
         """
         return await _api.get_all_feedback_ids.asyncio(
             client=self._client,
@@ -158,12 +140,6 @@ class AsyncEvaluationsResource:
         """Get Feedback By Id
 
         ``GET /api/v1/evaluations/feedback/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            FeedbackModel
         """
         return await _api.get_feedback_by_id.asyncio(
             id,
@@ -176,9 +152,6 @@ class AsyncEvaluationsResource:
         """Get Feedback Model Ids
 
         ``GET /api/v1/evaluations/feedbacks/models``
-
-        Returns:
-            list[str]
         """
         return await _api.get_feedback_model_ids.asyncio(
             client=self._client,
@@ -195,15 +168,6 @@ class AsyncEvaluationsResource:
         """Get Feedbacks
 
         ``GET /api/v1/evaluations/feedbacks/list``
-
-        Args:
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-            model_id (None | str | Unset):
-
-        Returns:
-            FeedbackListResponse
         """
         return await _api.get_feedbacks.asyncio(
             client=self._client,
@@ -223,12 +187,6 @@ class AsyncEvaluationsResource:
         Get model leaderboard with Elo ratings. Query filters by tag similarity.
 
         ``GET /api/v1/evaluations/leaderboard``
-
-        Args:
-            query (None | str | Unset):
-
-        Returns:
-            LeaderboardResponse
         """
         return await _api.get_leaderboard.asyncio(
             client=self._client,
@@ -246,13 +204,6 @@ class AsyncEvaluationsResource:
         Get daily win/loss history for a specific model.
 
         ``GET /api/v1/evaluations/leaderboard/{model_id}/history``
-
-        Args:
-            model_id (str):
-            days (int | Unset):  Default: 30.
-
-        Returns:
-            FeedbacksModelHistoryResponse
         """
         return await _api.get_model_history.asyncio(
             model_id,
@@ -268,12 +219,6 @@ class AsyncEvaluationsResource:
         """Get User Feedbacks
 
         ``GET /api/v1/evaluations/feedbacks/user``
-
-        Args:
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            FeedbackListResponse
         """
         return await _api.get_user_feedbacks.asyncio(
             client=self._client,
@@ -309,11 +254,7 @@ class AsyncEvaluationsResource:
         ``POST /api/v1/evaluations/feedback/{id}``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            FeedbackModel
         """
         return await _api.update_feedback_by_id.asyncio(
             id,
@@ -344,9 +285,6 @@ class EvaluationsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            FeedbackModel
         """
         return _api.create_feedback.sync(
             client=self._client,
@@ -375,9 +313,6 @@ class EvaluationsResource:
 
         ``DELETE /api/v1/evaluations/feedback/{id}``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -392,9 +327,6 @@ class EvaluationsResource:
         """Delete Feedbacks
 
         ``DELETE /api/v1/evaluations/feedbacks``
-
-        Returns:
-            bool
         """
         return _api.delete_feedbacks.sync(
             client=self._client,
@@ -408,12 +340,6 @@ class EvaluationsResource:
         """Export All Feedbacks
 
         ``GET /api/v1/evaluations/feedbacks/all/export``
-
-        Args:
-            model_id (None | str | Unset):
-
-        Returns:
-            list[FeedbackModel]
         """
         return _api.export_all_feedbacks.sync(
             client=self._client,
@@ -426,9 +352,6 @@ class EvaluationsResource:
         """Get All Feedback Ids
 
         ``GET /api/v1/evaluations/feedbacks/all/ids``
-
-        Returns:
-            list[FeedbackIdResponse]
         """
         return _api.get_all_feedback_ids.sync(
             client=self._client,
@@ -455,12 +378,6 @@ class EvaluationsResource:
         """Get Feedback By Id
 
         ``GET /api/v1/evaluations/feedback/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            FeedbackModel
         """
         return _api.get_feedback_by_id.sync(
             id,
@@ -473,9 +390,6 @@ class EvaluationsResource:
         """Get Feedback Model Ids
 
         ``GET /api/v1/evaluations/feedbacks/models``
-
-        Returns:
-            list[str]
         """
         return _api.get_feedback_model_ids.sync(
             client=self._client,
@@ -492,15 +406,6 @@ class EvaluationsResource:
         """Get Feedbacks
 
         ``GET /api/v1/evaluations/feedbacks/list``
-
-        Args:
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-            model_id (None | str | Unset):
-
-        Returns:
-            FeedbackListResponse
         """
         return _api.get_feedbacks.sync(
             client=self._client,
@@ -520,12 +425,6 @@ class EvaluationsResource:
         Get model leaderboard with Elo ratings. Query filters by tag similarity.
 
         ``GET /api/v1/evaluations/leaderboard``
-
-        Args:
-            query (None | str | Unset):
-
-        Returns:
-            LeaderboardResponse
         """
         return _api.get_leaderboard.sync(
             client=self._client,
@@ -543,13 +442,6 @@ class EvaluationsResource:
         Get daily win/loss history for a specific model.
 
         ``GET /api/v1/evaluations/leaderboard/{model_id}/history``
-
-        Args:
-            model_id (str):
-            days (int | Unset):  Default: 30.
-
-        Returns:
-            FeedbacksModelHistoryResponse
         """
         return _api.get_model_history.sync(
             model_id,
@@ -565,12 +457,6 @@ class EvaluationsResource:
         """Get User Feedbacks
 
         ``GET /api/v1/evaluations/feedbacks/user``
-
-        Args:
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            FeedbackListResponse
         """
         return _api.get_user_feedbacks.sync(
             client=self._client,
@@ -606,11 +492,7 @@ class EvaluationsResource:
         ``POST /api/v1/evaluations/feedback/{id}``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            FeedbackModel
         """
         return _api.update_feedback_by_id.sync(
             id,

@@ -41,9 +41,6 @@ class AsyncFilesResource:
         """Count Files
 
         ``GET /api/v1/files/count``
-
-        Returns:
-            int
         """
         return await _api.count_files.asyncio(
             client=self._client,
@@ -55,9 +52,6 @@ class AsyncFilesResource:
         """Count User Files
 
         ``GET /api/v1/files/user/count``
-
-        Returns:
-            int
         """
         return await _api.count_user_files.asyncio(
             client=self._client,
@@ -85,9 +79,6 @@ class AsyncFilesResource:
 
         ``DELETE /api/v1/files/{id}``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -103,12 +94,6 @@ class AsyncFilesResource:
         """Get File By Id
 
         ``GET /api/v1/files/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            FileModel | None
         """
         return await _api.get_file_by_id.asyncio(
             id,
@@ -124,10 +109,6 @@ class AsyncFilesResource:
         """Get File Content By Id
 
         ``GET /api/v1/files/{id}/content``
-
-        Args:
-            id (str):
-            attachment (bool | Unset):  Default: False.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -147,10 +128,6 @@ class AsyncFilesResource:
 
         ``GET /api/v1/files/{id}/content/{file_name}``
 
-        Args:
-            id (str):
-            file_name (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -167,9 +144,6 @@ class AsyncFilesResource:
         """Get File Data Content By Id
 
         ``GET /api/v1/files/{id}/data/content``
-
-        Args:
-            id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -189,10 +163,6 @@ class AsyncFilesResource:
 
         ``GET /api/v1/files/{id}/process/status``
 
-        Args:
-            id (str):
-            stream (bool | Unset):  Default: False.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -209,9 +179,6 @@ class AsyncFilesResource:
         """Get Html File Content By Id
 
         ``GET /api/v1/files/{id}/content/html``
-
-        Args:
-            id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -233,10 +200,6 @@ class AsyncFilesResource:
 
         Args:
             page (int | Unset): Page number (1-indexed) Default: 1.
-            content (bool | Unset):  Default: True.
-
-        Returns:
-            FileListResponse
         """
         return await _api.list_files.asyncio(
             client=self._client,
@@ -254,7 +217,6 @@ class AsyncFilesResource:
         ``POST /api/v1/files/{id}/rename``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -280,12 +242,8 @@ class AsyncFilesResource:
 
         Args:
             filename (str): Filename pattern to search for. Supports wildcards such as '*.txt'
-            content (bool | Unset):  Default: True.
             skip (int | Unset): Number of files to skip Default: 0.
             limit (int | Unset): Maximum number of files to return Default: 100.
-
-        Returns:
-            list[FileModelResponse]
         """
         return await _api.search_files.asyncio(
             client=self._client,
@@ -306,15 +264,6 @@ class AsyncFilesResource:
         """Search User Files
 
         ``GET /api/v1/files/user/search``
-
-        Args:
-            filename (str | Unset):  Default: '*'.
-            content (bool | Unset):  Default: False.
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-
-        Returns:
-            list[FileModelResponse]
         """
         return await _api.search_user_files.asyncio(
             client=self._client,
@@ -334,7 +283,6 @@ class AsyncFilesResource:
         ``POST /api/v1/files/{id}/data/content/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -359,11 +307,6 @@ class AsyncFilesResource:
 
         Args:
             body: The request body.
-            process (bool | Unset):  Default: True.
-            process_in_background (bool | Unset):  Default: True.
-
-        Returns:
-            FileModelResponse
         """
         return await _api.upload_file.asyncio(
             client=self._client,
@@ -391,9 +334,6 @@ class FilesResource:
         """Count Files
 
         ``GET /api/v1/files/count``
-
-        Returns:
-            int
         """
         return _api.count_files.sync(
             client=self._client,
@@ -405,9 +345,6 @@ class FilesResource:
         """Count User Files
 
         ``GET /api/v1/files/user/count``
-
-        Returns:
-            int
         """
         return _api.count_user_files.sync(
             client=self._client,
@@ -435,9 +372,6 @@ class FilesResource:
 
         ``DELETE /api/v1/files/{id}``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -453,12 +387,6 @@ class FilesResource:
         """Get File By Id
 
         ``GET /api/v1/files/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            FileModel | None
         """
         return _api.get_file_by_id.sync(
             id,
@@ -474,10 +402,6 @@ class FilesResource:
         """Get File Content By Id
 
         ``GET /api/v1/files/{id}/content``
-
-        Args:
-            id (str):
-            attachment (bool | Unset):  Default: False.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -497,10 +421,6 @@ class FilesResource:
 
         ``GET /api/v1/files/{id}/content/{file_name}``
 
-        Args:
-            id (str):
-            file_name (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -517,9 +437,6 @@ class FilesResource:
         """Get File Data Content By Id
 
         ``GET /api/v1/files/{id}/data/content``
-
-        Args:
-            id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -539,10 +456,6 @@ class FilesResource:
 
         ``GET /api/v1/files/{id}/process/status``
 
-        Args:
-            id (str):
-            stream (bool | Unset):  Default: False.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -559,9 +472,6 @@ class FilesResource:
         """Get Html File Content By Id
 
         ``GET /api/v1/files/{id}/content/html``
-
-        Args:
-            id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -583,10 +493,6 @@ class FilesResource:
 
         Args:
             page (int | Unset): Page number (1-indexed) Default: 1.
-            content (bool | Unset):  Default: True.
-
-        Returns:
-            FileListResponse
         """
         return _api.list_files.sync(
             client=self._client,
@@ -604,7 +510,6 @@ class FilesResource:
         ``POST /api/v1/files/{id}/rename``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -630,12 +535,8 @@ class FilesResource:
 
         Args:
             filename (str): Filename pattern to search for. Supports wildcards such as '*.txt'
-            content (bool | Unset):  Default: True.
             skip (int | Unset): Number of files to skip Default: 0.
             limit (int | Unset): Maximum number of files to return Default: 100.
-
-        Returns:
-            list[FileModelResponse]
         """
         return _api.search_files.sync(
             client=self._client,
@@ -656,15 +557,6 @@ class FilesResource:
         """Search User Files
 
         ``GET /api/v1/files/user/search``
-
-        Args:
-            filename (str | Unset):  Default: '*'.
-            content (bool | Unset):  Default: False.
-            skip (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 50.
-
-        Returns:
-            list[FileModelResponse]
         """
         return _api.search_user_files.sync(
             client=self._client,
@@ -684,7 +576,6 @@ class FilesResource:
         ``POST /api/v1/files/{id}/data/content/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -709,11 +600,6 @@ class FilesResource:
 
         Args:
             body: The request body.
-            process (bool | Unset):  Default: True.
-            process_in_background (bool | Unset):  Default: True.
-
-        Returns:
-            FileModelResponse
         """
         return _api.upload_file.sync(
             client=self._client,

@@ -66,10 +66,6 @@ class AsyncFoldersResource:
 
         ``DELETE /api/v1/folders/{id}``
 
-        Args:
-            id (str):
-            delete_contents (bool | None | Unset):  Default: True.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -86,12 +82,6 @@ class AsyncFoldersResource:
         """Get Folder By Id
 
         ``GET /api/v1/folders/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            FolderResponse
         """
         return await _api.get_folder_by_id.asyncio(
             id,
@@ -104,9 +94,6 @@ class AsyncFoldersResource:
         """Get Folders
 
         ``GET /api/v1/folders/``
-
-        Returns:
-            list[FolderNameIdResponse]
         """
         return await _api.get_folders.asyncio(
             client=self._client,
@@ -125,12 +112,6 @@ class AsyncFoldersResource:
         Get chats within a shared folder. Returns readonly flag based on permission.
 
         ``GET /api/v1/folders/{id}/shared/chats``
-
-        Args:
-            id (str):
-            page (int | None | Unset):
-            sort_by (str | Unset):  Default: 'unread_updated_at'.
-            sort_dir (str | Unset):  Default: 'desc'.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -167,9 +148,6 @@ class AsyncFoldersResource:
 
         ``POST /api/v1/folders/{id}/read``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -188,7 +166,6 @@ class AsyncFoldersResource:
         ``POST /api/v1/folders/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -210,7 +187,6 @@ class AsyncFoldersResource:
         ``POST /api/v1/folders/{id}/update/expanded``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -232,7 +208,6 @@ class AsyncFoldersResource:
         ``POST /api/v1/folders/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -254,7 +229,6 @@ class AsyncFoldersResource:
         ``POST /api/v1/folders/{id}/update/parent``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -308,10 +282,6 @@ class FoldersResource:
 
         ``DELETE /api/v1/folders/{id}``
 
-        Args:
-            id (str):
-            delete_contents (bool | None | Unset):  Default: True.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -328,12 +298,6 @@ class FoldersResource:
         """Get Folder By Id
 
         ``GET /api/v1/folders/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            FolderResponse
         """
         return _api.get_folder_by_id.sync(
             id,
@@ -346,9 +310,6 @@ class FoldersResource:
         """Get Folders
 
         ``GET /api/v1/folders/``
-
-        Returns:
-            list[FolderNameIdResponse]
         """
         return _api.get_folders.sync(
             client=self._client,
@@ -367,12 +328,6 @@ class FoldersResource:
         Get chats within a shared folder. Returns readonly flag based on permission.
 
         ``GET /api/v1/folders/{id}/shared/chats``
-
-        Args:
-            id (str):
-            page (int | None | Unset):
-            sort_by (str | Unset):  Default: 'unread_updated_at'.
-            sort_dir (str | Unset):  Default: 'desc'.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -409,9 +364,6 @@ class FoldersResource:
 
         ``POST /api/v1/folders/{id}/read``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -430,7 +382,6 @@ class FoldersResource:
         ``POST /api/v1/folders/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -452,7 +403,6 @@ class FoldersResource:
         ``POST /api/v1/folders/{id}/update/expanded``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -474,7 +424,6 @@ class FoldersResource:
         ``POST /api/v1/folders/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -496,7 +445,6 @@ class FoldersResource:
         ``POST /api/v1/folders/{id}/update/parent``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:

@@ -47,9 +47,6 @@ class AsyncFunctionsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            FunctionResponse | None
         """
         return await _api.create_new_function.asyncio(
             client=self._client,
@@ -63,12 +60,6 @@ class AsyncFunctionsResource:
         """Delete Function By Id
 
         ``DELETE /api/v1/functions/id/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_function_by_id.asyncio(
             id,
@@ -83,10 +74,6 @@ class AsyncFunctionsResource:
         """Delete Function History Entry
 
         ``DELETE /api/v1/functions/id/{id}/history/{history_id}``
-
-        Args:
-            id (str):
-            history_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -104,12 +91,6 @@ class AsyncFunctionsResource:
         """Get Function By Id
 
         ``GET /api/v1/functions/id/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            FunctionModel | None
         """
         return await _api.get_function_by_id.asyncio(
             id,
@@ -125,10 +106,6 @@ class AsyncFunctionsResource:
         """Get Function History
 
         ``GET /api/v1/functions/id/{id}/history``
-
-        Args:
-            id (str):
-            page (int | Unset):  Default: 1.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -150,11 +127,6 @@ class AsyncFunctionsResource:
 
         ``GET /api/v1/functions/id/{id}/history/diff``
 
-        Args:
-            id (str):
-            from_id (str):
-            to_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -174,10 +146,6 @@ class AsyncFunctionsResource:
 
         ``GET /api/v1/functions/id/{id}/history/{history_id}``
 
-        Args:
-            id (str):
-            history_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -193,9 +161,6 @@ class AsyncFunctionsResource:
         """Get Function List
 
         ``GET /api/v1/functions/list``
-
-        Returns:
-            list[FunctionUserResponse]
         """
         return await _api.get_function_list.asyncio(
             client=self._client,
@@ -208,12 +173,6 @@ class AsyncFunctionsResource:
         """Get Function User Valves By Id
 
         ``GET /api/v1/functions/id/{id}/valves/user``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.get_function_user_valves_by_id.asyncio(
             id,
@@ -227,12 +186,6 @@ class AsyncFunctionsResource:
         """Get Function User Valves Spec By Id
 
         ``GET /api/v1/functions/id/{id}/valves/user/spec``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.get_function_user_valves_spec_by_id.asyncio(
             id,
@@ -246,12 +199,6 @@ class AsyncFunctionsResource:
         """Get Function Valves By Id
 
         ``GET /api/v1/functions/id/{id}/valves``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.get_function_valves_by_id.asyncio(
             id,
@@ -265,12 +212,6 @@ class AsyncFunctionsResource:
         """Get Function Valves Spec By Id
 
         ``GET /api/v1/functions/id/{id}/valves/spec``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.get_function_valves_spec_by_id.asyncio(
             id,
@@ -283,9 +224,6 @@ class AsyncFunctionsResource:
         """Get Functions
 
         ``GET /api/v1/functions/``
-
-        Returns:
-            list[FunctionResponse]
         """
         return await _api.get_functions.asyncio(
             client=self._client,
@@ -299,12 +237,6 @@ class AsyncFunctionsResource:
         """Get Functions
 
         ``GET /api/v1/functions/export``
-
-        Args:
-            include_valves (bool | Unset):  Default: False.
-
-        Returns:
-            list[FunctionModel | FunctionWithValvesModel]
         """
         return await _api.get_functions_export.asyncio(
             client=self._client,
@@ -321,9 +253,6 @@ class AsyncFunctionsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.load_function_from_url.asyncio(
             client=self._client,
@@ -340,11 +269,7 @@ class AsyncFunctionsResource:
         ``POST /api/v1/functions/id/{id}/update/version``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            FunctionModel
         """
         return await _api.set_function_production.asyncio(
             id,
@@ -362,9 +287,6 @@ class AsyncFunctionsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            list[FunctionWithValvesModel]
         """
         return await _api.sync_functions.asyncio(
             client=self._client,
@@ -378,12 +300,6 @@ class AsyncFunctionsResource:
         """Toggle Function By Id
 
         ``POST /api/v1/functions/id/{id}/toggle``
-
-        Args:
-            id (str):
-
-        Returns:
-            FunctionModel | None
         """
         return await _api.toggle_function_by_id.asyncio(
             id,
@@ -397,12 +313,6 @@ class AsyncFunctionsResource:
         """Toggle Global By Id
 
         ``POST /api/v1/functions/id/{id}/toggle/global``
-
-        Args:
-            id (str):
-
-        Returns:
-            FunctionModel | None
         """
         return await _api.toggle_global_by_id.asyncio(
             id,
@@ -419,11 +329,7 @@ class AsyncFunctionsResource:
         ``POST /api/v1/functions/id/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            FunctionModel | None
         """
         return await _api.update_function_by_id.asyncio(
             id,
@@ -441,11 +347,7 @@ class AsyncFunctionsResource:
         ``POST /api/v1/functions/id/{id}/valves/user/update``
 
         Args:
-            id (str):
             body: The request body.
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.update_function_user_valves_by_id.asyncio(
             id,
@@ -463,11 +365,7 @@ class AsyncFunctionsResource:
         ``POST /api/v1/functions/id/{id}/valves/update``
 
         Args:
-            id (str):
             body: The request body.
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.update_function_valves_by_id.asyncio(
             id,
@@ -498,9 +396,6 @@ class FunctionsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            FunctionResponse | None
         """
         return _api.create_new_function.sync(
             client=self._client,
@@ -514,12 +409,6 @@ class FunctionsResource:
         """Delete Function By Id
 
         ``DELETE /api/v1/functions/id/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_function_by_id.sync(
             id,
@@ -534,10 +423,6 @@ class FunctionsResource:
         """Delete Function History Entry
 
         ``DELETE /api/v1/functions/id/{id}/history/{history_id}``
-
-        Args:
-            id (str):
-            history_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -555,12 +440,6 @@ class FunctionsResource:
         """Get Function By Id
 
         ``GET /api/v1/functions/id/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            FunctionModel | None
         """
         return _api.get_function_by_id.sync(
             id,
@@ -576,10 +455,6 @@ class FunctionsResource:
         """Get Function History
 
         ``GET /api/v1/functions/id/{id}/history``
-
-        Args:
-            id (str):
-            page (int | Unset):  Default: 1.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -601,11 +476,6 @@ class FunctionsResource:
 
         ``GET /api/v1/functions/id/{id}/history/diff``
 
-        Args:
-            id (str):
-            from_id (str):
-            to_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -625,10 +495,6 @@ class FunctionsResource:
 
         ``GET /api/v1/functions/id/{id}/history/{history_id}``
 
-        Args:
-            id (str):
-            history_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -644,9 +510,6 @@ class FunctionsResource:
         """Get Function List
 
         ``GET /api/v1/functions/list``
-
-        Returns:
-            list[FunctionUserResponse]
         """
         return _api.get_function_list.sync(
             client=self._client,
@@ -659,12 +522,6 @@ class FunctionsResource:
         """Get Function User Valves By Id
 
         ``GET /api/v1/functions/id/{id}/valves/user``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.get_function_user_valves_by_id.sync(
             id,
@@ -678,12 +535,6 @@ class FunctionsResource:
         """Get Function User Valves Spec By Id
 
         ``GET /api/v1/functions/id/{id}/valves/user/spec``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.get_function_user_valves_spec_by_id.sync(
             id,
@@ -697,12 +548,6 @@ class FunctionsResource:
         """Get Function Valves By Id
 
         ``GET /api/v1/functions/id/{id}/valves``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.get_function_valves_by_id.sync(
             id,
@@ -716,12 +561,6 @@ class FunctionsResource:
         """Get Function Valves Spec By Id
 
         ``GET /api/v1/functions/id/{id}/valves/spec``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.get_function_valves_spec_by_id.sync(
             id,
@@ -734,9 +573,6 @@ class FunctionsResource:
         """Get Functions
 
         ``GET /api/v1/functions/``
-
-        Returns:
-            list[FunctionResponse]
         """
         return _api.get_functions.sync(
             client=self._client,
@@ -750,12 +586,6 @@ class FunctionsResource:
         """Get Functions
 
         ``GET /api/v1/functions/export``
-
-        Args:
-            include_valves (bool | Unset):  Default: False.
-
-        Returns:
-            list[FunctionModel | FunctionWithValvesModel]
         """
         return _api.get_functions_export.sync(
             client=self._client,
@@ -772,9 +602,6 @@ class FunctionsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.load_function_from_url.sync(
             client=self._client,
@@ -791,11 +618,7 @@ class FunctionsResource:
         ``POST /api/v1/functions/id/{id}/update/version``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            FunctionModel
         """
         return _api.set_function_production.sync(
             id,
@@ -813,9 +636,6 @@ class FunctionsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            list[FunctionWithValvesModel]
         """
         return _api.sync_functions.sync(
             client=self._client,
@@ -829,12 +649,6 @@ class FunctionsResource:
         """Toggle Function By Id
 
         ``POST /api/v1/functions/id/{id}/toggle``
-
-        Args:
-            id (str):
-
-        Returns:
-            FunctionModel | None
         """
         return _api.toggle_function_by_id.sync(
             id,
@@ -848,12 +662,6 @@ class FunctionsResource:
         """Toggle Global By Id
 
         ``POST /api/v1/functions/id/{id}/toggle/global``
-
-        Args:
-            id (str):
-
-        Returns:
-            FunctionModel | None
         """
         return _api.toggle_global_by_id.sync(
             id,
@@ -870,11 +678,7 @@ class FunctionsResource:
         ``POST /api/v1/functions/id/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            FunctionModel | None
         """
         return _api.update_function_by_id.sync(
             id,
@@ -892,11 +696,7 @@ class FunctionsResource:
         ``POST /api/v1/functions/id/{id}/valves/user/update``
 
         Args:
-            id (str):
             body: The request body.
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.update_function_user_valves_by_id.sync(
             id,
@@ -914,11 +714,7 @@ class FunctionsResource:
         ``POST /api/v1/functions/id/{id}/valves/update``
 
         Args:
-            id (str):
             body: The request body.
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.update_function_valves_by_id.sync(
             id,

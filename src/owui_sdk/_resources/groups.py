@@ -51,11 +51,7 @@ class AsyncGroupsResource:
         ``POST /api/v1/groups/id/{id}/users/add``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            GroupResponse | None
         """
         return await _api.add_user_to_group.asyncio(
             id,
@@ -73,9 +69,6 @@ class AsyncGroupsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            GroupResponse | None
         """
         return await _api.create_new_group.asyncio(
             client=self._client,
@@ -89,12 +82,6 @@ class AsyncGroupsResource:
         """Delete Group By Id
 
         ``DELETE /api/v1/groups/id/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_group_by_id.asyncio(
             id,
@@ -108,12 +95,6 @@ class AsyncGroupsResource:
         """Export Group By Id
 
         ``GET /api/v1/groups/id/{id}/export``
-
-        Args:
-            id (str):
-
-        Returns:
-            GroupExportResponse | None
         """
         return await _api.export_group_by_id.asyncio(
             id,
@@ -127,12 +108,6 @@ class AsyncGroupsResource:
         """Get Group By Id
 
         ``GET /api/v1/groups/id/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            GroupResponse | None
         """
         return await _api.get_group_by_id.asyncio(
             id,
@@ -146,12 +121,6 @@ class AsyncGroupsResource:
         """Get Group Info By Id
 
         ``GET /api/v1/groups/id/{id}/info``
-
-        Args:
-            id (str):
-
-        Returns:
-            GroupInfoResponse | None
         """
         return await _api.get_group_info_by_id.asyncio(
             id,
@@ -166,12 +135,6 @@ class AsyncGroupsResource:
         """Get Groups
 
         ``GET /api/v1/groups/``
-
-        Args:
-            share (bool | None | Unset):
-
-        Returns:
-            list[GroupResponse]
         """
         return await _api.get_groups.asyncio(
             client=self._client,
@@ -185,12 +148,6 @@ class AsyncGroupsResource:
         """Get Users In Group
 
         ``POST /api/v1/groups/id/{id}/users``
-
-        Args:
-            id (str):
-
-        Returns:
-            list[UserInfoResponse]
         """
         return await _api.get_users_in_group.asyncio(
             id,
@@ -208,15 +165,6 @@ class AsyncGroupsResource:
         """Inspect Group Members
 
         ``GET /api/v1/groups/id/{id}/members``
-
-        Args:
-            id (str):
-            membership (InspectGroupMembersMembership | Unset):  Default: 'effective'.
-            query (str | Unset):  Default: ''.
-            page (int | Unset):  Default: 1.
-
-        Returns:
-            GroupMembersResponse
         """
         return await _api.inspect_group_members.asyncio(
             id,
@@ -236,9 +184,6 @@ class AsyncGroupsResource:
 
         ``GET /api/v1/groups/id/{id}/preview``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -257,11 +202,7 @@ class AsyncGroupsResource:
         ``POST /api/v1/groups/id/{id}/users/remove``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            GroupResponse | None
         """
         return await _api.remove_users_from_group.asyncio(
             id,
@@ -279,11 +220,7 @@ class AsyncGroupsResource:
         ``POST /api/v1/groups/id/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            GroupResponse | None
         """
         return await _api.update_group_by_id.asyncio(
             id,
@@ -314,11 +251,7 @@ class GroupsResource:
         ``POST /api/v1/groups/id/{id}/users/add``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            GroupResponse | None
         """
         return _api.add_user_to_group.sync(
             id,
@@ -336,9 +269,6 @@ class GroupsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            GroupResponse | None
         """
         return _api.create_new_group.sync(
             client=self._client,
@@ -352,12 +282,6 @@ class GroupsResource:
         """Delete Group By Id
 
         ``DELETE /api/v1/groups/id/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_group_by_id.sync(
             id,
@@ -371,12 +295,6 @@ class GroupsResource:
         """Export Group By Id
 
         ``GET /api/v1/groups/id/{id}/export``
-
-        Args:
-            id (str):
-
-        Returns:
-            GroupExportResponse | None
         """
         return _api.export_group_by_id.sync(
             id,
@@ -390,12 +308,6 @@ class GroupsResource:
         """Get Group By Id
 
         ``GET /api/v1/groups/id/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            GroupResponse | None
         """
         return _api.get_group_by_id.sync(
             id,
@@ -409,12 +321,6 @@ class GroupsResource:
         """Get Group Info By Id
 
         ``GET /api/v1/groups/id/{id}/info``
-
-        Args:
-            id (str):
-
-        Returns:
-            GroupInfoResponse | None
         """
         return _api.get_group_info_by_id.sync(
             id,
@@ -429,12 +335,6 @@ class GroupsResource:
         """Get Groups
 
         ``GET /api/v1/groups/``
-
-        Args:
-            share (bool | None | Unset):
-
-        Returns:
-            list[GroupResponse]
         """
         return _api.get_groups.sync(
             client=self._client,
@@ -448,12 +348,6 @@ class GroupsResource:
         """Get Users In Group
 
         ``POST /api/v1/groups/id/{id}/users``
-
-        Args:
-            id (str):
-
-        Returns:
-            list[UserInfoResponse]
         """
         return _api.get_users_in_group.sync(
             id,
@@ -471,15 +365,6 @@ class GroupsResource:
         """Inspect Group Members
 
         ``GET /api/v1/groups/id/{id}/members``
-
-        Args:
-            id (str):
-            membership (InspectGroupMembersMembership | Unset):  Default: 'effective'.
-            query (str | Unset):  Default: ''.
-            page (int | Unset):  Default: 1.
-
-        Returns:
-            GroupMembersResponse
         """
         return _api.inspect_group_members.sync(
             id,
@@ -499,9 +384,6 @@ class GroupsResource:
 
         ``GET /api/v1/groups/id/{id}/preview``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -520,11 +402,7 @@ class GroupsResource:
         ``POST /api/v1/groups/id/{id}/users/remove``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            GroupResponse | None
         """
         return _api.remove_users_from_group.sync(
             id,
@@ -542,11 +420,7 @@ class GroupsResource:
         ``POST /api/v1/groups/id/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            GroupResponse | None
         """
         return _api.update_group_by_id.sync(
             id,

@@ -78,9 +78,6 @@ class AsyncImagesResource:
         """Get Config
 
         ``GET /api/v1/images/config``
-
-        Returns:
-            ImagesConfig
         """
         return await _api.get_config.asyncio(
             client=self._client,
@@ -195,9 +192,6 @@ class ImagesResource:
         """Get Config
 
         ``GET /api/v1/images/config``
-
-        Returns:
-            ImagesConfig
         """
         return _api.get_config.sync(
             client=self._client,

@@ -73,11 +73,7 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/{id}/file/add``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return await _api.add_file_to_knowledge_by_id.asyncio(
             id,
@@ -97,11 +93,7 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/{id}/files/batch/add``
 
         Args:
-            id (str):
             body: The request body.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return await _api.add_files_to_knowledge_batch.asyncio(
             id,
@@ -119,9 +111,6 @@ class AsyncKnowledgeResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeResponse | None
         """
         return await _api.create_external_knowledge.asyncio(
             client=self._client,
@@ -138,9 +127,6 @@ class AsyncKnowledgeResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.create_external_knowledge_connection.asyncio(
             client=self._client,
@@ -157,9 +143,6 @@ class AsyncKnowledgeResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeResponse | None
         """
         return await _api.create_external_knowledge_source.asyncio(
             client=self._client,
@@ -176,11 +159,7 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/{id}/dirs/create``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeDirectoryModel
         """
         return await _api.create_knowledge_directory.asyncio(
             id,
@@ -198,9 +177,6 @@ class AsyncKnowledgeResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeResponse | None
         """
         return await _api.create_new_knowledge.asyncio(
             client=self._client,
@@ -214,12 +190,6 @@ class AsyncKnowledgeResource:
         """Delete External Knowledge Connection
 
         ``DELETE /api/v1/knowledge/external/connections/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_external_knowledge_connection.asyncio(
             id,
@@ -233,12 +203,6 @@ class AsyncKnowledgeResource:
         """Delete Knowledge By Id
 
         ``DELETE /api/v1/knowledge/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_knowledge_by_id.asyncio(
             id,
@@ -257,8 +221,6 @@ class AsyncKnowledgeResource:
         ``DELETE /api/v1/knowledge/{id}/dirs/{dir_id}/delete``
 
         Args:
-            id (str):
-            dir_id (str):
             move_files (bool | Unset): If true, move contained files to parent. If false, delete them.
                 Default: True.
 
@@ -283,9 +245,6 @@ class AsyncKnowledgeResource:
 
         ``GET /api/v1/knowledge/{id}/export``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -301,12 +260,6 @@ class AsyncKnowledgeResource:
         """Get External Knowledge Connection
 
         ``GET /api/v1/knowledge/external/connections/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.get_external_knowledge_connection.asyncio(
             id,
@@ -319,9 +272,6 @@ class AsyncKnowledgeResource:
         """Get External Knowledge Connections
 
         ``GET /api/v1/knowledge/external/connections``
-
-        Returns:
-            ExternalKnowledgeConnectionListResponse
         """
         return await _api.get_external_knowledge_connections.asyncio(
             client=self._client,
@@ -335,12 +285,6 @@ class AsyncKnowledgeResource:
         """Get Knowledge Bases
 
         ``GET /api/v1/knowledge/``
-
-        Args:
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            KnowledgeAccessListResponse
         """
         return await _api.get_knowledge_bases.asyncio(
             client=self._client,
@@ -354,12 +298,6 @@ class AsyncKnowledgeResource:
         """Get Knowledge By Id
 
         ``GET /api/v1/knowledge/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return await _api.get_knowledge_by_id.asyncio(
             id,
@@ -384,19 +322,10 @@ class AsyncKnowledgeResource:
         ``GET /api/v1/knowledge/{id}/files``
 
         Args:
-            id (str):
-            query (None | str | Unset):
             include_content (bool | Unset): Include file content in search (expensive). Default:
                 False.
-            view_option (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
             directory_id (None | str | Unset): Filter by directory ID. Pass empty string for root.
-            page (int | None | Unset):  Default: 1.
             limit (int | None | Unset): Page size (admin only). Defaults to 30.
-
-        Returns:
-            KnowledgeFileListResponse
         """
         return await _api.get_knowledge_files_by_id.asyncio(
             id,
@@ -432,10 +361,6 @@ class AsyncKnowledgeResource:
 
         ``GET /api/v1/knowledge/{id}/files/pending``
 
-        Args:
-            id (str):
-            stream (bool | Unset):  Default: False.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -455,7 +380,6 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/{id}/file/move``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -480,9 +404,6 @@ class AsyncKnowledgeResource:
         this entire operation would exhaust the connection pool.
 
         ``POST /api/v1/knowledge/metadata/reindex``
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.reindex_knowledge_base_metadata_embeddings.asyncio(
             client=self._client,
@@ -494,9 +415,6 @@ class AsyncKnowledgeResource:
         """Reindex Knowledge Files
 
         ``POST /api/v1/knowledge/reindex``
-
-        Returns:
-            bool
         """
         return await _api.reindex_knowledge_files.asyncio(
             client=self._client,
@@ -514,12 +432,7 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/{id}/file/remove``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-            delete_file (bool | Unset):  Default: True.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return await _api.remove_file_from_knowledge_by_id.asyncio(
             id,
@@ -537,13 +450,6 @@ class AsyncKnowledgeResource:
         """Reset Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/reset``
-
-        Args:
-            id (str):
-            include_directories (bool | Unset):  Default: True.
-
-        Returns:
-            KnowledgeResponse | None
         """
         return await _api.reset_knowledge_by_id.asyncio(
             id,
@@ -564,17 +470,6 @@ class AsyncKnowledgeResource:
         """Search Knowledge Bases
 
         ``GET /api/v1/knowledge/search``
-
-        Args:
-            query (None | str | Unset):
-            view_option (None | str | Unset):
-            source (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-
-        Returns:
-            KnowledgeAccessListResponse
         """
         return await _api.search_knowledge_bases.asyncio(
             client=self._client,
@@ -598,13 +493,8 @@ class AsyncKnowledgeResource:
         ``GET /api/v1/knowledge/search/files``
 
         Args:
-            query (None | str | Unset):
             include_content (bool | Unset): Include file content in search (expensive). Default:
                 False.
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            KnowledgeFileListResponse
         """
         return await _api.search_knowledge_files.asyncio(
             client=self._client,
@@ -626,7 +516,6 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/{id}/sync/cleanup``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -651,11 +540,7 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/{id}/sync/diff``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            SyncDiffResponse
         """
         return await _api.sync_knowledge_diff.asyncio(
             id,
@@ -670,12 +555,6 @@ class AsyncKnowledgeResource:
         """Test External Knowledge Connection
 
         ``POST /api/v1/knowledge/external/connections/{id}/test``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.test_external_knowledge_connection.asyncio(
             id,
@@ -692,11 +571,7 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/external/connections/{id}/retrieve-test``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.test_external_knowledge_retrieval.asyncio(
             id,
@@ -714,9 +589,6 @@ class AsyncKnowledgeResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.test_external_knowledge_source.asyncio(
             client=self._client,
@@ -733,11 +605,7 @@ class AsyncKnowledgeResource:
         ``PATCH /api/v1/knowledge/external/connections/{id}``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.update_external_knowledge_connection.asyncio(
             id,
@@ -755,11 +623,7 @@ class AsyncKnowledgeResource:
         ``PATCH /api/v1/knowledge/external/source/{id}``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeResponse | None
         """
         return await _api.update_external_knowledge_source.asyncio(
             id,
@@ -777,11 +641,7 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/{id}/file/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return await _api.update_file_from_knowledge_by_id.asyncio(
             id,
@@ -799,11 +659,7 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return await _api.update_knowledge_access_by_id.asyncio(
             id,
@@ -821,11 +677,7 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return await _api.update_knowledge_by_id.asyncio(
             id,
@@ -844,12 +696,7 @@ class AsyncKnowledgeResource:
         ``POST /api/v1/knowledge/{id}/dirs/{dir_id}/update``
 
         Args:
-            id (str):
-            dir_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeDirectoryModel
         """
         return await _api.update_knowledge_directory.asyncio(
             id,
@@ -881,11 +728,7 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/{id}/file/add``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return _api.add_file_to_knowledge_by_id.sync(
             id,
@@ -905,11 +748,7 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/{id}/files/batch/add``
 
         Args:
-            id (str):
             body: The request body.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return _api.add_files_to_knowledge_batch.sync(
             id,
@@ -927,9 +766,6 @@ class KnowledgeResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeResponse | None
         """
         return _api.create_external_knowledge.sync(
             client=self._client,
@@ -946,9 +782,6 @@ class KnowledgeResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return _api.create_external_knowledge_connection.sync(
             client=self._client,
@@ -965,9 +798,6 @@ class KnowledgeResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeResponse | None
         """
         return _api.create_external_knowledge_source.sync(
             client=self._client,
@@ -984,11 +814,7 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/{id}/dirs/create``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeDirectoryModel
         """
         return _api.create_knowledge_directory.sync(
             id,
@@ -1006,9 +832,6 @@ class KnowledgeResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeResponse | None
         """
         return _api.create_new_knowledge.sync(
             client=self._client,
@@ -1022,12 +845,6 @@ class KnowledgeResource:
         """Delete External Knowledge Connection
 
         ``DELETE /api/v1/knowledge/external/connections/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_external_knowledge_connection.sync(
             id,
@@ -1041,12 +858,6 @@ class KnowledgeResource:
         """Delete Knowledge By Id
 
         ``DELETE /api/v1/knowledge/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_knowledge_by_id.sync(
             id,
@@ -1065,8 +876,6 @@ class KnowledgeResource:
         ``DELETE /api/v1/knowledge/{id}/dirs/{dir_id}/delete``
 
         Args:
-            id (str):
-            dir_id (str):
             move_files (bool | Unset): If true, move contained files to parent. If false, delete them.
                 Default: True.
 
@@ -1091,9 +900,6 @@ class KnowledgeResource:
 
         ``GET /api/v1/knowledge/{id}/export``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -1109,12 +915,6 @@ class KnowledgeResource:
         """Get External Knowledge Connection
 
         ``GET /api/v1/knowledge/external/connections/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any]
         """
         return _api.get_external_knowledge_connection.sync(
             id,
@@ -1127,9 +927,6 @@ class KnowledgeResource:
         """Get External Knowledge Connections
 
         ``GET /api/v1/knowledge/external/connections``
-
-        Returns:
-            ExternalKnowledgeConnectionListResponse
         """
         return _api.get_external_knowledge_connections.sync(
             client=self._client,
@@ -1143,12 +940,6 @@ class KnowledgeResource:
         """Get Knowledge Bases
 
         ``GET /api/v1/knowledge/``
-
-        Args:
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            KnowledgeAccessListResponse
         """
         return _api.get_knowledge_bases.sync(
             client=self._client,
@@ -1162,12 +953,6 @@ class KnowledgeResource:
         """Get Knowledge By Id
 
         ``GET /api/v1/knowledge/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return _api.get_knowledge_by_id.sync(
             id,
@@ -1192,19 +977,10 @@ class KnowledgeResource:
         ``GET /api/v1/knowledge/{id}/files``
 
         Args:
-            id (str):
-            query (None | str | Unset):
             include_content (bool | Unset): Include file content in search (expensive). Default:
                 False.
-            view_option (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
             directory_id (None | str | Unset): Filter by directory ID. Pass empty string for root.
-            page (int | None | Unset):  Default: 1.
             limit (int | None | Unset): Page size (admin only). Defaults to 30.
-
-        Returns:
-            KnowledgeFileListResponse
         """
         return _api.get_knowledge_files_by_id.sync(
             id,
@@ -1240,10 +1016,6 @@ class KnowledgeResource:
 
         ``GET /api/v1/knowledge/{id}/files/pending``
 
-        Args:
-            id (str):
-            stream (bool | Unset):  Default: False.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -1263,7 +1035,6 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/{id}/file/move``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1288,9 +1059,6 @@ class KnowledgeResource:
         this entire operation would exhaust the connection pool.
 
         ``POST /api/v1/knowledge/metadata/reindex``
-
-        Returns:
-            dict[str, Any]
         """
         return _api.reindex_knowledge_base_metadata_embeddings.sync(
             client=self._client,
@@ -1302,9 +1070,6 @@ class KnowledgeResource:
         """Reindex Knowledge Files
 
         ``POST /api/v1/knowledge/reindex``
-
-        Returns:
-            bool
         """
         return _api.reindex_knowledge_files.sync(
             client=self._client,
@@ -1322,12 +1087,7 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/{id}/file/remove``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-            delete_file (bool | Unset):  Default: True.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return _api.remove_file_from_knowledge_by_id.sync(
             id,
@@ -1345,13 +1105,6 @@ class KnowledgeResource:
         """Reset Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/reset``
-
-        Args:
-            id (str):
-            include_directories (bool | Unset):  Default: True.
-
-        Returns:
-            KnowledgeResponse | None
         """
         return _api.reset_knowledge_by_id.sync(
             id,
@@ -1372,17 +1125,6 @@ class KnowledgeResource:
         """Search Knowledge Bases
 
         ``GET /api/v1/knowledge/search``
-
-        Args:
-            query (None | str | Unset):
-            view_option (None | str | Unset):
-            source (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-
-        Returns:
-            KnowledgeAccessListResponse
         """
         return _api.search_knowledge_bases.sync(
             client=self._client,
@@ -1406,13 +1148,8 @@ class KnowledgeResource:
         ``GET /api/v1/knowledge/search/files``
 
         Args:
-            query (None | str | Unset):
             include_content (bool | Unset): Include file content in search (expensive). Default:
                 False.
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            KnowledgeFileListResponse
         """
         return _api.search_knowledge_files.sync(
             client=self._client,
@@ -1434,7 +1171,6 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/{id}/sync/cleanup``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1459,11 +1195,7 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/{id}/sync/diff``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            SyncDiffResponse
         """
         return _api.sync_knowledge_diff.sync(
             id,
@@ -1478,12 +1210,6 @@ class KnowledgeResource:
         """Test External Knowledge Connection
 
         ``POST /api/v1/knowledge/external/connections/{id}/test``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any]
         """
         return _api.test_external_knowledge_connection.sync(
             id,
@@ -1500,11 +1226,7 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/external/connections/{id}/retrieve-test``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return _api.test_external_knowledge_retrieval.sync(
             id,
@@ -1522,9 +1244,6 @@ class KnowledgeResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return _api.test_external_knowledge_source.sync(
             client=self._client,
@@ -1541,11 +1260,7 @@ class KnowledgeResource:
         ``PATCH /api/v1/knowledge/external/connections/{id}``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return _api.update_external_knowledge_connection.sync(
             id,
@@ -1563,11 +1278,7 @@ class KnowledgeResource:
         ``PATCH /api/v1/knowledge/external/source/{id}``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeResponse | None
         """
         return _api.update_external_knowledge_source.sync(
             id,
@@ -1585,11 +1296,7 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/{id}/file/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return _api.update_file_from_knowledge_by_id.sync(
             id,
@@ -1607,11 +1314,7 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return _api.update_knowledge_access_by_id.sync(
             id,
@@ -1629,11 +1332,7 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeFilesResponse | None
         """
         return _api.update_knowledge_by_id.sync(
             id,
@@ -1652,12 +1351,7 @@ class KnowledgeResource:
         ``POST /api/v1/knowledge/{id}/dirs/{dir_id}/update``
 
         Args:
-            id (str):
-            dir_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            KnowledgeDirectoryModel
         """
         return _api.update_knowledge_directory.sync(
             id,

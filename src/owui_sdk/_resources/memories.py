@@ -52,9 +52,6 @@ class AsyncMemoriesResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MemoryModel | None
         """
         return await _api.add_memory.asyncio(
             client=self._client,
@@ -68,12 +65,6 @@ class AsyncMemoriesResource:
         """Delete Memory By Id
 
         ``DELETE /api/v1/memories/{memory_id}``
-
-        Args:
-            memory_id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_memory_by_id.asyncio(
             memory_id,
@@ -86,9 +77,6 @@ class AsyncMemoriesResource:
         """Delete Memory By User Id
 
         ``DELETE /api/v1/memories/delete/user``
-
-        Returns:
-            bool
         """
         return await _api.delete_memory_by_user_id.asyncio(
             client=self._client,
@@ -100,9 +88,6 @@ class AsyncMemoriesResource:
         """Get Memories
 
         ``GET /api/v1/memories/``
-
-        Returns:
-            list[MemoryModel]
         """
         return await _api.get_memories.asyncio(
             client=self._client,
@@ -192,9 +177,6 @@ class AsyncMemoriesResource:
         connection pool.
 
         ``POST /api/v1/memories/reset``
-
-        Returns:
-            bool
         """
         return await _api.reset_memory_from_vector_db.asyncio(
             client=self._client,
@@ -210,9 +192,6 @@ class AsyncMemoriesResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            list[MemoryModel]
         """
         return await _api.search_memories.asyncio(
             client=self._client,
@@ -229,9 +208,6 @@ class AsyncMemoriesResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            list[dict[str, Any]]
         """
         return await _api.update_memories.asyncio(
             client=self._client,
@@ -248,11 +224,7 @@ class AsyncMemoriesResource:
         ``POST /api/v1/memories/{memory_id}/update``
 
         Args:
-            memory_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MemoryModel | None
         """
         return await _api.update_memory_by_id.asyncio(
             memory_id,
@@ -289,9 +261,6 @@ class MemoriesResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MemoryModel | None
         """
         return _api.add_memory.sync(
             client=self._client,
@@ -305,12 +274,6 @@ class MemoriesResource:
         """Delete Memory By Id
 
         ``DELETE /api/v1/memories/{memory_id}``
-
-        Args:
-            memory_id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_memory_by_id.sync(
             memory_id,
@@ -323,9 +286,6 @@ class MemoriesResource:
         """Delete Memory By User Id
 
         ``DELETE /api/v1/memories/delete/user``
-
-        Returns:
-            bool
         """
         return _api.delete_memory_by_user_id.sync(
             client=self._client,
@@ -337,9 +297,6 @@ class MemoriesResource:
         """Get Memories
 
         ``GET /api/v1/memories/``
-
-        Returns:
-            list[MemoryModel]
         """
         return _api.get_memories.sync(
             client=self._client,
@@ -429,9 +386,6 @@ class MemoriesResource:
         connection pool.
 
         ``POST /api/v1/memories/reset``
-
-        Returns:
-            bool
         """
         return _api.reset_memory_from_vector_db.sync(
             client=self._client,
@@ -447,9 +401,6 @@ class MemoriesResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            list[MemoryModel]
         """
         return _api.search_memories.sync(
             client=self._client,
@@ -466,9 +417,6 @@ class MemoriesResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            list[dict[str, Any]]
         """
         return _api.update_memories.sync(
             client=self._client,
@@ -485,11 +433,7 @@ class MemoriesResource:
         ``POST /api/v1/memories/{memory_id}/update``
 
         Args:
-            memory_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            MemoryModel | None
         """
         return _api.update_memory_by_id.sync(
             memory_id,

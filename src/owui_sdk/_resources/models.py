@@ -57,9 +57,6 @@ class AsyncModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ModelModel | None
         """
         return await _api.create_new_model.asyncio(
             client=self._client,
@@ -72,9 +69,6 @@ class AsyncModelsResource:
         """Delete All Models
 
         ``DELETE /api/v1/models/delete/all``
-
-        Returns:
-            bool
         """
         return await _api.delete_all_models.asyncio(
             client=self._client,
@@ -90,9 +84,6 @@ class AsyncModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return await _api.delete_model_by_id.asyncio(
             client=self._client,
@@ -108,13 +99,6 @@ class AsyncModelsResource:
         """Delete Model History Entry
 
         ``DELETE /api/v1/models/model/history/{history_id}``
-
-        Args:
-            history_id (str):
-            id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_model_history_entry.asyncio(
             history_id,
@@ -130,12 +114,6 @@ class AsyncModelsResource:
         """Export Models
 
         ``GET /api/v1/models/export``
-
-        Args:
-            ids (list[str] | None | Unset):
-
-        Returns:
-            list[ModelExportResponse]
         """
         return await _api.export_models.asyncio(
             client=self._client,
@@ -148,9 +126,6 @@ class AsyncModelsResource:
         """Get All Model Records
 
         ``GET /api/v1/models/all``
-
-        Returns:
-            list[ModelResponse]
         """
         return await _api.get_all_model_records.asyncio(
             client=self._client,
@@ -162,9 +137,6 @@ class AsyncModelsResource:
         """Get Base Model Tags
 
         ``GET /api/v1/models/base/tags``
-
-        Returns:
-            list[str]
         """
         return await _api.get_base_model_tags.asyncio(
             client=self._client,
@@ -178,12 +150,6 @@ class AsyncModelsResource:
         """Get Base Models
 
         ``GET /api/v1/models/base``
-
-        Args:
-            tag (None | str | Unset):
-
-        Returns:
-            list[ModelResponse]
         """
         return await _api.get_base_models.asyncio(
             client=self._client,
@@ -198,12 +164,6 @@ class AsyncModelsResource:
         """Get Model By Id
 
         ``GET /api/v1/models/model``
-
-        Args:
-            id (str):
-
-        Returns:
-            ModelAccessResponse | None
         """
         return await _api.get_model_by_id.asyncio(
             client=self._client,
@@ -219,13 +179,6 @@ class AsyncModelsResource:
         """Get Model History
 
         ``GET /api/v1/models/model/history``
-
-        Args:
-            id (str):
-            page (int | Unset):  Default: 1.
-
-        Returns:
-            list[ModelHistoryModelHistoryResponse]
         """
         return await _api.get_model_history.asyncio(
             client=self._client,
@@ -242,13 +195,6 @@ class AsyncModelsResource:
         """Get Model History Entry
 
         ``GET /api/v1/models/model/history/{history_id}``
-
-        Args:
-            history_id (str):
-            id (str):
-
-        Returns:
-            ModelHistoryModel
         """
         return await _api.get_model_history_entry.asyncio(
             history_id,
@@ -265,9 +211,6 @@ class AsyncModelsResource:
 
         ``GET /api/v1/models/model/profile/image``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -282,9 +225,6 @@ class AsyncModelsResource:
         """Get Model Tags
 
         ``GET /api/v1/models/tags``
-
-        Returns:
-            list[str]
         """
         return await _api.get_model_tags.asyncio(
             client=self._client,
@@ -303,17 +243,6 @@ class AsyncModelsResource:
         """Get Models
 
         ``GET /api/v1/models/list``
-
-        Args:
-            query (None | str | Unset):
-            view_option (None | str | Unset):
-            tag (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            ModelAccessListResponse
         """
         return await _api.get_models.asyncio(
             client=self._client,
@@ -335,9 +264,6 @@ class AsyncModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return await _api.import_models.asyncio(
             client=self._client,
@@ -356,10 +282,6 @@ class AsyncModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            id (str):
-
-        Returns:
-            ModelModel
         """
         return await _api.set_model_version.asyncio(
             client=self._client,
@@ -377,9 +299,6 @@ class AsyncModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            list[ModelModel]
         """
         return await _api.sync_models.asyncio(
             client=self._client,
@@ -394,12 +313,6 @@ class AsyncModelsResource:
         """Toggle Model By Id
 
         ``POST /api/v1/models/model/toggle``
-
-        Args:
-            id (str):
-
-        Returns:
-            ModelResponse | None
         """
         return await _api.toggle_model_by_id.asyncio(
             client=self._client,
@@ -416,9 +329,6 @@ class AsyncModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ModelModel | None
         """
         return await _api.update_model_access_by_id.asyncio(
             client=self._client,
@@ -437,9 +347,6 @@ class AsyncModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ModelModel | None
         """
         return await _api.update_model_by_id.asyncio(
             client=self._client,
@@ -471,9 +378,6 @@ class ModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ModelModel | None
         """
         return _api.create_new_model.sync(
             client=self._client,
@@ -486,9 +390,6 @@ class ModelsResource:
         """Delete All Models
 
         ``DELETE /api/v1/models/delete/all``
-
-        Returns:
-            bool
         """
         return _api.delete_all_models.sync(
             client=self._client,
@@ -504,9 +405,6 @@ class ModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return _api.delete_model_by_id.sync(
             client=self._client,
@@ -522,13 +420,6 @@ class ModelsResource:
         """Delete Model History Entry
 
         ``DELETE /api/v1/models/model/history/{history_id}``
-
-        Args:
-            history_id (str):
-            id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_model_history_entry.sync(
             history_id,
@@ -544,12 +435,6 @@ class ModelsResource:
         """Export Models
 
         ``GET /api/v1/models/export``
-
-        Args:
-            ids (list[str] | None | Unset):
-
-        Returns:
-            list[ModelExportResponse]
         """
         return _api.export_models.sync(
             client=self._client,
@@ -562,9 +447,6 @@ class ModelsResource:
         """Get All Model Records
 
         ``GET /api/v1/models/all``
-
-        Returns:
-            list[ModelResponse]
         """
         return _api.get_all_model_records.sync(
             client=self._client,
@@ -576,9 +458,6 @@ class ModelsResource:
         """Get Base Model Tags
 
         ``GET /api/v1/models/base/tags``
-
-        Returns:
-            list[str]
         """
         return _api.get_base_model_tags.sync(
             client=self._client,
@@ -592,12 +471,6 @@ class ModelsResource:
         """Get Base Models
 
         ``GET /api/v1/models/base``
-
-        Args:
-            tag (None | str | Unset):
-
-        Returns:
-            list[ModelResponse]
         """
         return _api.get_base_models.sync(
             client=self._client,
@@ -612,12 +485,6 @@ class ModelsResource:
         """Get Model By Id
 
         ``GET /api/v1/models/model``
-
-        Args:
-            id (str):
-
-        Returns:
-            ModelAccessResponse | None
         """
         return _api.get_model_by_id.sync(
             client=self._client,
@@ -633,13 +500,6 @@ class ModelsResource:
         """Get Model History
 
         ``GET /api/v1/models/model/history``
-
-        Args:
-            id (str):
-            page (int | Unset):  Default: 1.
-
-        Returns:
-            list[ModelHistoryModelHistoryResponse]
         """
         return _api.get_model_history.sync(
             client=self._client,
@@ -656,13 +516,6 @@ class ModelsResource:
         """Get Model History Entry
 
         ``GET /api/v1/models/model/history/{history_id}``
-
-        Args:
-            history_id (str):
-            id (str):
-
-        Returns:
-            ModelHistoryModel
         """
         return _api.get_model_history_entry.sync(
             history_id,
@@ -679,9 +532,6 @@ class ModelsResource:
 
         ``GET /api/v1/models/model/profile/image``
 
-        Args:
-            id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -696,9 +546,6 @@ class ModelsResource:
         """Get Model Tags
 
         ``GET /api/v1/models/tags``
-
-        Returns:
-            list[str]
         """
         return _api.get_model_tags.sync(
             client=self._client,
@@ -717,17 +564,6 @@ class ModelsResource:
         """Get Models
 
         ``GET /api/v1/models/list``
-
-        Args:
-            query (None | str | Unset):
-            view_option (None | str | Unset):
-            tag (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            ModelAccessListResponse
         """
         return _api.get_models.sync(
             client=self._client,
@@ -749,9 +585,6 @@ class ModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            bool
         """
         return _api.import_models.sync(
             client=self._client,
@@ -770,10 +603,6 @@ class ModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            id (str):
-
-        Returns:
-            ModelModel
         """
         return _api.set_model_version.sync(
             client=self._client,
@@ -791,9 +620,6 @@ class ModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            list[ModelModel]
         """
         return _api.sync_models.sync(
             client=self._client,
@@ -808,12 +634,6 @@ class ModelsResource:
         """Toggle Model By Id
 
         ``POST /api/v1/models/model/toggle``
-
-        Args:
-            id (str):
-
-        Returns:
-            ModelResponse | None
         """
         return _api.toggle_model_by_id.sync(
             client=self._client,
@@ -830,9 +650,6 @@ class ModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ModelModel | None
         """
         return _api.update_model_access_by_id.sync(
             client=self._client,
@@ -851,9 +668,6 @@ class ModelsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ModelModel | None
         """
         return _api.update_model_by_id.sync(
             client=self._client,

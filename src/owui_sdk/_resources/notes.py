@@ -48,9 +48,6 @@ class AsyncNotesResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | NoteModel
         """
         return await _api.create_new_note.asyncio(
             client=self._client,
@@ -64,12 +61,6 @@ class AsyncNotesResource:
         """Create Note Chat By Id
 
         ``POST /api/v1/notes/{id}/chat``
-
-        Args:
-            id (str):
-
-        Returns:
-            ChatResponse
         """
         return await _api.create_note_chat_by_id.asyncio(
             id,
@@ -83,12 +74,6 @@ class AsyncNotesResource:
         """Delete Note By Id
 
         ``DELETE /api/v1/notes/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_note_by_id.asyncio(
             id,
@@ -102,12 +87,6 @@ class AsyncNotesResource:
         """Get Note By Id
 
         ``GET /api/v1/notes/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            None | NoteResponse
         """
         return await _api.get_note_by_id.asyncio(
             id,
@@ -121,12 +100,6 @@ class AsyncNotesResource:
         """Get Note Chat By Id
 
         ``GET /api/v1/notes/{id}/chat``
-
-        Args:
-            id (str):
-
-        Returns:
-            ChatResponse
         """
         return await _api.get_note_chat_by_id.asyncio(
             id,
@@ -140,12 +113,6 @@ class AsyncNotesResource:
         """Get Note Chats By Id
 
         ``GET /api/v1/notes/{id}/chats``
-
-        Args:
-            id (str):
-
-        Returns:
-            list[ChatResponse]
         """
         return await _api.get_note_chats_by_id.asyncio(
             id,
@@ -160,12 +127,6 @@ class AsyncNotesResource:
         """Get Notes
 
         ``GET /api/v1/notes/``
-
-        Args:
-            page (int | None | Unset):
-
-        Returns:
-            list[NoteItemResponse]
         """
         return await _api.get_notes.asyncio(
             client=self._client,
@@ -178,9 +139,6 @@ class AsyncNotesResource:
         """Get Pinned Notes
 
         ``GET /api/v1/notes/pinned``
-
-        Returns:
-            list[NoteItemResponse]
         """
         return await _api.get_pinned_notes.asyncio(
             client=self._client,
@@ -193,12 +151,6 @@ class AsyncNotesResource:
         """Pin Note By Id
 
         ``POST /api/v1/notes/{id}/pin``
-
-        Args:
-            id (str):
-
-        Returns:
-            None | NoteModel
         """
         return await _api.pin_note_by_id.asyncio(
             id,
@@ -218,17 +170,6 @@ class AsyncNotesResource:
         """Search Notes
 
         ``GET /api/v1/notes/search``
-
-        Args:
-            query (None | str | Unset):
-            view_option (None | str | Unset):
-            permission (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            NoteListResponse
         """
         return await _api.search_notes.asyncio(
             client=self._client,
@@ -250,11 +191,7 @@ class AsyncNotesResource:
         ``POST /api/v1/notes/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | NoteModel
         """
         return await _api.update_note_access_by_id.asyncio(
             id,
@@ -272,11 +209,7 @@ class AsyncNotesResource:
         ``POST /api/v1/notes/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | NoteModel
         """
         return await _api.update_note_by_id.asyncio(
             id,
@@ -307,9 +240,6 @@ class NotesResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | NoteModel
         """
         return _api.create_new_note.sync(
             client=self._client,
@@ -323,12 +253,6 @@ class NotesResource:
         """Create Note Chat By Id
 
         ``POST /api/v1/notes/{id}/chat``
-
-        Args:
-            id (str):
-
-        Returns:
-            ChatResponse
         """
         return _api.create_note_chat_by_id.sync(
             id,
@@ -342,12 +266,6 @@ class NotesResource:
         """Delete Note By Id
 
         ``DELETE /api/v1/notes/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_note_by_id.sync(
             id,
@@ -361,12 +279,6 @@ class NotesResource:
         """Get Note By Id
 
         ``GET /api/v1/notes/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            None | NoteResponse
         """
         return _api.get_note_by_id.sync(
             id,
@@ -380,12 +292,6 @@ class NotesResource:
         """Get Note Chat By Id
 
         ``GET /api/v1/notes/{id}/chat``
-
-        Args:
-            id (str):
-
-        Returns:
-            ChatResponse
         """
         return _api.get_note_chat_by_id.sync(
             id,
@@ -399,12 +305,6 @@ class NotesResource:
         """Get Note Chats By Id
 
         ``GET /api/v1/notes/{id}/chats``
-
-        Args:
-            id (str):
-
-        Returns:
-            list[ChatResponse]
         """
         return _api.get_note_chats_by_id.sync(
             id,
@@ -419,12 +319,6 @@ class NotesResource:
         """Get Notes
 
         ``GET /api/v1/notes/``
-
-        Args:
-            page (int | None | Unset):
-
-        Returns:
-            list[NoteItemResponse]
         """
         return _api.get_notes.sync(
             client=self._client,
@@ -437,9 +331,6 @@ class NotesResource:
         """Get Pinned Notes
 
         ``GET /api/v1/notes/pinned``
-
-        Returns:
-            list[NoteItemResponse]
         """
         return _api.get_pinned_notes.sync(
             client=self._client,
@@ -452,12 +343,6 @@ class NotesResource:
         """Pin Note By Id
 
         ``POST /api/v1/notes/{id}/pin``
-
-        Args:
-            id (str):
-
-        Returns:
-            None | NoteModel
         """
         return _api.pin_note_by_id.sync(
             id,
@@ -477,17 +362,6 @@ class NotesResource:
         """Search Notes
 
         ``GET /api/v1/notes/search``
-
-        Args:
-            query (None | str | Unset):
-            view_option (None | str | Unset):
-            permission (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            NoteListResponse
         """
         return _api.search_notes.sync(
             client=self._client,
@@ -509,11 +383,7 @@ class NotesResource:
         ``POST /api/v1/notes/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | NoteModel
         """
         return _api.update_note_access_by_id.sync(
             id,
@@ -531,11 +401,7 @@ class NotesResource:
         ``POST /api/v1/notes/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | NoteModel
         """
         return _api.update_note_by_id.sync(
             id,

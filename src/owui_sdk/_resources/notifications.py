@@ -56,9 +56,6 @@ class AsyncNotificationsResource:
 
         ``DELETE /api/v1/notifications/targets/{target_id}``
 
-        Args:
-            target_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -103,9 +100,6 @@ class AsyncNotificationsResource:
 
         ``PUT /api/v1/notifications/targets/{target_id}/default``
 
-        Args:
-            target_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -121,9 +115,6 @@ class AsyncNotificationsResource:
         """Test Notification Target
 
         ``POST /api/v1/notifications/targets/{target_id}/test``
-
-        Args:
-            target_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -143,7 +134,6 @@ class AsyncNotificationsResource:
         ``PUT /api/v1/notifications/targets/{target_id}``
 
         Args:
-            target_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -195,9 +185,6 @@ class NotificationsResource:
 
         ``DELETE /api/v1/notifications/targets/{target_id}``
 
-        Args:
-            target_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -242,9 +229,6 @@ class NotificationsResource:
 
         ``PUT /api/v1/notifications/targets/{target_id}/default``
 
-        Args:
-            target_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -260,9 +244,6 @@ class NotificationsResource:
         """Test Notification Target
 
         ``POST /api/v1/notifications/targets/{target_id}/test``
-
-        Args:
-            target_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -282,7 +263,6 @@ class NotificationsResource:
         ``PUT /api/v1/notifications/targets/{target_id}``
 
         Args:
-            target_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:

@@ -59,7 +59,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -82,7 +81,6 @@ class AsyncOllamaResource:
         ``POST /ollama/api/copy/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -106,7 +104,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | Unset):  Default: 0.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -127,7 +124,6 @@ class AsyncOllamaResource:
         ``POST /ollama/api/create/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -153,7 +149,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -176,7 +171,6 @@ class AsyncOllamaResource:
         ``DELETE /ollama/api/delete/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -202,7 +196,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -225,7 +218,6 @@ class AsyncOllamaResource:
         ``POST /ollama/models/download/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -251,7 +243,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -274,7 +265,6 @@ class AsyncOllamaResource:
         ``POST /ollama/api/embed/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -300,7 +290,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -323,7 +312,6 @@ class AsyncOllamaResource:
         ``POST /ollama/api/embeddings/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -355,7 +343,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -384,7 +371,6 @@ class AsyncOllamaResource:
         ``POST /ollama/v1/messages/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:
@@ -410,7 +396,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -433,7 +418,6 @@ class AsyncOllamaResource:
         ``POST /ollama/api/chat/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:
@@ -459,7 +443,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -482,7 +465,6 @@ class AsyncOllamaResource:
         ``POST /ollama/api/generate/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -508,7 +490,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -531,7 +512,6 @@ class AsyncOllamaResource:
         ``POST /ollama/v1/chat/completions/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:
@@ -557,7 +537,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -580,7 +559,6 @@ class AsyncOllamaResource:
         ``POST /ollama/v1/completions/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:
@@ -606,7 +584,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -629,7 +606,6 @@ class AsyncOllamaResource:
         ``POST /ollama/v1/embeddings/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:
@@ -661,7 +637,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -690,7 +665,6 @@ class AsyncOllamaResource:
         ``POST /ollama/v1/responses/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -710,9 +684,6 @@ class AsyncOllamaResource:
         Return the current Ollama connection configuration.
 
         ``GET /ollama/config``
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.get_config.asyncio(
             client=self._client,
@@ -730,9 +701,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body.
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.get_ollama_loaded_models.asyncio(
             client=self._client,
@@ -749,9 +717,6 @@ class AsyncOllamaResource:
         List Ollama model tags, optionally from a specific backend.
 
         ``GET /ollama/api/tags``
-
-        Args:
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -770,9 +735,6 @@ class AsyncOllamaResource:
         List Ollama model tags, optionally from a specific backend.
 
         ``GET /ollama/api/tags/{url_idx}``
-
-        Args:
-            url_idx (int):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -793,9 +755,6 @@ class AsyncOllamaResource:
 
         ``GET /ollama/api/version``
 
-        Args:
-            url_idx (int | None | Unset):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -813,9 +772,6 @@ class AsyncOllamaResource:
         Return the lowest Ollama version across all configured backends.
 
         ``GET /ollama/api/version/{url_idx}``
-
-        Args:
-            url_idx (int):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -835,12 +791,6 @@ class AsyncOllamaResource:
         List models in the OpenAI-compatible format.
 
         ``GET /ollama/v1/models``
-
-        Args:
-            url_idx (int | None | Unset):
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.get_openai_models.asyncio(
             client=self._client,
@@ -856,12 +806,6 @@ class AsyncOllamaResource:
         List models in the OpenAI-compatible format.
 
         ``GET /ollama/v1/models/{url_idx}``
-
-        Args:
-            url_idx (int):
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.get_openai_models_by_url_idx.asyncio(
             url_idx,
@@ -876,9 +820,6 @@ class AsyncOllamaResource:
         Health-check endpoint.
 
         ``GET /ollama/``
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.get_status.asyncio(
             client=self._client,
@@ -892,9 +833,6 @@ class AsyncOllamaResource:
         Health-check endpoint.
 
         ``HEAD /ollama/``
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.get_status_head.asyncio(
             client=self._client,
@@ -912,7 +850,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | Unset):  Default: 0.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -933,7 +870,6 @@ class AsyncOllamaResource:
         ``POST /ollama/api/pull/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -959,7 +895,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -982,7 +917,6 @@ class AsyncOllamaResource:
         ``DELETE /ollama/api/push/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1046,9 +980,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.update_config.asyncio(
             client=self._client,
@@ -1069,7 +1000,6 @@ class AsyncOllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1092,7 +1022,6 @@ class AsyncOllamaResource:
         ``POST /ollama/models/upload/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:
@@ -1152,7 +1081,6 @@ class OllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1175,7 +1103,6 @@ class OllamaResource:
         ``POST /ollama/api/copy/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1199,7 +1126,6 @@ class OllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | Unset):  Default: 0.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1220,7 +1146,6 @@ class OllamaResource:
         ``POST /ollama/api/create/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1246,7 +1171,6 @@ class OllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1269,7 +1193,6 @@ class OllamaResource:
         ``DELETE /ollama/api/delete/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1295,7 +1218,6 @@ class OllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1318,7 +1240,6 @@ class OllamaResource:
         ``POST /ollama/models/download/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1344,7 +1265,6 @@ class OllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1367,7 +1287,6 @@ class OllamaResource:
         ``POST /ollama/api/embed/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1393,7 +1312,6 @@ class OllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1416,7 +1334,6 @@ class OllamaResource:
         ``POST /ollama/api/embeddings/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1448,7 +1365,6 @@ class OllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1477,7 +1393,6 @@ class OllamaResource:
         ``POST /ollama/v1/messages/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:
@@ -1503,7 +1418,6 @@ class OllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1526,7 +1440,6 @@ class OllamaResource:
         ``POST /ollama/api/chat/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:
@@ -1552,7 +1465,6 @@ class OllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1575,7 +1487,6 @@ class OllamaResource:
         ``POST /ollama/api/generate/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1601,7 +1512,6 @@ class OllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1624,7 +1534,6 @@ class OllamaResource:
         ``POST /ollama/v1/chat/completions/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:
@@ -1650,7 +1559,6 @@ class OllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1673,7 +1581,6 @@ class OllamaResource:
         ``POST /ollama/v1/completions/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:
@@ -1699,7 +1606,6 @@ class OllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1722,7 +1628,6 @@ class OllamaResource:
         ``POST /ollama/v1/embeddings/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:
@@ -1754,7 +1659,6 @@ class OllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1783,7 +1687,6 @@ class OllamaResource:
         ``POST /ollama/v1/responses/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -1803,9 +1706,6 @@ class OllamaResource:
         Return the current Ollama connection configuration.
 
         ``GET /ollama/config``
-
-        Returns:
-            dict[str, Any]
         """
         return _api.get_config.sync(
             client=self._client,
@@ -1823,9 +1723,6 @@ class OllamaResource:
 
         Args:
             body: The request body.
-
-        Returns:
-            dict[str, Any]
         """
         return _api.get_ollama_loaded_models.sync(
             client=self._client,
@@ -1842,9 +1739,6 @@ class OllamaResource:
         List Ollama model tags, optionally from a specific backend.
 
         ``GET /ollama/api/tags``
-
-        Args:
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1863,9 +1757,6 @@ class OllamaResource:
         List Ollama model tags, optionally from a specific backend.
 
         ``GET /ollama/api/tags/{url_idx}``
-
-        Args:
-            url_idx (int):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1886,9 +1777,6 @@ class OllamaResource:
 
         ``GET /ollama/api/version``
 
-        Args:
-            url_idx (int | None | Unset):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -1906,9 +1794,6 @@ class OllamaResource:
         Return the lowest Ollama version across all configured backends.
 
         ``GET /ollama/api/version/{url_idx}``
-
-        Args:
-            url_idx (int):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1928,12 +1813,6 @@ class OllamaResource:
         List models in the OpenAI-compatible format.
 
         ``GET /ollama/v1/models``
-
-        Args:
-            url_idx (int | None | Unset):
-
-        Returns:
-            dict[str, Any]
         """
         return _api.get_openai_models.sync(
             client=self._client,
@@ -1949,12 +1828,6 @@ class OllamaResource:
         List models in the OpenAI-compatible format.
 
         ``GET /ollama/v1/models/{url_idx}``
-
-        Args:
-            url_idx (int):
-
-        Returns:
-            dict[str, Any]
         """
         return _api.get_openai_models_by_url_idx.sync(
             url_idx,
@@ -1969,9 +1842,6 @@ class OllamaResource:
         Health-check endpoint.
 
         ``GET /ollama/``
-
-        Returns:
-            dict[str, Any]
         """
         return _api.get_status.sync(
             client=self._client,
@@ -1985,9 +1855,6 @@ class OllamaResource:
         Health-check endpoint.
 
         ``HEAD /ollama/``
-
-        Returns:
-            dict[str, Any]
         """
         return _api.get_status_head.sync(
             client=self._client,
@@ -2005,7 +1872,6 @@ class OllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | Unset):  Default: 0.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -2026,7 +1892,6 @@ class OllamaResource:
         ``POST /ollama/api/pull/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -2052,7 +1917,6 @@ class OllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -2075,7 +1939,6 @@ class OllamaResource:
         ``DELETE /ollama/api/push/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -2139,9 +2002,6 @@ class OllamaResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any]
         """
         return _api.update_config.sync(
             client=self._client,
@@ -2162,7 +2022,6 @@ class OllamaResource:
 
         Args:
             body: The request body.
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -2185,7 +2044,6 @@ class OllamaResource:
         ``POST /ollama/models/upload/{url_idx}``
 
         Args:
-            url_idx (int):
             body: The request body.
 
         Returns:

@@ -46,10 +46,6 @@ class AsyncOpenaiResource:
 
         ``DELETE /openai/models/{url_idx}``
 
-        Args:
-            url_idx (int):
-            model (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -69,7 +65,6 @@ class AsyncOpenaiResource:
         ``POST /openai/models/{url_idx}/download``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -123,9 +118,6 @@ class AsyncOpenaiResource:
 
         ``GET /openai/models``
 
-        Args:
-            url_idx (int | None | Unset):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -141,9 +133,6 @@ class AsyncOpenaiResource:
         """Get Models
 
         ``GET /openai/models/{url_idx}``
-
-        Args:
-            url_idx (int):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -161,9 +150,6 @@ class AsyncOpenaiResource:
 
         ``GET /openai/models/{url_idx}/catalog``
 
-        Args:
-            url_idx (int):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -180,10 +166,6 @@ class AsyncOpenaiResource:
         """Get Provider Model Download Status
 
         ``GET /openai/models/{url_idx}/download/status/{job_id}``
-
-        Args:
-            url_idx (int):
-            job_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -204,7 +186,6 @@ class AsyncOpenaiResource:
         ``POST /openai/models/{url_idx}/load``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -227,9 +208,6 @@ class AsyncOpenaiResource:
 
         ``GET /openai/{path}``
 
-        Args:
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -248,9 +226,6 @@ class AsyncOpenaiResource:
         Disabled by default. Set ENABLE_OPENAI_API_PASSTHROUGH=True to enable.
 
         ``DELETE /openai/{path}``
-
-        Args:
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -271,9 +246,6 @@ class AsyncOpenaiResource:
 
         ``POST /openai/{path}``
 
-        Args:
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -292,9 +264,6 @@ class AsyncOpenaiResource:
         Disabled by default. Set ENABLE_OPENAI_API_PASSTHROUGH=True to enable.
 
         ``PUT /openai/{path}``
-
-        Args:
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -348,9 +317,6 @@ class AsyncOpenaiResource:
 
         ``GET /openai/models/{url_idx}/sse``
 
-        Args:
-            url_idx (int):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -369,7 +335,6 @@ class AsyncOpenaiResource:
         ``POST /openai/models/{url_idx}/unload``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -442,10 +407,6 @@ class OpenaiResource:
 
         ``DELETE /openai/models/{url_idx}``
 
-        Args:
-            url_idx (int):
-            model (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -465,7 +426,6 @@ class OpenaiResource:
         ``POST /openai/models/{url_idx}/download``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -519,9 +479,6 @@ class OpenaiResource:
 
         ``GET /openai/models``
 
-        Args:
-            url_idx (int | None | Unset):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -537,9 +494,6 @@ class OpenaiResource:
         """Get Models
 
         ``GET /openai/models/{url_idx}``
-
-        Args:
-            url_idx (int):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -557,9 +511,6 @@ class OpenaiResource:
 
         ``GET /openai/models/{url_idx}/catalog``
 
-        Args:
-            url_idx (int):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -576,10 +527,6 @@ class OpenaiResource:
         """Get Provider Model Download Status
 
         ``GET /openai/models/{url_idx}/download/status/{job_id}``
-
-        Args:
-            url_idx (int):
-            job_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -600,7 +547,6 @@ class OpenaiResource:
         ``POST /openai/models/{url_idx}/load``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -623,9 +569,6 @@ class OpenaiResource:
 
         ``GET /openai/{path}``
 
-        Args:
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -644,9 +587,6 @@ class OpenaiResource:
         Disabled by default. Set ENABLE_OPENAI_API_PASSTHROUGH=True to enable.
 
         ``DELETE /openai/{path}``
-
-        Args:
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -667,9 +607,6 @@ class OpenaiResource:
 
         ``POST /openai/{path}``
 
-        Args:
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -688,9 +625,6 @@ class OpenaiResource:
         Disabled by default. Set ENABLE_OPENAI_API_PASSTHROUGH=True to enable.
 
         ``PUT /openai/{path}``
-
-        Args:
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -744,9 +678,6 @@ class OpenaiResource:
 
         ``GET /openai/models/{url_idx}/sse``
 
-        Args:
-            url_idx (int):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -765,7 +696,6 @@ class OpenaiResource:
         ``POST /openai/models/{url_idx}/unload``
 
         Args:
-            url_idx (int):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:

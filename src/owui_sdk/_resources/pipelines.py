@@ -81,10 +81,6 @@ class AsyncPipelinesResource:
 
         ``GET /api/v1/pipelines/{pipeline_id}/valves``
 
-        Args:
-            pipeline_id (str):
-            url_idx (int | None):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -104,10 +100,6 @@ class AsyncPipelinesResource:
 
         ``GET /api/v1/pipelines/{pipeline_id}/valves/spec``
 
-        Args:
-            pipeline_id (str):
-            url_idx (int | None):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -125,9 +117,6 @@ class AsyncPipelinesResource:
         """Get Pipelines
 
         ``GET /api/v1/pipelines/``
-
-        Args:
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -163,9 +152,7 @@ class AsyncPipelinesResource:
         ``POST /api/v1/pipelines/{pipeline_id}/valves/update``
 
         Args:
-            pipeline_id (str):
             body: The request body.
-            url_idx (int | None):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -257,10 +244,6 @@ class PipelinesResource:
 
         ``GET /api/v1/pipelines/{pipeline_id}/valves``
 
-        Args:
-            pipeline_id (str):
-            url_idx (int | None):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -280,10 +263,6 @@ class PipelinesResource:
 
         ``GET /api/v1/pipelines/{pipeline_id}/valves/spec``
 
-        Args:
-            pipeline_id (str):
-            url_idx (int | None):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -301,9 +280,6 @@ class PipelinesResource:
         """Get Pipelines
 
         ``GET /api/v1/pipelines/``
-
-        Args:
-            url_idx (int | None | Unset):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -339,9 +315,7 @@ class PipelinesResource:
         ``POST /api/v1/pipelines/{pipeline_id}/valves/update``
 
         Args:
-            pipeline_id (str):
             body: The request body.
-            url_idx (int | None):
 
         Returns:
             Any: the decoded body (the schema does not type it)

@@ -49,9 +49,6 @@ class AsyncPromptsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | PromptModel
         """
         return await _api.create_new_prompt.asyncio(
             client=self._client,
@@ -65,12 +62,6 @@ class AsyncPromptsResource:
         """Delete Prompt By Id
 
         ``DELETE /api/v1/prompts/id/{prompt_id}/delete``
-
-        Args:
-            prompt_id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_prompt_by_id.asyncio(
             prompt_id,
@@ -87,13 +78,6 @@ class AsyncPromptsResource:
         Delete a history entry. Cannot delete the active production version.
 
         ``DELETE /api/v1/prompts/id/{prompt_id}/history/{history_id}``
-
-        Args:
-            prompt_id (str):
-            history_id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_prompt_history_entry.asyncio(
             prompt_id,
@@ -108,12 +92,6 @@ class AsyncPromptsResource:
         """Get Prompt By Id
 
         ``GET /api/v1/prompts/id/{prompt_id}``
-
-        Args:
-            prompt_id (str):
-
-        Returns:
-            None | PromptAccessResponse
         """
         return await _api.get_prompt_by_id.asyncio(
             prompt_id,
@@ -132,11 +110,6 @@ class AsyncPromptsResource:
         Get diff between two versions.
 
         ``GET /api/v1/prompts/id/{prompt_id}/history/diff``
-
-        Args:
-            prompt_id (str):
-            from_id (str):
-            to_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -159,13 +132,6 @@ class AsyncPromptsResource:
         Get version history for a prompt.
 
         ``GET /api/v1/prompts/id/{prompt_id}/history``
-
-        Args:
-            prompt_id (str):
-            page (int | Unset):  Default: 0.
-
-        Returns:
-            list[PromptHistoryResponse]
         """
         return await _api.get_prompt_history.asyncio(
             prompt_id,
@@ -183,13 +149,6 @@ class AsyncPromptsResource:
         Get a specific version from history.
 
         ``GET /api/v1/prompts/id/{prompt_id}/history/{history_id}``
-
-        Args:
-            prompt_id (str):
-            history_id (str):
-
-        Returns:
-            PromptHistoryModel
         """
         return await _api.get_prompt_history_entry.asyncio(
             prompt_id,
@@ -210,17 +169,6 @@ class AsyncPromptsResource:
         """Get Prompt List
 
         ``GET /api/v1/prompts/list``
-
-        Args:
-            query (None | str | Unset):
-            view_option (None | str | Unset):
-            tag (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            PromptAccessListResponse
         """
         return await _api.get_prompt_list.asyncio(
             client=self._client,
@@ -238,9 +186,6 @@ class AsyncPromptsResource:
         """Get Prompt Tags
 
         ``GET /api/v1/prompts/tags``
-
-        Returns:
-            list[str]
         """
         return await _api.get_prompt_tags.asyncio(
             client=self._client,
@@ -252,9 +197,6 @@ class AsyncPromptsResource:
         """Get Prompts
 
         ``GET /api/v1/prompts/``
-
-        Returns:
-            list[PromptModel]
         """
         return await _api.get_prompts.asyncio(
             client=self._client,
@@ -270,11 +212,7 @@ class AsyncPromptsResource:
         ``POST /api/v1/prompts/id/{prompt_id}/update/version``
 
         Args:
-            prompt_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | PromptModel
         """
         return await _api.set_prompt_version.asyncio(
             prompt_id,
@@ -289,12 +227,6 @@ class AsyncPromptsResource:
         """Toggle Prompt Active
 
         ``POST /api/v1/prompts/id/{prompt_id}/toggle``
-
-        Args:
-            prompt_id (str):
-
-        Returns:
-            None | PromptModel
         """
         return await _api.toggle_prompt_active.asyncio(
             prompt_id,
@@ -311,11 +243,7 @@ class AsyncPromptsResource:
         ``POST /api/v1/prompts/id/{prompt_id}/access/update``
 
         Args:
-            prompt_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | PromptModel
         """
         return await _api.update_prompt_access_by_id.asyncio(
             prompt_id,
@@ -335,11 +263,7 @@ class AsyncPromptsResource:
         ``POST /api/v1/prompts/id/{prompt_id}/update``
 
         Args:
-            prompt_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | PromptModel
         """
         return await _api.update_prompt_by_id.asyncio(
             prompt_id,
@@ -359,11 +283,7 @@ class AsyncPromptsResource:
         ``POST /api/v1/prompts/id/{prompt_id}/update/meta``
 
         Args:
-            prompt_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | PromptModel
         """
         return await _api.update_prompt_metadata.asyncio(
             prompt_id,
@@ -394,9 +314,6 @@ class PromptsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | PromptModel
         """
         return _api.create_new_prompt.sync(
             client=self._client,
@@ -410,12 +327,6 @@ class PromptsResource:
         """Delete Prompt By Id
 
         ``DELETE /api/v1/prompts/id/{prompt_id}/delete``
-
-        Args:
-            prompt_id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_prompt_by_id.sync(
             prompt_id,
@@ -432,13 +343,6 @@ class PromptsResource:
         Delete a history entry. Cannot delete the active production version.
 
         ``DELETE /api/v1/prompts/id/{prompt_id}/history/{history_id}``
-
-        Args:
-            prompt_id (str):
-            history_id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_prompt_history_entry.sync(
             prompt_id,
@@ -453,12 +357,6 @@ class PromptsResource:
         """Get Prompt By Id
 
         ``GET /api/v1/prompts/id/{prompt_id}``
-
-        Args:
-            prompt_id (str):
-
-        Returns:
-            None | PromptAccessResponse
         """
         return _api.get_prompt_by_id.sync(
             prompt_id,
@@ -477,11 +375,6 @@ class PromptsResource:
         Get diff between two versions.
 
         ``GET /api/v1/prompts/id/{prompt_id}/history/diff``
-
-        Args:
-            prompt_id (str):
-            from_id (str):
-            to_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -504,13 +397,6 @@ class PromptsResource:
         Get version history for a prompt.
 
         ``GET /api/v1/prompts/id/{prompt_id}/history``
-
-        Args:
-            prompt_id (str):
-            page (int | Unset):  Default: 0.
-
-        Returns:
-            list[PromptHistoryResponse]
         """
         return _api.get_prompt_history.sync(
             prompt_id,
@@ -528,13 +414,6 @@ class PromptsResource:
         Get a specific version from history.
 
         ``GET /api/v1/prompts/id/{prompt_id}/history/{history_id}``
-
-        Args:
-            prompt_id (str):
-            history_id (str):
-
-        Returns:
-            PromptHistoryModel
         """
         return _api.get_prompt_history_entry.sync(
             prompt_id,
@@ -555,17 +434,6 @@ class PromptsResource:
         """Get Prompt List
 
         ``GET /api/v1/prompts/list``
-
-        Args:
-            query (None | str | Unset):
-            view_option (None | str | Unset):
-            tag (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            PromptAccessListResponse
         """
         return _api.get_prompt_list.sync(
             client=self._client,
@@ -583,9 +451,6 @@ class PromptsResource:
         """Get Prompt Tags
 
         ``GET /api/v1/prompts/tags``
-
-        Returns:
-            list[str]
         """
         return _api.get_prompt_tags.sync(
             client=self._client,
@@ -597,9 +462,6 @@ class PromptsResource:
         """Get Prompts
 
         ``GET /api/v1/prompts/``
-
-        Returns:
-            list[PromptModel]
         """
         return _api.get_prompts.sync(
             client=self._client,
@@ -615,11 +477,7 @@ class PromptsResource:
         ``POST /api/v1/prompts/id/{prompt_id}/update/version``
 
         Args:
-            prompt_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | PromptModel
         """
         return _api.set_prompt_version.sync(
             prompt_id,
@@ -634,12 +492,6 @@ class PromptsResource:
         """Toggle Prompt Active
 
         ``POST /api/v1/prompts/id/{prompt_id}/toggle``
-
-        Args:
-            prompt_id (str):
-
-        Returns:
-            None | PromptModel
         """
         return _api.toggle_prompt_active.sync(
             prompt_id,
@@ -656,11 +508,7 @@ class PromptsResource:
         ``POST /api/v1/prompts/id/{prompt_id}/access/update``
 
         Args:
-            prompt_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | PromptModel
         """
         return _api.update_prompt_access_by_id.sync(
             prompt_id,
@@ -680,11 +528,7 @@ class PromptsResource:
         ``POST /api/v1/prompts/id/{prompt_id}/update``
 
         Args:
-            prompt_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | PromptModel
         """
         return _api.update_prompt_by_id.sync(
             prompt_id,
@@ -704,11 +548,7 @@ class PromptsResource:
         ``POST /api/v1/prompts/id/{prompt_id}/update/meta``
 
         Args:
-            prompt_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | PromptModel
         """
         return _api.update_prompt_metadata.sync(
             prompt_id,

@@ -132,10 +132,6 @@ class AsyncRetrievalResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            db (Any | Unset):
-
-        Returns:
-            BatchProcessFilesResponse
         """
         return await _api.process_files_batch.asyncio(
             client=self._client,
@@ -175,9 +171,6 @@ class AsyncRetrievalResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
             process (bool | Unset): Whether to process and save the content Default: True.
-
-        Returns:
-            ProcessUrlResponse
         """
         return await _api.process_url.asyncio(
             client=self._client,
@@ -300,9 +293,6 @@ class AsyncRetrievalResource:
         """Reset Upload Dir
 
         ``POST /api/v1/retrieval/reset/uploads``
-
-        Returns:
-            bool
         """
         return await _api.reset_upload_dir.asyncio(
             client=self._client,
@@ -463,10 +453,6 @@ class RetrievalResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-            db (Any | Unset):
-
-        Returns:
-            BatchProcessFilesResponse
         """
         return _api.process_files_batch.sync(
             client=self._client,
@@ -506,9 +492,6 @@ class RetrievalResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
             process (bool | Unset): Whether to process and save the content Default: True.
-
-        Returns:
-            ProcessUrlResponse
         """
         return _api.process_url.sync(
             client=self._client,
@@ -631,9 +614,6 @@ class RetrievalResource:
         """Reset Upload Dir
 
         ``POST /api/v1/retrieval/reset/uploads``
-
-        Returns:
-            bool
         """
         return _api.reset_upload_dir.sync(
             client=self._client,

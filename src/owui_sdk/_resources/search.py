@@ -44,16 +44,6 @@ class AsyncSearchResource:
         """Search
 
         ``GET /api/v1/search``
-
-        Args:
-            q (str | Unset):  Default: ''.
-            kind (SearchKind | Unset):  Default: 'all'.
-            sharing (SearchSharing | Unset):  Default: 'all'.
-            scope (str | Unset):  Default: ''.
-            page (int | Unset):  Default: 1.
-
-        Returns:
-            SearchResponse
         """
         return await _api.search.asyncio(
             client=self._client,
@@ -89,16 +79,6 @@ class SearchResource:
         """Search
 
         ``GET /api/v1/search``
-
-        Args:
-            q (str | Unset):  Default: ''.
-            kind (SearchKind | Unset):  Default: 'all'.
-            sharing (SearchSharing | Unset):  Default: 'all'.
-            scope (str | Unset):  Default: ''.
-            page (int | Unset):  Default: 1.
-
-        Returns:
-            SearchResponse
         """
         return _api.search.sync(
             client=self._client,

@@ -52,7 +52,6 @@ class AsyncSkillsResource:
         ``POST /api/v1/skills/id/{id}/clone``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -74,9 +73,6 @@ class AsyncSkillsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | SkillResponse
         """
         return await _api.create_new_skill.asyncio(
             client=self._client,
@@ -90,12 +86,6 @@ class AsyncSkillsResource:
         """Delete Skill By Id
 
         ``DELETE /api/v1/skills/id/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_skill_by_id.asyncio(
             id,
@@ -110,13 +100,6 @@ class AsyncSkillsResource:
         """Delete Skill History Entry
 
         ``DELETE /api/v1/skills/id/{id}/history/{history_id}``
-
-        Args:
-            id (str):
-            history_id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_skill_history_entry.asyncio(
             id,
@@ -135,12 +118,6 @@ class AsyncSkillsResource:
         """Diff Skill File
 
         ``GET /api/v1/skills/id/{id}/history/diff/file``
-
-        Args:
-            id (str):
-            from_id (str):
-            to_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -164,11 +141,6 @@ class AsyncSkillsResource:
 
         ``GET /api/v1/skills/id/{id}/history/diff``
 
-        Args:
-            id (str):
-            from_id (str):
-            to_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -190,11 +162,6 @@ class AsyncSkillsResource:
 
         ``GET /api/v1/skills/export``
 
-        Args:
-            format (str | Unset):  Default: 'json'.
-            ids (list[str] | None | Unset):
-            version_id (None | str | Unset):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -212,12 +179,6 @@ class AsyncSkillsResource:
         """Get Skill By Id
 
         ``GET /api/v1/skills/id/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            None | SkillDetailResponse
         """
         return await _api.get_skill_by_id.asyncio(
             id,
@@ -234,11 +195,6 @@ class AsyncSkillsResource:
         """Get Skill File
 
         ``GET /api/v1/skills/id/{id}/files/content``
-
-        Args:
-            id (str):
-            path (str):
-            version_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -260,10 +216,6 @@ class AsyncSkillsResource:
 
         ``GET /api/v1/skills/id/{id}/files``
 
-        Args:
-            id (str):
-            version_id (None | str | Unset):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -283,10 +235,6 @@ class AsyncSkillsResource:
 
         ``GET /api/v1/skills/id/{id}/history``
 
-        Args:
-            id (str):
-            page (int | Unset):  Default: 1.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -304,10 +252,6 @@ class AsyncSkillsResource:
         """Get Skill History Entry
 
         ``GET /api/v1/skills/id/{id}/history/{history_id}``
-
-        Args:
-            id (str):
-            history_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -330,16 +274,6 @@ class AsyncSkillsResource:
         """Get Skill List
 
         ``GET /api/v1/skills/list``
-
-        Args:
-            query (None | str | Unset):
-            view_option (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            SkillAccessListResponse
         """
         return await _api.get_skill_list.asyncio(
             client=self._client,
@@ -358,12 +292,6 @@ class AsyncSkillsResource:
         """Get Skills
 
         ``GET /api/v1/skills/``
-
-        Args:
-            query (None | str | Unset):
-
-        Returns:
-            list[SkillUserResponse]
         """
         return await _api.get_skills.asyncio(
             client=self._client,
@@ -437,11 +365,7 @@ class AsyncSkillsResource:
         ``POST /api/v1/skills/id/{id}/update/version``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | SkillModel
         """
         return await _api.set_skill_version.asyncio(
             id,
@@ -456,12 +380,6 @@ class AsyncSkillsResource:
         """Toggle Skill By Id
 
         ``POST /api/v1/skills/id/{id}/toggle``
-
-        Args:
-            id (str):
-
-        Returns:
-            None | SkillModel
         """
         return await _api.toggle_skill_by_id.asyncio(
             id,
@@ -478,11 +396,7 @@ class AsyncSkillsResource:
         ``POST /api/v1/skills/id/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | SkillModel
         """
         return await _api.update_skill_access_by_id.asyncio(
             id,
@@ -500,11 +414,7 @@ class AsyncSkillsResource:
         ``POST /api/v1/skills/id/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | SkillModel
         """
         return await _api.update_skill_by_id.asyncio(
             id,
@@ -535,7 +445,6 @@ class SkillsResource:
         ``POST /api/v1/skills/id/{id}/clone``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -557,9 +466,6 @@ class SkillsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | SkillResponse
         """
         return _api.create_new_skill.sync(
             client=self._client,
@@ -573,12 +479,6 @@ class SkillsResource:
         """Delete Skill By Id
 
         ``DELETE /api/v1/skills/id/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_skill_by_id.sync(
             id,
@@ -593,13 +493,6 @@ class SkillsResource:
         """Delete Skill History Entry
 
         ``DELETE /api/v1/skills/id/{id}/history/{history_id}``
-
-        Args:
-            id (str):
-            history_id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_skill_history_entry.sync(
             id,
@@ -618,12 +511,6 @@ class SkillsResource:
         """Diff Skill File
 
         ``GET /api/v1/skills/id/{id}/history/diff/file``
-
-        Args:
-            id (str):
-            from_id (str):
-            to_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -647,11 +534,6 @@ class SkillsResource:
 
         ``GET /api/v1/skills/id/{id}/history/diff``
 
-        Args:
-            id (str):
-            from_id (str):
-            to_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -673,11 +555,6 @@ class SkillsResource:
 
         ``GET /api/v1/skills/export``
 
-        Args:
-            format (str | Unset):  Default: 'json'.
-            ids (list[str] | None | Unset):
-            version_id (None | str | Unset):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -695,12 +572,6 @@ class SkillsResource:
         """Get Skill By Id
 
         ``GET /api/v1/skills/id/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            None | SkillDetailResponse
         """
         return _api.get_skill_by_id.sync(
             id,
@@ -717,11 +588,6 @@ class SkillsResource:
         """Get Skill File
 
         ``GET /api/v1/skills/id/{id}/files/content``
-
-        Args:
-            id (str):
-            path (str):
-            version_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -743,10 +609,6 @@ class SkillsResource:
 
         ``GET /api/v1/skills/id/{id}/files``
 
-        Args:
-            id (str):
-            version_id (None | str | Unset):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -766,10 +628,6 @@ class SkillsResource:
 
         ``GET /api/v1/skills/id/{id}/history``
 
-        Args:
-            id (str):
-            page (int | Unset):  Default: 1.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -787,10 +645,6 @@ class SkillsResource:
         """Get Skill History Entry
 
         ``GET /api/v1/skills/id/{id}/history/{history_id}``
-
-        Args:
-            id (str):
-            history_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -813,16 +667,6 @@ class SkillsResource:
         """Get Skill List
 
         ``GET /api/v1/skills/list``
-
-        Args:
-            query (None | str | Unset):
-            view_option (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            SkillAccessListResponse
         """
         return _api.get_skill_list.sync(
             client=self._client,
@@ -841,12 +685,6 @@ class SkillsResource:
         """Get Skills
 
         ``GET /api/v1/skills/``
-
-        Args:
-            query (None | str | Unset):
-
-        Returns:
-            list[SkillUserResponse]
         """
         return _api.get_skills.sync(
             client=self._client,
@@ -920,11 +758,7 @@ class SkillsResource:
         ``POST /api/v1/skills/id/{id}/update/version``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | SkillModel
         """
         return _api.set_skill_version.sync(
             id,
@@ -939,12 +773,6 @@ class SkillsResource:
         """Toggle Skill By Id
 
         ``POST /api/v1/skills/id/{id}/toggle``
-
-        Args:
-            id (str):
-
-        Returns:
-            None | SkillModel
         """
         return _api.toggle_skill_by_id.sync(
             id,
@@ -961,11 +789,7 @@ class SkillsResource:
         ``POST /api/v1/skills/id/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | SkillModel
         """
         return _api.update_skill_access_by_id.sync(
             id,
@@ -983,11 +807,7 @@ class SkillsResource:
         ``POST /api/v1/skills/id/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | SkillModel
         """
         return _api.update_skill_by_id.sync(
             id,

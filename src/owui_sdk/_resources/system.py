@@ -42,7 +42,6 @@ class AsyncSystemResource:
         ``POST /api/chat/actions/{action_id}``
 
         Args:
-            action_id (str):
             body: The request body.
 
         Returns:
@@ -195,9 +194,6 @@ class AsyncSystemResource:
 
         ``DELETE /api/events/webhooks/{webhook_id}``
 
-        Args:
-            webhook_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -214,17 +210,8 @@ class AsyncSystemResource:
 
         OpenAI-compatible embeddings endpoint.
 
-        This handler:
-          - Performs user/model checks and dispatches to the correct backend.
-          - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
-
-        Args:
-            request (Request): Request context.
-            form_data (dict): OpenAI-like payload (e.g., {"model": "...", "input": [...]})
-            user (UserModel): Authenticated user.
-
-        Returns:
-            dict: OpenAI-compatible embeddings response.
+        - Performs user/model checks and dispatches to the correct backend.
+        - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
 
         ``POST /api/embeddings``
 
@@ -247,17 +234,8 @@ class AsyncSystemResource:
 
         OpenAI-compatible embeddings endpoint.
 
-        This handler:
-          - Performs user/model checks and dispatches to the correct backend.
-          - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
-
-        Args:
-            request (Request): Request context.
-            form_data (dict): OpenAI-like payload (e.g., {"model": "...", "input": [...]})
-            user (UserModel): Authenticated user.
-
-        Returns:
-            dict: OpenAI-compatible embeddings response.
+        - Performs user/model checks and dispatches to the correct backend.
+        - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
 
         ``POST /api/v1/embeddings``
 
@@ -472,9 +450,6 @@ class AsyncSystemResource:
 
         ``GET /api/models``
 
-        Args:
-            refresh (bool | Unset):  Default: False.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -491,9 +466,6 @@ class AsyncSystemResource:
         """Get Models
 
         ``GET /api/v1/models``
-
-        Args:
-            refresh (bool | Unset):  Default: False.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -539,9 +511,6 @@ class AsyncSystemResource:
 
         ``GET /api/tasks/chat/{chat_id}``
 
-        Args:
-            chat_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -586,9 +555,6 @@ class AsyncSystemResource:
 
         ``GET /oauth/clients/{client_id}/authorize``
 
-        Args:
-            client_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -605,9 +571,6 @@ class AsyncSystemResource:
 
         ``GET /oauth/clients/{client_id}/callback``
 
-        Args:
-            client_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -623,9 +586,6 @@ class AsyncSystemResource:
         """Oauth Login
 
         ``GET /oauth/{provider}/login``
-
-        Args:
-            provider (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -644,6 +604,7 @@ class AsyncSystemResource:
         Handle the OAuth provider callback.
 
         Resolution order:
+
         1. Match by subject ID bound to the provider.
         2. If ``OAUTH_MERGE_ACCOUNTS_BY_EMAIL`` is enabled, match by email
            (note: some providers do not verify email addresses).
@@ -651,9 +612,6 @@ class AsyncSystemResource:
            (fails if the email is already registered).
 
         ``GET /oauth/{provider}/callback``
-
-        Args:
-            provider (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -672,6 +630,7 @@ class AsyncSystemResource:
         Handle the OAuth provider callback.
 
         Resolution order:
+
         1. Match by subject ID bound to the provider.
         2. If ``OAUTH_MERGE_ACCOUNTS_BY_EMAIL`` is enabled, match by email
            (note: some providers do not verify email addresses).
@@ -679,9 +638,6 @@ class AsyncSystemResource:
            (fails if the email is already registered).
 
         ``GET /oauth/{provider}/login/callback``
-
-        Args:
-            provider (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -721,9 +677,6 @@ class AsyncSystemResource:
 
         ``GET /cache/{path}``
 
-        Args:
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -740,9 +693,6 @@ class AsyncSystemResource:
 
         ``POST /api/tasks/stop/{task_id}``
 
-        Args:
-            task_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -758,9 +708,6 @@ class AsyncSystemResource:
         """Stop Tasks By Chat Id Endpoint
 
         ``POST /api/tasks/chat/{chat_id}/stop``
-
-        Args:
-            chat_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -803,7 +750,6 @@ class AsyncSystemResource:
         ``PUT /api/events/webhooks/{webhook_id}``
 
         Args:
-            webhook_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:
@@ -838,7 +784,6 @@ class SystemResource:
         ``POST /api/chat/actions/{action_id}``
 
         Args:
-            action_id (str):
             body: The request body.
 
         Returns:
@@ -991,9 +936,6 @@ class SystemResource:
 
         ``DELETE /api/events/webhooks/{webhook_id}``
 
-        Args:
-            webhook_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -1010,17 +952,8 @@ class SystemResource:
 
         OpenAI-compatible embeddings endpoint.
 
-        This handler:
-          - Performs user/model checks and dispatches to the correct backend.
-          - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
-
-        Args:
-            request (Request): Request context.
-            form_data (dict): OpenAI-like payload (e.g., {"model": "...", "input": [...]})
-            user (UserModel): Authenticated user.
-
-        Returns:
-            dict: OpenAI-compatible embeddings response.
+        - Performs user/model checks and dispatches to the correct backend.
+        - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
 
         ``POST /api/embeddings``
 
@@ -1043,17 +976,8 @@ class SystemResource:
 
         OpenAI-compatible embeddings endpoint.
 
-        This handler:
-          - Performs user/model checks and dispatches to the correct backend.
-          - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
-
-        Args:
-            request (Request): Request context.
-            form_data (dict): OpenAI-like payload (e.g., {"model": "...", "input": [...]})
-            user (UserModel): Authenticated user.
-
-        Returns:
-            dict: OpenAI-compatible embeddings response.
+        - Performs user/model checks and dispatches to the correct backend.
+        - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
 
         ``POST /api/v1/embeddings``
 
@@ -1268,9 +1192,6 @@ class SystemResource:
 
         ``GET /api/models``
 
-        Args:
-            refresh (bool | Unset):  Default: False.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -1287,9 +1208,6 @@ class SystemResource:
         """Get Models
 
         ``GET /api/v1/models``
-
-        Args:
-            refresh (bool | Unset):  Default: False.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1335,9 +1253,6 @@ class SystemResource:
 
         ``GET /api/tasks/chat/{chat_id}``
 
-        Args:
-            chat_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -1382,9 +1297,6 @@ class SystemResource:
 
         ``GET /oauth/clients/{client_id}/authorize``
 
-        Args:
-            client_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -1401,9 +1313,6 @@ class SystemResource:
 
         ``GET /oauth/clients/{client_id}/callback``
 
-        Args:
-            client_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -1419,9 +1328,6 @@ class SystemResource:
         """Oauth Login
 
         ``GET /oauth/{provider}/login``
-
-        Args:
-            provider (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1440,6 +1346,7 @@ class SystemResource:
         Handle the OAuth provider callback.
 
         Resolution order:
+
         1. Match by subject ID bound to the provider.
         2. If ``OAUTH_MERGE_ACCOUNTS_BY_EMAIL`` is enabled, match by email
            (note: some providers do not verify email addresses).
@@ -1447,9 +1354,6 @@ class SystemResource:
            (fails if the email is already registered).
 
         ``GET /oauth/{provider}/callback``
-
-        Args:
-            provider (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1468,6 +1372,7 @@ class SystemResource:
         Handle the OAuth provider callback.
 
         Resolution order:
+
         1. Match by subject ID bound to the provider.
         2. If ``OAUTH_MERGE_ACCOUNTS_BY_EMAIL`` is enabled, match by email
            (note: some providers do not verify email addresses).
@@ -1475,9 +1380,6 @@ class SystemResource:
            (fails if the email is already registered).
 
         ``GET /oauth/{provider}/login/callback``
-
-        Args:
-            provider (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1517,9 +1419,6 @@ class SystemResource:
 
         ``GET /cache/{path}``
 
-        Args:
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -1536,9 +1435,6 @@ class SystemResource:
 
         ``POST /api/tasks/stop/{task_id}``
 
-        Args:
-            task_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -1554,9 +1450,6 @@ class SystemResource:
         """Stop Tasks By Chat Id Endpoint
 
         ``POST /api/tasks/chat/{chat_id}/stop``
-
-        Args:
-            chat_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -1599,7 +1492,6 @@ class SystemResource:
         ``PUT /api/events/webhooks/{webhook_id}``
 
         Args:
-            webhook_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
 
         Returns:

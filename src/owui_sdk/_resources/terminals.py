@@ -55,10 +55,6 @@ class AsyncTerminalsResource:
 
         ``GET /api/v1/terminals/{server_id}/{path}``
 
-        Args:
-            server_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -79,11 +75,6 @@ class AsyncTerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``GET /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
-
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -107,11 +98,6 @@ class AsyncTerminalsResource:
 
         ``DELETE /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
 
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -133,11 +119,6 @@ class AsyncTerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``HEAD /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
-
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -161,11 +142,6 @@ class AsyncTerminalsResource:
 
         ``OPTIONS /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
 
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -187,11 +163,6 @@ class AsyncTerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``PATCH /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
-
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -215,11 +186,6 @@ class AsyncTerminalsResource:
 
         ``POST /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
 
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -242,11 +208,6 @@ class AsyncTerminalsResource:
 
         ``PUT /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
 
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -268,10 +229,6 @@ class AsyncTerminalsResource:
 
         ``DELETE /api/v1/terminals/{server_id}/{path}``
 
-        Args:
-            server_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -291,10 +248,6 @@ class AsyncTerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``HEAD /api/v1/terminals/{server_id}/{path}``
-
-        Args:
-            server_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -316,10 +269,6 @@ class AsyncTerminalsResource:
 
         ``OPTIONS /api/v1/terminals/{server_id}/{path}``
 
-        Args:
-            server_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -339,10 +288,6 @@ class AsyncTerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``PATCH /api/v1/terminals/{server_id}/{path}``
-
-        Args:
-            server_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -364,10 +309,6 @@ class AsyncTerminalsResource:
 
         ``POST /api/v1/terminals/{server_id}/{path}``
 
-        Args:
-            server_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -387,10 +328,6 @@ class AsyncTerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``PUT /api/v1/terminals/{server_id}/{path}``
-
-        Args:
-            server_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -441,10 +378,6 @@ class TerminalsResource:
 
         ``GET /api/v1/terminals/{server_id}/{path}``
 
-        Args:
-            server_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -465,11 +398,6 @@ class TerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``GET /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
-
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -493,11 +421,6 @@ class TerminalsResource:
 
         ``DELETE /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
 
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -519,11 +442,6 @@ class TerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``HEAD /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
-
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -547,11 +465,6 @@ class TerminalsResource:
 
         ``OPTIONS /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
 
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -573,11 +486,6 @@ class TerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``PATCH /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
-
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -601,11 +509,6 @@ class TerminalsResource:
 
         ``POST /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
 
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -628,11 +531,6 @@ class TerminalsResource:
 
         ``PUT /api/v1/terminals/{server_id}/chats/{chat_id}/{path}``
 
-        Args:
-            server_id (str):
-            chat_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -654,10 +552,6 @@ class TerminalsResource:
 
         ``DELETE /api/v1/terminals/{server_id}/{path}``
 
-        Args:
-            server_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -677,10 +571,6 @@ class TerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``HEAD /api/v1/terminals/{server_id}/{path}``
-
-        Args:
-            server_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -702,10 +592,6 @@ class TerminalsResource:
 
         ``OPTIONS /api/v1/terminals/{server_id}/{path}``
 
-        Args:
-            server_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -725,10 +611,6 @@ class TerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``PATCH /api/v1/terminals/{server_id}/{path}``
-
-        Args:
-            server_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -750,10 +632,6 @@ class TerminalsResource:
 
         ``POST /api/v1/terminals/{server_id}/{path}``
 
-        Args:
-            server_id (str):
-            path (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -773,10 +651,6 @@ class TerminalsResource:
         Proxy a request to the admin terminal server identified by *server_id*.
 
         ``PUT /api/v1/terminals/{server_id}/{path}``
-
-        Args:
-            server_id (str):
-            path (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)

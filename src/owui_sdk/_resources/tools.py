@@ -50,9 +50,6 @@ class AsyncToolsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | ToolResponse
         """
         return await _api.create_new_tools.asyncio(
             client=self._client,
@@ -67,10 +64,6 @@ class AsyncToolsResource:
         """Delete Tool History Entry
 
         ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
-
-        Args:
-            id (str):
-            history_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -88,12 +81,6 @@ class AsyncToolsResource:
         """Delete Tools By Id
 
         ``DELETE /api/v1/tools/id/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_tools_by_id.asyncio(
             id,
@@ -106,9 +93,6 @@ class AsyncToolsResource:
         """Export Tools
 
         ``GET /api/v1/tools/export``
-
-        Returns:
-            list[ToolModel]
         """
         return await _api.export_tools.asyncio(
             client=self._client,
@@ -123,10 +107,6 @@ class AsyncToolsResource:
         """Get Tool History
 
         ``GET /api/v1/tools/id/{id}/history``
-
-        Args:
-            id (str):
-            page (int | Unset):  Default: 1.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -148,11 +128,6 @@ class AsyncToolsResource:
 
         ``GET /api/v1/tools/id/{id}/history/diff``
 
-        Args:
-            id (str):
-            from_id (str):
-            to_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -172,10 +147,6 @@ class AsyncToolsResource:
 
         ``GET /api/v1/tools/id/{id}/history/{history_id}``
 
-        Args:
-            id (str):
-            history_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -191,9 +162,6 @@ class AsyncToolsResource:
         """Get Tool List
 
         ``GET /api/v1/tools/list``
-
-        Returns:
-            list[ToolAccessResponse]
         """
         return await _api.get_tool_list.asyncio(
             client=self._client,
@@ -208,9 +176,6 @@ class AsyncToolsResource:
         Discover tools for an accessible connection. Currently supports MCP.
 
         ``GET /api/v1/tools/id/{id}/specs``
-
-        Args:
-            id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -228,12 +193,6 @@ class AsyncToolsResource:
         """Get Tools
 
         ``GET /api/v1/tools/``
-
-        Args:
-            query (None | str | Unset):
-
-        Returns:
-            list[ToolUserResponse]
         """
         return await _api.get_tools.asyncio(
             client=self._client,
@@ -247,12 +206,6 @@ class AsyncToolsResource:
         """Get Tools By Id
 
         ``GET /api/v1/tools/id/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            None | ToolAccessResponse
         """
         return await _api.get_tools_by_id.asyncio(
             id,
@@ -266,12 +219,6 @@ class AsyncToolsResource:
         """Get Tools User Valves By Id
 
         ``GET /api/v1/tools/id/{id}/valves/user``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.get_tools_user_valves_by_id.asyncio(
             id,
@@ -285,12 +232,6 @@ class AsyncToolsResource:
         """Get Tools User Valves Spec By Id
 
         ``GET /api/v1/tools/id/{id}/valves/user/spec``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.get_tools_user_valves_spec_by_id.asyncio(
             id,
@@ -304,12 +245,6 @@ class AsyncToolsResource:
         """Get Tools Valves By Id
 
         ``GET /api/v1/tools/id/{id}/valves``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.get_tools_valves_by_id.asyncio(
             id,
@@ -323,12 +258,6 @@ class AsyncToolsResource:
         """Get Tools Valves Spec By Id
 
         ``GET /api/v1/tools/id/{id}/valves/spec``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.get_tools_valves_spec_by_id.asyncio(
             id,
@@ -345,9 +274,6 @@ class AsyncToolsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.load_tool_from_url.asyncio(
             client=self._client,
@@ -364,11 +290,7 @@ class AsyncToolsResource:
         ``POST /api/v1/tools/id/{id}/update/version``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ToolModel
         """
         return await _api.set_tool_production.asyncio(
             id,
@@ -386,11 +308,7 @@ class AsyncToolsResource:
         ``POST /api/v1/tools/id/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | ToolModel
         """
         return await _api.update_tool_access_by_id.asyncio(
             id,
@@ -408,11 +326,7 @@ class AsyncToolsResource:
         ``POST /api/v1/tools/id/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | ToolModel
         """
         return await _api.update_tools_by_id.asyncio(
             id,
@@ -430,11 +344,7 @@ class AsyncToolsResource:
         ``POST /api/v1/tools/id/{id}/valves/user/update``
 
         Args:
-            id (str):
             body: The request body.
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.update_tools_user_valves_by_id.asyncio(
             id,
@@ -452,11 +362,7 @@ class AsyncToolsResource:
         ``POST /api/v1/tools/id/{id}/valves/update``
 
         Args:
-            id (str):
             body: The request body.
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.update_tools_valves_by_id.asyncio(
             id,
@@ -489,9 +395,6 @@ class ToolsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | ToolResponse
         """
         return _api.create_new_tools.sync(
             client=self._client,
@@ -506,10 +409,6 @@ class ToolsResource:
         """Delete Tool History Entry
 
         ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
-
-        Args:
-            id (str):
-            history_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -527,12 +426,6 @@ class ToolsResource:
         """Delete Tools By Id
 
         ``DELETE /api/v1/tools/id/{id}/delete``
-
-        Args:
-            id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_tools_by_id.sync(
             id,
@@ -545,9 +438,6 @@ class ToolsResource:
         """Export Tools
 
         ``GET /api/v1/tools/export``
-
-        Returns:
-            list[ToolModel]
         """
         return _api.export_tools.sync(
             client=self._client,
@@ -562,10 +452,6 @@ class ToolsResource:
         """Get Tool History
 
         ``GET /api/v1/tools/id/{id}/history``
-
-        Args:
-            id (str):
-            page (int | Unset):  Default: 1.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -587,11 +473,6 @@ class ToolsResource:
 
         ``GET /api/v1/tools/id/{id}/history/diff``
 
-        Args:
-            id (str):
-            from_id (str):
-            to_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -611,10 +492,6 @@ class ToolsResource:
 
         ``GET /api/v1/tools/id/{id}/history/{history_id}``
 
-        Args:
-            id (str):
-            history_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -630,9 +507,6 @@ class ToolsResource:
         """Get Tool List
 
         ``GET /api/v1/tools/list``
-
-        Returns:
-            list[ToolAccessResponse]
         """
         return _api.get_tool_list.sync(
             client=self._client,
@@ -647,9 +521,6 @@ class ToolsResource:
         Discover tools for an accessible connection. Currently supports MCP.
 
         ``GET /api/v1/tools/id/{id}/specs``
-
-        Args:
-            id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -667,12 +538,6 @@ class ToolsResource:
         """Get Tools
 
         ``GET /api/v1/tools/``
-
-        Args:
-            query (None | str | Unset):
-
-        Returns:
-            list[ToolUserResponse]
         """
         return _api.get_tools.sync(
             client=self._client,
@@ -686,12 +551,6 @@ class ToolsResource:
         """Get Tools By Id
 
         ``GET /api/v1/tools/id/{id}``
-
-        Args:
-            id (str):
-
-        Returns:
-            None | ToolAccessResponse
         """
         return _api.get_tools_by_id.sync(
             id,
@@ -705,12 +564,6 @@ class ToolsResource:
         """Get Tools User Valves By Id
 
         ``GET /api/v1/tools/id/{id}/valves/user``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.get_tools_user_valves_by_id.sync(
             id,
@@ -724,12 +577,6 @@ class ToolsResource:
         """Get Tools User Valves Spec By Id
 
         ``GET /api/v1/tools/id/{id}/valves/user/spec``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.get_tools_user_valves_spec_by_id.sync(
             id,
@@ -743,12 +590,6 @@ class ToolsResource:
         """Get Tools Valves By Id
 
         ``GET /api/v1/tools/id/{id}/valves``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.get_tools_valves_by_id.sync(
             id,
@@ -762,12 +603,6 @@ class ToolsResource:
         """Get Tools Valves Spec By Id
 
         ``GET /api/v1/tools/id/{id}/valves/spec``
-
-        Args:
-            id (str):
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.get_tools_valves_spec_by_id.sync(
             id,
@@ -784,9 +619,6 @@ class ToolsResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.load_tool_from_url.sync(
             client=self._client,
@@ -803,11 +635,7 @@ class ToolsResource:
         ``POST /api/v1/tools/id/{id}/update/version``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            ToolModel
         """
         return _api.set_tool_production.sync(
             id,
@@ -825,11 +653,7 @@ class ToolsResource:
         ``POST /api/v1/tools/id/{id}/access/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | ToolModel
         """
         return _api.update_tool_access_by_id.sync(
             id,
@@ -847,11 +671,7 @@ class ToolsResource:
         ``POST /api/v1/tools/id/{id}/update``
 
         Args:
-            id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | ToolModel
         """
         return _api.update_tools_by_id.sync(
             id,
@@ -869,11 +689,7 @@ class ToolsResource:
         ``POST /api/v1/tools/id/{id}/valves/user/update``
 
         Args:
-            id (str):
             body: The request body.
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.update_tools_user_valves_by_id.sync(
             id,
@@ -891,11 +707,7 @@ class ToolsResource:
         ``POST /api/v1/tools/id/{id}/valves/update``
 
         Args:
-            id (str):
             body: The request body.
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.update_tools_valves_by_id.sync(
             id,

@@ -49,12 +49,6 @@ class AsyncUsersResource:
         """Delete User By Id
 
         ``DELETE /api/v1/users/{user_id}``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            bool
         """
         return await _api.delete_user_by_id.asyncio(
             user_id,
@@ -67,9 +61,6 @@ class AsyncUsersResource:
         """Get All Users
 
         ``GET /api/v1/users/all``
-
-        Returns:
-            UserInfoListResponse
         """
         return await _api.get_all_users.asyncio(
             client=self._client,
@@ -81,9 +72,6 @@ class AsyncUsersResource:
         """Get Default User Permissions
 
         ``GET /api/v1/users/default/permissions``
-
-        Returns:
-            UserPermissions
         """
         return await _api.get_default_user_permissions.asyncio(
             client=self._client,
@@ -95,9 +83,6 @@ class AsyncUsersResource:
         """Get Default User Permissions Defaults
 
         ``GET /api/v1/users/default/permissions/defaults``
-
-        Returns:
-            UserPermissions
         """
         return await _api.get_default_user_permissions_defaults.asyncio(
             client=self._client,
@@ -110,12 +95,6 @@ class AsyncUsersResource:
         """Get User Active Status By Id
 
         ``GET /api/v1/users/{user_id}/active``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            dict[str, Any]
         """
         return await _api.get_user_active_status_by_id.asyncio(
             user_id,
@@ -129,12 +108,6 @@ class AsyncUsersResource:
         """Get User By Id
 
         ``GET /api/v1/users/{user_id}``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            UserActiveResponse
         """
         return await _api.get_user_by_id.asyncio(
             user_id,
@@ -149,9 +122,6 @@ class AsyncUsersResource:
         """Get User Groups
 
         ``GET /api/v1/users/groups``
-
-        Args:
-            include_inherited (bool | Unset):  Default: False.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -171,10 +141,6 @@ class AsyncUsersResource:
 
         ``GET /api/v1/users/{user_id}/groups``
 
-        Args:
-            user_id (str):
-            include_inherited (bool | Unset):  Default: False.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -191,12 +157,6 @@ class AsyncUsersResource:
         """Get User Info By Id
 
         ``GET /api/v1/users/{user_id}/info``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            UserInfoResponse
         """
         return await _api.get_user_info_by_id.asyncio(
             user_id,
@@ -209,9 +169,6 @@ class AsyncUsersResource:
         """Get User Info By Session User
 
         ``GET /api/v1/users/user/info``
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.get_user_info_by_session_user.asyncio(
             client=self._client,
@@ -224,9 +181,6 @@ class AsyncUsersResource:
         """Get User Oauth Sessions By Id
 
         ``GET /api/v1/users/{user_id}/oauth/sessions``
-
-        Args:
-            user_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -260,9 +214,6 @@ class AsyncUsersResource:
 
         ``GET /api/v1/users/{user_id}/preview``
 
-        Args:
-            user_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -278,9 +229,6 @@ class AsyncUsersResource:
         """Get User Profile Image By Id
 
         ``GET /api/v1/users/{user_id}/profile/image``
-
-        Args:
-            user_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -298,12 +246,6 @@ class AsyncUsersResource:
         """Get User Settings By Session User
 
         ``GET /api/v1/users/user/settings``
-
-        Args:
-            raw (bool | Unset):  Default: False.
-
-        Returns:
-            None | UserSettings
         """
         return await _api.get_user_settings_by_session_user.asyncio(
             client=self._client,
@@ -334,14 +276,6 @@ class AsyncUsersResource:
         """Get User Usage By Session User
 
         ``GET /api/v1/users/usage``
-
-        Args:
-            days (int | None | Unset):
-            start_date (int | None | Unset):
-            end_date (int | None | Unset):
-
-        Returns:
-            UserUsageResponse
         """
         return await _api.get_user_usage_by_session_user.asyncio(
             client=self._client,
@@ -356,9 +290,6 @@ class AsyncUsersResource:
         """Get User Variables By Session User
 
         ``GET /api/v1/users/user/variables``
-
-        Returns:
-            UserVariablesResponse
         """
         return await _api.get_user_variables_by_session_user.asyncio(
             client=self._client,
@@ -375,15 +306,6 @@ class AsyncUsersResource:
         """Get Users
 
         ``GET /api/v1/users/``
-
-        Args:
-            query (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            UserGroupIdsListResponse
         """
         return await _api.get_users.asyncio(
             client=self._client,
@@ -400,12 +322,6 @@ class AsyncUsersResource:
         """Revoke User Sessions
 
         ``POST /api/v1/users/{user_id}/sessions/revoke``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            bool
         """
         return await _api.revoke_user_sessions.asyncio(
             user_id,
@@ -423,15 +339,6 @@ class AsyncUsersResource:
         """Search Users
 
         ``GET /api/v1/users/search``
-
-        Args:
-            query (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            UserInfoListResponse
         """
         return await _api.search_users.asyncio(
             client=self._client,
@@ -470,11 +377,7 @@ class AsyncUsersResource:
         ``POST /api/v1/users/{user_id}/update``
 
         Args:
-            user_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | UserModel
         """
         return await _api.update_user_by_id.asyncio(
             user_id,
@@ -498,9 +401,6 @@ class AsyncUsersResource:
 
         Args:
             body: The request body.
-
-        Returns:
-            dict[str, Any] | None
         """
         return await _api.update_user_info_by_session_user.asyncio(
             client=self._client,
@@ -517,9 +417,6 @@ class AsyncUsersResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            UserSettings
         """
         return await _api.update_user_settings_by_session_user.asyncio(
             client=self._client,
@@ -555,9 +452,6 @@ class AsyncUsersResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            UserVariablesResponse
         """
         return await _api.update_user_variables_by_session_user.asyncio(
             client=self._client,
@@ -584,12 +478,6 @@ class UsersResource:
         """Delete User By Id
 
         ``DELETE /api/v1/users/{user_id}``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            bool
         """
         return _api.delete_user_by_id.sync(
             user_id,
@@ -602,9 +490,6 @@ class UsersResource:
         """Get All Users
 
         ``GET /api/v1/users/all``
-
-        Returns:
-            UserInfoListResponse
         """
         return _api.get_all_users.sync(
             client=self._client,
@@ -616,9 +501,6 @@ class UsersResource:
         """Get Default User Permissions
 
         ``GET /api/v1/users/default/permissions``
-
-        Returns:
-            UserPermissions
         """
         return _api.get_default_user_permissions.sync(
             client=self._client,
@@ -630,9 +512,6 @@ class UsersResource:
         """Get Default User Permissions Defaults
 
         ``GET /api/v1/users/default/permissions/defaults``
-
-        Returns:
-            UserPermissions
         """
         return _api.get_default_user_permissions_defaults.sync(
             client=self._client,
@@ -645,12 +524,6 @@ class UsersResource:
         """Get User Active Status By Id
 
         ``GET /api/v1/users/{user_id}/active``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            dict[str, Any]
         """
         return _api.get_user_active_status_by_id.sync(
             user_id,
@@ -664,12 +537,6 @@ class UsersResource:
         """Get User By Id
 
         ``GET /api/v1/users/{user_id}``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            UserActiveResponse
         """
         return _api.get_user_by_id.sync(
             user_id,
@@ -684,9 +551,6 @@ class UsersResource:
         """Get User Groups
 
         ``GET /api/v1/users/groups``
-
-        Args:
-            include_inherited (bool | Unset):  Default: False.
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -706,10 +570,6 @@ class UsersResource:
 
         ``GET /api/v1/users/{user_id}/groups``
 
-        Args:
-            user_id (str):
-            include_inherited (bool | Unset):  Default: False.
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -726,12 +586,6 @@ class UsersResource:
         """Get User Info By Id
 
         ``GET /api/v1/users/{user_id}/info``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            UserInfoResponse
         """
         return _api.get_user_info_by_id.sync(
             user_id,
@@ -744,9 +598,6 @@ class UsersResource:
         """Get User Info By Session User
 
         ``GET /api/v1/users/user/info``
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.get_user_info_by_session_user.sync(
             client=self._client,
@@ -759,9 +610,6 @@ class UsersResource:
         """Get User Oauth Sessions By Id
 
         ``GET /api/v1/users/{user_id}/oauth/sessions``
-
-        Args:
-            user_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -795,9 +643,6 @@ class UsersResource:
 
         ``GET /api/v1/users/{user_id}/preview``
 
-        Args:
-            user_id (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -813,9 +658,6 @@ class UsersResource:
         """Get User Profile Image By Id
 
         ``GET /api/v1/users/{user_id}/profile/image``
-
-        Args:
-            user_id (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)
@@ -833,12 +675,6 @@ class UsersResource:
         """Get User Settings By Session User
 
         ``GET /api/v1/users/user/settings``
-
-        Args:
-            raw (bool | Unset):  Default: False.
-
-        Returns:
-            None | UserSettings
         """
         return _api.get_user_settings_by_session_user.sync(
             client=self._client,
@@ -869,14 +705,6 @@ class UsersResource:
         """Get User Usage By Session User
 
         ``GET /api/v1/users/usage``
-
-        Args:
-            days (int | None | Unset):
-            start_date (int | None | Unset):
-            end_date (int | None | Unset):
-
-        Returns:
-            UserUsageResponse
         """
         return _api.get_user_usage_by_session_user.sync(
             client=self._client,
@@ -891,9 +719,6 @@ class UsersResource:
         """Get User Variables By Session User
 
         ``GET /api/v1/users/user/variables``
-
-        Returns:
-            UserVariablesResponse
         """
         return _api.get_user_variables_by_session_user.sync(
             client=self._client,
@@ -910,15 +735,6 @@ class UsersResource:
         """Get Users
 
         ``GET /api/v1/users/``
-
-        Args:
-            query (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            UserGroupIdsListResponse
         """
         return _api.get_users.sync(
             client=self._client,
@@ -935,12 +751,6 @@ class UsersResource:
         """Revoke User Sessions
 
         ``POST /api/v1/users/{user_id}/sessions/revoke``
-
-        Args:
-            user_id (str):
-
-        Returns:
-            bool
         """
         return _api.revoke_user_sessions.sync(
             user_id,
@@ -958,15 +768,6 @@ class UsersResource:
         """Search Users
 
         ``GET /api/v1/users/search``
-
-        Args:
-            query (None | str | Unset):
-            order_by (None | str | Unset):
-            direction (None | str | Unset):
-            page (int | None | Unset):  Default: 1.
-
-        Returns:
-            UserInfoListResponse
         """
         return _api.search_users.sync(
             client=self._client,
@@ -1005,11 +806,7 @@ class UsersResource:
         ``POST /api/v1/users/{user_id}/update``
 
         Args:
-            user_id (str):
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            None | UserModel
         """
         return _api.update_user_by_id.sync(
             user_id,
@@ -1033,9 +830,6 @@ class UsersResource:
 
         Args:
             body: The request body.
-
-        Returns:
-            dict[str, Any] | None
         """
         return _api.update_user_info_by_session_user.sync(
             client=self._client,
@@ -1052,9 +846,6 @@ class UsersResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            UserSettings
         """
         return _api.update_user_settings_by_session_user.sync(
             client=self._client,
@@ -1090,9 +881,6 @@ class UsersResource:
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            UserVariablesResponse
         """
         return _api.update_user_variables_by_session_user.sync(
             client=self._client,

@@ -92,9 +92,6 @@ class AsyncUtilsResource:
 
         ``GET /api/v1/utils/gravatar``
 
-        Args:
-            email (str):
-
         Returns:
             Any: the decoded body (the schema does not type it)
         """
@@ -178,9 +175,6 @@ class UtilsResource:
         """Get Gravatar
 
         ``GET /api/v1/utils/gravatar``
-
-        Args:
-            email (str):
 
         Returns:
             Any: the decoded body (the schema does not type it)

@@ -70,21 +70,17 @@ def sync_detailed(
 
     Get events in date range.
 
-    Args:
-        start: ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
-        end:   ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
-        calendar_ids: optional comma-separated list to filter
-
     Includes:
+
     - Stored events from the database
     - Virtual events computed from active automation RRULEs (Scheduled Tasks calendar)
 
     ``GET /api/v1/calendars/events``
 
     Args:
-        start (str):
-        end (str):
-        calendar_ids (None | str | Unset):
+        start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+        end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+        calendar_ids (None | str | Unset): optional comma-separated list to filter
 
     Raises:
         owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
@@ -115,21 +111,17 @@ def sync(
 
     Get events in date range.
 
-    Args:
-        start: ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
-        end:   ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
-        calendar_ids: optional comma-separated list to filter
-
     Includes:
+
     - Stored events from the database
     - Virtual events computed from active automation RRULEs (Scheduled Tasks calendar)
 
     ``GET /api/v1/calendars/events``
 
     Args:
-        start (str):
-        end (str):
-        calendar_ids (None | str | Unset):
+        start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+        end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+        calendar_ids (None | str | Unset): optional comma-separated list to filter
 
     Raises:
         owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per
@@ -163,21 +155,17 @@ async def asyncio_detailed(
 
     Get events in date range.
 
-    Args:
-        start: ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
-        end:   ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
-        calendar_ids: optional comma-separated list to filter
-
     Includes:
+
     - Stored events from the database
     - Virtual events computed from active automation RRULEs (Scheduled Tasks calendar)
 
     ``GET /api/v1/calendars/events``
 
     Args:
-        start (str):
-        end (str):
-        calendar_ids (None | str | Unset):
+        start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+        end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+        calendar_ids (None | str | Unset): optional comma-separated list to filter
 
     Raises:
         owui_sdk.errors.APIResponseValidationError: A success answer that does not match the schema.
@@ -208,21 +196,17 @@ async def asyncio(
 
     Get events in date range.
 
-    Args:
-        start: ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
-        end:   ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
-        calendar_ids: optional comma-separated list to filter
-
     Includes:
+
     - Stored events from the database
     - Virtual events computed from active automation RRULEs (Scheduled Tasks calendar)
 
     ``GET /api/v1/calendars/events``
 
     Args:
-        start (str):
-        end (str):
-        calendar_ids (None | str | Unset):
+        start (str): ISO 8601 datetime string (e.g. 2026-04-01T00:00:00)
+        end (str): ISO 8601 datetime string (e.g. 2026-05-01T00:00:00)
+        calendar_ids (None | str | Unset): optional comma-separated list to filter
 
     Raises:
         owui_sdk.errors.APIStatusError: The server answered with an error status (a subclass per

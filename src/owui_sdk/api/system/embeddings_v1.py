@@ -52,17 +52,8 @@ def sync_detailed(
 
     OpenAI-compatible embeddings endpoint.
 
-    This handler:
-      - Performs user/model checks and dispatches to the correct backend.
-      - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
-
-    Args:
-        request (Request): Request context.
-        form_data (dict): OpenAI-like payload (e.g., {"model": "...", "input": [...]})
-        user (UserModel): Authenticated user.
-
-    Returns:
-        dict: OpenAI-compatible embeddings response.
+    - Performs user/model checks and dispatches to the correct backend.
+    - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
 
     ``POST /api/v1/embeddings``
 
@@ -94,17 +85,8 @@ def sync(
 
     OpenAI-compatible embeddings endpoint.
 
-    This handler:
-      - Performs user/model checks and dispatches to the correct backend.
-      - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
-
-    Args:
-        request (Request): Request context.
-        form_data (dict): OpenAI-like payload (e.g., {"model": "...", "input": [...]})
-        user (UserModel): Authenticated user.
-
-    Returns:
-        dict: OpenAI-compatible embeddings response.
+    - Performs user/model checks and dispatches to the correct backend.
+    - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
 
     ``POST /api/v1/embeddings``
 
@@ -139,17 +121,8 @@ async def asyncio_detailed(
 
     OpenAI-compatible embeddings endpoint.
 
-    This handler:
-      - Performs user/model checks and dispatches to the correct backend.
-      - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
-
-    Args:
-        request (Request): Request context.
-        form_data (dict): OpenAI-like payload (e.g., {"model": "...", "input": [...]})
-        user (UserModel): Authenticated user.
-
-    Returns:
-        dict: OpenAI-compatible embeddings response.
+    - Performs user/model checks and dispatches to the correct backend.
+    - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
 
     ``POST /api/v1/embeddings``
 
@@ -181,17 +154,8 @@ async def asyncio(
 
     OpenAI-compatible embeddings endpoint.
 
-    This handler:
-      - Performs user/model checks and dispatches to the correct backend.
-      - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
-
-    Args:
-        request (Request): Request context.
-        form_data (dict): OpenAI-like payload (e.g., {"model": "...", "input": [...]})
-        user (UserModel): Authenticated user.
-
-    Returns:
-        dict: OpenAI-compatible embeddings response.
+    - Performs user/model checks and dispatches to the correct backend.
+    - Supports OpenAI, Ollama, arena models, pipelines, and any compatible provider.
 
     ``POST /api/v1/embeddings``
 

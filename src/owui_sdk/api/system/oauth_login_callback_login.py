@@ -51,6 +51,7 @@ def sync_detailed(
     Handle the OAuth provider callback.
 
     Resolution order:
+
     1. Match by subject ID bound to the provider.
     2. If ``OAUTH_MERGE_ACCOUNTS_BY_EMAIL`` is enabled, match by email
        (note: some providers do not verify email addresses).
@@ -89,6 +90,7 @@ def sync(
     Handle the OAuth provider callback.
 
     Resolution order:
+
     1. Match by subject ID bound to the provider.
     2. If ``OAUTH_MERGE_ACCOUNTS_BY_EMAIL`` is enabled, match by email
        (note: some providers do not verify email addresses).
@@ -130,6 +132,7 @@ async def asyncio_detailed(
     Handle the OAuth provider callback.
 
     Resolution order:
+
     1. Match by subject ID bound to the provider.
     2. If ``OAUTH_MERGE_ACCOUNTS_BY_EMAIL`` is enabled, match by email
        (note: some providers do not verify email addresses).
@@ -168,6 +171,7 @@ async def asyncio(
     Handle the OAuth provider callback.
 
     Resolution order:
+
     1. Match by subject ID bound to the provider.
     2. If ``OAUTH_MERGE_ACCOUNTS_BY_EMAIL`` is enabled, match by email
        (note: some providers do not verify email addresses).
