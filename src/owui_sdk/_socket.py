@@ -46,8 +46,9 @@ SOCKETIO_PATH = "/ws/socket.io"
 #: The web app's heartbeat when the server names none (features.websocket_heartbeat_interval).
 DEFAULT_HEARTBEAT = 30.0
 
-# What a queue holds: a raw event, a Reconnected marker, or the error that ended the stream.
-_Item = tuple[str, Any] | Reconnected | BaseException
+# What a queue holds: a raw event, a Reconnected marker, the error that ended the stream, or
+# None once closed (a receiver waiting in another task then returns).
+_Item = tuple[str, Any] | Reconnected | BaseException | None
 
 
 def import_socketio() -> Any:
@@ -254,8 +255,11 @@ class AsyncSocket:
             await sio.emit(event, data)
 
     async def areceive(self, timeout: float | None = None) -> tuple[str, Any] | Reconnected | None:
-        """The next raw event or :class:`Reconnected`; ``None`` after ``timeout`` seconds.
-        Raises the error that ended the connection (a refused token on reconnecting)."""
+        """The next raw event or :class:`Reconnected`; ``None`` after ``timeout`` seconds, or
+        once closed. Raises the error that ended the connection (a refused token on
+        reconnecting)."""
+        if self._closed:
+            return None
         try:
             item = await asyncio.wait_for(self._queue.get(), timeout)
         except TimeoutError:
@@ -268,6 +272,7 @@ class AsyncSocket:
     async def aclose(self) -> None:
         """Disconnect and stop reconnecting."""
         self._closed = True
+        self._queue.put_nowait(None)
         self._dropped.set()
         for task in self._tasks:
             task.cancel()

@@ -500,3 +500,18 @@ def test_cli_refuses_an_api_key(fake: FakeOpenWebUI, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("OPENWEBUI_API_KEY", "sk-key")
     result = CliRunner().invoke(cli, ["--url", fake.url, "events"])
     assert result.exit_code == 2 and "OPENWEBUI_TOKEN" in result.stderr
+
+
+async def test_closing_ends_an_iteration_waiting_in_another_task(fake: FakeOpenWebUI) -> None:
+    async with AsyncOpenWebUI(fake.url, token=GOOD_TOKEN) as client:
+        events = client.events.connect()
+        await events.aopen()
+
+        async def collect() -> list[Any]:
+            return [event async for event in events]
+
+        task = asyncio.create_task(collect())
+        await asyncio.sleep(0.2)
+        await events.aclose()
+        assert await asyncio.wait_for(task, 5) == []
+        assert await events.receive(0.1) is None
