@@ -90,7 +90,11 @@ class FakeOpenWebUI:
         async def join_channels(sid: str, data: Any) -> None:
             fake.received["join-channels"] += 1
 
+        async def channel_event(sid: str, data: Any) -> None:
+            fake.received["events:channel"] += 1
+
         for name, handler in [
+            ("events:channel", channel_event),
             ("connect", connect),
             ("user-join", user_join),
             ("heartbeat", heartbeat),

@@ -515,3 +515,113 @@ async def test_closing_ends_an_iteration_waiting_in_another_task(fake: FakeOpenW
         await events.aclose()
         assert await asyncio.wait_for(task, 5) == []
         assert await events.receive(0.1) is None
+
+
+def test_blocking_stream_opens_on_first_receive_and_emits(fake: FakeOpenWebUI) -> None:
+    with OpenWebUI(fake.url, token=GOOD_TOKEN) as client:
+        events = client.events.connect(
+            channels=["random"], transport="polling" if not fake.websocket else "websocket"
+        )
+        assert events.session_id is None and events.user is None
+        assert events.receive(0.1) is None  # connects first
+        assert events.channel_ids == frozenset({"channel-2"}) and events.session_id
+        events.emit(
+            "events:channel",
+            {"channel_id": "channel-2", "data": {"type": "typing", "data": {"typing": True}}},
+        )
+        _wait_until(lambda: fake.received["events:channel"] == 1)
+        fake.emit("events:channel", _channel_message("in random", "channel-2"))
+        event = events.receive(5)
+        assert isinstance(event, ChannelEvent) and event.channel_id == "channel-2"
+        events.close()
+        assert events.receive(0.1) is None and events.session_id is None
+
+
+def test_cli_prints_lines_for_a_person_and_signs_in_with_email(
+    fake: FakeOpenWebUI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from click.testing import CliRunner
+
+    from owui_sdk._cli._app import cli
+
+    monkeypatch.delenv("OPENWEBUI_TOKEN", raising=False)
+    monkeypatch.setenv("OPENWEBUI_PASSWORD", "secret")
+
+    def script() -> None:
+        _wait_until(lambda: fake.received["user-join"] == 1)
+        time.sleep(0.3)
+        fake.emit("events:channel", _channel_message("one"))
+        fake.emit(
+            "events:channel",
+            {
+                **_channel_message(),
+                "data": {"type": "message:reaction:add", "data": {**MESSAGE, "name": "wave"}},
+            },
+        )
+        fake.emit("events", _chat("chat:completion", {"content": "x" * 300}))
+        fake.emit("access:updated", {"why": "role"})
+        fake.drop()
+        _wait_until(lambda: fake.received["user-join"] == 2)
+        time.sleep(0.3)
+        fake.tokens.clear()
+        fake.drop()
+
+    thread = threading.Thread(target=script)
+    thread.start()
+    result = CliRunner().invoke(cli, ["--url", fake.url, "events", "--email", "me@example.com"])
+    thread.join()
+    lines = result.stdout.splitlines()
+    assert lines[0] == "channel channel-1 message Other: one"
+    assert lines[1].startswith("channel channel-1 message:reaction:add Other :wave:: hi @Listener")
+    assert lines[2].startswith('chat c1 a1 chat:completion {"content": "xxx') and lines[2].endswith(
+        "..."
+    )
+    assert lines[3] == 'access:updated {"why": "role"}'
+    assert lines[4].startswith("reconnected after ") and lines[4].endswith("(1 attempts)")
+    assert "listening as Listener" in result.stderr and result.exit_code != 0
+
+
+async def test_wait_for_answer_reads_the_chat_after_a_reconnection(fake: FakeOpenWebUI) -> None:
+    _answer(fake, None)
+
+    def finish_while_down() -> None:
+        _wait_until(lambda: fake.chat_reads >= 1)
+        time.sleep(0.2)
+        fake.stop()  # the answer ends while the socket is down: its events are lost
+        _answer(fake, "done while down")
+        time.sleep(0.3)
+        fake.start()
+
+    finisher = asyncio.create_task(asyncio.to_thread(finish_while_down))
+    async with AsyncOpenWebUI(fake.url, token=GOOD_TOKEN) as client:
+        answer = await client.chats.wait_for_answer("c1", "a1", timeout=20)
+    await finisher
+    assert answer == "done while down"
+
+
+@pytest.mark.parametrize(
+    ("kind", "data", "detail"),
+    [
+        ("chat:tasks:cancel", {}, "cancelled"),
+        ("chat:completion", {"error": {"content": "upstream failed"}}, "upstream failed"),
+    ],
+)
+async def test_wait_for_answer_cancelled_or_failed(
+    fake: FakeOpenWebUI, kind: str, data: Any, detail: str
+) -> None:
+    _answer(fake, None)
+
+    def end() -> None:
+        _wait_until(lambda: fake.chat_reads >= 1)
+        time.sleep(0.2)
+        fake.emit("events", {**_chat("status", {"description": "working"})})
+        fake.emit("events:channel", _channel_message("noise"))
+        fake.emit("events", _chat(kind, data))
+
+    ender = asyncio.create_task(asyncio.to_thread(end))
+    async with AsyncOpenWebUI(fake.url, token=GOOD_TOKEN) as client:
+        with pytest.raises(AnswerError, match=detail):
+            await client.chats.wait_for_answer("c1", "a1", timeout=10)
+    await ender

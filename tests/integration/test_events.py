@@ -102,9 +102,7 @@ async def test_channel_message_arrives_typed_within_two_seconds(live: Live) -> N
     assert event.message.content == text and event.message.user_id == info.user_id
     assert event.message.mentions_user(info.admin_id)
     assert event.user is not None and event.user["id"] == info.user_id
-    print(
-        f"{live.transport}: channel message arrived {latency * 1000:.0f} ms after the REST answer"
-    )
+    print(f"{live.transport}: channel message arrived {latency * 1000:.0f} ms from the REST call")
 
 
 async def test_reaction_and_edit_arrive_typed(live: Live) -> None:
