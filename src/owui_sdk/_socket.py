@@ -38,6 +38,10 @@ from .events import (
 __all__ = ["AsyncSocket", "SocketOptions", "SyncSocket", "import_socketio"]
 
 log = logging.getLogger("owui_sdk.events")
+# python-socketio and python-engineio log through this logger instead of the stderr handler
+# they attach to their own; what they report while reconnecting ("packet queue is empty") is
+# for an application that configures logging, not printed by default (the library practice).
+log.addHandler(logging.NullHandler())
 
 T = TypeVar("T")
 
@@ -162,7 +166,11 @@ class AsyncSocket:
         options = self.options
         self.attempts += 1
         sio = socketio.AsyncClient(
-            reconnection=False, handle_sigint=False, ssl_verify=options.verify
+            reconnection=False,
+            handle_sigint=False,
+            ssl_verify=options.verify,
+            logger=log,
+            engineio_logger=log,
         )
         sio.on("events", self._on_chat)
         sio.on("events:channel", self._on_channel)
