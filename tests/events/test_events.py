@@ -296,6 +296,14 @@ async def test_no_server_is_a_connection_error() -> None:
     fake.close()
 
 
+async def test_a_server_that_is_down_is_a_connection_error() -> None:
+    fake = FakeOpenWebUI()  # never started: nothing listens on its port
+    async with AsyncOpenWebUI(fake.url, token=GOOD_TOKEN, max_retries=0) as client:
+        with pytest.raises(EventsConnectionError, match="cannot reach"):
+            await client.events.connect().aopen()
+    fake.close()
+
+
 def _config_of(fake: FakeOpenWebUI) -> Any:
     async def config() -> dict[str, Any]:
         return {"features": {"enable_websocket": fake.websocket}}

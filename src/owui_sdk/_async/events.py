@@ -16,6 +16,7 @@ from typing import Any, Self
 
 from .._endpoint import loads, path_segment
 from .._socket import DEFAULT_HEARTBEAT, AsyncSocket, SocketOptions
+from ..errors import APIConnectionError
 from ..events import (
     AnswerError,
     ChannelEvent,
@@ -156,7 +157,8 @@ class AsyncEventStream:
         Raises:
             owui_sdk.events.EventsUnavailableError: The ``events`` extra is not installed.
             owui_sdk.events.EventsAuthenticationError: No session token, or a refused one.
-            owui_sdk.events.EventsConnectionError: The socket cannot be reached.
+            owui_sdk.events.EventsConnectionError: The server or its socket cannot be
+                reached.
             ValueError: A channel name that names no channel of this user.
         """
         if self._socket is not None:
@@ -168,7 +170,12 @@ class AsyncEventStream:
                 " token from POST /api/v1/auths/signin), or use"
                 " OpenWebUI.from_credentials(url, email, password)"
             )
-        config = await self._server_config()
+        try:
+            config = await self._server_config()
+        except APIConnectionError as error:
+            raise EventsConnectionError(
+                f"cannot reach {self._api.common.base_url}: {error}"
+            ) from error
         features = config.get("features")
         if not isinstance(features, dict):
             features = {}

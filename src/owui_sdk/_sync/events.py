@@ -17,6 +17,7 @@ from typing import Any, Self
 
 from .._endpoint import loads, path_segment
 from .._socket import DEFAULT_HEARTBEAT, SocketOptions, SyncSocket
+from ..errors import APIConnectionError
 from ..events import (
     AnswerError,
     ChannelEvent,
@@ -157,7 +158,8 @@ class EventStream:
         Raises:
             owui_sdk.events.EventsUnavailableError: The ``events`` extra is not installed.
             owui_sdk.events.EventsAuthenticationError: No session token, or a refused one.
-            owui_sdk.events.EventsConnectionError: The socket cannot be reached.
+            owui_sdk.events.EventsConnectionError: The server or its socket cannot be
+                reached.
             ValueError: A channel name that names no channel of this user.
         """
         if self._socket is not None:
@@ -169,7 +171,12 @@ class EventStream:
                 " token from POST /api/v1/auths/signin), or use"
                 " OpenWebUI.from_credentials(url, email, password)"
             )
-        config = self._server_config()
+        try:
+            config = self._server_config()
+        except APIConnectionError as error:
+            raise EventsConnectionError(
+                f"cannot reach {self._api.common.base_url}: {error}"
+            ) from error
         features = config.get("features")
         if not isinstance(features, dict):
             features = {}
