@@ -56,6 +56,8 @@ def package(session: nox.Session) -> None:
         "owui_sdk/_async/chats.py",
         "owui_sdk/_releases.json",
         "owui_sdk/_cli/_app.py",
+        "owui_sdk/events.py",
+        "owui_sdk/_sync/events.py",
     ]
     missing = [name for name in required if name not in names]
     stray = [name for name in names if name.startswith(("tests/", "codegen/", "benchmarks/"))]
@@ -87,5 +89,12 @@ def package(session: nox.Session) -> None:
     ]:
         session.error(
             f"the cli extra must bring click, ijson, platformdirs and rich, not {cli_extra}"
+        )
+    events_extra = [line for line in metadata.splitlines() if "extra == 'events'" in line]
+    if sorted(
+        re.split(r"[<>=!~;, ]", line.split(":", 1)[1].strip())[0] for line in events_extra
+    ) != ["aiohttp", "python-socketio"]:
+        session.error(
+            f"the events extra must bring python-socketio and aiohttp, not {events_extra}"
         )
     session.log(f"{wheel.name}: {len(names)} files; runtime dependencies {requires}")

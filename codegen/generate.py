@@ -88,6 +88,8 @@ UNASYNC_NAMES = {
     "AsyncFilesResource": "FilesResource",
     "AsyncKnowledgeClient": "KnowledgeClient",
     "AsyncKnowledgeResource": "KnowledgeResource",
+    "AsyncEvents": "Events",
+    "AsyncEventStream": "EventStream",
     # httpx's coroutine methods.
     "aclose": "close",
     "aread": "read",
@@ -100,6 +102,10 @@ UNASYNC_NAMES = {
     "async_sleep": "sleep",
     "amap_limited": "map_limited",
     "aserver_lock": "server_lock",
+    # owui_sdk._socket: AsyncSocket's coroutines, SyncSocket's blocking methods.
+    "aopen": "open",
+    "areceive": "receive",
+    "aemit": "emit",
 }
 
 # Names replaced only as an attribute, after a dot and outside import statements. The

@@ -110,10 +110,15 @@ def server_env(
     frontend_dir: Path,
     upstream_url: str | None = None,
     upstream_key: str = UPSTREAM_API_KEY,
+    *,
+    channels: bool = False,
+    websocket: bool = True,
 ) -> dict[str, str]:
     """The environment the server runs with (read from open_webui/env.py and config.py).
     Everything it writes goes under ``tmp_dir``. With ``upstream_url`` (an OpenAI-compatible
-    ``.../v1`` base URL), the OpenAI API connection and the embeddings use that upstream."""
+    ``.../v1`` base URL), the OpenAI API connection and the embeddings use that upstream.
+    ``channels`` turns channels on (off by default in Open WebUI); ``websocket=False`` makes
+    its Socket.IO server take long-polling only (``ENABLE_WEBSOCKET_SUPPORT=false``)."""
     env = {k: os.environ[k] for k in _PASSED_THROUGH if k in os.environ}
     env.update(
         {
@@ -147,6 +152,10 @@ def server_env(
             "PYTHONUNBUFFERED": "1",
         }
     )
+    if channels:
+        env["ENABLE_CHANNELS"] = "true"
+    if not websocket:
+        env["ENABLE_WEBSOCKET_SUPPORT"] = "false"
     if upstream_url is not None:
         env.update(
             {
@@ -200,7 +209,8 @@ class OpenWebUIServer:
     ``upstream``: True (the default) starts an :class:`EchoUpstream` with the server and stops
     it with the server; an ``EchoUpstream`` is used as given (started here if it is not
     running, and then also stopped here); False connects no upstream (no OpenAI API).
-    The upstream keeps running across :meth:`shutdown`, :meth:`kill` and :meth:`restart`."""
+    The upstream keeps running across :meth:`shutdown`, :meth:`kill` and :meth:`restart`.
+    ``channels`` and ``websocket`` are :func:`server_env`'s (channels on; long-polling only)."""
 
     def __init__(
         self,
@@ -208,7 +218,11 @@ class OpenWebUIServer:
         *,
         startup_timeout: float = STARTUP_TIMEOUT,
         upstream: EchoUpstream | bool = True,
+        channels: bool = False,
+        websocket: bool = True,
     ) -> None:
+        self.channels = channels
+        self.websocket = websocket
         self.python = Path(python) if python is not None else owui_python()
         self.startup_timeout = startup_timeout
         self.upstream: EchoUpstream | None
@@ -265,6 +279,8 @@ class OpenWebUIServer:
             self._package_dir() / "frontend",
             upstream_url,
             (self.upstream.api_key if self.upstream else None) or UPSTREAM_API_KEY,
+            channels=self.channels,
+            websocket=self.websocket,
         )
         data_dir = Path(env["DATA_DIR"])
         data_dir.mkdir()

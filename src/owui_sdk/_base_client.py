@@ -227,7 +227,7 @@ def aserver_lock(facts: ServerFacts) -> Any:
 class Common:
     """What both colours share; never modified once built (``with_options`` makes copies)."""
 
-    __slots__ = ("base_url", "headers", "owns_client", "retry", "timeout")
+    __slots__ = ("base_url", "headers", "owns_client", "retry", "timeout", "token")
 
     def __init__(
         self,
@@ -237,9 +237,12 @@ class Common:
         timeout: httpx.Timeout | None,
         retry: RetryPolicy,
         owns_client: bool,
+        token: str | None = None,
     ) -> None:
         self.base_url = base_url
         self.headers = headers  # holds the API key: never in the repr
+        # The session token the socket takes (client.events), never in the repr.
+        self.token = token
         # None: use the httpx client's own timeout (the user passed a client and no timeout).
         self.timeout = timeout
         self.retry = retry
@@ -341,12 +344,19 @@ def make_common(
     max_retries: int,
     owns_client: bool,
     retry: RetryPolicy | None,
+    token: str | None = None,
 ) -> Common:
     if api_key is not None and (not isinstance(api_key, str) or not api_key.strip()):
         raise ValueError("api_key must be a non-empty string or None")
+    if token is not None and (not isinstance(token, str) or not token.strip()):
+        raise ValueError("token must be a non-empty string or None")
     headers = {"Accept": "application/json"}
-    if api_key:
-        headers["Authorization"] = f"Bearer {api_key}"
+    if api_key or token:
+        headers["Authorization"] = f"Bearer {api_key or token}"
+    # An API key (sk-...) is refused by the socket; anything else given as api_key is taken
+    # for a session token there too.
+    if token is None and api_key and not api_key.startswith("sk-"):
+        token = api_key
     policy = (retry or RetryPolicy()).replace(max_retries=_check_retries(max_retries))
     return Common(
         base_url=_normalize_base_url(base_url),
@@ -354,6 +364,7 @@ def make_common(
         timeout=timeout,
         retry=policy,
         owns_client=owns_client,
+        token=token,
     )
 
 

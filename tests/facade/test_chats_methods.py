@@ -1102,8 +1102,10 @@ SPECIAL = {
 }
 
 
-# Methods tested in a module of their own: (module in tests/facade, test name there).
+# Methods tested in a module of their own: (module in tests/facade, or a dotted path, test
+# name there).
 TESTED_ELSEWHERE = {
+    "wait_for_answer": ("tests.events.test_events", "test_wait_for_answer_from_the_socket"),
     "iter_export": ("test_chat_transfer", "test_export_adds_the_folder_path_and_filters"),
     "import_records": (
         "test_chat_transfer",
@@ -1124,7 +1126,7 @@ def test_every_method_is_tested() -> None:
     for test_name in SPECIAL.values():
         assert callable(globals().get(test_name)), test_name
     for module, test_name in TESTED_ELSEWHERE.values():
-        tests = importlib.import_module(f"tests.facade.{module}")
+        tests = importlib.import_module(module if "." in module else f"tests.facade.{module}")
         assert callable(getattr(tests, test_name, None)), (module, test_name)
     for cls in (ChatsClient, AsyncChatsClient):
         methods = public_methods(cls)

@@ -692,6 +692,44 @@ class AsyncChatsClient:
             files=files,
         )
 
+    async def wait_for_answer(
+        self,
+        chat_id: str,
+        message_id: str,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+    ) -> str:
+        """Wait for a server-side answer to be done, and return its text as the chat holds it.
+
+        For a completion the server runs in the background: ``POST /api/chat/completions``
+        with ``chat_id``, ``id`` (the answer's message id) and ``session_id`` (the tool loop
+        the web app uses). Listens on the socket (``client.events``) when it can: the
+        ``events`` extra installed and a session token given. Otherwise, or when the socket
+        cannot be reached, reads the chat every ``poll_interval`` seconds until the message
+        is marked done.
+
+        Args:
+            chat_id: The chat.
+            message_id: The answer's message id (the ``id`` the completion was started with).
+            timeout: Seconds to wait in all.
+            poll_interval: Seconds between two reads of the chat when polling.
+
+        Returns:
+            The answer's text.
+
+        Raises:
+            TimeoutError: Not done within ``timeout`` seconds.
+            owui_sdk.events.AnswerError: The answer ended in an error, or was cancelled.
+            owui_sdk.events.EventsAuthenticationError: The session token was refused.
+            owui_sdk.errors.NotFoundError: No chat ``chat_id``.
+        """
+        from .events import wait_for_answer
+
+        return await wait_for_answer(
+            self._client, chat_id, message_id, timeout=timeout, poll_interval=poll_interval
+        )
+
     async def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:
         """Import multiple chats.
 

@@ -992,3 +992,9 @@ def profile_remove(name: str) -> None:
         raise click.UsageError(f"no profile {name!r} in {config_path()}")
     save_profiles(config_path(), profiles)
     out.result({"removed": name}, f"removed profile {name!r}")
+
+
+# `owui events` lives in its own module, which imports this one: registered last.
+from ._events import events as _events  # noqa: E402
+
+cli.add_command(_events)

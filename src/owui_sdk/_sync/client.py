@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from .chats import ChatsClient
     from .completions import Chat
+    from .events import Events
 
 __all__ = ["OpenWebUI"]
 
@@ -96,6 +97,10 @@ class OpenWebUI(SyncResources):
         http_client: Your own :class:`httpx.Client` (pools, proxies, transports). Requests
             still go to ``base_url``; the client is not modified, and not closed by
             :meth:`close`.
+        token: A session token (a JWT from ``POST /api/v1/auths/signin``, see
+            :meth:`from_credentials`): what :attr:`events` connects with, since the socket
+            refuses API keys. Sent as ``Authorization: Bearer`` when no ``api_key`` is given.
+            Never shown in a ``repr``, an exception or a log line.
 
     Use it as a context manager, or call :meth:`close`::
 
@@ -114,6 +119,7 @@ class OpenWebUI(SyncResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        token: str | None = None,
         _retry: RetryPolicy | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -132,6 +138,7 @@ class OpenWebUI(SyncResources):
             max_retries=max_retries,
             owns_client=http_client is None,
             retry=_retry,
+            token=token,
         )
         if http_client is None:
             http_client = httpx.Client(
@@ -165,6 +172,56 @@ class OpenWebUI(SyncResources):
 
             chats = self._chats = ChatsClient(self._api)
         return chats
+
+    @property
+    def events(self) -> Events:
+        """What the server pushes over its socket, typed: ``client.events.connect(...)``.
+
+        Needs the ``events`` extra (``pip install 'owui-sdk[events]'``) and a session token
+        (``token=``, or :meth:`from_credentials`); the guide "Real-time events and bots".
+
+        Raises:
+            owui_sdk.events.EventsUnavailableError: The ``events`` extra is not installed.
+        """
+        from .._socket import import_socketio
+        from .events import Events
+
+        import_socketio()
+        return Events(self._api)
+
+    @classmethod
+    def from_credentials(
+        cls,
+        base_url: str,
+        email: str,
+        password: str,
+        **options: Any,
+    ) -> Self:
+        """A client signed in with an account's email and password (``POST
+        /api/v1/auths/signin``), holding the session token: the credentials
+        :attr:`events` needs. ``options`` are the constructor's (``timeout``, ...)::
+
+            client = OpenWebUI.from_credentials(url, "me@example.com", "secret")
+
+        Raises:
+            owui_sdk.errors.APIStatusError: The server refused the credentials (a wrong
+                password is a 400 from Open WebUI).
+            owui_sdk.errors.OpenWebUIError: The account cannot sign in this way (it needs a
+                second factor, or is pending approval).
+        """
+        from ..errors import OpenWebUIError
+
+        if "api_key" in options or "token" in options:
+            raise TypeError("from_credentials signs in by itself: pass no api_key or token")
+        with cls(base_url, **options) as anonymous:
+            session = anonymous.auths.signin({"email": email, "password": password})
+        token = getattr(session, "token", None)
+        if not isinstance(token, str) or not token:
+            raise OpenWebUIError(
+                f"signing in as {email!r} gave no session token ({type(session).__name__}):"
+                " the account needs a second factor or an administrator's approval"
+            )
+        return cls(base_url, token=token, **options)
 
     @property
     def chat(self) -> Chat:
