@@ -71,8 +71,13 @@ def package(session: nox.Session) -> None:
         for line in metadata.splitlines()
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     )
-    if [r.split(">")[0].split("<")[0].split("=")[0] for r in requires] != ["attrs", "httpx"]:
-        session.error(f"runtime dependencies must be httpx and attrs only, not {requires}")
+    # pathspec: client.knowledge.sync reads .kbignore (.gitignore syntax) with it.
+    if [r.split(">")[0].split("<")[0].split("=")[0] for r in requires] != [
+        "attrs",
+        "httpx",
+        "pathspec",
+    ]:
+        session.error(f"runtime dependencies must be httpx, attrs and pathspec, not {requires}")
     entry_points = zipfile.ZipFile(wheel).read(
         next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     )
@@ -82,6 +87,7 @@ def package(session: nox.Session) -> None:
     if sorted(re.split(r"[<>=!~;, ]", line.split(":", 1)[1].strip())[0] for line in cli_extra) != [
         "click",
         "rich",
+        "watchfiles",
     ]:
-        session.error(f"the cli extra must bring click and rich, not {cli_extra}")
+        session.error(f"the cli extra must bring click, rich and watchfiles, not {cli_extra}")
     session.log(f"{wheel.name}: {len(names)} files; runtime dependencies {requires}")
