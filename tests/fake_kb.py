@@ -32,6 +32,7 @@ class FakeKnowledge:
         self.files: dict[str, dict[str, Any]] = {}  # id -> {filename, hash, status, content}
         self.bases: dict[str, dict[str, str | None]] = {}  # kb id -> {file id -> directory id}
         self.dirs: dict[str, dict[str, Any]] = {}  # id -> {kb, name, parent}
+        self.names: dict[str, str] = {}  # kb id -> name
         self.calls: Counter[str] = Counter()  # "METHOD /route" -> count
         self._next = 0
 
@@ -41,8 +42,9 @@ class FakeKnowledge:
         self._next += 1
         return f"{prefix}{self._next}"
 
-    def add_base(self, kb_id: str = "k1") -> str:
+    def add_base(self, kb_id: str = "k1", name: str | None = None) -> str:
         self.bases[kb_id] = {}
+        self.names[kb_id] = name or kb_id
         return kb_id
 
     def dir_path(self, dir_id: str | None) -> str:
@@ -87,6 +89,14 @@ class FakeKnowledge:
                 self._delete_file(match[1])
                 return _json({"message": "File deleted successfully"})
             return _json(self._file_json(match[1]))
+        if path == "/api/v1/knowledge/" and method == "GET":
+            page = int(query.get("page") or 1)
+            rows = list(self.names.items())[(page - 1) * PAGE : page * PAGE]
+            items = [self._base_json(kb_id, name) for kb_id, name in rows]
+            return _json({"items": items, "total": len(self.names)})
+        if path == "/api/v1/knowledge/create":
+            kb_id = self.add_base(self.new_id("kb-"), json.loads(request.content)["name"])
+            return _json(self._base_json(kb_id, self.names[kb_id]))
         if path == "/api/v1/knowledge/search/files":
             return self._search(query.get("query") or "", int(query.get("page") or 1))
         match = re.fullmatch(r"/api/v1/knowledge/([^/]+)/(.+)", path)
@@ -264,6 +274,16 @@ class FakeKnowledge:
                 ),
             },
             "meta": {"name": file["filename"], "file_hash": file["file_hash"]},
+        }
+
+    def _base_json(self, kb_id: str, name: str) -> dict[str, Any]:
+        return {
+            "id": kb_id,
+            "user_id": "u1",
+            "name": name,
+            "description": "",
+            "created_at": 1,
+            "updated_at": 1,
         }
 
     def _dir_json(self, dir_id: str) -> dict[str, Any]:

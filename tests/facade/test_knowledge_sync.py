@@ -303,6 +303,28 @@ async def test_a_renamed_folder_moves_its_files(
     assert fake.directories() == {"guides", "guides/advanced", "journal", "api"}
 
 
+async def test_an_interrupt_starts_no_more_files(fake: FakeKnowledge, tmp_path: Path) -> None:
+    """Blocking colour: Ctrl-C (here raised by on_progress, in the caller's thread as the
+    signal would be) lets the files in flight finish and starts no other; each file uploaded
+    is in the knowledge base, none half-done."""
+    write(tmp_path, {f"n{n}.md": f"note {n}" for n in range(8)})
+    client = make_client(
+        "sync", http_client=httpx.Client(transport=httpx.MockTransport(fake.handle))
+    )
+
+    def interrupt(item: SyncedFile) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            client.knowledge.sync("k1", tmp_path, concurrency=2, on_progress=interrupt)
+    finally:
+        client.close()
+    # At most two rounds of two: those in flight, and those the workers took up meanwhile.
+    assert 1 <= fake.calls[UPLOAD] <= 4
+    assert set(fake.files) == set(fake.bases["k1"])
+
+
 async def test_bad_input_is_refused_before_anything_is_sent(
     kb: Any, fake: FakeKnowledge, tmp_path: Path
 ) -> None:
