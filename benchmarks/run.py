@@ -33,6 +33,7 @@ from benchmarks import (
     cli_export_memory,
     fanout,
     imports,
+    kbsync,
     memory,
     peers,
     percall,
@@ -249,6 +250,8 @@ def report(results: dict[str, Any]) -> str:
         out += upload_memory.report(results["upload"])
     if "cli_export" in results:
         out += cli_export_memory.report(results["cli_export"])
+    if "kbsync" in results:
+        out += kbsync.report(results["kbsync"])
     if "peers" in results:
         out += peers.report(results)
     if "fanout" in results:
@@ -295,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
             "memory",
             "upload",
             "cli_export",
+            "kbsync",
             "peers",
             "fanout",
         ],
@@ -307,7 +311,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    default = ["percall", "breakdown", "imports", "memory", "upload", "cli_export", "peers"]
+    default = [
+        "percall",
+        "breakdown",
+        "imports",
+        "memory",
+        "upload",
+        "cli_export",
+        "kbsync",
+        "peers",
+    ]
     parts = set(args.only or default + (["fanout"] if args.server else []))
     rounds = args.rounds or (9 if args.quick else 21)
     target = 0.03 if args.quick else 0.075
@@ -348,6 +361,9 @@ def main(argv: list[str] | None = None) -> int:
     if "cli_export" in parts:
         log("Memory of `owui chats export`, 200 and 2,000 chats ...")
         results["cli_export"] = cli_export_memory.measure(log)
+    if "kbsync" in parts:
+        log("client.knowledge.sync: a re-sync of 2,000 files, plans of 200 and 2,000 ...")
+        results["kbsync"] = kbsync.measure(log)
     if "peers" in parts:
         log(f"Against {peers.PEER} {peers.VERSION} (its own venv, a child process) ...")
         sha256 = peers.percall_sha256(payloads) if payloads is not None else None
