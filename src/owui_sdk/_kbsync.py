@@ -173,7 +173,8 @@ def scan_folder(
             try:
                 name.encode("utf-8")
             except UnicodeEncodeError:
-                skip(relative.encode("utf-8", "backslashreplace").decode(), "name is not UTF-8")
+                shown = os.fsencode(relative).decode("utf-8", "backslashreplace")
+                skip(shown, "name is not UTF-8")
                 continue
             path = Path(entry.path)
             if entry.is_symlink():

@@ -165,3 +165,52 @@ def test_parse_size(text: str, size: int) -> None:
 def test_parse_size_refuses(text: str) -> None:
     with pytest.raises(ValueError):
         parse_size(text)
+
+
+def test_watch_syncs_on_each_round_rides_out_a_down_server_and_stops_on_ctrl_c(
+    server: respx.MockRouter,
+    fake: FakeKnowledge,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The watch loop with watchfiles' generator replaced by rounds of this test's own (the
+    real watcher, and a real Ctrl-C, run in tests/integration/test_knowledge_sync.py)."""
+    import httpx
+    import watchfiles
+
+    seen: dict[str, Any] = {}
+
+    def rounds(*paths: Any, **options: Any) -> Iterator[set[Any]]:
+        seen.update(options, paths=paths)
+        (folder / "new.md").write_text("New.\n")
+        yield {(watchfiles.Change.added, str(folder / "new.md"))}
+        server.routes.clear()
+        server.route(host="kb.test").mock(side_effect=httpx.ConnectError("refused"))
+        yield set()  # a round on the interval, the server down
+        server.routes.clear()
+        server.route(host="kb.test").mock(side_effect=fake.handle)
+        (folder / "readme.md").unlink()
+        yield set()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(watchfiles, "watch", rounds)
+    result = run("knowledge", "sync", str(folder), "--kb", "Docs", "--watch", "--interval", "5")
+    assert result.exit_code == 130, result.output
+    lines = [line.split(" ", 1)[1] for line in result.stdout.splitlines()]
+    assert lines == [
+        "Docs: 3 added, 0 unchanged, 0 failed",
+        "Docs: 1 added, 3 unchanged, 0 failed",
+        "Docs: 1 deleted, 3 unchanged, 0 failed",
+    ]
+    assert "trying again within 5 s" in result.stderr
+    assert "owui: error: interrupted" in result.stderr
+    assert set(fake.listing("k1")) == {"guides/setup.md", "notes/a.txt", "new.md"}
+    assert seen["rust_timeout"] == 5000 and seen["yield_on_timeout"] is True
+    assert seen["force_polling"] is None and seen["paths"] == (folder,)
+
+    seen.clear()
+    monkeypatch.setattr(watchfiles, "watch", lambda *a, **o: seen.update(o) or iter(()))
+    polled = run("knowledge", "sync", str(folder), "--kb", "Docs", "--watch", "--poll", "--json")
+    assert polled.exit_code == 0, polled.output
+    assert json.loads(polled.stdout)["unchanged"] == 3
+    assert seen["force_polling"] is True and seen["poll_delay_ms"] == 1000

@@ -364,3 +364,40 @@ def _unreadable(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(pathlib.Path, "open", guarded)
+
+
+async def test_odd_entries_of_the_folder(
+    kb: Any, fake: FakeKnowledge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken symlink, a folder that cannot be listed (its knowledge base files are kept),
+    a name that is not UTF-8, a bad pattern in .kbignore."""
+    write(tmp_path, {"keep/a.md": "kept", "top.md": "top"})
+    await resolve(kb.knowledge.sync("k1", tmp_path))
+    (tmp_path / "dangling.md").symlink_to(tmp_path / "nowhere.md")
+    (tmp_path / os.fsdecode(b"caf\xe9.md")).write_text("latin-1 name")
+    original = os.scandir
+
+    def scandir(path: Any) -> Any:
+        if Path(path).name == "keep":
+            raise PermissionError(13, "Permission denied", str(path))
+        return original(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    report = await resolve(kb.knowledge.sync("k1", tmp_path))
+    reasons = {f.path: f.reason for f in report.files if f.status == "skipped"}
+    assert reasons["dangling.md"] == "broken symlink"
+    assert (reasons["keep"] or "").startswith("unreadable folder: PermissionError")
+    assert reasons["caf\\xe9.md"] == "name is not UTF-8"
+    assert report.count("deleted") == 0 and report.removed_directories == []
+    assert fake.listing() == {"keep/a.md": "kept", "top.md": "top"}
+
+    (tmp_path / ".kbignore").write_text("!\n")
+    with pytest.raises(ValueError, match="bad pattern"):
+        await resolve(kb.knowledge.plan_sync("k1", tmp_path))
+
+    (tmp_path / ".kbignore").unlink()
+    monkeypatch.setattr(
+        os, "scandir", lambda path: (_ for _ in ()).throw(PermissionError(13, "no"))
+    )
+    with pytest.raises(PermissionError):
+        await resolve(kb.knowledge.plan_sync("k1", tmp_path))
