@@ -28,7 +28,9 @@ NOT_FOUND = {"detail": "We could not find what you're looking for :/"}
 class FakeKnowledge:
     """Knowledge bases, their directories and files, and the user's files."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, located: bool = True) -> None:
+        # located=False answers the file list as 0.11.4 does: without each file's directory.
+        self.located = located
         self.files: dict[str, dict[str, Any]] = {}  # id -> {filename, hash, status, content}
         self.bases: dict[str, dict[str, str | None]] = {}  # kb id -> {file id -> directory id}
         self.dirs: dict[str, dict[str, Any]] = {}  # id -> {kb, name, parent}
@@ -107,7 +109,7 @@ class FakeKnowledge:
         if rest == "sync/diff":
             return _json(self._diff(kb_id, body["manifest"]))
         if rest == "files":
-            return self._files_page(kb_id, int(query.get("page") or 1))
+            return self._files_page(kb_id, int(query.get("page") or 1), query.get("directory_id"))
         if rest == "file/add":
             return self._add(kb_id, body["file_id"], body.get("directory_id"))
         if rest == "file/remove":
@@ -231,19 +233,18 @@ class FakeKnowledge:
             "directory_map": by_path,
         }
 
-    def _files_page(self, kb_id: str, page: int) -> httpx.Response:
-        ids = list(self.bases[kb_id])
+    def _files_page(self, kb_id: str, page: int, directory: str | None) -> httpx.Response:
+        ids = [
+            f
+            for f, d in self.bases[kb_id].items()
+            if directory is None or d == (directory or None)  # "" is the top level
+        ]
         chunk = ids[(page - 1) * PAGE : page * PAGE]
         items = []
         for file_id in chunk:
             dir_id = self.bases[kb_id][file_id]
-            items.append(
-                {
-                    **self._file_json(file_id),
-                    "directory_id": dir_id,
-                    "directory_path": self.dir_path(dir_id),
-                }
-            )
+            located = {"directory_id": dir_id, "directory_path": self.dir_path(dir_id)}
+            items.append({**self._file_json(file_id), **(located if self.located else {})})
         return _json({"items": items, "total": len(ids)})
 
     def _search(self, query: str, page: int) -> httpx.Response:

@@ -23,9 +23,11 @@ UPLOAD = "POST /api/v1/files/"
 DIFF = "POST /api/v1/knowledge/{id}/sync/diff"
 
 
-@pytest.fixture
-def fake() -> FakeKnowledge:
-    fake = FakeKnowledge()
+@pytest.fixture(params=["0.12", "0.11"])
+def fake(request: pytest.FixtureRequest) -> FakeKnowledge:
+    """Open WebUI's knowledge routes; as 0.11 answers them too (its file list does not say
+    where each file is)."""
+    fake = FakeKnowledge(located=request.param == "0.12")
     fake.add_base("k1")
     return fake
 

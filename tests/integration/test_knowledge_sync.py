@@ -66,13 +66,23 @@ def make_tree(root: Path, token: str) -> dict[str, str]:
     return tree
 
 
-async def kb_tree(client: Any, kb_id: str) -> dict[str, str]:
-    """The knowledge base's files: path (directory path and name) -> file id."""
-    out = {}
-    for f in await collect(client.knowledge.iter_files(kb_id)):
-        folder = f.directory_path or ""
-        out[f"{folder}/{f.filename}" if folder else f.filename] = f.id
-    return out
+async def kb_tree(client: Any, kb_id: str, dir_id: str = "", prefix: str = "") -> dict[str, str]:
+    """The knowledge base's files: path (directory path and name) -> file id; read directory
+    by directory, as every release lists them (0.11 does not say a file's directory)."""
+    out: dict[str, str] = {}
+    page, here = 1, 0
+    while True:
+        listed = await resolve(
+            client.knowledge.get_knowledge_files_by_id(kb_id, directory_id=dir_id, page=page)
+        )
+        out.update({f"{prefix}{f.filename}": f.id for f in listed.items})
+        here += len(listed.items)
+        if page == 1:
+            for child in listed.directories or []:
+                out.update(await kb_tree(client, kb_id, child.id, f"{prefix}{child.name}/"))
+        if not listed.items or here >= listed.total:
+            return out
+        page += 1
 
 
 async def retrieved(client: Any, kb_id: str, query: str) -> list[str]:

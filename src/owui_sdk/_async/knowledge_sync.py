@@ -20,12 +20,15 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._base_client import amap_limited
+from .._base_client import AsyncListedFetch, amap_limited
 from .._kbsync import LocalFile, ascan_folder, build_plan, manifest_of, one_line
 from ..errors import NotFoundError, OpenWebUIError
 from .files import AsyncFilesClient
+from .paging import listed_pages
 
 if TYPE_CHECKING:
+    from .._generated.models.file_user_response import FileUserResponse
+    from .._generated.models.knowledge_file_list_response import KnowledgeFileListResponse
     from .._results import KnowledgeSyncPlan, KnowledgeSyncReport, SyncedFile
     from .knowledge import AsyncKnowledgeClient
 
@@ -55,16 +58,53 @@ async def aplan_sync(
         knowledge_id, {"manifest": manifest_of(scan.files)}
     )
     diff = answer.to_dict()
-    present: dict[str, tuple[str, str | None]] | None = None
-    if diff.get("deleted"):
-        present = {}
-        async for known in knowledge.iter_files(knowledge_id):
-            folder = known.directory_path if isinstance(known.directory_path, str) else ""
-            extra = getattr(known.meta, "additional_properties", None) or {}
-            digest = extra.get("file_hash")
-            where = f"{folder}/{known.filename}" if folder else known.filename
-            present[known.id] = (where, digest if isinstance(digest, str) else None)
+    present = (
+        await _present(knowledge, knowledge_id, diff.get("directory_map") or {})
+        if diff.get("deleted")
+        else None
+    )
     return build_plan(knowledge_id, scan, diff, present, delete=delete)
+
+
+async def _present(
+    knowledge: AsyncKnowledgeClient, knowledge_id: str, directory_map: dict[str, str]
+) -> dict[str, tuple[str, str | None]]:
+    """The knowledge base's files: ``file_id -> (path, file_hash)``. Open WebUI 0.12 gives
+    each file's directory in the list; 0.11 does not, and is listed directory by directory
+    (the diff's ``directory_map`` names them all)."""
+    from .._types import UNSET
+
+    present: dict[str, tuple[str, str | None]] = {}
+    located = True
+    async for known in knowledge.iter_files(knowledge_id):
+        located = located and known.directory_id is not UNSET
+        folder = known.directory_path if isinstance(known.directory_path, str) else ""
+        present[known.id] = _entry(known, folder)
+    if located or not directory_map:
+        return present
+    for folder, dir_id in [("", ""), *directory_map.items()]:
+        async for known in listed_pages(_in_directory(knowledge, knowledge_id, dir_id)):
+            present[known.id] = _entry(known, folder)
+    return present
+
+
+def _in_directory(
+    knowledge: AsyncKnowledgeClient, knowledge_id: str, dir_id: str
+) -> AsyncListedFetch[FileUserResponse]:
+    # "" is the top level: without a directory_id, Open WebUI lists every file.
+    async def fetch(page: int) -> KnowledgeFileListResponse:
+        return await knowledge.get_knowledge_files_by_id(
+            knowledge_id, directory_id=dir_id, page=page
+        )
+
+    return fetch
+
+
+def _entry(known: Any, folder: str) -> tuple[str, str | None]:
+    extra = getattr(known.meta, "additional_properties", None) or {}
+    digest = extra.get("file_hash")
+    where = f"{folder}/{known.filename}" if folder else known.filename
+    return (where, digest if isinstance(digest, str) else None)
 
 
 async def arun_sync(

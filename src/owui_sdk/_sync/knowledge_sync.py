@@ -21,12 +21,15 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._base_client import map_limited
+from .._base_client import SyncListedFetch, map_limited
 from .._kbsync import LocalFile, build_plan, manifest_of, one_line, scan_folder
 from ..errors import NotFoundError, OpenWebUIError
 from .files import FilesClient
+from .paging import listed_pages
 
 if TYPE_CHECKING:
+    from .._generated.models.file_user_response import FileUserResponse
+    from .._generated.models.knowledge_file_list_response import KnowledgeFileListResponse
     from .._results import KnowledgeSyncPlan, KnowledgeSyncReport, SyncedFile
     from .knowledge import KnowledgeClient
 
@@ -54,16 +57,51 @@ def plan_sync(
     scan = scan_folder(directory, include=include, exclude=exclude, max_size=max_size)
     answer = knowledge.sync_knowledge_diff(knowledge_id, {"manifest": manifest_of(scan.files)})
     diff = answer.to_dict()
-    present: dict[str, tuple[str, str | None]] | None = None
-    if diff.get("deleted"):
-        present = {}
-        for known in knowledge.iter_files(knowledge_id):
-            folder = known.directory_path if isinstance(known.directory_path, str) else ""
-            extra = getattr(known.meta, "additional_properties", None) or {}
-            digest = extra.get("file_hash")
-            where = f"{folder}/{known.filename}" if folder else known.filename
-            present[known.id] = (where, digest if isinstance(digest, str) else None)
+    present = (
+        _present(knowledge, knowledge_id, diff.get("directory_map") or {})
+        if diff.get("deleted")
+        else None
+    )
     return build_plan(knowledge_id, scan, diff, present, delete=delete)
+
+
+def _present(
+    knowledge: KnowledgeClient, knowledge_id: str, directory_map: dict[str, str]
+) -> dict[str, tuple[str, str | None]]:
+    """The knowledge base's files: ``file_id -> (path, file_hash)``. Open WebUI 0.12 gives
+    each file's directory in the list; 0.11 does not, and is listed directory by directory
+    (the diff's ``directory_map`` names them all)."""
+    from .._types import UNSET
+
+    present: dict[str, tuple[str, str | None]] = {}
+    located = True
+    for known in knowledge.iter_files(knowledge_id):
+        located = located and known.directory_id is not UNSET
+        folder = known.directory_path if isinstance(known.directory_path, str) else ""
+        present[known.id] = _entry(known, folder)
+    if located or not directory_map:
+        return present
+    for folder, dir_id in [("", ""), *directory_map.items()]:
+        for known in listed_pages(_in_directory(knowledge, knowledge_id, dir_id)):
+            present[known.id] = _entry(known, folder)
+    return present
+
+
+def _in_directory(
+    knowledge: KnowledgeClient, knowledge_id: str, dir_id: str
+) -> SyncListedFetch[FileUserResponse]:
+    # "" is the top level: without a directory_id, Open WebUI lists every file.
+    def fetch(page: int) -> KnowledgeFileListResponse:
+        return knowledge.get_knowledge_files_by_id(knowledge_id, directory_id=dir_id, page=page)
+
+    return fetch
+
+
+def _entry(known: Any, folder: str) -> tuple[str, str | None]:
+    extra = getattr(known.meta, "additional_properties", None) or {}
+    digest = extra.get("file_hash")
+    where = f"{folder}/{known.filename}" if folder else known.filename
+    return (where, digest if isinstance(digest, str) else None)
 
 
 def run_sync(
