@@ -35,6 +35,9 @@ class FakeKnowledge:
         self.bases: dict[str, dict[str, str | None]] = {}  # kb id -> {file id -> directory id}
         self.dirs: dict[str, dict[str, Any]] = {}  # id -> {kb, name, parent}
         self.names: dict[str, str] = {}  # kb id -> name
+        # Faults on request: directory names whose creation is refused, routes that answer 500.
+        self.refused_dirs: set[str] = set()
+        self.broken: set[str] = set()  # "file/remove", "dirs/delete"
         self.calls: Counter[str] = Counter()  # "METHOD /route" -> count
         self._next = 0
 
@@ -112,6 +115,9 @@ class FakeKnowledge:
             return self._files_page(kb_id, int(query.get("page") or 1), query.get("directory_id"))
         if rest == "file/add":
             return self._add(kb_id, body["file_id"], body.get("directory_id"))
+        deleting_dir = rest.startswith("dirs/") and rest.endswith("/delete")
+        if rest in self.broken or (deleting_dir and "dirs/delete" in self.broken):
+            return _json({"detail": "broken"}, 500)
         if rest == "file/remove":
             file_id = body["file_id"]
             if file_id not in self.bases[kb_id]:
@@ -126,6 +132,8 @@ class FakeKnowledge:
             self.bases[kb_id][body["file_id"]] = body.get("directory_id")
             return _json({"status": True})
         if rest == "dirs/create":
+            if body["name"] in self.refused_dirs:
+                return _json({"detail": "Failed to create directory."}, 400)
             for other in self.dirs.values():
                 if (other["kb"], other["parent"], other["name"]) == (
                     kb_id,

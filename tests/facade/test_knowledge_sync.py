@@ -334,6 +334,29 @@ async def test_an_interrupt_starts_no_more_files(fake: FakeKnowledge, tmp_path: 
     assert set(fake.files) == set(fake.bases["k1"])
 
 
+async def test_server_refusals_fail_only_the_files_they_concern(
+    kb: Any, fake: FakeKnowledge, tmp_path: Path
+) -> None:
+    write(tmp_path, {"a.md": "a", "old/b.md": "b", "gone/c.md": "c"})
+    await resolve(kb.knowledge.sync("k1", tmp_path))
+    write(tmp_path, {"a.md": "a, changed", "new/deeper/d.md": "d", "fine/e.md": "e"})
+    (tmp_path / "gone" / "c.md").unlink()
+    fake.refused_dirs.add("new")
+    fake.broken |= {"file/remove", "dirs/delete"}
+
+    report = await resolve(kb.knowledge.sync("k1", tmp_path))
+    outcome = {f.path: (f.status, f.reason or "") for f in report.files}
+    assert outcome["new/deeper/d.md"][0] == "failed"
+    assert "directory 'new' could not be created" in outcome["new/deeper/d.md"][1]
+    assert outcome["fine/e.md"] == ("added", "")
+    assert outcome["a.md"][0] == "failed"
+    assert outcome["a.md"][1].startswith("uploaded, but the old version stayed")
+    assert outcome["gone/c.md"][0] == "failed"
+    assert report.created_directories == ["fine"]
+    assert report.removed_directories == []  # "gone" kept: its file failed to leave
+    assert fake.listing()["gone/c.md"] == "c"
+
+
 async def test_bad_input_is_refused_before_anything_is_sent(
     kb: Any, fake: FakeKnowledge, tmp_path: Path
 ) -> None:
