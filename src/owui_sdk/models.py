@@ -16,7 +16,6 @@ from ._results import (
     KnowledgeSyncPlan,
     KnowledgeSyncReport,
     SyncedFile,
-    SyncStatus,
 )
 from ._transfer import ChatImportReport, ChatMigrationReport, ChatPruneReport
 from ._types import UNSET, File, Unset
@@ -75,7 +74,6 @@ __all__ = [
     "IngestReport",
     "KnowledgeSyncPlan",
     "KnowledgeSyncReport",
-    "SyncStatus",
     "SyncedFile",
     "Unset",
 ]
