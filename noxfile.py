@@ -73,8 +73,13 @@ def package(session: nox.Session) -> None:
         for line in metadata.splitlines()
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     )
-    if [r.split(">")[0].split("<")[0].split("=")[0] for r in requires] != ["attrs", "httpx"]:
-        session.error(f"runtime dependencies must be httpx and attrs only, not {requires}")
+    # pathspec: client.knowledge.sync reads .kbignore (.gitignore syntax) with it.
+    if [r.split(">")[0].split("<")[0].split("=")[0] for r in requires] != [
+        "attrs",
+        "httpx",
+        "pathspec",
+    ]:
+        session.error(f"runtime dependencies must be httpx, attrs and pathspec, not {requires}")
     entry_points = zipfile.ZipFile(wheel).read(
         next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     )
@@ -86,9 +91,10 @@ def package(session: nox.Session) -> None:
         "ijson",
         "platformdirs",
         "rich",
+        "watchfiles",
     ]:
         session.error(
-            f"the cli extra must bring click, ijson, platformdirs and rich, not {cli_extra}"
+            f"the cli extra must bring click, ijson, platformdirs, rich and watchfiles, not {cli_extra}"
         )
     events_extra = [line for line in metadata.splitlines() if "extra == 'events'" in line]
     if sorted(

@@ -34,6 +34,7 @@ from benchmarks import (
     cli_import_memory,
     fanout,
     imports,
+    kbsync,
     memory,
     peers,
     percall,
@@ -252,6 +253,8 @@ def report(results: dict[str, Any]) -> str:
         out += cli_export_memory.report(results["cli_export"])
     if "cli_import" in results:
         out += cli_import_memory.report(results["cli_import"])
+    if "kbsync" in results:
+        out += kbsync.report(results["kbsync"])
     if "peers" in results:
         out += peers.report(results)
     if "fanout" in results:
@@ -299,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
             "upload",
             "cli_export",
             "cli_import",
+            "kbsync",
             "peers",
             "fanout",
         ],
@@ -319,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         "upload",
         "cli_export",
         "cli_import",
+        "kbsync",
         "peers",
     ]
     parts = set(args.only or default + (["fanout"] if args.server else []))
@@ -364,6 +369,9 @@ def main(argv: list[str] | None = None) -> int:
     if "cli_import" in parts:
         log("Memory of `owui chats import` of the web UI's export, 200 and 2,000 chats ...")
         results["cli_import"] = cli_import_memory.measure(log)
+    if "kbsync" in parts:
+        log("client.knowledge.sync: a re-sync of 2,000 files, plans of 200 and 2,000 ...")
+        results["kbsync"] = kbsync.measure(log)
     if "peers" in parts:
         log(f"Against {peers.PEER} {peers.VERSION} (its own venv, a child process) ...")
         sha256 = peers.percall_sha256(payloads) if payloads is not None else None

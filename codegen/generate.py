@@ -101,6 +101,11 @@ UNASYNC_NAMES = {
     "aopen_stream": "open_stream",
     "async_sleep": "sleep",
     "amap_limited": "map_limited",
+    # The knowledge sync (_async/knowledge_sync.py): its steps, and the folder scan, which runs
+    # in a worker thread under asyncio and in the caller's thread when blocking.
+    "aplan_sync": "plan_sync",
+    "arun_sync": "run_sync",
+    "ascan_folder": "scan_folder",
     "aserver_lock": "server_lock",
     # owui_sdk._socket: AsyncSocket's coroutines, SyncSocket's blocking methods.
     "aopen": "open",

@@ -406,15 +406,23 @@ def map_limited(
     on_done: Callable[[R], None] | None = None,
 ) -> list[R]:
     """The blocking twin of :func:`amap_limited`: threads, ``on_done`` called in the caller's
-    thread as results come."""
+    thread as results come. An error in the caller's thread (``on_done``'s, a worker's raised
+    by ``fn``, or Ctrl-C) starts nothing more: the items in flight finish, the rest are
+    dropped, and the error propagates."""
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
     results: list[R | None] = [None] * len(items)
-    with ThreadPoolExecutor(max_workers=max(1, limit), thread_name_prefix="owui-sdk") as pool:
+    pool = ThreadPoolExecutor(max_workers=max(1, limit), thread_name_prefix="owui-sdk")
+    try:
         futures = {pool.submit(fn, item): index for index, item in enumerate(items)}
         for future in as_completed(futures):
             result = future.result()
             results[futures[future]] = result
             if on_done is not None:
                 on_done(result)
+    except BaseException:
+        # Without cancel_futures, leaving the pool would run every queued item first.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     return cast("list[R]", results)

@@ -10,7 +10,13 @@ the schema does not declare are kept in ``additional_properties``.
 from typing import TYPE_CHECKING, Any
 
 from ._generated import models as _models
-from ._results import AddedFile, IngestReport
+from ._results import (
+    AddedFile,
+    IngestReport,
+    KnowledgeSyncPlan,
+    KnowledgeSyncReport,
+    SyncedFile,
+)
 from ._transfer import ChatImportReport, ChatMigrationReport, ChatPruneReport
 from ._types import UNSET, File, Unset
 
@@ -66,6 +72,9 @@ __all__ = [
     "ChatPruneReport",
     "File",
     "IngestReport",
+    "KnowledgeSyncPlan",
+    "KnowledgeSyncReport",
+    "SyncedFile",
     "Unset",
 ]
 

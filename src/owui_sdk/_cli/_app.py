@@ -879,7 +879,7 @@ def chats_prune(older_than: str, archived_only: bool, include_pinned: bool, dry_
 
 @cli.group(cls=_Group)
 def knowledge() -> None:
-    """Feed knowledge bases."""
+    """Keep knowledge bases in sync with folders, or feed them files."""
 
 
 @knowledge.command("ingest", short_help="Feed a folder to a knowledge base.")
@@ -927,6 +927,11 @@ def knowledge_ingest(directory: Path, kb_name: str, pattern: str, concurrency: i
     )
     if counts["failed"]:
         raise Failure(f"{counts['failed']} files could not be added", EXIT_CODES["error"])
+
+
+from ._knowledge_sync import knowledge_sync  # noqa: E402  (it uses the helpers above)
+
+knowledge.add_command(knowledge_sync)
 
 
 # --- profiles ---------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Sequence
 from typing import IO, TYPE_CHECKING
 
 from .._base_client import map_limited
@@ -24,7 +24,13 @@ from .paging import listed_pages
 if TYPE_CHECKING:
     from .._generated.models.file_user_response import FileUserResponse
     from .._generated.models.knowledge_access_response import KnowledgeAccessResponse
-    from .._results import AddedFile, IngestReport
+    from .._results import (
+        AddedFile,
+        IngestReport,
+        KnowledgeSyncPlan,
+        KnowledgeSyncReport,
+        SyncedFile,
+    )
     from .api_client import SyncAPIClient
 
 __all__ = ["KnowledgeClient"]
@@ -35,7 +41,8 @@ FileToAdd = str | os.PathLike[str] | tuple[str, bytes | IO[bytes]]
 
 
 class KnowledgeClient(KnowledgeResource):
-    """The ``knowledge`` endpoints (every generated method), plus :meth:`add_files` and the
+    """The ``knowledge`` endpoints (every generated method), plus keeping a knowledge base equal
+    to a folder (:meth:`sync`, :meth:`plan_sync`), :meth:`add_files` / :meth:`ingest`, and the
     paginated lists as iterators (:meth:`iter_files`, :meth:`iter_knowledge_bases`,
     :meth:`iter_search_knowledge_bases`, :meth:`iter_search_knowledge_files`)."""
 
@@ -214,6 +221,123 @@ class KnowledgeClient(KnowledgeResource):
             timeout=timeout,
         )
         return IngestReport(knowledge_id, created, added)
+
+    def plan_sync(
+        self,
+        knowledge_id: str,
+        directory: str | os.PathLike[str],
+        *,
+        delete: bool = True,
+        include: str | Sequence[str] | None = None,
+        exclude: str | Sequence[str] | None = None,
+        max_size: int | None = None,
+    ) -> KnowledgeSyncPlan:
+        """What :meth:`sync` would do, changing nothing: the folder is hashed and Open WebUI
+        compares the manifest with the knowledge base (``POST /knowledge/{id}/sync/diff``, which
+        changes nothing on the server).
+
+        The arguments are :meth:`sync`'s.
+
+        Returns:
+            A :class:`~owui_sdk.models.KnowledgeSyncPlan`.
+
+        Raises:
+            NotADirectoryError: ``directory`` is not a folder (nothing is sent).
+            ValueError: A bad pattern or ``max_size`` (nothing is sent).
+            owui_sdk.errors.NotFoundError: No such knowledge base.
+        """
+        from .knowledge_sync import plan_sync
+
+        return plan_sync(
+            self,
+            knowledge_id,
+            directory,
+            delete=delete,
+            include=include,
+            exclude=exclude,
+            max_size=max_size,
+        )
+
+    def sync(
+        self,
+        knowledge_id: str,
+        directory: str | os.PathLike[str],
+        *,
+        delete: bool = True,
+        include: str | Sequence[str] | None = None,
+        exclude: str | Sequence[str] | None = None,
+        max_size: int | None = None,
+        dry_run: bool = False,
+        concurrency: int = 4,
+        on_progress: Callable[[SyncedFile], None] | None = None,
+        timeout: float = DEFAULT_PROCESSING_TIMEOUT,
+    ) -> KnowledgeSyncReport:
+        """Make the knowledge base equal to the folder, as ``rsync --delete`` would.
+
+        The plan is Open WebUI's own diff of the folder's SHA-256 manifest (the hash Open
+        WebUI records at upload, so two machines syncing the same folder agree): new and
+        changed files are uploaded, processed and added; unchanged ones are not sent.
+        Sub-folders become the knowledge base's directories (created as needed, removed once
+        empty); a file moved to another sub-folder with its name and content is moved there,
+        not uploaded again. With ``delete``, files gone from the folder leave the knowledge
+        base: a file record another knowledge base holds too is only taken out of this one.
+        A changed file's old version is removed once the new one is in.
+
+        Left out: hidden files and folders, what ``.kbignore`` at the top of the folder
+        (``.gitignore`` syntax) or ``exclude`` matches, what ``include`` does not match.
+        Skipped with the reason: empty files, files over ``max_size``, unreadable files (a
+        knowledge base file of the same name is then kept), symlinks leading outside the
+        folder, symlink loops. One file's failure (its processing, say) never stops the rest:
+        it is reported with the reason, and nothing of it is left behind.
+
+        Args:
+            knowledge_id: The knowledge base.
+            directory: The folder.
+            delete: Remove from the knowledge base what is gone from the folder.
+            include: Only these files: glob patterns in ``.gitignore`` syntax, matched against
+                the path below the folder (``"*.md"``: Markdown files at any depth;
+                ``"docs/**"``).
+            exclude: Leave these out (same syntax; ``"drafts/"``: a folder).
+            max_size: Skip files larger than this many bytes.
+            dry_run: Change nothing; the report says what would be done.
+            concurrency: Files in flight at once.
+            on_progress: Called with each changed file's :class:`~owui_sdk.models.SyncedFile`
+                as it finishes (in the caller's thread, or its event loop).
+            timeout: Seconds to wait for each file's processing.
+
+        Returns:
+            A :class:`~owui_sdk.models.KnowledgeSyncReport`.
+
+        Raises:
+            NotADirectoryError: ``directory`` is not a folder (nothing is sent).
+            ValueError: A bad pattern or ``max_size`` (nothing is sent).
+            owui_sdk.errors.NotFoundError: No such knowledge base (nothing is changed).
+        """
+        from .._results import KnowledgeSyncReport
+        from .knowledge_sync import run_sync
+
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1, not {concurrency!r}")
+        plan = self.plan_sync(
+            knowledge_id,
+            directory,
+            delete=delete,
+            include=include,
+            exclude=exclude,
+            max_size=max_size,
+        )
+        if dry_run:
+            return KnowledgeSyncReport(
+                knowledge_id=plan.knowledge_id,
+                dry_run=True,
+                files=list(plan.files),
+                created_directories=list(plan.create_directories),
+                removed_directories=list(plan.remove_directories),
+                plan=plan,
+            )
+        return run_sync(
+            self, plan, concurrency=concurrency, on_progress=on_progress, timeout=timeout
+        )
 
     def _add_one(
         self,
