@@ -74,7 +74,14 @@ def other() -> Iterator[Capture]:
 
 @pytest.fixture(autouse=True)
 def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ("OPENWEBUI_BASE_URL", "OPENWEBUI_API_KEY", "OWUI_PROFILE", "OWUI_TO_API_KEY"):
+    for name in (
+        "OPENWEBUI_BASE_URL",
+        "OPENWEBUI_API_KEY",
+        "OWUI_PROFILE",
+        "OWUI_TO_API_KEY",
+        "OPENWEBUI_TOKEN",
+        "OPENWEBUI_PASSWORD",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
@@ -106,6 +113,7 @@ COMMANDS = [
     ["chats", "prune", "--older-than", "1d"],
     ["chats", "migrate", "--to", "http://127.0.0.1:9", "--to-api-key", "sk-t"],
     ["knowledge", "ingest", "docs", "--kb", "kb"],
+    ["knowledge", "sync", "docs", "--kb", "kb"],
 ]
 
 
@@ -175,3 +183,24 @@ def test_a_refused_key_names_its_server(source: Capture, other: Capture) -> None
     assert f"{source.url} refused the API key" in refused.stderr
     assert "--api-key, OPENWEBUI_API_KEY or the profile" in refused.stderr
     assert not (Path("state")).exists()  # nothing copied: no state file
+
+
+def test_the_environments_token_and_password_stay_with_its_server(
+    source: Capture, other: Capture
+) -> None:
+    """``owui --url OTHER events`` with a session token (or a password) in the environment
+    for the environment's server: neither reaches OTHER."""
+    env = {
+        "OPENWEBUI_BASE_URL": source.url,
+        "OPENWEBUI_API_KEY": SOURCE_KEY,
+        "OPENWEBUI_TOKEN": "token-SECRET",
+        "OPENWEBUI_PASSWORD": "password-SECRET",
+    }
+    result = invoke(["--url", other.url, "events"], env=env)
+    assert result.exit_code == 2, result.output
+    assert "OPENWEBUI_TOKEN" in result.stderr and "Nothing was sent" in result.stderr
+    # --email signs in, but the environment's password is not for OTHER: it is asked for,
+    # and with nothing to read the command stops before sending it.
+    result = invoke(["--url", other.url, "events", "--email", "a@example.com"], env=env)
+    assert result.exit_code != 0
+    assert other.requests == [] and source.requests == []

@@ -200,7 +200,7 @@ class Connection:
 
     __slots__ = ("api_key", "url", "url_from")
 
-    def __init__(self, url: str, api_key: str, url_from: str) -> None:
+    def __init__(self, url: str, api_key: str | None, url_from: str) -> None:
         self.url = url
         self.api_key = api_key
         self.url_from = url_from
@@ -210,12 +210,18 @@ class Connection:
 
 
 def _resolve(
-    url: str | None, api_key: str | None, profile_name: str | None, out: Output
+    url: str | None,
+    api_key: str | None,
+    profile_name: str | None,
+    out: Output,
+    *,
+    require_key: bool = True,
 ) -> Connection:
     """The URL and key to use: flags, then the environment, then the profile. A key goes
     only to its own server: ``OPENWEBUI_API_KEY`` to ``OPENWEBUI_BASE_URL``'s (as the SDK
     pairs them), a profile's key to the profile's URL. No key for the URL is a usage
-    error, raised before anything is sent."""
+    error, raised before anything is sent, unless ``require_key`` is false (a command that
+    can authenticate another way, as ``owui events`` with a session token)."""
     from .._async.client import DEFAULT_BASE_URL
 
     url_from = "--url"
@@ -239,13 +245,21 @@ def _resolve(
         raise click.UsageError(
             "no server: give --url, set OPENWEBUI_BASE_URL, or add a profile (owui profile add)"
         )
-    if api_key is None:
+    if api_key is None and require_key:
         raise click.UsageError(
             f"no API key for {url}: give --api-key, or a profile for that URL (--profile); "
             "OPENWEBUI_API_KEY goes only to OPENWEBUI_BASE_URL's server, a profile's key only "
             "to the profile's URL. Nothing was sent."
         )
     return Connection(url, api_key, url_from)
+
+
+def environment_server(url: str) -> bool:
+    """Whether ``url`` is the environment's server (``OPENWEBUI_BASE_URL``, else the default
+    URL): the only server the environment's credentials may go to."""
+    from .._async.client import DEFAULT_BASE_URL
+
+    return _same_url(url, os.environ.get("OPENWEBUI_BASE_URL") or DEFAULT_BASE_URL)
 
 
 def _origin(url: str) -> str:

@@ -11,7 +11,7 @@ import attrs
 import click
 
 from ..events import ChannelEvent, ChatEvent, Event, GenericEvent, Reconnected
-from ._app import Settings, _resolve, _settings, output_options
+from ._app import Connection, Settings, _resolve, _settings, environment_server, output_options
 
 __all__ = ["events"]
 
@@ -59,16 +59,19 @@ def as_line(event: Event) -> str:
     return f"{event.name} {json.dumps(event.data, ensure_ascii=False, default=str)[:200]}"
 
 
-def _session_token(settings: Settings, url: str, key: str | None, email: str | None) -> str:
-    """A session token: $OPENWEBUI_TOKEN, a sign-in with --email, or the key when it is one."""
+def _session_token(settings: Settings, connection: Connection, email: str | None) -> str:
+    """A session token: $OPENWEBUI_TOKEN (only for the environment's server, as the
+    environment's key), a sign-in with --email, or the key when it is one."""
+    url, key = connection.url, connection.api_key
     token = os.environ.get(TOKEN_ENV) or None
-    if token is not None:
+    if token is not None and environment_server(url):
         return token
     if email is not None:
         from .. import OpenWebUI
 
-        password = os.environ.get(PASSWORD_ENV) or click.prompt(
-            f"password for {email}", hide_input=True
+        # The environment's password, like its key, only for the environment's server.
+        password = (os.environ.get(PASSWORD_ENV) if environment_server(url) else None) or (
+            click.prompt(f"password for {email}", hide_input=True)
         )
         with OpenWebUI.from_credentials(url, email, password) as signed_in:
             token = signed_in._api.common.token
@@ -77,8 +80,9 @@ def _session_token(settings: Settings, url: str, key: str | None, email: str | N
     if key is not None and not key.startswith("sk-"):
         return key
     raise click.UsageError(
-        f"the socket takes a session token, not an API key: set {TOKEN_ENV}, or give --email"
-        f" (the password is read from {PASSWORD_ENV} or asked)"
+        f"the socket takes a session token, not an API key: set {TOKEN_ENV} (it goes only to"
+        f" OPENWEBUI_BASE_URL's server), or give --email (the password is read from"
+        f" {PASSWORD_ENV} or asked). Nothing was sent."
     )
 
 
@@ -105,8 +109,9 @@ def events(
     """
     settings = _settings()
     out = settings.out
-    url, key = _resolve(settings.url, settings.api_key, settings.profile, out)
-    token = _session_token(settings, url, key, email)
+    connection = _resolve(settings.url, settings.api_key, settings.profile, out, require_key=False)
+    url, key = connection.url, connection.api_key
+    token = _session_token(settings, connection, email)
     wanted = [t.strip() for t in types.split(",") if t.strip()] if types else None
     from .. import OpenWebUI
 
