@@ -342,6 +342,23 @@ async def test_environment_fallback(colour: str, monkeypatch: pytest.MonkeyPatch
         await close(client)
 
 
+async def test_a_token_replaces_the_environments_key(
+    colour: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``token=`` given for the environment's own server: the REST calls carry that token,
+    not ``OPENWEBUI_API_KEY`` (the caller's credentials win, as ``api_key=`` does)."""
+    monkeypatch.setenv("OPENWEBUI_API_KEY", "sk-from-env")
+    monkeypatch.setenv("OPENWEBUI_BASE_URL", "http://envhost:1234")
+    with respx.mock(assert_all_called=False) as mock:
+        route = mock.get("http://envhost:1234/api/v1/chats/c1").mock(
+            return_value=json_response(chat_json())
+        )
+        client = CLASSES[colour](token="session-jwt", max_retries=0)
+        await resolve(client.chats.get("c1"))
+        assert route.calls.last.request.headers["authorization"] == "Bearer session-jwt"
+        await close(client)
+
+
 async def test_explicit_arguments_win_over_environment(
     colour: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

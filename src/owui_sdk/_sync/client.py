@@ -99,8 +99,8 @@ class OpenWebUI(SyncResources):
             :meth:`close`.
         token: A session token (a JWT from ``POST /api/v1/auths/signin``, see
             :meth:`from_credentials`): what :attr:`events` connects with, since the socket
-            refuses API keys. Sent as ``Authorization: Bearer`` when no ``api_key`` is given.
-            Never shown in a ``repr``, an exception or a log line.
+            refuses API keys. Sent as ``Authorization: Bearer`` when no ``api_key`` is given;
+            with a token, ``OPENWEBUI_API_KEY`` is not used. Never shown in a ``repr``, an exception or a log line.
 
     Use it as a context manager, or call :meth:`close`::
 
@@ -127,7 +127,8 @@ class OpenWebUI(SyncResources):
                 f"http_client must be an httpx.Client, not {type(http_client).__name__}"
             )
         resolved_url = _resolve_base_url(base_url, api_url)
-        if api_key is None:
+        if api_key is None and token is None:
+            # Credentials given by the caller replace the environment's, even for its server.
             api_key = _environment_key(resolved_url)
         explicit_timeout = as_timeout(timeout)
         common = make_common(
