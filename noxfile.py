@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import nox
+from packaging.requirements import Requirement
 
 nox.options.sessions = ["tests", "tests_without_orjson", "package"]
 nox.options.reuse_existing_virtualenvs = True
@@ -84,15 +85,29 @@ def package(session: nox.Session) -> None:
     ]:
         session.error(f"runtime dependencies must be httpx, attrs and orjson, not {requires}")
     # orjson only where it has wheels: an install elsewhere must not try to build it (Rust).
-    (orjson,) = [line for line in metadata.splitlines() if line.startswith("Requires-Dist: orjson")]
-    marker = orjson.split(";", 1)[1] if ";" in orjson else ""
-    for needed in (
-        'platform_python_implementation == "CPython"',
-        "sys_platform",
-        "platform_machine",
-    ):
-        if needed not in marker:
-            session.error(f"orjson's requirement must carry its platform marker: {orjson!r}")
+    (orjson,) = [
+        Requirement(line.split(":", 1)[1])
+        for line in metadata.splitlines()
+        if line.startswith("Requires-Dist: orjson") and "extra ==" not in line
+    ]
+    where = {
+        ("CPython", "linux", "x86_64"): True,
+        ("CPython", "darwin", "arm64"): True,
+        ("CPython", "win32", "AMD64"): True,
+        ("PyPy", "linux", "x86_64"): False,
+        ("CPython", "linux", "s390x"): False,
+        ("CPython", "emscripten", "wasm32"): False,
+    }
+    for (implementation, platform, machine), expected in where.items():
+        environment = {
+            "platform_python_implementation": implementation,
+            "sys_platform": platform,
+            "platform_machine": machine,
+        }
+        if orjson.marker is None or orjson.marker.evaluate(environment) != expected:
+            session.error(
+                f"orjson's requirement {orjson} should apply to {environment}: {expected}"
+            )
     entry_points = zipfile.ZipFile(wheel).read(
         next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     )
