@@ -72,7 +72,7 @@ COVERAGE_FLOOR ?= 95
 test: install owui ## unit and integration tests against a real Open WebUI, with coverage
 	OWUI_PYTHON=$(OWUI_PY) OWUI_VERSION=$(OPENWEBUI_VERSION) $(PY) -m pytest -q --cov --cov-report=term --cov-fail-under=$(COVERAGE_FLOOR)
 
-test-matrix: install ## unit tests on Python 3.11, 3.12 and 3.13, and the wheel's contents (nox)
+test-matrix: install ## unit tests on Python 3.11, 3.12 and 3.13, without orjson, and the wheel's contents (nox)
 	@# pyenv's shims answer only for the selected versions: select every installed one.
 	PYENV_VERSION="$$(pyenv versions --bare 2>/dev/null | tr '\n' ':' | sed 's/:$$//')" $(VENV)/bin/nox
 

@@ -13,29 +13,36 @@ import zipfile
 from pathlib import Path
 
 import nox
+from packaging.requirements import Requirement
 
-nox.options.sessions = ["tests", "package"]
+nox.options.sessions = ["tests", "tests_without_orjson", "package"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
 PYTHONS = ["3.11", "3.12", "3.13"]
+UNIT = ("python", "-m", "pytest", "-m", "not integration", "-q", "-p", "no:cacheprovider")
 
 
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """Unit tests (no server) on one Python, decoding JSON with the standard library: the
-    fallback when the speed extra (orjson) is not installed; make test covers orjson."""
+    """Unit tests (no server) on one Python, as the default install decodes: with orjson."""
     session.install("-e", ".[dev]")
+    session.run(*UNIT)
+
+
+@nox.session(python="3.11")
+def tests_without_orjson(session: nox.Session) -> None:
+    """Unit tests where orjson is not installed (PyPy, a platform without its wheels): the
+    standard library decodes. The two tests that compare with orjson are left out."""
+    session.install("-e", ".[dev]")
+    session.run("python", "-m", "pip", "uninstall", "--yes", "--quiet", "orjson")
+    backends = "tests/facade/test_json_backends.py::"
     session.run(
-        "python",
-        "-m",
-        "pytest",
-        "-m",
-        "not integration",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        env={"OWUI_SDK_JSON": "stdlib"},
+        *UNIT,
+        "--deselect",
+        backends + "test_the_default_install_decodes_with_orjson",
+        "--deselect",
+        backends + "test_orjson_and_the_standard_library_agree",
     )
 
 
@@ -77,9 +84,36 @@ def package(session: nox.Session) -> None:
     if [r.split(">")[0].split("<")[0].split("=")[0] for r in requires] != [
         "attrs",
         "httpx",
+        "orjson",
         "pathspec",
     ]:
-        session.error(f"runtime dependencies must be httpx, attrs and pathspec, not {requires}")
+        session.error(
+            f"runtime dependencies must be httpx, attrs, orjson and pathspec, not {requires}"
+        )
+    # orjson only where it has wheels: an install elsewhere must not try to build it (Rust).
+    (orjson,) = [
+        Requirement(line.split(":", 1)[1])
+        for line in metadata.splitlines()
+        if line.startswith("Requires-Dist: orjson") and "extra ==" not in line
+    ]
+    where = {
+        ("CPython", "linux", "x86_64"): True,
+        ("CPython", "darwin", "arm64"): True,
+        ("CPython", "win32", "AMD64"): True,
+        ("PyPy", "linux", "x86_64"): False,
+        ("CPython", "linux", "s390x"): False,
+        ("CPython", "emscripten", "wasm32"): False,
+    }
+    for (implementation, platform, machine), expected in where.items():
+        environment = {
+            "platform_python_implementation": implementation,
+            "sys_platform": platform,
+            "platform_machine": machine,
+        }
+        if orjson.marker is None or orjson.marker.evaluate(environment) != expected:
+            session.error(
+                f"orjson's requirement {orjson} should apply to {environment}: {expected}"
+            )
     entry_points = zipfile.ZipFile(wheel).read(
         next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     )

@@ -20,12 +20,24 @@ merged into every request.
 The minimum leaves out most garbage collections, whose cost grows with the objects a call
 creates (the models are more objects). They are counted apart, for ``raw`` and ``facade``:
 time in the collector per call (``gc.callbacks``), over ~0.3 s of calls.
+
+The small calls (``get_list``, ``users.get_user_by_id``) are also profiled (``cProfile``), raw
+and facade, and each function's own time is charged to a layer by where it is defined:
+httpx (with the standard library it calls: URLs, headers), decoding (``json``, orjson,
+``owui_sdk._json``), the SDK's transport (``_base_client``, ``api_client``), the generated
+endpoint (``owui_sdk.api``, ``_endpoint``), the models (``_generated``, attrs' ``__init__``)
+and the facade. A built-in function's time goes to the layer of its caller. The figures are
+profiled CPU µs per call: the profiler slows Python code (httpx's, the models') much more than
+C code (the decoders), so they say where the time goes and what differs between raw and the
+SDK, not what each layer costs unprofiled (the depths above say that).
 """
 
 from __future__ import annotations
 
+import cProfile
 import gc
 import json
+import pstats
 import time
 from collections.abc import Callable
 from typing import Any
@@ -41,10 +53,54 @@ from owui_sdk.api.chats import (
     get_session_user_chat_list,
     get_user_chats,
 )
+from owui_sdk.api.users import get_user_by_id
 
+from . import data
 from .percall import BASE, HEADERS, LIST_PARAMS, Payloads
 
 DEPTHS = ("raw", "transport", "transport (own client)", "endpoint", "facade")
+#: The layers a profile's time is charged to, in the order their rules are tried.
+LAYERS = ("decoding", "models", "endpoint", "facade", "transport", "httpx")
+_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("decoding", ("/json/", "owui_sdk/_json.py", "orjson", "_json.")),
+    ("models", ("owui_sdk/_generated/", "<attrs generated")),
+    ("endpoint", ("owui_sdk/api/", "owui_sdk/_endpoint.py", "owui_sdk/_types.py")),
+    ("transport", ("owui_sdk/_base_client.py", "api_client.py", "owui_sdk/errors.py")),
+    ("facade", ("owui_sdk/",)),
+)
+#: The cases profiled: the small calls, where the SDK's own work weighs most.
+PROFILED = ("get_list(page=1)", "users.get_user_by_id(id)")
+
+
+def _layer(filename: str, name: str) -> str | None:
+    """The layer of a function, or None for a built-in (charged to its caller)."""
+    if filename == "~":
+        return "decoding" if "json" in name else None
+    for layer, marks in _RULES:
+        if any(mark in filename for mark in marks):
+            return layer
+    return "httpx"
+
+
+def profile(fn: Callable[[], Any], calls: int) -> dict[str, float]:
+    """Each layer's profiled CPU seconds per call of ``fn``."""
+    for _ in range(20):
+        fn()
+    profiler = cProfile.Profile(time.process_time)
+    profiler.enable()
+    for _ in range(calls):
+        fn()
+    profiler.disable()
+    stats: dict[Any, Any] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    layers = dict.fromkeys(LAYERS, 0.0)
+    for (filename, _, name), (_, _, own, _, callers) in stats.items():
+        layer = _layer(filename, name)
+        if layer is not None:
+            layers[layer] += own
+            continue
+        for (c_file, _, c_name), caller_times in callers.items():
+            layers[_layer(c_file, c_name) or "httpx"] += caller_times[2]
+    return {layer: seconds / calls for layer, seconds in layers.items()}
 
 
 def _block(fn: Callable[[], Any], n: int) -> float:
@@ -116,6 +172,9 @@ def measure(p: Payloads, repeats: int, target: float) -> list[dict[str, Any]]:
     )
     chat_kwargs = get_chat_by_id._get_kwargs(chat_id)
     db_kwargs = get_all_user_chats_in_db._get_kwargs()
+    user_kwargs = get_user_by_id._get_kwargs(data.USER_ID)
+    user_url = f"{BASE}/api/v1/users/{data.USER_ID}"
+    users = sdk.users
     all_kwargs = get_user_chats._get_kwargs()
     all_url = f"{BASE}/api/v1/chats/all"
 
@@ -135,6 +194,16 @@ def measure(p: Payloads, repeats: int, target: float) -> list[dict[str, Any]]:
                     sort_dir=UNSET,
                 ),
                 "facade": lambda: chats.get_list(page=1),
+            },
+        ),
+        (
+            "users.get_user_by_id(id)",
+            {
+                "raw": lambda: raw.get(user_url).json(),
+                "transport": lambda: api._request(user_kwargs).json(),
+                "transport (own client)": lambda: own_api._request(user_kwargs).json(),
+                "endpoint": lambda: get_user_by_id.sync(data.USER_ID, client=api),
+                "facade": lambda: users.get_user_by_id(data.USER_ID),
             },
         ),
         (
@@ -178,7 +247,17 @@ def measure(p: Payloads, repeats: int, target: float) -> list[dict[str, Any]]:
             us = {depth: seconds * 1e6 for depth, seconds in best.items()}
             calls = max(10, round(0.3 / best["raw"]))
             gc_cost = {depth: _gc_cost(fns[depth], calls) for depth in ("raw", "facade")}
-            rows.append({"case": case, "us": us, "gc": gc_cost})
+            row: dict[str, Any] = {"case": case, "us": us, "gc": gc_cost}
+            if case in PROFILED:
+                profile_calls = max(50, round(0.5 / best["raw"]))
+                row["profile"] = {
+                    depth: {
+                        layer: seconds * 1e6
+                        for layer, seconds in profile(fns[depth], profile_calls).items()
+                    }
+                    for depth in ("raw", "facade")
+                }
+            rows.append(row)
     finally:
         raw.close()
         http.close()

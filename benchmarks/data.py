@@ -143,6 +143,22 @@ def big_chat_body(seed: int = 2, n_messages: int = 200) -> tuple[str, bytes]:
     return chat["id"], dumps(chat)
 
 
+def user_body() -> bytes:
+    """One ``UserActiveResponse`` as GET /api/v1/users/{id} returns it: a small answer, where
+    what the client does around the request weighs most."""
+    return dumps(
+        {
+            "name": "Ada Lovelace",
+            "profile_image_url": f"/api/v1/users/{USER_ID}/profile/image",
+            "groups": [{"id": "b7c1e2d3-0a4b-4c5d-8e6f-7a8b9c0d1e2f", "name": "research"}],
+            "is_active": True,
+            "status_emoji": None,
+            "status_message": None,
+            "status_expires_at": None,
+        }
+    )
+
+
 def many_chats(seed: int = 3, count: int = 1000, n_messages: int = 0) -> list[dict[str, Any]]:
     rng = random.Random(seed)
     return [chat_response(rng, n_messages) for _ in range(count)]

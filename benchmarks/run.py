@@ -18,7 +18,9 @@ import argparse
 import json
 import os
 import platform
+import subprocess
 import sys
+import tempfile
 import time
 from importlib.metadata import version
 from pathlib import Path
@@ -95,6 +97,51 @@ def _kb(n: int) -> str:
     return f"{n / 1000:.1f} KB" if n < 1_000_000 else f"{n / 1e6:.1f} MB"
 
 
+def _percall_table(rows: list[dict[str, Any]], title: str) -> list[str]:
+    out = [
+        f"## Per call, SDK vs raw httpx (same MockTransport, same bytes), {title}",
+        "",
+        "| Case | Mode | Body | Calls/round | raw µs/call | SDK µs/call "
+        "| SDK/raw (median) | min-max | best/best | CPU | Goal |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        out.append(
+            f"| {r['case']} | {r['mode']} | {_kb(r['body_bytes'])} | {r['calls_per_round']} "
+            f"| {r['raw_us']:,.0f} | {r['sdk_us']:,.0f} | **{r['ratio']:.3f}** "
+            f"| {r['ratio_min']:.2f}-{r['ratio_max']:.2f} | {r['best_ratio']:.3f} "
+            f"| {r['cpu_ratio']:.3f} | {_goal(r['ok'], r['goal'])} |"
+        )
+    out.append("")
+    return out
+
+
+def _stdlib_percall(quick: bool, rounds: int) -> list[dict[str, Any]]:
+    """The per-call rows again in a child process whose SDK decodes with the standard library
+    (the decoder is chosen once per process, at the first decode)."""
+    with tempfile.TemporaryDirectory(prefix="owui-bench-") as tmp:
+        out = Path(tmp) / "stdlib.json"
+        command = [sys.executable, __file__, "--only", "percall", "--rounds", str(rounds)]
+        subprocess.run(
+            [*command, *(["--quick"] if quick else []), "--json", str(out)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env={**os.environ, "OWUI_SDK_JSON": "stdlib"},
+        )
+        rows: list[dict[str, Any]] = json.loads(out.read_text())["percall"]
+        return rows
+
+
+def _decoder() -> str:
+    """What the SDK decodes with in this process (chosen at its first decode)."""
+    from owui_sdk import _json
+
+    impl = _json._impl
+    if impl is None:
+        return "no decoder yet"
+    return "orjson" if getattr(impl, "__module__", "") == "orjson" else "the standard library"
+
+
 def report(results: dict[str, Any]) -> str:
     m = results["machine"]
     cfg = results["config"]
@@ -114,22 +161,16 @@ def report(results: dict[str, Any]) -> str:
         f"~{cfg['target_ms']:g} ms a side, {cfg['import_repeats']} import runs |",
         "",
     ]
-    if "percall" in results:
-        out += [
-            "## Per call, SDK vs raw httpx (same MockTransport, same bytes)",
-            "",
-            "| Case | Mode | Body | Calls/round | raw µs/call | SDK µs/call "
-            "| SDK/raw (median) | min-max | best/best | Goal |",
-            "|---|---|---|---|---|---|---|---|---|---|",
-        ]
-        for r in results["percall"]:
-            out.append(
-                f"| {r['case']} | {r['mode']} | {_kb(r['body_bytes'])} | {r['calls_per_round']} "
-                f"| {r['raw_us']:,.0f} | {r['sdk_us']:,.0f} | **{r['ratio']:.3f}** "
-                f"| {r['ratio_min']:.2f}-{r['ratio_max']:.2f} | {r['best_ratio']:.3f} "
-                f"| {_goal(r['ok'], r['goal'])} |"
-            )
-        out.append("")
+    for key, title in (
+        ("percall", f"with {m.get('decoder', 'the default decoder')}, as the default install"),
+        (
+            "percall_stdlib",
+            "with the standard library's decoder (`OWUI_SDK_JSON=stdlib`: as PyPy, or a "
+            "platform without orjson's wheels)",
+        ),
+    ):
+        if key in results:
+            out += _percall_table(results[key], title)
     if "breakdown" in results:
         out += [
             "## Where the time goes: µs per call at each depth (sync, fastest of "
@@ -163,6 +204,39 @@ def report(results: dict[str, Any]) -> str:
             "facade makes the models.",
             "",
         ]
+        profiled = [r for r in results["breakdown"] if "profile" in r]
+        if profiled:
+            layers = breakdown.LAYERS
+            out += [
+                "## Where a small call's time goes: cProfile, profiled CPU µs per call by layer",
+                "",
+                "| Case | | " + " | ".join(layers) + " | total |",
+                "|---|---|" + "---|" * (len(layers) + 1),
+            ]
+            for r in profiled:
+                raw_p, sdk_p = r["profile"]["raw"], r["profile"]["facade"]
+                for label, values in (
+                    ("raw httpx", raw_p),
+                    ("SDK (facade)", sdk_p),
+                    ("SDK - raw", {k: sdk_p[k] - raw_p[k] for k in layers}),
+                ):
+                    signed = label == "SDK - raw"
+                    cells = " | ".join(
+                        f"{values[k]:+,.0f}" if signed else f"{values[k]:,.0f}" for k in layers
+                    )
+                    total = sum(values.values())
+                    out.append(
+                        f"| {r['case']} | {label} | {cells} "
+                        f"| {f'{total:+,.0f}' if signed else f'{total:,.0f}'} |"
+                    )
+            out += [
+                "",
+                "httpx: httpx and the standard library it calls (URLs, headers, the mock "
+                "transport); decoding: json, orjson, owui_sdk._json; a built-in's time goes to "
+                "its caller's layer. The profiler slows Python code far more than C code, so "
+                "these are shares of a profile, not unprofiled costs (the depths above are).",
+                "",
+            ]
     if "imports" in results:
         imp = results["imports"]
         wall = imp["wall_median_s"]
@@ -209,6 +283,17 @@ def report(results: dict[str, Any]) -> str:
             "`import httpx` + `import owui_sdk` + `OpenWebUI(...)` against `import httpx` + "
             f"`httpx.Client()`, in process: **{imp['import_client_ratio']:.2f}x** "
             f"({_goal(imp['import_client_ok'], imp['import_client_goal'])}).",
+            "",
+            "Import, client and first call (`client.users.get_user_by_id`, decoded"
+            + (" with orjson, imported then" if imp["first_call_orjson"] else "")
+            + ") against `import httpx`, `httpx.Client()` and `.get(...).json()`, fresh "
+            f"interpreters, median of {imp['repeats']}: "
+            f"{imp['first_call_median_s']['sdk']['total'] * 1e3:.1f} ms against "
+            f"{imp['first_call_median_s']['raw']['total'] * 1e3:.1f} ms, "
+            f"**{imp['first_call_ratio']:.2f}x** "
+            f"({_goal(imp['first_call_ok'], imp['first_call_goal'])}); the first call alone: "
+            f"{imp['first_call_median_s']['sdk']['call'] * 1e3:.1f} ms against "
+            f"{imp['first_call_median_s']['raw']['call'] * 1e3:.1f} ms.",
             "",
             "| First access of a resource (ms, fresh interpreter) | OpenWebUI | AsyncOpenWebUI "
             "| modules loaded |",
@@ -296,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         choices=[
             "percall",
+            "percall_stdlib",
             "breakdown",
             "imports",
             "memory",
@@ -317,6 +403,7 @@ def main(argv: list[str] | None = None) -> int:
 
     default = [
         "percall",
+        "percall_stdlib",
         "breakdown",
         "imports",
         "memory",
@@ -350,6 +437,10 @@ def main(argv: list[str] | None = None) -> int:
         rows = percall.run_sync(payloads, rounds, target, log)
         rows += percall.run_async(payloads, rounds, target, log)
         results["percall"] = [r.as_dict() for r in rows]
+        results["machine"]["decoder"] = _decoder()
+    if "percall_stdlib" in parts:
+        log("Per call again, the SDK decoding with the standard library (a child process) ...")
+        results["percall_stdlib"] = _stdlib_percall(args.quick, rounds)
     if "breakdown" in parts:
         assert payloads is not None
         log("Breakdown by layer ...")

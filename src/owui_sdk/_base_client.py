@@ -13,6 +13,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from email.utils import parsedate_to_datetime
 from typing import Any, Protocol, TypeVar, cast
+from urllib.parse import quote_plus
 
 import httpx
 
@@ -35,6 +36,7 @@ __all__ = [
     "connection_error",
     "make_common",
     "map_limited",
+    "query_string",
     "server_lock",
     "with_changes",
 ]
@@ -179,6 +181,33 @@ def _redacted(headers: httpx.Headers) -> dict[str, str]:
     }
 
 
+def query_string(params: dict[Any, Any]) -> str:
+    """``params`` as the query string httpx makes of them (``params=``): the same
+    ``str(httpx.QueryParams(params))``, without its intermediate multi-dict.
+
+    A list or tuple value repeats its key; ``True``/``False`` are ``true``/``false``, ``None``
+    is empty, anything else is ``str(value)``; keys and values are ``quote_plus``-encoded.
+    """
+    parts: list[str] = []
+    for key, value in params.items():
+        if type(key) is not str:
+            # httpx's str(key) may merge two keys into one: its own encoding decides.
+            return str(httpx.QueryParams(params))
+        name = quote_plus(key)
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            if item is True:
+                parts.append(f"{name}=true")
+            elif item is False:
+                parts.append(f"{name}=false")
+            elif item is None:
+                parts.append(f"{name}=")
+            elif type(item) is int:  # digits and "-" only: nothing to encode
+                parts.append(f"{name}={item}")
+            else:
+                parts.append(f"{name}={quote_plus(str(item))}")
+    return "&".join(parts)
+
+
 def _normalize_base_url(base_url: str | httpx.URL) -> str:
     text = str(base_url).strip()
     if not text:
@@ -268,13 +297,32 @@ class Common:
         # The path template ("/api/v1/chats/{id}"): the operation's identity, for the table
         # of releases when the call fails; not httpx's.
         kwargs.pop("route", None)
-        kwargs["url"] = self.base_url + options["url"]
-        if not self.owns_client:
-            extra = kwargs.get("headers")
-            kwargs["headers"] = {**self.headers, **extra} if extra else self.headers
+        url = self.base_url + options["url"]
+        params = kwargs.pop("params", None)
+        if params is not None:
+            if type(params) is not dict or "?" in url or client.params:
+                # Another shape, or a query to merge with: httpx's own merging decides.
+                kwargs["params"] = params
+            elif params:
+                # The query written into the URL: the URL httpx makes from params=, without
+                # its merge, which encodes and parses the URL twice more (a fifth of a small
+                # call). As httpx, a key whose list is empty still leaves the "?".
+                url = f"{url}?{query_string(params)}"
+        kwargs["url"] = url
+        extra = kwargs.get("headers")
+        if not self.owns_client and extra:
+            kwargs["headers"] = {**self.headers, **extra}
         if self.timeout is not None:
             kwargs["timeout"] = self.timeout
-        return client.build_request(**kwargs)
+        request = client.build_request(**kwargs)
+        if not self.owns_client and not extra:
+            # A user's client, which must not be modified: the key goes on each request. Set
+            # on the request built, not passed to build_request, whose merge normalises both
+            # sets of headers again.
+            headers = request.headers
+            for name, value in self.headers.items():
+                headers[name] = value
+        return request
 
     def log(
         self,
@@ -348,6 +396,10 @@ def make_common(
 ) -> Common:
     if api_key is not None and (not isinstance(api_key, str) or not api_key.strip()):
         raise ValueError("api_key must be a non-empty string or None")
+    if api_key is not None and not api_key.isascii():
+        # A header value is ASCII: refused here, not by httpx at the first request (the
+        # message never shows the key).
+        raise ValueError("api_key must be ASCII text")
     if token is not None and (not isinstance(token, str) or not token.strip()):
         raise ValueError("token must be a non-empty string or None")
     headers = {"Accept": "application/json"}
