@@ -472,6 +472,8 @@ def test_cli_prints_json_lines_until_the_token_is_refused(
 
     from owui_sdk._cli._app import cli
 
+    # The environment's token, for the environment's server (it goes to no other).
+    monkeypatch.setenv("OPENWEBUI_BASE_URL", fake.url)
     monkeypatch.setenv("OPENWEBUI_TOKEN", GOOD_TOKEN)
     monkeypatch.delenv("OPENWEBUI_API_KEY", raising=False)
 
@@ -488,9 +490,7 @@ def test_cli_prints_json_lines_until_the_token_is_refused(
 
     thread = threading.Thread(target=script)
     thread.start()
-    result = CliRunner().invoke(
-        cli, ["--url", fake.url, "events", "--json", "--types", "message,status"]
-    )
+    result = CliRunner().invoke(cli, ["events", "--json", "--types", "message,status"])
     thread.join()
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["event"] for line in lines] == ["ChannelEvent", "ChatEvent"]
@@ -555,6 +555,8 @@ def test_cli_prints_lines_for_a_person_and_signs_in_with_email(
     from owui_sdk._cli._app import cli
 
     monkeypatch.delenv("OPENWEBUI_TOKEN", raising=False)
+    # The environment's password, for the environment's server (it goes to no other).
+    monkeypatch.setenv("OPENWEBUI_BASE_URL", fake.url)
     monkeypatch.setenv("OPENWEBUI_PASSWORD", "secret")
 
     def script() -> None:
@@ -578,7 +580,7 @@ def test_cli_prints_lines_for_a_person_and_signs_in_with_email(
 
     thread = threading.Thread(target=script)
     thread.start()
-    result = CliRunner().invoke(cli, ["--url", fake.url, "events", "--email", "me@example.com"])
+    result = CliRunner().invoke(cli, ["events", "--email", "me@example.com"])
     thread.join()
     lines = result.stdout.splitlines()
     assert lines[0] == "channel channel-1 message Other: one"
