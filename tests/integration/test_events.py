@@ -29,6 +29,7 @@ from owui_sdk.events import (
     Reconnected,
     ResponseDelta,
 )
+from tests.integration._chats_helpers import exercises
 from tests.server import ADMIN_EMAIL, OpenWebUIServer, ServerInfo, owui_python
 
 pytestmark = pytest.mark.integration
@@ -185,6 +186,7 @@ def _new_chat() -> dict[str, Any]:
     }
 
 
+@exercises("wait_for_answer")
 async def test_server_side_answer_streams_and_wait_for_answer_returns_it(live: Live) -> None:
     info = live.info
     async with AsyncOpenWebUI(info.base_url, token=info.admin_token) as admin:
@@ -219,6 +221,7 @@ async def test_server_side_answer_streams_and_wait_for_answer_returns_it(live: L
     assert "".join(deltas) == answer
 
 
+@exercises("wait_for_answer")
 def test_blocking_wait_for_answer(live: Live) -> None:
     info = live.info
     with OpenWebUI(info.base_url, token=info.admin_token) as admin:
@@ -236,6 +239,7 @@ def test_blocking_wait_for_answer(live: Live) -> None:
     assert answer == "Echo: blocking answer" == held["content"]
 
 
+@exercises("wait_for_answer")
 async def test_wait_for_answer_polls_without_a_session_token(live: Live) -> None:
     info = live.info
     async with (
