@@ -324,6 +324,16 @@ def _functions(obj: griffe.Object) -> Iterator[griffe.Function]:
             yield from _functions(member)
 
 
+def _attributes(obj: griffe.Object) -> Iterator[griffe.Attribute]:
+    for member in obj.members.values():
+        if member.is_alias:
+            continue
+        if isinstance(member, griffe.Attribute):
+            yield member
+        elif isinstance(member, (griffe.Class, griffe.Module)):
+            yield from _attributes(member)
+
+
 def _constant_value(pkg: griffe.Module, default: Any) -> str | None:
     """The literal a default names (``DEFAULT_MAX_RETRIES`` -> ``"2"``), else ``None``."""
     if not isinstance(default, griffe.ExprName) or not _CONSTANT.fullmatch(default.name):
@@ -420,6 +430,10 @@ def _inline_private_aliases(pkg: griffe.Module) -> None:
                 param.annotation = _inline_aliases(pkg, param.annotation)
         if isinstance(func.returns, griffe.Expr):
             func.returns = _inline_aliases(pkg, func.returns)
+    for attribute in _attributes(pkg):
+        # A result's field (``SyncedFile.status: SyncStatus``) shows its type as well.
+        if isinstance(attribute.annotation, griffe.Expr):
+            attribute.annotation = _inline_aliases(pkg, attribute.annotation)
 
 
 class OwuiDocs(griffe.Extension):
