@@ -30,6 +30,7 @@ from owui_sdk.events import (
     ResponseDelta,
 )
 from tests.integration._chats_helpers import exercises
+from tests.integration._compat import typed_channel_messages
 from tests.server import ADMIN_EMAIL, OpenWebUIServer, ServerInfo, owui_python
 
 pytestmark = pytest.mark.integration
@@ -83,6 +84,7 @@ def _next_channel_event_sync(events: Any, kind: str, timeout: float = 10.0) -> C
     raise AssertionError(f"no {kind} event within {timeout} s")
 
 
+@typed_channel_messages
 async def test_channel_message_arrives_typed_within_two_seconds(live: Live) -> None:
     info = live.info
     async with (
@@ -106,6 +108,7 @@ async def test_channel_message_arrives_typed_within_two_seconds(live: Live) -> N
     print(f"{live.transport}: channel message arrived {latency * 1000:.0f} ms from the REST call")
 
 
+@typed_channel_messages
 async def test_reaction_and_edit_arrive_typed(live: Live) -> None:
     info = live.info
     async with (
@@ -132,6 +135,7 @@ async def test_reaction_and_edit_arrive_typed(live: Live) -> None:
     assert edit.message is not None and edit.message.content == "second"
 
 
+@typed_channel_messages
 def test_blocking_client_gets_channel_events(live: Live) -> None:
     info = live.info
     with (
@@ -301,6 +305,7 @@ def test_blocking_wrong_token_is_one_typed_error(live: Live) -> None:
         assert stream.connection_attempts == 1
 
 
+@typed_channel_messages
 async def test_listener_reconnects_after_a_server_restart(live: Live) -> None:
     info = live.info
     async with (
@@ -319,6 +324,7 @@ async def test_listener_reconnects_after_a_server_restart(live: Live) -> None:
     assert event.message.id == posted.id
 
 
+@typed_channel_messages
 def test_blocking_listener_reconnects_after_a_server_restart(live: Live) -> None:
     info = live.info
     with (
@@ -336,6 +342,7 @@ def test_blocking_listener_reconnects_after_a_server_restart(live: Live) -> None
     assert event.message.id == posted.id
 
 
+@typed_channel_messages
 async def test_channel_bot_example_answers_a_mention(live: Live) -> None:
     info = live.info
     # The bot is the admin, who may use the upstream's models; the user mentions it.
