@@ -77,8 +77,10 @@ async def _present(
     present: dict[str, tuple[str, str | None]] = {}
     located = True
     async for known in knowledge.iter_files(knowledge_id):
-        located = located and known.directory_id is not UNSET
-        folder = known.directory_path if isinstance(known.directory_path, str) else ""
+        # getattr: a package generated for 0.11 (make check-regenerate) has no such fields.
+        located = located and getattr(known, "directory_id", UNSET) is not UNSET
+        directory_path = getattr(known, "directory_path", None)
+        folder = directory_path if isinstance(directory_path, str) else ""
         present[known.id] = _entry(known, folder)
     if located or not directory_map:
         return present
