@@ -10,6 +10,7 @@ directory path and the file name.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -184,7 +185,9 @@ def scan_folder(
                     skip(relative, "symlink loop")
                     continue
                 except OSError as exc:
-                    reason = "symlink loop" if "loop" in str(exc).lower() else "broken symlink"
+                    # 3.13 reports a loop as ELOOP ("Too many levels of symbolic links").
+                    looped = exc.errno == errno.ELOOP or "loop" in str(exc).lower()
+                    reason = "symlink loop" if looped else "broken symlink"
                     skip(relative, reason)
                     continue
                 if not _is_within(target, real_root):
