@@ -503,8 +503,6 @@ def test_migrate_onto_the_same_server_under_another_name_is_refused(
 ) -> None:
     """127.0.0.1 and localhost, a trailing slash, /api: one server, refused before any
     write; two servers on one host (A and B, two ports) are two."""
-    from owui_sdk._transfer import same_address
-
     port = owui_server.base_url.rsplit(":", 1)[1]
     with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a:
         before = len(list(a.chats.iter_all()))
@@ -512,6 +510,7 @@ def test_migrate_onto_the_same_server_under_another_name_is_refused(
             f"http://localhost:{port}",
             f"http://localhost:{port}/",
             f"{owui_server.base_url}/api",
+            f"http://localhost:{port}/api/",
         ):
             result = run(
                 owui_server,
@@ -524,4 +523,3 @@ def test_migrate_onto_the_same_server_under_another_name_is_refused(
             assert result.exit_code == 2, result.output
             assert "is the source" in result.stderr and "same user" in result.stderr
         assert len(list(a.chats.iter_all())) == before
-    assert same_address(owui_server.base_url, f"http://localhost:{port}/api/")

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import click
 
 from .. import errors
-from .._transfer import written_aside
+from .._atomic_write import written_aside
 from ._config import Profile, config_path, load_profiles, save_profiles
 from ._files import (
     markdown_of,
@@ -171,7 +171,7 @@ def _profiles(out: Output) -> dict[str, Profile]:
 
 
 def _same_url(first: str, second: str) -> bool:
-    from .._transfer import normalised_url
+    from .._servers import normalised_url
 
     return normalised_url(first) == normalised_url(second)
 
@@ -534,7 +534,7 @@ def _moved_during_export(
     import time
 
     from .._sync.chat_transfer import listing
-    from .._transfer import timestamp
+    from .._times import timestamp
 
     cutoff = timestamp(since, now=time.time())
     now = listing(client.chats)
@@ -559,7 +559,7 @@ def _sink(out_path: str) -> Any:
 
 
 def _dropped_text(dropped: dict[str, int]) -> str:
-    from .._transfer import DROPPED_FIELDS
+    from .._chat_records import DROPPED_FIELDS
 
     return "; ".join(
         f"{field} of {n} chats ({DROPPED_FIELDS[field]})" for field, n in sorted(dropped.items())
@@ -717,7 +717,7 @@ def chats_migrate(
     times and URLs, no key. The target needs a key of its own (--to-api-key,
     OWUI_TO_API_KEY or --to-profile), and must not be the source under another name.
     """
-    from .._transfer import SameServerError
+    from .._servers import SameServerError
 
     settings = _settings()
     out = settings.out

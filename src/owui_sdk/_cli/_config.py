@@ -17,7 +17,7 @@ from typing import Any
 
 from attrs import define, field
 
-from .._transfer import write_private
+from .._atomic_write import write_private
 
 __all__ = ["Profile", "config_path", "load_profiles", "save_profiles"]
 
