@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -31,11 +30,6 @@ if TYPE_CHECKING:
     from .._sync.client import OpenWebUI
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-#: A test hook of the migration tests (tests/integration/test_cli.py): ``N`` makes the process
-#: kill itself (SIGKILL, no clean-up at all) once N chats are recorded as copied; ``N:INT``
-#: sends it SIGINT instead, as Ctrl-C would.
-KILL_AFTER_ENV = "_OWUI_TEST_KILL_AFTER_CHATS"
 
 KEY_HELP = (
     "API key. Prefer the OPENWEBUI_API_KEY environment variable or a profile (owui profile "
@@ -723,31 +717,19 @@ def chats_migrate(
     out = settings.out
     source_connection = _resolve(settings.url, settings.api_key, settings.profile, out)
     target_connection = _target(to_url, to_api_key, to_profile, out)
-    count, _, signal_name = os.environ.get(KILL_AFTER_ENV, "").partition(":")
-    kill_after = int(count or 0)
-    kill_signal = getattr(signal, f"SIG{signal_name or 'KILL'}")
     with (
         _client(source_connection, SOURCE_KEYS) as source,
         _client(target_connection, TARGET_KEYS) as target,
     ):
         if state_file is None:
             state_file = _default_state_file(source.base_url, target.base_url)
-        copied = 0
         with out.progress("copying chats") as advance:
-
-            def on_batch(n: int) -> None:
-                nonlocal copied
-                copied += n
-                advance(n)
-                if kill_after and copied >= kill_after:
-                    os.kill(os.getpid(), kill_signal)
-
             try:
                 report = source.chats.copy_to(
                     target.chats,
                     state_file=state_file,
                     batch_size=batch_size,
-                    on_batch=on_batch,
+                    on_batch=advance,
                     on_total=advance.total,
                     sync=sync,
                 )
