@@ -9,6 +9,7 @@ the schema does not declare are kept in ``additional_properties``.
 
 from typing import TYPE_CHECKING, Any
 
+from ._chat_reports import ChatImportReport, ChatMigrationReport, ChatPruneReport
 from ._generated import models as _models
 from ._results import (
     AddedFile,
@@ -17,7 +18,6 @@ from ._results import (
     KnowledgeSyncReport,
     SyncedFile,
 )
-from ._transfer import ChatImportReport, ChatMigrationReport, ChatPruneReport
 from ._types import UNSET, File, Unset
 
 if TYPE_CHECKING:

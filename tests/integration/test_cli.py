@@ -2,8 +2,9 @@
 second one, with its own data folder, started for this module).
 
 Chats made on A through the SDK (messages, tags, a folder, pinned, archived) are exported and
-imported into B and compared chat by chat; ``migrate`` A -> B is killed half-way (SIGKILL, by
-the command's test hook) and run again; ``prune`` removes exactly the old chats; the progress
+imported into B and compared chat by chat; ``migrate`` A -> B is killed half-way (SIGKILL from
+outside, while a loopback proxy to B holds a batch: tests/integration/_import_gate.py) and run
+again; ``prune`` removes exactly the old chats; the progress
 bar is drawn under a pseudo-terminal and absent in a pipe; bad input, a wrong key and an
 unreachable server end with one line and their exit code, and change nothing on B.
 
@@ -23,15 +24,17 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from subprocess import Popen
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 
 from owui_sdk import OpenWebUI
-from owui_sdk._cli._app import KILL_AFTER_ENV, cli
+from owui_sdk._cli._app import cli
 from owui_sdk.chats import ChatFolderIdForm, TagForm
 from tests.integration._chats_helpers import PAST, token, two_message_history
+from tests.integration._import_gate import ImportGate
 from tests.server import SERVER_VERSION, OpenWebUIServer, ServerInfo, owui_python
 
 pytestmark = pytest.mark.integration
@@ -149,25 +152,51 @@ def test_export_then_import_into_another_server(
         assert any(r["archived"] for r in copies.values())
 
 
+def stopped_when_held(command: list[str], env: dict[str, str], gate: ImportGate) -> Popen[str]:
+    """``command`` run until ``gate`` holds an import, then left running (the caller stops
+    it). Fails at once, with the command's output, when it ends before that."""
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 120
+    while not gate.held.wait(0.2):
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            out, err = process.communicate()
+            pytest.fail(f"no import held (exit {process.returncode}): {out}{err}")
+    return process
+
+
 def test_migrate_killed_half_way_then_resumed(
     owui_server: ServerInfo, server_b: ServerInfo, seeded: list[str], tmp_path: Path
 ) -> None:
-    with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a, wipe(server_b) as b:
+    """SIGKILL from outside while the third batch is in flight: it reached B, its answer never
+    came back. The state file records the two batches answered and the third as pending;
+    the next run finds that batch on B instead of sending it again."""
+    with (
+        OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a,
+        wipe(server_b) as b,
+        ImportGate(server_b.base_url, allow=2, forward_held=True) as gate,
+    ):
         source = exported(a)
-        command = [*COMMAND, "chats", "migrate", "--to", server_b.base_url, "--batch-size", "2"]
+        command = [*COMMAND, "chats", "migrate", "--to", gate.url, "--batch-size", "2"]
         env = process_env(owui_server, OWUI_TO_API_KEY=server_b.admin_key)
-        killed = subprocess.run(
-            command, env={**env, KILL_AFTER_ENV: "4"}, capture_output=True, text=True, timeout=120
-        )
-        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        process = stopped_when_held(command, env, gate)
         (state,) = (tmp_path / "state" / "owui" / "migrations").glob("*-to-*.json")
-        assert len(json.loads(state.read_text())["done"]) == 4
-        assert len(list(b.chats.iter_all())) == 4
+        recorded = json.loads(state.read_text())
+        process.kill()
+        process.communicate(timeout=60)
+        assert process.returncode == -signal.SIGKILL
+        assert (len(recorded["done"]), len(recorded["pending"])) == (4, 2)
+        assert json.loads(state.read_text()) == recorded  # the kill wrote nothing
+        assert len(list(b.chats.iter_all())) == 6  # the held batch landed
         assert server_b.admin_key not in state.read_text()
 
+        gate.open()
         resumed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
         assert resumed.returncode == 0, resumed.stderr
-        assert f"copied {len(source) - 4} chats" in resumed.stdout
+        assert f"copied {len(source) - 6} chats" in resumed.stdout
+        assert "6 were there from an earlier run" in resumed.stdout
         titles = [chat.title for chat in b.chats.iter_all()]
         assert sorted(titles) == sorted(source)  # every chat exactly once
         copies = exported(b)
@@ -178,25 +207,31 @@ def test_migrate_killed_half_way_then_resumed(
 def test_migrate_stopped_by_ctrl_c_then_resumed(
     owui_server: ServerInfo, server_b: ServerInfo, seeded: list[str], tmp_path: Path
 ) -> None:
-    """SIGINT (Ctrl-C) after a batch: one line, exit 130, and the state resumes from there."""
-    with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a, wipe(server_b) as b:
+    """SIGINT (Ctrl-C) while the second batch waits for its answer (the batch never reached
+    B): one line, exit 130, and the state resumes from there."""
+    with (
+        OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a,
+        wipe(server_b) as b,
+        ImportGate(server_b.base_url, allow=1, forward_held=False) as gate,
+    ):
         source = exported(a)
-        command = [*COMMAND, "chats", "migrate", "--to", server_b.base_url, "--state", "s.json"]
+        command = [*COMMAND, "chats", "migrate", "--to", gate.url, "--state", "s.json"]
         env = process_env(owui_server, OWUI_TO_API_KEY=server_b.admin_key)
-        stopped = subprocess.run(
-            [*command, "--batch-size", "3"],
-            env={**env, KILL_AFTER_ENV: "3:INT"},
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert stopped.returncode == 130, stopped.stderr
-        assert "run the same command again" in stopped.stderr
-        assert stopped.stderr.strip().splitlines()[-1] == "owui: error: interrupted"
-        assert "Traceback" not in stopped.stderr
-        assert len(json.loads((tmp_path / "s.json").read_text())["done"]) == 3
+        process = stopped_when_held([*command, "--batch-size", "3"], env, gate)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+        assert process.returncode == 130, stderr
+        assert "run the same command again" in stderr
+        assert stderr.strip().splitlines()[-1] == "owui: error: interrupted"
+        assert "Traceback" not in stderr
+        recorded = json.loads((tmp_path / "s.json").read_text())
+        assert (len(recorded["done"]), len(recorded["pending"])) == (3, 3)
+        assert len(list(b.chats.iter_all())) == 3
+
+        gate.open()
         resumed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
         assert resumed.returncode == 0, resumed.stderr
+        assert f"copied {len(source) - 3} chats" in resumed.stdout
         assert sorted(chat.title for chat in b.chats.iter_all()) == sorted(source)
 
 
@@ -503,8 +538,6 @@ def test_migrate_onto_the_same_server_under_another_name_is_refused(
 ) -> None:
     """127.0.0.1 and localhost, a trailing slash, /api: one server, refused before any
     write; two servers on one host (A and B, two ports) are two."""
-    from owui_sdk._transfer import same_address
-
     port = owui_server.base_url.rsplit(":", 1)[1]
     with OpenWebUI(owui_server.base_url, api_key=owui_server.admin_key) as a:
         before = len(list(a.chats.iter_all()))
@@ -512,6 +545,7 @@ def test_migrate_onto_the_same_server_under_another_name_is_refused(
             f"http://localhost:{port}",
             f"http://localhost:{port}/",
             f"{owui_server.base_url}/api",
+            f"http://localhost:{port}/api/",
         ):
             result = run(
                 owui_server,
@@ -524,4 +558,3 @@ def test_migrate_onto_the_same_server_under_another_name_is_refused(
             assert result.exit_code == 2, result.output
             assert "is the source" in result.stderr and "same user" in result.stderr
         assert len(list(a.chats.iter_all())) == before
-    assert same_address(owui_server.base_url, f"http://localhost:{port}/api/")

@@ -16,18 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
-from .._transfer import (
-    FOLDER_PATH_KEY,
-    ChatImportReport,
-    ChatMigrationReport,
-    ChatPruneReport,
-    MigrationState,
-    SameServerError,
-    fingerprint,
-    import_form,
-    same_address,
-    timestamp,
-)
+from .._chat_records import FOLDER_PATH_KEY, fingerprint, import_form
+from .._chat_reports import ChatImportReport, ChatMigrationReport, ChatPruneReport
+from .._migration_state import MigrationState
+from .._servers import SameServerError, same_address
+from .._times import timestamp
 from ..api import folders as _folders_api
 
 if TYPE_CHECKING:

@@ -38,6 +38,7 @@ from .api_client import AsyncAPIClient
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from .._chat_reports import ChatImportReport, ChatMigrationReport, ChatPruneReport
     from .._chat_types import ChatTurn
     from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
     from .._generated.models.chat_config_form import ChatConfigForm
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
     from .._generated.models.tag_filter_form import TagFilterForm
     from .._generated.models.tag_form import TagForm
     from .._generated.models.tag_model import TagModel
-    from .._transfer import ChatImportReport, ChatMigrationReport, ChatPruneReport
     from .chat_turns import AsyncChatTurnStream
 
 __all__ = ["AsyncChatsClient"]

@@ -57,7 +57,7 @@ def _environment_key(base_url: str) -> str | None:
     key = os.environ.get("OPENWEBUI_API_KEY") or None
     if key is None:
         return None
-    from .._transfer import normalised_url
+    from .._servers import normalised_url
 
     paired = os.environ.get("OPENWEBUI_BASE_URL") or DEFAULT_BASE_URL
     return key if normalised_url(base_url) == normalised_url(paired) else None

@@ -11,7 +11,8 @@ import attrs
 import click
 
 from ..events import ChannelEvent, ChatEvent, Event, GenericEvent, Reconnected
-from ._app import Connection, Settings, _resolve, _settings, environment_server, output_options
+from ._config import Connection, environment_server, resolve
+from ._context import Settings, current_settings, output_options
 
 __all__ = ["events"]
 
@@ -107,9 +108,9 @@ def events(
     (and OPENWEBUI_PASSWORD, else the password is asked). Needs the events extra:
     pip install 'owui-sdk[events]'.
     """
-    settings = _settings()
+    settings = current_settings()
     out = settings.out
-    connection = _resolve(settings.url, settings.api_key, settings.profile, out, require_key=False)
+    connection = resolve(settings.url, settings.api_key, settings.profile, out, require_key=False)
     url, key = connection.url, connection.api_key
     token = _session_token(settings, connection, email)
     wanted = [t.strip() for t in types.split(",") if t.strip()] if types else None

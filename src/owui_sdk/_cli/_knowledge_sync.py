@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .. import errors
-from ._app import _settings, connect, output_options
+from ._context import connect, current_settings, output_options
 from ._output import EXIT_CODES, Failure, Output, describe
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ def knowledge_sync(
     """
     if watch and dry_run:
         raise click.UsageError("--watch and --dry-run do not go together")
-    settings = _settings()
+    settings = current_settings()
     out = settings.out
     options: dict[str, Any] = {
         "delete": not no_delete,

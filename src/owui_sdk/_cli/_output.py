@@ -25,7 +25,7 @@ from rich.text import Text
 
 from .. import errors
 
-__all__ = ["EXIT_CODES", "Failure", "InputError", "Output", "exit_code_of"]
+__all__ = ["EXIT_CODES", "Failure", "InputError", "Output", "dropped_text", "exit_code_of"]
 
 #: Exit codes, documented in docs/guides/cli.md.
 EXIT_CODES = {
@@ -218,3 +218,12 @@ def print_json(data: Any) -> None:
     """``data`` on stdout, indented when stdout is a terminal."""
     indent = 2 if sys.stdout.isatty() else None
     click.echo(json.dumps(data, ensure_ascii=False, indent=indent))
+
+
+def dropped_text(dropped: dict[str, int]) -> str:
+    """What an import could not keep, in words: each field, how many chats had it, and why."""
+    from .._chat_records import DROPPED_FIELDS
+
+    return "; ".join(
+        f"{field} of {n} chats ({DROPPED_FIELDS[field]})" for field, n in sorted(dropped.items())
+    )

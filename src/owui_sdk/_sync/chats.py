@@ -39,6 +39,7 @@ from .api_client import SyncAPIClient
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from .._chat_reports import ChatImportReport, ChatMigrationReport, ChatPruneReport
     from .._chat_types import ChatTurn
     from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
     from .._generated.models.chat_config_form import ChatConfigForm
@@ -61,7 +62,6 @@ if TYPE_CHECKING:
     from .._generated.models.tag_filter_form import TagFilterForm
     from .._generated.models.tag_form import TagForm
     from .._generated.models.tag_model import TagModel
-    from .._transfer import ChatImportReport, ChatMigrationReport, ChatPruneReport
     from .chat_turns import ChatTurnStream
 
 __all__ = ["ChatsClient"]
