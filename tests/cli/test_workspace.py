@@ -56,6 +56,7 @@ def test_pull_plan_apply_then_no_changes(servers: Any, tmp_path: Path) -> None:
     assert planned.exit_code == 8, planned.output
     assert "+ models/model-0 (create)" in planned.stdout
     assert '    config.ui.default_locale: "en" -> "fr"' in planned.stdout
+    assert "auth.mfa" not in planned.stdout  # unchanged settings are not sent
 
     refused = run("b.test", "workspace", "apply", folder, "--json")
     assert refused.exit_code == 2 and "--yes" in refused.output

@@ -105,8 +105,8 @@ def built(prefix: str = "a") -> FakeWorkspaceServer:
             "/api/v1/configs/import",
             json={
                 "config": {
-                    "ui": {"default_locale": "fr"},
-                    "openai": {"api_keys": ["sk-REAL-OPENAI"]},
+                    "ui.default_locale": "fr",
+                    "openai.api_keys": ["sk-REAL-OPENAI"],
                 }
             },
         )
@@ -241,9 +241,9 @@ def test_placeholder_never_replaces_the_targets_secret(tmp_path: Path) -> None:
         assert report.ok
         # Created without the secret: the placeholder was not sent.
         assert target.tool_valves["weather"] == {"limit": 3}
-        assert target.config["openai"]["api_keys"] == []
+        assert target.config["openai.api_keys"] == []
         target.tool_valves["weather"]["api_key"] = "sk-TARGETS-OWN"
-        target.config["openai"]["api_keys"] = ["sk-TARGETS-KEY"]
+        target.config["openai.api_keys"] = ["sk-TARGETS-KEY"]
         assert not b.workspace.plan(tmp_path).has_changes
         (tmp_path / "tools/weather.json").write_text(
             (tmp_path / "tools/weather.json").read_text().replace('"limit": 3', '"limit": 4')
@@ -252,7 +252,7 @@ def test_placeholder_never_replaces_the_targets_secret(tmp_path: Path) -> None:
         assert [c.field for i in plan.changes for c in i.changes] == ["valves.limit"]
         assert b.workspace.apply(plan).ok
     assert target.tool_valves["weather"] == {"api_key": "sk-TARGETS-OWN", "limit": 4}
-    assert target.config["openai"]["api_keys"] == ["sk-TARGETS-KEY"]
+    assert target.config["openai.api_keys"] == ["sk-TARGETS-KEY"]
 
 
 def test_prune_deletes_exactly_what_the_folder_lacks(tmp_path: Path) -> None:

@@ -222,8 +222,11 @@ class Kind:
         """Every item on the server: yields its reads, returns ``{key: record}``."""
         raise NotImplementedError
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
-        """The portable form of a server record, and the dotted paths of its secrets."""
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
+        """The portable form of a server record, and the paths of its secrets (tuples: a
+        settings key holds dots itself)."""
         out = {k: v for k, v in record.items() if k not in VOLATILE and not k.startswith("_")}
         if "access_grants" in record:
             out["access"] = ctx.directory.portable_grants(record.get("access_grants"))
@@ -273,7 +276,9 @@ class Kind:
                 set_path(out, path, value)
         return out
 
-    def prepare(self, wanted: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
+    def prepare(
+        self, wanted: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[str]]:
         """``wanted`` without what the target cannot take (grants to unknown users or
         groups), and a warning for each of those."""
         if "access" not in wanted:
@@ -370,7 +375,9 @@ class PromptsKind(Kind):
         answer = yield call("GET", "/api/v1/prompts/")
         return {self.key(r): r for r in _listed(answer)}
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
         out, secrets = super().portable(record, ctx)
         out.pop("id", None)  # the server's own id: the command is the identity
         return out, secrets
@@ -449,14 +456,16 @@ class _CodeKind(Kind):
     #: Server fields derived from the Python on each write: not kept.
     derived: ClassVar[frozenset[str]] = frozenset()
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
         out, _ = super().portable(record, ctx)
         for name in self.derived:
             out.pop(name, None)
         spec = record.get("_valves_spec")
         valves = out.get("valves")
-        secrets = [
-            f"valves.{name}"
+        secrets: list[tuple[str, ...]] = [
+            ("valves", name)
             for name in password_valves(spec)
             if isinstance(valves, dict) and valves.get(name) not in (None, "")
         ]
@@ -608,7 +617,9 @@ class SkillsKind(Kind):
                     record.update({k: v for k, v in detail.items() if k not in record})
         return records
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
         out, secrets = super().portable(record, ctx)
         # 0.12's file list repeats the content (SKILL.md); the body is the one copy kept.
         out.pop("data", None)
@@ -711,9 +722,11 @@ class ConfigsKind(Kind):
         answer = yield call("GET", "/api/v1/configs/export")
         return {self.KEY: {"config": answer if isinstance(answer, dict) else {}}}
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
         config = record.get("config", {})
-        return {"config": config}, [".".join(("config", *p)) for p in config_secrets(config)]
+        return {"config": config}, [("config", *p) for p in config_secrets(config)]
 
     def write(self, key: str, item: dict[str, Any]) -> dict[str, bytes]:
         return {"configs/config.json": dump_json(item.get("config", {}))}
@@ -742,7 +755,16 @@ class ConfigsKind(Kind):
     def update(
         self, wanted: dict[str, Any], current: dict[str, Any], changed: set[str], ctx: Context
     ) -> Steps:
-        yield call("POST", "/api/v1/configs/import", json={"config": wanted.get("config", {})})
+        # Only the settings that differ: the server upserts the keys it is sent, and some
+        # (the MFA policy) it takes from a signed-in administrator only, never from a key.
+        have = current.get("config", {})
+        changes = {
+            key: value
+            for key, value in wanted.get("config", {}).items()
+            if not isinstance(have, dict) or have.get(key) != value
+        }
+        if changes:
+            yield call("POST", "/api/v1/configs/import", json={"config": changes})
 
     def delete(self, key: str, current: dict[str, Any], ctx: Context) -> Steps:
         # A server always has settings: pruning leaves them alone.
