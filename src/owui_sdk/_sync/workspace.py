@@ -65,11 +65,12 @@ def _kinds(only: Iterable[str] | str | None) -> list[Kind]:
     return sorted((KINDS[n] for n in dict.fromkeys(names)), key=lambda k: (k.order, k.name))
 
 
-def _leaves(value: Any, prefix: str = "") -> dict[str, Any]:
+def _leaves(value: Any, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], Any]:
+    # Paths as tuples: a settings export's keys hold dots themselves ("audio.tts.engine").
     if isinstance(value, dict) and value:
-        out: dict[str, Any] = {}
+        out: dict[tuple[str, ...], Any] = {}
         for key, item in value.items():
-            out.update(_leaves(item, f"{prefix}.{key}" if prefix else str(key)))
+            out.update(_leaves(item, (*prefix, str(key))))
         return out
     return {prefix: value}
 
@@ -79,11 +80,11 @@ def diff(current: dict[str, Any], wanted: dict[str, Any]) -> list[FieldChange]:
     the folder does not name is left as the server has it, so it is not a change."""
     changes = []
     for path, after in sorted(_leaves(wanted).items()):
-        if path.split(".", 1)[0] in NOT_COMPARED:
+        if path[0] in NOT_COMPARED:
             continue
-        before = get_path(current, tuple(path.split(".")))
+        before = get_path(current, path)
         if before != after:
-            changes.append(FieldChange(field=path, before=before, after=after))
+            changes.append(FieldChange(field=".".join(path), before=before, after=after))
     return changes
 
 
@@ -174,12 +175,11 @@ class Workspace:
                 item, secret_paths = kind.portable(records[key], ctx)
                 files = kind.write(key, item)
                 if not include_secrets and secret_paths:
-                    for dotted in secret_paths:
-                        path = tuple(dotted.split("."))
+                    for path in secret_paths:
                         set_path(item, path, mask(get_path(item, path)))
                     files = kind.write(key, item)
                     first = next((f for f in files if not f.endswith(".py")), next(iter(files)))
-                    secrets.extend(f"{first}: {dotted}" for dotted in secret_paths)
+                    secrets.extend(f"{first}: {'.'.join(path)}" for path in secret_paths)
                 for relative, data in files.items():
                     write_atomic(root / relative, data, private=include_secrets)
                     written.add(relative)
