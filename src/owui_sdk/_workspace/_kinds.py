@@ -276,9 +276,7 @@ class Kind:
                 set_path(out, path, value)
         return out
 
-    def prepare(
-        self, wanted: dict[str, Any], ctx: Context
-    ) -> tuple[dict[str, Any], list[str]]:
+    def prepare(self, wanted: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
         """``wanted`` without what the target cannot take (grants to unknown users or
         groups), and a warning for each of those."""
         if "access" not in wanted:
