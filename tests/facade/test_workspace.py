@@ -397,3 +397,24 @@ def test_async_client_pulls_and_applies(tmp_path: Path) -> None:
     assert (
         ok and summary["counts"]["models"] == 3 and sorted(target.models) == sorted(source.models)
     )
+
+
+def test_hand_written_skills_front_matter_is_read(tmp_path: Path) -> None:
+    """Skills as owui-client's sync-skills and Agent Skills folders write them: YAML front
+    matter with block scalars and continued lines, a file per skill or a SKILL.md per folder."""
+    skills = tmp_path / "skills"
+    (skills / "review").mkdir(parents=True)
+    (skills / "brief.md").write_text(
+        "---\nname: brief\ndescription: >\n  Keep answers\n  short.\n# a comment\n---\n# Brief\n"
+    )
+    (skills / "review" / "SKILL.md").write_text(
+        "---\nname: 'code-review'\ndescription: Reviews code\n  line by line.\n---\nReview.\n"
+    )
+    target = FakeWorkspaceServer("b")
+    with client_for(target) as b:
+        report = b.workspace.apply(tmp_path)
+    assert report.ok
+    assert target.skills["brief"]["description"] == "Keep answers short.\n"
+    assert target.skills["brief"]["content"] == "# Brief\n"
+    assert target.skills["review"]["name"] == "code-review"
+    assert target.skills["review"]["description"] == "Reviews code line by line."

@@ -632,15 +632,25 @@ class SkillsKind(Kind):
         }
 
     def owns(self, relative: str) -> bool:
-        return relative.startswith("skills/") and relative.endswith(".md")
+        # skills/<id>.md only: a hand-made skills/<id>/SKILL.md is the user's to keep.
+        return (
+            relative.startswith("skills/") and relative.endswith(".md") and relative.count("/") == 1
+        )
 
     def read(self, root: Path) -> dict[str, dict[str, Any]]:
         items: dict[str, dict[str, Any]] = {}
-        for path in sorted((root / "skills").glob("*.md")):
+        folder = root / "skills"
+        # skills/<id>.md, or skills/<id>/SKILL.md as Agent Skills folders are laid out.
+        paths = [(p, p.stem) for p in folder.glob("*.md")]
+        paths += [(p, p.parent.name) for p in folder.glob("*/SKILL.md")]
+        for path, stem in sorted(paths):
             fields, content = read_front_matter(path)
-            fields.setdefault("id", path.stem)
+            fields.setdefault("id", stem)
             fields.setdefault("name", fields["id"])
-            items[self._key_of(fields, path)] = {**fields, "content": content}
+            key = self._key_of(fields, path)
+            if key in items:
+                raise WorkspaceFormatError(f"{path}: a second file for the skill {key!r}")
+            items[key] = {**fields, "content": content}
         return items
 
     def _form(self, wanted: dict[str, Any], ctx: Context) -> dict[str, Any]:
