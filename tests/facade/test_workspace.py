@@ -418,3 +418,46 @@ def test_hand_written_skills_front_matter_is_read(tmp_path: Path) -> None:
     assert target.skills["brief"]["content"] == "# Brief\n"
     assert target.skills["review"]["name"] == "code-review"
     assert target.skills["review"]["description"] == "Reviews code line by line."
+
+
+def test_an_apply_cut_off_half_way_then_run_again_duplicates_nothing(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a:
+        a.workspace.pull(tmp_path)
+    writes = 0
+
+    def dying(request: httpx.Request) -> httpx.Response:
+        nonlocal writes
+        if request.method != "GET":
+            writes += 1
+            if writes > 4:
+                raise httpx.ConnectError("the server went away", request=request)
+        return target.handle(request)
+
+    broken = OpenWebUI(
+        BASE,
+        api_key="k",
+        max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(dying)),
+    )
+    with broken, pytest.raises(Exception, match="went away"):
+        broken.workspace.apply(tmp_path)
+    assert 0 < len(target.models) + len(target.functions) < 6
+    with client_for(target) as b:
+        report = b.workspace.apply(tmp_path)
+        assert report.ok
+        assert not b.workspace.plan(tmp_path).has_changes
+    assert sorted(target.models) == ["model-0", "model-1", "model-2"]
+    assert len(target.prompts) == 1 and len(target.skills) == 1 and len(target.tools) == 1
+
+
+def test_a_pull_cut_off_half_way_leaves_no_temporary_files_after_the_next(tmp_path: Path) -> None:
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / ".model-0.json.x1.partial").write_text("{")
+    with client_for(built()) as client:
+        client.workspace.pull(tmp_path)
+    assert sorted(p.name for p in (tmp_path / "models").iterdir()) == [
+        "model-0.json",
+        "model-1.json",
+        "model-2.json",
+    ]
