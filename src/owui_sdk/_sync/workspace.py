@@ -208,7 +208,9 @@ class Workspace:
             return
         for path in folder.rglob("*"):
             relative = path.relative_to(root).as_posix()
-            if path.is_file() and relative not in written and kind.owns(relative):
+            # A pull killed half-way can leave its temporary files (".<name>.*.partial").
+            partial = path.name.startswith(".") and path.name.endswith(".partial")
+            if path.is_file() and relative not in written and (kind.owns(relative) or partial):
                 path.unlink()
 
     def plan(
