@@ -12,6 +12,7 @@ from ._events import events
 from ._knowledge import knowledge
 from ._profiles import profile
 from ._status import status
+from ._workspace import workspace
 
 __all__ = ["cli"]
 
@@ -62,3 +63,4 @@ cli.add_command(chats)
 cli.add_command(knowledge)
 cli.add_command(profile)
 cli.add_command(events)
+cli.add_command(workspace)
