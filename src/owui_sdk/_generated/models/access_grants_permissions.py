@@ -49,7 +49,9 @@ class AccessGrantsPermissions:
         obj = _new(cls)
         obj.allow_users = allow_users = src_dict.get("allow_users", UNSET)
         obj.allow_groups = allow_groups = src_dict.get("allow_groups", UNSET)
-        if len(src_dict) == 0 + (allow_users is not UNSET) + (allow_groups is not UNSET):
+        if (len(src_dict) == 2 and allow_users is not UNSET and allow_groups is not UNSET) or len(
+            src_dict
+        ) == 0 + (allow_users is not UNSET) + (allow_groups is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

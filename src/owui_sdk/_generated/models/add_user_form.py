@@ -61,7 +61,9 @@ class AddUserForm:
         obj.password = src_dict["password"]
         obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
         obj.role = role = src_dict.get("role", UNSET)
-        if len(src_dict) == 3 + (profile_image_url is not UNSET) + (role is not UNSET):
+        if (len(src_dict) == 5 and profile_image_url is not UNSET and role is not UNSET) or len(
+            src_dict
+        ) == 3 + (profile_image_url is not UNSET) + (role is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -69,7 +69,9 @@ class AddUserResponse:
         obj.profile_image_url = src_dict["profile_image_url"]
         obj.token = token = src_dict.get("token", UNSET)
         obj.token_type = token_type = src_dict.get("token_type", UNSET)
-        if len(src_dict) == 5 + (token is not UNSET) + (token_type is not UNSET):
+        if (len(src_dict) == 7 and token is not UNSET and token_type is not UNSET) or len(
+            src_dict
+        ) == 5 + (token is not UNSET) + (token_type is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

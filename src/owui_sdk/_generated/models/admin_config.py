@@ -261,7 +261,28 @@ class AdminConfig:
             "PENDING_USER_OVERLAY_CONTENT", UNSET
         )
         obj.response_watermark = response_watermark = src_dict.get("RESPONSE_WATERMARK", UNSET)
-        if len(src_dict) == 20 + (enable_mfa is not UNSET) + (
+        if (
+            len(src_dict) == 39
+            and enable_mfa is not UNSET
+            and mfa_allow_oauth_bypass is not UNSET
+            and mfa_allow_trusted_header_bypass is not UNSET
+            and admin_email is not UNSET
+            and enable_login_form is not UNSET
+            and default_interface_settings is not UNSET
+            and i18n is not UNSET
+            and folder_max_file_count is not UNSET
+            and automation_max_count is not UNSET
+            and automation_min_interval is not UNSET
+            and enable_encrypted_channels is not UNSET
+            and enable_apps is not UNSET
+            and channel_model_response_mode is not UNSET
+            and enable_skill_lazy_loading is not UNSET
+            and skill_content_max_chars is not UNSET
+            and skill_preview_max_chars is not UNSET
+            and pending_user_overlay_title is not UNSET
+            and pending_user_overlay_content is not UNSET
+            and response_watermark is not UNSET
+        ) or len(src_dict) == 20 + (enable_mfa is not UNSET) + (
             mfa_allow_oauth_bypass is not UNSET
         ) + (mfa_allow_trusted_header_bypass is not UNSET) + (admin_email is not UNSET) + (
             enable_login_form is not UNSET

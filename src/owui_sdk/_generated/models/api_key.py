@@ -44,7 +44,9 @@ class ApiKey:
             return _rebuilt(cls, ApiKey.from_dict(src_dict))
         obj = _new(cls)
         obj.api_key = api_key = src_dict.get("api_key", UNSET)
-        if len(src_dict) == 0 + (api_key is not UNSET):
+        if (len(src_dict) == 1 and api_key is not UNSET) or len(src_dict) == 0 + (
+            api_key is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

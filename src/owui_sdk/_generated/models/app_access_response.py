@@ -92,7 +92,9 @@ class AppAccessResponse:
 
         obj.connection_status = connection_status
         obj.access_grants = access_grants = src_dict.get("access_grants", UNSET)
-        if len(src_dict) == 8 + (connection_status is not UNSET) + (access_grants is not UNSET):
+        if (
+            len(src_dict) == 10 and connection_status is not UNSET and access_grants is not UNSET
+        ) or len(src_dict) == 8 + (connection_status is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

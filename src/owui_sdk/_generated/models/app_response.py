@@ -87,7 +87,9 @@ class AppResponse:
             connection_status = check_app_response_connection_status(_connection_status)
 
         obj.connection_status = connection_status
-        if len(src_dict) == 8 + (connection_status is not UNSET):
+        if (len(src_dict) == 9 and connection_status is not UNSET) or len(src_dict) == 8 + (
+            connection_status is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -79,7 +79,9 @@ class AudioConfigUpdateForm:
             realtime = realtime_type_0
 
         obj.realtime = realtime
-        if len(src_dict) == 2 + (realtime is not UNSET):
+        if (len(src_dict) == 3 and realtime is not UNSET) or len(src_dict) == 2 + (
+            realtime is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -99,7 +99,9 @@ class AutomationData:
             target = target_type_0
 
         obj.target = target
-        if len(src_dict) == 3 + (terminal is not UNSET) + (target is not UNSET):
+        if (len(src_dict) == 5 and terminal is not UNSET and target is not UNSET) or len(
+            src_dict
+        ) == 3 + (terminal is not UNSET) + (target is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -66,7 +66,12 @@ class AutomationForm:
         obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
-        if len(src_dict) == 2 + (folder_id is not UNSET) + (meta is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and folder_id is not UNSET
+            and meta is not UNSET
+            and is_active is not UNSET
+        ) or len(src_dict) == 2 + (folder_id is not UNSET) + (meta is not UNSET) + (
             is_active is not UNSET
         ):
             obj.additional_properties = {}

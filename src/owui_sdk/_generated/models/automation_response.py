@@ -127,7 +127,15 @@ class AutomationResponse:
             next_runs = next_runs_type_0
 
         obj.next_runs = next_runs
-        if len(src_dict) == 7 + (folder_id is not UNSET) + (meta is not UNSET) + (
+        if (
+            len(src_dict) == 13
+            and folder_id is not UNSET
+            and meta is not UNSET
+            and last_run_at is not UNSET
+            and next_run_at is not UNSET
+            and last_run is not UNSET
+            and next_runs is not UNSET
+        ) or len(src_dict) == 7 + (folder_id is not UNSET) + (meta is not UNSET) + (
             last_run_at is not UNSET
         ) + (next_run_at is not UNSET) + (last_run is not UNSET) + (next_runs is not UNSET):
             obj.additional_properties = {}

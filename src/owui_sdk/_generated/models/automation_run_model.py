@@ -65,7 +65,9 @@ class AutomationRunModel:
         obj.created_at = src_dict["created_at"]
         obj.chat_id = chat_id = src_dict.get("chat_id", UNSET)
         obj.error = error = src_dict.get("error", UNSET)
-        if len(src_dict) == 4 + (chat_id is not UNSET) + (error is not UNSET):
+        if (len(src_dict) == 6 and chat_id is not UNSET and error is not UNSET) or len(
+            src_dict
+        ) == 4 + (chat_id is not UNSET) + (error is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

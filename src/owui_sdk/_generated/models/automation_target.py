@@ -57,7 +57,9 @@ class AutomationTarget:
 
         obj.type_ = type_
         obj.channel_id = channel_id = src_dict.get("channel_id", UNSET)
-        if len(src_dict) == 0 + (type_ is not UNSET) + (channel_id is not UNSET):
+        if (len(src_dict) == 2 and type_ is not UNSET and channel_id is not UNSET) or len(
+            src_dict
+        ) == 0 + (type_ is not UNSET) + (channel_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

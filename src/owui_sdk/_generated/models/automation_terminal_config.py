@@ -48,7 +48,7 @@ class AutomationTerminalConfig:
         obj = _new(cls)
         obj.server_id = src_dict["server_id"]
         obj.cwd = cwd = src_dict.get("cwd", UNSET)
-        if len(src_dict) == 1 + (cwd is not UNSET):
+        if (len(src_dict) == 2 and cwd is not UNSET) or len(src_dict) == 1 + (cwd is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -54,7 +54,9 @@ class AzureOpenAIConfigForm:
         obj.url = url = src_dict.get("url", UNSET)
         obj.key = key = src_dict.get("key", UNSET)
         obj.version = version = src_dict.get("version", UNSET)
-        if len(src_dict) == 0 + (url is not UNSET) + (key is not UNSET) + (version is not UNSET):
+        if (
+            len(src_dict) == 3 and url is not UNSET and key is not UNSET and version is not UNSET
+        ) or len(src_dict) == 0 + (url is not UNSET) + (key is not UNSET) + (version is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -88,7 +88,9 @@ class BannerModel:
 
         obj.i18n = i18n
         obj.title = title = src_dict.get("title", UNSET)
-        if len(src_dict) == 5 + (i18n is not UNSET) + (title is not UNSET):
+        if (len(src_dict) == 7 and i18n is not UNSET and title is not UNSET) or len(
+            src_dict
+        ) == 5 + (i18n is not UNSET) + (title is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -49,7 +49,7 @@ class BatchProcessFilesForm:
         if cls is not BatchProcessFilesForm:
             return _rebuilt(cls, BatchProcessFilesForm.from_dict(src_dict))
         obj = _new(cls)
-        files = [FileModel.from_dict(item) for item in src_dict["files"]]
+        files = list(map(FileModel.from_dict, src_dict["files"]))
 
         obj.files = files
         obj.collection_name = src_dict["collection_name"]

@@ -54,10 +54,10 @@ class BatchProcessFilesResponse:
         if cls is not BatchProcessFilesResponse:
             return _rebuilt(cls, BatchProcessFilesResponse.from_dict(src_dict))
         obj = _new(cls)
-        results = [BatchProcessFilesResult.from_dict(item) for item in src_dict["results"]]
+        results = list(map(BatchProcessFilesResult.from_dict, src_dict["results"]))
 
         obj.results = results
-        errors = [BatchProcessFilesResult.from_dict(item) for item in src_dict["errors"]]
+        errors = list(map(BatchProcessFilesResult.from_dict, src_dict["errors"]))
 
         obj.errors = errors
         if len(src_dict) == 2:

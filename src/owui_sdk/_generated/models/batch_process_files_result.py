@@ -52,7 +52,7 @@ class BatchProcessFilesResult:
         obj.file_id = src_dict["file_id"]
         obj.status = src_dict["status"]
         obj.error = error = src_dict.get("error", UNSET)
-        if len(src_dict) == 2 + (error is not UNSET):
+        if (len(src_dict) == 3 and error is not UNSET) or len(src_dict) == 2 + (error is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

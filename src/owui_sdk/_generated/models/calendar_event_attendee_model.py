@@ -69,7 +69,9 @@ class CalendarEventAttendeeModel:
         obj.updated_at = src_dict["updated_at"]
         obj.status = status = src_dict.get("status", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if len(src_dict) == 5 + (status is not UNSET) + (meta is not UNSET):
+        if (len(src_dict) == 7 and status is not UNSET and meta is not UNSET) or len(
+            src_dict
+        ) == 5 + (status is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -107,7 +107,18 @@ class CalendarEventForm:
             attendees = attendees_type_0
 
         obj.attendees = attendees
-        if len(src_dict) == 3 + (description is not UNSET) + (end_at is not UNSET) + (
+        if (
+            len(src_dict) == 12
+            and description is not UNSET
+            and end_at is not UNSET
+            and all_day is not UNSET
+            and rrule is not UNSET
+            and color is not UNSET
+            and location is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and attendees is not UNSET
+        ) or len(src_dict) == 3 + (description is not UNSET) + (end_at is not UNSET) + (
             all_day is not UNSET
         ) + (rrule is not UNSET) + (color is not UNSET) + (location is not UNSET) + (
             data is not UNSET

@@ -49,7 +49,7 @@ class CalendarEventListResponse:
         if cls is not CalendarEventListResponse:
             return _rebuilt(cls, CalendarEventListResponse.from_dict(src_dict))
         obj = _new(cls)
-        items = [CalendarEventUserResponse.from_dict(item) for item in src_dict["items"]]
+        items = list(map(CalendarEventUserResponse.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.total = src_dict["total"]

@@ -128,10 +128,22 @@ class CalendarEventModel:
         if isinstance(_attendees, Unset):
             attendees = UNSET
         else:
-            attendees = [CalendarEventAttendeeModel.from_dict(item) for item in _attendees]
+            attendees = list(map(CalendarEventAttendeeModel.from_dict, _attendees))
 
         obj.attendees = attendees
-        if len(src_dict) == 7 + (description is not UNSET) + (end_at is not UNSET) + (
+        if (
+            len(src_dict) == 17
+            and description is not UNSET
+            and end_at is not UNSET
+            and all_day is not UNSET
+            and rrule is not UNSET
+            and color is not UNSET
+            and location is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and is_cancelled is not UNSET
+            and attendees is not UNSET
+        ) or len(src_dict) == 7 + (description is not UNSET) + (end_at is not UNSET) + (
             all_day is not UNSET
         ) + (rrule is not UNSET) + (color is not UNSET) + (location is not UNSET) + (
             data is not UNSET

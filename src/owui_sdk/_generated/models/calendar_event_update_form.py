@@ -115,7 +115,22 @@ class CalendarEventUpdateForm:
             attendees = attendees_type_0
 
         obj.attendees = attendees
-        if len(src_dict) == 0 + (calendar_id is not UNSET) + (title is not UNSET) + (
+        if (
+            len(src_dict) == 13
+            and calendar_id is not UNSET
+            and title is not UNSET
+            and description is not UNSET
+            and start_at is not UNSET
+            and end_at is not UNSET
+            and all_day is not UNSET
+            and rrule is not UNSET
+            and color is not UNSET
+            and location is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and is_cancelled is not UNSET
+            and attendees is not UNSET
+        ) or len(src_dict) == 0 + (calendar_id is not UNSET) + (title is not UNSET) + (
             description is not UNSET
         ) + (start_at is not UNSET) + (end_at is not UNSET) + (all_day is not UNSET) + (
             rrule is not UNSET

@@ -140,7 +140,7 @@ class CalendarEventUserResponse:
         if isinstance(_attendees, Unset):
             attendees = UNSET
         else:
-            attendees = [CalendarEventAttendeeModel.from_dict(item) for item in _attendees]
+            attendees = list(map(CalendarEventAttendeeModel.from_dict, _attendees))
 
         obj.attendees = attendees
         _user = src_dict.get("user", UNSET)
@@ -155,7 +155,20 @@ class CalendarEventUserResponse:
             user = user_type_0
 
         obj.user = user
-        if len(src_dict) == 7 + (description is not UNSET) + (end_at is not UNSET) + (
+        if (
+            len(src_dict) == 18
+            and description is not UNSET
+            and end_at is not UNSET
+            and all_day is not UNSET
+            and rrule is not UNSET
+            and color is not UNSET
+            and location is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and is_cancelled is not UNSET
+            and attendees is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 7 + (description is not UNSET) + (end_at is not UNSET) + (
             all_day is not UNSET
         ) + (rrule is not UNSET) + (color is not UNSET) + (location is not UNSET) + (
             data is not UNSET

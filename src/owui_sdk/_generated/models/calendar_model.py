@@ -100,10 +100,18 @@ class CalendarModel:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if len(src_dict) == 5 + (color is not UNSET) + (is_default is not UNSET) + (
+        if (
+            len(src_dict) == 11
+            and color is not UNSET
+            and is_default is not UNSET
+            and is_system is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 5 + (color is not UNSET) + (is_default is not UNSET) + (
             is_system is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {}

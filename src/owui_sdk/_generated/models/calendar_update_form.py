@@ -59,9 +59,15 @@ class CalendarUpdateForm:
         obj.color = color = src_dict.get("color", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if len(src_dict) == 0 + (name is not UNSET) + (color is not UNSET) + (data is not UNSET) + (
-            meta is not UNSET
-        ):
+        if (
+            len(src_dict) == 4
+            and name is not UNSET
+            and color is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+        ) or len(src_dict) == 0 + (name is not UNSET) + (color is not UNSET) + (
+            data is not UNSET
+        ) + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

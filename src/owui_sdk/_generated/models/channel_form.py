@@ -96,7 +96,16 @@ class ChannelForm:
             user_ids = user_ids_type_0
 
         obj.user_ids = user_ids
-        if len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (
+        if (
+            len(src_dict) == 7
+            and name is not UNSET
+            and description is not UNSET
+            and is_private is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and group_ids is not UNSET
+            and user_ids is not UNSET
+        ) or len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (
             is_private is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (group_ids is not UNSET) + (
             user_ids is not UNSET

@@ -152,7 +152,7 @@ class ChannelListItemResponse:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
         obj.updated_by = updated_by = src_dict.get("updated_by", UNSET)
@@ -180,14 +180,32 @@ class ChannelListItemResponse:
         else:
             if not isinstance(_users, list):
                 raise TypeError(f"users: unexpected {type(_users).__name__}")
-            users_type_0 = [UserIdNameStatusResponse.from_dict(item) for item in _users]
+            users_type_0 = list(map(UserIdNameStatusResponse.from_dict, _users))
 
             users = users_type_0
 
         obj.users = users
         obj.last_message_at = last_message_at = src_dict.get("last_message_at", UNSET)
         obj.unread_count = unread_count = src_dict.get("unread_count", UNSET)
-        if len(src_dict) == 5 + (type_ is not UNSET) + (description is not UNSET) + (
+        if (
+            len(src_dict) == 21
+            and type_ is not UNSET
+            and description is not UNSET
+            and is_private is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and access_grants is not UNSET
+            and updated_by is not UNSET
+            and archived_at is not UNSET
+            and archived_by is not UNSET
+            and deleted_at is not UNSET
+            and deleted_by is not UNSET
+            and is_channel_muted is not UNSET
+            and user_ids is not UNSET
+            and users is not UNSET
+            and last_message_at is not UNSET
+            and unread_count is not UNSET
+        ) or len(src_dict) == 5 + (type_ is not UNSET) + (description is not UNSET) + (
             is_private is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (access_grants is not UNSET) + (
             updated_by is not UNSET

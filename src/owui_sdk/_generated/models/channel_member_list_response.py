@@ -49,7 +49,7 @@ class ChannelMemberListResponse:
         if cls is not ChannelMemberListResponse:
             return _rebuilt(cls, ChannelMemberListResponse.from_dict(src_dict))
         obj = _new(cls)
-        users = [ChannelMemberResponse.from_dict(item) for item in src_dict["users"]]
+        users = list(map(ChannelMemberResponse.from_dict, src_dict["users"]))
 
         obj.users = users
         obj.total = src_dict["total"]

@@ -85,11 +85,19 @@ class ChannelMemberResponse:
         obj.status_message = status_message = src_dict.get("status_message", UNSET)
         obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
-        if len(src_dict) == 4 + (profile_image_url is not UNSET) + (presence_state is not UNSET) + (
-            status_emoji is not UNSET
-        ) + (status_message is not UNSET) + (status_expires_at is not UNSET) + (
-            is_active is not UNSET
-        ):
+        if (
+            len(src_dict) == 10
+            and profile_image_url is not UNSET
+            and presence_state is not UNSET
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+            and is_active is not UNSET
+        ) or len(src_dict) == 4 + (profile_image_url is not UNSET) + (
+            presence_state is not UNSET
+        ) + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+            status_expires_at is not UNSET
+        ) + (is_active is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

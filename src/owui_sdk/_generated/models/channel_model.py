@@ -120,7 +120,7 @@ class ChannelModel:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
         obj.updated_by = updated_by = src_dict.get("updated_by", UNSET)
@@ -128,7 +128,20 @@ class ChannelModel:
         obj.archived_by = archived_by = src_dict.get("archived_by", UNSET)
         obj.deleted_at = deleted_at = src_dict.get("deleted_at", UNSET)
         obj.deleted_by = deleted_by = src_dict.get("deleted_by", UNSET)
-        if len(src_dict) == 5 + (type_ is not UNSET) + (description is not UNSET) + (
+        if (
+            len(src_dict) == 16
+            and type_ is not UNSET
+            and description is not UNSET
+            and is_private is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and access_grants is not UNSET
+            and updated_by is not UNSET
+            and archived_at is not UNSET
+            and archived_by is not UNSET
+            and deleted_at is not UNSET
+            and deleted_by is not UNSET
+        ) or len(src_dict) == 5 + (type_ is not UNSET) + (description is not UNSET) + (
             is_private is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (access_grants is not UNSET) + (
             updated_by is not UNSET

@@ -48,7 +48,9 @@ class ChannelWebhookForm:
         obj = _new(cls)
         obj.name = src_dict["name"]
         obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
-        if len(src_dict) == 1 + (profile_image_url is not UNSET):
+        if (len(src_dict) == 2 and profile_image_url is not UNSET) or len(src_dict) == 1 + (
+            profile_image_url is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

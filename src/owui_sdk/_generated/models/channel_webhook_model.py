@@ -77,7 +77,9 @@ class ChannelWebhookModel:
         obj.updated_at = src_dict["updated_at"]
         obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
         obj.last_used_at = last_used_at = src_dict.get("last_used_at", UNSET)
-        if len(src_dict) == 7 + (profile_image_url is not UNSET) + (last_used_at is not UNSET):
+        if (
+            len(src_dict) == 9 and profile_image_url is not UNSET and last_used_at is not UNSET
+        ) or len(src_dict) == 7 + (profile_image_url is not UNSET) + (last_used_at is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

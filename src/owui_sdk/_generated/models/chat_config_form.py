@@ -112,7 +112,18 @@ class ChatConfigForm:
         obj.tool_search_defer_builtin_tools = tool_search_defer_builtin_tools = src_dict.get(
             "TOOL_SEARCH_DEFER_BUILTIN_TOOLS", UNSET
         )
-        if len(src_dict) == 2 + (context_compaction_model is not UNSET) + (
+        if (
+            len(src_dict) == 11
+            and context_compaction_model is not UNSET
+            and context_compaction_token_threshold is not UNSET
+            and context_compaction_token_cap is not UNSET
+            and context_compaction_retention_percentage is not UNSET
+            and enable_tool_permissions is not UNSET
+            and enable_tool_search is not UNSET
+            and tool_search_defer_threshold is not UNSET
+            and tool_search_always_loaded is not UNSET
+            and tool_search_defer_builtin_tools is not UNSET
+        ) or len(src_dict) == 2 + (context_compaction_model is not UNSET) + (
             context_compaction_token_threshold is not UNSET
         ) + (context_compaction_token_cap is not UNSET) + (
             context_compaction_retention_percentage is not UNSET

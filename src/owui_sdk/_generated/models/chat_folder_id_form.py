@@ -44,7 +44,9 @@ class ChatFolderIdForm:
             return _rebuilt(cls, ChatFolderIdForm.from_dict(src_dict))
         obj = _new(cls)
         obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
-        if len(src_dict) == 0 + (folder_id is not UNSET):
+        if (len(src_dict) == 1 and folder_id is not UNSET) or len(src_dict) == 0 + (
+            folder_id is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

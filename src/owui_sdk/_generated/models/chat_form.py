@@ -53,7 +53,9 @@ class ChatForm:
         obj.chat = src_dict["chat"]
         obj.variables = variables = src_dict.get("variables", UNSET)
         obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
-        if len(src_dict) == 1 + (variables is not UNSET) + (folder_id is not UNSET):
+        if (len(src_dict) == 3 and variables is not UNSET and folder_id is not UNSET) or len(
+            src_dict
+        ) == 1 + (variables is not UNSET) + (folder_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -52,7 +52,9 @@ class ChatHistoryStats:
 
         obj.messages = messages
         obj.current_id = current_id = src_dict.get("currentId", UNSET)
-        if len(src_dict) == 1 + (current_id is not UNSET):
+        if (len(src_dict) == 2 and current_id is not UNSET) or len(src_dict) == 1 + (
+            current_id is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

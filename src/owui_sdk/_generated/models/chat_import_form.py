@@ -83,7 +83,17 @@ class ChatImportForm:
         obj.current_message_id = current_message_id = src_dict.get("current_message_id", UNSET)
         obj.created_at = created_at = src_dict.get("created_at", UNSET)
         obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
-        if len(src_dict) == 1 + (variables is not UNSET) + (folder_id is not UNSET) + (
+        if (
+            len(src_dict) == 9
+            and variables is not UNSET
+            and folder_id is not UNSET
+            and meta is not UNSET
+            and pinned is not UNSET
+            and archived is not UNSET
+            and current_message_id is not UNSET
+            and created_at is not UNSET
+            and updated_at is not UNSET
+        ) or len(src_dict) == 1 + (variables is not UNSET) + (folder_id is not UNSET) + (
             meta is not UNSET
         ) + (pinned is not UNSET) + (archived is not UNSET) + (current_message_id is not UNSET) + (
             created_at is not UNSET

@@ -183,7 +183,22 @@ class ChatMessageModel:
         obj.error = error = src_dict.get("error", UNSET)
         obj.usage = usage = src_dict.get("usage", UNSET)
         obj.context_summary = context_summary = src_dict.get("context_summary", UNSET)
-        if len(src_dict) == 6 + (parent_id is not UNSET) + (content is not UNSET) + (
+        if (
+            len(src_dict) == 19
+            and parent_id is not UNSET
+            and content is not UNSET
+            and output is not UNSET
+            and model_id is not UNSET
+            and files is not UNSET
+            and sources is not UNSET
+            and embeds is not UNSET
+            and meta is not UNSET
+            and done is not UNSET
+            and status_history is not UNSET
+            and error is not UNSET
+            and usage is not UNSET
+            and context_summary is not UNSET
+        ) or len(src_dict) == 6 + (parent_id is not UNSET) + (content is not UNSET) + (
             output is not UNSET
         ) + (model_id is not UNSET) + (files is not UNSET) + (sources is not UNSET) + (
             embeds is not UNSET

@@ -144,7 +144,30 @@ class ChatPermissions:
         obj.multiple_models = multiple_models = src_dict.get("multiple_models", UNSET)
         obj.temporary = temporary = src_dict.get("temporary", UNSET)
         obj.temporary_enforced = temporary_enforced = src_dict.get("temporary_enforced", UNSET)
-        if len(src_dict) == 0 + (controls is not UNSET) + (valves is not UNSET) + (
+        if (
+            len(src_dict) == 21
+            and controls is not UNSET
+            and valves is not UNSET
+            and system_prompt is not UNSET
+            and params is not UNSET
+            and file_upload is not UNSET
+            and web_upload is not UNSET
+            and delete is not UNSET
+            and delete_message is not UNSET
+            and continue_response is not UNSET
+            and regenerate_response is not UNSET
+            and rate_response is not UNSET
+            and edit is not UNSET
+            and share is not UNSET
+            and export is not UNSET
+            and import_ is not UNSET
+            and stt is not UNSET
+            and tts is not UNSET
+            and call is not UNSET
+            and multiple_models is not UNSET
+            and temporary is not UNSET
+            and temporary_enforced is not UNSET
+        ) or len(src_dict) == 0 + (controls is not UNSET) + (valves is not UNSET) + (
             system_prompt is not UNSET
         ) + (params is not UNSET) + (file_upload is not UNSET) + (web_upload is not UNSET) + (
             delete is not UNSET

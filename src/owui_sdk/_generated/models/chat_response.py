@@ -123,7 +123,18 @@ class ChatResponse:
         obj.summary = summary = src_dict.get("summary", UNSET)
         obj.current_message_id = current_message_id = src_dict.get("current_message_id", UNSET)
         obj.context_usage = context_usage = src_dict.get("context_usage", UNSET)
-        if len(src_dict) == 7 + (share_id is not UNSET) + (pinned is not UNSET) + (
+        if (
+            len(src_dict) == 16
+            and share_id is not UNSET
+            and pinned is not UNSET
+            and meta is not UNSET
+            and variables is not UNSET
+            and folder_id is not UNSET
+            and tasks is not UNSET
+            and summary is not UNSET
+            and current_message_id is not UNSET
+            and context_usage is not UNSET
+        ) or len(src_dict) == 7 + (share_id is not UNSET) + (pinned is not UNSET) + (
             meta is not UNSET
         ) + (variables is not UNSET) + (folder_id is not UNSET) + (tasks is not UNSET) + (
             summary is not UNSET

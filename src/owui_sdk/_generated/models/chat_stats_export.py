@@ -76,7 +76,7 @@ class ChatStatsExport:
 
         obj.chat = chat
         obj.tags = tags = src_dict.get("tags", UNSET)
-        if len(src_dict) == 6 + (tags is not UNSET):
+        if (len(src_dict) == 7 and tags is not UNSET) or len(src_dict) == 6 + (tags is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -57,13 +57,13 @@ class ChatStatsExportList:
         if cls is not ChatStatsExportList:
             return _rebuilt(cls, ChatStatsExportList.from_dict(src_dict))
         obj = _new(cls)
-        items = [ChatStatsExport.from_dict(item) for item in src_dict["items"]]
+        items = list(map(ChatStatsExport.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.total = src_dict["total"]
         obj.page = src_dict["page"]
         obj.type_ = type_ = src_dict.get("type", UNSET)
-        if len(src_dict) == 3 + (type_ is not UNSET):
+        if (len(src_dict) == 4 and type_ is not UNSET) or len(src_dict) == 3 + (type_ is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -75,7 +75,13 @@ class ChatTitleIdResponse:
         obj.snippet = snippet = src_dict.get("snippet", UNSET)
         obj.active = active = src_dict.get("active", UNSET)
         obj.archived = archived = src_dict.get("archived", UNSET)
-        if len(src_dict) == 4 + (last_read_at is not UNSET) + (snippet is not UNSET) + (
+        if (
+            len(src_dict) == 8
+            and last_read_at is not UNSET
+            and snippet is not UNSET
+            and active is not UNSET
+            and archived is not UNSET
+        ) or len(src_dict) == 4 + (last_read_at is not UNSET) + (snippet is not UNSET) + (
             active is not UNSET
         ) + (archived is not UNSET):
             obj.additional_properties = {}

@@ -49,7 +49,7 @@ class ChatUsageStatsListResponse:
         if cls is not ChatUsageStatsListResponse:
             return _rebuilt(cls, ChatUsageStatsListResponse.from_dict(src_dict))
         obj = _new(cls)
-        items = [ChatUsageStatsResponse.from_dict(item) for item in src_dict["items"]]
+        items = list(map(ChatUsageStatsResponse.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.total = src_dict["total"]

@@ -100,7 +100,12 @@ class ChatUsageStatsResponse:
         obj.models = models = src_dict.get("models", UNSET)
         obj.history_models = history_models = src_dict.get("history_models", UNSET)
         obj.tags = tags = src_dict.get("tags", UNSET)
-        if len(src_dict) == 11 + (models is not UNSET) + (history_models is not UNSET) + (
+        if (
+            len(src_dict) == 14
+            and models is not UNSET
+            and history_models is not UNSET
+            and tags is not UNSET
+        ) or len(src_dict) == 11 + (models is not UNSET) + (history_models is not UNSET) + (
             tags is not UNSET
         ):
             obj.additional_properties = {}

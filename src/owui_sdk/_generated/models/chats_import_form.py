@@ -46,7 +46,7 @@ class ChatsImportForm:
         if cls is not ChatsImportForm:
             return _rebuilt(cls, ChatsImportForm.from_dict(src_dict))
         obj = _new(cls)
-        chats = [ChatImportForm.from_dict(item) for item in src_dict["chats"]]
+        chats = list(map(ChatImportForm.from_dict, src_dict["chats"]))
 
         obj.chats = chats
         if len(src_dict) == 1:

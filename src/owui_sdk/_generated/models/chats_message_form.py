@@ -49,7 +49,9 @@ class ChatsMessageForm:
         obj = _new(cls)
         obj.content = content = src_dict.get("content", UNSET)
         obj.voice = voice = src_dict.get("voice", UNSET)
-        if len(src_dict) == 0 + (content is not UNSET) + (voice is not UNSET):
+        if (len(src_dict) == 2 and content is not UNSET and voice is not UNSET) or len(
+            src_dict
+        ) == 0 + (content is not UNSET) + (voice is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

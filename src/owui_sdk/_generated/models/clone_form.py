@@ -44,7 +44,7 @@ class CloneForm:
             return _rebuilt(cls, CloneForm.from_dict(src_dict))
         obj = _new(cls)
         obj.title = title = src_dict.get("title", UNSET)
-        if len(src_dict) == 0 + (title is not UNSET):
+        if (len(src_dict) == 1 and title is not UNSET) or len(src_dict) == 0 + (title is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -52,7 +52,9 @@ class CloneSkillForm:
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
         obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        if len(src_dict) == 2 + (version_id is not UNSET):
+        if (len(src_dict) == 3 and version_id is not UNSET) or len(src_dict) == 2 + (
+            version_id is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

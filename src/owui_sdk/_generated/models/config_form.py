@@ -517,7 +517,75 @@ class ConfigForm:
             web = web_type_0
 
         obj.web = web
-        if len(src_dict) == 0 + (rag_template is not UNSET) + (top_k is not UNSET) + (
+        if (
+            len(src_dict) == 66
+            and rag_template is not UNSET
+            and top_k is not UNSET
+            and bypass_embedding_and_retrieval is not UNSET
+            and rag_full_context is not UNSET
+            and enable_rag_hybrid_search is not UNSET
+            and enable_rag_hybrid_search_enriched_texts is not UNSET
+            and top_k_reranker is not UNSET
+            and relevance_threshold is not UNSET
+            and hybrid_bm25_weight is not UNSET
+            and content_extraction_engine is not UNSET
+            and content_extraction_supported_media_mime_types is not UNSET
+            and pdf_extract_images is not UNSET
+            and pdf_loader_mode is not UNSET
+            and datalab_marker_api_key is not UNSET
+            and datalab_marker_api_base_url is not UNSET
+            and datalab_marker_additional_config is not UNSET
+            and datalab_marker_skip_cache is not UNSET
+            and datalab_marker_force_ocr is not UNSET
+            and datalab_marker_paginate is not UNSET
+            and datalab_marker_strip_existing_ocr is not UNSET
+            and datalab_marker_disable_image_extraction is not UNSET
+            and datalab_marker_format_lines is not UNSET
+            and datalab_marker_use_llm is not UNSET
+            and datalab_marker_output_format is not UNSET
+            and external_document_loader_url is not UNSET
+            and external_document_loader_api_key is not UNSET
+            and external_document_loader_headers is not UNSET
+            and tika_server_url is not UNSET
+            and tika_server_version is not UNSET
+            and docling_server_url is not UNSET
+            and docling_api_key is not UNSET
+            and docling_params is not UNSET
+            and document_intelligence_endpoint is not UNSET
+            and document_intelligence_key is not UNSET
+            and document_intelligence_model is not UNSET
+            and mistral_ocr_api_base_url is not UNSET
+            and mistral_ocr_api_key is not UNSET
+            and mistral_ocr_use_base64 is not UNSET
+            and paddleocr_vl_base_url is not UNSET
+            and paddleocr_vl_token is not UNSET
+            and mineru_api_mode is not UNSET
+            and mineru_api_url is not UNSET
+            and mineru_api_key is not UNSET
+            and mineru_api_timeout is not UNSET
+            and mineru_params is not UNSET
+            and mineru_file_extensions is not UNSET
+            and rag_reranking_model is not UNSET
+            and rag_reranking_engine is not UNSET
+            and rag_reranking_batch_size is not UNSET
+            and rag_external_reranker_url is not UNSET
+            and rag_external_reranker_api_key is not UNSET
+            and rag_external_reranker_timeout is not UNSET
+            and text_splitter is not UNSET
+            and rag_tokenizer_model is not UNSET
+            and enable_markdown_header_text_splitter is not UNSET
+            and chunk_size is not UNSET
+            and chunk_min_size_target is not UNSET
+            and chunk_overlap is not UNSET
+            and file_max_size is not UNSET
+            and file_max_count is not UNSET
+            and file_image_compression_width is not UNSET
+            and file_image_compression_height is not UNSET
+            and allowed_file_extensions is not UNSET
+            and enable_google_drive_integration is not UNSET
+            and enable_onedrive_integration is not UNSET
+            and web is not UNSET
+        ) or len(src_dict) == 0 + (rag_template is not UNSET) + (top_k is not UNSET) + (
             bypass_embedding_and_retrieval is not UNSET
         ) + (rag_full_context is not UNSET) + (enable_rag_hybrid_search is not UNSET) + (
             enable_rag_hybrid_search_enriched_texts is not UNSET

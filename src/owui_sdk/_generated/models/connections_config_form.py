@@ -54,7 +54,9 @@ class ConnectionsConfigForm:
         obj.enable_direct_integrations = enable_direct_integrations = src_dict.get(
             "ENABLE_DIRECT_INTEGRATIONS", UNSET
         )
-        if len(src_dict) == 2 + (enable_direct_integrations is not UNSET):
+        if (len(src_dict) == 3 and enable_direct_integrations is not UNSET) or len(
+            src_dict
+        ) == 2 + (enable_direct_integrations is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -117,7 +117,18 @@ class CreateChannelForm:
 
         obj.access_grants = access_grants
         obj.type_ = type_ = src_dict.get("type", UNSET)
-        if len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (
+        if (
+            len(src_dict) == 9
+            and name is not UNSET
+            and description is not UNSET
+            and is_private is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and group_ids is not UNSET
+            and user_ids is not UNSET
+            and access_grants is not UNSET
+            and type_ is not UNSET
+        ) or len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (
             is_private is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (group_ids is not UNSET) + (
             user_ids is not UNSET

@@ -68,7 +68,14 @@ class CreateImageForm:
         obj.n = n = src_dict.get("n", UNSET)
         obj.steps = steps = src_dict.get("steps", UNSET)
         obj.negative_prompt = negative_prompt = src_dict.get("negative_prompt", UNSET)
-        if len(src_dict) == 1 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
+        if (
+            len(src_dict) == 6
+            and model is not UNSET
+            and size is not UNSET
+            and n is not UNSET
+            and steps is not UNSET
+            and negative_prompt is not UNSET
+        ) or len(src_dict) == 1 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
             steps is not UNSET
         ) + (negative_prompt is not UNSET):
             obj.additional_properties = {}

@@ -56,7 +56,11 @@ class CreateModelForm:
         obj.model = model = src_dict.get("model", UNSET)
         obj.stream = stream = src_dict.get("stream", UNSET)
         obj.path = path = src_dict.get("path", UNSET)
-        if len(src_dict) == 0 + (model is not UNSET) + (stream is not UNSET) + (path is not UNSET):
+        if (
+            len(src_dict) == 3 and model is not UNSET and stream is not UNSET and path is not UNSET
+        ) or len(src_dict) == 0 + (model is not UNSET) + (stream is not UNSET) + (
+            path is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -85,7 +85,11 @@ class DailyStatsEntry:
             previous = previous_type_0
 
         obj.previous = previous
-        if len(src_dict) == 2 + (start is not UNSET) + (end is not UNSET) + (previous is not UNSET):
+        if (
+            len(src_dict) == 5 and start is not UNSET and end is not UNSET and previous is not UNSET
+        ) or len(src_dict) == 2 + (start is not UNSET) + (end is not UNSET) + (
+            previous is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -46,7 +46,7 @@ class DailyStatsResponse:
         if cls is not DailyStatsResponse:
             return _rebuilt(cls, DailyStatsResponse.from_dict(src_dict))
         obj = _new(cls)
-        data = [DailyStatsEntry.from_dict(item) for item in src_dict["data"]]
+        data = list(map(DailyStatsEntry.from_dict, src_dict["data"]))
 
         obj.data = data
         if len(src_dict) == 1:

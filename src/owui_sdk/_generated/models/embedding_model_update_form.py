@@ -142,7 +142,15 @@ class EmbeddingModelUpdateForm:
         obj.rag_embedding_concurrent_requests = rag_embedding_concurrent_requests = src_dict.get(
             "RAG_EMBEDDING_CONCURRENT_REQUESTS", UNSET
         )
-        if len(src_dict) == 2 + (openai_config is not UNSET) + (ollama_config is not UNSET) + (
+        if (
+            len(src_dict) == 8
+            and openai_config is not UNSET
+            and ollama_config is not UNSET
+            and azure_openai_config is not UNSET
+            and rag_embedding_batch_size is not UNSET
+            and enable_async_embedding is not UNSET
+            and rag_embedding_concurrent_requests is not UNSET
+        ) or len(src_dict) == 2 + (openai_config is not UNSET) + (ollama_config is not UNSET) + (
             azure_openai_config is not UNSET
         ) + (rag_embedding_batch_size is not UNSET) + (enable_async_embedding is not UNSET) + (
             rag_embedding_concurrent_requests is not UNSET

@@ -93,14 +93,19 @@ class EventWebhookUpdateForm:
         else:
             if not isinstance(_targets, list):
                 raise TypeError(f"targets: unexpected {type(_targets).__name__}")
-            targets_type_0 = [
-                EventWebhookUpdateFormTargetsType0Item.from_dict(item) for item in _targets
-            ]
+            targets_type_0 = list(map(EventWebhookUpdateFormTargetsType0Item.from_dict, _targets))
 
             targets = targets_type_0
 
         obj.targets = targets
-        if len(src_dict) == 0 + (name is not UNSET) + (url is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and name is not UNSET
+            and url is not UNSET
+            and enabled is not UNSET
+            and events is not UNSET
+            and targets is not UNSET
+        ) or len(src_dict) == 0 + (name is not UNSET) + (url is not UNSET) + (
             enabled is not UNSET
         ) + (events is not UNSET) + (targets is not UNSET):
             obj.additional_properties = {}

@@ -71,7 +71,13 @@ class ExternalKnowledgeConnectionForm:
         obj.config = config = src_dict.get("config", UNSET)
         obj.capabilities = capabilities = src_dict.get("capabilities", UNSET)
         obj.enabled = enabled = src_dict.get("enabled", UNSET)
-        if len(src_dict) == 3 + (auth_config is not UNSET) + (config is not UNSET) + (
+        if (
+            len(src_dict) == 7
+            and auth_config is not UNSET
+            and config is not UNSET
+            and capabilities is not UNSET
+            and enabled is not UNSET
+        ) or len(src_dict) == 3 + (auth_config is not UNSET) + (config is not UNSET) + (
             capabilities is not UNSET
         ) + (enabled is not UNSET):
             obj.additional_properties = {}

@@ -76,7 +76,9 @@ class ExternalKnowledgeCreateForm:
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
-        if len(src_dict) == 3 + (description is not UNSET) + (access_grants is not UNSET):
+        if (len(src_dict) == 5 and description is not UNSET and access_grants is not UNSET) or len(
+            src_dict
+        ) == 3 + (description is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -72,7 +72,9 @@ class ExternalKnowledgeRetrieveTestForm:
 
         obj.source = source
         obj.count = count = src_dict.get("count", UNSET)
-        if len(src_dict) == 1 + (source is not UNSET) + (count is not UNSET):
+        if (len(src_dict) == 3 and source is not UNSET and count is not UNSET) or len(
+            src_dict
+        ) == 1 + (source is not UNSET) + (count is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -89,7 +89,12 @@ class ExternalKnowledgeSourceCreateForm:
 
         obj.access_grants = access_grants
         obj.test_count = test_count = src_dict.get("test_count", UNSET)
-        if len(src_dict) == 4 + (description is not UNSET) + (access_grants is not UNSET) + (
+        if (
+            len(src_dict) == 7
+            and description is not UNSET
+            and access_grants is not UNSET
+            and test_count is not UNSET
+        ) or len(src_dict) == 4 + (description is not UNSET) + (access_grants is not UNSET) + (
             test_count is not UNSET
         ):
             obj.additional_properties = {}

@@ -69,7 +69,9 @@ class ExternalKnowledgeSourceTestForm:
         obj.query = src_dict["query"]
         obj.connection_id = connection_id = src_dict.get("connection_id", UNSET)
         obj.count = count = src_dict.get("count", UNSET)
-        if len(src_dict) == 3 + (connection_id is not UNSET) + (count is not UNSET):
+        if (len(src_dict) == 5 and connection_id is not UNSET and count is not UNSET) or len(
+            src_dict
+        ) == 3 + (connection_id is not UNSET) + (count is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

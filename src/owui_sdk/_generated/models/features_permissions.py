@@ -104,7 +104,22 @@ class FeaturesPermissions:
         obj.automations = automations = src_dict.get("automations", UNSET)
         obj.calendar = calendar = src_dict.get("calendar", UNSET)
         obj.webhooks = webhooks = src_dict.get("webhooks", UNSET)
-        if len(src_dict) == 0 + (api_keys is not UNSET) + (notes is not UNSET) + (
+        if (
+            len(src_dict) == 13
+            and api_keys is not UNSET
+            and notes is not UNSET
+            and channels is not UNSET
+            and encrypted_channels is not UNSET
+            and folders is not UNSET
+            and direct_tool_servers is not UNSET
+            and web_search is not UNSET
+            and image_generation is not UNSET
+            and code_interpreter is not UNSET
+            and memories is not UNSET
+            and automations is not UNSET
+            and calendar is not UNSET
+            and webhooks is not UNSET
+        ) or len(src_dict) == 0 + (api_keys is not UNSET) + (notes is not UNSET) + (
             channels is not UNSET
         ) + (encrypted_channels is not UNSET) + (folders is not UNSET) + (
             direct_tool_servers is not UNSET

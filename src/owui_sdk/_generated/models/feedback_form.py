@@ -96,7 +96,11 @@ class FeedbackForm:
             snapshot = snapshot_type_0
 
         obj.snapshot = snapshot
-        if len(src_dict) == 1 + (data is not UNSET) + (meta is not UNSET) + (snapshot is not UNSET):
+        if (
+            len(src_dict) == 4 and data is not UNSET and meta is not UNSET and snapshot is not UNSET
+        ) or len(src_dict) == 1 + (data is not UNSET) + (meta is not UNSET) + (
+            snapshot is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -49,7 +49,7 @@ class FeedbackListResponse:
         if cls is not FeedbackListResponse:
             return _rebuilt(cls, FeedbackListResponse.from_dict(src_dict))
         obj = _new(cls)
-        items = [FeedbackUserResponse.from_dict(item) for item in src_dict["items"]]
+        items = list(map(FeedbackUserResponse.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.total = src_dict["total"]

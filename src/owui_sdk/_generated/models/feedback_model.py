@@ -78,7 +78,11 @@ class FeedbackModel:
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
         obj.snapshot = snapshot = src_dict.get("snapshot", UNSET)
-        if len(src_dict) == 6 + (data is not UNSET) + (meta is not UNSET) + (snapshot is not UNSET):
+        if (
+            len(src_dict) == 9 and data is not UNSET and meta is not UNSET and snapshot is not UNSET
+        ) or len(src_dict) == 6 + (data is not UNSET) + (meta is not UNSET) + (
+            snapshot is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -97,7 +97,9 @@ class FeedbackUserResponse:
             user = user_type_0
 
         obj.user = user
-        if len(src_dict) == 6 + (data is not UNSET) + (meta is not UNSET) + (user is not UNSET):
+        if (
+            len(src_dict) == 9 and data is not UNSET and meta is not UNSET and user is not UNSET
+        ) or len(src_dict) == 6 + (data is not UNSET) + (meta is not UNSET) + (user is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

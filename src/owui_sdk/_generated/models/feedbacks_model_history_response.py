@@ -50,7 +50,7 @@ class FeedbacksModelHistoryResponse:
             return _rebuilt(cls, FeedbacksModelHistoryResponse.from_dict(src_dict))
         obj = _new(cls)
         obj.model_id = src_dict["model_id"]
-        history = [ModelHistoryEntry.from_dict(item) for item in src_dict["history"]]
+        history = list(map(ModelHistoryEntry.from_dict, src_dict["history"]))
 
         obj.history = history
         if len(src_dict) == 2:

@@ -68,7 +68,7 @@ class FeedbacksUserResponse:
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
         obj.role = role = src_dict.get("role", UNSET)
-        if len(src_dict) == 6 + (role is not UNSET):
+        if (len(src_dict) == 7 and role is not UNSET) or len(src_dict) == 6 + (role is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

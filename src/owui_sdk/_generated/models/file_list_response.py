@@ -49,7 +49,7 @@ class FileListResponse:
         if cls is not FileListResponse:
             return _rebuilt(cls, FileListResponse.from_dict(src_dict))
         obj = _new(cls)
-        items = [FileModelResponse.from_dict(item) for item in src_dict["items"]]
+        items = list(map(FileModelResponse.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.total = src_dict["total"]

@@ -61,7 +61,9 @@ class FileMetadataResponse:
         obj.updated_at = src_dict["updated_at"]
         obj.hash_ = hash_ = src_dict.get("hash", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if len(src_dict) == 3 + (hash_ is not UNSET) + (meta is not UNSET):
+        if (len(src_dict) == 5 and hash_ is not UNSET and meta is not UNSET) or len(
+            src_dict
+        ) == 3 + (hash_ is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

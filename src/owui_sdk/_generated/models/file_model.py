@@ -79,9 +79,15 @@ class FileModel:
         obj.path = path = src_dict.get("path", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if len(src_dict) == 5 + (hash_ is not UNSET) + (path is not UNSET) + (data is not UNSET) + (
-            meta is not UNSET
-        ):
+        if (
+            len(src_dict) == 9
+            and hash_ is not UNSET
+            and path is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+        ) or len(src_dict) == 5 + (hash_ is not UNSET) + (path is not UNSET) + (
+            data is not UNSET
+        ) + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

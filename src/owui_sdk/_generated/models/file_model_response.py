@@ -94,9 +94,15 @@ class FileModelResponse:
 
         obj.meta = meta
         obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
-        if len(src_dict) == 4 + (hash_ is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
-            updated_at is not UNSET
-        ):
+        if (
+            len(src_dict) == 8
+            and hash_ is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and updated_at is not UNSET
+        ) or len(src_dict) == 4 + (hash_ is not UNSET) + (data is not UNSET) + (
+            meta is not UNSET
+        ) + (updated_at is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -133,11 +133,21 @@ class FileUserResponse:
             user = user_type_0
 
         obj.user = user
-        if len(src_dict) == 4 + (hash_ is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
-            updated_at is not UNSET
-        ) + (directory_id is not UNSET) + (directory_path is not UNSET) + (
-            has_original is not UNSET
-        ) + (user is not UNSET):
+        if (
+            len(src_dict) == 12
+            and hash_ is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and updated_at is not UNSET
+            and directory_id is not UNSET
+            and directory_path is not UNSET
+            and has_original is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 4 + (hash_ is not UNSET) + (data is not UNSET) + (
+            meta is not UNSET
+        ) + (updated_at is not UNSET) + (directory_id is not UNSET) + (
+            directory_path is not UNSET
+        ) + (has_original is not UNSET) + (user is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -44,7 +44,7 @@ class FolderMetadataResponse:
             return _rebuilt(cls, FolderMetadataResponse.from_dict(src_dict))
         obj = _new(cls)
         obj.icon = icon = src_dict.get("icon", UNSET)
-        if len(src_dict) == 0 + (icon is not UNSET):
+        if (len(src_dict) == 1 and icon is not UNSET) or len(src_dict) == 0 + (icon is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

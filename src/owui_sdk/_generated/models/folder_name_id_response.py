@@ -94,7 +94,13 @@ class FolderNameIdResponse:
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
         obj.is_expanded = is_expanded = src_dict.get("is_expanded", UNSET)
         obj.unread_count = unread_count = src_dict.get("unread_count", UNSET)
-        if len(src_dict) == 4 + (meta is not UNSET) + (parent_id is not UNSET) + (
+        if (
+            len(src_dict) == 8
+            and meta is not UNSET
+            and parent_id is not UNSET
+            and is_expanded is not UNSET
+            and unread_count is not UNSET
+        ) or len(src_dict) == 4 + (meta is not UNSET) + (parent_id is not UNSET) + (
             is_expanded is not UNSET
         ) + (unread_count is not UNSET):
             obj.additional_properties = {}

@@ -44,7 +44,9 @@ class FolderParentIdForm:
             return _rebuilt(cls, FolderParentIdForm.from_dict(src_dict))
         obj = _new(cls)
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
-        if len(src_dict) == 0 + (parent_id is not UNSET):
+        if (len(src_dict) == 1 and parent_id is not UNSET) or len(src_dict) == 0 + (
+            parent_id is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

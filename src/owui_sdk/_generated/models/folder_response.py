@@ -94,7 +94,16 @@ class FolderResponse:
         obj.is_expanded = is_expanded = src_dict.get("is_expanded", UNSET)
         obj.access_grants = access_grants = src_dict.get("access_grants", UNSET)
         obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        if len(src_dict) == 5 + (parent_id is not UNSET) + (items is not UNSET) + (
+        if (
+            len(src_dict) == 12
+            and parent_id is not UNSET
+            and items is not UNSET
+            and meta is not UNSET
+            and data is not UNSET
+            and is_expanded is not UNSET
+            and access_grants is not UNSET
+            and write_access is not UNSET
+        ) or len(src_dict) == 5 + (parent_id is not UNSET) + (items is not UNSET) + (
             meta is not UNSET
         ) + (data is not UNSET) + (is_expanded is not UNSET) + (access_grants is not UNSET) + (
             write_access is not UNSET

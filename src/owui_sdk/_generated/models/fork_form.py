@@ -44,7 +44,9 @@ class ForkForm:
             return _rebuilt(cls, ForkForm.from_dict(src_dict))
         obj = _new(cls)
         obj.message_id = message_id = src_dict.get("message_id", UNSET)
-        if len(src_dict) == 0 + (message_id is not UNSET):
+        if (len(src_dict) == 1 and message_id is not UNSET) or len(src_dict) == 0 + (
+            message_id is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -64,7 +64,9 @@ class FunctionForm:
 
         obj.meta = meta
         obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
-        if len(src_dict) == 4 + (commit_message is not UNSET):
+        if (len(src_dict) == 5 and commit_message is not UNSET) or len(src_dict) == 4 + (
+            commit_message is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -49,7 +49,9 @@ class FunctionMeta:
         obj = _new(cls)
         obj.description = description = src_dict.get("description", UNSET)
         obj.manifest = manifest = src_dict.get("manifest", UNSET)
-        if len(src_dict) == 0 + (description is not UNSET) + (manifest is not UNSET):
+        if (len(src_dict) == 2 and description is not UNSET and manifest is not UNSET) or len(
+            src_dict
+        ) == 0 + (description is not UNSET) + (manifest is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

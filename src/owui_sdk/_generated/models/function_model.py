@@ -91,7 +91,13 @@ class FunctionModel:
         obj.user_id = user_id = src_dict.get("user_id", UNSET)
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
         obj.is_global = is_global = src_dict.get("is_global", UNSET)
-        if len(src_dict) == 7 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        if (
+            len(src_dict) == 11
+            and version_id is not UNSET
+            and user_id is not UNSET
+            and is_active is not UNSET
+            and is_global is not UNSET
+        ) or len(src_dict) == 7 + (version_id is not UNSET) + (user_id is not UNSET) + (
             is_active is not UNSET
         ) + (is_global is not UNSET):
             obj.additional_properties = {}

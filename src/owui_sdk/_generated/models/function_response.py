@@ -85,7 +85,9 @@ class FunctionResponse:
         obj.created_at = src_dict["created_at"]
         obj.version_id = version_id = src_dict.get("version_id", UNSET)
         obj.user_id = user_id = src_dict.get("user_id", UNSET)
-        if len(src_dict) == 8 + (version_id is not UNSET) + (user_id is not UNSET):
+        if (len(src_dict) == 10 and version_id is not UNSET and user_id is not UNSET) or len(
+            src_dict
+        ) == 8 + (version_id is not UNSET) + (user_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -109,7 +109,12 @@ class FunctionUserResponse:
             user = user_type_0
 
         obj.user = user
-        if len(src_dict) == 8 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        if (
+            len(src_dict) == 11
+            and version_id is not UNSET
+            and user_id is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 8 + (version_id is not UNSET) + (user_id is not UNSET) + (
             user is not UNSET
         ):
             obj.additional_properties = {}

@@ -122,7 +122,20 @@ class GenerateCompletionForm:
         obj.stream = stream = src_dict.get("stream", UNSET)
         obj.raw = raw = src_dict.get("raw", UNSET)
         obj.keep_alive = keep_alive = src_dict.get("keep_alive", UNSET)
-        if len(src_dict) == 1 + (prompt is not UNSET) + (suffix is not UNSET) + (
+        if (
+            len(src_dict) == 12
+            and prompt is not UNSET
+            and suffix is not UNSET
+            and images is not UNSET
+            and format_ is not UNSET
+            and options is not UNSET
+            and system is not UNSET
+            and template is not UNSET
+            and context is not UNSET
+            and stream is not UNSET
+            and raw is not UNSET
+            and keep_alive is not UNSET
+        ) or len(src_dict) == 1 + (prompt is not UNSET) + (suffix is not UNSET) + (
             images is not UNSET
         ) + (format_ is not UNSET) + (options is not UNSET) + (system is not UNSET) + (
             template is not UNSET

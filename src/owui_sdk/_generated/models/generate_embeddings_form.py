@@ -59,7 +59,9 @@ class GenerateEmbeddingsForm:
         obj.prompt = src_dict["prompt"]
         obj.options = options = src_dict.get("options", UNSET)
         obj.keep_alive = keep_alive = src_dict.get("keep_alive", UNSET)
-        if len(src_dict) == 2 + (options is not UNSET) + (keep_alive is not UNSET):
+        if (len(src_dict) == 4 and options is not UNSET and keep_alive is not UNSET) or len(
+            src_dict
+        ) == 2 + (options is not UNSET) + (keep_alive is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -62,7 +62,12 @@ class GroupForm:
         obj.parent_group_id = parent_group_id = src_dict.get("parent_group_id", UNSET)
         obj.permissions = permissions = src_dict.get("permissions", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
-        if len(src_dict) == 2 + (parent_group_id is not UNSET) + (permissions is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and parent_group_id is not UNSET
+            and permissions is not UNSET
+            and data is not UNSET
+        ) or len(src_dict) == 2 + (parent_group_id is not UNSET) + (permissions is not UNSET) + (
             data is not UNSET
         ):
             obj.additional_properties = {}

@@ -73,7 +73,9 @@ class GroupInfoResponse:
         obj.updated_at = src_dict["updated_at"]
         obj.parent_group_id = parent_group_id = src_dict.get("parent_group_id", UNSET)
         obj.member_count = member_count = src_dict.get("member_count", UNSET)
-        if len(src_dict) == 6 + (parent_group_id is not UNSET) + (member_count is not UNSET):
+        if (
+            len(src_dict) == 8 and parent_group_id is not UNSET and member_count is not UNSET
+        ) or len(src_dict) == 6 + (parent_group_id is not UNSET) + (member_count is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

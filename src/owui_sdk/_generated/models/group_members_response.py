@@ -54,7 +54,7 @@ class GroupMembersResponse:
         if cls is not GroupMembersResponse:
             return _rebuilt(cls, GroupMembersResponse.from_dict(src_dict))
         obj = _new(cls)
-        items = [GroupMemberInfo.from_dict(item) for item in src_dict["items"]]
+        items = list(map(GroupMemberInfo.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.total = src_dict["total"]

@@ -88,7 +88,14 @@ class GroupResponse:
         obj.meta = meta = src_dict.get("meta", UNSET)
         obj.permissions = permissions = src_dict.get("permissions", UNSET)
         obj.member_count = member_count = src_dict.get("member_count", UNSET)
-        if len(src_dict) == 6 + (parent_group_id is not UNSET) + (data is not UNSET) + (
+        if (
+            len(src_dict) == 11
+            and parent_group_id is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and permissions is not UNSET
+            and member_count is not UNSET
+        ) or len(src_dict) == 6 + (parent_group_id is not UNSET) + (data is not UNSET) + (
             meta is not UNSET
         ) + (permissions is not UNSET) + (member_count is not UNSET):
             obj.additional_properties = {}

@@ -53,7 +53,9 @@ class HistoryEntry:
         obj.date = src_dict["date"]
         obj.won = won = src_dict.get("won", UNSET)
         obj.lost = lost = src_dict.get("lost", UNSET)
-        if len(src_dict) == 1 + (won is not UNSET) + (lost is not UNSET):
+        if (len(src_dict) == 3 and won is not UNSET and lost is not UNSET) or len(src_dict) == 1 + (
+            won is not UNSET
+        ) + (lost is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

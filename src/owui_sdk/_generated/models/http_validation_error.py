@@ -55,10 +55,12 @@ class HTTPValidationError:
         if isinstance(_detail, Unset):
             detail = UNSET
         else:
-            detail = [ValidationError.from_dict(item) for item in _detail]
+            detail = list(map(ValidationError.from_dict, _detail))
 
         obj.detail = detail
-        if len(src_dict) == 0 + (detail is not UNSET):
+        if (len(src_dict) == 1 and detail is not UNSET) or len(src_dict) == 0 + (
+            detail is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -52,7 +52,7 @@ class ImagesConnectionVerificationForm:
         obj.engine = src_dict["engine"]
         obj.url = src_dict["url"]
         obj.key = key = src_dict.get("key", UNSET)
-        if len(src_dict) == 2 + (key is not UNSET):
+        if (len(src_dict) == 3 and key is not UNSET) or len(src_dict) == 2 + (key is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

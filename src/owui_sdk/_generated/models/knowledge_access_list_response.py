@@ -49,7 +49,7 @@ class KnowledgeAccessListResponse:
         if cls is not KnowledgeAccessListResponse:
             return _rebuilt(cls, KnowledgeAccessListResponse.from_dict(src_dict))
         obj = _new(cls)
-        items = [KnowledgeAccessResponse.from_dict(item) for item in src_dict["items"]]
+        items = list(map(KnowledgeAccessResponse.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.total = src_dict["total"]

@@ -104,7 +104,7 @@ class KnowledgeAccessResponse:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
         _user = src_dict.get("user", UNSET)
@@ -121,7 +121,14 @@ class KnowledgeAccessResponse:
         obj.user = user
         obj.file_count = file_count = src_dict.get("file_count", UNSET)
         obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        if len(src_dict) == 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
+        if (
+            len(src_dict) == 11
+            and meta is not UNSET
+            and access_grants is not UNSET
+            and user is not UNSET
+            and file_count is not UNSET
+            and write_access is not UNSET
+        ) or len(src_dict) == 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
             user is not UNSET
         ) + (file_count is not UNSET) + (write_access is not UNSET):
             obj.additional_properties = {}

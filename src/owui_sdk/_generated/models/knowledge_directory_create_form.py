@@ -48,7 +48,9 @@ class KnowledgeDirectoryCreateForm:
         obj = _new(cls)
         obj.name = src_dict["name"]
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
-        if len(src_dict) == 1 + (parent_id is not UNSET):
+        if (len(src_dict) == 2 and parent_id is not UNSET) or len(src_dict) == 1 + (
+            parent_id is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -68,7 +68,9 @@ class KnowledgeDirectoryModel:
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
-        if len(src_dict) == 6 + (parent_id is not UNSET):
+        if (len(src_dict) == 7 and parent_id is not UNSET) or len(src_dict) == 6 + (
+            parent_id is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

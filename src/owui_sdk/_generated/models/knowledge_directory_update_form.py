@@ -49,7 +49,9 @@ class KnowledgeDirectoryUpdateForm:
         obj = _new(cls)
         obj.name = name = src_dict.get("name", UNSET)
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
-        if len(src_dict) == 0 + (name is not UNSET) + (parent_id is not UNSET):
+        if (len(src_dict) == 2 and name is not UNSET and parent_id is not UNSET) or len(
+            src_dict
+        ) == 0 + (name is not UNSET) + (parent_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -48,7 +48,9 @@ class KnowledgeFileIdForm:
         obj = _new(cls)
         obj.file_id = src_dict["file_id"]
         obj.directory_id = directory_id = src_dict.get("directory_id", UNSET)
-        if len(src_dict) == 1 + (directory_id is not UNSET):
+        if (len(src_dict) == 2 and directory_id is not UNSET) or len(src_dict) == 1 + (
+            directory_id is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -72,7 +72,7 @@ class KnowledgeFileListResponse:
         if cls is not KnowledgeFileListResponse:
             return _rebuilt(cls, KnowledgeFileListResponse.from_dict(src_dict))
         obj = _new(cls)
-        items = [FileUserResponse.from_dict(item) for item in src_dict["items"]]
+        items = list(map(FileUserResponse.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.total = src_dict["total"]
@@ -81,7 +81,7 @@ class KnowledgeFileListResponse:
         if isinstance(_directories, Unset):
             directories = UNSET
         else:
-            directories = [KnowledgeDirectoryModel.from_dict(item) for item in _directories]
+            directories = list(map(KnowledgeDirectoryModel.from_dict, _directories))
 
         obj.directories = directories
         _breadcrumbs = src_dict.get("breadcrumbs", UNSET)
@@ -89,10 +89,12 @@ class KnowledgeFileListResponse:
         if isinstance(_breadcrumbs, Unset):
             breadcrumbs = UNSET
         else:
-            breadcrumbs = [KnowledgeDirectoryModel.from_dict(item) for item in _breadcrumbs]
+            breadcrumbs = list(map(KnowledgeDirectoryModel.from_dict, _breadcrumbs))
 
         obj.breadcrumbs = breadcrumbs
-        if len(src_dict) == 2 + (directories is not UNSET) + (breadcrumbs is not UNSET):
+        if (len(src_dict) == 4 and directories is not UNSET and breadcrumbs is not UNSET) or len(
+            src_dict
+        ) == 2 + (directories is not UNSET) + (breadcrumbs is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

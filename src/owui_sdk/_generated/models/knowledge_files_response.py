@@ -104,7 +104,7 @@ class KnowledgeFilesResponse:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
         _files = src_dict.get("files", UNSET)
@@ -114,13 +114,19 @@ class KnowledgeFilesResponse:
         else:
             if not isinstance(_files, list):
                 raise TypeError(f"files: unexpected {type(_files).__name__}")
-            files_type_0 = [FileMetadataResponse.from_dict(item) for item in _files]
+            files_type_0 = list(map(FileMetadataResponse.from_dict, _files))
 
             files = files_type_0
 
         obj.files = files
         obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        if len(src_dict) == 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
+        if (
+            len(src_dict) == 10
+            and meta is not UNSET
+            and access_grants is not UNSET
+            and files is not UNSET
+            and write_access is not UNSET
+        ) or len(src_dict) == 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
             files is not UNSET
         ) + (write_access is not UNSET):
             obj.additional_properties = {}

@@ -63,7 +63,9 @@ class KnowledgeForm:
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
-        if len(src_dict) == 2 + (access_grants is not UNSET):
+        if (len(src_dict) == 3 and access_grants is not UNSET) or len(src_dict) == 2 + (
+            access_grants is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

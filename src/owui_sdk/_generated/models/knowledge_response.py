@@ -104,7 +104,7 @@ class KnowledgeResponse:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
         _files = src_dict.get("files", UNSET)
@@ -132,7 +132,12 @@ class KnowledgeResponse:
             files = files_type_0
 
         obj.files = files
-        if len(src_dict) == 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
+        if (
+            len(src_dict) == 9
+            and meta is not UNSET
+            and access_grants is not UNSET
+            and files is not UNSET
+        ) or len(src_dict) == 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
             files is not UNSET
         ):
             obj.additional_properties = {}

@@ -44,7 +44,9 @@ class LdapConfigForm:
             return _rebuilt(cls, LdapConfigForm.from_dict(src_dict))
         obj = _new(cls)
         obj.enable_ldap = enable_ldap = src_dict.get("enable_ldap", UNSET)
-        if len(src_dict) == 0 + (enable_ldap is not UNSET):
+        if (len(src_dict) == 1 and enable_ldap is not UNSET) or len(src_dict) == 0 + (
+            enable_ldap is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -129,7 +129,21 @@ class LdapServerConfig:
         obj.attribute_for_groups = attribute_for_groups = src_dict.get(
             "attribute_for_groups", UNSET
         )
-        if len(src_dict) == 5 + (port is not UNSET) + (attribute_for_mail is not UNSET) + (
+        if (
+            len(src_dict) == 17
+            and port is not UNSET
+            and attribute_for_mail is not UNSET
+            and default_email_domain is not UNSET
+            and attribute_for_username is not UNSET
+            and search_filters is not UNSET
+            and use_tls is not UNSET
+            and certificate_path is not UNSET
+            and validate_cert is not UNSET
+            and ciphers is not UNSET
+            and enable_group_management is not UNSET
+            and enable_group_creation is not UNSET
+            and attribute_for_groups is not UNSET
+        ) or len(src_dict) == 5 + (port is not UNSET) + (attribute_for_mail is not UNSET) + (
             default_email_domain is not UNSET
         ) + (attribute_for_username is not UNSET) + (search_filters is not UNSET) + (
             use_tls is not UNSET

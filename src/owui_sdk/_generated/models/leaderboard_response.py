@@ -46,7 +46,7 @@ class LeaderboardResponse:
         if cls is not LeaderboardResponse:
             return _rebuilt(cls, LeaderboardResponse.from_dict(src_dict))
         obj = _new(cls)
-        entries = [LeaderboardEntry.from_dict(item) for item in src_dict["entries"]]
+        entries = list(map(LeaderboardEntry.from_dict, src_dict["entries"]))
 
         obj.entries = entries
         if len(src_dict) == 1:

@@ -65,7 +65,11 @@ class ListMemoryPathsForm:
 
         obj.type_ = type_
         obj.limit = limit = src_dict.get("limit", UNSET)
-        if len(src_dict) == 0 + (query is not UNSET) + (type_ is not UNSET) + (limit is not UNSET):
+        if (
+            len(src_dict) == 3 and query is not UNSET and type_ is not UNSET and limit is not UNSET
+        ) or len(src_dict) == 0 + (query is not UNSET) + (type_ is not UNSET) + (
+            limit is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

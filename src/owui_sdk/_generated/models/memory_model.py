@@ -84,7 +84,9 @@ class MemoryModel:
         obj.type_ = type_
         obj.path = path = src_dict.get("path", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if len(src_dict) == 5 + (type_ is not UNSET) + (path is not UNSET) + (meta is not UNSET):
+        if (
+            len(src_dict) == 8 and type_ is not UNSET and path is not UNSET and meta is not UNSET
+        ) or len(src_dict) == 5 + (type_ is not UNSET) + (path is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

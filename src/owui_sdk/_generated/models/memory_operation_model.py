@@ -84,7 +84,13 @@ class MemoryOperationModel:
 
         obj.type_ = type_
         obj.path = path = src_dict.get("path", UNSET)
-        if len(src_dict) == 1 + (id is not UNSET) + (content is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and id is not UNSET
+            and content is not UNSET
+            and type_ is not UNSET
+            and path is not UNSET
+        ) or len(src_dict) == 1 + (id is not UNSET) + (content is not UNSET) + (
             type_ is not UNSET
         ) + (path is not UNSET):
             obj.additional_properties = {}

@@ -69,7 +69,11 @@ class MemoryUpdateModel:
 
         obj.type_ = type_
         obj.path = path = src_dict.get("path", UNSET)
-        if len(src_dict) == 0 + (content is not UNSET) + (type_ is not UNSET) + (path is not UNSET):
+        if (
+            len(src_dict) == 3 and content is not UNSET and type_ is not UNSET and path is not UNSET
+        ) or len(src_dict) == 0 + (content is not UNSET) + (type_ is not UNSET) + (
+            path is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

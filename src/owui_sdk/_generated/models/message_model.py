@@ -109,7 +109,19 @@ class MessageModel:
         obj.pinned_at = pinned_at = src_dict.get("pinned_at", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if len(src_dict) == 5 + (user_id is not UNSET) + (app_id is not UNSET) + (
+        if (
+            len(src_dict) == 15
+            and user_id is not UNSET
+            and app_id is not UNSET
+            and channel_id is not UNSET
+            and reply_to_id is not UNSET
+            and parent_id is not UNSET
+            and is_pinned is not UNSET
+            and pinned_by is not UNSET
+            and pinned_at is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+        ) or len(src_dict) == 5 + (user_id is not UNSET) + (app_id is not UNSET) + (
             channel_id is not UNSET
         ) + (reply_to_id is not UNSET) + (parent_id is not UNSET) + (is_pinned is not UNSET) + (
             pinned_by is not UNSET

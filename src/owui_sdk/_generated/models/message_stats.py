@@ -87,7 +87,14 @@ class MessageStats:
             tags = tags_type_0
 
         obj.tags = tags
-        if len(src_dict) == 3 + (model is not UNSET) + (token_count is not UNSET) + (
+        if (
+            len(src_dict) == 8
+            and model is not UNSET
+            and token_count is not UNSET
+            and timestamp is not UNSET
+            and rating is not UNSET
+            and tags is not UNSET
+        ) or len(src_dict) == 3 + (model is not UNSET) + (token_count is not UNSET) + (
             timestamp is not UNSET
         ) + (rating is not UNSET) + (tags is not UNSET):
             obj.additional_properties = {}

@@ -138,7 +138,7 @@ class MessageUserResponse:
         obj.updated_at = src_dict["updated_at"]
         obj.latest_reply_at = src_dict["latest_reply_at"]
         obj.reply_count = src_dict["reply_count"]
-        reactions = [Reactions.from_dict(item) for item in src_dict["reactions"]]
+        reactions = list(map(Reactions.from_dict, src_dict["reactions"]))
 
         obj.reactions = reactions
         obj.etag = src_dict["etag"]
@@ -176,7 +176,21 @@ class MessageUserResponse:
             reply_to_message = reply_to_message_type_0
 
         obj.reply_to_message = reply_to_message
-        if len(src_dict) == 8 + (user_id is not UNSET) + (app_id is not UNSET) + (
+        if (
+            len(src_dict) == 20
+            and user_id is not UNSET
+            and app_id is not UNSET
+            and channel_id is not UNSET
+            and reply_to_id is not UNSET
+            and parent_id is not UNSET
+            and is_pinned is not UNSET
+            and pinned_by is not UNSET
+            and pinned_at is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and user is not UNSET
+            and reply_to_message is not UNSET
+        ) or len(src_dict) == 8 + (user_id is not UNSET) + (app_id is not UNSET) + (
             channel_id is not UNSET
         ) + (reply_to_id is not UNSET) + (parent_id is not UNSET) + (is_pinned is not UNSET) + (
             pinned_by is not UNSET

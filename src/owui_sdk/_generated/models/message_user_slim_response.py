@@ -133,7 +133,20 @@ class MessageUserSlimResponse:
             user = user_type_0
 
         obj.user = user
-        if len(src_dict) == 5 + (user_id is not UNSET) + (app_id is not UNSET) + (
+        if (
+            len(src_dict) == 16
+            and user_id is not UNSET
+            and app_id is not UNSET
+            and channel_id is not UNSET
+            and reply_to_id is not UNSET
+            and parent_id is not UNSET
+            and is_pinned is not UNSET
+            and pinned_by is not UNSET
+            and pinned_at is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 5 + (user_id is not UNSET) + (app_id is not UNSET) + (
             channel_id is not UNSET
         ) + (reply_to_id is not UNSET) + (parent_id is not UNSET) + (is_pinned is not UNSET) + (
             pinned_by is not UNSET

@@ -118,7 +118,7 @@ class MessageWithReactionsResponse:
         obj.content = src_dict["content"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
-        reactions = [Reactions.from_dict(item) for item in src_dict["reactions"]]
+        reactions = list(map(Reactions.from_dict, src_dict["reactions"]))
 
         obj.reactions = reactions
         obj.etag = src_dict["etag"]
@@ -144,7 +144,20 @@ class MessageWithReactionsResponse:
             user = user_type_0
 
         obj.user = user
-        if len(src_dict) == 6 + (user_id is not UNSET) + (app_id is not UNSET) + (
+        if (
+            len(src_dict) == 17
+            and user_id is not UNSET
+            and app_id is not UNSET
+            and channel_id is not UNSET
+            and reply_to_id is not UNSET
+            and parent_id is not UNSET
+            and is_pinned is not UNSET
+            and pinned_by is not UNSET
+            and pinned_at is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 6 + (user_id is not UNSET) + (app_id is not UNSET) + (
             channel_id is not UNSET
         ) + (reply_to_id is not UNSET) + (parent_id is not UNSET) + (is_pinned is not UNSET) + (
             pinned_by is not UNSET

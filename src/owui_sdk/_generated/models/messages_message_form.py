@@ -68,7 +68,14 @@ class MessagesMessageForm:
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if len(src_dict) == 1 + (temp_id is not UNSET) + (reply_to_id is not UNSET) + (
+        if (
+            len(src_dict) == 6
+            and temp_id is not UNSET
+            and reply_to_id is not UNSET
+            and parent_id is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+        ) or len(src_dict) == 1 + (temp_id is not UNSET) + (reply_to_id is not UNSET) + (
             parent_id is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {}

@@ -81,7 +81,9 @@ class MfaEnrollmentResponse:
         obj.recovery_codes = src_dict["recovery_codes"]
         obj.expires_at = expires_at = src_dict.get("expires_at", UNSET)
         obj.permissions = permissions = src_dict.get("permissions", UNSET)
-        if len(src_dict) == 8 + (expires_at is not UNSET) + (permissions is not UNSET):
+        if (len(src_dict) == 10 and expires_at is not UNSET and permissions is not UNSET) or len(
+            src_dict
+        ) == 8 + (expires_at is not UNSET) + (permissions is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -52,7 +52,7 @@ class ModelAccessGrantsForm:
         obj.id = src_dict["id"]
         obj.access_grants = src_dict["access_grants"]
         obj.name = name = src_dict.get("name", UNSET)
-        if len(src_dict) == 2 + (name is not UNSET):
+        if (len(src_dict) == 3 and name is not UNSET) or len(src_dict) == 2 + (name is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -49,7 +49,7 @@ class ModelAccessListResponse:
         if cls is not ModelAccessListResponse:
             return _rebuilt(cls, ModelAccessListResponse.from_dict(src_dict))
         obj = _new(cls)
-        items = [ModelAccessResponse.from_dict(item) for item in src_dict["items"]]
+        items = list(map(ModelAccessResponse.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.total = src_dict["total"]

@@ -123,7 +123,7 @@ class ModelAccessResponse:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
         _user = src_dict.get("user", UNSET)
@@ -139,7 +139,14 @@ class ModelAccessResponse:
 
         obj.user = user
         obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        if len(src_dict) == 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
+        if (
+            len(src_dict) == 13
+            and version_id is not UNSET
+            and base_model_id is not UNSET
+            and access_grants is not UNSET
+            and user is not UNSET
+            and write_access is not UNSET
+        ) or len(src_dict) == 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
             access_grants is not UNSET
         ) + (user is not UNSET) + (write_access is not UNSET):
             obj.additional_properties = {}

@@ -57,7 +57,9 @@ class ModelAnalyticsEntry:
         obj.count = src_dict["count"]
         obj.unique_users = unique_users = src_dict.get("unique_users", UNSET)
         obj.unique_chats = unique_chats = src_dict.get("unique_chats", UNSET)
-        if len(src_dict) == 2 + (unique_users is not UNSET) + (unique_chats is not UNSET):
+        if (len(src_dict) == 4 and unique_users is not UNSET and unique_chats is not UNSET) or len(
+            src_dict
+        ) == 2 + (unique_users is not UNSET) + (unique_chats is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

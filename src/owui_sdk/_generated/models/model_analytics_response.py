@@ -46,7 +46,7 @@ class ModelAnalyticsResponse:
         if cls is not ModelAnalyticsResponse:
             return _rebuilt(cls, ModelAnalyticsResponse.from_dict(src_dict))
         obj = _new(cls)
-        models = [ModelAnalyticsEntry.from_dict(item) for item in src_dict["models"]]
+        models = list(map(ModelAnalyticsEntry.from_dict, src_dict["models"]))
 
         obj.models = models
         if len(src_dict) == 1:

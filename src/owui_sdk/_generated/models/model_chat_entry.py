@@ -62,7 +62,12 @@ class ModelChatEntry:
         obj.user_id = user_id = src_dict.get("user_id", UNSET)
         obj.user_name = user_name = src_dict.get("user_name", UNSET)
         obj.first_message = first_message = src_dict.get("first_message", UNSET)
-        if len(src_dict) == 2 + (user_id is not UNSET) + (user_name is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and user_id is not UNSET
+            and user_name is not UNSET
+            and first_message is not UNSET
+        ) or len(src_dict) == 2 + (user_id is not UNSET) + (user_name is not UNSET) + (
             first_message is not UNSET
         ):
             obj.additional_properties = {}

@@ -49,7 +49,7 @@ class ModelChatsResponse:
         if cls is not ModelChatsResponse:
             return _rebuilt(cls, ModelChatsResponse.from_dict(src_dict))
         obj = _new(cls)
-        chats = [ModelChatEntry.from_dict(item) for item in src_dict["chats"]]
+        chats = list(map(ModelChatEntry.from_dict, src_dict["chats"]))
 
         obj.chats = chats
         obj.total = src_dict["total"]

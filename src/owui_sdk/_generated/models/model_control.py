@@ -70,7 +70,12 @@ class ModelControl:
         obj.display = display
         obj.description = description = src_dict.get("description", UNSET)
         obj.default = default = src_dict.get("default", UNSET)
-        if len(src_dict) == 2 + (display is not UNSET) + (description is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and display is not UNSET
+            and description is not UNSET
+            and default is not UNSET
+        ) or len(src_dict) == 2 + (display is not UNSET) + (description is not UNSET) + (
             default is not UNSET
         ):
             obj.additional_properties = {}

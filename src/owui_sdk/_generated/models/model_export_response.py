@@ -111,13 +111,19 @@ class ModelExportResponse:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
         obj.background_image_data = background_image_data = src_dict.get(
             "background_image_data", UNSET
         )
-        if len(src_dict) == 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
+        if (
+            len(src_dict) == 12
+            and version_id is not UNSET
+            and base_model_id is not UNSET
+            and access_grants is not UNSET
+            and background_image_data is not UNSET
+        ) or len(src_dict) == 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
             access_grants is not UNSET
         ) + (background_image_data is not UNSET):
             obj.additional_properties = {}

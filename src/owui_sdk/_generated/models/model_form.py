@@ -96,7 +96,13 @@ class ModelForm:
 
         obj.access_grants = access_grants
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
-        if len(src_dict) == 4 + (commit_message is not UNSET) + (base_model_id is not UNSET) + (
+        if (
+            len(src_dict) == 8
+            and commit_message is not UNSET
+            and base_model_id is not UNSET
+            and access_grants is not UNSET
+            and is_active is not UNSET
+        ) or len(src_dict) == 4 + (commit_message is not UNSET) + (base_model_id is not UNSET) + (
             access_grants is not UNSET
         ) + (is_active is not UNSET):
             obj.additional_properties = {}

@@ -74,7 +74,12 @@ class ModelHistoryModel:
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
         obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
         obj.user = user = src_dict.get("user", UNSET)
-        if len(src_dict) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET) + (
+        if (
+            len(src_dict) == 8
+            and parent_id is not UNSET
+            and commit_message is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET) + (
             user is not UNSET
         ):
             obj.additional_properties = {}

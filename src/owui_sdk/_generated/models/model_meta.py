@@ -133,7 +133,17 @@ class ModelMeta:
             voice_avatar = voice_avatar_type_0
 
         obj.voice_avatar = voice_avatar
-        if len(src_dict) == 0 + (profile_image_url is not UNSET) + (
+        if (
+            len(src_dict) == 8
+            and profile_image_url is not UNSET
+            and background_image_url is not UNSET
+            and description is not UNSET
+            and i18n is not UNSET
+            and capabilities is not UNSET
+            and knowledge is not UNSET
+            and voice is not UNSET
+            and voice_avatar is not UNSET
+        ) or len(src_dict) == 0 + (profile_image_url is not UNSET) + (
             background_image_url is not UNSET
         ) + (description is not UNSET) + (i18n is not UNSET) + (capabilities is not UNSET) + (
             knowledge is not UNSET

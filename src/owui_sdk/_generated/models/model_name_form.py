@@ -46,7 +46,7 @@ class ModelNameForm:
             return _rebuilt(cls, ModelNameForm.from_dict(src_dict))
         obj = _new(cls)
         obj.model = model = src_dict.get("model", UNSET)
-        if len(src_dict) == 0 + (model is not UNSET):
+        if (len(src_dict) == 1 and model is not UNSET) or len(src_dict) == 0 + (model is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

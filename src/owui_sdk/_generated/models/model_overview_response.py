@@ -54,10 +54,10 @@ class ModelOverviewResponse:
         if cls is not ModelOverviewResponse:
             return _rebuilt(cls, ModelOverviewResponse.from_dict(src_dict))
         obj = _new(cls)
-        history = [HistoryEntry.from_dict(item) for item in src_dict["history"]]
+        history = list(map(HistoryEntry.from_dict, src_dict["history"]))
 
         obj.history = history
-        tags = [TagEntry.from_dict(item) for item in src_dict["tags"]]
+        tags = list(map(TagEntry.from_dict, src_dict["tags"]))
 
         obj.tags = tags
         if len(src_dict) == 2:

@@ -46,7 +46,9 @@ class ModelParams:
             return _rebuilt(cls, ModelParams.from_dict(src_dict))
         obj = _new(cls)
         obj.model_controls = model_controls = src_dict.get("model_controls", UNSET)
-        if len(src_dict) == 0 + (model_controls is not UNSET):
+        if (len(src_dict) == 1 and model_controls is not UNSET) or len(src_dict) == 0 + (
+            model_controls is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

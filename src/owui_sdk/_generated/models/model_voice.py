@@ -44,7 +44,7 @@ class ModelVoice:
             return _rebuilt(cls, ModelVoice.from_dict(src_dict))
         obj = _new(cls)
         obj.voice = voice = src_dict.get("voice", UNSET)
-        if len(src_dict) == 0 + (voice is not UNSET):
+        if (len(src_dict) == 1 and voice is not UNSET) or len(src_dict) == 0 + (voice is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

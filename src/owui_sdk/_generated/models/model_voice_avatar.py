@@ -62,7 +62,7 @@ class ModelVoiceAvatar:
         if isinstance(_gestures, Unset):
             gestures = UNSET
         else:
-            gestures = [ModelAvatarGesture.from_dict(item) for item in _gestures]
+            gestures = list(map(ModelAvatarGesture.from_dict, _gestures))
 
         obj.gestures = gestures
         return obj

@@ -76,7 +76,11 @@ class ModelsConfigForm:
         obj.default_model_params = default_model_params = src_dict.get(
             "DEFAULT_MODEL_PARAMS", UNSET
         )
-        if len(src_dict) == 3 + (default_model_metadata is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and default_model_metadata is not UNSET
+            and default_model_params is not UNSET
+        ) or len(src_dict) == 3 + (default_model_metadata is not UNSET) + (
             default_model_params is not UNSET
         ):
             obj.additional_properties = {}

@@ -69,7 +69,12 @@ class NoteForm:
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
-        if len(src_dict) == 1 + (data is not UNSET) + (meta is not UNSET) + (
+        if (
+            len(src_dict) == 4
+            and data is not UNSET
+            and meta is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 1 + (data is not UNSET) + (meta is not UNSET) + (
             access_grants is not UNSET
         ):
             obj.additional_properties = {}

@@ -88,7 +88,9 @@ class NoteItemResponse:
             user = user_type_0
 
         obj.user = user
-        if len(src_dict) == 5 + (is_pinned is not UNSET) + (user is not UNSET):
+        if (len(src_dict) == 7 and is_pinned is not UNSET and user is not UNSET) or len(
+            src_dict
+        ) == 5 + (is_pinned is not UNSET) + (user is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -49,7 +49,7 @@ class NoteListResponse:
         if cls is not NoteListResponse:
             return _rebuilt(cls, NoteListResponse.from_dict(src_dict))
         obj = _new(cls)
-        items = [NoteUserResponse.from_dict(item) for item in src_dict["items"]]
+        items = list(map(NoteUserResponse.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.total = src_dict["total"]

@@ -90,10 +90,16 @@ class NoteModel:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if len(src_dict) == 5 + (data is not UNSET) + (meta is not UNSET) + (
+        if (
+            len(src_dict) == 9
+            and data is not UNSET
+            and meta is not UNSET
+            and is_pinned is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 5 + (data is not UNSET) + (meta is not UNSET) + (
             is_pinned is not UNSET
         ) + (access_grants is not UNSET):
             obj.additional_properties = {}

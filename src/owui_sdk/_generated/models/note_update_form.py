@@ -54,7 +54,9 @@ class NoteUpdateForm:
         obj.title = title = src_dict.get("title", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if len(src_dict) == 0 + (title is not UNSET) + (data is not UNSET) + (meta is not UNSET):
+        if (
+            len(src_dict) == 3 and title is not UNSET and data is not UNSET and meta is not UNSET
+        ) or len(src_dict) == 0 + (title is not UNSET) + (data is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

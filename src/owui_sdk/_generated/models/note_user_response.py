@@ -102,7 +102,7 @@ class NoteUserResponse:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
         _user = src_dict.get("user", UNSET)
@@ -117,7 +117,14 @@ class NoteUserResponse:
             user = user_type_0
 
         obj.user = user
-        if len(src_dict) == 5 + (data is not UNSET) + (meta is not UNSET) + (
+        if (
+            len(src_dict) == 10
+            and data is not UNSET
+            and meta is not UNSET
+            and is_pinned is not UNSET
+            and access_grants is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 5 + (data is not UNSET) + (meta is not UNSET) + (
             is_pinned is not UNSET
         ) + (access_grants is not UNSET) + (user is not UNSET):
             obj.additional_properties = {}

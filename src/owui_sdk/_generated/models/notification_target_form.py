@@ -80,7 +80,15 @@ class NotificationTargetForm:
         obj.events = events
         obj.delivery = delivery = src_dict.get("delivery", UNSET)
         obj.config = config = src_dict.get("config", UNSET)
-        if len(src_dict) == 0 + (id is not UNSET) + (type_ is not UNSET) + (
+        if (
+            len(src_dict) == 6
+            and id is not UNSET
+            and type_ is not UNSET
+            and enabled is not UNSET
+            and events is not UNSET
+            and delivery is not UNSET
+            and config is not UNSET
+        ) or len(src_dict) == 0 + (id is not UNSET) + (type_ is not UNSET) + (
             enabled is not UNSET
         ) + (events is not UNSET) + (delivery is not UNSET) + (config is not UNSET):
             obj.additional_properties = {}

@@ -67,7 +67,13 @@ class OAuthClientRegistrationForm:
         obj.client_secret = client_secret = src_dict.get("client_secret", UNSET)
         obj.oauth_server_url = oauth_server_url = src_dict.get("oauth_server_url", UNSET)
         obj.oauth_scope = oauth_scope = src_dict.get("oauth_scope", UNSET)
-        if len(src_dict) == 2 + (client_name is not UNSET) + (client_secret is not UNSET) + (
+        if (
+            len(src_dict) == 6
+            and client_name is not UNSET
+            and client_secret is not UNSET
+            and oauth_server_url is not UNSET
+            and oauth_scope is not UNSET
+        ) or len(src_dict) == 2 + (client_name is not UNSET) + (client_secret is not UNSET) + (
             oauth_server_url is not UNSET
         ) + (oauth_scope is not UNSET):
             obj.additional_properties = {}

@@ -245,31 +245,67 @@ class OAuthConfigResponse:
         obj.oauth_refresh_token_include_scope = oauth_refresh_token_include_scope = src_dict.get(
             "OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE", UNSET
         )
-        if len(src_dict) == 1 + (enable_oauth is not UNSET) + (enable_oauth_signup is not UNSET) + (
-            oauth_merge_accounts_by_email is not UNSET
-        ) + (oauth_auto_redirect is not UNSET) + (oauth_allowed_domains is not UNSET) + (
-            oauth_blocked_groups is not UNSET
-        ) + (enable_oauth_role_management is not UNSET) + (oauth_roles_claim is not UNSET) + (
-            oauth_admin_roles is not UNSET
-        ) + (oauth_allowed_roles is not UNSET) + (enable_oauth_group_management is not UNSET) + (
-            enable_oauth_group_creation is not UNSET
-        ) + (oauth_group_claim is not UNSET) + (oauth_group_default_share is not UNSET) + (
-            oauth_provider_name is not UNSET
-        ) + (openid_provider_url is not UNSET) + (oauth_client_id is not UNSET) + (
-            oauth_client_secret is not UNSET
-        ) + (openid_redirect_uri is not UNSET) + (oauth_scopes is not UNSET) + (
-            oauth_code_challenge_method is not UNSET
-        ) + (oauth_token_endpoint_auth_method is not UNSET) + (
-            openid_end_session_endpoint is not UNSET
-        ) + (oauth_timeout is not UNSET) + (oauth_client_timeout is not UNSET) + (
-            oauth_email_claim is not UNSET
-        ) + (oauth_username_claim is not UNSET) + (oauth_picture_claim is not UNSET) + (
-            oauth_sub_claim is not UNSET
-        ) + (oauth_audience is not UNSET) + (oauth_update_email_on_login is not UNSET) + (
-            oauth_update_name_on_login is not UNSET
-        ) + (oauth_update_picture_on_login is not UNSET) + (
-            oauth_refresh_token_include_scope is not UNSET
-        ):
+        if (
+            len(src_dict) == 35
+            and enable_oauth is not UNSET
+            and enable_oauth_signup is not UNSET
+            and oauth_merge_accounts_by_email is not UNSET
+            and oauth_auto_redirect is not UNSET
+            and oauth_allowed_domains is not UNSET
+            and oauth_blocked_groups is not UNSET
+            and enable_oauth_role_management is not UNSET
+            and oauth_roles_claim is not UNSET
+            and oauth_admin_roles is not UNSET
+            and oauth_allowed_roles is not UNSET
+            and enable_oauth_group_management is not UNSET
+            and enable_oauth_group_creation is not UNSET
+            and oauth_group_claim is not UNSET
+            and oauth_group_default_share is not UNSET
+            and oauth_provider_name is not UNSET
+            and openid_provider_url is not UNSET
+            and oauth_client_id is not UNSET
+            and oauth_client_secret is not UNSET
+            and openid_redirect_uri is not UNSET
+            and oauth_scopes is not UNSET
+            and oauth_code_challenge_method is not UNSET
+            and oauth_token_endpoint_auth_method is not UNSET
+            and openid_end_session_endpoint is not UNSET
+            and oauth_timeout is not UNSET
+            and oauth_client_timeout is not UNSET
+            and oauth_email_claim is not UNSET
+            and oauth_username_claim is not UNSET
+            and oauth_picture_claim is not UNSET
+            and oauth_sub_claim is not UNSET
+            and oauth_audience is not UNSET
+            and oauth_update_email_on_login is not UNSET
+            and oauth_update_name_on_login is not UNSET
+            and oauth_update_picture_on_login is not UNSET
+            and oauth_refresh_token_include_scope is not UNSET
+        ) or len(src_dict) == 1 + (enable_oauth is not UNSET) + (
+            enable_oauth_signup is not UNSET
+        ) + (oauth_merge_accounts_by_email is not UNSET) + (oauth_auto_redirect is not UNSET) + (
+            oauth_allowed_domains is not UNSET
+        ) + (oauth_blocked_groups is not UNSET) + (enable_oauth_role_management is not UNSET) + (
+            oauth_roles_claim is not UNSET
+        ) + (oauth_admin_roles is not UNSET) + (oauth_allowed_roles is not UNSET) + (
+            enable_oauth_group_management is not UNSET
+        ) + (enable_oauth_group_creation is not UNSET) + (oauth_group_claim is not UNSET) + (
+            oauth_group_default_share is not UNSET
+        ) + (oauth_provider_name is not UNSET) + (openid_provider_url is not UNSET) + (
+            oauth_client_id is not UNSET
+        ) + (oauth_client_secret is not UNSET) + (openid_redirect_uri is not UNSET) + (
+            oauth_scopes is not UNSET
+        ) + (oauth_code_challenge_method is not UNSET) + (
+            oauth_token_endpoint_auth_method is not UNSET
+        ) + (openid_end_session_endpoint is not UNSET) + (oauth_timeout is not UNSET) + (
+            oauth_client_timeout is not UNSET
+        ) + (oauth_email_claim is not UNSET) + (oauth_username_claim is not UNSET) + (
+            oauth_picture_claim is not UNSET
+        ) + (oauth_sub_claim is not UNSET) + (oauth_audience is not UNSET) + (
+            oauth_update_email_on_login is not UNSET
+        ) + (oauth_update_name_on_login is not UNSET) + (
+            oauth_update_picture_on_login is not UNSET
+        ) + (oauth_refresh_token_include_scope is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

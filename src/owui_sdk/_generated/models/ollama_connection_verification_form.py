@@ -53,7 +53,9 @@ class OllamaConnectionVerificationForm:
         obj.url = src_dict["url"]
         obj.key = key = src_dict.get("key", UNSET)
         obj.config = config = src_dict.get("config", UNSET)
-        if len(src_dict) == 1 + (key is not UNSET) + (config is not UNSET):
+        if (len(src_dict) == 3 and key is not UNSET and config is not UNSET) or len(
+            src_dict
+        ) == 1 + (key is not UNSET) + (config is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -54,7 +54,9 @@ class OllamaOllamaConfigForm:
         obj.ollama_base_urls = src_dict["OLLAMA_BASE_URLS"]
         obj.ollama_api_configs = src_dict["OLLAMA_API_CONFIGS"]
         obj.enable_ollama_api = enable_ollama_api = src_dict.get("ENABLE_OLLAMA_API", UNSET)
-        if len(src_dict) == 2 + (enable_ollama_api is not UNSET):
+        if (len(src_dict) == 3 and enable_ollama_api is not UNSET) or len(src_dict) == 2 + (
+            enable_ollama_api is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -52,7 +52,9 @@ class OpenaiConnectionVerificationForm:
         obj.url = src_dict["url"]
         obj.key = src_dict["key"]
         obj.config = config = src_dict.get("config", UNSET)
-        if len(src_dict) == 2 + (config is not UNSET):
+        if (len(src_dict) == 3 and config is not UNSET) or len(src_dict) == 2 + (
+            config is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -56,7 +56,9 @@ class OpenaiOpenAIConfigForm:
         obj.openai_api_keys = src_dict["OPENAI_API_KEYS"]
         obj.openai_api_configs = src_dict["OPENAI_API_CONFIGS"]
         obj.enable_openai_api = enable_openai_api = src_dict.get("ENABLE_OPENAI_API", UNSET)
-        if len(src_dict) == 3 + (enable_openai_api is not UNSET):
+        if (len(src_dict) == 4 and enable_openai_api is not UNSET) or len(src_dict) == 3 + (
+            enable_openai_api is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

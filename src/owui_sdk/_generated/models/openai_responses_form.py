@@ -140,7 +140,23 @@ class OpenaiResponsesForm:
         obj.previous_response_id = previous_response_id = src_dict.get(
             "previous_response_id", UNSET
         )
-        if len(src_dict) == 1 + (input_ is not UNSET) + (instructions is not UNSET) + (
+        if (
+            len(src_dict) == 15
+            and input_ is not UNSET
+            and instructions is not UNSET
+            and stream is not UNSET
+            and temperature is not UNSET
+            and max_output_tokens is not UNSET
+            and top_p is not UNSET
+            and tools is not UNSET
+            and tool_choice is not UNSET
+            and text is not UNSET
+            and truncation is not UNSET
+            and metadata is not UNSET
+            and store is not UNSET
+            and reasoning is not UNSET
+            and previous_response_id is not UNSET
+        ) or len(src_dict) == 1 + (input_ is not UNSET) + (instructions is not UNSET) + (
             stream is not UNSET
         ) + (temperature is not UNSET) + (max_output_tokens is not UNSET) + (top_p is not UNSET) + (
             tools is not UNSET

@@ -47,7 +47,9 @@ class PendingUserResponse:
         if next_step != "pending" and not isinstance(next_step, Unset):
             raise ValueError(f"next_step must match const 'pending', got '{next_step}'")
         obj.next_step = next_step
-        if len(src_dict) == 0 + (next_step is not UNSET):
+        if (len(src_dict) == 1 and next_step is not UNSET) or len(src_dict) == 0 + (
+            next_step is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

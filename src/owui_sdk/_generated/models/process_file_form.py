@@ -53,7 +53,9 @@ class ProcessFileForm:
         obj.file_id = src_dict["file_id"]
         obj.content = content = src_dict.get("content", UNSET)
         obj.collection_name = collection_name = src_dict.get("collection_name", UNSET)
-        if len(src_dict) == 1 + (content is not UNSET) + (collection_name is not UNSET):
+        if (len(src_dict) == 3 and content is not UNSET and collection_name is not UNSET) or len(
+            src_dict
+        ) == 1 + (content is not UNSET) + (collection_name is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

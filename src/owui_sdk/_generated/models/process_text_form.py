@@ -52,7 +52,9 @@ class ProcessTextForm:
         obj.name = src_dict["name"]
         obj.content = src_dict["content"]
         obj.collection_name = collection_name = src_dict.get("collection_name", UNSET)
-        if len(src_dict) == 2 + (collection_name is not UNSET):
+        if (len(src_dict) == 3 and collection_name is not UNSET) or len(src_dict) == 2 + (
+            collection_name is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

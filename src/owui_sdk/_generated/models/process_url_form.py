@@ -48,7 +48,9 @@ class ProcessUrlForm:
         obj = _new(cls)
         obj.url = src_dict["url"]
         obj.collection_name = collection_name = src_dict.get("collection_name", UNSET)
-        if len(src_dict) == 1 + (collection_name is not UNSET):
+        if (len(src_dict) == 2 and collection_name is not UNSET) or len(src_dict) == 1 + (
+            collection_name is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -49,7 +49,7 @@ class PromptAccessListResponse:
         if cls is not PromptAccessListResponse:
             return _rebuilt(cls, PromptAccessListResponse.from_dict(src_dict))
         obj = _new(cls)
-        items = [PromptAccessResponse.from_dict(item) for item in src_dict["items"]]
+        items = list(map(PromptAccessResponse.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.total = src_dict["total"]

@@ -108,11 +108,20 @@ class PromptForm:
         obj.version_id = version_id = src_dict.get("version_id", UNSET)
         obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
         obj.is_production = is_production = src_dict.get("is_production", UNSET)
-        if len(src_dict) == 3 + (data is not UNSET) + (meta is not UNSET) + (tags is not UNSET) + (
-            access_grants is not UNSET
-        ) + (version_id is not UNSET) + (commit_message is not UNSET) + (
-            is_production is not UNSET
-        ):
+        if (
+            len(src_dict) == 10
+            and data is not UNSET
+            and meta is not UNSET
+            and tags is not UNSET
+            and access_grants is not UNSET
+            and version_id is not UNSET
+            and commit_message is not UNSET
+            and is_production is not UNSET
+        ) or len(src_dict) == 3 + (data is not UNSET) + (meta is not UNSET) + (
+            tags is not UNSET
+        ) + (access_grants is not UNSET) + (version_id is not UNSET) + (
+            commit_message is not UNSET
+        ) + (is_production is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -69,7 +69,9 @@ class PromptHistoryModel:
         obj.created_at = src_dict["created_at"]
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
         obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
-        if len(src_dict) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET):
+        if (len(src_dict) == 7 and parent_id is not UNSET and commit_message is not UNSET) or len(
+            src_dict
+        ) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -95,7 +95,12 @@ class PromptHistoryResponse:
             user = user_type_0
 
         obj.user = user
-        if len(src_dict) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET) + (
+        if (
+            len(src_dict) == 8
+            and parent_id is not UNSET
+            and commit_message is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET) + (
             user is not UNSET
         ):
             obj.additional_properties = {}

@@ -63,7 +63,7 @@ class PromptMetadataForm:
             tags = tags_type_0
 
         obj.tags = tags
-        if len(src_dict) == 2 + (tags is not UNSET):
+        if (len(src_dict) == 3 and tags is not UNSET) or len(src_dict) == 2 + (tags is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -122,10 +122,21 @@ class PromptModel:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if len(src_dict) == 4 + (id is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
+        if (
+            len(src_dict) == 13
+            and id is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and tags is not UNSET
+            and is_active is not UNSET
+            and version_id is not UNSET
+            and created_at is not UNSET
+            and updated_at is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 4 + (id is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
             tags is not UNSET
         ) + (is_active is not UNSET) + (version_id is not UNSET) + (created_at is not UNSET) + (
             updated_at is not UNSET

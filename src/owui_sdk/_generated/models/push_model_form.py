@@ -55,7 +55,9 @@ class PushModelForm:
         obj.model = src_dict["model"]
         obj.insecure = insecure = src_dict.get("insecure", UNSET)
         obj.stream = stream = src_dict.get("stream", UNSET)
-        if len(src_dict) == 1 + (insecure is not UNSET) + (stream is not UNSET):
+        if (len(src_dict) == 3 and insecure is not UNSET and stream is not UNSET) or len(
+            src_dict
+        ) == 1 + (insecure is not UNSET) + (stream is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

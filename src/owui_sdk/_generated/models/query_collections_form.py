@@ -79,9 +79,19 @@ class QueryCollectionsForm:
         obj.enable_enriched_texts = enable_enriched_texts = src_dict.get(
             "enable_enriched_texts", UNSET
         )
-        if len(src_dict) == 2 + (k is not UNSET) + (k_reranker is not UNSET) + (r is not UNSET) + (
-            hybrid is not UNSET
-        ) + (hybrid_bm25_weight is not UNSET) + (enable_enriched_texts is not UNSET):
+        if (
+            len(src_dict) == 8
+            and k is not UNSET
+            and k_reranker is not UNSET
+            and r is not UNSET
+            and hybrid is not UNSET
+            and hybrid_bm25_weight is not UNSET
+            and enable_enriched_texts is not UNSET
+        ) or len(src_dict) == 2 + (k is not UNSET) + (k_reranker is not UNSET) + (
+            r is not UNSET
+        ) + (hybrid is not UNSET) + (hybrid_bm25_weight is not UNSET) + (
+            enable_enriched_texts is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -72,9 +72,16 @@ class QueryDocForm:
         obj.r = r = src_dict.get("r", UNSET)
         obj.hybrid = hybrid = src_dict.get("hybrid", UNSET)
         obj.hybrid_bm25_weight = hybrid_bm25_weight = src_dict.get("hybrid_bm25_weight", UNSET)
-        if len(src_dict) == 2 + (k is not UNSET) + (k_reranker is not UNSET) + (r is not UNSET) + (
-            hybrid is not UNSET
-        ) + (hybrid_bm25_weight is not UNSET):
+        if (
+            len(src_dict) == 7
+            and k is not UNSET
+            and k_reranker is not UNSET
+            and r is not UNSET
+            and hybrid is not UNSET
+            and hybrid_bm25_weight is not UNSET
+        ) or len(src_dict) == 2 + (k is not UNSET) + (k_reranker is not UNSET) + (
+            r is not UNSET
+        ) + (hybrid is not UNSET) + (hybrid_bm25_weight is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -48,7 +48,7 @@ class QueryMemoryForm:
         obj = _new(cls)
         obj.content = src_dict["content"]
         obj.k = k = src_dict.get("k", UNSET)
-        if len(src_dict) == 1 + (k is not UNSET):
+        if (len(src_dict) == 2 and k is not UNSET) or len(src_dict) == 1 + (k is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

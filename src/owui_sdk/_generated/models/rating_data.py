@@ -77,7 +77,14 @@ class RatingData:
         obj.sibling_model_ids = sibling_model_ids
         obj.reason = reason = src_dict.get("reason", UNSET)
         obj.comment = comment = src_dict.get("comment", UNSET)
-        if len(src_dict) == 0 + (rating is not UNSET) + (model_id is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and rating is not UNSET
+            and model_id is not UNSET
+            and sibling_model_ids is not UNSET
+            and reason is not UNSET
+            and comment is not UNSET
+        ) or len(src_dict) == 0 + (rating is not UNSET) + (model_id is not UNSET) + (
             sibling_model_ids is not UNSET
         ) + (reason is not UNSET) + (comment is not UNSET):
             obj.additional_properties = {}

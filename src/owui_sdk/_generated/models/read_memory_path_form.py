@@ -69,7 +69,12 @@ class ReadMemoryPathForm:
         obj.type_ = type_
         obj.include_children = include_children = src_dict.get("include_children", UNSET)
         obj.limit = limit = src_dict.get("limit", UNSET)
-        if len(src_dict) == 1 + (type_ is not UNSET) + (include_children is not UNSET) + (
+        if (
+            len(src_dict) == 4
+            and type_ is not UNSET
+            and include_children is not UNSET
+            and limit is not UNSET
+        ) or len(src_dict) == 1 + (type_ is not UNSET) + (include_children is not UNSET) + (
             limit is not UNSET
         ):
             obj.additional_properties = {}

@@ -113,7 +113,19 @@ class RealtimeConfigForm:
         obj.realtime_call_prompt_template = realtime_call_prompt_template = src_dict.get(
             "REALTIME_CALL_PROMPT_TEMPLATE", UNSET
         )
-        if len(src_dict) == 0 + (enabled is not UNSET) + (provider is not UNSET) + (
+        if (
+            len(src_dict) == 10
+            and enabled is not UNSET
+            and provider is not UNSET
+            and auth_type is not UNSET
+            and openai_api_base_url is not UNSET
+            and openai_api_key is not UNSET
+            and model is not UNSET
+            and voice is not UNSET
+            and transcription_model is not UNSET
+            and input_params is not UNSET
+            and realtime_call_prompt_template is not UNSET
+        ) or len(src_dict) == 0 + (enabled is not UNSET) + (provider is not UNSET) + (
             auth_type is not UNSET
         ) + (openai_api_base_url is not UNSET) + (openai_api_key is not UNSET) + (
             model is not UNSET

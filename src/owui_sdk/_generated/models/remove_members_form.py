@@ -44,7 +44,9 @@ class RemoveMembersForm:
             return _rebuilt(cls, RemoveMembersForm.from_dict(src_dict))
         obj = _new(cls)
         obj.user_ids = user_ids = src_dict.get("user_ids", UNSET)
-        if len(src_dict) == 0 + (user_ids is not UNSET):
+        if (len(src_dict) == 1 and user_ids is not UNSET) or len(src_dict) == 0 + (
+            user_ids is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -63,7 +63,9 @@ class ResolveToolCallForm:
         obj.action = action
         obj.answers = answers = src_dict.get("answers", UNSET)
         obj.timed_out = timed_out = src_dict.get("timed_out", UNSET)
-        if len(src_dict) == 2 + (answers is not UNSET) + (timed_out is not UNSET):
+        if (len(src_dict) == 4 and answers is not UNSET and timed_out is not UNSET) or len(
+            src_dict
+        ) == 2 + (answers is not UNSET) + (timed_out is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

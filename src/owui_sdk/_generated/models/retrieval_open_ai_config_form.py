@@ -49,7 +49,9 @@ class RetrievalOpenAIConfigForm:
         obj = _new(cls)
         obj.url = url = src_dict.get("url", UNSET)
         obj.key = key = src_dict.get("key", UNSET)
-        if len(src_dict) == 0 + (url is not UNSET) + (key is not UNSET):
+        if (len(src_dict) == 2 and url is not UNSET and key is not UNSET) or len(src_dict) == 0 + (
+            url is not UNSET
+        ) + (key is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -75,7 +75,14 @@ class SearchMemoriesForm:
         obj.path = path = src_dict.get("path", UNSET)
         obj.memory_id = memory_id = src_dict.get("memory_id", UNSET)
         obj.limit = limit = src_dict.get("limit", UNSET)
-        if len(src_dict) == 0 + (query is not UNSET) + (type_ is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and query is not UNSET
+            and type_ is not UNSET
+            and path is not UNSET
+            and memory_id is not UNSET
+            and limit is not UNSET
+        ) or len(src_dict) == 0 + (query is not UNSET) + (type_ is not UNSET) + (
             path is not UNSET
         ) + (memory_id is not UNSET) + (limit is not UNSET):
             obj.additional_properties = {}

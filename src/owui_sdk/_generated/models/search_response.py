@@ -60,11 +60,11 @@ class SearchResponse:
         if cls is not SearchResponse:
             return _rebuilt(cls, SearchResponse.from_dict(src_dict))
         obj = _new(cls)
-        items = [SearchResult.from_dict(item) for item in src_dict["items"]]
+        items = list(map(SearchResult.from_dict, src_dict["items"]))
 
         obj.items = items
         obj.has_more = src_dict["has_more"]
-        scopes = [SearchScope.from_dict(item) for item in src_dict["scopes"]]
+        scopes = list(map(SearchScope.from_dict, src_dict["scopes"]))
 
         obj.scopes = scopes
         obj.kinds = src_dict["kinds"]

@@ -84,7 +84,9 @@ class SearchResult:
         obj.updated_at = src_dict["updated_at"]
         obj.shared = shared = src_dict.get("shared", UNSET)
         obj.pinned = pinned = src_dict.get("pinned", UNSET)
-        if len(src_dict) == 8 + (shared is not UNSET) + (pinned is not UNSET):
+        if (len(src_dict) == 10 and shared is not UNSET and pinned is not UNSET) or len(
+            src_dict
+        ) == 8 + (shared is not UNSET) + (pinned is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -127,7 +127,17 @@ class SessionUserInfoResponse:
             date_of_birth = date_of_birth_type_0
 
         obj.date_of_birth = date_of_birth
-        if len(src_dict) == 7 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        if (
+            len(src_dict) == 15
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+            and expires_at is not UNSET
+            and permissions is not UNSET
+            and bio is not UNSET
+            and gender is not UNSET
+            and date_of_birth is not UNSET
+        ) or len(src_dict) == 7 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ) + (expires_at is not UNSET) + (permissions is not UNSET) + (bio is not UNSET) + (
             gender is not UNSET

@@ -77,7 +77,9 @@ class SessionUserResponse:
         obj.token_type = src_dict["token_type"]
         obj.expires_at = expires_at = src_dict.get("expires_at", UNSET)
         obj.permissions = permissions = src_dict.get("permissions", UNSET)
-        if len(src_dict) == 7 + (expires_at is not UNSET) + (permissions is not UNSET):
+        if (len(src_dict) == 9 and expires_at is not UNSET and permissions is not UNSET) or len(
+            src_dict
+        ) == 7 + (expires_at is not UNSET) + (permissions is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

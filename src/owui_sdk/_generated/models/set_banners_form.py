@@ -46,7 +46,7 @@ class SetBannersForm:
         if cls is not SetBannersForm:
             return _rebuilt(cls, SetBannersForm.from_dict(src_dict))
         obj = _new(cls)
-        banners = [BannerModel.from_dict(item) for item in src_dict["banners"]]
+        banners = list(map(BannerModel.from_dict, src_dict["banners"]))
 
         obj.banners = banners
         if len(src_dict) == 1:

@@ -63,13 +63,13 @@ class SetDefaultSuggestionsForm:
         else:
             if not isinstance(_suggestions, list):
                 raise TypeError(f"suggestions: unexpected {type(_suggestions).__name__}")
-            suggestions_type_0 = [PromptSuggestion.from_dict(item) for item in _suggestions]
+            suggestions_type_0 = list(map(PromptSuggestion.from_dict, _suggestions))
 
             suggestions = suggestions_type_0
 
         obj.suggestions = suggestions
         obj.i18n = i18n = src_dict.get("i18n", UNSET)
-        if len(src_dict) == 1 + (i18n is not UNSET):
+        if (len(src_dict) == 2 and i18n is not UNSET) or len(src_dict) == 1 + (i18n is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

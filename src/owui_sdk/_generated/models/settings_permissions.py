@@ -44,7 +44,9 @@ class SettingsPermissions:
             return _rebuilt(cls, SettingsPermissions.from_dict(src_dict))
         obj = _new(cls)
         obj.interface = interface = src_dict.get("interface", UNSET)
-        if len(src_dict) == 0 + (interface is not UNSET):
+        if (len(src_dict) == 1 and interface is not UNSET) or len(src_dict) == 0 + (
+            interface is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

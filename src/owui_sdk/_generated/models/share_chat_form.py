@@ -56,7 +56,9 @@ class ShareChatForm:
             share_mode = share_mode_type_0
 
         obj.share_mode = share_mode
-        if len(src_dict) == 0 + (share_mode is not UNSET):
+        if (len(src_dict) == 1 and share_mode is not UNSET) or len(src_dict) == 0 + (
+            share_mode is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

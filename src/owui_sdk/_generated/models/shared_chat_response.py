@@ -64,7 +64,9 @@ class SharedChatResponse:
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
         obj.share_id = share_id = src_dict.get("share_id", UNSET)
-        if len(src_dict) == 5 + (share_id is not UNSET):
+        if (len(src_dict) == 6 and share_id is not UNSET) or len(src_dict) == 5 + (
+            share_id is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

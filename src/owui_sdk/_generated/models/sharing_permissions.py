@@ -119,7 +119,25 @@ class SharingPermissions:
         obj.public_chats = public_chats = src_dict.get("public_chats", UNSET)
         obj.open_chats = open_chats = src_dict.get("open_chats", UNSET)
         obj.public_calendars = public_calendars = src_dict.get("public_calendars", UNSET)
-        if len(src_dict) == 0 + (models is not UNSET) + (public_models is not UNSET) + (
+        if (
+            len(src_dict) == 16
+            and models is not UNSET
+            and public_models is not UNSET
+            and knowledge is not UNSET
+            and public_knowledge is not UNSET
+            and prompts is not UNSET
+            and public_prompts is not UNSET
+            and tools is not UNSET
+            and public_tools is not UNSET
+            and skills is not UNSET
+            and public_skills is not UNSET
+            and notes is not UNSET
+            and public_notes is not UNSET
+            and folders is not UNSET
+            and public_chats is not UNSET
+            and open_chats is not UNSET
+            and public_calendars is not UNSET
+        ) or len(src_dict) == 0 + (models is not UNSET) + (public_models is not UNSET) + (
             knowledge is not UNSET
         ) + (public_knowledge is not UNSET) + (prompts is not UNSET) + (
             public_prompts is not UNSET

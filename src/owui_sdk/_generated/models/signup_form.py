@@ -56,7 +56,9 @@ class SignupForm:
         obj.email = src_dict["email"]
         obj.password = src_dict["password"]
         obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
-        if len(src_dict) == 3 + (profile_image_url is not UNSET):
+        if (len(src_dict) == 4 and profile_image_url is not UNSET) or len(src_dict) == 3 + (
+            profile_image_url is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -59,11 +59,13 @@ class SkillAccessListResponse:
         if isinstance(_items, Unset):
             items = UNSET
         else:
-            items = [SkillAccessResponse.from_dict(item) for item in _items]
+            items = list(map(SkillAccessResponse.from_dict, _items))
 
         obj.items = items
         obj.total = total = src_dict.get("total", UNSET)
-        if len(src_dict) == 0 + (items is not UNSET) + (total is not UNSET):
+        if (len(src_dict) == 2 and items is not UNSET and total is not UNSET) or len(
+            src_dict
+        ) == 0 + (items is not UNSET) + (total is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -35,7 +35,7 @@ class SkillData:
         if cls is not SkillData:
             return _rebuilt(cls, SkillData.from_dict(src_dict))
         obj = _new(cls)
-        files = [SkillFile.from_dict(item) for item in src_dict["files"]]
+        files = list(map(SkillFile.from_dict, src_dict["files"]))
 
         obj.files = files
         return obj

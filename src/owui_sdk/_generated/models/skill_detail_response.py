@@ -118,7 +118,7 @@ class SkillDetailResponse:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
         _user = src_dict.get("user", UNSET)
@@ -134,7 +134,15 @@ class SkillDetailResponse:
 
         obj.user = user
         obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        if len(src_dict) == 7 + (version_id is not UNSET) + (description is not UNSET) + (
+        if (
+            len(src_dict) == 13
+            and version_id is not UNSET
+            and description is not UNSET
+            and is_active is not UNSET
+            and access_grants is not UNSET
+            and user is not UNSET
+            and write_access is not UNSET
+        ) or len(src_dict) == 7 + (version_id is not UNSET) + (description is not UNSET) + (
             is_active is not UNSET
         ) + (access_grants is not UNSET) + (user is not UNSET) + (write_access is not UNSET):
             obj.additional_properties = {}

@@ -77,7 +77,12 @@ class SkillFileOperation:
 
         obj.encoding = encoding
         obj.destination = destination = src_dict.get("destination", UNSET)
-        if len(src_dict) == 2 + (content is not UNSET) + (encoding is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and content is not UNSET
+            and encoding is not UNSET
+            and destination is not UNSET
+        ) or len(src_dict) == 2 + (content is not UNSET) + (encoding is not UNSET) + (
             destination is not UNSET
         ):
             obj.additional_properties = {}

@@ -132,7 +132,7 @@ class SkillForm:
         else:
             if not isinstance(_files, list):
                 raise TypeError(f"files: unexpected {type(_files).__name__}")
-            files_type_0 = [SkillFile.from_dict(item) for item in _files]
+            files_type_0 = list(map(SkillFile.from_dict, _files))
 
             files = files_type_0
 
@@ -156,7 +156,7 @@ class SkillForm:
         else:
             if not isinstance(_operations, list):
                 raise TypeError(f"operations: unexpected {type(_operations).__name__}")
-            operations_type_0 = [SkillFileOperation.from_dict(item) for item in _operations]
+            operations_type_0 = list(map(SkillFileOperation.from_dict, _operations))
 
             operations = operations_type_0
 
@@ -184,7 +184,19 @@ class SkillForm:
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
-        if len(src_dict) == 2 + (description is not UNSET) + (content is not UNSET) + (
+        if (
+            len(src_dict) == 12
+            and description is not UNSET
+            and content is not UNSET
+            and files is not UNSET
+            and data is not UNSET
+            and operations is not UNSET
+            and expected_version_id is not UNSET
+            and commit_message is not UNSET
+            and meta is not UNSET
+            and is_active is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 2 + (description is not UNSET) + (content is not UNSET) + (
             files is not UNSET
         ) + (data is not UNSET) + (operations is not UNSET) + (expected_version_id is not UNSET) + (
             commit_message is not UNSET

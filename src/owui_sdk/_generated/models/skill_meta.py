@@ -79,7 +79,9 @@ class SkillMeta:
             tags = tags_type_0
 
         obj.tags = tags
-        if len(src_dict) == 0 + (i18n is not UNSET) + (tags is not UNSET):
+        if (len(src_dict) == 2 and i18n is not UNSET and tags is not UNSET) or len(
+            src_dict
+        ) == 0 + (i18n is not UNSET) + (tags is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -106,10 +106,16 @@ class SkillModel:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if len(src_dict) == 8 + (description is not UNSET) + (version_id is not UNSET) + (
+        if (
+            len(src_dict) == 12
+            and description is not UNSET
+            and version_id is not UNSET
+            and is_active is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 8 + (description is not UNSET) + (version_id is not UNSET) + (
             is_active is not UNSET
         ) + (access_grants is not UNSET):
             obj.additional_properties = {}

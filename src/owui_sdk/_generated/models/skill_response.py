@@ -98,10 +98,16 @@ class SkillResponse:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if len(src_dict) == 6 + (version_id is not UNSET) + (description is not UNSET) + (
+        if (
+            len(src_dict) == 10
+            and version_id is not UNSET
+            and description is not UNSET
+            and is_active is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 6 + (version_id is not UNSET) + (description is not UNSET) + (
             is_active is not UNSET
         ) + (access_grants is not UNSET):
             obj.additional_properties = {}

@@ -110,7 +110,7 @@ class SkillUserResponse:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
         _user = src_dict.get("user", UNSET)
@@ -125,7 +125,14 @@ class SkillUserResponse:
             user = user_type_0
 
         obj.user = user
-        if len(src_dict) == 6 + (version_id is not UNSET) + (description is not UNSET) + (
+        if (
+            len(src_dict) == 11
+            and version_id is not UNSET
+            and description is not UNSET
+            and is_active is not UNSET
+            and access_grants is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 6 + (version_id is not UNSET) + (description is not UNSET) + (
             is_active is not UNSET
         ) + (access_grants is not UNSET) + (user is not UNSET):
             obj.additional_properties = {}

@@ -44,7 +44,7 @@ class SnapshotData:
             return _rebuilt(cls, SnapshotData.from_dict(src_dict))
         obj = _new(cls)
         obj.chat = chat = src_dict.get("chat", UNSET)
-        if len(src_dict) == 0 + (chat is not UNSET):
+        if (len(src_dict) == 1 and chat is not UNSET) or len(src_dict) == 0 + (chat is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -114,7 +114,12 @@ class STTConfigForm:
             "SUPPORTED_CONTENT_TYPES", UNSET
         )
         obj.allowed_extensions = allowed_extensions = src_dict.get("ALLOWED_EXTENSIONS", UNSET)
-        if len(src_dict) == 14 + (openai_api_request_format is not UNSET) + (
+        if (
+            len(src_dict) == 17
+            and openai_api_request_format is not UNSET
+            and supported_content_types is not UNSET
+            and allowed_extensions is not UNSET
+        ) or len(src_dict) == 14 + (openai_api_request_format is not UNSET) + (
             supported_content_types is not UNSET
         ) + (allowed_extensions is not UNSET):
             obj.additional_properties = {}

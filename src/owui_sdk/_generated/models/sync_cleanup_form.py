@@ -48,7 +48,9 @@ class SyncCleanupForm:
         obj = _new(cls)
         obj.file_ids = src_dict["file_ids"]
         obj.dir_ids = dir_ids = src_dict.get("dir_ids", UNSET)
-        if len(src_dict) == 1 + (dir_ids is not UNSET):
+        if (len(src_dict) == 2 and dir_ids is not UNSET) or len(src_dict) == 1 + (
+            dir_ids is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

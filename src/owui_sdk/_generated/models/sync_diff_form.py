@@ -46,7 +46,7 @@ class SyncDiffForm:
         if cls is not SyncDiffForm:
             return _rebuilt(cls, SyncDiffForm.from_dict(src_dict))
         obj = _new(cls)
-        manifest = [FileManifestEntry.from_dict(item) for item in src_dict["manifest"]]
+        manifest = list(map(FileManifestEntry.from_dict, src_dict["manifest"]))
 
         obj.manifest = manifest
         if len(src_dict) == 1:

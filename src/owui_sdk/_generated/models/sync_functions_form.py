@@ -55,10 +55,12 @@ class SyncFunctionsForm:
         if isinstance(_functions, Unset):
             functions = UNSET
         else:
-            functions = [FunctionWithValvesModel.from_dict(item) for item in _functions]
+            functions = list(map(FunctionWithValvesModel.from_dict, _functions))
 
         obj.functions = functions
-        if len(src_dict) == 0 + (functions is not UNSET):
+        if (len(src_dict) == 1 and functions is not UNSET) or len(src_dict) == 0 + (
+            functions is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

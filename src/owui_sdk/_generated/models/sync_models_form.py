@@ -55,10 +55,12 @@ class SyncModelsForm:
         if isinstance(_models, Unset):
             models = UNSET
         else:
-            models = [ModelModel.from_dict(item) for item in _models]
+            models = list(map(ModelModel.from_dict, _models))
 
         obj.models = models
-        if len(src_dict) == 0 + (models is not UNSET):
+        if (len(src_dict) == 1 and models is not UNSET) or len(src_dict) == 0 + (
+            models is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -53,7 +53,9 @@ class TagFilterForm:
         obj.name = src_dict["name"]
         obj.skip = skip = src_dict.get("skip", UNSET)
         obj.limit = limit = src_dict.get("limit", UNSET)
-        if len(src_dict) == 1 + (skip is not UNSET) + (limit is not UNSET):
+        if (len(src_dict) == 3 and skip is not UNSET and limit is not UNSET) or len(
+            src_dict
+        ) == 1 + (skip is not UNSET) + (limit is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -56,7 +56,7 @@ class TagModel:
         obj.name = src_dict["name"]
         obj.user_id = src_dict["user_id"]
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if len(src_dict) == 3 + (meta is not UNSET):
+        if (len(src_dict) == 4 and meta is not UNSET) or len(src_dict) == 3 + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

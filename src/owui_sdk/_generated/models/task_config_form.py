@@ -127,7 +127,11 @@ class TaskConfigForm:
         obj.autocomplete_generation_input_max_length = autocomplete_generation_input_max_length = (
             src_dict.get("AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH", UNSET)
         )
-        if len(src_dict) == 17 + (task_model_params is not UNSET) + (
+        if (
+            len(src_dict) == 19
+            and task_model_params is not UNSET
+            and autocomplete_generation_input_max_length is not UNSET
+        ) or len(src_dict) == 17 + (task_model_params is not UNSET) + (
             autocomplete_generation_input_max_length is not UNSET
         ):
             obj.additional_properties = {}

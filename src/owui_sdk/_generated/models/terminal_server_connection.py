@@ -93,11 +93,23 @@ class TerminalServerConnection:
         obj.config = config = src_dict.get("config", UNSET)
         obj.server_type = server_type = src_dict.get("server_type", UNSET)
         obj.policy_id = policy_id = src_dict.get("policy_id", UNSET)
-        if len(src_dict) == 1 + (id is not UNSET) + (name is not UNSET) + (enabled is not UNSET) + (
-            path is not UNSET
-        ) + (key is not UNSET) + (auth_type is not UNSET) + (forward_cookies is not UNSET) + (
-            config is not UNSET
-        ) + (server_type is not UNSET) + (policy_id is not UNSET):
+        if (
+            len(src_dict) == 11
+            and id is not UNSET
+            and name is not UNSET
+            and enabled is not UNSET
+            and path is not UNSET
+            and key is not UNSET
+            and auth_type is not UNSET
+            and forward_cookies is not UNSET
+            and config is not UNSET
+            and server_type is not UNSET
+            and policy_id is not UNSET
+        ) or len(src_dict) == 1 + (id is not UNSET) + (name is not UNSET) + (
+            enabled is not UNSET
+        ) + (path is not UNSET) + (key is not UNSET) + (auth_type is not UNSET) + (
+            forward_cookies is not UNSET
+        ) + (config is not UNSET) + (server_type is not UNSET) + (policy_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -62,7 +62,12 @@ class TerminalServerPolicyForm:
         obj.key = key = src_dict.get("key", UNSET)
         obj.auth_type = auth_type = src_dict.get("auth_type", UNSET)
         obj.policy_data = policy_data = src_dict.get("policy_data", UNSET)
-        if len(src_dict) == 2 + (key is not UNSET) + (auth_type is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and key is not UNSET
+            and auth_type is not UNSET
+            and policy_data is not UNSET
+        ) or len(src_dict) == 2 + (key is not UNSET) + (auth_type is not UNSET) + (
             policy_data is not UNSET
         ):
             obj.additional_properties = {}

@@ -73,7 +73,15 @@ class TerminalServerRefreshForm:
         obj.policy_id = policy_id = src_dict.get("policy_id", UNSET)
         obj.only_idle = only_idle = src_dict.get("only_idle", UNSET)
         obj.reset = reset = src_dict.get("reset", UNSET)
-        if len(src_dict) == 1 + (key is not UNSET) + (auth_type is not UNSET) + (
+        if (
+            len(src_dict) == 7
+            and key is not UNSET
+            and auth_type is not UNSET
+            and user_id is not UNSET
+            and policy_id is not UNSET
+            and only_idle is not UNSET
+            and reset is not UNSET
+        ) or len(src_dict) == 1 + (key is not UNSET) + (auth_type is not UNSET) + (
             user_id is not UNSET
         ) + (policy_id is not UNSET) + (only_idle is not UNSET) + (reset is not UNSET):
             obj.additional_properties = {}

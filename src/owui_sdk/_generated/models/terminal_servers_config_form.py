@@ -46,10 +46,9 @@ class TerminalServersConfigForm:
         if cls is not TerminalServersConfigForm:
             return _rebuilt(cls, TerminalServersConfigForm.from_dict(src_dict))
         obj = _new(cls)
-        terminal_server_connections = [
-            TerminalServerConnection.from_dict(item)
-            for item in src_dict["TERMINAL_SERVER_CONNECTIONS"]
-        ]
+        terminal_server_connections = list(
+            map(TerminalServerConnection.from_dict, src_dict["TERMINAL_SERVER_CONNECTIONS"])
+        )
 
         obj.terminal_server_connections = terminal_server_connections
         if len(src_dict) == 1:

@@ -55,7 +55,7 @@ class TokenUsageResponse:
         if cls is not TokenUsageResponse:
             return _rebuilt(cls, TokenUsageResponse.from_dict(src_dict))
         obj = _new(cls)
-        models = [TokenUsageEntry.from_dict(item) for item in src_dict["models"]]
+        models = list(map(TokenUsageEntry.from_dict, src_dict["models"]))
 
         obj.models = models
         obj.total_input_tokens = src_dict["total_input_tokens"]

@@ -80,7 +80,9 @@ class ToolForm:
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
-        if len(src_dict) == 4 + (commit_message is not UNSET) + (access_grants is not UNSET):
+        if (
+            len(src_dict) == 6 and commit_message is not UNSET and access_grants is not UNSET
+        ) or len(src_dict) == 4 + (commit_message is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

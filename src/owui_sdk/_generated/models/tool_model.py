@@ -98,10 +98,16 @@ class ToolModel:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if len(src_dict) == 6 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        if (
+            len(src_dict) == 10
+            and version_id is not UNSET
+            and user_id is not UNSET
+            and content is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 6 + (version_id is not UNSET) + (user_id is not UNSET) + (
             content is not UNSET
         ) + (access_grants is not UNSET):
             obj.additional_properties = {}

@@ -79,7 +79,13 @@ class ToolServerConnection:
         obj.forward_cookies = forward_cookies = src_dict.get("forward_cookies", UNSET)
         obj.headers = headers = src_dict.get("headers", UNSET)
         obj.info = info = src_dict.get("info", UNSET)
-        if len(src_dict) == 5 + (type_ is not UNSET) + (forward_cookies is not UNSET) + (
+        if (
+            len(src_dict) == 9
+            and type_ is not UNSET
+            and forward_cookies is not UNSET
+            and headers is not UNSET
+            and info is not UNSET
+        ) or len(src_dict) == 5 + (type_ is not UNSET) + (forward_cookies is not UNSET) + (
             headers is not UNSET
         ) + (info is not UNSET):
             obj.additional_properties = {}

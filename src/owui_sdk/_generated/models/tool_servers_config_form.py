@@ -46,9 +46,9 @@ class ToolServersConfigForm:
         if cls is not ToolServersConfigForm:
             return _rebuilt(cls, ToolServersConfigForm.from_dict(src_dict))
         obj = _new(cls)
-        tool_server_connections = [
-            ToolServerConnection.from_dict(item) for item in src_dict["TOOL_SERVER_CONNECTIONS"]
-        ]
+        tool_server_connections = list(
+            map(ToolServerConnection.from_dict, src_dict["TOOL_SERVER_CONNECTIONS"])
+        )
 
         obj.tool_server_connections = tool_server_connections
         if len(src_dict) == 1:

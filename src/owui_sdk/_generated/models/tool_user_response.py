@@ -101,7 +101,7 @@ class ToolUserResponse:
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
         _user = src_dict.get("user", UNSET)
@@ -116,7 +116,13 @@ class ToolUserResponse:
             user = user_type_0
 
         obj.user = user
-        if len(src_dict) == 5 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        if (
+            len(src_dict) == 9
+            and version_id is not UNSET
+            and user_id is not UNSET
+            and access_grants is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 5 + (version_id is not UNSET) + (user_id is not UNSET) + (
             access_grants is not UNSET
         ) + (user is not UNSET):
             obj.additional_properties = {}

@@ -71,7 +71,9 @@ class TranscriptionBody:
 
         obj.file = file
         obj.language = language = src_dict.get("language", UNSET)
-        if len(src_dict) == 1 + (language is not UNSET):
+        if (len(src_dict) == 2 and language is not UNSET) or len(src_dict) == 1 + (
+            language is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -99,7 +99,11 @@ class TTSConfigForm:
         obj.realtime_tts_prompt_template = realtime_tts_prompt_template = src_dict.get(
             "REALTIME_TTS_PROMPT_TEMPLATE", UNSET
         )
-        if len(src_dict) == 12 + (openai_params is not UNSET) + (
+        if (
+            len(src_dict) == 14
+            and openai_params is not UNSET
+            and realtime_tts_prompt_template is not UNSET
+        ) or len(src_dict) == 12 + (openai_params is not UNSET) + (
             realtime_tts_prompt_template is not UNSET
         ):
             obj.additional_properties = {}

@@ -64,7 +64,11 @@ class UpdateConfigForm:
             evaluation_arena_models = evaluation_arena_models_type_0
 
         obj.evaluation_arena_models = evaluation_arena_models
-        if len(src_dict) == 0 + (enable_evaluation_arena_models is not UNSET) + (
+        if (
+            len(src_dict) == 2
+            and enable_evaluation_arena_models is not UNSET
+            and evaluation_arena_models is not UNSET
+        ) or len(src_dict) == 0 + (enable_evaluation_arena_models is not UNSET) + (
             evaluation_arena_models is not UNSET
         ):
             obj.additional_properties = {}

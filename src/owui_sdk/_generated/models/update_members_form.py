@@ -49,7 +49,9 @@ class UpdateMembersForm:
         obj = _new(cls)
         obj.user_ids = user_ids = src_dict.get("user_ids", UNSET)
         obj.group_ids = group_ids = src_dict.get("group_ids", UNSET)
-        if len(src_dict) == 0 + (user_ids is not UNSET) + (group_ids is not UNSET):
+        if (len(src_dict) == 2 and user_ids is not UNSET and group_ids is not UNSET) or len(
+            src_dict
+        ) == 0 + (user_ids is not UNSET) + (group_ids is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

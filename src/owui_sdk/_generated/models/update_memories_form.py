@@ -55,7 +55,7 @@ class UpdateMemoriesForm:
         if cls is not UpdateMemoriesForm:
             return _rebuilt(cls, UpdateMemoriesForm.from_dict(src_dict))
         obj = _new(cls)
-        operations = [MemoryOperationModel.from_dict(item) for item in src_dict["operations"]]
+        operations = list(map(MemoryOperationModel.from_dict, src_dict["operations"]))
 
         obj.operations = operations
         _source = src_dict.get("source", UNSET)
@@ -70,7 +70,9 @@ class UpdateMemoriesForm:
             source = source_type_0
 
         obj.source = source
-        if len(src_dict) == 1 + (source is not UNSET):
+        if (len(src_dict) == 2 and source is not UNSET) or len(src_dict) == 1 + (
+            source is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -82,7 +82,12 @@ class UpdateProfileForm:
             date_of_birth = date_of_birth_type_0
 
         obj.date_of_birth = date_of_birth
-        if len(src_dict) == 2 + (bio is not UNSET) + (gender is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and bio is not UNSET
+            and gender is not UNSET
+            and date_of_birth is not UNSET
+        ) or len(src_dict) == 2 + (bio is not UNSET) + (gender is not UNSET) + (
             date_of_birth is not UNSET
         ):
             obj.additional_properties = {}

@@ -76,7 +76,9 @@ class UploadFileBody:
 
         obj.file = file
         obj.metadata = metadata = src_dict.get("metadata", UNSET)
-        if len(src_dict) == 1 + (metadata is not UNSET):
+        if (len(src_dict) == 2 and metadata is not UNSET) or len(src_dict) == 1 + (
+            metadata is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -83,7 +83,14 @@ class UserActiveResponse:
             groups = groups_type_0
 
         obj.groups = groups
-        if len(src_dict) == 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        if (
+            len(src_dict) == 7
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+            and profile_image_url is not UNSET
+            and groups is not UNSET
+        ) or len(src_dict) == 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ) + (profile_image_url is not UNSET) + (groups is not UNSET):
             obj.additional_properties = {}

@@ -72,7 +72,14 @@ class UserAnalyticsEntry:
         obj.input_tokens = input_tokens = src_dict.get("input_tokens", UNSET)
         obj.output_tokens = output_tokens = src_dict.get("output_tokens", UNSET)
         obj.total_tokens = total_tokens = src_dict.get("total_tokens", UNSET)
-        if len(src_dict) == 2 + (name is not UNSET) + (email is not UNSET) + (
+        if (
+            len(src_dict) == 7
+            and name is not UNSET
+            and email is not UNSET
+            and input_tokens is not UNSET
+            and output_tokens is not UNSET
+            and total_tokens is not UNSET
+        ) or len(src_dict) == 2 + (name is not UNSET) + (email is not UNSET) + (
             input_tokens is not UNSET
         ) + (output_tokens is not UNSET) + (total_tokens is not UNSET):
             obj.additional_properties = {}

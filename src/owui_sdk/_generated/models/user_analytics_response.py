@@ -46,7 +46,7 @@ class UserAnalyticsResponse:
         if cls is not UserAnalyticsResponse:
             return _rebuilt(cls, UserAnalyticsResponse.from_dict(src_dict))
         obj = _new(cls)
-        users = [UserAnalyticsEntry.from_dict(item) for item in src_dict["users"]]
+        users = list(map(UserAnalyticsEntry.from_dict, src_dict["users"]))
 
         obj.users = users
         if len(src_dict) == 1:

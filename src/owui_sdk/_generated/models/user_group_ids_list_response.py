@@ -49,7 +49,7 @@ class UserGroupIdsListResponse:
         if cls is not UserGroupIdsListResponse:
             return _rebuilt(cls, UserGroupIdsListResponse.from_dict(src_dict))
         obj = _new(cls)
-        users = [UserGroupIdsModel.from_dict(item) for item in src_dict["users"]]
+        users = list(map(UserGroupIdsModel.from_dict, src_dict["users"]))
 
         obj.users = users
         obj.total = src_dict["total"]

@@ -189,7 +189,26 @@ class UserGroupIdsModel:
         obj.oauth = oauth = src_dict.get("oauth", UNSET)
         obj.scim = scim = src_dict.get("scim", UNSET)
         obj.group_ids = group_ids = src_dict.get("group_ids", UNSET)
-        if len(src_dict) == 6 + (username is not UNSET) + (role is not UNSET) + (
+        if (
+            len(src_dict) == 23
+            and username is not UNSET
+            and role is not UNSET
+            and profile_image_url is not UNSET
+            and profile_banner_image_url is not UNSET
+            and bio is not UNSET
+            and gender is not UNSET
+            and date_of_birth is not UNSET
+            and timezone is not UNSET
+            and presence_state is not UNSET
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+            and info is not UNSET
+            and settings is not UNSET
+            and oauth is not UNSET
+            and scim is not UNSET
+            and group_ids is not UNSET
+        ) or len(src_dict) == 6 + (username is not UNSET) + (role is not UNSET) + (
             profile_image_url is not UNSET
         ) + (profile_banner_image_url is not UNSET) + (bio is not UNSET) + (gender is not UNSET) + (
             date_of_birth is not UNSET

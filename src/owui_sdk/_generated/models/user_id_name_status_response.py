@@ -67,7 +67,13 @@ class UserIdNameStatusResponse:
         obj.status_message = status_message = src_dict.get("status_message", UNSET)
         obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
-        if len(src_dict) == 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        if (
+            len(src_dict) == 6
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+            and is_active is not UNSET
+        ) or len(src_dict) == 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ) + (is_active is not UNSET):
             obj.additional_properties = {}

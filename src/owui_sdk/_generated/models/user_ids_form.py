@@ -55,7 +55,9 @@ class UserIdsForm:
             user_ids = user_ids_type_0
 
         obj.user_ids = user_ids
-        if len(src_dict) == 0 + (user_ids is not UNSET):
+        if (len(src_dict) == 1 and user_ids is not UNSET) or len(src_dict) == 0 + (
+            user_ids is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -49,7 +49,7 @@ class UserInfoListResponse:
         if cls is not UserInfoListResponse:
             return _rebuilt(cls, UserInfoListResponse.from_dict(src_dict))
         obj = _new(cls)
-        users = [UserInfoResponse.from_dict(item) for item in src_dict["users"]]
+        users = list(map(UserInfoResponse.from_dict, src_dict["users"]))
 
         obj.users = users
         obj.total = src_dict["total"]

@@ -106,7 +106,17 @@ class UserInfoResponse:
 
         obj.groups = groups
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
-        if len(src_dict) == 4 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        if (
+            len(src_dict) == 12
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+            and bio is not UNSET
+            and last_active_at is not UNSET
+            and timezone is not UNSET
+            and groups is not UNSET
+            and is_active is not UNSET
+        ) or len(src_dict) == 4 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ) + (bio is not UNSET) + (last_active_at is not UNSET) + (timezone is not UNSET) + (
             groups is not UNSET

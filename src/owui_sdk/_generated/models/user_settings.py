@@ -44,7 +44,7 @@ class UserSettings:
             return _rebuilt(cls, UserSettings.from_dict(src_dict))
         obj = _new(cls)
         obj.ui = ui = src_dict.get("ui", UNSET)
-        if len(src_dict) == 0 + (ui is not UNSET):
+        if (len(src_dict) == 1 and ui is not UNSET) or len(src_dict) == 0 + (ui is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

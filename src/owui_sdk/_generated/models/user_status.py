@@ -54,7 +54,12 @@ class UserStatus:
         obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
         obj.status_message = status_message = src_dict.get("status_message", UNSET)
         obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
-        if len(src_dict) == 0 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        if (
+            len(src_dict) == 3
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+        ) or len(src_dict) == 0 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ):
             obj.additional_properties = {}

@@ -64,9 +64,16 @@ class UserUpdateForm:
         obj.email = email = src_dict.get("email", UNSET)
         obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
         obj.password = password = src_dict.get("password", UNSET)
-        if len(src_dict) == 0 + (role is not UNSET) + (name is not UNSET) + (email is not UNSET) + (
-            profile_image_url is not UNSET
-        ) + (password is not UNSET):
+        if (
+            len(src_dict) == 5
+            and role is not UNSET
+            and name is not UNSET
+            and email is not UNSET
+            and profile_image_url is not UNSET
+            and password is not UNSET
+        ) or len(src_dict) == 0 + (role is not UNSET) + (name is not UNSET) + (
+            email is not UNSET
+        ) + (profile_image_url is not UNSET) + (password is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -74,7 +74,13 @@ class UserUsageHeatmapEntry:
             models = UserUsageHeatmapEntryModels.from_dict(_models)
 
         obj.models = models
-        if len(src_dict) == 1 + (messages is not UNSET) + (chats is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and messages is not UNSET
+            and chats is not UNSET
+            and tokens is not UNSET
+            and models is not UNSET
+        ) or len(src_dict) == 1 + (messages is not UNSET) + (chats is not UNSET) + (
             tokens is not UNSET
         ) + (models is not UNSET):
             obj.additional_properties = {}

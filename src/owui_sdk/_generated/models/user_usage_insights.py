@@ -70,7 +70,14 @@ class UserUsageInsights:
         obj.assistant_message_share = assistant_message_share = src_dict.get(
             "assistant_message_share", UNSET
         )
-        if len(src_dict) == 0 + (most_used_model is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and most_used_model is not UNSET
+            and average_tokens_per_chat is not UNSET
+            and average_messages_per_active_day is not UNSET
+            and user_message_share is not UNSET
+            and assistant_message_share is not UNSET
+        ) or len(src_dict) == 0 + (most_used_model is not UNSET) + (
             average_tokens_per_chat is not UNSET
         ) + (average_messages_per_active_day is not UNSET) + (user_message_share is not UNSET) + (
             assistant_message_share is not UNSET

@@ -63,7 +63,13 @@ class UserUsageModelEntry:
         obj.input_tokens = input_tokens = src_dict.get("input_tokens", UNSET)
         obj.output_tokens = output_tokens = src_dict.get("output_tokens", UNSET)
         obj.total_tokens = total_tokens = src_dict.get("total_tokens", UNSET)
-        if len(src_dict) == 1 + (messages is not UNSET) + (input_tokens is not UNSET) + (
+        if (
+            len(src_dict) == 5
+            and messages is not UNSET
+            and input_tokens is not UNSET
+            and output_tokens is not UNSET
+            and total_tokens is not UNSET
+        ) or len(src_dict) == 1 + (messages is not UNSET) + (input_tokens is not UNSET) + (
             output_tokens is not UNSET
         ) + (total_tokens is not UNSET):
             obj.additional_properties = {}

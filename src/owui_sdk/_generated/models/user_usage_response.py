@@ -100,23 +100,21 @@ class UserUsageResponse:
         totals = UserUsageTotals.from_dict(src_dict["totals"])
 
         obj.totals = totals
-        heatmap = [UserUsageHeatmapEntry.from_dict(item) for item in src_dict["heatmap"]]
+        heatmap = list(map(UserUsageHeatmapEntry.from_dict, src_dict["heatmap"]))
 
         obj.heatmap = heatmap
-        weekly_heatmap = [
-            UserUsageHeatmapEntry.from_dict(item) for item in src_dict["weekly_heatmap"]
-        ]
+        weekly_heatmap = list(map(UserUsageHeatmapEntry.from_dict, src_dict["weekly_heatmap"]))
 
         obj.weekly_heatmap = weekly_heatmap
-        cumulative_heatmap = [
-            UserUsageHeatmapEntry.from_dict(item) for item in src_dict["cumulative_heatmap"]
-        ]
+        cumulative_heatmap = list(
+            map(UserUsageHeatmapEntry.from_dict, src_dict["cumulative_heatmap"])
+        )
 
         obj.cumulative_heatmap = cumulative_heatmap
         insights = UserUsageInsights.from_dict(src_dict["insights"])
 
         obj.insights = insights
-        top_models = [UserUsageModelEntry.from_dict(item) for item in src_dict["top_models"]]
+        top_models = list(map(UserUsageModelEntry.from_dict, src_dict["top_models"]))
 
         obj.top_models = top_models
         period = UserUsagePeriod.from_dict(src_dict["period"])
@@ -127,10 +125,12 @@ class UserUsageResponse:
         if isinstance(_top_tools, Unset):
             top_tools = UNSET
         else:
-            top_tools = [UserUsageToolEntry.from_dict(item) for item in _top_tools]
+            top_tools = list(map(UserUsageToolEntry.from_dict, _top_tools))
 
         obj.top_tools = top_tools
-        if len(src_dict) == 7 + (top_tools is not UNSET):
+        if (len(src_dict) == 8 and top_tools is not UNSET) or len(src_dict) == 7 + (
+            top_tools is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -106,7 +106,22 @@ class UserUsageTotals:
         obj.messages = messages = src_dict.get("messages", UNSET)
         obj.user_messages = user_messages = src_dict.get("user_messages", UNSET)
         obj.assistant_messages = assistant_messages = src_dict.get("assistant_messages", UNSET)
-        if len(src_dict) == 0 + (lifetime_tokens is not UNSET) + (input_tokens is not UNSET) + (
+        if (
+            len(src_dict) == 13
+            and lifetime_tokens is not UNSET
+            and input_tokens is not UNSET
+            and output_tokens is not UNSET
+            and peak_daily_tokens is not UNSET
+            and longest_chat_seconds is not UNSET
+            and current_streak is not UNSET
+            and longest_streak is not UNSET
+            and total_chats is not UNSET
+            and active_days is not UNSET
+            and models_used is not UNSET
+            and messages is not UNSET
+            and user_messages is not UNSET
+            and assistant_messages is not UNSET
+        ) or len(src_dict) == 0 + (lifetime_tokens is not UNSET) + (input_tokens is not UNSET) + (
             output_tokens is not UNSET
         ) + (peak_daily_tokens is not UNSET) + (longest_chat_seconds is not UNSET) + (
             current_streak is not UNSET

@@ -44,7 +44,9 @@ class UserVariablesForm:
             return _rebuilt(cls, UserVariablesForm.from_dict(src_dict))
         obj = _new(cls)
         obj.variables = variables = src_dict.get("variables", UNSET)
-        if len(src_dict) == 0 + (variables is not UNSET):
+        if (len(src_dict) == 1 and variables is not UNSET) or len(src_dict) == 0 + (
+            variables is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -55,7 +55,9 @@ class UserVariablesResponse:
             variables = UserVariablesResponseVariables.from_dict(_variables)
 
         obj.variables = variables
-        if len(src_dict) == 0 + (variables is not UNSET):
+        if (len(src_dict) == 1 and variables is not UNSET) or len(src_dict) == 0 + (
+            variables is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -67,7 +67,9 @@ class ValidationError:
         obj.type_ = src_dict["type"]
         obj.input_ = input_ = src_dict.get("input", UNSET)
         obj.ctx = ctx = src_dict.get("ctx", UNSET)
-        if len(src_dict) == 3 + (input_ is not UNSET) + (ctx is not UNSET):
+        if (len(src_dict) == 5 and input_ is not UNSET and ctx is not UNSET) or len(
+            src_dict
+        ) == 3 + (input_ is not UNSET) + (ctx is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}

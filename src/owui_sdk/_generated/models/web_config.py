@@ -538,7 +538,88 @@ class WebConfig:
         obj.linkup_search_params = linkup_search_params = src_dict.get(
             "LINKUP_SEARCH_PARAMS", UNSET
         )
-        if len(src_dict) == 0 + (enable_web_search is not UNSET) + (
+        if (
+            len(src_dict) == 79
+            and enable_web_search is not UNSET
+            and enable_web_search_confirmation is not UNSET
+            and web_search_confirmation_content is not UNSET
+            and web_search_engine is not UNSET
+            and web_search_trust_env is not UNSET
+            and web_search_result_count is not UNSET
+            and web_search_concurrent_requests is not UNSET
+            and web_search_domain_filter_list is not UNSET
+            and web_fetch_max_content_length is not UNSET
+            and web_loader_concurrent_requests is not UNSET
+            and bypass_web_search_embedding_and_retrieval is not UNSET
+            and bypass_web_search_web_loader is not UNSET
+            and ollama_cloud_web_search_api_key is not UNSET
+            and searxng_query_url is not UNSET
+            and searxng_language is not UNSET
+            and openserp_base_url is not UNSET
+            and yacy_query_url is not UNSET
+            and yacy_username is not UNSET
+            and yacy_password is not UNSET
+            and google_pse_api_key is not UNSET
+            and google_pse_engine_id is not UNSET
+            and brave_search_api_key is not UNSET
+            and brave_search_context_tokens is not UNSET
+            and kagi_search_api_key is not UNSET
+            and mojeek_search_api_key is not UNSET
+            and bocha_search_api_key is not UNSET
+            and serpstack_api_key is not UNSET
+            and serpstack_https is not UNSET
+            and serper_api_key is not UNSET
+            and serphouse_api_key is not UNSET
+            and serphouse_domain is not UNSET
+            and serply_api_key is not UNSET
+            and ddgs_backend is not UNSET
+            and tavily_api_key is not UNSET
+            and staan_api_key is not UNSET
+            and staan_market is not UNSET
+            and staan_max_snippets is not UNSET
+            and searchapi_api_key is not UNSET
+            and searchapi_engine is not UNSET
+            and serpapi_api_key is not UNSET
+            and serpapi_engine is not UNSET
+            and jina_api_key is not UNSET
+            and jina_api_base_url is not UNSET
+            and bing_search_v7_endpoint is not UNSET
+            and bing_search_v7_subscription_key is not UNSET
+            and exa_api_key is not UNSET
+            and exa_max_content_length is not UNSET
+            and perplexity_api_key is not UNSET
+            and perplexity_model is not UNSET
+            and perplexity_search_context_usage is not UNSET
+            and perplexity_search_api_url is not UNSET
+            and microsoft_web_iq_api_base_url is not UNSET
+            and microsoft_web_iq_api_key is not UNSET
+            and microsoft_web_iq_language is not UNSET
+            and sougou_api_sid is not UNSET
+            and sougou_api_sk is not UNSET
+            and web_loader_engine is not UNSET
+            and web_loader_timeout is not UNSET
+            and enable_web_loader_ssl_verification is not UNSET
+            and playwright_ws_url is not UNSET
+            and playwright_timeout is not UNSET
+            and firecrawl_api_key is not UNSET
+            and firecrawl_api_base_url is not UNSET
+            and firecrawl_timeout is not UNSET
+            and tavily_extract_depth is not UNSET
+            and tavily_search_depth is not UNSET
+            and external_web_search_url is not UNSET
+            and external_web_search_api_key is not UNSET
+            and external_web_loader_url is not UNSET
+            and external_web_loader_api_key is not UNSET
+            and youtube_loader_language is not UNSET
+            and youtube_loader_proxy_url is not UNSET
+            and youtube_loader_translation is not UNSET
+            and yandex_web_search_url is not UNSET
+            and yandex_web_search_api_key is not UNSET
+            and yandex_web_search_config is not UNSET
+            and youcom_api_key is not UNSET
+            and linkup_api_key is not UNSET
+            and linkup_search_params is not UNSET
+        ) or len(src_dict) == 0 + (enable_web_search is not UNSET) + (
             enable_web_search_confirmation is not UNSET
         ) + (web_search_confirmation_content is not UNSET) + (web_search_engine is not UNSET) + (
             web_search_trust_env is not UNSET

@@ -109,7 +109,23 @@ class WorkspacePermissions:
         obj.tools_export = tools_export = src_dict.get("tools_export", UNSET)
         obj.skills_import = skills_import = src_dict.get("skills_import", UNSET)
         obj.skills_export = skills_export = src_dict.get("skills_export", UNSET)
-        if len(src_dict) == 0 + (models is not UNSET) + (knowledge is not UNSET) + (
+        if (
+            len(src_dict) == 14
+            and models is not UNSET
+            and knowledge is not UNSET
+            and prompts is not UNSET
+            and tools is not UNSET
+            and skills is not UNSET
+            and models_import is not UNSET
+            and models_export is not UNSET
+            and models_hidden is not UNSET
+            and prompts_import is not UNSET
+            and prompts_export is not UNSET
+            and tools_import is not UNSET
+            and tools_export is not UNSET
+            and skills_import is not UNSET
+            and skills_export is not UNSET
+        ) or len(src_dict) == 0 + (models is not UNSET) + (knowledge is not UNSET) + (
             prompts is not UNSET
         ) + (tools is not UNSET) + (skills is not UNSET) + (models_import is not UNSET) + (
             models_export is not UNSET
