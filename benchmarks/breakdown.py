@@ -56,7 +56,7 @@ from owui_sdk.api.chats import (
 from owui_sdk.api.users import get_user_by_id
 
 from . import data
-from .percall import BASE, HEADERS, LIST_PARAMS, Payloads
+from .percall import BASE, HEADERS, LIST_PARAMS, LIST_QUERY, Payloads
 
 DEPTHS = ("raw", "transport", "transport (own client)", "endpoint", "facade")
 #: The layers a profile's time is charged to, in the order their rules are tried.
@@ -177,12 +177,32 @@ def measure(p: Payloads, repeats: int, target: float) -> list[dict[str, Any]]:
     users = sdk.users
     all_kwargs = get_user_chats._get_kwargs()
     all_url = f"{BASE}/api/v1/chats/all"
+    list_query_url = f"{BASE}/api/v1/chats/?{LIST_QUERY}"
 
     cases: list[tuple[str, dict[str, Callable[[], Any]]]] = [
         (
             "get_list(page=1)",
             {
                 "raw": lambda: raw.get(f"{BASE}/api/v1/chats/", params=LIST_PARAMS).json(),
+                "transport": lambda: api._request(list_kwargs).json(),
+                "transport (own client)": lambda: own_api._request(list_kwargs).json(),
+                "endpoint": lambda: get_session_user_chat_list.sync(
+                    client=api,
+                    page=1,
+                    include_pinned=False,
+                    include_folders=False,
+                    sort_by=UNSET,
+                    sort_dir=UNSET,
+                ),
+                "facade": lambda: chats.get_list(page=1),
+            },
+        ),
+        (
+            # The strictest baseline (benchmarks/README.md): httpx neither encodes the query nor
+            # merges it into the URL, so the SDK's every layer is charged against it.
+            "get_list(page=1), raw query in URL",
+            {
+                "raw": lambda: raw.get(list_query_url).json(),
                 "transport": lambda: api._request(list_kwargs).json(),
                 "transport (own client)": lambda: own_api._request(list_kwargs).json(),
                 "endpoint": lambda: get_session_user_chat_list.sync(

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -34,29 +36,16 @@ class AccessGrantModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        resource_type = self.resource_type
-
-        resource_id = self.resource_id
-
-        principal_type = self.principal_type
-
-        principal_id = self.principal_id
-
-        permission = self.permission
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["resource_type"] = resource_type
-        field_dict["resource_id"] = resource_id
-        field_dict["principal_type"] = principal_type
-        field_dict["principal_id"] = principal_id
-        field_dict["permission"] = permission
-        field_dict["created_at"] = created_at
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "resource_type": self.resource_type,
+            "resource_id": self.resource_id,
+            "principal_type": self.principal_type,
+            "principal_id": self.principal_id,
+            "permission": self.permission,
+            "created_at": self.created_at,
+        }
         return field_dict
 
     @classmethod
@@ -67,23 +56,19 @@ class AccessGrantModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        resource_type = src_dict["resource_type"]
-        resource_id = src_dict["resource_id"]
-        principal_type = src_dict["principal_type"]
-        principal_id = src_dict["principal_id"]
-        permission = src_dict["permission"]
-        created_at = src_dict["created_at"]
-        obj = cls(
-            id,
-            resource_type,
-            resource_id,
-            principal_type,
-            principal_id,
-            permission,
-            created_at,
-        )
-        if len(src_dict) != 7:
+        if cls is not AccessGrantModel:
+            return _rebuilt(cls, AccessGrantModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.resource_type = src_dict["resource_type"]
+        obj.resource_id = src_dict["resource_id"]
+        obj.principal_type = src_dict["principal_type"]
+        obj.principal_id = src_dict["principal_id"]
+        obj.permission = src_dict["permission"]
+        obj.created_at = src_dict["created_at"]
+        if len(src_dict) == 7:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

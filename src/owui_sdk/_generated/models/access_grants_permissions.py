@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,16 +27,13 @@ class AccessGrantsPermissions:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        allow_users = self.allow_users
-
-        allow_groups = self.allow_groups
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if allow_users is not UNSET:
-            field_dict["allow_users"] = allow_users
-        if allow_groups is not UNSET:
-            field_dict["allow_groups"] = allow_groups
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.allow_users is not UNSET:
+            field_dict["allow_users"] = self.allow_users
+        if self.allow_groups is not UNSET:
+            field_dict["allow_groups"] = self.allow_groups
         return field_dict
 
     @classmethod
@@ -46,13 +44,16 @@ class AccessGrantsPermissions:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        allow_users = src_dict.get("allow_users", UNSET)
-        allow_groups = src_dict.get("allow_groups", UNSET)
-        obj = cls(
-            allow_users,
-            allow_groups,
-        )
-        if len(src_dict) != 0 + (allow_users is not UNSET) + (allow_groups is not UNSET):
+        if cls is not AccessGrantsPermissions:
+            return _rebuilt(cls, AccessGrantsPermissions.from_dict(src_dict))
+        obj = _new(cls)
+        obj.allow_users = allow_users = src_dict.get("allow_users", UNSET)
+        obj.allow_groups = allow_groups = src_dict.get("allow_groups", UNSET)
+        if (len(src_dict) == 2 and allow_users is not UNSET and allow_groups is not UNSET) or len(
+            src_dict
+        ) == 0 + (allow_users is not UNSET) + (allow_groups is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

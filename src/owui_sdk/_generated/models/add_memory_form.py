@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.add_memory_form_type import AddMemoryFormType, check_add_memory_form_type
 from ..types import UNSET, Unset
 
@@ -29,25 +30,14 @@ class AddMemoryForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        content = self.content
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["content"] = content
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if path is not UNSET:
-            field_dict["path"] = path
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": self.content,
+        }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
         return field_dict
 
     @classmethod
@@ -58,7 +48,10 @@ class AddMemoryForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        content = src_dict["content"]
+        if cls is not AddMemoryForm:
+            return _rebuilt(cls, AddMemoryForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.content = src_dict["content"]
         _type_ = src_dict.get("type", UNSET)
         type_: AddMemoryFormType | Unset
         if isinstance(_type_, Unset):
@@ -66,14 +59,13 @@ class AddMemoryForm:
         else:
             type_ = check_add_memory_form_type(_type_)
 
-        path = src_dict.get("path", UNSET)
-
-        obj = cls(
-            content,
-            type_,
-            path,
-        )
-        if len(src_dict) != 1 + (type_ is not UNSET) + (path is not UNSET):
+        obj.type_ = type_
+        obj.path = path = src_dict.get("path", UNSET)
+        if (len(src_dict) == 3 and type_ is not UNSET and path is not UNSET) or len(
+            src_dict
+        ) == 1 + (type_ is not UNSET) + (path is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,14 +26,11 @@ class AddPipelineForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        url_idx = self.url_idx
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        field_dict["urlIdx"] = url_idx
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+            "urlIdx": self.url_idx,
+        }
         return field_dict
 
     @classmethod
@@ -42,13 +41,14 @@ class AddPipelineForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        url_idx = src_dict["urlIdx"]
-        obj = cls(
-            url,
-            url_idx,
-        )
-        if len(src_dict) != 2:
+        if cls is not AddPipelineForm:
+            return _rebuilt(cls, AddPipelineForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        obj.url_idx = src_dict["urlIdx"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

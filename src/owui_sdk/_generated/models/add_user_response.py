@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,39 +37,18 @@ class AddUserResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        role = self.role
-
-        email = self.email
-
-        profile_image_url = self.profile_image_url
-
-        token: None | str | Unset
-        if isinstance(self.token, Unset):
-            token = UNSET
-        else:
-            token = self.token
-
-        token_type: None | str | Unset
-        if isinstance(self.token_type, Unset):
-            token_type = UNSET
-        else:
-            token_type = self.token_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["role"] = role
-        field_dict["email"] = email
-        field_dict["profile_image_url"] = profile_image_url
-        if token is not UNSET:
-            field_dict["token"] = token
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "role": self.role,
+            "email": self.email,
+            "profile_image_url": self.profile_image_url,
+        }
+        if self.token is not UNSET:
+            field_dict["token"] = self.token
+        if self.token_type is not UNSET:
+            field_dict["token_type"] = self.token_type
         return field_dict
 
     @classmethod
@@ -79,25 +59,21 @@ class AddUserResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        role = src_dict["role"]
-        email = src_dict["email"]
-        profile_image_url = src_dict["profile_image_url"]
-        token = src_dict.get("token", UNSET)
-
-        token_type = src_dict.get("token_type", UNSET)
-
-        obj = cls(
-            id,
-            name,
-            role,
-            email,
-            profile_image_url,
-            token,
-            token_type,
-        )
-        if len(src_dict) != 5 + (token is not UNSET) + (token_type is not UNSET):
+        if cls is not AddUserResponse:
+            return _rebuilt(cls, AddUserResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.role = src_dict["role"]
+        obj.email = src_dict["email"]
+        obj.profile_image_url = src_dict["profile_image_url"]
+        obj.token = token = src_dict.get("token", UNSET)
+        obj.token_type = token_type = src_dict.get("token_type", UNSET)
+        if (len(src_dict) == 7 and token is not UNSET and token_type is not UNSET) or len(
+            src_dict
+        ) == 5 + (token is not UNSET) + (token_type is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -38,37 +40,22 @@ class AggregateChatStats:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        average_response_time = self.average_response_time
-
-        average_user_message_content_length = self.average_user_message_content_length
-
-        average_assistant_message_content_length = self.average_assistant_message_content_length
-
         models = self.models.to_dict()
-
-        message_count = self.message_count
 
         history_models = self.history_models.to_dict()
 
-        history_message_count = self.history_message_count
-
-        history_user_message_count = self.history_user_message_count
-
-        history_assistant_message_count = self.history_assistant_message_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["average_response_time"] = average_response_time
-        field_dict["average_user_message_content_length"] = average_user_message_content_length
-        field_dict["average_assistant_message_content_length"] = (
-            average_assistant_message_content_length
-        )
-        field_dict["models"] = models
-        field_dict["message_count"] = message_count
-        field_dict["history_models"] = history_models
-        field_dict["history_message_count"] = history_message_count
-        field_dict["history_user_message_count"] = history_user_message_count
-        field_dict["history_assistant_message_count"] = history_assistant_message_count
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "average_response_time": self.average_response_time,
+            "average_user_message_content_length": self.average_user_message_content_length,
+            "average_assistant_message_content_length": self.average_assistant_message_content_length,
+            "models": models,
+            "message_count": self.message_count,
+            "history_models": history_models,
+            "history_message_count": self.history_message_count,
+            "history_user_message_count": self.history_user_message_count,
+            "history_assistant_message_count": self.history_assistant_message_count,
+        }
         return field_dict
 
     @classmethod
@@ -79,31 +66,27 @@ class AggregateChatStats:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        average_response_time = src_dict["average_response_time"]
-        average_user_message_content_length = src_dict["average_user_message_content_length"]
-        average_assistant_message_content_length = src_dict[
+        if cls is not AggregateChatStats:
+            return _rebuilt(cls, AggregateChatStats.from_dict(src_dict))
+        obj = _new(cls)
+        obj.average_response_time = src_dict["average_response_time"]
+        obj.average_user_message_content_length = src_dict["average_user_message_content_length"]
+        obj.average_assistant_message_content_length = src_dict[
             "average_assistant_message_content_length"
         ]
         models = AggregateChatStatsModels.from_dict(src_dict["models"])
 
-        message_count = src_dict["message_count"]
+        obj.models = models
+        obj.message_count = src_dict["message_count"]
         history_models = AggregateChatStatsHistoryModels.from_dict(src_dict["history_models"])
 
-        history_message_count = src_dict["history_message_count"]
-        history_user_message_count = src_dict["history_user_message_count"]
-        history_assistant_message_count = src_dict["history_assistant_message_count"]
-        obj = cls(
-            average_response_time,
-            average_user_message_content_length,
-            average_assistant_message_content_length,
-            models,
-            message_count,
-            history_models,
-            history_message_count,
-            history_user_message_count,
-            history_assistant_message_count,
-        )
-        if len(src_dict) != 9:
+        obj.history_models = history_models
+        obj.history_message_count = src_dict["history_message_count"]
+        obj.history_user_message_count = src_dict["history_user_message_count"]
+        obj.history_assistant_message_count = src_dict["history_assistant_message_count"]
+        if len(src_dict) == 9:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

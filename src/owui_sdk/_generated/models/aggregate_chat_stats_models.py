@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset({})
 
@@ -17,8 +19,9 @@ class AggregateChatStatsModels:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         return field_dict
 
     @classmethod
@@ -29,8 +32,12 @@ class AggregateChatStatsModels:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        obj = cls()
-        if len(src_dict) != 0:
+        if cls is not AggregateChatStatsModels:
+            return _rebuilt(cls, AggregateChatStatsModels.from_dict(src_dict))
+        obj = _new(cls)
+        if len(src_dict) == 0:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class ApiKey:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.api_key is not UNSET:
+            field_dict["api_key"] = self.api_key
         return field_dict
 
     @classmethod
@@ -44,12 +40,15 @@ class ApiKey:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        api_key = src_dict.get("api_key", UNSET)
-
-        obj = cls(
-            api_key,
-        )
-        if len(src_dict) != 0 + (api_key is not UNSET):
+        if cls is not ApiKey:
+            return _rebuilt(cls, ApiKey.from_dict(src_dict))
+        obj = _new(cls)
+        obj.api_key = api_key = src_dict.get("api_key", UNSET)
+        if (len(src_dict) == 1 and api_key is not UNSET) or len(src_dict) == 0 + (
+            api_key is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -5,6 +5,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 
@@ -14,15 +15,9 @@ class AppConnectionForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
-
         field_dict: dict[str, Any] = {}
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
+        if self.api_key is not UNSET:
+            field_dict["api_key"] = self.api_key
         return field_dict
 
     @classmethod
@@ -33,9 +28,8 @@ class AppConnectionForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        api_key = src_dict.get("api_key", UNSET)
-
-        obj = cls(
-            api_key,
-        )
+        if cls is not AppConnectionForm:
+            return _rebuilt(cls, AppConnectionForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.api_key = src_dict.get("api_key", UNSET)
         return obj

@@ -5,6 +5,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
 from ..models.app_form_granted_scopes_item import (
     AppFormGrantedScopesItem,
     check_app_form_granted_scopes_item,
@@ -25,29 +26,15 @@ class AppForm:
         """This model as JSON-ready data (unset fields left out)."""
         manifest = self.manifest.to_dict()
 
-        url = self.url
-
-        api_key = self.api_key
-
-        slug = self.slug
-
-        granted_scopes = []
-        for granted_scopes_item_data in self.granted_scopes:
-            granted_scopes_item: str = granted_scopes_item_data
-            granted_scopes.append(granted_scopes_item)
-
-        access_grants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.access_grants, Unset):
-            access_grants = self.access_grants
-
-        field_dict: dict[str, Any] = {}
-        field_dict["manifest"] = manifest
-        field_dict["url"] = url
-        field_dict["api_key"] = api_key
-        field_dict["slug"] = slug
-        field_dict["granted_scopes"] = granted_scopes
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
+        field_dict: dict[str, Any] = {
+            "manifest": manifest,
+            "url": self.url,
+            "api_key": self.api_key,
+            "slug": self.slug,
+            "granted_scopes": self.granted_scopes,
+        }
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
         return field_dict
 
     @classmethod
@@ -58,27 +45,23 @@ class AppForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not AppForm:
+            return _rebuilt(cls, AppForm.from_dict(src_dict))
+        obj = _new(cls)
         manifest = Manifest.from_dict(src_dict["manifest"])
 
-        url = src_dict["url"]
-        api_key = src_dict["api_key"]
-        slug = src_dict["slug"]
+        obj.manifest = manifest
+        obj.url = src_dict["url"]
+        obj.api_key = src_dict["api_key"]
+        obj.slug = src_dict["slug"]
         granted_scopes = []
         for granted_scopes_item_data in src_dict["granted_scopes"]:
             granted_scopes_item = check_app_form_granted_scopes_item(granted_scopes_item_data)
 
             granted_scopes.append(granted_scopes_item)
 
-        access_grants = src_dict.get("access_grants", UNSET)
-
-        obj = cls(
-            manifest,
-            url,
-            api_key,
-            slug,
-            granted_scopes,
-            access_grants,
-        )
+        obj.granted_scopes = granted_scopes
+        obj.access_grants = src_dict.get("access_grants", UNSET)
         return obj
 
 

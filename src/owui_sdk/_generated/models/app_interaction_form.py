@@ -5,6 +5,8 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
+
 
 @_attrs_define
 class AppInteractionForm:
@@ -13,13 +15,10 @@ class AppInteractionForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        message_id = self.message_id
-
-        action_id = self.action_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict["message_id"] = message_id
-        field_dict["action_id"] = action_id
+        field_dict: dict[str, Any] = {
+            "message_id": self.message_id,
+            "action_id": self.action_id,
+        }
         return field_dict
 
     @classmethod
@@ -30,10 +29,9 @@ class AppInteractionForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        message_id = src_dict["message_id"]
-        action_id = src_dict["action_id"]
-        obj = cls(
-            message_id,
-            action_id,
-        )
+        if cls is not AppInteractionForm:
+            return _rebuilt(cls, AppInteractionForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.message_id = src_dict["message_id"]
+        obj.action_id = src_dict["action_id"]
         return obj

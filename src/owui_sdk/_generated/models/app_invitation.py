@@ -5,6 +5,8 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
+
 
 @_attrs_define
 class AppInvitation:
@@ -12,10 +14,9 @@ class AppInvitation:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        app_id = self.app_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict["app_id"] = app_id
+        field_dict: dict[str, Any] = {
+            "app_id": self.app_id,
+        }
         return field_dict
 
     @classmethod
@@ -26,8 +27,8 @@ class AppInvitation:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        app_id = src_dict["app_id"]
-        obj = cls(
-            app_id,
-        )
+        if cls is not AppInvitation:
+            return _rebuilt(cls, AppInvitation.from_dict(src_dict))
+        obj = _new(cls)
+        obj.app_id = src_dict["app_id"]
         return obj

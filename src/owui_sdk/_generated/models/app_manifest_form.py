@@ -5,6 +5,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 
@@ -16,26 +17,13 @@ class AppManifestForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
-
-        app_id: None | str | Unset
-        if isinstance(self.app_id, Unset):
-            app_id = UNSET
-        else:
-            app_id = self.app_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict["url"] = url
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
+        field_dict: dict[str, Any] = {
+            "url": self.url,
+        }
+        if self.api_key is not UNSET:
+            field_dict["api_key"] = self.api_key
+        if self.app_id is not UNSET:
+            field_dict["app_id"] = self.app_id
         return field_dict
 
     @classmethod
@@ -46,14 +34,10 @@ class AppManifestForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        api_key = src_dict.get("api_key", UNSET)
-
-        app_id = src_dict.get("app_id", UNSET)
-
-        obj = cls(
-            url,
-            api_key,
-            app_id,
-        )
+        if cls is not AppManifestForm:
+            return _rebuilt(cls, AppManifestForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        obj.api_key = src_dict.get("api_key", UNSET)
+        obj.app_id = src_dict.get("app_id", UNSET)
         return obj

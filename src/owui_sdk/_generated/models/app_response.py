@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.app_response_connection_status import (
     AppResponseConnectionStatus,
     check_app_response_connection_status,
@@ -44,38 +45,19 @@ class AppResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        slug = self.slug
-
-        name = self.name
-
-        is_active = self.is_active
-
-        configured = self.configured
-
-        data = self.data
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        connection_status: str | Unset = UNSET
-        if not isinstance(self.connection_status, Unset):
-            connection_status = self.connection_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["slug"] = slug
-        field_dict["name"] = name
-        field_dict["is_active"] = is_active
-        field_dict["configured"] = configured
-        field_dict["data"] = data
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if connection_status is not UNSET:
-            field_dict["connection_status"] = connection_status
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "slug": self.slug,
+            "name": self.name,
+            "is_active": self.is_active,
+            "configured": self.configured,
+            "data": self.data,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.connection_status is not UNSET:
+            field_dict["connection_status"] = self.connection_status
         return field_dict
 
     @classmethod
@@ -86,14 +68,17 @@ class AppResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        slug = src_dict["slug"]
-        name = src_dict["name"]
-        is_active = src_dict["is_active"]
-        configured = src_dict["configured"]
-        data = src_dict["data"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
+        if cls is not AppResponse:
+            return _rebuilt(cls, AppResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.slug = src_dict["slug"]
+        obj.name = src_dict["name"]
+        obj.is_active = src_dict["is_active"]
+        obj.configured = src_dict["configured"]
+        obj.data = src_dict["data"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
         _connection_status = src_dict.get("connection_status", UNSET)
         connection_status: AppResponseConnectionStatus | Unset
         if isinstance(_connection_status, Unset):
@@ -101,18 +86,12 @@ class AppResponse:
         else:
             connection_status = check_app_response_connection_status(_connection_status)
 
-        obj = cls(
-            id,
-            slug,
-            name,
-            is_active,
-            configured,
-            data,
-            created_at,
-            updated_at,
-            connection_status,
-        )
-        if len(src_dict) != 8 + (connection_status is not UNSET):
+        obj.connection_status = connection_status
+        if (len(src_dict) == 9 and connection_status is not UNSET) or len(src_dict) == 8 + (
+            connection_status is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

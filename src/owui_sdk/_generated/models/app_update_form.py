@@ -5,6 +5,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
 from ..models.app_update_form_granted_scopes_type_0_item import (
     AppUpdateFormGrantedScopesType0Item,
     check_app_update_form_granted_scopes_type_0_item,
@@ -23,24 +24,6 @@ class AppUpdateForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        settings: dict[str, Any] | None | Unset
-        if isinstance(self.settings, Unset):
-            settings = UNSET
-        else:
-            settings = self.settings
-
         manifest: dict[str, Any] | None | Unset
         if isinstance(self.manifest, Unset):
             manifest = UNSET
@@ -49,40 +32,19 @@ class AppUpdateForm:
         else:
             manifest = self.manifest
 
-        granted_scopes: list[str] | None | Unset
-        if isinstance(self.granted_scopes, Unset):
-            granted_scopes = UNSET
-        elif isinstance(self.granted_scopes, list):
-            granted_scopes = []
-            for granted_scopes_type_0_item_data in self.granted_scopes:
-                granted_scopes_type_0_item: str = granted_scopes_type_0_item_data
-                granted_scopes.append(granted_scopes_type_0_item)
-
-        else:
-            granted_scopes = self.granted_scopes
-
-        access_grants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.access_grants, Unset):
-            access_grants = UNSET
-        elif isinstance(self.access_grants, list):
-            access_grants = self.access_grants
-
-        else:
-            access_grants = self.access_grants
-
         field_dict: dict[str, Any] = {}
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if name is not UNSET:
-            field_dict["name"] = name
-        if settings is not UNSET:
-            field_dict["settings"] = settings
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.settings is not UNSET:
+            field_dict["settings"] = self.settings
         if manifest is not UNSET:
             field_dict["manifest"] = manifest
-        if granted_scopes is not UNSET:
-            field_dict["granted_scopes"] = granted_scopes
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
+        if self.granted_scopes is not UNSET:
+            field_dict["granted_scopes"] = self.granted_scopes
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
         return field_dict
 
     @classmethod
@@ -93,12 +55,12 @@ class AppUpdateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        is_active = src_dict.get("is_active", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
-        settings = src_dict.get("settings", UNSET)
-
+        if cls is not AppUpdateForm:
+            return _rebuilt(cls, AppUpdateForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.is_active = src_dict.get("is_active", UNSET)
+        obj.name = src_dict.get("name", UNSET)
+        obj.settings = src_dict.get("settings", UNSET)
         _manifest = src_dict.get("manifest", UNSET)
         manifest: Manifest | None | Unset
         if _manifest is None or isinstance(_manifest, Unset):
@@ -110,6 +72,7 @@ class AppUpdateForm:
 
             manifest = manifest_type_0
 
+        obj.manifest = manifest
         _granted_scopes = src_dict.get("granted_scopes", UNSET)
         granted_scopes: list[AppUpdateFormGrantedScopesType0Item] | None | Unset
         if _granted_scopes is None or isinstance(_granted_scopes, Unset):
@@ -127,6 +90,7 @@ class AppUpdateForm:
 
             granted_scopes = granted_scopes_type_0
 
+        obj.granted_scopes = granted_scopes
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -138,14 +102,7 @@ class AppUpdateForm:
 
             access_grants = access_grants_type_0
 
-        obj = cls(
-            is_active,
-            name,
-            settings,
-            manifest,
-            granted_scopes,
-            access_grants,
-        )
+        obj.access_grants = access_grants
         return obj
 
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -40,10 +41,11 @@ class AudioConfigUpdateForm:
         else:
             realtime = self.realtime
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["tts"] = tts
-        field_dict["stt"] = stt
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "tts": tts,
+            "stt": stt,
+        }
         if realtime is not UNSET:
             field_dict["realtime"] = realtime
         return field_dict
@@ -56,10 +58,15 @@ class AudioConfigUpdateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not AudioConfigUpdateForm:
+            return _rebuilt(cls, AudioConfigUpdateForm.from_dict(src_dict))
+        obj = _new(cls)
         tts = TTSConfigForm.from_dict(src_dict["tts"])
 
+        obj.tts = tts
         stt = STTConfigForm.from_dict(src_dict["stt"])
 
+        obj.stt = stt
         _realtime = src_dict.get("realtime", UNSET)
         realtime: None | RealtimeConfigForm | Unset
         if _realtime is None or isinstance(_realtime, Unset):
@@ -71,12 +78,12 @@ class AudioConfigUpdateForm:
 
             realtime = realtime_type_0
 
-        obj = cls(
-            tts,
-            stt,
-            realtime,
-        )
-        if len(src_dict) != 2 + (realtime is not UNSET):
+        obj.realtime = realtime
+        if (len(src_dict) == 3 and realtime is not UNSET) or len(src_dict) == 2 + (
+            realtime is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,12 +33,6 @@ class AutomationData:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        prompt = self.prompt
-
-        model_id = self.model_id
-
-        rrule = self.rrule
-
         terminal: dict[str, Any] | None | Unset
         if isinstance(self.terminal, Unset):
             terminal = UNSET
@@ -54,11 +49,12 @@ class AutomationData:
         else:
             target = self.target
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["prompt"] = prompt
-        field_dict["model_id"] = model_id
-        field_dict["rrule"] = rrule
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "prompt": self.prompt,
+            "model_id": self.model_id,
+            "rrule": self.rrule,
+        }
         if terminal is not UNSET:
             field_dict["terminal"] = terminal
         if target is not UNSET:
@@ -73,9 +69,12 @@ class AutomationData:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        prompt = src_dict["prompt"]
-        model_id = src_dict["model_id"]
-        rrule = src_dict["rrule"]
+        if cls is not AutomationData:
+            return _rebuilt(cls, AutomationData.from_dict(src_dict))
+        obj = _new(cls)
+        obj.prompt = src_dict["prompt"]
+        obj.model_id = src_dict["model_id"]
+        obj.rrule = src_dict["rrule"]
         _terminal = src_dict.get("terminal", UNSET)
         terminal: AutomationTerminalConfig | None | Unset
         if _terminal is None or isinstance(_terminal, Unset):
@@ -87,6 +86,7 @@ class AutomationData:
 
             terminal = terminal_type_0
 
+        obj.terminal = terminal
         _target = src_dict.get("target", UNSET)
         target: AutomationTarget | None | Unset
         if _target is None or isinstance(_target, Unset):
@@ -98,14 +98,12 @@ class AutomationData:
 
             target = target_type_0
 
-        obj = cls(
-            prompt,
-            model_id,
-            rrule,
-            terminal,
-            target,
-        )
-        if len(src_dict) != 3 + (terminal is not UNSET) + (target is not UNSET):
+        obj.target = target
+        if (len(src_dict) == 5 and terminal is not UNSET and target is not UNSET) or len(
+            src_dict
+        ) == 3 + (terminal is not UNSET) + (target is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

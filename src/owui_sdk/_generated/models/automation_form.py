@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,38 +33,19 @@ class AutomationForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
         data = self.data.to_dict()
 
-        folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["data"] = data
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "data": data,
+        }
+        if self.folder_id is not UNSET:
+            field_dict["folder_id"] = self.folder_id
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
         return field_dict
 
     @classmethod
@@ -74,25 +56,26 @@ class AutomationForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
+        if cls is not AutomationForm:
+            return _rebuilt(cls, AutomationForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
         data = AutomationData.from_dict(src_dict["data"])
 
-        folder_id = src_dict.get("folder_id", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        is_active = src_dict.get("is_active", UNSET)
-
-        obj = cls(
-            name,
-            data,
-            folder_id,
-            meta,
-            is_active,
-        )
-        if len(src_dict) != 2 + (folder_id is not UNSET) + (meta is not UNSET) + (
+        obj.data = data
+        obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
+        if (
+            len(src_dict) == 5
+            and folder_id is not UNSET
+            and meta is not UNSET
+            and is_active is not UNSET
+        ) or len(src_dict) == 2 + (folder_id is not UNSET) + (meta is not UNSET) + (
             is_active is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

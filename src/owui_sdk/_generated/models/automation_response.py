@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -48,44 +49,6 @@ class AutomationResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        name = self.name
-
-        data = self.data
-
-        is_active = self.is_active
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        last_run_at: int | None | Unset
-        if isinstance(self.last_run_at, Unset):
-            last_run_at = UNSET
-        else:
-            last_run_at = self.last_run_at
-
-        next_run_at: int | None | Unset
-        if isinstance(self.next_run_at, Unset):
-            next_run_at = UNSET
-        else:
-            next_run_at = self.next_run_at
-
         last_run: dict[str, Any] | None | Unset
         if isinstance(self.last_run, Unset):
             last_run = UNSET
@@ -94,36 +57,28 @@ class AutomationResponse:
         else:
             last_run = self.last_run
 
-        next_runs: list[int] | None | Unset
-        if isinstance(self.next_runs, Unset):
-            next_runs = UNSET
-        elif isinstance(self.next_runs, list):
-            next_runs = self.next_runs
-
-        else:
-            next_runs = self.next_runs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["name"] = name
-        field_dict["data"] = data
-        field_dict["is_active"] = is_active
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if last_run_at is not UNSET:
-            field_dict["last_run_at"] = last_run_at
-        if next_run_at is not UNSET:
-            field_dict["next_run_at"] = next_run_at
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "name": self.name,
+            "data": self.data,
+            "is_active": self.is_active,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.folder_id is not UNSET:
+            field_dict["folder_id"] = self.folder_id
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.last_run_at is not UNSET:
+            field_dict["last_run_at"] = self.last_run_at
+        if self.next_run_at is not UNSET:
+            field_dict["next_run_at"] = self.next_run_at
         if last_run is not UNSET:
             field_dict["last_run"] = last_run
-        if next_runs is not UNSET:
-            field_dict["next_runs"] = next_runs
+        if self.next_runs is not UNSET:
+            field_dict["next_runs"] = self.next_runs
         return field_dict
 
     @classmethod
@@ -134,21 +89,20 @@ class AutomationResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        name = src_dict["name"]
-        data = src_dict["data"]
-        is_active = src_dict["is_active"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        folder_id = src_dict.get("folder_id", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        last_run_at = src_dict.get("last_run_at", UNSET)
-
-        next_run_at = src_dict.get("next_run_at", UNSET)
-
+        if cls is not AutomationResponse:
+            return _rebuilt(cls, AutomationResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.name = src_dict["name"]
+        obj.data = src_dict["data"]
+        obj.is_active = src_dict["is_active"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.last_run_at = last_run_at = src_dict.get("last_run_at", UNSET)
+        obj.next_run_at = next_run_at = src_dict.get("next_run_at", UNSET)
         _last_run = src_dict.get("last_run", UNSET)
         last_run: AutomationRunModel | None | Unset
         if _last_run is None or isinstance(_last_run, Unset):
@@ -160,6 +114,7 @@ class AutomationResponse:
 
             last_run = last_run_type_0
 
+        obj.last_run = last_run
         _next_runs = src_dict.get("next_runs", UNSET)
         next_runs: list[int] | None | Unset
         if _next_runs is None or isinstance(_next_runs, Unset):
@@ -171,24 +126,20 @@ class AutomationResponse:
 
             next_runs = next_runs_type_0
 
-        obj = cls(
-            id,
-            user_id,
-            name,
-            data,
-            is_active,
-            created_at,
-            updated_at,
-            folder_id,
-            meta,
-            last_run_at,
-            next_run_at,
-            last_run,
-            next_runs,
-        )
-        if len(src_dict) != 7 + (folder_id is not UNSET) + (meta is not UNSET) + (
+        obj.next_runs = next_runs
+        if (
+            len(src_dict) == 13
+            and folder_id is not UNSET
+            and meta is not UNSET
+            and last_run_at is not UNSET
+            and next_run_at is not UNSET
+            and last_run is not UNSET
+            and next_runs is not UNSET
+        ) or len(src_dict) == 7 + (folder_id is not UNSET) + (meta is not UNSET) + (
             last_run_at is not UNSET
         ) + (next_run_at is not UNSET) + (last_run is not UNSET) + (next_runs is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

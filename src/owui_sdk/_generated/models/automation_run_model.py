@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -34,36 +35,17 @@ class AutomationRunModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        automation_id = self.automation_id
-
-        status = self.status
-
-        created_at = self.created_at
-
-        chat_id: None | str | Unset
-        if isinstance(self.chat_id, Unset):
-            chat_id = UNSET
-        else:
-            chat_id = self.chat_id
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["automation_id"] = automation_id
-        field_dict["status"] = status
-        field_dict["created_at"] = created_at
-        if chat_id is not UNSET:
-            field_dict["chat_id"] = chat_id
-        if error is not UNSET:
-            field_dict["error"] = error
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "automation_id": self.automation_id,
+            "status": self.status,
+            "created_at": self.created_at,
+        }
+        if self.chat_id is not UNSET:
+            field_dict["chat_id"] = self.chat_id
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
         return field_dict
 
     @classmethod
@@ -74,23 +56,20 @@ class AutomationRunModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        automation_id = src_dict["automation_id"]
-        status = src_dict["status"]
-        created_at = src_dict["created_at"]
-        chat_id = src_dict.get("chat_id", UNSET)
-
-        error = src_dict.get("error", UNSET)
-
-        obj = cls(
-            id,
-            automation_id,
-            status,
-            created_at,
-            chat_id,
-            error,
-        )
-        if len(src_dict) != 4 + (chat_id is not UNSET) + (error is not UNSET):
+        if cls is not AutomationRunModel:
+            return _rebuilt(cls, AutomationRunModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.automation_id = src_dict["automation_id"]
+        obj.status = src_dict["status"]
+        obj.created_at = src_dict["created_at"]
+        obj.chat_id = chat_id = src_dict.get("chat_id", UNSET)
+        obj.error = error = src_dict.get("error", UNSET)
+        if (len(src_dict) == 6 and chat_id is not UNSET and error is not UNSET) or len(
+            src_dict
+        ) == 4 + (chat_id is not UNSET) + (error is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.automation_target_type import AutomationTargetType, check_automation_target_type
 from ..types import UNSET, Unset
 
@@ -27,22 +28,13 @@ class AutomationTarget:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        channel_id: None | str | Unset
-        if isinstance(self.channel_id, Unset):
-            channel_id = UNSET
-        else:
-            channel_id = self.channel_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if channel_id is not UNSET:
-            field_dict["channel_id"] = channel_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.channel_id is not UNSET:
+            field_dict["channel_id"] = self.channel_id
         return field_dict
 
     @classmethod
@@ -53,6 +45,9 @@ class AutomationTarget:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not AutomationTarget:
+            return _rebuilt(cls, AutomationTarget.from_dict(src_dict))
+        obj = _new(cls)
         _type_ = src_dict.get("type", UNSET)
         type_: AutomationTargetType | Unset
         if isinstance(_type_, Unset):
@@ -60,13 +55,13 @@ class AutomationTarget:
         else:
             type_ = check_automation_target_type(_type_)
 
-        channel_id = src_dict.get("channel_id", UNSET)
-
-        obj = cls(
-            type_,
-            channel_id,
-        )
-        if len(src_dict) != 0 + (type_ is not UNSET) + (channel_id is not UNSET):
+        obj.type_ = type_
+        obj.channel_id = channel_id = src_dict.get("channel_id", UNSET)
+        if (len(src_dict) == 2 and type_ is not UNSET and channel_id is not UNSET) or len(
+            src_dict
+        ) == 0 + (type_ is not UNSET) + (channel_id is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,19 +27,12 @@ class AutomationTerminalConfig:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        server_id = self.server_id
-
-        cwd: None | str | Unset
-        if isinstance(self.cwd, Unset):
-            cwd = UNSET
-        else:
-            cwd = self.cwd
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["server_id"] = server_id
-        if cwd is not UNSET:
-            field_dict["cwd"] = cwd
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "server_id": self.server_id,
+        }
+        if self.cwd is not UNSET:
+            field_dict["cwd"] = self.cwd
         return field_dict
 
     @classmethod
@@ -49,14 +43,14 @@ class AutomationTerminalConfig:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        server_id = src_dict["server_id"]
-        cwd = src_dict.get("cwd", UNSET)
-
-        obj = cls(
-            server_id,
-            cwd,
-        )
-        if len(src_dict) != 1 + (cwd is not UNSET):
+        if cls is not AutomationTerminalConfig:
+            return _rebuilt(cls, AutomationTerminalConfig.from_dict(src_dict))
+        obj = _new(cls)
+        obj.server_id = src_dict["server_id"]
+        obj.cwd = cwd = src_dict.get("cwd", UNSET)
+        if (len(src_dict) == 2 and cwd is not UNSET) or len(src_dict) == 1 + (cwd is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

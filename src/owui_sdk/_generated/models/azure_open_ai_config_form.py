@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,32 +29,15 @@ class AzureOpenAIConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if url is not UNSET:
-            field_dict["url"] = url
-        if key is not UNSET:
-            field_dict["key"] = key
-        if version is not UNSET:
-            field_dict["version"] = version
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
         return field_dict
 
     @classmethod
@@ -64,18 +48,17 @@ class AzureOpenAIConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict.get("url", UNSET)
-
-        key = src_dict.get("key", UNSET)
-
-        version = src_dict.get("version", UNSET)
-
-        obj = cls(
-            url,
-            key,
-            version,
-        )
-        if len(src_dict) != 0 + (url is not UNSET) + (key is not UNSET) + (version is not UNSET):
+        if cls is not AzureOpenAIConfigForm:
+            return _rebuilt(cls, AzureOpenAIConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = url = src_dict.get("url", UNSET)
+        obj.key = key = src_dict.get("key", UNSET)
+        obj.version = version = src_dict.get("version", UNSET)
+        if (
+            len(src_dict) == 3 and url is not UNSET and key is not UNSET and version is not UNSET
+        ) or len(src_dict) == 0 + (url is not UNSET) + (key is not UNSET) + (version is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

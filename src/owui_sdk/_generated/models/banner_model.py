@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,16 +37,6 @@ class BannerModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        type_ = self.type_
-
-        content = self.content
-
-        dismissible = self.dismissible
-
-        timestamp = self.timestamp
-
         i18n: dict[str, Any] | None | Unset
         if isinstance(self.i18n, Unset):
             i18n = UNSET
@@ -54,23 +45,18 @@ class BannerModel:
         else:
             i18n = self.i18n
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["type"] = type_
-        field_dict["content"] = content
-        field_dict["dismissible"] = dismissible
-        field_dict["timestamp"] = timestamp
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "type": self.type_,
+            "content": self.content,
+            "dismissible": self.dismissible,
+            "timestamp": self.timestamp,
+        }
         if i18n is not UNSET:
             field_dict["i18n"] = i18n
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
         return field_dict
 
     @classmethod
@@ -81,11 +67,14 @@ class BannerModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        type_ = src_dict["type"]
-        content = src_dict["content"]
-        dismissible = src_dict["dismissible"]
-        timestamp = src_dict["timestamp"]
+        if cls is not BannerModel:
+            return _rebuilt(cls, BannerModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.type_ = src_dict["type"]
+        obj.content = src_dict["content"]
+        obj.dismissible = src_dict["dismissible"]
+        obj.timestamp = src_dict["timestamp"]
         _i18n = src_dict.get("i18n", UNSET)
         i18n: BannerModelI18NType0 | None | Unset
         if _i18n is None or isinstance(_i18n, Unset):
@@ -97,18 +86,13 @@ class BannerModel:
 
             i18n = i18n_type_0
 
-        title = src_dict.get("title", UNSET)
-
-        obj = cls(
-            id,
-            type_,
-            content,
-            dismissible,
-            timestamp,
-            i18n,
-            title,
-        )
-        if len(src_dict) != 5 + (i18n is not UNSET) + (title is not UNSET):
+        obj.i18n = i18n
+        obj.title = title = src_dict.get("title", UNSET)
+        if (len(src_dict) == 7 and i18n is not UNSET and title is not UNSET) or len(
+            src_dict
+        ) == 5 + (i18n is not UNSET) + (title is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -29,12 +31,11 @@ class BatchProcessFilesForm:
             files_item = files_item_data.to_dict()
             files.append(files_item)
 
-        collection_name = self.collection_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["files"] = files
-        field_dict["collection_name"] = collection_name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "files": files,
+            "collection_name": self.collection_name,
+        }
         return field_dict
 
     @classmethod
@@ -45,14 +46,16 @@ class BatchProcessFilesForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        files = [FileModel.from_dict(item) for item in src_dict["files"]]
+        if cls is not BatchProcessFilesForm:
+            return _rebuilt(cls, BatchProcessFilesForm.from_dict(src_dict))
+        obj = _new(cls)
+        files = list(map(FileModel.from_dict, src_dict["files"]))
 
-        collection_name = src_dict["collection_name"]
-        obj = cls(
-            files,
-            collection_name,
-        )
-        if len(src_dict) != 2:
+        obj.files = files
+        obj.collection_name = src_dict["collection_name"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

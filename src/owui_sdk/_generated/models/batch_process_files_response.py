@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -34,10 +36,11 @@ class BatchProcessFilesResponse:
             errors_item = errors_item_data.to_dict()
             errors.append(errors_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["results"] = results
-        field_dict["errors"] = errors
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "results": results,
+            "errors": errors,
+        }
         return field_dict
 
     @classmethod
@@ -48,15 +51,18 @@ class BatchProcessFilesResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        results = [BatchProcessFilesResult.from_dict(item) for item in src_dict["results"]]
+        if cls is not BatchProcessFilesResponse:
+            return _rebuilt(cls, BatchProcessFilesResponse.from_dict(src_dict))
+        obj = _new(cls)
+        results = list(map(BatchProcessFilesResult.from_dict, src_dict["results"]))
 
-        errors = [BatchProcessFilesResult.from_dict(item) for item in src_dict["errors"]]
+        obj.results = results
+        errors = list(map(BatchProcessFilesResult.from_dict, src_dict["errors"]))
 
-        obj = cls(
-            results,
-            errors,
-        )
-        if len(src_dict) != 2:
+        obj.errors = errors
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,22 +29,13 @@ class BatchProcessFilesResult:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        file_id = self.file_id
-
-        status = self.status
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["file_id"] = file_id
-        field_dict["status"] = status
-        if error is not UNSET:
-            field_dict["error"] = error
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file_id": self.file_id,
+            "status": self.status,
+        }
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
         return field_dict
 
     @classmethod
@@ -54,16 +46,15 @@ class BatchProcessFilesResult:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        file_id = src_dict["file_id"]
-        status = src_dict["status"]
-        error = src_dict.get("error", UNSET)
-
-        obj = cls(
-            file_id,
-            status,
-            error,
-        )
-        if len(src_dict) != 2 + (error is not UNSET):
+        if cls is not BatchProcessFilesResult:
+            return _rebuilt(cls, BatchProcessFilesResult.from_dict(src_dict))
+        obj = _new(cls)
+        obj.file_id = src_dict["file_id"]
+        obj.status = src_dict["status"]
+        obj.error = error = src_dict.get("error", UNSET)
+        if (len(src_dict) == 3 and error is not UNSET) or len(src_dict) == 2 + (error is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -22,11 +24,10 @@ class CalendarAccessGrantsForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        access_grants = self.access_grants
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["access_grants"] = access_grants
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "access_grants": self.access_grants,
+        }
         return field_dict
 
     @classmethod
@@ -37,12 +38,13 @@ class CalendarAccessGrantsForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        access_grants = src_dict["access_grants"]
-
-        obj = cls(
-            access_grants,
-        )
-        if len(src_dict) != 1:
+        if cls is not CalendarAccessGrantsForm:
+            return _rebuilt(cls, CalendarAccessGrantsForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.access_grants = src_dict["access_grants"]
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

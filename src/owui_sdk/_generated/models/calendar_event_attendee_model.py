@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,35 +37,18 @@ class CalendarEventAttendeeModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        event_id = self.event_id
-
-        user_id = self.user_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        status = self.status
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["event_id"] = event_id
-        field_dict["user_id"] = user_id
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "event_id": self.event_id,
+            "user_id": self.user_id,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         return field_dict
 
     @classmethod
@@ -75,24 +59,21 @@ class CalendarEventAttendeeModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        event_id = src_dict["event_id"]
-        user_id = src_dict["user_id"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        status = src_dict.get("status", UNSET)
-        meta = src_dict.get("meta", UNSET)
-
-        obj = cls(
-            id,
-            event_id,
-            user_id,
-            created_at,
-            updated_at,
-            status,
-            meta,
-        )
-        if len(src_dict) != 5 + (status is not UNSET) + (meta is not UNSET):
+        if cls is not CalendarEventAttendeeModel:
+            return _rebuilt(cls, CalendarEventAttendeeModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.event_id = src_dict["event_id"]
+        obj.user_id = src_dict["user_id"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.status = status = src_dict.get("status", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if (len(src_dict) == 7 and status is not UNSET and meta is not UNSET) or len(
+            src_dict
+        ) == 5 + (status is not UNSET) + (meta is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -46,88 +47,30 @@ class CalendarEventForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        calendar_id = self.calendar_id
-
-        title = self.title
-
-        start_at = self.start_at
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        end_at: int | None | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        else:
-            end_at = self.end_at
-
-        all_day = self.all_day
-
-        rrule: None | str | Unset
-        if isinstance(self.rrule, Unset):
-            rrule = UNSET
-        else:
-            rrule = self.rrule
-
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-
-        location: None | str | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        attendees: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attendees, Unset):
-            attendees = UNSET
-        elif isinstance(self.attendees, list):
-            attendees = self.attendees
-
-        else:
-            attendees = self.attendees
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["calendar_id"] = calendar_id
-        field_dict["title"] = title
-        field_dict["start_at"] = start_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if all_day is not UNSET:
-            field_dict["all_day"] = all_day
-        if rrule is not UNSET:
-            field_dict["rrule"] = rrule
-        if color is not UNSET:
-            field_dict["color"] = color
-        if location is not UNSET:
-            field_dict["location"] = location
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if attendees is not UNSET:
-            field_dict["attendees"] = attendees
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "calendar_id": self.calendar_id,
+            "title": self.title,
+            "start_at": self.start_at,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.end_at is not UNSET:
+            field_dict["end_at"] = self.end_at
+        if self.all_day is not UNSET:
+            field_dict["all_day"] = self.all_day
+        if self.rrule is not UNSET:
+            field_dict["rrule"] = self.rrule
+        if self.color is not UNSET:
+            field_dict["color"] = self.color
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.attendees is not UNSET:
+            field_dict["attendees"] = self.attendees
         return field_dict
 
     @classmethod
@@ -138,24 +81,20 @@ class CalendarEventForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        calendar_id = src_dict["calendar_id"]
-        title = src_dict["title"]
-        start_at = src_dict["start_at"]
-        description = src_dict.get("description", UNSET)
-
-        end_at = src_dict.get("end_at", UNSET)
-
-        all_day = src_dict.get("all_day", UNSET)
-        rrule = src_dict.get("rrule", UNSET)
-
-        color = src_dict.get("color", UNSET)
-
-        location = src_dict.get("location", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
+        if cls is not CalendarEventForm:
+            return _rebuilt(cls, CalendarEventForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.calendar_id = src_dict["calendar_id"]
+        obj.title = src_dict["title"]
+        obj.start_at = src_dict["start_at"]
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.end_at = end_at = src_dict.get("end_at", UNSET)
+        obj.all_day = all_day = src_dict.get("all_day", UNSET)
+        obj.rrule = rrule = src_dict.get("rrule", UNSET)
+        obj.color = color = src_dict.get("color", UNSET)
+        obj.location = location = src_dict.get("location", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
         _attendees = src_dict.get("attendees", UNSET)
         attendees: list[dict[str, Any]] | None | Unset
         if _attendees is None or isinstance(_attendees, Unset):
@@ -167,25 +106,25 @@ class CalendarEventForm:
 
             attendees = attendees_type_0
 
-        obj = cls(
-            calendar_id,
-            title,
-            start_at,
-            description,
-            end_at,
-            all_day,
-            rrule,
-            color,
-            location,
-            data,
-            meta,
-            attendees,
-        )
-        if len(src_dict) != 3 + (description is not UNSET) + (end_at is not UNSET) + (
+        obj.attendees = attendees
+        if (
+            len(src_dict) == 12
+            and description is not UNSET
+            and end_at is not UNSET
+            and all_day is not UNSET
+            and rrule is not UNSET
+            and color is not UNSET
+            and location is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and attendees is not UNSET
+        ) or len(src_dict) == 3 + (description is not UNSET) + (end_at is not UNSET) + (
             all_day is not UNSET
         ) + (rrule is not UNSET) + (color is not UNSET) + (location is not UNSET) + (
             data is not UNSET
         ) + (meta is not UNSET) + (attendees is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

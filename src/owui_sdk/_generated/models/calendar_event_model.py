@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -56,66 +57,6 @@ class CalendarEventModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        calendar_id = self.calendar_id
-
-        user_id = self.user_id
-
-        title = self.title
-
-        start_at = self.start_at
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        end_at: int | None | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        else:
-            end_at = self.end_at
-
-        all_day = self.all_day
-
-        rrule: None | str | Unset
-        if isinstance(self.rrule, Unset):
-            rrule = UNSET
-        else:
-            rrule = self.rrule
-
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-
-        location: None | str | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        is_cancelled = self.is_cancelled
-
         attendees: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attendees, Unset):
             attendees = []
@@ -123,33 +64,34 @@ class CalendarEventModel:
                 attendees_item = attendees_item_data.to_dict()
                 attendees.append(attendees_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["calendar_id"] = calendar_id
-        field_dict["user_id"] = user_id
-        field_dict["title"] = title
-        field_dict["start_at"] = start_at
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if all_day is not UNSET:
-            field_dict["all_day"] = all_day
-        if rrule is not UNSET:
-            field_dict["rrule"] = rrule
-        if color is not UNSET:
-            field_dict["color"] = color
-        if location is not UNSET:
-            field_dict["location"] = location
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if is_cancelled is not UNSET:
-            field_dict["is_cancelled"] = is_cancelled
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "calendar_id": self.calendar_id,
+            "user_id": self.user_id,
+            "title": self.title,
+            "start_at": self.start_at,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.end_at is not UNSET:
+            field_dict["end_at"] = self.end_at
+        if self.all_day is not UNSET:
+            field_dict["all_day"] = self.all_day
+        if self.rrule is not UNSET:
+            field_dict["rrule"] = self.rrule
+        if self.color is not UNSET:
+            field_dict["color"] = self.color
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.is_cancelled is not UNSET:
+            field_dict["is_cancelled"] = self.is_cancelled
         if attendees is not UNSET:
             field_dict["attendees"] = attendees
         return field_dict
@@ -162,60 +104,52 @@ class CalendarEventModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        calendar_id = src_dict["calendar_id"]
-        user_id = src_dict["user_id"]
-        title = src_dict["title"]
-        start_at = src_dict["start_at"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        description = src_dict.get("description", UNSET)
-
-        end_at = src_dict.get("end_at", UNSET)
-
-        all_day = src_dict.get("all_day", UNSET)
-        rrule = src_dict.get("rrule", UNSET)
-
-        color = src_dict.get("color", UNSET)
-
-        location = src_dict.get("location", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        is_cancelled = src_dict.get("is_cancelled", UNSET)
+        if cls is not CalendarEventModel:
+            return _rebuilt(cls, CalendarEventModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.calendar_id = src_dict["calendar_id"]
+        obj.user_id = src_dict["user_id"]
+        obj.title = src_dict["title"]
+        obj.start_at = src_dict["start_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.end_at = end_at = src_dict.get("end_at", UNSET)
+        obj.all_day = all_day = src_dict.get("all_day", UNSET)
+        obj.rrule = rrule = src_dict.get("rrule", UNSET)
+        obj.color = color = src_dict.get("color", UNSET)
+        obj.location = location = src_dict.get("location", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.is_cancelled = is_cancelled = src_dict.get("is_cancelled", UNSET)
         _attendees = src_dict.get("attendees", UNSET)
         attendees: list[CalendarEventAttendeeModel] | Unset
         if isinstance(_attendees, Unset):
             attendees = UNSET
         else:
-            attendees = [CalendarEventAttendeeModel.from_dict(item) for item in _attendees]
+            attendees = list(map(CalendarEventAttendeeModel.from_dict, _attendees))
 
-        obj = cls(
-            id,
-            calendar_id,
-            user_id,
-            title,
-            start_at,
-            created_at,
-            updated_at,
-            description,
-            end_at,
-            all_day,
-            rrule,
-            color,
-            location,
-            data,
-            meta,
-            is_cancelled,
-            attendees,
-        )
-        if len(src_dict) != 7 + (description is not UNSET) + (end_at is not UNSET) + (
+        obj.attendees = attendees
+        if (
+            len(src_dict) == 17
+            and description is not UNSET
+            and end_at is not UNSET
+            and all_day is not UNSET
+            and rrule is not UNSET
+            and color is not UNSET
+            and location is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and is_cancelled is not UNSET
+            and attendees is not UNSET
+        ) or len(src_dict) == 7 + (description is not UNSET) + (end_at is not UNSET) + (
             all_day is not UNSET
         ) + (rrule is not UNSET) + (color is not UNSET) + (location is not UNSET) + (
             data is not UNSET
         ) + (meta is not UNSET) + (is_cancelled is not UNSET) + (attendees is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

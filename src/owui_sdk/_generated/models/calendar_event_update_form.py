@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -48,115 +49,35 @@ class CalendarEventUpdateForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        calendar_id: None | str | Unset
-        if isinstance(self.calendar_id, Unset):
-            calendar_id = UNSET
-        else:
-            calendar_id = self.calendar_id
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        start_at: int | None | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = self.start_at
-
-        end_at: int | None | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        else:
-            end_at = self.end_at
-
-        all_day: bool | None | Unset
-        if isinstance(self.all_day, Unset):
-            all_day = UNSET
-        else:
-            all_day = self.all_day
-
-        rrule: None | str | Unset
-        if isinstance(self.rrule, Unset):
-            rrule = UNSET
-        else:
-            rrule = self.rrule
-
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-
-        location: None | str | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        is_cancelled: bool | None | Unset
-        if isinstance(self.is_cancelled, Unset):
-            is_cancelled = UNSET
-        else:
-            is_cancelled = self.is_cancelled
-
-        attendees: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attendees, Unset):
-            attendees = UNSET
-        elif isinstance(self.attendees, list):
-            attendees = self.attendees
-
-        else:
-            attendees = self.attendees
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if calendar_id is not UNSET:
-            field_dict["calendar_id"] = calendar_id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if all_day is not UNSET:
-            field_dict["all_day"] = all_day
-        if rrule is not UNSET:
-            field_dict["rrule"] = rrule
-        if color is not UNSET:
-            field_dict["color"] = color
-        if location is not UNSET:
-            field_dict["location"] = location
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if is_cancelled is not UNSET:
-            field_dict["is_cancelled"] = is_cancelled
-        if attendees is not UNSET:
-            field_dict["attendees"] = attendees
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.calendar_id is not UNSET:
+            field_dict["calendar_id"] = self.calendar_id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.start_at is not UNSET:
+            field_dict["start_at"] = self.start_at
+        if self.end_at is not UNSET:
+            field_dict["end_at"] = self.end_at
+        if self.all_day is not UNSET:
+            field_dict["all_day"] = self.all_day
+        if self.rrule is not UNSET:
+            field_dict["rrule"] = self.rrule
+        if self.color is not UNSET:
+            field_dict["color"] = self.color
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.is_cancelled is not UNSET:
+            field_dict["is_cancelled"] = self.is_cancelled
+        if self.attendees is not UNSET:
+            field_dict["attendees"] = self.attendees
         return field_dict
 
     @classmethod
@@ -167,30 +88,21 @@ class CalendarEventUpdateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        calendar_id = src_dict.get("calendar_id", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        start_at = src_dict.get("start_at", UNSET)
-
-        end_at = src_dict.get("end_at", UNSET)
-
-        all_day = src_dict.get("all_day", UNSET)
-
-        rrule = src_dict.get("rrule", UNSET)
-
-        color = src_dict.get("color", UNSET)
-
-        location = src_dict.get("location", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        is_cancelled = src_dict.get("is_cancelled", UNSET)
-
+        if cls is not CalendarEventUpdateForm:
+            return _rebuilt(cls, CalendarEventUpdateForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.calendar_id = calendar_id = src_dict.get("calendar_id", UNSET)
+        obj.title = title = src_dict.get("title", UNSET)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.start_at = start_at = src_dict.get("start_at", UNSET)
+        obj.end_at = end_at = src_dict.get("end_at", UNSET)
+        obj.all_day = all_day = src_dict.get("all_day", UNSET)
+        obj.rrule = rrule = src_dict.get("rrule", UNSET)
+        obj.color = color = src_dict.get("color", UNSET)
+        obj.location = location = src_dict.get("location", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.is_cancelled = is_cancelled = src_dict.get("is_cancelled", UNSET)
         _attendees = src_dict.get("attendees", UNSET)
         attendees: list[dict[str, Any]] | None | Unset
         if _attendees is None or isinstance(_attendees, Unset):
@@ -202,28 +114,31 @@ class CalendarEventUpdateForm:
 
             attendees = attendees_type_0
 
-        obj = cls(
-            calendar_id,
-            title,
-            description,
-            start_at,
-            end_at,
-            all_day,
-            rrule,
-            color,
-            location,
-            data,
-            meta,
-            is_cancelled,
-            attendees,
-        )
-        if len(src_dict) != 0 + (calendar_id is not UNSET) + (title is not UNSET) + (
+        obj.attendees = attendees
+        if (
+            len(src_dict) == 13
+            and calendar_id is not UNSET
+            and title is not UNSET
+            and description is not UNSET
+            and start_at is not UNSET
+            and end_at is not UNSET
+            and all_day is not UNSET
+            and rrule is not UNSET
+            and color is not UNSET
+            and location is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and is_cancelled is not UNSET
+            and attendees is not UNSET
+        ) or len(src_dict) == 0 + (calendar_id is not UNSET) + (title is not UNSET) + (
             description is not UNSET
         ) + (start_at is not UNSET) + (end_at is not UNSET) + (all_day is not UNSET) + (
             rrule is not UNSET
         ) + (color is not UNSET) + (location is not UNSET) + (data is not UNSET) + (
             meta is not UNSET
         ) + (is_cancelled is not UNSET) + (attendees is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,46 +33,18 @@ class CalendarForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        access_grants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.access_grants, Unset):
-            access_grants = UNSET
-        elif isinstance(self.access_grants, list):
-            access_grants = self.access_grants
-
-        else:
-            access_grants = self.access_grants
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        if color is not UNSET:
-            field_dict["color"] = color
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if self.color is not UNSET:
+            field_dict["color"] = self.color
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
         return field_dict
 
     @classmethod
@@ -82,13 +55,13 @@ class CalendarForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        color = src_dict.get("color", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
+        if cls is not CalendarForm:
+            return _rebuilt(cls, CalendarForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.color = color = src_dict.get("color", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -100,16 +73,18 @@ class CalendarForm:
 
             access_grants = access_grants_type_0
 
-        obj = cls(
-            name,
-            color,
-            data,
-            meta,
-            access_grants,
-        )
-        if len(src_dict) != 1 + (color is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
-            access_grants is not UNSET
-        ):
+        obj.access_grants = access_grants
+        if (
+            len(src_dict) == 5
+            and color is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 1 + (color is not UNSET) + (data is not UNSET) + (
+            meta is not UNSET
+        ) + (access_grants is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

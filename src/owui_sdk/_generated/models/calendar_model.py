@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -44,38 +45,6 @@ class CalendarModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        name = self.name
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-
-        is_default = self.is_default
-
-        is_system = self.is_system
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
         access_grants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.access_grants, Unset):
             access_grants = []
@@ -83,23 +52,24 @@ class CalendarModel:
                 access_grants_item = access_grants_item_data.to_dict()
                 access_grants.append(access_grants_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["name"] = name
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if color is not UNSET:
-            field_dict["color"] = color
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
-        if is_system is not UNSET:
-            field_dict["is_system"] = is_system
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "name": self.name,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.color is not UNSET:
+            field_dict["color"] = self.color
+        if self.is_default is not UNSET:
+            field_dict["is_default"] = self.is_default
+        if self.is_system is not UNSET:
+            field_dict["is_system"] = self.is_system
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         if access_grants is not UNSET:
             field_dict["access_grants"] = access_grants
         return field_dict
@@ -112,42 +82,40 @@ class CalendarModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        name = src_dict["name"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        color = src_dict.get("color", UNSET)
-
-        is_default = src_dict.get("is_default", UNSET)
-        is_system = src_dict.get("is_system", UNSET)
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
+        if cls is not CalendarModel:
+            return _rebuilt(cls, CalendarModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.name = src_dict["name"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.color = color = src_dict.get("color", UNSET)
+        obj.is_default = is_default = src_dict.get("is_default", UNSET)
+        obj.is_system = is_system = src_dict.get("is_system", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
-        obj = cls(
-            id,
-            user_id,
-            name,
-            created_at,
-            updated_at,
-            color,
-            is_default,
-            is_system,
-            data,
-            meta,
-            access_grants,
-        )
-        if len(src_dict) != 5 + (color is not UNSET) + (is_default is not UNSET) + (
+        obj.access_grants = access_grants
+        if (
+            len(src_dict) == 11
+            and color is not UNSET
+            and is_default is not UNSET
+            and is_system is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 5 + (color is not UNSET) + (is_default is not UNSET) + (
             is_system is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (access_grants is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -30,40 +31,17 @@ class CalendarUpdateForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
-        if color is not UNSET:
-            field_dict["color"] = color
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.color is not UNSET:
+            field_dict["color"] = self.color
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         return field_dict
 
     @classmethod
@@ -74,23 +52,24 @@ class CalendarUpdateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict.get("name", UNSET)
-
-        color = src_dict.get("color", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        obj = cls(
-            name,
-            color,
-            data,
-            meta,
-        )
-        if len(src_dict) != 0 + (name is not UNSET) + (color is not UNSET) + (data is not UNSET) + (
-            meta is not UNSET
-        ):
+        if cls is not CalendarUpdateForm:
+            return _rebuilt(cls, CalendarUpdateForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.color = color = src_dict.get("color", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if (
+            len(src_dict) == 4
+            and name is not UNSET
+            and color is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+        ) or len(src_dict) == 0 + (name is not UNSET) + (color is not UNSET) + (
+            data is not UNSET
+        ) + (meta is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

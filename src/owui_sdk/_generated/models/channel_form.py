@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,66 +37,23 @@ class ChannelForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        is_private: bool | None | Unset
-        if isinstance(self.is_private, Unset):
-            is_private = UNSET
-        else:
-            is_private = self.is_private
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        group_ids: list[str] | None | Unset
-        if isinstance(self.group_ids, Unset):
-            group_ids = UNSET
-        elif isinstance(self.group_ids, list):
-            group_ids = self.group_ids
-
-        else:
-            group_ids = self.group_ids
-
-        user_ids: list[str] | None | Unset
-        if isinstance(self.user_ids, Unset):
-            user_ids = UNSET
-        elif isinstance(self.user_ids, list):
-            user_ids = self.user_ids
-
-        else:
-            user_ids = self.user_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_private is not UNSET:
-            field_dict["is_private"] = is_private
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if group_ids is not UNSET:
-            field_dict["group_ids"] = group_ids
-        if user_ids is not UNSET:
-            field_dict["user_ids"] = user_ids
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.is_private is not UNSET:
+            field_dict["is_private"] = self.is_private
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.group_ids is not UNSET:
+            field_dict["group_ids"] = self.group_ids
+        if self.user_ids is not UNSET:
+            field_dict["user_ids"] = self.user_ids
         return field_dict
 
     @classmethod
@@ -106,15 +64,14 @@ class ChannelForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict.get("name", UNSET)
-        description = src_dict.get("description", UNSET)
-
-        is_private = src_dict.get("is_private", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
+        if cls is not ChannelForm:
+            return _rebuilt(cls, ChannelForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.is_private = is_private = src_dict.get("is_private", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
         _group_ids = src_dict.get("group_ids", UNSET)
         group_ids: list[str] | None | Unset
         if _group_ids is None or isinstance(_group_ids, Unset):
@@ -126,6 +83,7 @@ class ChannelForm:
 
             group_ids = group_ids_type_0
 
+        obj.group_ids = group_ids
         _user_ids = src_dict.get("user_ids", UNSET)
         user_ids: list[str] | None | Unset
         if _user_ids is None or isinstance(_user_ids, Unset):
@@ -137,20 +95,23 @@ class ChannelForm:
 
             user_ids = user_ids_type_0
 
-        obj = cls(
-            name,
-            description,
-            is_private,
-            data,
-            meta,
-            group_ids,
-            user_ids,
-        )
-        if len(src_dict) != 0 + (name is not UNSET) + (description is not UNSET) + (
+        obj.user_ids = user_ids
+        if (
+            len(src_dict) == 7
+            and name is not UNSET
+            and description is not UNSET
+            and is_private is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and group_ids is not UNSET
+            and user_ids is not UNSET
+        ) or len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (
             is_private is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (group_ids is not UNSET) + (
             user_ids is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -64,93 +65,12 @@ class ChannelListItemResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        name = self.name
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        is_private: bool | None | Unset
-        if isinstance(self.is_private, Unset):
-            is_private = UNSET
-        else:
-            is_private = self.is_private
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
         access_grants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.access_grants, Unset):
             access_grants = []
             for access_grants_item_data in self.access_grants:
                 access_grants_item = access_grants_item_data.to_dict()
                 access_grants.append(access_grants_item)
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        archived_at: int | None | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        else:
-            archived_at = self.archived_at
-
-        archived_by: None | str | Unset
-        if isinstance(self.archived_by, Unset):
-            archived_by = UNSET
-        else:
-            archived_by = self.archived_by
-
-        deleted_at: int | None | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = self.deleted_at
-
-        deleted_by: None | str | Unset
-        if isinstance(self.deleted_by, Unset):
-            deleted_by = UNSET
-        else:
-            deleted_by = self.deleted_by
-
-        is_channel_muted = self.is_channel_muted
-
-        user_ids: list[str] | None | Unset
-        if isinstance(self.user_ids, Unset):
-            user_ids = UNSET
-        elif isinstance(self.user_ids, list):
-            user_ids = self.user_ids
-
-        else:
-            user_ids = self.user_ids
 
         users: list[dict[str, Any]] | None | Unset
         if isinstance(self.users, Unset):
@@ -164,53 +84,46 @@ class ChannelListItemResponse:
         else:
             users = self.users
 
-        last_message_at: int | None | Unset
-        if isinstance(self.last_message_at, Unset):
-            last_message_at = UNSET
-        else:
-            last_message_at = self.last_message_at
-
-        unread_count = self.unread_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["name"] = name
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_private is not UNSET:
-            field_dict["is_private"] = is_private
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "name": self.name,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.is_private is not UNSET:
+            field_dict["is_private"] = self.is_private
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         if access_grants is not UNSET:
             field_dict["access_grants"] = access_grants
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if archived_by is not UNSET:
-            field_dict["archived_by"] = archived_by
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if deleted_by is not UNSET:
-            field_dict["deleted_by"] = deleted_by
-        if is_channel_muted is not UNSET:
-            field_dict["is_channel_muted"] = is_channel_muted
-        if user_ids is not UNSET:
-            field_dict["user_ids"] = user_ids
+        if self.updated_by is not UNSET:
+            field_dict["updated_by"] = self.updated_by
+        if self.archived_at is not UNSET:
+            field_dict["archived_at"] = self.archived_at
+        if self.archived_by is not UNSET:
+            field_dict["archived_by"] = self.archived_by
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = self.deleted_at
+        if self.deleted_by is not UNSET:
+            field_dict["deleted_by"] = self.deleted_by
+        if self.is_channel_muted is not UNSET:
+            field_dict["is_channel_muted"] = self.is_channel_muted
+        if self.user_ids is not UNSET:
+            field_dict["user_ids"] = self.user_ids
         if users is not UNSET:
             field_dict["users"] = users
-        if last_message_at is not UNSET:
-            field_dict["last_message_at"] = last_message_at
-        if unread_count is not UNSET:
-            field_dict["unread_count"] = unread_count
+        if self.last_message_at is not UNSET:
+            field_dict["last_message_at"] = self.last_message_at
+        if self.unread_count is not UNSET:
+            field_dict["unread_count"] = self.unread_count
         return field_dict
 
     @classmethod
@@ -221,39 +134,33 @@ class ChannelListItemResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        name = src_dict["name"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        type_ = src_dict.get("type", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        is_private = src_dict.get("is_private", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
+        if cls is not ChannelListItemResponse:
+            return _rebuilt(cls, ChannelListItemResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.name = src_dict["name"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.type_ = type_ = src_dict.get("type", UNSET)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.is_private = is_private = src_dict.get("is_private", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
-        updated_by = src_dict.get("updated_by", UNSET)
-
-        archived_at = src_dict.get("archived_at", UNSET)
-
-        archived_by = src_dict.get("archived_by", UNSET)
-
-        deleted_at = src_dict.get("deleted_at", UNSET)
-
-        deleted_by = src_dict.get("deleted_by", UNSET)
-
-        is_channel_muted = src_dict.get("is_channel_muted", UNSET)
+        obj.access_grants = access_grants
+        obj.updated_by = updated_by = src_dict.get("updated_by", UNSET)
+        obj.archived_at = archived_at = src_dict.get("archived_at", UNSET)
+        obj.archived_by = archived_by = src_dict.get("archived_by", UNSET)
+        obj.deleted_at = deleted_at = src_dict.get("deleted_at", UNSET)
+        obj.deleted_by = deleted_by = src_dict.get("deleted_by", UNSET)
+        obj.is_channel_muted = is_channel_muted = src_dict.get("is_channel_muted", UNSET)
         _user_ids = src_dict.get("user_ids", UNSET)
         user_ids: list[str] | None | Unset
         if _user_ids is None or isinstance(_user_ids, Unset):
@@ -265,6 +172,7 @@ class ChannelListItemResponse:
 
             user_ids = user_ids_type_0
 
+        obj.user_ids = user_ids
         _users = src_dict.get("users", UNSET)
         users: list[UserIdNameStatusResponse] | None | Unset
         if _users is None or isinstance(_users, Unset):
@@ -272,37 +180,32 @@ class ChannelListItemResponse:
         else:
             if not isinstance(_users, list):
                 raise TypeError(f"users: unexpected {type(_users).__name__}")
-            users_type_0 = [UserIdNameStatusResponse.from_dict(item) for item in _users]
+            users_type_0 = list(map(UserIdNameStatusResponse.from_dict, _users))
 
             users = users_type_0
 
-        last_message_at = src_dict.get("last_message_at", UNSET)
-
-        unread_count = src_dict.get("unread_count", UNSET)
-        obj = cls(
-            id,
-            user_id,
-            name,
-            created_at,
-            updated_at,
-            type_,
-            description,
-            is_private,
-            data,
-            meta,
-            access_grants,
-            updated_by,
-            archived_at,
-            archived_by,
-            deleted_at,
-            deleted_by,
-            is_channel_muted,
-            user_ids,
-            users,
-            last_message_at,
-            unread_count,
-        )
-        if len(src_dict) != 5 + (type_ is not UNSET) + (description is not UNSET) + (
+        obj.users = users
+        obj.last_message_at = last_message_at = src_dict.get("last_message_at", UNSET)
+        obj.unread_count = unread_count = src_dict.get("unread_count", UNSET)
+        if (
+            len(src_dict) == 21
+            and type_ is not UNSET
+            and description is not UNSET
+            and is_private is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and access_grants is not UNSET
+            and updated_by is not UNSET
+            and archived_at is not UNSET
+            and archived_by is not UNSET
+            and deleted_at is not UNSET
+            and deleted_by is not UNSET
+            and is_channel_muted is not UNSET
+            and user_ids is not UNSET
+            and users is not UNSET
+            and last_message_at is not UNSET
+            and unread_count is not UNSET
+        ) or len(src_dict) == 5 + (type_ is not UNSET) + (description is not UNSET) + (
             is_private is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (access_grants is not UNSET) + (
             updated_by is not UNSET
@@ -311,6 +214,8 @@ class ChannelListItemResponse:
         ) + (is_channel_muted is not UNSET) + (user_ids is not UNSET) + (users is not UNSET) + (
             last_message_at is not UNSET
         ) + (unread_count is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -42,64 +43,25 @@ class ChannelMemberResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        email = self.email
-
-        name = self.name
-
-        role = self.role
-
-        profile_image_url: None | str | Unset
-        if isinstance(self.profile_image_url, Unset):
-            profile_image_url = UNSET
-        else:
-            profile_image_url = self.profile_image_url
-
-        presence_state: None | str | Unset
-        if isinstance(self.presence_state, Unset):
-            presence_state = UNSET
-        else:
-            presence_state = self.presence_state
-
-        status_emoji: None | str | Unset
-        if isinstance(self.status_emoji, Unset):
-            status_emoji = UNSET
-        else:
-            status_emoji = self.status_emoji
-
-        status_message: None | str | Unset
-        if isinstance(self.status_message, Unset):
-            status_message = UNSET
-        else:
-            status_message = self.status_message
-
-        status_expires_at: int | None | Unset
-        if isinstance(self.status_expires_at, Unset):
-            status_expires_at = UNSET
-        else:
-            status_expires_at = self.status_expires_at
-
-        is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["email"] = email
-        field_dict["name"] = name
-        field_dict["role"] = role
-        if profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = profile_image_url
-        if presence_state is not UNSET:
-            field_dict["presence_state"] = presence_state
-        if status_emoji is not UNSET:
-            field_dict["status_emoji"] = status_emoji
-        if status_message is not UNSET:
-            field_dict["status_message"] = status_message
-        if status_expires_at is not UNSET:
-            field_dict["status_expires_at"] = status_expires_at
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "email": self.email,
+            "name": self.name,
+            "role": self.role,
+        }
+        if self.profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = self.profile_image_url
+        if self.presence_state is not UNSET:
+            field_dict["presence_state"] = self.presence_state
+        if self.status_emoji is not UNSET:
+            field_dict["status_emoji"] = self.status_emoji
+        if self.status_message is not UNSET:
+            field_dict["status_message"] = self.status_message
+        if self.status_expires_at is not UNSET:
+            field_dict["status_expires_at"] = self.status_expires_at
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
         return field_dict
 
     @classmethod
@@ -110,38 +72,34 @@ class ChannelMemberResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        email = src_dict["email"]
-        name = src_dict["name"]
-        role = src_dict["role"]
-        profile_image_url = src_dict.get("profile_image_url", UNSET)
-
-        presence_state = src_dict.get("presence_state", UNSET)
-
-        status_emoji = src_dict.get("status_emoji", UNSET)
-
-        status_message = src_dict.get("status_message", UNSET)
-
-        status_expires_at = src_dict.get("status_expires_at", UNSET)
-
-        is_active = src_dict.get("is_active", UNSET)
-        obj = cls(
-            id,
-            email,
-            name,
-            role,
-            profile_image_url,
-            presence_state,
-            status_emoji,
-            status_message,
-            status_expires_at,
-            is_active,
-        )
-        if len(src_dict) != 4 + (profile_image_url is not UNSET) + (presence_state is not UNSET) + (
-            status_emoji is not UNSET
-        ) + (status_message is not UNSET) + (status_expires_at is not UNSET) + (
-            is_active is not UNSET
-        ):
+        if cls is not ChannelMemberResponse:
+            return _rebuilt(cls, ChannelMemberResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.email = src_dict["email"]
+        obj.name = src_dict["name"]
+        obj.role = src_dict["role"]
+        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
+        obj.presence_state = presence_state = src_dict.get("presence_state", UNSET)
+        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
+        obj.status_message = status_message = src_dict.get("status_message", UNSET)
+        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
+        if (
+            len(src_dict) == 10
+            and profile_image_url is not UNSET
+            and presence_state is not UNSET
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+            and is_active is not UNSET
+        ) or len(src_dict) == 4 + (profile_image_url is not UNSET) + (
+            presence_state is not UNSET
+        ) + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+            status_expires_at is not UNSET
+        ) + (is_active is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

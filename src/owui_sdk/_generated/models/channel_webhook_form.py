@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,19 +27,12 @@ class ChannelWebhookForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        profile_image_url: None | str | Unset
-        if isinstance(self.profile_image_url, Unset):
-            profile_image_url = UNSET
-        else:
-            profile_image_url = self.profile_image_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        if profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = profile_image_url
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if self.profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = self.profile_image_url
         return field_dict
 
     @classmethod
@@ -49,14 +43,16 @@ class ChannelWebhookForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        profile_image_url = src_dict.get("profile_image_url", UNSET)
-
-        obj = cls(
-            name,
-            profile_image_url,
-        )
-        if len(src_dict) != 1 + (profile_image_url is not UNSET):
+        if cls is not ChannelWebhookForm:
+            return _rebuilt(cls, ChannelWebhookForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
+        if (len(src_dict) == 2 and profile_image_url is not UNSET) or len(src_dict) == 1 + (
+            profile_image_url is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

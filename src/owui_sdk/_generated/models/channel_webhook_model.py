@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -40,45 +41,20 @@ class ChannelWebhookModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        channel_id = self.channel_id
-
-        user_id = self.user_id
-
-        name = self.name
-
-        token = self.token
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        profile_image_url: None | str | Unset
-        if isinstance(self.profile_image_url, Unset):
-            profile_image_url = UNSET
-        else:
-            profile_image_url = self.profile_image_url
-
-        last_used_at: int | None | Unset
-        if isinstance(self.last_used_at, Unset):
-            last_used_at = UNSET
-        else:
-            last_used_at = self.last_used_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["channel_id"] = channel_id
-        field_dict["user_id"] = user_id
-        field_dict["name"] = name
-        field_dict["token"] = token
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = profile_image_url
-        if last_used_at is not UNSET:
-            field_dict["last_used_at"] = last_used_at
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "channel_id": self.channel_id,
+            "user_id": self.user_id,
+            "name": self.name,
+            "token": self.token,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = self.profile_image_url
+        if self.last_used_at is not UNSET:
+            field_dict["last_used_at"] = self.last_used_at
         return field_dict
 
     @classmethod
@@ -89,29 +65,23 @@ class ChannelWebhookModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        channel_id = src_dict["channel_id"]
-        user_id = src_dict["user_id"]
-        name = src_dict["name"]
-        token = src_dict["token"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        profile_image_url = src_dict.get("profile_image_url", UNSET)
-
-        last_used_at = src_dict.get("last_used_at", UNSET)
-
-        obj = cls(
-            id,
-            channel_id,
-            user_id,
-            name,
-            token,
-            created_at,
-            updated_at,
-            profile_image_url,
-            last_used_at,
-        )
-        if len(src_dict) != 7 + (profile_image_url is not UNSET) + (last_used_at is not UNSET):
+        if cls is not ChannelWebhookModel:
+            return _rebuilt(cls, ChannelWebhookModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.channel_id = src_dict["channel_id"]
+        obj.user_id = src_dict["user_id"]
+        obj.name = src_dict["name"]
+        obj.token = src_dict["token"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
+        obj.last_used_at = last_used_at = src_dict.get("last_used_at", UNSET)
+        if (
+            len(src_dict) == 9 and profile_image_url is not UNSET and last_used_at is not UNSET
+        ) or len(src_dict) == 7 + (profile_image_url is not UNSET) + (last_used_at is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -44,70 +45,33 @@ class ChatConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        enable_context_compaction = self.enable_context_compaction
-
-        context_compaction_prompt_template = self.context_compaction_prompt_template
-
-        context_compaction_model: None | str | Unset
-        if isinstance(self.context_compaction_model, Unset):
-            context_compaction_model = UNSET
-        else:
-            context_compaction_model = self.context_compaction_model
-
-        context_compaction_token_threshold: int | None | Unset
-        if isinstance(self.context_compaction_token_threshold, Unset):
-            context_compaction_token_threshold = UNSET
-        else:
-            context_compaction_token_threshold = self.context_compaction_token_threshold
-
-        context_compaction_token_cap: int | None | Unset
-        if isinstance(self.context_compaction_token_cap, Unset):
-            context_compaction_token_cap = UNSET
-        else:
-            context_compaction_token_cap = self.context_compaction_token_cap
-
-        context_compaction_retention_percentage: int | None | Unset
-        if isinstance(self.context_compaction_retention_percentage, Unset):
-            context_compaction_retention_percentage = UNSET
-        else:
-            context_compaction_retention_percentage = self.context_compaction_retention_percentage
-
-        enable_tool_permissions = self.enable_tool_permissions
-
-        enable_tool_search = self.enable_tool_search
-
-        tool_search_defer_threshold = self.tool_search_defer_threshold
-
-        tool_search_always_loaded: list[str] | Unset = UNSET
-        if not isinstance(self.tool_search_always_loaded, Unset):
-            tool_search_always_loaded = self.tool_search_always_loaded
-
-        tool_search_defer_builtin_tools = self.tool_search_defer_builtin_tools
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["ENABLE_CONTEXT_COMPACTION"] = enable_context_compaction
-        field_dict["CONTEXT_COMPACTION_PROMPT_TEMPLATE"] = context_compaction_prompt_template
-        if context_compaction_model is not UNSET:
-            field_dict["CONTEXT_COMPACTION_MODEL"] = context_compaction_model
-        if context_compaction_token_threshold is not UNSET:
-            field_dict["CONTEXT_COMPACTION_TOKEN_THRESHOLD"] = context_compaction_token_threshold
-        if context_compaction_token_cap is not UNSET:
-            field_dict["CONTEXT_COMPACTION_TOKEN_CAP"] = context_compaction_token_cap
-        if context_compaction_retention_percentage is not UNSET:
-            field_dict["CONTEXT_COMPACTION_RETENTION_PERCENTAGE"] = (
-                context_compaction_retention_percentage
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "ENABLE_CONTEXT_COMPACTION": self.enable_context_compaction,
+            "CONTEXT_COMPACTION_PROMPT_TEMPLATE": self.context_compaction_prompt_template,
+        }
+        if self.context_compaction_model is not UNSET:
+            field_dict["CONTEXT_COMPACTION_MODEL"] = self.context_compaction_model
+        if self.context_compaction_token_threshold is not UNSET:
+            field_dict["CONTEXT_COMPACTION_TOKEN_THRESHOLD"] = (
+                self.context_compaction_token_threshold
             )
-        if enable_tool_permissions is not UNSET:
-            field_dict["ENABLE_TOOL_PERMISSIONS"] = enable_tool_permissions
-        if enable_tool_search is not UNSET:
-            field_dict["ENABLE_TOOL_SEARCH"] = enable_tool_search
-        if tool_search_defer_threshold is not UNSET:
-            field_dict["TOOL_SEARCH_DEFER_THRESHOLD"] = tool_search_defer_threshold
-        if tool_search_always_loaded is not UNSET:
-            field_dict["TOOL_SEARCH_ALWAYS_LOADED"] = tool_search_always_loaded
-        if tool_search_defer_builtin_tools is not UNSET:
-            field_dict["TOOL_SEARCH_DEFER_BUILTIN_TOOLS"] = tool_search_defer_builtin_tools
+        if self.context_compaction_token_cap is not UNSET:
+            field_dict["CONTEXT_COMPACTION_TOKEN_CAP"] = self.context_compaction_token_cap
+        if self.context_compaction_retention_percentage is not UNSET:
+            field_dict["CONTEXT_COMPACTION_RETENTION_PERCENTAGE"] = (
+                self.context_compaction_retention_percentage
+            )
+        if self.enable_tool_permissions is not UNSET:
+            field_dict["ENABLE_TOOL_PERMISSIONS"] = self.enable_tool_permissions
+        if self.enable_tool_search is not UNSET:
+            field_dict["ENABLE_TOOL_SEARCH"] = self.enable_tool_search
+        if self.tool_search_defer_threshold is not UNSET:
+            field_dict["TOOL_SEARCH_DEFER_THRESHOLD"] = self.tool_search_defer_threshold
+        if self.tool_search_always_loaded is not UNSET:
+            field_dict["TOOL_SEARCH_ALWAYS_LOADED"] = self.tool_search_always_loaded
+        if self.tool_search_defer_builtin_tools is not UNSET:
+            field_dict["TOOL_SEARCH_DEFER_BUILTIN_TOOLS"] = self.tool_search_defer_builtin_tools
         return field_dict
 
     @classmethod
@@ -118,40 +82,48 @@ class ChatConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        enable_context_compaction = src_dict["ENABLE_CONTEXT_COMPACTION"]
-        context_compaction_prompt_template = src_dict["CONTEXT_COMPACTION_PROMPT_TEMPLATE"]
-        context_compaction_model = src_dict.get("CONTEXT_COMPACTION_MODEL", UNSET)
-
-        context_compaction_token_threshold = src_dict.get(
+        if cls is not ChatConfigForm:
+            return _rebuilt(cls, ChatConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.enable_context_compaction = src_dict["ENABLE_CONTEXT_COMPACTION"]
+        obj.context_compaction_prompt_template = src_dict["CONTEXT_COMPACTION_PROMPT_TEMPLATE"]
+        obj.context_compaction_model = context_compaction_model = src_dict.get(
+            "CONTEXT_COMPACTION_MODEL", UNSET
+        )
+        obj.context_compaction_token_threshold = context_compaction_token_threshold = src_dict.get(
             "CONTEXT_COMPACTION_TOKEN_THRESHOLD", UNSET
         )
-
-        context_compaction_token_cap = src_dict.get("CONTEXT_COMPACTION_TOKEN_CAP", UNSET)
-
-        context_compaction_retention_percentage = src_dict.get(
-            "CONTEXT_COMPACTION_RETENTION_PERCENTAGE", UNSET
+        obj.context_compaction_token_cap = context_compaction_token_cap = src_dict.get(
+            "CONTEXT_COMPACTION_TOKEN_CAP", UNSET
         )
-
-        enable_tool_permissions = src_dict.get("ENABLE_TOOL_PERMISSIONS", UNSET)
-        enable_tool_search = src_dict.get("ENABLE_TOOL_SEARCH", UNSET)
-        tool_search_defer_threshold = src_dict.get("TOOL_SEARCH_DEFER_THRESHOLD", UNSET)
-        tool_search_always_loaded = src_dict.get("TOOL_SEARCH_ALWAYS_LOADED", UNSET)
-
-        tool_search_defer_builtin_tools = src_dict.get("TOOL_SEARCH_DEFER_BUILTIN_TOOLS", UNSET)
-        obj = cls(
-            enable_context_compaction,
-            context_compaction_prompt_template,
-            context_compaction_model,
-            context_compaction_token_threshold,
-            context_compaction_token_cap,
-            context_compaction_retention_percentage,
-            enable_tool_permissions,
-            enable_tool_search,
-            tool_search_defer_threshold,
-            tool_search_always_loaded,
-            tool_search_defer_builtin_tools,
+        obj.context_compaction_retention_percentage = context_compaction_retention_percentage = (
+            src_dict.get("CONTEXT_COMPACTION_RETENTION_PERCENTAGE", UNSET)
         )
-        if len(src_dict) != 2 + (context_compaction_model is not UNSET) + (
+        obj.enable_tool_permissions = enable_tool_permissions = src_dict.get(
+            "ENABLE_TOOL_PERMISSIONS", UNSET
+        )
+        obj.enable_tool_search = enable_tool_search = src_dict.get("ENABLE_TOOL_SEARCH", UNSET)
+        obj.tool_search_defer_threshold = tool_search_defer_threshold = src_dict.get(
+            "TOOL_SEARCH_DEFER_THRESHOLD", UNSET
+        )
+        obj.tool_search_always_loaded = tool_search_always_loaded = src_dict.get(
+            "TOOL_SEARCH_ALWAYS_LOADED", UNSET
+        )
+        obj.tool_search_defer_builtin_tools = tool_search_defer_builtin_tools = src_dict.get(
+            "TOOL_SEARCH_DEFER_BUILTIN_TOOLS", UNSET
+        )
+        if (
+            len(src_dict) == 11
+            and context_compaction_model is not UNSET
+            and context_compaction_token_threshold is not UNSET
+            and context_compaction_token_cap is not UNSET
+            and context_compaction_retention_percentage is not UNSET
+            and enable_tool_permissions is not UNSET
+            and enable_tool_search is not UNSET
+            and tool_search_defer_threshold is not UNSET
+            and tool_search_always_loaded is not UNSET
+            and tool_search_defer_builtin_tools is not UNSET
+        ) or len(src_dict) == 2 + (context_compaction_model is not UNSET) + (
             context_compaction_token_threshold is not UNSET
         ) + (context_compaction_token_cap is not UNSET) + (
             context_compaction_retention_percentage is not UNSET
@@ -160,6 +132,8 @@ class ChatConfigForm:
         ) + (tool_search_always_loaded is not UNSET) + (
             tool_search_defer_builtin_tools is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class ChatFolderIdForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.folder_id is not UNSET:
+            field_dict["folder_id"] = self.folder_id
         return field_dict
 
     @classmethod
@@ -44,12 +40,15 @@ class ChatFolderIdForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        folder_id = src_dict.get("folder_id", UNSET)
-
-        obj = cls(
-            folder_id,
-        )
-        if len(src_dict) != 0 + (folder_id is not UNSET):
+        if cls is not ChatFolderIdForm:
+            return _rebuilt(cls, ChatFolderIdForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
+        if (len(src_dict) == 1 and folder_id is not UNSET) or len(src_dict) == 0 + (
+            folder_id is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,27 +29,14 @@ class ChatForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        chat = self.chat
-
-        variables: dict[str, Any] | None | Unset
-        if isinstance(self.variables, Unset):
-            variables = UNSET
-        else:
-            variables = self.variables
-
-        folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["chat"] = chat
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "chat": self.chat,
+        }
+        if self.variables is not UNSET:
+            field_dict["variables"] = self.variables
+        if self.folder_id is not UNSET:
+            field_dict["folder_id"] = self.folder_id
         return field_dict
 
     @classmethod
@@ -59,17 +47,17 @@ class ChatForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        chat = src_dict["chat"]
-        variables = src_dict.get("variables", UNSET)
-
-        folder_id = src_dict.get("folder_id", UNSET)
-
-        obj = cls(
-            chat,
-            variables,
-            folder_id,
-        )
-        if len(src_dict) != 1 + (variables is not UNSET) + (folder_id is not UNSET):
+        if cls is not ChatForm:
+            return _rebuilt(cls, ChatForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.chat = src_dict["chat"]
+        obj.variables = variables = src_dict.get("variables", UNSET)
+        obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
+        if (len(src_dict) == 3 and variables is not UNSET and folder_id is not UNSET) or len(
+            src_dict
+        ) == 1 + (variables is not UNSET) + (folder_id is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

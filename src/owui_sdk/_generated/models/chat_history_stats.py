@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,17 +29,12 @@ class ChatHistoryStats:
         """This model as JSON-ready data (unset fields left out)."""
         messages = self.messages.to_dict()
 
-        current_id: None | str | Unset
-        if isinstance(self.current_id, Unset):
-            current_id = UNSET
-        else:
-            current_id = self.current_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["messages"] = messages
-        if current_id is not UNSET:
-            field_dict["currentId"] = current_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messages": messages,
+        }
+        if self.current_id is not UNSET:
+            field_dict["currentId"] = self.current_id
         return field_dict
 
     @classmethod
@@ -49,15 +45,18 @@ class ChatHistoryStats:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not ChatHistoryStats:
+            return _rebuilt(cls, ChatHistoryStats.from_dict(src_dict))
+        obj = _new(cls)
         messages = ChatHistoryStatsMessages.from_dict(src_dict["messages"])
 
-        current_id = src_dict.get("currentId", UNSET)
-
-        obj = cls(
-            messages,
-            current_id,
-        )
-        if len(src_dict) != 1 + (current_id is not UNSET):
+        obj.messages = messages
+        obj.current_id = current_id = src_dict.get("currentId", UNSET)
+        if (len(src_dict) == 2 and current_id is not UNSET) or len(src_dict) == 1 + (
+            current_id is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -40,75 +41,26 @@ class ChatImportForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        chat = self.chat
-
-        variables: dict[str, Any] | None | Unset
-        if isinstance(self.variables, Unset):
-            variables = UNSET
-        else:
-            variables = self.variables
-
-        folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        pinned: bool | None | Unset
-        if isinstance(self.pinned, Unset):
-            pinned = UNSET
-        else:
-            pinned = self.pinned
-
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
-
-        current_message_id: None | str | Unset
-        if isinstance(self.current_message_id, Unset):
-            current_message_id = UNSET
-        else:
-            current_message_id = self.current_message_id
-
-        created_at: int | None | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: int | None | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["chat"] = chat
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if pinned is not UNSET:
-            field_dict["pinned"] = pinned
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if current_message_id is not UNSET:
-            field_dict["current_message_id"] = current_message_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "chat": self.chat,
+        }
+        if self.variables is not UNSET:
+            field_dict["variables"] = self.variables
+        if self.folder_id is not UNSET:
+            field_dict["folder_id"] = self.folder_id
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.pinned is not UNSET:
+            field_dict["pinned"] = self.pinned
+        if self.archived is not UNSET:
+            field_dict["archived"] = self.archived
+        if self.current_message_id is not UNSET:
+            field_dict["current_message_id"] = self.current_message_id
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = self.updated_at
         return field_dict
 
     @classmethod
@@ -119,39 +71,35 @@ class ChatImportForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        chat = src_dict["chat"]
-        variables = src_dict.get("variables", UNSET)
-
-        folder_id = src_dict.get("folder_id", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        pinned = src_dict.get("pinned", UNSET)
-
-        archived = src_dict.get("archived", UNSET)
-
-        current_message_id = src_dict.get("current_message_id", UNSET)
-
-        created_at = src_dict.get("created_at", UNSET)
-
-        updated_at = src_dict.get("updated_at", UNSET)
-
-        obj = cls(
-            chat,
-            variables,
-            folder_id,
-            meta,
-            pinned,
-            archived,
-            current_message_id,
-            created_at,
-            updated_at,
-        )
-        if len(src_dict) != 1 + (variables is not UNSET) + (folder_id is not UNSET) + (
+        if cls is not ChatImportForm:
+            return _rebuilt(cls, ChatImportForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.chat = src_dict["chat"]
+        obj.variables = variables = src_dict.get("variables", UNSET)
+        obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.pinned = pinned = src_dict.get("pinned", UNSET)
+        obj.archived = archived = src_dict.get("archived", UNSET)
+        obj.current_message_id = current_message_id = src_dict.get("current_message_id", UNSET)
+        obj.created_at = created_at = src_dict.get("created_at", UNSET)
+        obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
+        if (
+            len(src_dict) == 9
+            and variables is not UNSET
+            and folder_id is not UNSET
+            and meta is not UNSET
+            and pinned is not UNSET
+            and archived is not UNSET
+            and current_message_id is not UNSET
+            and created_at is not UNSET
+            and updated_at is not UNSET
+        ) or len(src_dict) == 1 + (variables is not UNSET) + (folder_id is not UNSET) + (
             meta is not UNSET
         ) + (pinned is not UNSET) + (archived is not UNSET) + (current_message_id is not UNSET) + (
             created_at is not UNSET
         ) + (updated_at is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

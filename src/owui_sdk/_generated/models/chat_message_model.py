@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -60,141 +61,41 @@ class ChatMessageModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        chat_id = self.chat_id
-
-        user_id = self.user_id
-
-        role = self.role
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        content: Any | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        output: list[Any] | None | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        elif isinstance(self.output, list):
-            output = self.output
-
-        else:
-            output = self.output
-
-        model_id: None | str | Unset
-        if isinstance(self.model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = self.model_id
-
-        files: list[Any] | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        elif isinstance(self.files, list):
-            files = self.files
-
-        else:
-            files = self.files
-
-        sources: list[Any] | None | Unset
-        if isinstance(self.sources, Unset):
-            sources = UNSET
-        elif isinstance(self.sources, list):
-            sources = self.sources
-
-        else:
-            sources = self.sources
-
-        embeds: list[Any] | None | Unset
-        if isinstance(self.embeds, Unset):
-            embeds = UNSET
-        elif isinstance(self.embeds, list):
-            embeds = self.embeds
-
-        else:
-            embeds = self.embeds
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        done = self.done
-
-        status_history: list[Any] | None | Unset
-        if isinstance(self.status_history, Unset):
-            status_history = UNSET
-        elif isinstance(self.status_history, list):
-            status_history = self.status_history
-
-        else:
-            status_history = self.status_history
-
-        error: dict[str, Any] | None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        else:
-            usage = self.usage
-
-        context_summary: None | str | Unset
-        if isinstance(self.context_summary, Unset):
-            context_summary = UNSET
-        else:
-            context_summary = self.context_summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["chat_id"] = chat_id
-        field_dict["user_id"] = user_id
-        field_dict["role"] = role
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if content is not UNSET:
-            field_dict["content"] = content
-        if output is not UNSET:
-            field_dict["output"] = output
-        if model_id is not UNSET:
-            field_dict["model_id"] = model_id
-        if files is not UNSET:
-            field_dict["files"] = files
-        if sources is not UNSET:
-            field_dict["sources"] = sources
-        if embeds is not UNSET:
-            field_dict["embeds"] = embeds
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if done is not UNSET:
-            field_dict["done"] = done
-        if status_history is not UNSET:
-            field_dict["status_history"] = status_history
-        if error is not UNSET:
-            field_dict["error"] = error
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if context_summary is not UNSET:
-            field_dict["context_summary"] = context_summary
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "chat_id": self.chat_id,
+            "user_id": self.user_id,
+            "role": self.role,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.output is not UNSET:
+            field_dict["output"] = self.output
+        if self.model_id is not UNSET:
+            field_dict["model_id"] = self.model_id
+        if self.files is not UNSET:
+            field_dict["files"] = self.files
+        if self.sources is not UNSET:
+            field_dict["sources"] = self.sources
+        if self.embeds is not UNSET:
+            field_dict["embeds"] = self.embeds
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.done is not UNSET:
+            field_dict["done"] = self.done
+        if self.status_history is not UNSET:
+            field_dict["status_history"] = self.status_history
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        if self.usage is not UNSET:
+            field_dict["usage"] = self.usage
+        if self.context_summary is not UNSET:
+            field_dict["context_summary"] = self.context_summary
         return field_dict
 
     @classmethod
@@ -205,16 +106,17 @@ class ChatMessageModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        chat_id = src_dict["chat_id"]
-        user_id = src_dict["user_id"]
-        role = src_dict["role"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        parent_id = src_dict.get("parent_id", UNSET)
-
-        content = src_dict.get("content", UNSET)
-
+        if cls is not ChatMessageModel:
+            return _rebuilt(cls, ChatMessageModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.chat_id = src_dict["chat_id"]
+        obj.user_id = src_dict["user_id"]
+        obj.role = src_dict["role"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        obj.content = content = src_dict.get("content", UNSET)
         _output = src_dict.get("output", UNSET)
         output: list[Any] | None | Unset
         if _output is None or isinstance(_output, Unset):
@@ -226,8 +128,8 @@ class ChatMessageModel:
 
             output = output_type_0
 
-        model_id = src_dict.get("model_id", UNSET)
-
+        obj.output = output
+        obj.model_id = model_id = src_dict.get("model_id", UNSET)
         _files = src_dict.get("files", UNSET)
         files: list[Any] | None | Unset
         if _files is None or isinstance(_files, Unset):
@@ -239,6 +141,7 @@ class ChatMessageModel:
 
             files = files_type_0
 
+        obj.files = files
         _sources = src_dict.get("sources", UNSET)
         sources: list[Any] | None | Unset
         if _sources is None or isinstance(_sources, Unset):
@@ -250,6 +153,7 @@ class ChatMessageModel:
 
             sources = sources_type_0
 
+        obj.sources = sources
         _embeds = src_dict.get("embeds", UNSET)
         embeds: list[Any] | None | Unset
         if _embeds is None or isinstance(_embeds, Unset):
@@ -261,9 +165,9 @@ class ChatMessageModel:
 
             embeds = embeds_type_0
 
-        meta = src_dict.get("meta", UNSET)
-
-        done = src_dict.get("done", UNSET)
+        obj.embeds = embeds
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.done = done = src_dict.get("done", UNSET)
         _status_history = src_dict.get("status_history", UNSET)
         status_history: list[Any] | None | Unset
         if _status_history is None or isinstance(_status_history, Unset):
@@ -275,40 +179,34 @@ class ChatMessageModel:
 
             status_history = status_history_type_0
 
-        error = src_dict.get("error", UNSET)
-
-        usage = src_dict.get("usage", UNSET)
-
-        context_summary = src_dict.get("context_summary", UNSET)
-
-        obj = cls(
-            id,
-            chat_id,
-            user_id,
-            role,
-            created_at,
-            updated_at,
-            parent_id,
-            content,
-            output,
-            model_id,
-            files,
-            sources,
-            embeds,
-            meta,
-            done,
-            status_history,
-            error,
-            usage,
-            context_summary,
-        )
-        if len(src_dict) != 6 + (parent_id is not UNSET) + (content is not UNSET) + (
+        obj.status_history = status_history
+        obj.error = error = src_dict.get("error", UNSET)
+        obj.usage = usage = src_dict.get("usage", UNSET)
+        obj.context_summary = context_summary = src_dict.get("context_summary", UNSET)
+        if (
+            len(src_dict) == 19
+            and parent_id is not UNSET
+            and content is not UNSET
+            and output is not UNSET
+            and model_id is not UNSET
+            and files is not UNSET
+            and sources is not UNSET
+            and embeds is not UNSET
+            and meta is not UNSET
+            and done is not UNSET
+            and status_history is not UNSET
+            and error is not UNSET
+            and usage is not UNSET
+            and context_summary is not UNSET
+        ) or len(src_dict) == 6 + (parent_id is not UNSET) + (content is not UNSET) + (
             output is not UNSET
         ) + (model_id is not UNSET) + (files is not UNSET) + (sources is not UNSET) + (
             embeds is not UNSET
         ) + (meta is not UNSET) + (done is not UNSET) + (status_history is not UNSET) + (
             error is not UNSET
         ) + (usage is not UNSET) + (context_summary is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

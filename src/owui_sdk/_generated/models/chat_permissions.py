@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -64,92 +65,51 @@ class ChatPermissions:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        controls = self.controls
-
-        valves = self.valves
-
-        system_prompt = self.system_prompt
-
-        params = self.params
-
-        file_upload = self.file_upload
-
-        web_upload = self.web_upload
-
-        delete = self.delete
-
-        delete_message = self.delete_message
-
-        continue_response = self.continue_response
-
-        regenerate_response = self.regenerate_response
-
-        rate_response = self.rate_response
-
-        edit = self.edit
-
-        share = self.share
-
-        export = self.export
-
-        import_ = self.import_
-
-        stt = self.stt
-
-        tts = self.tts
-
-        call = self.call
-
-        multiple_models = self.multiple_models
-
-        temporary = self.temporary
-
-        temporary_enforced = self.temporary_enforced
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if controls is not UNSET:
-            field_dict["controls"] = controls
-        if valves is not UNSET:
-            field_dict["valves"] = valves
-        if system_prompt is not UNSET:
-            field_dict["system_prompt"] = system_prompt
-        if params is not UNSET:
-            field_dict["params"] = params
-        if file_upload is not UNSET:
-            field_dict["file_upload"] = file_upload
-        if web_upload is not UNSET:
-            field_dict["web_upload"] = web_upload
-        if delete is not UNSET:
-            field_dict["delete"] = delete
-        if delete_message is not UNSET:
-            field_dict["delete_message"] = delete_message
-        if continue_response is not UNSET:
-            field_dict["continue_response"] = continue_response
-        if regenerate_response is not UNSET:
-            field_dict["regenerate_response"] = regenerate_response
-        if rate_response is not UNSET:
-            field_dict["rate_response"] = rate_response
-        if edit is not UNSET:
-            field_dict["edit"] = edit
-        if share is not UNSET:
-            field_dict["share"] = share
-        if export is not UNSET:
-            field_dict["export"] = export
-        if import_ is not UNSET:
-            field_dict["import"] = import_
-        if stt is not UNSET:
-            field_dict["stt"] = stt
-        if tts is not UNSET:
-            field_dict["tts"] = tts
-        if call is not UNSET:
-            field_dict["call"] = call
-        if multiple_models is not UNSET:
-            field_dict["multiple_models"] = multiple_models
-        if temporary is not UNSET:
-            field_dict["temporary"] = temporary
-        if temporary_enforced is not UNSET:
-            field_dict["temporary_enforced"] = temporary_enforced
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.controls is not UNSET:
+            field_dict["controls"] = self.controls
+        if self.valves is not UNSET:
+            field_dict["valves"] = self.valves
+        if self.system_prompt is not UNSET:
+            field_dict["system_prompt"] = self.system_prompt
+        if self.params is not UNSET:
+            field_dict["params"] = self.params
+        if self.file_upload is not UNSET:
+            field_dict["file_upload"] = self.file_upload
+        if self.web_upload is not UNSET:
+            field_dict["web_upload"] = self.web_upload
+        if self.delete is not UNSET:
+            field_dict["delete"] = self.delete
+        if self.delete_message is not UNSET:
+            field_dict["delete_message"] = self.delete_message
+        if self.continue_response is not UNSET:
+            field_dict["continue_response"] = self.continue_response
+        if self.regenerate_response is not UNSET:
+            field_dict["regenerate_response"] = self.regenerate_response
+        if self.rate_response is not UNSET:
+            field_dict["rate_response"] = self.rate_response
+        if self.edit is not UNSET:
+            field_dict["edit"] = self.edit
+        if self.share is not UNSET:
+            field_dict["share"] = self.share
+        if self.export is not UNSET:
+            field_dict["export"] = self.export
+        if self.import_ is not UNSET:
+            field_dict["import"] = self.import_
+        if self.stt is not UNSET:
+            field_dict["stt"] = self.stt
+        if self.tts is not UNSET:
+            field_dict["tts"] = self.tts
+        if self.call is not UNSET:
+            field_dict["call"] = self.call
+        if self.multiple_models is not UNSET:
+            field_dict["multiple_models"] = self.multiple_models
+        if self.temporary is not UNSET:
+            field_dict["temporary"] = self.temporary
+        if self.temporary_enforced is not UNSET:
+            field_dict["temporary_enforced"] = self.temporary_enforced
         return field_dict
 
     @classmethod
@@ -160,51 +120,54 @@ class ChatPermissions:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        controls = src_dict.get("controls", UNSET)
-        valves = src_dict.get("valves", UNSET)
-        system_prompt = src_dict.get("system_prompt", UNSET)
-        params = src_dict.get("params", UNSET)
-        file_upload = src_dict.get("file_upload", UNSET)
-        web_upload = src_dict.get("web_upload", UNSET)
-        delete = src_dict.get("delete", UNSET)
-        delete_message = src_dict.get("delete_message", UNSET)
-        continue_response = src_dict.get("continue_response", UNSET)
-        regenerate_response = src_dict.get("regenerate_response", UNSET)
-        rate_response = src_dict.get("rate_response", UNSET)
-        edit = src_dict.get("edit", UNSET)
-        share = src_dict.get("share", UNSET)
-        export = src_dict.get("export", UNSET)
-        import_ = src_dict.get("import", UNSET)
-        stt = src_dict.get("stt", UNSET)
-        tts = src_dict.get("tts", UNSET)
-        call = src_dict.get("call", UNSET)
-        multiple_models = src_dict.get("multiple_models", UNSET)
-        temporary = src_dict.get("temporary", UNSET)
-        temporary_enforced = src_dict.get("temporary_enforced", UNSET)
-        obj = cls(
-            controls,
-            valves,
-            system_prompt,
-            params,
-            file_upload,
-            web_upload,
-            delete,
-            delete_message,
-            continue_response,
-            regenerate_response,
-            rate_response,
-            edit,
-            share,
-            export,
-            import_,
-            stt,
-            tts,
-            call,
-            multiple_models,
-            temporary,
-            temporary_enforced,
-        )
-        if len(src_dict) != 0 + (controls is not UNSET) + (valves is not UNSET) + (
+        if cls is not ChatPermissions:
+            return _rebuilt(cls, ChatPermissions.from_dict(src_dict))
+        obj = _new(cls)
+        obj.controls = controls = src_dict.get("controls", UNSET)
+        obj.valves = valves = src_dict.get("valves", UNSET)
+        obj.system_prompt = system_prompt = src_dict.get("system_prompt", UNSET)
+        obj.params = params = src_dict.get("params", UNSET)
+        obj.file_upload = file_upload = src_dict.get("file_upload", UNSET)
+        obj.web_upload = web_upload = src_dict.get("web_upload", UNSET)
+        obj.delete = delete = src_dict.get("delete", UNSET)
+        obj.delete_message = delete_message = src_dict.get("delete_message", UNSET)
+        obj.continue_response = continue_response = src_dict.get("continue_response", UNSET)
+        obj.regenerate_response = regenerate_response = src_dict.get("regenerate_response", UNSET)
+        obj.rate_response = rate_response = src_dict.get("rate_response", UNSET)
+        obj.edit = edit = src_dict.get("edit", UNSET)
+        obj.share = share = src_dict.get("share", UNSET)
+        obj.export = export = src_dict.get("export", UNSET)
+        obj.import_ = import_ = src_dict.get("import", UNSET)
+        obj.stt = stt = src_dict.get("stt", UNSET)
+        obj.tts = tts = src_dict.get("tts", UNSET)
+        obj.call = call = src_dict.get("call", UNSET)
+        obj.multiple_models = multiple_models = src_dict.get("multiple_models", UNSET)
+        obj.temporary = temporary = src_dict.get("temporary", UNSET)
+        obj.temporary_enforced = temporary_enforced = src_dict.get("temporary_enforced", UNSET)
+        if (
+            len(src_dict) == 21
+            and controls is not UNSET
+            and valves is not UNSET
+            and system_prompt is not UNSET
+            and params is not UNSET
+            and file_upload is not UNSET
+            and web_upload is not UNSET
+            and delete is not UNSET
+            and delete_message is not UNSET
+            and continue_response is not UNSET
+            and regenerate_response is not UNSET
+            and rate_response is not UNSET
+            and edit is not UNSET
+            and share is not UNSET
+            and export is not UNSET
+            and import_ is not UNSET
+            and stt is not UNSET
+            and tts is not UNSET
+            and call is not UNSET
+            and multiple_models is not UNSET
+            and temporary is not UNSET
+            and temporary_enforced is not UNSET
+        ) or len(src_dict) == 0 + (controls is not UNSET) + (valves is not UNSET) + (
             system_prompt is not UNSET
         ) + (params is not UNSET) + (file_upload is not UNSET) + (web_upload is not UNSET) + (
             delete is not UNSET
@@ -217,6 +180,8 @@ class ChatPermissions:
         ) + (multiple_models is not UNSET) + (temporary is not UNSET) + (
             temporary_enforced is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -54,96 +55,34 @@ class ChatResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        title = self.title
-
-        chat = self.chat
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        archived = self.archived
-
-        share_id: None | str | Unset
-        if isinstance(self.share_id, Unset):
-            share_id = UNSET
-        else:
-            share_id = self.share_id
-
-        pinned: bool | None | Unset
-        if isinstance(self.pinned, Unset):
-            pinned = UNSET
-        else:
-            pinned = self.pinned
-
-        meta = self.meta
-
-        variables = self.variables
-
-        folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
-
-        tasks: list[Any] | None | Unset
-        if isinstance(self.tasks, Unset):
-            tasks = UNSET
-        elif isinstance(self.tasks, list):
-            tasks = self.tasks
-
-        else:
-            tasks = self.tasks
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
-
-        current_message_id: None | str | Unset
-        if isinstance(self.current_message_id, Unset):
-            current_message_id = UNSET
-        else:
-            current_message_id = self.current_message_id
-
-        context_usage: dict[str, Any] | None | Unset
-        if isinstance(self.context_usage, Unset):
-            context_usage = UNSET
-        else:
-            context_usage = self.context_usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["title"] = title
-        field_dict["chat"] = chat
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        field_dict["archived"] = archived
-        if share_id is not UNSET:
-            field_dict["share_id"] = share_id
-        if pinned is not UNSET:
-            field_dict["pinned"] = pinned
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if current_message_id is not UNSET:
-            field_dict["current_message_id"] = current_message_id
-        if context_usage is not UNSET:
-            field_dict["context_usage"] = context_usage
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "title": self.title,
+            "chat": self.chat,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+            "archived": self.archived,
+        }
+        if self.share_id is not UNSET:
+            field_dict["share_id"] = self.share_id
+        if self.pinned is not UNSET:
+            field_dict["pinned"] = self.pinned
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.variables is not UNSET:
+            field_dict["variables"] = self.variables
+        if self.folder_id is not UNSET:
+            field_dict["folder_id"] = self.folder_id
+        if self.tasks is not UNSET:
+            field_dict["tasks"] = self.tasks
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
+        if self.current_message_id is not UNSET:
+            field_dict["current_message_id"] = self.current_message_id
+        if self.context_usage is not UNSET:
+            field_dict["context_usage"] = self.context_usage
         return field_dict
 
     @classmethod
@@ -154,21 +93,21 @@ class ChatResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        title = src_dict["title"]
-        chat = src_dict["chat"]
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        archived = src_dict["archived"]
-        share_id = src_dict.get("share_id", UNSET)
-
-        pinned = src_dict.get("pinned", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-        variables = src_dict.get("variables", UNSET)
-        folder_id = src_dict.get("folder_id", UNSET)
-
+        if cls is not ChatResponse:
+            return _rebuilt(cls, ChatResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.title = src_dict["title"]
+        obj.chat = src_dict["chat"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.archived = src_dict["archived"]
+        obj.share_id = share_id = src_dict.get("share_id", UNSET)
+        obj.pinned = pinned = src_dict.get("pinned", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.variables = variables = src_dict.get("variables", UNSET)
+        obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
         _tasks = src_dict.get("tasks", UNSET)
         tasks: list[Any] | None | Unset
         if _tasks is None or isinstance(_tasks, Unset):
@@ -180,35 +119,28 @@ class ChatResponse:
 
             tasks = tasks_type_0
 
-        summary = src_dict.get("summary", UNSET)
-
-        current_message_id = src_dict.get("current_message_id", UNSET)
-
-        context_usage = src_dict.get("context_usage", UNSET)
-
-        obj = cls(
-            id,
-            user_id,
-            title,
-            chat,
-            updated_at,
-            created_at,
-            archived,
-            share_id,
-            pinned,
-            meta,
-            variables,
-            folder_id,
-            tasks,
-            summary,
-            current_message_id,
-            context_usage,
-        )
-        if len(src_dict) != 7 + (share_id is not UNSET) + (pinned is not UNSET) + (
+        obj.tasks = tasks
+        obj.summary = summary = src_dict.get("summary", UNSET)
+        obj.current_message_id = current_message_id = src_dict.get("current_message_id", UNSET)
+        obj.context_usage = context_usage = src_dict.get("context_usage", UNSET)
+        if (
+            len(src_dict) == 16
+            and share_id is not UNSET
+            and pinned is not UNSET
+            and meta is not UNSET
+            and variables is not UNSET
+            and folder_id is not UNSET
+            and tasks is not UNSET
+            and summary is not UNSET
+            and current_message_id is not UNSET
+            and context_usage is not UNSET
+        ) or len(src_dict) == 7 + (share_id is not UNSET) + (pinned is not UNSET) + (
             meta is not UNSET
         ) + (variables is not UNSET) + (folder_id is not UNSET) + (tasks is not UNSET) + (
             summary is not UNSET
         ) + (current_message_id is not UNSET) + (context_usage is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

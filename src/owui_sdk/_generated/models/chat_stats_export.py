@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,32 +37,21 @@ class ChatStatsExport:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
         stats = self.stats.to_dict()
 
         chat = self.chat.to_dict()
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        field_dict["stats"] = stats
-        field_dict["chat"] = chat
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "stats": stats,
+            "chat": chat,
+        }
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
         return field_dict
 
     @classmethod
@@ -72,26 +62,23 @@ class ChatStatsExport:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
+        if cls is not ChatStatsExport:
+            return _rebuilt(cls, ChatStatsExport.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
         stats = AggregateChatStats.from_dict(src_dict["stats"])
 
+        obj.stats = stats
         chat = ChatBody.from_dict(src_dict["chat"])
 
-        tags = src_dict.get("tags", UNSET)
-
-        obj = cls(
-            id,
-            user_id,
-            created_at,
-            updated_at,
-            stats,
-            chat,
-            tags,
-        )
-        if len(src_dict) != 6 + (tags is not UNSET):
+        obj.chat = chat
+        obj.tags = tags = src_dict.get("tags", UNSET)
+        if (len(src_dict) == 7 and tags is not UNSET) or len(src_dict) == 6 + (tags is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -35,19 +36,14 @@ class ChatStatsExportList:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        total = self.total
-
-        page = self.page
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["items"] = items
-        field_dict["total"] = total
-        field_dict["page"] = page
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "items": items,
+            "total": self.total,
+            "page": self.page,
+        }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
@@ -58,18 +54,18 @@ class ChatStatsExportList:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        items = [ChatStatsExport.from_dict(item) for item in src_dict["items"]]
+        if cls is not ChatStatsExportList:
+            return _rebuilt(cls, ChatStatsExportList.from_dict(src_dict))
+        obj = _new(cls)
+        items = list(map(ChatStatsExport.from_dict, src_dict["items"]))
 
-        total = src_dict["total"]
-        page = src_dict["page"]
-        type_ = src_dict.get("type", UNSET)
-        obj = cls(
-            items,
-            total,
-            page,
-            type_,
-        )
-        if len(src_dict) != 3 + (type_ is not UNSET):
+        obj.items = items
+        obj.total = src_dict["total"]
+        obj.page = src_dict["page"]
+        obj.type_ = type_ = src_dict.get("type", UNSET)
+        if (len(src_dict) == 4 and type_ is not UNSET) or len(src_dict) == 3 + (type_ is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

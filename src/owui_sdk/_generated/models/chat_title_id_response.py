@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -38,44 +39,21 @@ class ChatTitleIdResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        title = self.title
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        last_read_at: int | None | Unset
-        if isinstance(self.last_read_at, Unset):
-            last_read_at = UNSET
-        else:
-            last_read_at = self.last_read_at
-
-        snippet: None | str | Unset
-        if isinstance(self.snippet, Unset):
-            snippet = UNSET
-        else:
-            snippet = self.snippet
-
-        active = self.active
-
-        archived = self.archived
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["title"] = title
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if last_read_at is not UNSET:
-            field_dict["last_read_at"] = last_read_at
-        if snippet is not UNSET:
-            field_dict["snippet"] = snippet
-        if active is not UNSET:
-            field_dict["active"] = active
-        if archived is not UNSET:
-            field_dict["archived"] = archived
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "title": self.title,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.last_read_at is not UNSET:
+            field_dict["last_read_at"] = self.last_read_at
+        if self.snippet is not UNSET:
+            field_dict["snippet"] = self.snippet
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
+        if self.archived is not UNSET:
+            field_dict["archived"] = self.archived
         return field_dict
 
     @classmethod
@@ -86,29 +64,28 @@ class ChatTitleIdResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        title = src_dict["title"]
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        last_read_at = src_dict.get("last_read_at", UNSET)
-
-        snippet = src_dict.get("snippet", UNSET)
-
-        active = src_dict.get("active", UNSET)
-        archived = src_dict.get("archived", UNSET)
-        obj = cls(
-            id,
-            title,
-            updated_at,
-            created_at,
-            last_read_at,
-            snippet,
-            active,
-            archived,
-        )
-        if len(src_dict) != 4 + (last_read_at is not UNSET) + (snippet is not UNSET) + (
+        if cls is not ChatTitleIdResponse:
+            return _rebuilt(cls, ChatTitleIdResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.title = src_dict["title"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.last_read_at = last_read_at = src_dict.get("last_read_at", UNSET)
+        obj.snippet = snippet = src_dict.get("snippet", UNSET)
+        obj.active = active = src_dict.get("active", UNSET)
+        obj.archived = archived = src_dict.get("archived", UNSET)
+        if (
+            len(src_dict) == 8
+            and last_read_at is not UNSET
+            and snippet is not UNSET
+            and active is not UNSET
+            and archived is not UNSET
+        ) or len(src_dict) == 4 + (last_read_at is not UNSET) + (snippet is not UNSET) + (
             active is not UNSET
         ) + (archived is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

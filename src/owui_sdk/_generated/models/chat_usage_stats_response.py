@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -50,57 +51,26 @@ class ChatUsageStatsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        message_count = self.message_count
-
-        history_message_count = self.history_message_count
-
-        history_user_message_count = self.history_user_message_count
-
-        history_assistant_message_count = self.history_assistant_message_count
-
-        average_response_time = self.average_response_time
-
-        average_user_message_content_length = self.average_user_message_content_length
-
-        average_assistant_message_content_length = self.average_assistant_message_content_length
-
-        last_message_at = self.last_message_at
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        models = self.models
-
-        history_models = self.history_models
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["message_count"] = message_count
-        field_dict["history_message_count"] = history_message_count
-        field_dict["history_user_message_count"] = history_user_message_count
-        field_dict["history_assistant_message_count"] = history_assistant_message_count
-        field_dict["average_response_time"] = average_response_time
-        field_dict["average_user_message_content_length"] = average_user_message_content_length
-        field_dict["average_assistant_message_content_length"] = (
-            average_assistant_message_content_length
-        )
-        field_dict["last_message_at"] = last_message_at
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if models is not UNSET:
-            field_dict["models"] = models
-        if history_models is not UNSET:
-            field_dict["history_models"] = history_models
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "message_count": self.message_count,
+            "history_message_count": self.history_message_count,
+            "history_user_message_count": self.history_user_message_count,
+            "history_assistant_message_count": self.history_assistant_message_count,
+            "average_response_time": self.average_response_time,
+            "average_user_message_content_length": self.average_user_message_content_length,
+            "average_assistant_message_content_length": self.average_assistant_message_content_length,
+            "last_message_at": self.last_message_at,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.models is not UNSET:
+            field_dict["models"] = self.models
+        if self.history_models is not UNSET:
+            field_dict["history_models"] = self.history_models
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
         return field_dict
 
     @classmethod
@@ -111,42 +81,35 @@ class ChatUsageStatsResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        message_count = src_dict["message_count"]
-        history_message_count = src_dict["history_message_count"]
-        history_user_message_count = src_dict["history_user_message_count"]
-        history_assistant_message_count = src_dict["history_assistant_message_count"]
-        average_response_time = src_dict["average_response_time"]
-        average_user_message_content_length = src_dict["average_user_message_content_length"]
-        average_assistant_message_content_length = src_dict[
+        if cls is not ChatUsageStatsResponse:
+            return _rebuilt(cls, ChatUsageStatsResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.message_count = src_dict["message_count"]
+        obj.history_message_count = src_dict["history_message_count"]
+        obj.history_user_message_count = src_dict["history_user_message_count"]
+        obj.history_assistant_message_count = src_dict["history_assistant_message_count"]
+        obj.average_response_time = src_dict["average_response_time"]
+        obj.average_user_message_content_length = src_dict["average_user_message_content_length"]
+        obj.average_assistant_message_content_length = src_dict[
             "average_assistant_message_content_length"
         ]
-        last_message_at = src_dict["last_message_at"]
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        models = src_dict.get("models", UNSET)
-        history_models = src_dict.get("history_models", UNSET)
-        tags = src_dict.get("tags", UNSET)
-
-        obj = cls(
-            id,
-            message_count,
-            history_message_count,
-            history_user_message_count,
-            history_assistant_message_count,
-            average_response_time,
-            average_user_message_content_length,
-            average_assistant_message_content_length,
-            last_message_at,
-            updated_at,
-            created_at,
-            models,
-            history_models,
-            tags,
-        )
-        if len(src_dict) != 11 + (models is not UNSET) + (history_models is not UNSET) + (
+        obj.last_message_at = src_dict["last_message_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.models = models = src_dict.get("models", UNSET)
+        obj.history_models = history_models = src_dict.get("history_models", UNSET)
+        obj.tags = tags = src_dict.get("tags", UNSET)
+        if (
+            len(src_dict) == 14
+            and models is not UNSET
+            and history_models is not UNSET
+            and tags is not UNSET
+        ) or len(src_dict) == 11 + (models is not UNSET) + (history_models is not UNSET) + (
             tags is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,9 +29,10 @@ class ChatsImportForm:
             chats_item = chats_item_data.to_dict()
             chats.append(chats_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["chats"] = chats
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "chats": chats,
+        }
         return field_dict
 
     @classmethod
@@ -40,12 +43,15 @@ class ChatsImportForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        chats = [ChatImportForm.from_dict(item) for item in src_dict["chats"]]
+        if cls is not ChatsImportForm:
+            return _rebuilt(cls, ChatsImportForm.from_dict(src_dict))
+        obj = _new(cls)
+        chats = list(map(ChatImportForm.from_dict, src_dict["chats"]))
 
-        obj = cls(
-            chats,
-        )
-        if len(src_dict) != 1:
+        obj.chats = chats
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,24 +27,13 @@ class ChatsMessageForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        voice: dict[str, Any] | None | Unset
-        if isinstance(self.voice, Unset):
-            voice = UNSET
-        else:
-            voice = self.voice
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if content is not UNSET:
-            field_dict["content"] = content
-        if voice is not UNSET:
-            field_dict["voice"] = voice
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.voice is not UNSET:
+            field_dict["voice"] = self.voice
         return field_dict
 
     @classmethod
@@ -54,15 +44,16 @@ class ChatsMessageForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        content = src_dict.get("content", UNSET)
-
-        voice = src_dict.get("voice", UNSET)
-
-        obj = cls(
-            content,
-            voice,
-        )
-        if len(src_dict) != 0 + (content is not UNSET) + (voice is not UNSET):
+        if cls is not ChatsMessageForm:
+            return _rebuilt(cls, ChatsMessageForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.content = content = src_dict.get("content", UNSET)
+        obj.voice = voice = src_dict.get("voice", UNSET)
+        if (len(src_dict) == 2 and content is not UNSET and voice is not UNSET) or len(
+            src_dict
+        ) == 0 + (content is not UNSET) + (voice is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

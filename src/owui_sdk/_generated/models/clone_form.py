@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class CloneForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if title is not UNSET:
-            field_dict["title"] = title
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
         return field_dict
 
     @classmethod
@@ -44,12 +40,13 @@ class CloneForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        title = src_dict.get("title", UNSET)
-
-        obj = cls(
-            title,
-        )
-        if len(src_dict) != 0 + (title is not UNSET):
+        if cls is not CloneForm:
+            return _rebuilt(cls, CloneForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.title = title = src_dict.get("title", UNSET)
+        if (len(src_dict) == 1 and title is not UNSET) or len(src_dict) == 0 + (title is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,22 +29,13 @@ class CloneSkillForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+        }
+        if self.version_id is not UNSET:
+            field_dict["version_id"] = self.version_id
         return field_dict
 
     @classmethod
@@ -54,16 +46,17 @@ class CloneSkillForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        version_id = src_dict.get("version_id", UNSET)
-
-        obj = cls(
-            id,
-            name,
-            version_id,
-        )
-        if len(src_dict) != 2 + (version_id is not UNSET):
+        if cls is not CloneSkillForm:
+            return _rebuilt(cls, CloneSkillForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        if (len(src_dict) == 3 and version_id is not UNSET) or len(src_dict) == 2 + (
+            version_id is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

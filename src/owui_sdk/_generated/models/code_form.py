@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -22,11 +24,10 @@ class CodeForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["code"] = code
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+        }
         return field_dict
 
     @classmethod
@@ -37,11 +38,13 @@ class CodeForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        code = src_dict["code"]
-        obj = cls(
-            code,
-        )
-        if len(src_dict) != 1:
+        if cls is not CodeForm:
+            return _rebuilt(cls, CodeForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.code = src_dict["code"]
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -50,66 +52,24 @@ class CodeInterpreterConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        enable_code_execution = self.enable_code_execution
-
-        code_execution_engine = self.code_execution_engine
-
-        code_execution_jupyter_url: None | str
-        code_execution_jupyter_url = self.code_execution_jupyter_url
-
-        code_execution_jupyter_auth: None | str
-        code_execution_jupyter_auth = self.code_execution_jupyter_auth
-
-        code_execution_jupyter_auth_token: None | str
-        code_execution_jupyter_auth_token = self.code_execution_jupyter_auth_token
-
-        code_execution_jupyter_auth_password: None | str
-        code_execution_jupyter_auth_password = self.code_execution_jupyter_auth_password
-
-        code_execution_jupyter_timeout: int | None
-        code_execution_jupyter_timeout = self.code_execution_jupyter_timeout
-
-        enable_code_interpreter = self.enable_code_interpreter
-
-        code_interpreter_engine = self.code_interpreter_engine
-
-        code_interpreter_prompt_template: None | str
-        code_interpreter_prompt_template = self.code_interpreter_prompt_template
-
-        code_interpreter_jupyter_url: None | str
-        code_interpreter_jupyter_url = self.code_interpreter_jupyter_url
-
-        code_interpreter_jupyter_auth: None | str
-        code_interpreter_jupyter_auth = self.code_interpreter_jupyter_auth
-
-        code_interpreter_jupyter_auth_token: None | str
-        code_interpreter_jupyter_auth_token = self.code_interpreter_jupyter_auth_token
-
-        code_interpreter_jupyter_auth_password: None | str
-        code_interpreter_jupyter_auth_password = self.code_interpreter_jupyter_auth_password
-
-        code_interpreter_jupyter_timeout: int | None
-        code_interpreter_jupyter_timeout = self.code_interpreter_jupyter_timeout
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["ENABLE_CODE_EXECUTION"] = enable_code_execution
-        field_dict["CODE_EXECUTION_ENGINE"] = code_execution_engine
-        field_dict["CODE_EXECUTION_JUPYTER_URL"] = code_execution_jupyter_url
-        field_dict["CODE_EXECUTION_JUPYTER_AUTH"] = code_execution_jupyter_auth
-        field_dict["CODE_EXECUTION_JUPYTER_AUTH_TOKEN"] = code_execution_jupyter_auth_token
-        field_dict["CODE_EXECUTION_JUPYTER_AUTH_PASSWORD"] = code_execution_jupyter_auth_password
-        field_dict["CODE_EXECUTION_JUPYTER_TIMEOUT"] = code_execution_jupyter_timeout
-        field_dict["ENABLE_CODE_INTERPRETER"] = enable_code_interpreter
-        field_dict["CODE_INTERPRETER_ENGINE"] = code_interpreter_engine
-        field_dict["CODE_INTERPRETER_PROMPT_TEMPLATE"] = code_interpreter_prompt_template
-        field_dict["CODE_INTERPRETER_JUPYTER_URL"] = code_interpreter_jupyter_url
-        field_dict["CODE_INTERPRETER_JUPYTER_AUTH"] = code_interpreter_jupyter_auth
-        field_dict["CODE_INTERPRETER_JUPYTER_AUTH_TOKEN"] = code_interpreter_jupyter_auth_token
-        field_dict["CODE_INTERPRETER_JUPYTER_AUTH_PASSWORD"] = (
-            code_interpreter_jupyter_auth_password
-        )
-        field_dict["CODE_INTERPRETER_JUPYTER_TIMEOUT"] = code_interpreter_jupyter_timeout
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "ENABLE_CODE_EXECUTION": self.enable_code_execution,
+            "CODE_EXECUTION_ENGINE": self.code_execution_engine,
+            "CODE_EXECUTION_JUPYTER_URL": self.code_execution_jupyter_url,
+            "CODE_EXECUTION_JUPYTER_AUTH": self.code_execution_jupyter_auth,
+            "CODE_EXECUTION_JUPYTER_AUTH_TOKEN": self.code_execution_jupyter_auth_token,
+            "CODE_EXECUTION_JUPYTER_AUTH_PASSWORD": self.code_execution_jupyter_auth_password,
+            "CODE_EXECUTION_JUPYTER_TIMEOUT": self.code_execution_jupyter_timeout,
+            "ENABLE_CODE_INTERPRETER": self.enable_code_interpreter,
+            "CODE_INTERPRETER_ENGINE": self.code_interpreter_engine,
+            "CODE_INTERPRETER_PROMPT_TEMPLATE": self.code_interpreter_prompt_template,
+            "CODE_INTERPRETER_JUPYTER_URL": self.code_interpreter_jupyter_url,
+            "CODE_INTERPRETER_JUPYTER_AUTH": self.code_interpreter_jupyter_auth,
+            "CODE_INTERPRETER_JUPYTER_AUTH_TOKEN": self.code_interpreter_jupyter_auth_token,
+            "CODE_INTERPRETER_JUPYTER_AUTH_PASSWORD": self.code_interpreter_jupyter_auth_password,
+            "CODE_INTERPRETER_JUPYTER_TIMEOUT": self.code_interpreter_jupyter_timeout,
+        }
         return field_dict
 
     @classmethod
@@ -120,50 +80,29 @@ class CodeInterpreterConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        enable_code_execution = src_dict["ENABLE_CODE_EXECUTION"]
-        code_execution_engine = src_dict["CODE_EXECUTION_ENGINE"]
-        code_execution_jupyter_url = src_dict["CODE_EXECUTION_JUPYTER_URL"]
-
-        code_execution_jupyter_auth = src_dict["CODE_EXECUTION_JUPYTER_AUTH"]
-
-        code_execution_jupyter_auth_token = src_dict["CODE_EXECUTION_JUPYTER_AUTH_TOKEN"]
-
-        code_execution_jupyter_auth_password = src_dict["CODE_EXECUTION_JUPYTER_AUTH_PASSWORD"]
-
-        code_execution_jupyter_timeout = src_dict["CODE_EXECUTION_JUPYTER_TIMEOUT"]
-
-        enable_code_interpreter = src_dict["ENABLE_CODE_INTERPRETER"]
-        code_interpreter_engine = src_dict["CODE_INTERPRETER_ENGINE"]
-        code_interpreter_prompt_template = src_dict["CODE_INTERPRETER_PROMPT_TEMPLATE"]
-
-        code_interpreter_jupyter_url = src_dict["CODE_INTERPRETER_JUPYTER_URL"]
-
-        code_interpreter_jupyter_auth = src_dict["CODE_INTERPRETER_JUPYTER_AUTH"]
-
-        code_interpreter_jupyter_auth_token = src_dict["CODE_INTERPRETER_JUPYTER_AUTH_TOKEN"]
-
-        code_interpreter_jupyter_auth_password = src_dict["CODE_INTERPRETER_JUPYTER_AUTH_PASSWORD"]
-
-        code_interpreter_jupyter_timeout = src_dict["CODE_INTERPRETER_JUPYTER_TIMEOUT"]
-
-        obj = cls(
-            enable_code_execution,
-            code_execution_engine,
-            code_execution_jupyter_url,
-            code_execution_jupyter_auth,
-            code_execution_jupyter_auth_token,
-            code_execution_jupyter_auth_password,
-            code_execution_jupyter_timeout,
-            enable_code_interpreter,
-            code_interpreter_engine,
-            code_interpreter_prompt_template,
-            code_interpreter_jupyter_url,
-            code_interpreter_jupyter_auth,
-            code_interpreter_jupyter_auth_token,
-            code_interpreter_jupyter_auth_password,
-            code_interpreter_jupyter_timeout,
-        )
-        if len(src_dict) != 15:
+        if cls is not CodeInterpreterConfigForm:
+            return _rebuilt(cls, CodeInterpreterConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.enable_code_execution = src_dict["ENABLE_CODE_EXECUTION"]
+        obj.code_execution_engine = src_dict["CODE_EXECUTION_ENGINE"]
+        obj.code_execution_jupyter_url = src_dict["CODE_EXECUTION_JUPYTER_URL"]
+        obj.code_execution_jupyter_auth = src_dict["CODE_EXECUTION_JUPYTER_AUTH"]
+        obj.code_execution_jupyter_auth_token = src_dict["CODE_EXECUTION_JUPYTER_AUTH_TOKEN"]
+        obj.code_execution_jupyter_auth_password = src_dict["CODE_EXECUTION_JUPYTER_AUTH_PASSWORD"]
+        obj.code_execution_jupyter_timeout = src_dict["CODE_EXECUTION_JUPYTER_TIMEOUT"]
+        obj.enable_code_interpreter = src_dict["ENABLE_CODE_INTERPRETER"]
+        obj.code_interpreter_engine = src_dict["CODE_INTERPRETER_ENGINE"]
+        obj.code_interpreter_prompt_template = src_dict["CODE_INTERPRETER_PROMPT_TEMPLATE"]
+        obj.code_interpreter_jupyter_url = src_dict["CODE_INTERPRETER_JUPYTER_URL"]
+        obj.code_interpreter_jupyter_auth = src_dict["CODE_INTERPRETER_JUPYTER_AUTH"]
+        obj.code_interpreter_jupyter_auth_token = src_dict["CODE_INTERPRETER_JUPYTER_AUTH_TOKEN"]
+        obj.code_interpreter_jupyter_auth_password = src_dict[
+            "CODE_INTERPRETER_JUPYTER_AUTH_PASSWORD"
+        ]
+        obj.code_interpreter_jupyter_timeout = src_dict["CODE_INTERPRETER_JUPYTER_TIMEOUT"]
+        if len(src_dict) == 15:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

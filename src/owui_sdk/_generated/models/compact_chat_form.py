@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class CompactChatForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if model is not UNSET:
-            field_dict["model"] = model
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
         return field_dict
 
     @classmethod
@@ -44,12 +40,13 @@ class CompactChatForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model = src_dict.get("model", UNSET)
-
-        obj = cls(
-            model,
-        )
-        if len(src_dict) != 0 + (model is not UNSET):
+        if cls is not CompactChatForm:
+            return _rebuilt(cls, CompactChatForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model = model = src_dict.get("model", UNSET)
+        if (len(src_dict) == 1 and model is not UNSET) or len(src_dict) == 0 + (model is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

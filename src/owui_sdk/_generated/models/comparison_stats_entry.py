@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -28,15 +30,12 @@ class ComparisonStatsEntry:
         """This model as JSON-ready data (unset fields left out)."""
         models = self.models.to_dict()
 
-        start = self.start
-
-        end = self.end
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["models"] = models
-        field_dict["start"] = start
-        field_dict["end"] = end
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "models": models,
+            "start": self.start,
+            "end": self.end,
+        }
         return field_dict
 
     @classmethod
@@ -47,16 +46,17 @@ class ComparisonStatsEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not ComparisonStatsEntry:
+            return _rebuilt(cls, ComparisonStatsEntry.from_dict(src_dict))
+        obj = _new(cls)
         models = ComparisonStatsEntryModels.from_dict(src_dict["models"])
 
-        start = src_dict["start"]
-        end = src_dict["end"]
-        obj = cls(
-            models,
-            start,
-            end,
-        )
-        if len(src_dict) != 3:
+        obj.models = models
+        obj.start = src_dict["start"]
+        obj.end = src_dict["end"]
+        if len(src_dict) == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -154,409 +155,6 @@ class ConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        rag_template: None | str | Unset
-        if isinstance(self.rag_template, Unset):
-            rag_template = UNSET
-        else:
-            rag_template = self.rag_template
-
-        top_k: int | None | Unset
-        if isinstance(self.top_k, Unset):
-            top_k = UNSET
-        else:
-            top_k = self.top_k
-
-        bypass_embedding_and_retrieval: bool | None | Unset
-        if isinstance(self.bypass_embedding_and_retrieval, Unset):
-            bypass_embedding_and_retrieval = UNSET
-        else:
-            bypass_embedding_and_retrieval = self.bypass_embedding_and_retrieval
-
-        rag_full_context: bool | None | Unset
-        if isinstance(self.rag_full_context, Unset):
-            rag_full_context = UNSET
-        else:
-            rag_full_context = self.rag_full_context
-
-        enable_rag_hybrid_search: bool | None | Unset
-        if isinstance(self.enable_rag_hybrid_search, Unset):
-            enable_rag_hybrid_search = UNSET
-        else:
-            enable_rag_hybrid_search = self.enable_rag_hybrid_search
-
-        enable_rag_hybrid_search_enriched_texts: bool | None | Unset
-        if isinstance(self.enable_rag_hybrid_search_enriched_texts, Unset):
-            enable_rag_hybrid_search_enriched_texts = UNSET
-        else:
-            enable_rag_hybrid_search_enriched_texts = self.enable_rag_hybrid_search_enriched_texts
-
-        top_k_reranker: int | None | Unset
-        if isinstance(self.top_k_reranker, Unset):
-            top_k_reranker = UNSET
-        else:
-            top_k_reranker = self.top_k_reranker
-
-        relevance_threshold: float | None | Unset
-        if isinstance(self.relevance_threshold, Unset):
-            relevance_threshold = UNSET
-        else:
-            relevance_threshold = self.relevance_threshold
-
-        hybrid_bm25_weight: float | None | Unset
-        if isinstance(self.hybrid_bm25_weight, Unset):
-            hybrid_bm25_weight = UNSET
-        else:
-            hybrid_bm25_weight = self.hybrid_bm25_weight
-
-        content_extraction_engine: None | str | Unset
-        if isinstance(self.content_extraction_engine, Unset):
-            content_extraction_engine = UNSET
-        else:
-            content_extraction_engine = self.content_extraction_engine
-
-        content_extraction_supported_media_mime_types: list[str] | None | Unset
-        if isinstance(self.content_extraction_supported_media_mime_types, Unset):
-            content_extraction_supported_media_mime_types = UNSET
-        elif isinstance(self.content_extraction_supported_media_mime_types, list):
-            content_extraction_supported_media_mime_types = (
-                self.content_extraction_supported_media_mime_types
-            )
-
-        else:
-            content_extraction_supported_media_mime_types = (
-                self.content_extraction_supported_media_mime_types
-            )
-
-        pdf_extract_images: bool | None | Unset
-        if isinstance(self.pdf_extract_images, Unset):
-            pdf_extract_images = UNSET
-        else:
-            pdf_extract_images = self.pdf_extract_images
-
-        pdf_loader_mode: None | str | Unset
-        if isinstance(self.pdf_loader_mode, Unset):
-            pdf_loader_mode = UNSET
-        else:
-            pdf_loader_mode = self.pdf_loader_mode
-
-        datalab_marker_api_key: None | str | Unset
-        if isinstance(self.datalab_marker_api_key, Unset):
-            datalab_marker_api_key = UNSET
-        else:
-            datalab_marker_api_key = self.datalab_marker_api_key
-
-        datalab_marker_api_base_url: None | str | Unset
-        if isinstance(self.datalab_marker_api_base_url, Unset):
-            datalab_marker_api_base_url = UNSET
-        else:
-            datalab_marker_api_base_url = self.datalab_marker_api_base_url
-
-        datalab_marker_additional_config: None | str | Unset
-        if isinstance(self.datalab_marker_additional_config, Unset):
-            datalab_marker_additional_config = UNSET
-        else:
-            datalab_marker_additional_config = self.datalab_marker_additional_config
-
-        datalab_marker_skip_cache: bool | None | Unset
-        if isinstance(self.datalab_marker_skip_cache, Unset):
-            datalab_marker_skip_cache = UNSET
-        else:
-            datalab_marker_skip_cache = self.datalab_marker_skip_cache
-
-        datalab_marker_force_ocr: bool | None | Unset
-        if isinstance(self.datalab_marker_force_ocr, Unset):
-            datalab_marker_force_ocr = UNSET
-        else:
-            datalab_marker_force_ocr = self.datalab_marker_force_ocr
-
-        datalab_marker_paginate: bool | None | Unset
-        if isinstance(self.datalab_marker_paginate, Unset):
-            datalab_marker_paginate = UNSET
-        else:
-            datalab_marker_paginate = self.datalab_marker_paginate
-
-        datalab_marker_strip_existing_ocr: bool | None | Unset
-        if isinstance(self.datalab_marker_strip_existing_ocr, Unset):
-            datalab_marker_strip_existing_ocr = UNSET
-        else:
-            datalab_marker_strip_existing_ocr = self.datalab_marker_strip_existing_ocr
-
-        datalab_marker_disable_image_extraction: bool | None | Unset
-        if isinstance(self.datalab_marker_disable_image_extraction, Unset):
-            datalab_marker_disable_image_extraction = UNSET
-        else:
-            datalab_marker_disable_image_extraction = self.datalab_marker_disable_image_extraction
-
-        datalab_marker_format_lines: bool | None | Unset
-        if isinstance(self.datalab_marker_format_lines, Unset):
-            datalab_marker_format_lines = UNSET
-        else:
-            datalab_marker_format_lines = self.datalab_marker_format_lines
-
-        datalab_marker_use_llm: bool | None | Unset
-        if isinstance(self.datalab_marker_use_llm, Unset):
-            datalab_marker_use_llm = UNSET
-        else:
-            datalab_marker_use_llm = self.datalab_marker_use_llm
-
-        datalab_marker_output_format: None | str | Unset
-        if isinstance(self.datalab_marker_output_format, Unset):
-            datalab_marker_output_format = UNSET
-        else:
-            datalab_marker_output_format = self.datalab_marker_output_format
-
-        external_document_loader_url: None | str | Unset
-        if isinstance(self.external_document_loader_url, Unset):
-            external_document_loader_url = UNSET
-        else:
-            external_document_loader_url = self.external_document_loader_url
-
-        external_document_loader_api_key: None | str | Unset
-        if isinstance(self.external_document_loader_api_key, Unset):
-            external_document_loader_api_key = UNSET
-        else:
-            external_document_loader_api_key = self.external_document_loader_api_key
-
-        external_document_loader_headers: dict[str, Any] | None | Unset
-        if isinstance(self.external_document_loader_headers, Unset):
-            external_document_loader_headers = UNSET
-        else:
-            external_document_loader_headers = self.external_document_loader_headers
-
-        tika_server_url: None | str | Unset
-        if isinstance(self.tika_server_url, Unset):
-            tika_server_url = UNSET
-        else:
-            tika_server_url = self.tika_server_url
-
-        tika_server_version: None | str | Unset
-        if isinstance(self.tika_server_version, Unset):
-            tika_server_version = UNSET
-        else:
-            tika_server_version = self.tika_server_version
-
-        docling_server_url: None | str | Unset
-        if isinstance(self.docling_server_url, Unset):
-            docling_server_url = UNSET
-        else:
-            docling_server_url = self.docling_server_url
-
-        docling_api_key: None | str | Unset
-        if isinstance(self.docling_api_key, Unset):
-            docling_api_key = UNSET
-        else:
-            docling_api_key = self.docling_api_key
-
-        docling_params: dict[str, Any] | None | Unset
-        if isinstance(self.docling_params, Unset):
-            docling_params = UNSET
-        else:
-            docling_params = self.docling_params
-
-        document_intelligence_endpoint: None | str | Unset
-        if isinstance(self.document_intelligence_endpoint, Unset):
-            document_intelligence_endpoint = UNSET
-        else:
-            document_intelligence_endpoint = self.document_intelligence_endpoint
-
-        document_intelligence_key: None | str | Unset
-        if isinstance(self.document_intelligence_key, Unset):
-            document_intelligence_key = UNSET
-        else:
-            document_intelligence_key = self.document_intelligence_key
-
-        document_intelligence_model: None | str | Unset
-        if isinstance(self.document_intelligence_model, Unset):
-            document_intelligence_model = UNSET
-        else:
-            document_intelligence_model = self.document_intelligence_model
-
-        mistral_ocr_api_base_url: None | str | Unset
-        if isinstance(self.mistral_ocr_api_base_url, Unset):
-            mistral_ocr_api_base_url = UNSET
-        else:
-            mistral_ocr_api_base_url = self.mistral_ocr_api_base_url
-
-        mistral_ocr_api_key: None | str | Unset
-        if isinstance(self.mistral_ocr_api_key, Unset):
-            mistral_ocr_api_key = UNSET
-        else:
-            mistral_ocr_api_key = self.mistral_ocr_api_key
-
-        mistral_ocr_use_base64: bool | None | Unset
-        if isinstance(self.mistral_ocr_use_base64, Unset):
-            mistral_ocr_use_base64 = UNSET
-        else:
-            mistral_ocr_use_base64 = self.mistral_ocr_use_base64
-
-        paddleocr_vl_base_url: None | str | Unset
-        if isinstance(self.paddleocr_vl_base_url, Unset):
-            paddleocr_vl_base_url = UNSET
-        else:
-            paddleocr_vl_base_url = self.paddleocr_vl_base_url
-
-        paddleocr_vl_token: None | str | Unset
-        if isinstance(self.paddleocr_vl_token, Unset):
-            paddleocr_vl_token = UNSET
-        else:
-            paddleocr_vl_token = self.paddleocr_vl_token
-
-        mineru_api_mode: None | str | Unset
-        if isinstance(self.mineru_api_mode, Unset):
-            mineru_api_mode = UNSET
-        else:
-            mineru_api_mode = self.mineru_api_mode
-
-        mineru_api_url: None | str | Unset
-        if isinstance(self.mineru_api_url, Unset):
-            mineru_api_url = UNSET
-        else:
-            mineru_api_url = self.mineru_api_url
-
-        mineru_api_key: None | str | Unset
-        if isinstance(self.mineru_api_key, Unset):
-            mineru_api_key = UNSET
-        else:
-            mineru_api_key = self.mineru_api_key
-
-        mineru_api_timeout: int | None | Unset
-        if isinstance(self.mineru_api_timeout, Unset):
-            mineru_api_timeout = UNSET
-        else:
-            mineru_api_timeout = self.mineru_api_timeout
-
-        mineru_params: dict[str, Any] | None | Unset
-        if isinstance(self.mineru_params, Unset):
-            mineru_params = UNSET
-        else:
-            mineru_params = self.mineru_params
-
-        mineru_file_extensions: list[str] | None | Unset
-        if isinstance(self.mineru_file_extensions, Unset):
-            mineru_file_extensions = UNSET
-        elif isinstance(self.mineru_file_extensions, list):
-            mineru_file_extensions = self.mineru_file_extensions
-
-        else:
-            mineru_file_extensions = self.mineru_file_extensions
-
-        rag_reranking_model: None | str | Unset
-        if isinstance(self.rag_reranking_model, Unset):
-            rag_reranking_model = UNSET
-        else:
-            rag_reranking_model = self.rag_reranking_model
-
-        rag_reranking_engine: None | str | Unset
-        if isinstance(self.rag_reranking_engine, Unset):
-            rag_reranking_engine = UNSET
-        else:
-            rag_reranking_engine = self.rag_reranking_engine
-
-        rag_reranking_batch_size: int | None | Unset
-        if isinstance(self.rag_reranking_batch_size, Unset):
-            rag_reranking_batch_size = UNSET
-        else:
-            rag_reranking_batch_size = self.rag_reranking_batch_size
-
-        rag_external_reranker_url: None | str | Unset
-        if isinstance(self.rag_external_reranker_url, Unset):
-            rag_external_reranker_url = UNSET
-        else:
-            rag_external_reranker_url = self.rag_external_reranker_url
-
-        rag_external_reranker_api_key: None | str | Unset
-        if isinstance(self.rag_external_reranker_api_key, Unset):
-            rag_external_reranker_api_key = UNSET
-        else:
-            rag_external_reranker_api_key = self.rag_external_reranker_api_key
-
-        rag_external_reranker_timeout: None | str | Unset
-        if isinstance(self.rag_external_reranker_timeout, Unset):
-            rag_external_reranker_timeout = UNSET
-        else:
-            rag_external_reranker_timeout = self.rag_external_reranker_timeout
-
-        text_splitter: None | str | Unset
-        if isinstance(self.text_splitter, Unset):
-            text_splitter = UNSET
-        else:
-            text_splitter = self.text_splitter
-
-        rag_tokenizer_model: None | str | Unset
-        if isinstance(self.rag_tokenizer_model, Unset):
-            rag_tokenizer_model = UNSET
-        else:
-            rag_tokenizer_model = self.rag_tokenizer_model
-
-        enable_markdown_header_text_splitter: bool | None | Unset
-        if isinstance(self.enable_markdown_header_text_splitter, Unset):
-            enable_markdown_header_text_splitter = UNSET
-        else:
-            enable_markdown_header_text_splitter = self.enable_markdown_header_text_splitter
-
-        chunk_size: int | None | Unset
-        if isinstance(self.chunk_size, Unset):
-            chunk_size = UNSET
-        else:
-            chunk_size = self.chunk_size
-
-        chunk_min_size_target: int | None | Unset
-        if isinstance(self.chunk_min_size_target, Unset):
-            chunk_min_size_target = UNSET
-        else:
-            chunk_min_size_target = self.chunk_min_size_target
-
-        chunk_overlap: int | None | Unset
-        if isinstance(self.chunk_overlap, Unset):
-            chunk_overlap = UNSET
-        else:
-            chunk_overlap = self.chunk_overlap
-
-        file_max_size: int | None | str | Unset
-        if isinstance(self.file_max_size, Unset):
-            file_max_size = UNSET
-        else:
-            file_max_size = self.file_max_size
-
-        file_max_count: int | None | str | Unset
-        if isinstance(self.file_max_count, Unset):
-            file_max_count = UNSET
-        else:
-            file_max_count = self.file_max_count
-
-        file_image_compression_width: int | None | str | Unset
-        if isinstance(self.file_image_compression_width, Unset):
-            file_image_compression_width = UNSET
-        else:
-            file_image_compression_width = self.file_image_compression_width
-
-        file_image_compression_height: int | None | str | Unset
-        if isinstance(self.file_image_compression_height, Unset):
-            file_image_compression_height = UNSET
-        else:
-            file_image_compression_height = self.file_image_compression_height
-
-        allowed_file_extensions: list[str] | None | Unset
-        if isinstance(self.allowed_file_extensions, Unset):
-            allowed_file_extensions = UNSET
-        elif isinstance(self.allowed_file_extensions, list):
-            allowed_file_extensions = self.allowed_file_extensions
-
-        else:
-            allowed_file_extensions = self.allowed_file_extensions
-
-        enable_google_drive_integration: bool | None | Unset
-        if isinstance(self.enable_google_drive_integration, Unset):
-            enable_google_drive_integration = UNSET
-        else:
-            enable_google_drive_integration = self.enable_google_drive_integration
-
-        enable_onedrive_integration: bool | None | Unset
-        if isinstance(self.enable_onedrive_integration, Unset):
-            enable_onedrive_integration = UNSET
-        else:
-            enable_onedrive_integration = self.enable_onedrive_integration
-
         web: dict[str, Any] | None | Unset
         if isinstance(self.web, Unset):
             web = UNSET
@@ -565,146 +163,147 @@ class ConfigForm:
         else:
             web = self.web
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if rag_template is not UNSET:
-            field_dict["RAG_TEMPLATE"] = rag_template
-        if top_k is not UNSET:
-            field_dict["TOP_K"] = top_k
-        if bypass_embedding_and_retrieval is not UNSET:
-            field_dict["BYPASS_EMBEDDING_AND_RETRIEVAL"] = bypass_embedding_and_retrieval
-        if rag_full_context is not UNSET:
-            field_dict["RAG_FULL_CONTEXT"] = rag_full_context
-        if enable_rag_hybrid_search is not UNSET:
-            field_dict["ENABLE_RAG_HYBRID_SEARCH"] = enable_rag_hybrid_search
-        if enable_rag_hybrid_search_enriched_texts is not UNSET:
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.rag_template is not UNSET:
+            field_dict["RAG_TEMPLATE"] = self.rag_template
+        if self.top_k is not UNSET:
+            field_dict["TOP_K"] = self.top_k
+        if self.bypass_embedding_and_retrieval is not UNSET:
+            field_dict["BYPASS_EMBEDDING_AND_RETRIEVAL"] = self.bypass_embedding_and_retrieval
+        if self.rag_full_context is not UNSET:
+            field_dict["RAG_FULL_CONTEXT"] = self.rag_full_context
+        if self.enable_rag_hybrid_search is not UNSET:
+            field_dict["ENABLE_RAG_HYBRID_SEARCH"] = self.enable_rag_hybrid_search
+        if self.enable_rag_hybrid_search_enriched_texts is not UNSET:
             field_dict["ENABLE_RAG_HYBRID_SEARCH_ENRICHED_TEXTS"] = (
-                enable_rag_hybrid_search_enriched_texts
+                self.enable_rag_hybrid_search_enriched_texts
             )
-        if top_k_reranker is not UNSET:
-            field_dict["TOP_K_RERANKER"] = top_k_reranker
-        if relevance_threshold is not UNSET:
-            field_dict["RELEVANCE_THRESHOLD"] = relevance_threshold
-        if hybrid_bm25_weight is not UNSET:
-            field_dict["HYBRID_BM25_WEIGHT"] = hybrid_bm25_weight
-        if content_extraction_engine is not UNSET:
-            field_dict["CONTENT_EXTRACTION_ENGINE"] = content_extraction_engine
-        if content_extraction_supported_media_mime_types is not UNSET:
+        if self.top_k_reranker is not UNSET:
+            field_dict["TOP_K_RERANKER"] = self.top_k_reranker
+        if self.relevance_threshold is not UNSET:
+            field_dict["RELEVANCE_THRESHOLD"] = self.relevance_threshold
+        if self.hybrid_bm25_weight is not UNSET:
+            field_dict["HYBRID_BM25_WEIGHT"] = self.hybrid_bm25_weight
+        if self.content_extraction_engine is not UNSET:
+            field_dict["CONTENT_EXTRACTION_ENGINE"] = self.content_extraction_engine
+        if self.content_extraction_supported_media_mime_types is not UNSET:
             field_dict["CONTENT_EXTRACTION_SUPPORTED_MEDIA_MIME_TYPES"] = (
-                content_extraction_supported_media_mime_types
+                self.content_extraction_supported_media_mime_types
             )
-        if pdf_extract_images is not UNSET:
-            field_dict["PDF_EXTRACT_IMAGES"] = pdf_extract_images
-        if pdf_loader_mode is not UNSET:
-            field_dict["PDF_LOADER_MODE"] = pdf_loader_mode
-        if datalab_marker_api_key is not UNSET:
-            field_dict["DATALAB_MARKER_API_KEY"] = datalab_marker_api_key
-        if datalab_marker_api_base_url is not UNSET:
-            field_dict["DATALAB_MARKER_API_BASE_URL"] = datalab_marker_api_base_url
-        if datalab_marker_additional_config is not UNSET:
-            field_dict["DATALAB_MARKER_ADDITIONAL_CONFIG"] = datalab_marker_additional_config
-        if datalab_marker_skip_cache is not UNSET:
-            field_dict["DATALAB_MARKER_SKIP_CACHE"] = datalab_marker_skip_cache
-        if datalab_marker_force_ocr is not UNSET:
-            field_dict["DATALAB_MARKER_FORCE_OCR"] = datalab_marker_force_ocr
-        if datalab_marker_paginate is not UNSET:
-            field_dict["DATALAB_MARKER_PAGINATE"] = datalab_marker_paginate
-        if datalab_marker_strip_existing_ocr is not UNSET:
-            field_dict["DATALAB_MARKER_STRIP_EXISTING_OCR"] = datalab_marker_strip_existing_ocr
-        if datalab_marker_disable_image_extraction is not UNSET:
+        if self.pdf_extract_images is not UNSET:
+            field_dict["PDF_EXTRACT_IMAGES"] = self.pdf_extract_images
+        if self.pdf_loader_mode is not UNSET:
+            field_dict["PDF_LOADER_MODE"] = self.pdf_loader_mode
+        if self.datalab_marker_api_key is not UNSET:
+            field_dict["DATALAB_MARKER_API_KEY"] = self.datalab_marker_api_key
+        if self.datalab_marker_api_base_url is not UNSET:
+            field_dict["DATALAB_MARKER_API_BASE_URL"] = self.datalab_marker_api_base_url
+        if self.datalab_marker_additional_config is not UNSET:
+            field_dict["DATALAB_MARKER_ADDITIONAL_CONFIG"] = self.datalab_marker_additional_config
+        if self.datalab_marker_skip_cache is not UNSET:
+            field_dict["DATALAB_MARKER_SKIP_CACHE"] = self.datalab_marker_skip_cache
+        if self.datalab_marker_force_ocr is not UNSET:
+            field_dict["DATALAB_MARKER_FORCE_OCR"] = self.datalab_marker_force_ocr
+        if self.datalab_marker_paginate is not UNSET:
+            field_dict["DATALAB_MARKER_PAGINATE"] = self.datalab_marker_paginate
+        if self.datalab_marker_strip_existing_ocr is not UNSET:
+            field_dict["DATALAB_MARKER_STRIP_EXISTING_OCR"] = self.datalab_marker_strip_existing_ocr
+        if self.datalab_marker_disable_image_extraction is not UNSET:
             field_dict["DATALAB_MARKER_DISABLE_IMAGE_EXTRACTION"] = (
-                datalab_marker_disable_image_extraction
+                self.datalab_marker_disable_image_extraction
             )
-        if datalab_marker_format_lines is not UNSET:
-            field_dict["DATALAB_MARKER_FORMAT_LINES"] = datalab_marker_format_lines
-        if datalab_marker_use_llm is not UNSET:
-            field_dict["DATALAB_MARKER_USE_LLM"] = datalab_marker_use_llm
-        if datalab_marker_output_format is not UNSET:
-            field_dict["DATALAB_MARKER_OUTPUT_FORMAT"] = datalab_marker_output_format
-        if external_document_loader_url is not UNSET:
-            field_dict["EXTERNAL_DOCUMENT_LOADER_URL"] = external_document_loader_url
-        if external_document_loader_api_key is not UNSET:
-            field_dict["EXTERNAL_DOCUMENT_LOADER_API_KEY"] = external_document_loader_api_key
-        if external_document_loader_headers is not UNSET:
-            field_dict["EXTERNAL_DOCUMENT_LOADER_HEADERS"] = external_document_loader_headers
-        if tika_server_url is not UNSET:
-            field_dict["TIKA_SERVER_URL"] = tika_server_url
-        if tika_server_version is not UNSET:
-            field_dict["TIKA_SERVER_VERSION"] = tika_server_version
-        if docling_server_url is not UNSET:
-            field_dict["DOCLING_SERVER_URL"] = docling_server_url
-        if docling_api_key is not UNSET:
-            field_dict["DOCLING_API_KEY"] = docling_api_key
-        if docling_params is not UNSET:
-            field_dict["DOCLING_PARAMS"] = docling_params
-        if document_intelligence_endpoint is not UNSET:
-            field_dict["DOCUMENT_INTELLIGENCE_ENDPOINT"] = document_intelligence_endpoint
-        if document_intelligence_key is not UNSET:
-            field_dict["DOCUMENT_INTELLIGENCE_KEY"] = document_intelligence_key
-        if document_intelligence_model is not UNSET:
-            field_dict["DOCUMENT_INTELLIGENCE_MODEL"] = document_intelligence_model
-        if mistral_ocr_api_base_url is not UNSET:
-            field_dict["MISTRAL_OCR_API_BASE_URL"] = mistral_ocr_api_base_url
-        if mistral_ocr_api_key is not UNSET:
-            field_dict["MISTRAL_OCR_API_KEY"] = mistral_ocr_api_key
-        if mistral_ocr_use_base64 is not UNSET:
-            field_dict["MISTRAL_OCR_USE_BASE64"] = mistral_ocr_use_base64
-        if paddleocr_vl_base_url is not UNSET:
-            field_dict["PADDLEOCR_VL_BASE_URL"] = paddleocr_vl_base_url
-        if paddleocr_vl_token is not UNSET:
-            field_dict["PADDLEOCR_VL_TOKEN"] = paddleocr_vl_token
-        if mineru_api_mode is not UNSET:
-            field_dict["MINERU_API_MODE"] = mineru_api_mode
-        if mineru_api_url is not UNSET:
-            field_dict["MINERU_API_URL"] = mineru_api_url
-        if mineru_api_key is not UNSET:
-            field_dict["MINERU_API_KEY"] = mineru_api_key
-        if mineru_api_timeout is not UNSET:
-            field_dict["MINERU_API_TIMEOUT"] = mineru_api_timeout
-        if mineru_params is not UNSET:
-            field_dict["MINERU_PARAMS"] = mineru_params
-        if mineru_file_extensions is not UNSET:
-            field_dict["MINERU_FILE_EXTENSIONS"] = mineru_file_extensions
-        if rag_reranking_model is not UNSET:
-            field_dict["RAG_RERANKING_MODEL"] = rag_reranking_model
-        if rag_reranking_engine is not UNSET:
-            field_dict["RAG_RERANKING_ENGINE"] = rag_reranking_engine
-        if rag_reranking_batch_size is not UNSET:
-            field_dict["RAG_RERANKING_BATCH_SIZE"] = rag_reranking_batch_size
-        if rag_external_reranker_url is not UNSET:
-            field_dict["RAG_EXTERNAL_RERANKER_URL"] = rag_external_reranker_url
-        if rag_external_reranker_api_key is not UNSET:
-            field_dict["RAG_EXTERNAL_RERANKER_API_KEY"] = rag_external_reranker_api_key
-        if rag_external_reranker_timeout is not UNSET:
-            field_dict["RAG_EXTERNAL_RERANKER_TIMEOUT"] = rag_external_reranker_timeout
-        if text_splitter is not UNSET:
-            field_dict["TEXT_SPLITTER"] = text_splitter
-        if rag_tokenizer_model is not UNSET:
-            field_dict["RAG_TOKENIZER_MODEL"] = rag_tokenizer_model
-        if enable_markdown_header_text_splitter is not UNSET:
+        if self.datalab_marker_format_lines is not UNSET:
+            field_dict["DATALAB_MARKER_FORMAT_LINES"] = self.datalab_marker_format_lines
+        if self.datalab_marker_use_llm is not UNSET:
+            field_dict["DATALAB_MARKER_USE_LLM"] = self.datalab_marker_use_llm
+        if self.datalab_marker_output_format is not UNSET:
+            field_dict["DATALAB_MARKER_OUTPUT_FORMAT"] = self.datalab_marker_output_format
+        if self.external_document_loader_url is not UNSET:
+            field_dict["EXTERNAL_DOCUMENT_LOADER_URL"] = self.external_document_loader_url
+        if self.external_document_loader_api_key is not UNSET:
+            field_dict["EXTERNAL_DOCUMENT_LOADER_API_KEY"] = self.external_document_loader_api_key
+        if self.external_document_loader_headers is not UNSET:
+            field_dict["EXTERNAL_DOCUMENT_LOADER_HEADERS"] = self.external_document_loader_headers
+        if self.tika_server_url is not UNSET:
+            field_dict["TIKA_SERVER_URL"] = self.tika_server_url
+        if self.tika_server_version is not UNSET:
+            field_dict["TIKA_SERVER_VERSION"] = self.tika_server_version
+        if self.docling_server_url is not UNSET:
+            field_dict["DOCLING_SERVER_URL"] = self.docling_server_url
+        if self.docling_api_key is not UNSET:
+            field_dict["DOCLING_API_KEY"] = self.docling_api_key
+        if self.docling_params is not UNSET:
+            field_dict["DOCLING_PARAMS"] = self.docling_params
+        if self.document_intelligence_endpoint is not UNSET:
+            field_dict["DOCUMENT_INTELLIGENCE_ENDPOINT"] = self.document_intelligence_endpoint
+        if self.document_intelligence_key is not UNSET:
+            field_dict["DOCUMENT_INTELLIGENCE_KEY"] = self.document_intelligence_key
+        if self.document_intelligence_model is not UNSET:
+            field_dict["DOCUMENT_INTELLIGENCE_MODEL"] = self.document_intelligence_model
+        if self.mistral_ocr_api_base_url is not UNSET:
+            field_dict["MISTRAL_OCR_API_BASE_URL"] = self.mistral_ocr_api_base_url
+        if self.mistral_ocr_api_key is not UNSET:
+            field_dict["MISTRAL_OCR_API_KEY"] = self.mistral_ocr_api_key
+        if self.mistral_ocr_use_base64 is not UNSET:
+            field_dict["MISTRAL_OCR_USE_BASE64"] = self.mistral_ocr_use_base64
+        if self.paddleocr_vl_base_url is not UNSET:
+            field_dict["PADDLEOCR_VL_BASE_URL"] = self.paddleocr_vl_base_url
+        if self.paddleocr_vl_token is not UNSET:
+            field_dict["PADDLEOCR_VL_TOKEN"] = self.paddleocr_vl_token
+        if self.mineru_api_mode is not UNSET:
+            field_dict["MINERU_API_MODE"] = self.mineru_api_mode
+        if self.mineru_api_url is not UNSET:
+            field_dict["MINERU_API_URL"] = self.mineru_api_url
+        if self.mineru_api_key is not UNSET:
+            field_dict["MINERU_API_KEY"] = self.mineru_api_key
+        if self.mineru_api_timeout is not UNSET:
+            field_dict["MINERU_API_TIMEOUT"] = self.mineru_api_timeout
+        if self.mineru_params is not UNSET:
+            field_dict["MINERU_PARAMS"] = self.mineru_params
+        if self.mineru_file_extensions is not UNSET:
+            field_dict["MINERU_FILE_EXTENSIONS"] = self.mineru_file_extensions
+        if self.rag_reranking_model is not UNSET:
+            field_dict["RAG_RERANKING_MODEL"] = self.rag_reranking_model
+        if self.rag_reranking_engine is not UNSET:
+            field_dict["RAG_RERANKING_ENGINE"] = self.rag_reranking_engine
+        if self.rag_reranking_batch_size is not UNSET:
+            field_dict["RAG_RERANKING_BATCH_SIZE"] = self.rag_reranking_batch_size
+        if self.rag_external_reranker_url is not UNSET:
+            field_dict["RAG_EXTERNAL_RERANKER_URL"] = self.rag_external_reranker_url
+        if self.rag_external_reranker_api_key is not UNSET:
+            field_dict["RAG_EXTERNAL_RERANKER_API_KEY"] = self.rag_external_reranker_api_key
+        if self.rag_external_reranker_timeout is not UNSET:
+            field_dict["RAG_EXTERNAL_RERANKER_TIMEOUT"] = self.rag_external_reranker_timeout
+        if self.text_splitter is not UNSET:
+            field_dict["TEXT_SPLITTER"] = self.text_splitter
+        if self.rag_tokenizer_model is not UNSET:
+            field_dict["RAG_TOKENIZER_MODEL"] = self.rag_tokenizer_model
+        if self.enable_markdown_header_text_splitter is not UNSET:
             field_dict["ENABLE_MARKDOWN_HEADER_TEXT_SPLITTER"] = (
-                enable_markdown_header_text_splitter
+                self.enable_markdown_header_text_splitter
             )
-        if chunk_size is not UNSET:
-            field_dict["CHUNK_SIZE"] = chunk_size
-        if chunk_min_size_target is not UNSET:
-            field_dict["CHUNK_MIN_SIZE_TARGET"] = chunk_min_size_target
-        if chunk_overlap is not UNSET:
-            field_dict["CHUNK_OVERLAP"] = chunk_overlap
-        if file_max_size is not UNSET:
-            field_dict["FILE_MAX_SIZE"] = file_max_size
-        if file_max_count is not UNSET:
-            field_dict["FILE_MAX_COUNT"] = file_max_count
-        if file_image_compression_width is not UNSET:
-            field_dict["FILE_IMAGE_COMPRESSION_WIDTH"] = file_image_compression_width
-        if file_image_compression_height is not UNSET:
-            field_dict["FILE_IMAGE_COMPRESSION_HEIGHT"] = file_image_compression_height
-        if allowed_file_extensions is not UNSET:
-            field_dict["ALLOWED_FILE_EXTENSIONS"] = allowed_file_extensions
-        if enable_google_drive_integration is not UNSET:
-            field_dict["ENABLE_GOOGLE_DRIVE_INTEGRATION"] = enable_google_drive_integration
-        if enable_onedrive_integration is not UNSET:
-            field_dict["ENABLE_ONEDRIVE_INTEGRATION"] = enable_onedrive_integration
+        if self.chunk_size is not UNSET:
+            field_dict["CHUNK_SIZE"] = self.chunk_size
+        if self.chunk_min_size_target is not UNSET:
+            field_dict["CHUNK_MIN_SIZE_TARGET"] = self.chunk_min_size_target
+        if self.chunk_overlap is not UNSET:
+            field_dict["CHUNK_OVERLAP"] = self.chunk_overlap
+        if self.file_max_size is not UNSET:
+            field_dict["FILE_MAX_SIZE"] = self.file_max_size
+        if self.file_max_count is not UNSET:
+            field_dict["FILE_MAX_COUNT"] = self.file_max_count
+        if self.file_image_compression_width is not UNSET:
+            field_dict["FILE_IMAGE_COMPRESSION_WIDTH"] = self.file_image_compression_width
+        if self.file_image_compression_height is not UNSET:
+            field_dict["FILE_IMAGE_COMPRESSION_HEIGHT"] = self.file_image_compression_height
+        if self.allowed_file_extensions is not UNSET:
+            field_dict["ALLOWED_FILE_EXTENSIONS"] = self.allowed_file_extensions
+        if self.enable_google_drive_integration is not UNSET:
+            field_dict["ENABLE_GOOGLE_DRIVE_INTEGRATION"] = self.enable_google_drive_integration
+        if self.enable_onedrive_integration is not UNSET:
+            field_dict["ENABLE_ONEDRIVE_INTEGRATION"] = self.enable_onedrive_integration
         if web is not UNSET:
             field_dict["web"] = web
         return field_dict
@@ -717,28 +316,27 @@ class ConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        rag_template = src_dict.get("RAG_TEMPLATE", UNSET)
-
-        top_k = src_dict.get("TOP_K", UNSET)
-
-        bypass_embedding_and_retrieval = src_dict.get("BYPASS_EMBEDDING_AND_RETRIEVAL", UNSET)
-
-        rag_full_context = src_dict.get("RAG_FULL_CONTEXT", UNSET)
-
-        enable_rag_hybrid_search = src_dict.get("ENABLE_RAG_HYBRID_SEARCH", UNSET)
-
-        enable_rag_hybrid_search_enriched_texts = src_dict.get(
-            "ENABLE_RAG_HYBRID_SEARCH_ENRICHED_TEXTS", UNSET
+        if cls is not ConfigForm:
+            return _rebuilt(cls, ConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.rag_template = rag_template = src_dict.get("RAG_TEMPLATE", UNSET)
+        obj.top_k = top_k = src_dict.get("TOP_K", UNSET)
+        obj.bypass_embedding_and_retrieval = bypass_embedding_and_retrieval = src_dict.get(
+            "BYPASS_EMBEDDING_AND_RETRIEVAL", UNSET
         )
-
-        top_k_reranker = src_dict.get("TOP_K_RERANKER", UNSET)
-
-        relevance_threshold = src_dict.get("RELEVANCE_THRESHOLD", UNSET)
-
-        hybrid_bm25_weight = src_dict.get("HYBRID_BM25_WEIGHT", UNSET)
-
-        content_extraction_engine = src_dict.get("CONTENT_EXTRACTION_ENGINE", UNSET)
-
+        obj.rag_full_context = rag_full_context = src_dict.get("RAG_FULL_CONTEXT", UNSET)
+        obj.enable_rag_hybrid_search = enable_rag_hybrid_search = src_dict.get(
+            "ENABLE_RAG_HYBRID_SEARCH", UNSET
+        )
+        obj.enable_rag_hybrid_search_enriched_texts = enable_rag_hybrid_search_enriched_texts = (
+            src_dict.get("ENABLE_RAG_HYBRID_SEARCH_ENRICHED_TEXTS", UNSET)
+        )
+        obj.top_k_reranker = top_k_reranker = src_dict.get("TOP_K_RERANKER", UNSET)
+        obj.relevance_threshold = relevance_threshold = src_dict.get("RELEVANCE_THRESHOLD", UNSET)
+        obj.hybrid_bm25_weight = hybrid_bm25_weight = src_dict.get("HYBRID_BM25_WEIGHT", UNSET)
+        obj.content_extraction_engine = content_extraction_engine = src_dict.get(
+            "CONTENT_EXTRACTION_ENGINE", UNSET
+        )
         _content_extraction_supported_media_mime_types = src_dict.get(
             "CONTENT_EXTRACTION_SUPPORTED_MEDIA_MIME_TYPES", UNSET
         )
@@ -762,76 +360,83 @@ class ConfigForm:
                 content_extraction_supported_media_mime_types_type_0
             )
 
-        pdf_extract_images = src_dict.get("PDF_EXTRACT_IMAGES", UNSET)
-
-        pdf_loader_mode = src_dict.get("PDF_LOADER_MODE", UNSET)
-
-        datalab_marker_api_key = src_dict.get("DATALAB_MARKER_API_KEY", UNSET)
-
-        datalab_marker_api_base_url = src_dict.get("DATALAB_MARKER_API_BASE_URL", UNSET)
-
-        datalab_marker_additional_config = src_dict.get("DATALAB_MARKER_ADDITIONAL_CONFIG", UNSET)
-
-        datalab_marker_skip_cache = src_dict.get("DATALAB_MARKER_SKIP_CACHE", UNSET)
-
-        datalab_marker_force_ocr = src_dict.get("DATALAB_MARKER_FORCE_OCR", UNSET)
-
-        datalab_marker_paginate = src_dict.get("DATALAB_MARKER_PAGINATE", UNSET)
-
-        datalab_marker_strip_existing_ocr = src_dict.get("DATALAB_MARKER_STRIP_EXISTING_OCR", UNSET)
-
-        datalab_marker_disable_image_extraction = src_dict.get(
-            "DATALAB_MARKER_DISABLE_IMAGE_EXTRACTION", UNSET
+        obj.content_extraction_supported_media_mime_types = (
+            content_extraction_supported_media_mime_types
         )
-
-        datalab_marker_format_lines = src_dict.get("DATALAB_MARKER_FORMAT_LINES", UNSET)
-
-        datalab_marker_use_llm = src_dict.get("DATALAB_MARKER_USE_LLM", UNSET)
-
-        datalab_marker_output_format = src_dict.get("DATALAB_MARKER_OUTPUT_FORMAT", UNSET)
-
-        external_document_loader_url = src_dict.get("EXTERNAL_DOCUMENT_LOADER_URL", UNSET)
-
-        external_document_loader_api_key = src_dict.get("EXTERNAL_DOCUMENT_LOADER_API_KEY", UNSET)
-
-        external_document_loader_headers = src_dict.get("EXTERNAL_DOCUMENT_LOADER_HEADERS", UNSET)
-
-        tika_server_url = src_dict.get("TIKA_SERVER_URL", UNSET)
-
-        tika_server_version = src_dict.get("TIKA_SERVER_VERSION", UNSET)
-
-        docling_server_url = src_dict.get("DOCLING_SERVER_URL", UNSET)
-
-        docling_api_key = src_dict.get("DOCLING_API_KEY", UNSET)
-
-        docling_params = src_dict.get("DOCLING_PARAMS", UNSET)
-
-        document_intelligence_endpoint = src_dict.get("DOCUMENT_INTELLIGENCE_ENDPOINT", UNSET)
-
-        document_intelligence_key = src_dict.get("DOCUMENT_INTELLIGENCE_KEY", UNSET)
-
-        document_intelligence_model = src_dict.get("DOCUMENT_INTELLIGENCE_MODEL", UNSET)
-
-        mistral_ocr_api_base_url = src_dict.get("MISTRAL_OCR_API_BASE_URL", UNSET)
-
-        mistral_ocr_api_key = src_dict.get("MISTRAL_OCR_API_KEY", UNSET)
-
-        mistral_ocr_use_base64 = src_dict.get("MISTRAL_OCR_USE_BASE64", UNSET)
-
-        paddleocr_vl_base_url = src_dict.get("PADDLEOCR_VL_BASE_URL", UNSET)
-
-        paddleocr_vl_token = src_dict.get("PADDLEOCR_VL_TOKEN", UNSET)
-
-        mineru_api_mode = src_dict.get("MINERU_API_MODE", UNSET)
-
-        mineru_api_url = src_dict.get("MINERU_API_URL", UNSET)
-
-        mineru_api_key = src_dict.get("MINERU_API_KEY", UNSET)
-
-        mineru_api_timeout = src_dict.get("MINERU_API_TIMEOUT", UNSET)
-
-        mineru_params = src_dict.get("MINERU_PARAMS", UNSET)
-
+        obj.pdf_extract_images = pdf_extract_images = src_dict.get("PDF_EXTRACT_IMAGES", UNSET)
+        obj.pdf_loader_mode = pdf_loader_mode = src_dict.get("PDF_LOADER_MODE", UNSET)
+        obj.datalab_marker_api_key = datalab_marker_api_key = src_dict.get(
+            "DATALAB_MARKER_API_KEY", UNSET
+        )
+        obj.datalab_marker_api_base_url = datalab_marker_api_base_url = src_dict.get(
+            "DATALAB_MARKER_API_BASE_URL", UNSET
+        )
+        obj.datalab_marker_additional_config = datalab_marker_additional_config = src_dict.get(
+            "DATALAB_MARKER_ADDITIONAL_CONFIG", UNSET
+        )
+        obj.datalab_marker_skip_cache = datalab_marker_skip_cache = src_dict.get(
+            "DATALAB_MARKER_SKIP_CACHE", UNSET
+        )
+        obj.datalab_marker_force_ocr = datalab_marker_force_ocr = src_dict.get(
+            "DATALAB_MARKER_FORCE_OCR", UNSET
+        )
+        obj.datalab_marker_paginate = datalab_marker_paginate = src_dict.get(
+            "DATALAB_MARKER_PAGINATE", UNSET
+        )
+        obj.datalab_marker_strip_existing_ocr = datalab_marker_strip_existing_ocr = src_dict.get(
+            "DATALAB_MARKER_STRIP_EXISTING_OCR", UNSET
+        )
+        obj.datalab_marker_disable_image_extraction = datalab_marker_disable_image_extraction = (
+            src_dict.get("DATALAB_MARKER_DISABLE_IMAGE_EXTRACTION", UNSET)
+        )
+        obj.datalab_marker_format_lines = datalab_marker_format_lines = src_dict.get(
+            "DATALAB_MARKER_FORMAT_LINES", UNSET
+        )
+        obj.datalab_marker_use_llm = datalab_marker_use_llm = src_dict.get(
+            "DATALAB_MARKER_USE_LLM", UNSET
+        )
+        obj.datalab_marker_output_format = datalab_marker_output_format = src_dict.get(
+            "DATALAB_MARKER_OUTPUT_FORMAT", UNSET
+        )
+        obj.external_document_loader_url = external_document_loader_url = src_dict.get(
+            "EXTERNAL_DOCUMENT_LOADER_URL", UNSET
+        )
+        obj.external_document_loader_api_key = external_document_loader_api_key = src_dict.get(
+            "EXTERNAL_DOCUMENT_LOADER_API_KEY", UNSET
+        )
+        obj.external_document_loader_headers = external_document_loader_headers = src_dict.get(
+            "EXTERNAL_DOCUMENT_LOADER_HEADERS", UNSET
+        )
+        obj.tika_server_url = tika_server_url = src_dict.get("TIKA_SERVER_URL", UNSET)
+        obj.tika_server_version = tika_server_version = src_dict.get("TIKA_SERVER_VERSION", UNSET)
+        obj.docling_server_url = docling_server_url = src_dict.get("DOCLING_SERVER_URL", UNSET)
+        obj.docling_api_key = docling_api_key = src_dict.get("DOCLING_API_KEY", UNSET)
+        obj.docling_params = docling_params = src_dict.get("DOCLING_PARAMS", UNSET)
+        obj.document_intelligence_endpoint = document_intelligence_endpoint = src_dict.get(
+            "DOCUMENT_INTELLIGENCE_ENDPOINT", UNSET
+        )
+        obj.document_intelligence_key = document_intelligence_key = src_dict.get(
+            "DOCUMENT_INTELLIGENCE_KEY", UNSET
+        )
+        obj.document_intelligence_model = document_intelligence_model = src_dict.get(
+            "DOCUMENT_INTELLIGENCE_MODEL", UNSET
+        )
+        obj.mistral_ocr_api_base_url = mistral_ocr_api_base_url = src_dict.get(
+            "MISTRAL_OCR_API_BASE_URL", UNSET
+        )
+        obj.mistral_ocr_api_key = mistral_ocr_api_key = src_dict.get("MISTRAL_OCR_API_KEY", UNSET)
+        obj.mistral_ocr_use_base64 = mistral_ocr_use_base64 = src_dict.get(
+            "MISTRAL_OCR_USE_BASE64", UNSET
+        )
+        obj.paddleocr_vl_base_url = paddleocr_vl_base_url = src_dict.get(
+            "PADDLEOCR_VL_BASE_URL", UNSET
+        )
+        obj.paddleocr_vl_token = paddleocr_vl_token = src_dict.get("PADDLEOCR_VL_TOKEN", UNSET)
+        obj.mineru_api_mode = mineru_api_mode = src_dict.get("MINERU_API_MODE", UNSET)
+        obj.mineru_api_url = mineru_api_url = src_dict.get("MINERU_API_URL", UNSET)
+        obj.mineru_api_key = mineru_api_key = src_dict.get("MINERU_API_KEY", UNSET)
+        obj.mineru_api_timeout = mineru_api_timeout = src_dict.get("MINERU_API_TIMEOUT", UNSET)
+        obj.mineru_params = mineru_params = src_dict.get("MINERU_PARAMS", UNSET)
         _mineru_file_extensions = src_dict.get("MINERU_FILE_EXTENSIONS", UNSET)
         mineru_file_extensions: list[str] | None | Unset
         if _mineru_file_extensions is None or isinstance(_mineru_file_extensions, Unset):
@@ -845,40 +450,41 @@ class ConfigForm:
 
             mineru_file_extensions = mineru_file_extensions_type_0
 
-        rag_reranking_model = src_dict.get("RAG_RERANKING_MODEL", UNSET)
-
-        rag_reranking_engine = src_dict.get("RAG_RERANKING_ENGINE", UNSET)
-
-        rag_reranking_batch_size = src_dict.get("RAG_RERANKING_BATCH_SIZE", UNSET)
-
-        rag_external_reranker_url = src_dict.get("RAG_EXTERNAL_RERANKER_URL", UNSET)
-
-        rag_external_reranker_api_key = src_dict.get("RAG_EXTERNAL_RERANKER_API_KEY", UNSET)
-
-        rag_external_reranker_timeout = src_dict.get("RAG_EXTERNAL_RERANKER_TIMEOUT", UNSET)
-
-        text_splitter = src_dict.get("TEXT_SPLITTER", UNSET)
-
-        rag_tokenizer_model = src_dict.get("RAG_TOKENIZER_MODEL", UNSET)
-
-        enable_markdown_header_text_splitter = src_dict.get(
-            "ENABLE_MARKDOWN_HEADER_TEXT_SPLITTER", UNSET
+        obj.mineru_file_extensions = mineru_file_extensions
+        obj.rag_reranking_model = rag_reranking_model = src_dict.get("RAG_RERANKING_MODEL", UNSET)
+        obj.rag_reranking_engine = rag_reranking_engine = src_dict.get(
+            "RAG_RERANKING_ENGINE", UNSET
         )
-
-        chunk_size = src_dict.get("CHUNK_SIZE", UNSET)
-
-        chunk_min_size_target = src_dict.get("CHUNK_MIN_SIZE_TARGET", UNSET)
-
-        chunk_overlap = src_dict.get("CHUNK_OVERLAP", UNSET)
-
-        file_max_size = src_dict.get("FILE_MAX_SIZE", UNSET)
-
-        file_max_count = src_dict.get("FILE_MAX_COUNT", UNSET)
-
-        file_image_compression_width = src_dict.get("FILE_IMAGE_COMPRESSION_WIDTH", UNSET)
-
-        file_image_compression_height = src_dict.get("FILE_IMAGE_COMPRESSION_HEIGHT", UNSET)
-
+        obj.rag_reranking_batch_size = rag_reranking_batch_size = src_dict.get(
+            "RAG_RERANKING_BATCH_SIZE", UNSET
+        )
+        obj.rag_external_reranker_url = rag_external_reranker_url = src_dict.get(
+            "RAG_EXTERNAL_RERANKER_URL", UNSET
+        )
+        obj.rag_external_reranker_api_key = rag_external_reranker_api_key = src_dict.get(
+            "RAG_EXTERNAL_RERANKER_API_KEY", UNSET
+        )
+        obj.rag_external_reranker_timeout = rag_external_reranker_timeout = src_dict.get(
+            "RAG_EXTERNAL_RERANKER_TIMEOUT", UNSET
+        )
+        obj.text_splitter = text_splitter = src_dict.get("TEXT_SPLITTER", UNSET)
+        obj.rag_tokenizer_model = rag_tokenizer_model = src_dict.get("RAG_TOKENIZER_MODEL", UNSET)
+        obj.enable_markdown_header_text_splitter = enable_markdown_header_text_splitter = (
+            src_dict.get("ENABLE_MARKDOWN_HEADER_TEXT_SPLITTER", UNSET)
+        )
+        obj.chunk_size = chunk_size = src_dict.get("CHUNK_SIZE", UNSET)
+        obj.chunk_min_size_target = chunk_min_size_target = src_dict.get(
+            "CHUNK_MIN_SIZE_TARGET", UNSET
+        )
+        obj.chunk_overlap = chunk_overlap = src_dict.get("CHUNK_OVERLAP", UNSET)
+        obj.file_max_size = file_max_size = src_dict.get("FILE_MAX_SIZE", UNSET)
+        obj.file_max_count = file_max_count = src_dict.get("FILE_MAX_COUNT", UNSET)
+        obj.file_image_compression_width = file_image_compression_width = src_dict.get(
+            "FILE_IMAGE_COMPRESSION_WIDTH", UNSET
+        )
+        obj.file_image_compression_height = file_image_compression_height = src_dict.get(
+            "FILE_IMAGE_COMPRESSION_HEIGHT", UNSET
+        )
         _allowed_file_extensions = src_dict.get("ALLOWED_FILE_EXTENSIONS", UNSET)
         allowed_file_extensions: list[str] | None | Unset
         if _allowed_file_extensions is None or isinstance(_allowed_file_extensions, Unset):
@@ -892,10 +498,13 @@ class ConfigForm:
 
             allowed_file_extensions = allowed_file_extensions_type_0
 
-        enable_google_drive_integration = src_dict.get("ENABLE_GOOGLE_DRIVE_INTEGRATION", UNSET)
-
-        enable_onedrive_integration = src_dict.get("ENABLE_ONEDRIVE_INTEGRATION", UNSET)
-
+        obj.allowed_file_extensions = allowed_file_extensions
+        obj.enable_google_drive_integration = enable_google_drive_integration = src_dict.get(
+            "ENABLE_GOOGLE_DRIVE_INTEGRATION", UNSET
+        )
+        obj.enable_onedrive_integration = enable_onedrive_integration = src_dict.get(
+            "ENABLE_ONEDRIVE_INTEGRATION", UNSET
+        )
         _web = src_dict.get("web", UNSET)
         web: None | Unset | WebConfig
         if _web is None or isinstance(_web, Unset):
@@ -907,75 +516,76 @@ class ConfigForm:
 
             web = web_type_0
 
-        obj = cls(
-            rag_template,
-            top_k,
-            bypass_embedding_and_retrieval,
-            rag_full_context,
-            enable_rag_hybrid_search,
-            enable_rag_hybrid_search_enriched_texts,
-            top_k_reranker,
-            relevance_threshold,
-            hybrid_bm25_weight,
-            content_extraction_engine,
-            content_extraction_supported_media_mime_types,
-            pdf_extract_images,
-            pdf_loader_mode,
-            datalab_marker_api_key,
-            datalab_marker_api_base_url,
-            datalab_marker_additional_config,
-            datalab_marker_skip_cache,
-            datalab_marker_force_ocr,
-            datalab_marker_paginate,
-            datalab_marker_strip_existing_ocr,
-            datalab_marker_disable_image_extraction,
-            datalab_marker_format_lines,
-            datalab_marker_use_llm,
-            datalab_marker_output_format,
-            external_document_loader_url,
-            external_document_loader_api_key,
-            external_document_loader_headers,
-            tika_server_url,
-            tika_server_version,
-            docling_server_url,
-            docling_api_key,
-            docling_params,
-            document_intelligence_endpoint,
-            document_intelligence_key,
-            document_intelligence_model,
-            mistral_ocr_api_base_url,
-            mistral_ocr_api_key,
-            mistral_ocr_use_base64,
-            paddleocr_vl_base_url,
-            paddleocr_vl_token,
-            mineru_api_mode,
-            mineru_api_url,
-            mineru_api_key,
-            mineru_api_timeout,
-            mineru_params,
-            mineru_file_extensions,
-            rag_reranking_model,
-            rag_reranking_engine,
-            rag_reranking_batch_size,
-            rag_external_reranker_url,
-            rag_external_reranker_api_key,
-            rag_external_reranker_timeout,
-            text_splitter,
-            rag_tokenizer_model,
-            enable_markdown_header_text_splitter,
-            chunk_size,
-            chunk_min_size_target,
-            chunk_overlap,
-            file_max_size,
-            file_max_count,
-            file_image_compression_width,
-            file_image_compression_height,
-            allowed_file_extensions,
-            enable_google_drive_integration,
-            enable_onedrive_integration,
-            web,
-        )
-        if len(src_dict) != 0 + (rag_template is not UNSET) + (top_k is not UNSET) + (
+        obj.web = web
+        if (
+            len(src_dict) == 66
+            and rag_template is not UNSET
+            and top_k is not UNSET
+            and bypass_embedding_and_retrieval is not UNSET
+            and rag_full_context is not UNSET
+            and enable_rag_hybrid_search is not UNSET
+            and enable_rag_hybrid_search_enriched_texts is not UNSET
+            and top_k_reranker is not UNSET
+            and relevance_threshold is not UNSET
+            and hybrid_bm25_weight is not UNSET
+            and content_extraction_engine is not UNSET
+            and content_extraction_supported_media_mime_types is not UNSET
+            and pdf_extract_images is not UNSET
+            and pdf_loader_mode is not UNSET
+            and datalab_marker_api_key is not UNSET
+            and datalab_marker_api_base_url is not UNSET
+            and datalab_marker_additional_config is not UNSET
+            and datalab_marker_skip_cache is not UNSET
+            and datalab_marker_force_ocr is not UNSET
+            and datalab_marker_paginate is not UNSET
+            and datalab_marker_strip_existing_ocr is not UNSET
+            and datalab_marker_disable_image_extraction is not UNSET
+            and datalab_marker_format_lines is not UNSET
+            and datalab_marker_use_llm is not UNSET
+            and datalab_marker_output_format is not UNSET
+            and external_document_loader_url is not UNSET
+            and external_document_loader_api_key is not UNSET
+            and external_document_loader_headers is not UNSET
+            and tika_server_url is not UNSET
+            and tika_server_version is not UNSET
+            and docling_server_url is not UNSET
+            and docling_api_key is not UNSET
+            and docling_params is not UNSET
+            and document_intelligence_endpoint is not UNSET
+            and document_intelligence_key is not UNSET
+            and document_intelligence_model is not UNSET
+            and mistral_ocr_api_base_url is not UNSET
+            and mistral_ocr_api_key is not UNSET
+            and mistral_ocr_use_base64 is not UNSET
+            and paddleocr_vl_base_url is not UNSET
+            and paddleocr_vl_token is not UNSET
+            and mineru_api_mode is not UNSET
+            and mineru_api_url is not UNSET
+            and mineru_api_key is not UNSET
+            and mineru_api_timeout is not UNSET
+            and mineru_params is not UNSET
+            and mineru_file_extensions is not UNSET
+            and rag_reranking_model is not UNSET
+            and rag_reranking_engine is not UNSET
+            and rag_reranking_batch_size is not UNSET
+            and rag_external_reranker_url is not UNSET
+            and rag_external_reranker_api_key is not UNSET
+            and rag_external_reranker_timeout is not UNSET
+            and text_splitter is not UNSET
+            and rag_tokenizer_model is not UNSET
+            and enable_markdown_header_text_splitter is not UNSET
+            and chunk_size is not UNSET
+            and chunk_min_size_target is not UNSET
+            and chunk_overlap is not UNSET
+            and file_max_size is not UNSET
+            and file_max_count is not UNSET
+            and file_image_compression_width is not UNSET
+            and file_image_compression_height is not UNSET
+            and allowed_file_extensions is not UNSET
+            and enable_google_drive_integration is not UNSET
+            and enable_onedrive_integration is not UNSET
+            and web is not UNSET
+        ) or len(src_dict) == 0 + (rag_template is not UNSET) + (top_k is not UNSET) + (
             bypass_embedding_and_retrieval is not UNSET
         ) + (rag_full_context is not UNSET) + (enable_rag_hybrid_search is not UNSET) + (
             enable_rag_hybrid_search_enriched_texts is not UNSET
@@ -1024,6 +634,8 @@ class ConfigForm:
         ) + (allowed_file_extensions is not UNSET) + (
             enable_google_drive_integration is not UNSET
         ) + (enable_onedrive_integration is not UNSET) + (web is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

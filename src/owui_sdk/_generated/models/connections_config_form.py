@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,18 +29,13 @@ class ConnectionsConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        enable_direct_connections = self.enable_direct_connections
-
-        enable_base_models_cache = self.enable_base_models_cache
-
-        enable_direct_integrations = self.enable_direct_integrations
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["ENABLE_DIRECT_CONNECTIONS"] = enable_direct_connections
-        field_dict["ENABLE_BASE_MODELS_CACHE"] = enable_base_models_cache
-        if enable_direct_integrations is not UNSET:
-            field_dict["ENABLE_DIRECT_INTEGRATIONS"] = enable_direct_integrations
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "ENABLE_DIRECT_CONNECTIONS": self.enable_direct_connections,
+            "ENABLE_BASE_MODELS_CACHE": self.enable_base_models_cache,
+        }
+        if self.enable_direct_integrations is not UNSET:
+            field_dict["ENABLE_DIRECT_INTEGRATIONS"] = self.enable_direct_integrations
         return field_dict
 
     @classmethod
@@ -50,15 +46,19 @@ class ConnectionsConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        enable_direct_connections = src_dict["ENABLE_DIRECT_CONNECTIONS"]
-        enable_base_models_cache = src_dict["ENABLE_BASE_MODELS_CACHE"]
-        enable_direct_integrations = src_dict.get("ENABLE_DIRECT_INTEGRATIONS", UNSET)
-        obj = cls(
-            enable_direct_connections,
-            enable_base_models_cache,
-            enable_direct_integrations,
+        if cls is not ConnectionsConfigForm:
+            return _rebuilt(cls, ConnectionsConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.enable_direct_connections = src_dict["ENABLE_DIRECT_CONNECTIONS"]
+        obj.enable_base_models_cache = src_dict["ENABLE_BASE_MODELS_CACHE"]
+        obj.enable_direct_integrations = enable_direct_integrations = src_dict.get(
+            "ENABLE_DIRECT_INTEGRATIONS", UNSET
         )
-        if len(src_dict) != 2 + (enable_direct_integrations is not UNSET):
+        if (len(src_dict) == 3 and enable_direct_integrations is not UNSET) or len(
+            src_dict
+        ) == 2 + (enable_direct_integrations is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

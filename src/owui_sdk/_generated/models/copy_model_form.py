@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -26,14 +28,11 @@ class CopyModelForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        source = self.source
-
-        destination = self.destination
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["source"] = source
-        field_dict["destination"] = destination
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "source": self.source,
+            "destination": self.destination,
+        }
         return field_dict
 
     @classmethod
@@ -44,13 +43,14 @@ class CopyModelForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        source = src_dict["source"]
-        destination = src_dict["destination"]
-        obj = cls(
-            source,
-            destination,
-        )
-        if len(src_dict) != 2:
+        if cls is not CopyModelForm:
+            return _rebuilt(cls, CopyModelForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.source = src_dict["source"]
+        obj.destination = src_dict["destination"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

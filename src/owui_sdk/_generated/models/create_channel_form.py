@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -40,85 +41,27 @@ class CreateChannelForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        is_private: bool | None | Unset
-        if isinstance(self.is_private, Unset):
-            is_private = UNSET
-        else:
-            is_private = self.is_private
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        group_ids: list[str] | None | Unset
-        if isinstance(self.group_ids, Unset):
-            group_ids = UNSET
-        elif isinstance(self.group_ids, list):
-            group_ids = self.group_ids
-
-        else:
-            group_ids = self.group_ids
-
-        user_ids: list[str] | None | Unset
-        if isinstance(self.user_ids, Unset):
-            user_ids = UNSET
-        elif isinstance(self.user_ids, list):
-            user_ids = self.user_ids
-
-        else:
-            user_ids = self.user_ids
-
-        access_grants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.access_grants, Unset):
-            access_grants = UNSET
-        elif isinstance(self.access_grants, list):
-            access_grants = self.access_grants
-
-        else:
-            access_grants = self.access_grants
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_private is not UNSET:
-            field_dict["is_private"] = is_private
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if group_ids is not UNSET:
-            field_dict["group_ids"] = group_ids
-        if user_ids is not UNSET:
-            field_dict["user_ids"] = user_ids
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.is_private is not UNSET:
+            field_dict["is_private"] = self.is_private
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.group_ids is not UNSET:
+            field_dict["group_ids"] = self.group_ids
+        if self.user_ids is not UNSET:
+            field_dict["user_ids"] = self.user_ids
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
@@ -129,15 +72,14 @@ class CreateChannelForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict.get("name", UNSET)
-        description = src_dict.get("description", UNSET)
-
-        is_private = src_dict.get("is_private", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
+        if cls is not CreateChannelForm:
+            return _rebuilt(cls, CreateChannelForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.is_private = is_private = src_dict.get("is_private", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
         _group_ids = src_dict.get("group_ids", UNSET)
         group_ids: list[str] | None | Unset
         if _group_ids is None or isinstance(_group_ids, Unset):
@@ -149,6 +91,7 @@ class CreateChannelForm:
 
             group_ids = group_ids_type_0
 
+        obj.group_ids = group_ids
         _user_ids = src_dict.get("user_ids", UNSET)
         user_ids: list[str] | None | Unset
         if _user_ids is None or isinstance(_user_ids, Unset):
@@ -160,6 +103,7 @@ class CreateChannelForm:
 
             user_ids = user_ids_type_0
 
+        obj.user_ids = user_ids
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -171,24 +115,26 @@ class CreateChannelForm:
 
             access_grants = access_grants_type_0
 
-        type_ = src_dict.get("type", UNSET)
-
-        obj = cls(
-            name,
-            description,
-            is_private,
-            data,
-            meta,
-            group_ids,
-            user_ids,
-            access_grants,
-            type_,
-        )
-        if len(src_dict) != 0 + (name is not UNSET) + (description is not UNSET) + (
+        obj.access_grants = access_grants
+        obj.type_ = type_ = src_dict.get("type", UNSET)
+        if (
+            len(src_dict) == 9
+            and name is not UNSET
+            and description is not UNSET
+            and is_private is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and group_ids is not UNSET
+            and user_ids is not UNSET
+            and access_grants is not UNSET
+            and type_ is not UNSET
+        ) or len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (
             is_private is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (group_ids is not UNSET) + (
             user_ids is not UNSET
         ) + (access_grants is not UNSET) + (type_ is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -34,47 +35,20 @@ class CreateImageForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        prompt = self.prompt
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        n = self.n
-
-        steps: int | None | Unset
-        if isinstance(self.steps, Unset):
-            steps = UNSET
-        else:
-            steps = self.steps
-
-        negative_prompt: None | str | Unset
-        if isinstance(self.negative_prompt, Unset):
-            negative_prompt = UNSET
-        else:
-            negative_prompt = self.negative_prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["prompt"] = prompt
-        if model is not UNSET:
-            field_dict["model"] = model
-        if size is not UNSET:
-            field_dict["size"] = size
-        if n is not UNSET:
-            field_dict["n"] = n
-        if steps is not UNSET:
-            field_dict["steps"] = steps
-        if negative_prompt is not UNSET:
-            field_dict["negative_prompt"] = negative_prompt
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "prompt": self.prompt,
+        }
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.n is not UNSET:
+            field_dict["n"] = self.n
+        if self.steps is not UNSET:
+            field_dict["steps"] = self.steps
+        if self.negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = self.negative_prompt
         return field_dict
 
     @classmethod
@@ -85,27 +59,27 @@ class CreateImageForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        prompt = src_dict["prompt"]
-        model = src_dict.get("model", UNSET)
-
-        size = src_dict.get("size", UNSET)
-
-        n = src_dict.get("n", UNSET)
-        steps = src_dict.get("steps", UNSET)
-
-        negative_prompt = src_dict.get("negative_prompt", UNSET)
-
-        obj = cls(
-            prompt,
-            model,
-            size,
-            n,
-            steps,
-            negative_prompt,
-        )
-        if len(src_dict) != 1 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
+        if cls is not CreateImageForm:
+            return _rebuilt(cls, CreateImageForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.prompt = src_dict["prompt"]
+        obj.model = model = src_dict.get("model", UNSET)
+        obj.size = size = src_dict.get("size", UNSET)
+        obj.n = n = src_dict.get("n", UNSET)
+        obj.steps = steps = src_dict.get("steps", UNSET)
+        obj.negative_prompt = negative_prompt = src_dict.get("negative_prompt", UNSET)
+        if (
+            len(src_dict) == 6
+            and model is not UNSET
+            and size is not UNSET
+            and n is not UNSET
+            and steps is not UNSET
+            and negative_prompt is not UNSET
+        ) or len(src_dict) == 1 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
             steps is not UNSET
         ) + (negative_prompt is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

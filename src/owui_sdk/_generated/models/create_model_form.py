@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -30,32 +31,15 @@ class CreateModelForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if model is not UNSET:
-            field_dict["model"] = model
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if path is not UNSET:
-            field_dict["path"] = path
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
         return field_dict
 
     @classmethod
@@ -66,18 +50,19 @@ class CreateModelForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model = src_dict.get("model", UNSET)
-
-        stream = src_dict.get("stream", UNSET)
-
-        path = src_dict.get("path", UNSET)
-
-        obj = cls(
-            model,
-            stream,
-            path,
-        )
-        if len(src_dict) != 0 + (model is not UNSET) + (stream is not UNSET) + (path is not UNSET):
+        if cls is not CreateModelForm:
+            return _rebuilt(cls, CreateModelForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model = model = src_dict.get("model", UNSET)
+        obj.stream = stream = src_dict.get("stream", UNSET)
+        obj.path = path = src_dict.get("path", UNSET)
+        if (
+            len(src_dict) == 3 and model is not UNSET and stream is not UNSET and path is not UNSET
+        ) or len(src_dict) == 0 + (model is not UNSET) + (stream is not UNSET) + (
+            path is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,21 +33,7 @@ class DailyStatsEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        date = self.date
-
         models = self.models.to_dict()
-
-        start: None | str | Unset
-        if isinstance(self.start, Unset):
-            start = UNSET
-        else:
-            start = self.start
-
-        end: None | str | Unset
-        if isinstance(self.end, Unset):
-            end = UNSET
-        else:
-            end = self.end
 
         previous: dict[str, Any] | None | Unset
         if isinstance(self.previous, Unset):
@@ -56,14 +43,15 @@ class DailyStatsEntry:
         else:
             previous = self.previous
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["date"] = date
-        field_dict["models"] = models
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "date": self.date,
+            "models": models,
+        }
+        if self.start is not UNSET:
+            field_dict["start"] = self.start
+        if self.end is not UNSET:
+            field_dict["end"] = self.end
         if previous is not UNSET:
             field_dict["previous"] = previous
         return field_dict
@@ -76,13 +64,15 @@ class DailyStatsEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        date = src_dict["date"]
+        if cls is not DailyStatsEntry:
+            return _rebuilt(cls, DailyStatsEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.date = src_dict["date"]
         models = DailyStatsEntryModels.from_dict(src_dict["models"])
 
-        start = src_dict.get("start", UNSET)
-
-        end = src_dict.get("end", UNSET)
-
+        obj.models = models
+        obj.start = start = src_dict.get("start", UNSET)
+        obj.end = end = src_dict.get("end", UNSET)
         _previous = src_dict.get("previous", UNSET)
         previous: ComparisonStatsEntry | None | Unset
         if _previous is None or isinstance(_previous, Unset):
@@ -94,14 +84,14 @@ class DailyStatsEntry:
 
             previous = previous_type_0
 
-        obj = cls(
-            date,
-            models,
-            start,
-            end,
-            previous,
-        )
-        if len(src_dict) != 2 + (start is not UNSET) + (end is not UNSET) + (previous is not UNSET):
+        obj.previous = previous
+        if (
+            len(src_dict) == 5 and start is not UNSET and end is not UNSET and previous is not UNSET
+        ) or len(src_dict) == 2 + (start is not UNSET) + (end is not UNSET) + (
+            previous is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,9 +29,10 @@ class DailyStatsResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["data"] = data
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+        }
         return field_dict
 
     @classmethod
@@ -40,12 +43,15 @@ class DailyStatsResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        data = [DailyStatsEntry.from_dict(item) for item in src_dict["data"]]
+        if cls is not DailyStatsResponse:
+            return _rebuilt(cls, DailyStatsResponse.from_dict(src_dict))
+        obj = _new(cls)
+        data = list(map(DailyStatsEntry.from_dict, src_dict["data"]))
 
-        obj = cls(
-            data,
-        )
-        if len(src_dict) != 1:
+        obj.data = data
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

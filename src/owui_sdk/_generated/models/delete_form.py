@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,14 +26,11 @@ class DeleteForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        collection_name = self.collection_name
-
-        file_id = self.file_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["collection_name"] = collection_name
-        field_dict["file_id"] = file_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "collection_name": self.collection_name,
+            "file_id": self.file_id,
+        }
         return field_dict
 
     @classmethod
@@ -42,13 +41,14 @@ class DeleteForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        collection_name = src_dict["collection_name"]
-        file_id = src_dict["file_id"]
-        obj = cls(
-            collection_name,
-            file_id,
-        )
-        if len(src_dict) != 2:
+        if cls is not DeleteForm:
+            return _rebuilt(cls, DeleteForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.collection_name = src_dict["collection_name"]
+        obj.file_id = src_dict["file_id"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

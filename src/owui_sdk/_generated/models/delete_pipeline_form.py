@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,14 +26,11 @@ class DeletePipelineForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        url_idx = self.url_idx
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["urlIdx"] = url_idx
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "urlIdx": self.url_idx,
+        }
         return field_dict
 
     @classmethod
@@ -42,13 +41,14 @@ class DeletePipelineForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        url_idx = src_dict["urlIdx"]
-        obj = cls(
-            id,
-            url_idx,
-        )
-        if len(src_dict) != 2:
+        if cls is not DeletePipelineForm:
+            return _rebuilt(cls, DeletePipelineForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.url_idx = src_dict["urlIdx"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,59 +37,21 @@ class EditImageForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        image: list[str] | str
-        if isinstance(self.image, list):
-            image = self.image
-
-        else:
-            image = self.image
-
-        prompt = self.prompt
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        n: int | None | Unset
-        if isinstance(self.n, Unset):
-            n = UNSET
-        else:
-            n = self.n
-
-        negative_prompt: None | str | Unset
-        if isinstance(self.negative_prompt, Unset):
-            negative_prompt = UNSET
-        else:
-            negative_prompt = self.negative_prompt
-
-        background: None | str | Unset
-        if isinstance(self.background, Unset):
-            background = UNSET
-        else:
-            background = self.background
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["image"] = image
-        field_dict["prompt"] = prompt
-        if model is not UNSET:
-            field_dict["model"] = model
-        if size is not UNSET:
-            field_dict["size"] = size
-        if n is not UNSET:
-            field_dict["n"] = n
-        if negative_prompt is not UNSET:
-            field_dict["negative_prompt"] = negative_prompt
-        if background is not UNSET:
-            field_dict["background"] = background
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "image": self.image,
+            "prompt": self.prompt,
+        }
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.n is not UNSET:
+            field_dict["n"] = self.n
+        if self.negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = self.negative_prompt
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
         return field_dict
 
     @classmethod
@@ -99,6 +62,9 @@ class EditImageForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not EditImageForm:
+            return _rebuilt(cls, EditImageForm.from_dict(src_dict))
+        obj = _new(cls)
         _image = src_dict["image"]
         image: list[str] | str
         try:
@@ -110,29 +76,25 @@ class EditImageForm:
         except (TypeError, ValueError, AttributeError, KeyError):
             image = _image
 
-        prompt = src_dict["prompt"]
-        model = src_dict.get("model", UNSET)
-
-        size = src_dict.get("size", UNSET)
-
-        n = src_dict.get("n", UNSET)
-
-        negative_prompt = src_dict.get("negative_prompt", UNSET)
-
-        background = src_dict.get("background", UNSET)
-
-        obj = cls(
-            image,
-            prompt,
-            model,
-            size,
-            n,
-            negative_prompt,
-            background,
-        )
-        if len(src_dict) != 2 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
+        obj.image = image
+        obj.prompt = src_dict["prompt"]
+        obj.model = model = src_dict.get("model", UNSET)
+        obj.size = size = src_dict.get("size", UNSET)
+        obj.n = n = src_dict.get("n", UNSET)
+        obj.negative_prompt = negative_prompt = src_dict.get("negative_prompt", UNSET)
+        obj.background = background = src_dict.get("background", UNSET)
+        if (
+            len(src_dict) == 7
+            and model is not UNSET
+            and size is not UNSET
+            and n is not UNSET
+            and negative_prompt is not UNSET
+            and background is not UNSET
+        ) or len(src_dict) == 2 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
             negative_prompt is not UNSET
         ) + (background is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

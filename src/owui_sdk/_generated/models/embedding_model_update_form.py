@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -38,10 +39,6 @@ class EmbeddingModelUpdateForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        rag_embedding_engine = self.rag_embedding_engine
-
-        rag_embedding_model = self.rag_embedding_model
-
         openai_config: dict[str, Any] | None | Unset
         if isinstance(self.openai_config, Unset):
             openai_config = UNSET
@@ -66,40 +63,23 @@ class EmbeddingModelUpdateForm:
         else:
             azure_openai_config = self.azure_openai_config
 
-        rag_embedding_batch_size: int | None | Unset
-        if isinstance(self.rag_embedding_batch_size, Unset):
-            rag_embedding_batch_size = UNSET
-        else:
-            rag_embedding_batch_size = self.rag_embedding_batch_size
-
-        enable_async_embedding: bool | None | Unset
-        if isinstance(self.enable_async_embedding, Unset):
-            enable_async_embedding = UNSET
-        else:
-            enable_async_embedding = self.enable_async_embedding
-
-        rag_embedding_concurrent_requests: int | None | Unset
-        if isinstance(self.rag_embedding_concurrent_requests, Unset):
-            rag_embedding_concurrent_requests = UNSET
-        else:
-            rag_embedding_concurrent_requests = self.rag_embedding_concurrent_requests
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["RAG_EMBEDDING_ENGINE"] = rag_embedding_engine
-        field_dict["RAG_EMBEDDING_MODEL"] = rag_embedding_model
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "RAG_EMBEDDING_ENGINE": self.rag_embedding_engine,
+            "RAG_EMBEDDING_MODEL": self.rag_embedding_model,
+        }
         if openai_config is not UNSET:
             field_dict["openai_config"] = openai_config
         if ollama_config is not UNSET:
             field_dict["ollama_config"] = ollama_config
         if azure_openai_config is not UNSET:
             field_dict["azure_openai_config"] = azure_openai_config
-        if rag_embedding_batch_size is not UNSET:
-            field_dict["RAG_EMBEDDING_BATCH_SIZE"] = rag_embedding_batch_size
-        if enable_async_embedding is not UNSET:
-            field_dict["ENABLE_ASYNC_EMBEDDING"] = enable_async_embedding
-        if rag_embedding_concurrent_requests is not UNSET:
-            field_dict["RAG_EMBEDDING_CONCURRENT_REQUESTS"] = rag_embedding_concurrent_requests
+        if self.rag_embedding_batch_size is not UNSET:
+            field_dict["RAG_EMBEDDING_BATCH_SIZE"] = self.rag_embedding_batch_size
+        if self.enable_async_embedding is not UNSET:
+            field_dict["ENABLE_ASYNC_EMBEDDING"] = self.enable_async_embedding
+        if self.rag_embedding_concurrent_requests is not UNSET:
+            field_dict["RAG_EMBEDDING_CONCURRENT_REQUESTS"] = self.rag_embedding_concurrent_requests
         return field_dict
 
     @classmethod
@@ -110,8 +90,11 @@ class EmbeddingModelUpdateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        rag_embedding_engine = src_dict["RAG_EMBEDDING_ENGINE"]
-        rag_embedding_model = src_dict["RAG_EMBEDDING_MODEL"]
+        if cls is not EmbeddingModelUpdateForm:
+            return _rebuilt(cls, EmbeddingModelUpdateForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.rag_embedding_engine = src_dict["RAG_EMBEDDING_ENGINE"]
+        obj.rag_embedding_model = src_dict["RAG_EMBEDDING_MODEL"]
         _openai_config = src_dict.get("openai_config", UNSET)
         openai_config: None | RetrievalOpenAIConfigForm | Unset
         if _openai_config is None or isinstance(_openai_config, Unset):
@@ -123,6 +106,7 @@ class EmbeddingModelUpdateForm:
 
             openai_config = openai_config_type_0
 
+        obj.openai_config = openai_config
         _ollama_config = src_dict.get("ollama_config", UNSET)
         ollama_config: None | RetrievalOllamaConfigForm | Unset
         if _ollama_config is None or isinstance(_ollama_config, Unset):
@@ -134,6 +118,7 @@ class EmbeddingModelUpdateForm:
 
             ollama_config = ollama_config_type_0
 
+        obj.ollama_config = ollama_config
         _azure_openai_config = src_dict.get("azure_openai_config", UNSET)
         azure_openai_config: AzureOpenAIConfigForm | None | Unset
         if _azure_openai_config is None or isinstance(_azure_openai_config, Unset):
@@ -147,27 +132,31 @@ class EmbeddingModelUpdateForm:
 
             azure_openai_config = azure_openai_config_type_0
 
-        rag_embedding_batch_size = src_dict.get("RAG_EMBEDDING_BATCH_SIZE", UNSET)
-
-        enable_async_embedding = src_dict.get("ENABLE_ASYNC_EMBEDDING", UNSET)
-
-        rag_embedding_concurrent_requests = src_dict.get("RAG_EMBEDDING_CONCURRENT_REQUESTS", UNSET)
-
-        obj = cls(
-            rag_embedding_engine,
-            rag_embedding_model,
-            openai_config,
-            ollama_config,
-            azure_openai_config,
-            rag_embedding_batch_size,
-            enable_async_embedding,
-            rag_embedding_concurrent_requests,
+        obj.azure_openai_config = azure_openai_config
+        obj.rag_embedding_batch_size = rag_embedding_batch_size = src_dict.get(
+            "RAG_EMBEDDING_BATCH_SIZE", UNSET
         )
-        if len(src_dict) != 2 + (openai_config is not UNSET) + (ollama_config is not UNSET) + (
+        obj.enable_async_embedding = enable_async_embedding = src_dict.get(
+            "ENABLE_ASYNC_EMBEDDING", UNSET
+        )
+        obj.rag_embedding_concurrent_requests = rag_embedding_concurrent_requests = src_dict.get(
+            "RAG_EMBEDDING_CONCURRENT_REQUESTS", UNSET
+        )
+        if (
+            len(src_dict) == 8
+            and openai_config is not UNSET
+            and ollama_config is not UNSET
+            and azure_openai_config is not UNSET
+            and rag_embedding_batch_size is not UNSET
+            and enable_async_embedding is not UNSET
+            and rag_embedding_concurrent_requests is not UNSET
+        ) or len(src_dict) == 2 + (openai_config is not UNSET) + (ollama_config is not UNSET) + (
             azure_openai_config is not UNSET
         ) + (rag_embedding_batch_size is not UNSET) + (enable_async_embedding is not UNSET) + (
             rag_embedding_concurrent_requests is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

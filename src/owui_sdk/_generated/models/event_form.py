@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,14 +26,11 @@ class EventForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        type_ = self.type_
-
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["data"] = data
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "data": self.data,
+        }
         return field_dict
 
     @classmethod
@@ -42,13 +41,14 @@ class EventForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        type_ = src_dict["type"]
-        data = src_dict["data"]
-        obj = cls(
-            type_,
-            data,
-        )
-        if len(src_dict) != 2:
+        if cls is not EventForm:
+            return _rebuilt(cls, EventForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.type_ = src_dict["type"]
+        obj.data = src_dict["data"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

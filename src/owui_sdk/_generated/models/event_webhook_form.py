@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,25 +33,6 @@ class EventWebhookForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        enabled = self.enabled
-
-        events: list[str] | None | Unset
-        if isinstance(self.events, Unset):
-            events = UNSET
-        elif isinstance(self.events, list):
-            events = self.events
-
-        else:
-            events = self.events
-
         targets: list[dict[str, Any]] | None | Unset
         if isinstance(self.targets, Unset):
             targets = UNSET
@@ -63,15 +45,16 @@ class EventWebhookForm:
         else:
             targets = self.targets
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if events is not UNSET:
-            field_dict["events"] = events
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.events is not UNSET:
+            field_dict["events"] = self.events
         if targets is not UNSET:
             field_dict["targets"] = targets
         return field_dict
@@ -84,10 +67,12 @@ class EventWebhookForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        name = src_dict.get("name", UNSET)
-
-        enabled = src_dict.get("enabled", UNSET)
+        if cls is not EventWebhookForm:
+            return _rebuilt(cls, EventWebhookForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.enabled = enabled = src_dict.get("enabled", UNSET)
         _events = src_dict.get("events", UNSET)
         events: list[str] | None | Unset
         if _events is None or isinstance(_events, Unset):
@@ -99,6 +84,7 @@ class EventWebhookForm:
 
             events = events_type_0
 
+        obj.events = events
         _targets = src_dict.get("targets", UNSET)
         targets: list[EventWebhookFormTargetsType0Item] | None | Unset
         if _targets is None or isinstance(_targets, Unset):
@@ -106,20 +92,22 @@ class EventWebhookForm:
         else:
             if not isinstance(_targets, list):
                 raise TypeError(f"targets: unexpected {type(_targets).__name__}")
-            targets_type_0 = [EventWebhookFormTargetsType0Item.from_dict(item) for item in _targets]
+            targets_type_0 = list(map(EventWebhookFormTargetsType0Item.from_dict, _targets))
 
             targets = targets_type_0
 
-        obj = cls(
-            url,
-            name,
-            enabled,
-            events,
-            targets,
-        )
-        if len(src_dict) != 1 + (name is not UNSET) + (enabled is not UNSET) + (
+        obj.targets = targets
+        if (
+            len(src_dict) == 5
+            and name is not UNSET
+            and enabled is not UNSET
+            and events is not UNSET
+            and targets is not UNSET
+        ) or len(src_dict) == 1 + (name is not UNSET) + (enabled is not UNSET) + (
             events is not UNSET
         ) + (targets is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

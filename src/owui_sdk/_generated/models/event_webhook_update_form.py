@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,33 +33,6 @@ class EventWebhookUpdateForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        events: list[str] | None | Unset
-        if isinstance(self.events, Unset):
-            events = UNSET
-        elif isinstance(self.events, list):
-            events = self.events
-
-        else:
-            events = self.events
-
         targets: list[dict[str, Any]] | None | Unset
         if isinstance(self.targets, Unset):
             targets = UNSET
@@ -71,16 +45,17 @@ class EventWebhookUpdateForm:
         else:
             targets = self.targets
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if events is not UNSET:
-            field_dict["events"] = events
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.events is not UNSET:
+            field_dict["events"] = self.events
         if targets is not UNSET:
             field_dict["targets"] = targets
         return field_dict
@@ -93,12 +68,12 @@ class EventWebhookUpdateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict.get("name", UNSET)
-
-        url = src_dict.get("url", UNSET)
-
-        enabled = src_dict.get("enabled", UNSET)
-
+        if cls is not EventWebhookUpdateForm:
+            return _rebuilt(cls, EventWebhookUpdateForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.url = url = src_dict.get("url", UNSET)
+        obj.enabled = enabled = src_dict.get("enabled", UNSET)
         _events = src_dict.get("events", UNSET)
         events: list[str] | None | Unset
         if _events is None or isinstance(_events, Unset):
@@ -110,6 +85,7 @@ class EventWebhookUpdateForm:
 
             events = events_type_0
 
+        obj.events = events
         _targets = src_dict.get("targets", UNSET)
         targets: list[EventWebhookUpdateFormTargetsType0Item] | None | Unset
         if _targets is None or isinstance(_targets, Unset):
@@ -117,22 +93,23 @@ class EventWebhookUpdateForm:
         else:
             if not isinstance(_targets, list):
                 raise TypeError(f"targets: unexpected {type(_targets).__name__}")
-            targets_type_0 = [
-                EventWebhookUpdateFormTargetsType0Item.from_dict(item) for item in _targets
-            ]
+            targets_type_0 = list(map(EventWebhookUpdateFormTargetsType0Item.from_dict, _targets))
 
             targets = targets_type_0
 
-        obj = cls(
-            name,
-            url,
-            enabled,
-            events,
-            targets,
-        )
-        if len(src_dict) != 0 + (name is not UNSET) + (url is not UNSET) + (
+        obj.targets = targets
+        if (
+            len(src_dict) == 5
+            and name is not UNSET
+            and url is not UNSET
+            and enabled is not UNSET
+            and events is not UNSET
+            and targets is not UNSET
+        ) or len(src_dict) == 0 + (name is not UNSET) + (url is not UNSET) + (
             enabled is not UNSET
         ) + (events is not UNSET) + (targets is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

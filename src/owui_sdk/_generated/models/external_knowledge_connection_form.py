@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,45 +37,20 @@ class ExternalKnowledgeConnectionForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        provider = self.provider
-
-        endpoint = self.endpoint
-
-        auth_config: dict[str, Any] | None | Unset
-        if isinstance(self.auth_config, Unset):
-            auth_config = UNSET
-        else:
-            auth_config = self.auth_config
-
-        config: dict[str, Any] | None | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        else:
-            config = self.config
-
-        capabilities: dict[str, Any] | None | Unset
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
-        else:
-            capabilities = self.capabilities
-
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["provider"] = provider
-        field_dict["endpoint"] = endpoint
-        if auth_config is not UNSET:
-            field_dict["auth_config"] = auth_config
-        if config is not UNSET:
-            field_dict["config"] = config
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "provider": self.provider,
+            "endpoint": self.endpoint,
+        }
+        if self.auth_config is not UNSET:
+            field_dict["auth_config"] = self.auth_config
+        if self.config is not UNSET:
+            field_dict["config"] = self.config
+        if self.capabilities is not UNSET:
+            field_dict["capabilities"] = self.capabilities
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
         return field_dict
 
     @classmethod
@@ -85,28 +61,27 @@ class ExternalKnowledgeConnectionForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        provider = src_dict["provider"]
-        endpoint = src_dict["endpoint"]
-        auth_config = src_dict.get("auth_config", UNSET)
-
-        config = src_dict.get("config", UNSET)
-
-        capabilities = src_dict.get("capabilities", UNSET)
-
-        enabled = src_dict.get("enabled", UNSET)
-        obj = cls(
-            name,
-            provider,
-            endpoint,
-            auth_config,
-            config,
-            capabilities,
-            enabled,
-        )
-        if len(src_dict) != 3 + (auth_config is not UNSET) + (config is not UNSET) + (
+        if cls is not ExternalKnowledgeConnectionForm:
+            return _rebuilt(cls, ExternalKnowledgeConnectionForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.provider = src_dict["provider"]
+        obj.endpoint = src_dict["endpoint"]
+        obj.auth_config = auth_config = src_dict.get("auth_config", UNSET)
+        obj.config = config = src_dict.get("config", UNSET)
+        obj.capabilities = capabilities = src_dict.get("capabilities", UNSET)
+        obj.enabled = enabled = src_dict.get("enabled", UNSET)
+        if (
+            len(src_dict) == 7
+            and auth_config is not UNSET
+            and config is not UNSET
+            and capabilities is not UNSET
+            and enabled is not UNSET
+        ) or len(src_dict) == 3 + (auth_config is not UNSET) + (config is not UNSET) + (
             capabilities is not UNSET
         ) + (enabled is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

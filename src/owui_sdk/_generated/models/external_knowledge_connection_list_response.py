@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,14 +26,11 @@ class ExternalKnowledgeConnectionListResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        items = self.items
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["items"] = items
-        field_dict["total"] = total
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "items": self.items,
+            "total": self.total,
+        }
         return field_dict
 
     @classmethod
@@ -42,14 +41,14 @@ class ExternalKnowledgeConnectionListResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        items = src_dict["items"]
-
-        total = src_dict["total"]
-        obj = cls(
-            items,
-            total,
-        )
-        if len(src_dict) != 2:
+        if cls is not ExternalKnowledgeConnectionListResponse:
+            return _rebuilt(cls, ExternalKnowledgeConnectionListResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.items = src_dict["items"]
+        obj.total = src_dict["total"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,32 +33,18 @@ class ExternalKnowledgeCreateForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        connection_id = self.connection_id
-
         source = self.source.to_dict()
 
-        description = self.description
-
-        access_grants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.access_grants, Unset):
-            access_grants = UNSET
-        elif isinstance(self.access_grants, list):
-            access_grants = self.access_grants
-
-        else:
-            access_grants = self.access_grants
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["connection_id"] = connection_id
-        field_dict["source"] = source
-        if description is not UNSET:
-            field_dict["description"] = description
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "connection_id": self.connection_id,
+            "source": source,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
         return field_dict
 
     @classmethod
@@ -68,11 +55,15 @@ class ExternalKnowledgeCreateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        connection_id = src_dict["connection_id"]
+        if cls is not ExternalKnowledgeCreateForm:
+            return _rebuilt(cls, ExternalKnowledgeCreateForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.connection_id = src_dict["connection_id"]
         source = ExternalKnowledgeSourceForm.from_dict(src_dict["source"])
 
-        description = src_dict.get("description", UNSET)
+        obj.source = source
+        obj.description = description = src_dict.get("description", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -84,14 +75,12 @@ class ExternalKnowledgeCreateForm:
 
             access_grants = access_grants_type_0
 
-        obj = cls(
-            name,
-            connection_id,
-            source,
-            description,
-            access_grants,
-        )
-        if len(src_dict) != 3 + (description is not UNSET) + (access_grants is not UNSET):
+        obj.access_grants = access_grants
+        if (len(src_dict) == 5 and description is not UNSET and access_grants is not UNSET) or len(
+            src_dict
+        ) == 3 + (description is not UNSET) + (access_grants is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

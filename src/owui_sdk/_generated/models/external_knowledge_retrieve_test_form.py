@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,8 +29,6 @@ class ExternalKnowledgeRetrieveTestForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        query = self.query
-
         source: dict[str, Any] | None | Unset
         if isinstance(self.source, Unset):
             source = UNSET
@@ -38,15 +37,14 @@ class ExternalKnowledgeRetrieveTestForm:
         else:
             source = self.source
 
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["query"] = query
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "query": self.query,
+        }
         if source is not UNSET:
             field_dict["source"] = source
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
         return field_dict
 
     @classmethod
@@ -57,7 +55,10 @@ class ExternalKnowledgeRetrieveTestForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        query = src_dict["query"]
+        if cls is not ExternalKnowledgeRetrieveTestForm:
+            return _rebuilt(cls, ExternalKnowledgeRetrieveTestForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.query = src_dict["query"]
         _source = src_dict.get("source", UNSET)
         source: ExternalKnowledgeSourceForm | None | Unset
         if _source is None or isinstance(_source, Unset):
@@ -69,13 +70,13 @@ class ExternalKnowledgeRetrieveTestForm:
 
             source = source_type_0
 
-        count = src_dict.get("count", UNSET)
-        obj = cls(
-            query,
-            source,
-            count,
-        )
-        if len(src_dict) != 1 + (source is not UNSET) + (count is not UNSET):
+        obj.source = source
+        obj.count = count = src_dict.get("count", UNSET)
+        if (len(src_dict) == 3 and source is not UNSET and count is not UNSET) or len(
+            src_dict
+        ) == 1 + (source is not UNSET) + (count is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,39 +37,23 @@ class ExternalKnowledgeSourceCreateForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
         connection = self.connection.to_dict()
 
         source = self.source.to_dict()
 
-        test_query = self.test_query
-
-        description = self.description
-
-        access_grants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.access_grants, Unset):
-            access_grants = UNSET
-        elif isinstance(self.access_grants, list):
-            access_grants = self.access_grants
-
-        else:
-            access_grants = self.access_grants
-
-        test_count = self.test_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["connection"] = connection
-        field_dict["source"] = source
-        field_dict["test_query"] = test_query
-        if description is not UNSET:
-            field_dict["description"] = description
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
-        if test_count is not UNSET:
-            field_dict["test_count"] = test_count
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "connection": connection,
+            "source": source,
+            "test_query": self.test_query,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
+        if self.test_count is not UNSET:
+            field_dict["test_count"] = self.test_count
         return field_dict
 
     @classmethod
@@ -79,13 +64,18 @@ class ExternalKnowledgeSourceCreateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
+        if cls is not ExternalKnowledgeSourceCreateForm:
+            return _rebuilt(cls, ExternalKnowledgeSourceCreateForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
         connection = ExternalKnowledgeConnectionForm.from_dict(src_dict["connection"])
 
+        obj.connection = connection
         source = ExternalKnowledgeSourceForm.from_dict(src_dict["source"])
 
-        test_query = src_dict["test_query"]
-        description = src_dict.get("description", UNSET)
+        obj.source = source
+        obj.test_query = src_dict["test_query"]
+        obj.description = description = src_dict.get("description", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -97,19 +87,18 @@ class ExternalKnowledgeSourceCreateForm:
 
             access_grants = access_grants_type_0
 
-        test_count = src_dict.get("test_count", UNSET)
-        obj = cls(
-            name,
-            connection,
-            source,
-            test_query,
-            description,
-            access_grants,
-            test_count,
-        )
-        if len(src_dict) != 4 + (description is not UNSET) + (access_grants is not UNSET) + (
+        obj.access_grants = access_grants
+        obj.test_count = test_count = src_dict.get("test_count", UNSET)
+        if (
+            len(src_dict) == 7
+            and description is not UNSET
+            and access_grants is not UNSET
+            and test_count is not UNSET
+        ) or len(src_dict) == 4 + (description is not UNSET) + (access_grants is not UNSET) + (
             test_count is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,23 +29,14 @@ class ExternalKnowledgeSourceForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        type_ = self.type_
-
-        config: dict[str, Any] | None | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        else:
-            config = self.config
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if config is not UNSET:
-            field_dict["config"] = config
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.config is not UNSET:
+            field_dict["config"] = self.config
         return field_dict
 
     @classmethod
@@ -55,16 +47,17 @@ class ExternalKnowledgeSourceForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        type_ = src_dict.get("type", UNSET)
-        config = src_dict.get("config", UNSET)
-
-        obj = cls(
-            name,
-            type_,
-            config,
-        )
-        if len(src_dict) != 1 + (type_ is not UNSET) + (config is not UNSET):
+        if cls is not ExternalKnowledgeSourceForm:
+            return _rebuilt(cls, ExternalKnowledgeSourceForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.type_ = type_ = src_dict.get("type", UNSET)
+        obj.config = config = src_dict.get("config", UNSET)
+        if (len(src_dict) == 3 and type_ is not UNSET and config is not UNSET) or len(
+            src_dict
+        ) == 1 + (type_ is not UNSET) + (config is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,25 +37,16 @@ class ExternalKnowledgeSourceTestForm:
 
         source = self.source.to_dict()
 
-        query = self.query
-
-        connection_id: None | str | Unset
-        if isinstance(self.connection_id, Unset):
-            connection_id = UNSET
-        else:
-            connection_id = self.connection_id
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["connection"] = connection
-        field_dict["source"] = source
-        field_dict["query"] = query
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-        if count is not UNSET:
-            field_dict["count"] = count
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "connection": connection,
+            "source": source,
+            "query": self.query,
+        }
+        if self.connection_id is not UNSET:
+            field_dict["connection_id"] = self.connection_id
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
         return field_dict
 
     @classmethod
@@ -65,22 +57,23 @@ class ExternalKnowledgeSourceTestForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not ExternalKnowledgeSourceTestForm:
+            return _rebuilt(cls, ExternalKnowledgeSourceTestForm.from_dict(src_dict))
+        obj = _new(cls)
         connection = ExternalKnowledgeConnectionForm.from_dict(src_dict["connection"])
 
+        obj.connection = connection
         source = ExternalKnowledgeSourceForm.from_dict(src_dict["source"])
 
-        query = src_dict["query"]
-        connection_id = src_dict.get("connection_id", UNSET)
-
-        count = src_dict.get("count", UNSET)
-        obj = cls(
-            connection,
-            source,
-            query,
-            connection_id,
-            count,
-        )
-        if len(src_dict) != 3 + (connection_id is not UNSET) + (count is not UNSET):
+        obj.source = source
+        obj.query = src_dict["query"]
+        obj.connection_id = connection_id = src_dict.get("connection_id", UNSET)
+        obj.count = count = src_dict.get("count", UNSET)
+        if (len(src_dict) == 5 and connection_id is not UNSET and count is not UNSET) or len(
+            src_dict
+        ) == 3 + (connection_id is not UNSET) + (count is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -30,8 +31,6 @@ class FeedbackForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        type_ = self.type_
-
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -39,12 +38,6 @@ class FeedbackForm:
             data = self.data.to_dict()
         else:
             data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
 
         snapshot: dict[str, Any] | None | Unset
         if isinstance(self.snapshot, Unset):
@@ -54,13 +47,14 @@ class FeedbackForm:
         else:
             snapshot = self.snapshot
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
         if data is not UNSET:
             field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         if snapshot is not UNSET:
             field_dict["snapshot"] = snapshot
         return field_dict
@@ -73,7 +67,10 @@ class FeedbackForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        type_ = src_dict["type"]
+        if cls is not FeedbackForm:
+            return _rebuilt(cls, FeedbackForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.type_ = src_dict["type"]
         _data = src_dict.get("data", UNSET)
         data: None | RatingData | Unset
         if _data is None or isinstance(_data, Unset):
@@ -85,8 +82,8 @@ class FeedbackForm:
 
             data = data_type_0
 
-        meta = src_dict.get("meta", UNSET)
-
+        obj.data = data
+        obj.meta = meta = src_dict.get("meta", UNSET)
         _snapshot = src_dict.get("snapshot", UNSET)
         snapshot: None | SnapshotData | Unset
         if _snapshot is None or isinstance(_snapshot, Unset):
@@ -98,13 +95,14 @@ class FeedbackForm:
 
             snapshot = snapshot_type_0
 
-        obj = cls(
-            type_,
-            data,
-            meta,
-            snapshot,
-        )
-        if len(src_dict) != 1 + (data is not UNSET) + (meta is not UNSET) + (snapshot is not UNSET):
+        obj.snapshot = snapshot
+        if (
+            len(src_dict) == 4 and data is not UNSET and meta is not UNSET and snapshot is not UNSET
+        ) or len(src_dict) == 1 + (data is not UNSET) + (meta is not UNSET) + (
+            snapshot is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

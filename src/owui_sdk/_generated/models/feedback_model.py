@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -40,50 +41,21 @@ class FeedbackModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        version = self.version
-
-        type_ = self.type_
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        snapshot: dict[str, Any] | None | Unset
-        if isinstance(self.snapshot, Unset):
-            snapshot = UNSET
-        else:
-            snapshot = self.snapshot
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["version"] = version
-        field_dict["type"] = type_
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if snapshot is not UNSET:
-            field_dict["snapshot"] = snapshot
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "version": self.version,
+            "type": self.type_,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.snapshot is not UNSET:
+            field_dict["snapshot"] = self.snapshot
         return field_dict
 
     @classmethod
@@ -94,30 +66,25 @@ class FeedbackModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        version = src_dict["version"]
-        type_ = src_dict["type"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        snapshot = src_dict.get("snapshot", UNSET)
-
-        obj = cls(
-            id,
-            user_id,
-            version,
-            type_,
-            created_at,
-            updated_at,
-            data,
-            meta,
-            snapshot,
-        )
-        if len(src_dict) != 6 + (data is not UNSET) + (meta is not UNSET) + (snapshot is not UNSET):
+        if cls is not FeedbackModel:
+            return _rebuilt(cls, FeedbackModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.version = src_dict["version"]
+        obj.type_ = src_dict["type"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.snapshot = snapshot = src_dict.get("snapshot", UNSET)
+        if (
+            len(src_dict) == 9 and data is not UNSET and meta is not UNSET and snapshot is not UNSET
+        ) or len(src_dict) == 6 + (data is not UNSET) + (meta is not UNSET) + (
+            snapshot is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

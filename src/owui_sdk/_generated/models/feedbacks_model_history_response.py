@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,17 +26,16 @@ class FeedbacksModelHistoryResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model_id = self.model_id
-
         history = []
         for history_item_data in self.history:
             history_item = history_item_data.to_dict()
             history.append(history_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model_id"] = model_id
-        field_dict["history"] = history
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model_id": self.model_id,
+            "history": history,
+        }
         return field_dict
 
     @classmethod
@@ -45,14 +46,16 @@ class FeedbacksModelHistoryResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model_id = src_dict["model_id"]
-        history = [ModelHistoryEntry.from_dict(item) for item in src_dict["history"]]
+        if cls is not FeedbacksModelHistoryResponse:
+            return _rebuilt(cls, FeedbacksModelHistoryResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model_id = src_dict["model_id"]
+        history = list(map(ModelHistoryEntry.from_dict, src_dict["history"]))
 
-        obj = cls(
-            model_id,
-            history,
-        )
-        if len(src_dict) != 2:
+        obj.history = history
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

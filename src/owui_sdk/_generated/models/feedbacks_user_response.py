@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,30 +37,17 @@ class FeedbacksUserResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        email = self.email
-
-        last_active_at = self.last_active_at
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["email"] = email
-        field_dict["last_active_at"] = last_active_at
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if role is not UNSET:
-            field_dict["role"] = role
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "email": self.email,
+            "last_active_at": self.last_active_at,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
         return field_dict
 
     @classmethod
@@ -70,23 +58,19 @@ class FeedbacksUserResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        email = src_dict["email"]
-        last_active_at = src_dict["last_active_at"]
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        role = src_dict.get("role", UNSET)
-        obj = cls(
-            id,
-            name,
-            email,
-            last_active_at,
-            updated_at,
-            created_at,
-            role,
-        )
-        if len(src_dict) != 6 + (role is not UNSET):
+        if cls is not FeedbacksUserResponse:
+            return _rebuilt(cls, FeedbacksUserResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.email = src_dict["email"]
+        obj.last_active_at = src_dict["last_active_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.role = role = src_dict.get("role", UNSET)
+        if (len(src_dict) == 7 and role is not UNSET) or len(src_dict) == 6 + (role is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -28,20 +30,13 @@ class FileManifestEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        filename = self.filename
-
-        path = self.path
-
-        checksum = self.checksum
-
-        size = self.size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["filename"] = filename
-        field_dict["path"] = path
-        field_dict["checksum"] = checksum
-        field_dict["size"] = size
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "filename": self.filename,
+            "path": self.path,
+            "checksum": self.checksum,
+            "size": self.size,
+        }
         return field_dict
 
     @classmethod
@@ -52,17 +47,16 @@ class FileManifestEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        filename = src_dict["filename"]
-        path = src_dict["path"]
-        checksum = src_dict["checksum"]
-        size = src_dict["size"]
-        obj = cls(
-            filename,
-            path,
-            checksum,
-            size,
-        )
-        if len(src_dict) != 4:
+        if cls is not FileManifestEntry:
+            return _rebuilt(cls, FileManifestEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.filename = src_dict["filename"]
+        obj.path = src_dict["path"]
+        obj.checksum = src_dict["checksum"]
+        obj.size = src_dict["size"]
+        if len(src_dict) == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,32 +29,15 @@ class FileMeta:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        content_type: None | str | Unset
-        if isinstance(self.content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = self.content_type
-
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if size is not UNSET:
-            field_dict["size"] = size
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.content_type is not UNSET:
+            field_dict["content_type"] = self.content_type
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
         return field_dict
 
     @classmethod
@@ -64,20 +48,22 @@ class FileMeta:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict.get("name", UNSET)
-
-        content_type = src_dict.get("content_type", UNSET)
-
-        size = src_dict.get("size", UNSET)
-
-        obj = cls(
-            name,
-            content_type,
-            size,
-        )
-        if len(src_dict) != 0 + (name is not UNSET) + (content_type is not UNSET) + (
+        if cls is not FileMeta:
+            return _rebuilt(cls, FileMeta.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.content_type = content_type = src_dict.get("content_type", UNSET)
+        obj.size = size = src_dict.get("size", UNSET)
+        if (
+            len(src_dict) == 3
+            and name is not UNSET
+            and content_type is not UNSET
+            and size is not UNSET
+        ) or len(src_dict) == 0 + (name is not UNSET) + (content_type is not UNSET) + (
             size is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,33 +33,16 @@ class FileMetadataResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        hash_: None | str | Unset
-        if isinstance(self.hash_, Unset):
-            hash_ = UNSET
-        else:
-            hash_ = self.hash_
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.hash_ is not UNSET:
+            field_dict["hash"] = self.hash_
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         return field_dict
 
     @classmethod
@@ -69,21 +53,19 @@ class FileMetadataResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        hash_ = src_dict.get("hash", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        obj = cls(
-            id,
-            created_at,
-            updated_at,
-            hash_,
-            meta,
-        )
-        if len(src_dict) != 3 + (hash_ is not UNSET) + (meta is not UNSET):
+        if cls is not FileMetadataResponse:
+            return _rebuilt(cls, FileMetadataResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.hash_ = hash_ = src_dict.get("hash", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if (len(src_dict) == 5 and hash_ is not UNSET and meta is not UNSET) or len(
+            src_dict
+        ) == 3 + (hash_ is not UNSET) + (meta is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

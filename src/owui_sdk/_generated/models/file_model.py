@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -40,57 +41,22 @@ class FileModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        filename = self.filename
-
-        created_at: int | None
-        created_at = self.created_at
-
-        updated_at: int | None
-        updated_at = self.updated_at
-
-        hash_: None | str | Unset
-        if isinstance(self.hash_, Unset):
-            hash_ = UNSET
-        else:
-            hash_ = self.hash_
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["filename"] = filename
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
-        if path is not UNSET:
-            field_dict["path"] = path
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "filename": self.filename,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.hash_ is not UNSET:
+            field_dict["hash"] = self.hash_
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         return field_dict
 
     @classmethod
@@ -101,35 +67,29 @@ class FileModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        filename = src_dict["filename"]
-        created_at = src_dict["created_at"]
-
-        updated_at = src_dict["updated_at"]
-
-        hash_ = src_dict.get("hash", UNSET)
-
-        path = src_dict.get("path", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        obj = cls(
-            id,
-            user_id,
-            filename,
-            created_at,
-            updated_at,
-            hash_,
-            path,
-            data,
-            meta,
-        )
-        if len(src_dict) != 5 + (hash_ is not UNSET) + (path is not UNSET) + (data is not UNSET) + (
-            meta is not UNSET
-        ):
+        if cls is not FileModel:
+            return _rebuilt(cls, FileModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.filename = src_dict["filename"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.hash_ = hash_ = src_dict.get("hash", UNSET)
+        obj.path = path = src_dict.get("path", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if (
+            len(src_dict) == 9
+            and hash_ is not UNSET
+            and path is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+        ) or len(src_dict) == 5 + (hash_ is not UNSET) + (path is not UNSET) + (
+            data is not UNSET
+        ) + (meta is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -38,26 +39,6 @@ class FileModelResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        filename = self.filename
-
-        created_at = self.created_at
-
-        hash_: None | str | Unset
-        if isinstance(self.hash_, Unset):
-            hash_ = UNSET
-        else:
-            hash_ = self.hash_
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
         meta: dict[str, Any] | None | Unset
         if isinstance(self.meta, Unset):
             meta = UNSET
@@ -66,26 +47,21 @@ class FileModelResponse:
         else:
             meta = self.meta
 
-        updated_at: int | None | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["filename"] = filename
-        field_dict["created_at"] = created_at
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "filename": self.filename,
+            "created_at": self.created_at,
+        }
+        if self.hash_ is not UNSET:
+            field_dict["hash"] = self.hash_
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
         if meta is not UNSET:
             field_dict["meta"] = meta
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = self.updated_at
         return field_dict
 
     @classmethod
@@ -96,14 +72,15 @@ class FileModelResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        filename = src_dict["filename"]
-        created_at = src_dict["created_at"]
-        hash_ = src_dict.get("hash", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
+        if cls is not FileModelResponse:
+            return _rebuilt(cls, FileModelResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.filename = src_dict["filename"]
+        obj.created_at = src_dict["created_at"]
+        obj.hash_ = hash_ = src_dict.get("hash", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
         _meta = src_dict.get("meta", UNSET)
         meta: FileMeta | None | Unset
         if _meta is None or isinstance(_meta, Unset):
@@ -115,21 +92,19 @@ class FileModelResponse:
 
             meta = meta_type_0
 
-        updated_at = src_dict.get("updated_at", UNSET)
-
-        obj = cls(
-            id,
-            user_id,
-            filename,
-            created_at,
-            hash_,
-            data,
-            meta,
-            updated_at,
-        )
-        if len(src_dict) != 4 + (hash_ is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
-            updated_at is not UNSET
-        ):
+        obj.meta = meta
+        obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
+        if (
+            len(src_dict) == 8
+            and hash_ is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and updated_at is not UNSET
+        ) or len(src_dict) == 4 + (hash_ is not UNSET) + (data is not UNSET) + (
+            meta is not UNSET
+        ) + (updated_at is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -46,26 +47,6 @@ class FileUserResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        filename = self.filename
-
-        created_at = self.created_at
-
-        hash_: None | str | Unset
-        if isinstance(self.hash_, Unset):
-            hash_ = UNSET
-        else:
-            hash_ = self.hash_
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
         meta: dict[str, Any] | None | Unset
         if isinstance(self.meta, Unset):
             meta = UNSET
@@ -73,22 +54,6 @@ class FileUserResponse:
             meta = self.meta.to_dict()
         else:
             meta = self.meta
-
-        updated_at: int | None | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        directory_id: None | str | Unset
-        if isinstance(self.directory_id, Unset):
-            directory_id = UNSET
-        else:
-            directory_id = self.directory_id
-
-        directory_path = self.directory_path
-
-        has_original = self.has_original
 
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
@@ -98,26 +63,27 @@ class FileUserResponse:
         else:
             user = self.user
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["filename"] = filename
-        field_dict["created_at"] = created_at
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "filename": self.filename,
+            "created_at": self.created_at,
+        }
+        if self.hash_ is not UNSET:
+            field_dict["hash"] = self.hash_
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
         if meta is not UNSET:
             field_dict["meta"] = meta
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if directory_id is not UNSET:
-            field_dict["directory_id"] = directory_id
-        if directory_path is not UNSET:
-            field_dict["directory_path"] = directory_path
-        if has_original is not UNSET:
-            field_dict["has_original"] = has_original
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = self.updated_at
+        if self.directory_id is not UNSET:
+            field_dict["directory_id"] = self.directory_id
+        if self.directory_path is not UNSET:
+            field_dict["directory_path"] = self.directory_path
+        if self.has_original is not UNSET:
+            field_dict["has_original"] = self.has_original
         if user is not UNSET:
             field_dict["user"] = user
         return field_dict
@@ -130,14 +96,15 @@ class FileUserResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        filename = src_dict["filename"]
-        created_at = src_dict["created_at"]
-        hash_ = src_dict.get("hash", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
+        if cls is not FileUserResponse:
+            return _rebuilt(cls, FileUserResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.filename = src_dict["filename"]
+        obj.created_at = src_dict["created_at"]
+        obj.hash_ = hash_ = src_dict.get("hash", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
         _meta = src_dict.get("meta", UNSET)
         meta: FileMeta | None | Unset
         if _meta is None or isinstance(_meta, Unset):
@@ -149,12 +116,11 @@ class FileUserResponse:
 
             meta = meta_type_0
 
-        updated_at = src_dict.get("updated_at", UNSET)
-
-        directory_id = src_dict.get("directory_id", UNSET)
-
-        directory_path = src_dict.get("directory_path", UNSET)
-        has_original = src_dict.get("has_original", UNSET)
+        obj.meta = meta
+        obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
+        obj.directory_id = directory_id = src_dict.get("directory_id", UNSET)
+        obj.directory_path = directory_path = src_dict.get("directory_path", UNSET)
+        obj.has_original = has_original = src_dict.get("has_original", UNSET)
         _user = src_dict.get("user", UNSET)
         user: None | Unset | UsersUserResponse
         if _user is None or isinstance(_user, Unset):
@@ -166,25 +132,24 @@ class FileUserResponse:
 
             user = user_type_0
 
-        obj = cls(
-            id,
-            user_id,
-            filename,
-            created_at,
-            hash_,
-            data,
-            meta,
-            updated_at,
-            directory_id,
-            directory_path,
-            has_original,
-            user,
-        )
-        if len(src_dict) != 4 + (hash_ is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
-            updated_at is not UNSET
-        ) + (directory_id is not UNSET) + (directory_path is not UNSET) + (
-            has_original is not UNSET
-        ) + (user is not UNSET):
+        obj.user = user
+        if (
+            len(src_dict) == 12
+            and hash_ is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and updated_at is not UNSET
+            and directory_id is not UNSET
+            and directory_path is not UNSET
+            and has_original is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 4 + (hash_ is not UNSET) + (data is not UNSET) + (
+            meta is not UNSET
+        ) + (updated_at is not UNSET) + (directory_id is not UNSET) + (
+            directory_path is not UNSET
+        ) + (has_original is not UNSET) + (user is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

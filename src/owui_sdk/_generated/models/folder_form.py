@@ -5,6 +5,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 
@@ -17,34 +18,15 @@ class FolderForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict["name"] = name
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+        }
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
         return field_dict
 
     @classmethod
@@ -55,17 +37,11 @@ class FolderForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        parent_id = src_dict.get("parent_id", UNSET)
-
-        obj = cls(
-            name,
-            data,
-            meta,
-            parent_id,
-        )
+        if cls is not FolderForm:
+            return _rebuilt(cls, FolderForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.data = src_dict.get("data", UNSET)
+        obj.meta = src_dict.get("meta", UNSET)
+        obj.parent_id = src_dict.get("parent_id", UNSET)
         return obj

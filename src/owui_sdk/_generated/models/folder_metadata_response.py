@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class FolderMetadataResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if icon is not UNSET:
-            field_dict["icon"] = icon
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
         return field_dict
 
     @classmethod
@@ -44,12 +40,13 @@ class FolderMetadataResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        icon = src_dict.get("icon", UNSET)
-
-        obj = cls(
-            icon,
-        )
-        if len(src_dict) != 0 + (icon is not UNSET):
+        if cls is not FolderMetadataResponse:
+            return _rebuilt(cls, FolderMetadataResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.icon = icon = src_dict.get("icon", UNSET)
+        if (len(src_dict) == 1 and icon is not UNSET) or len(src_dict) == 0 + (icon is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -38,14 +39,6 @@ class FolderNameIdResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
         meta: dict[str, Any] | None | Unset
         if isinstance(self.meta, Unset):
             meta = UNSET
@@ -54,30 +47,21 @@ class FolderNameIdResponse:
         else:
             meta = self.meta
 
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        is_expanded = self.is_expanded
-
-        unread_count = self.unread_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
         if meta is not UNSET:
             field_dict["meta"] = meta
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if is_expanded is not UNSET:
-            field_dict["is_expanded"] = is_expanded
-        if unread_count is not UNSET:
-            field_dict["unread_count"] = unread_count
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
+        if self.is_expanded is not UNSET:
+            field_dict["is_expanded"] = self.is_expanded
+        if self.unread_count is not UNSET:
+            field_dict["unread_count"] = self.unread_count
         return field_dict
 
     @classmethod
@@ -88,10 +72,13 @@ class FolderNameIdResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
+        if cls is not FolderNameIdResponse:
+            return _rebuilt(cls, FolderNameIdResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
         _meta = src_dict.get("meta", UNSET)
         meta: FolderMetadataResponse | None | Unset
         if _meta is None or isinstance(_meta, Unset):
@@ -103,23 +90,21 @@ class FolderNameIdResponse:
 
             meta = meta_type_0
 
-        parent_id = src_dict.get("parent_id", UNSET)
-
-        is_expanded = src_dict.get("is_expanded", UNSET)
-        unread_count = src_dict.get("unread_count", UNSET)
-        obj = cls(
-            id,
-            name,
-            created_at,
-            updated_at,
-            meta,
-            parent_id,
-            is_expanded,
-            unread_count,
-        )
-        if len(src_dict) != 4 + (meta is not UNSET) + (parent_id is not UNSET) + (
+        obj.meta = meta
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        obj.is_expanded = is_expanded = src_dict.get("is_expanded", UNSET)
+        obj.unread_count = unread_count = src_dict.get("unread_count", UNSET)
+        if (
+            len(src_dict) == 8
+            and meta is not UNSET
+            and parent_id is not UNSET
+            and is_expanded is not UNSET
+            and unread_count is not UNSET
+        ) or len(src_dict) == 4 + (meta is not UNSET) + (parent_id is not UNSET) + (
             is_expanded is not UNSET
         ) + (unread_count is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class FolderParentIdForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
         return field_dict
 
     @classmethod
@@ -44,12 +40,15 @@ class FolderParentIdForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        parent_id = src_dict.get("parent_id", UNSET)
-
-        obj = cls(
-            parent_id,
-        )
-        if len(src_dict) != 0 + (parent_id is not UNSET):
+        if cls is not FolderParentIdForm:
+            return _rebuilt(cls, FolderParentIdForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        if (len(src_dict) == 1 and parent_id is not UNSET) or len(src_dict) == 0 + (
+            parent_id is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

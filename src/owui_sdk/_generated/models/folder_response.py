@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -46,69 +47,28 @@ class FolderResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        name = self.name
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        items: dict[str, Any] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        else:
-            items = self.items
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        is_expanded = self.is_expanded
-
-        access_grants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.access_grants, Unset):
-            access_grants = self.access_grants
-
-        write_access = self.write_access
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["name"] = name
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if items is not UNSET:
-            field_dict["items"] = items
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if data is not UNSET:
-            field_dict["data"] = data
-        if is_expanded is not UNSET:
-            field_dict["is_expanded"] = is_expanded
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
-        if write_access is not UNSET:
-            field_dict["write_access"] = write_access
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "name": self.name,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
+        if self.items is not UNSET:
+            field_dict["items"] = self.items
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.is_expanded is not UNSET:
+            field_dict["is_expanded"] = self.is_expanded
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
+        if self.write_access is not UNSET:
+            field_dict["write_access"] = self.write_access
         return field_dict
 
     @classmethod
@@ -119,42 +79,37 @@ class FolderResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        name = src_dict["name"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        parent_id = src_dict.get("parent_id", UNSET)
-
-        items = src_dict.get("items", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        is_expanded = src_dict.get("is_expanded", UNSET)
-        access_grants = src_dict.get("access_grants", UNSET)
-
-        write_access = src_dict.get("write_access", UNSET)
-        obj = cls(
-            id,
-            user_id,
-            name,
-            created_at,
-            updated_at,
-            parent_id,
-            items,
-            meta,
-            data,
-            is_expanded,
-            access_grants,
-            write_access,
-        )
-        if len(src_dict) != 5 + (parent_id is not UNSET) + (items is not UNSET) + (
+        if cls is not FolderResponse:
+            return _rebuilt(cls, FolderResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.name = src_dict["name"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        obj.items = items = src_dict.get("items", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.is_expanded = is_expanded = src_dict.get("is_expanded", UNSET)
+        obj.access_grants = access_grants = src_dict.get("access_grants", UNSET)
+        obj.write_access = write_access = src_dict.get("write_access", UNSET)
+        if (
+            len(src_dict) == 12
+            and parent_id is not UNSET
+            and items is not UNSET
+            and meta is not UNSET
+            and data is not UNSET
+            and is_expanded is not UNSET
+            and access_grants is not UNSET
+            and write_access is not UNSET
+        ) or len(src_dict) == 5 + (parent_id is not UNSET) + (items is not UNSET) + (
             meta is not UNSET
         ) + (data is not UNSET) + (is_expanded is not UNSET) + (access_grants is not UNSET) + (
             write_access is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

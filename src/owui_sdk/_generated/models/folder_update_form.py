@@ -5,6 +5,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 
@@ -16,31 +17,13 @@ class FolderUpdateForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
         field_dict: dict[str, Any] = {}
-        if name is not UNSET:
-            field_dict["name"] = name
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         return field_dict
 
     @classmethod
@@ -51,15 +34,10 @@ class FolderUpdateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict.get("name", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        obj = cls(
-            name,
-            data,
-            meta,
-        )
+        if cls is not FolderUpdateForm:
+            return _rebuilt(cls, FolderUpdateForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict.get("name", UNSET)
+        obj.data = src_dict.get("data", UNSET)
+        obj.meta = src_dict.get("meta", UNSET)
         return obj

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class ForkForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        message_id: None | str | Unset
-        if isinstance(self.message_id, Unset):
-            message_id = UNSET
-        else:
-            message_id = self.message_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if message_id is not UNSET:
-            field_dict["message_id"] = message_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.message_id is not UNSET:
+            field_dict["message_id"] = self.message_id
         return field_dict
 
     @classmethod
@@ -44,12 +40,15 @@ class ForkForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        message_id = src_dict.get("message_id", UNSET)
-
-        obj = cls(
-            message_id,
-        )
-        if len(src_dict) != 0 + (message_id is not UNSET):
+        if cls is not ForkForm:
+            return _rebuilt(cls, ForkForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.message_id = message_id = src_dict.get("message_id", UNSET)
+        if (len(src_dict) == 1 and message_id is not UNSET) or len(src_dict) == 0 + (
+            message_id is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

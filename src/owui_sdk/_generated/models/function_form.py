@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,28 +33,17 @@ class FunctionForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        content = self.content
-
         meta = self.meta.to_dict()
 
-        commit_message: None | str | Unset
-        if isinstance(self.commit_message, Unset):
-            commit_message = UNSET
-        else:
-            commit_message = self.commit_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["content"] = content
-        field_dict["meta"] = meta
-        if commit_message is not UNSET:
-            field_dict["commit_message"] = commit_message
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "content": self.content,
+            "meta": meta,
+        }
+        if self.commit_message is not UNSET:
+            field_dict["commit_message"] = self.commit_message
         return field_dict
 
     @classmethod
@@ -64,21 +54,21 @@ class FunctionForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        content = src_dict["content"]
+        if cls is not FunctionForm:
+            return _rebuilt(cls, FunctionForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.content = src_dict["content"]
         meta = FunctionMeta.from_dict(src_dict["meta"])
 
-        commit_message = src_dict.get("commit_message", UNSET)
-
-        obj = cls(
-            id,
-            name,
-            content,
-            meta,
-            commit_message,
-        )
-        if len(src_dict) != 4 + (commit_message is not UNSET):
+        obj.meta = meta
+        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
+        if (len(src_dict) == 5 and commit_message is not UNSET) or len(src_dict) == 4 + (
+            commit_message is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,24 +27,13 @@ class FunctionMeta:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        manifest: dict[str, Any] | None | Unset
-        if isinstance(self.manifest, Unset):
-            manifest = UNSET
-        else:
-            manifest = self.manifest
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if description is not UNSET:
-            field_dict["description"] = description
-        if manifest is not UNSET:
-            field_dict["manifest"] = manifest
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.manifest is not UNSET:
+            field_dict["manifest"] = self.manifest
         return field_dict
 
     @classmethod
@@ -54,15 +44,16 @@ class FunctionMeta:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        description = src_dict.get("description", UNSET)
-
-        manifest = src_dict.get("manifest", UNSET)
-
-        obj = cls(
-            description,
-            manifest,
-        )
-        if len(src_dict) != 0 + (description is not UNSET) + (manifest is not UNSET):
+        if cls is not FunctionMeta:
+            return _rebuilt(cls, FunctionMeta.from_dict(src_dict))
+        obj = _new(cls)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.manifest = manifest = src_dict.get("manifest", UNSET)
+        if (len(src_dict) == 2 and description is not UNSET and manifest is not UNSET) or len(
+            src_dict
+        ) == 0 + (description is not UNSET) + (manifest is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -42,48 +43,23 @@ class FunctionResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        type_ = self.type_
-
-        name = self.name
-
         meta = self.meta.to_dict()
 
-        is_active = self.is_active
-
-        is_global = self.is_global
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["type"] = type_
-        field_dict["name"] = name
-        field_dict["meta"] = meta
-        field_dict["is_active"] = is_active
-        field_dict["is_global"] = is_global
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "type": self.type_,
+            "name": self.name,
+            "meta": meta,
+            "is_active": self.is_active,
+            "is_global": self.is_global,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.version_id is not UNSET:
+            field_dict["version_id"] = self.version_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
         return field_dict
 
     @classmethod
@@ -94,32 +70,26 @@ class FunctionResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        type_ = src_dict["type"]
-        name = src_dict["name"]
+        if cls is not FunctionResponse:
+            return _rebuilt(cls, FunctionResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.type_ = src_dict["type"]
+        obj.name = src_dict["name"]
         meta = FunctionMeta.from_dict(src_dict["meta"])
 
-        is_active = src_dict["is_active"]
-        is_global = src_dict["is_global"]
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        version_id = src_dict.get("version_id", UNSET)
-
-        user_id = src_dict.get("user_id", UNSET)
-
-        obj = cls(
-            id,
-            type_,
-            name,
-            meta,
-            is_active,
-            is_global,
-            updated_at,
-            created_at,
-            version_id,
-            user_id,
-        )
-        if len(src_dict) != 8 + (version_id is not UNSET) + (user_id is not UNSET):
+        obj.meta = meta
+        obj.is_active = src_dict["is_active"]
+        obj.is_global = src_dict["is_global"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
+        if (len(src_dict) == 10 and version_id is not UNSET and user_id is not UNSET) or len(
+            src_dict
+        ) == 8 + (version_id is not UNSET) + (user_id is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -46,61 +47,28 @@ class FunctionWithValvesModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        type_ = self.type_
-
-        content = self.content
-
         meta = self.meta.to_dict()
 
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        valves: dict[str, Any] | None | Unset
-        if isinstance(self.valves, Unset):
-            valves = UNSET
-        else:
-            valves = self.valves
-
-        is_active = self.is_active
-
-        is_global = self.is_global
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["type"] = type_
-        field_dict["content"] = content
-        field_dict["meta"] = meta
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if valves is not UNSET:
-            field_dict["valves"] = valves
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if is_global is not UNSET:
-            field_dict["is_global"] = is_global
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "type": self.type_,
+            "content": self.content,
+            "meta": meta,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.version_id is not UNSET:
+            field_dict["version_id"] = self.version_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.valves is not UNSET:
+            field_dict["valves"] = self.valves
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
+        if self.is_global is not UNSET:
+            field_dict["is_global"] = self.is_global
         return field_dict
 
     @classmethod
@@ -111,39 +79,35 @@ class FunctionWithValvesModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        type_ = src_dict["type"]
-        content = src_dict["content"]
+        if cls is not FunctionWithValvesModel:
+            return _rebuilt(cls, FunctionWithValvesModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.type_ = src_dict["type"]
+        obj.content = src_dict["content"]
         meta = FunctionMeta.from_dict(src_dict["meta"])
 
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        version_id = src_dict.get("version_id", UNSET)
-
-        user_id = src_dict.get("user_id", UNSET)
-
-        valves = src_dict.get("valves", UNSET)
-
-        is_active = src_dict.get("is_active", UNSET)
-        is_global = src_dict.get("is_global", UNSET)
-        obj = cls(
-            id,
-            name,
-            type_,
-            content,
-            meta,
-            updated_at,
-            created_at,
-            version_id,
-            user_id,
-            valves,
-            is_active,
-            is_global,
-        )
-        if len(src_dict) != 7 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        obj.meta = meta
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
+        obj.valves = valves = src_dict.get("valves", UNSET)
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
+        obj.is_global = is_global = src_dict.get("is_global", UNSET)
+        if (
+            len(src_dict) == 12
+            and version_id is not UNSET
+            and user_id is not UNSET
+            and valves is not UNSET
+            and is_active is not UNSET
+            and is_global is not UNSET
+        ) or len(src_dict) == 7 + (version_id is not UNSET) + (user_id is not UNSET) + (
             valves is not UNSET
         ) + (is_active is not UNSET) + (is_global is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

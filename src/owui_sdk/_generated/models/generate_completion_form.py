@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -48,105 +49,32 @@ class GenerateCompletionForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model = self.model
-
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        suffix: None | str | Unset
-        if isinstance(self.suffix, Unset):
-            suffix = UNSET
-        else:
-            suffix = self.suffix
-
-        images: list[str] | None | Unset
-        if isinstance(self.images, Unset):
-            images = UNSET
-        elif isinstance(self.images, list):
-            images = self.images
-
-        else:
-            images = self.images
-
-        format_: dict[str, Any] | None | str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = self.format_
-
-        options: dict[str, Any] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        else:
-            options = self.options
-
-        system: None | str | Unset
-        if isinstance(self.system, Unset):
-            system = UNSET
-        else:
-            system = self.system
-
-        template: None | str | Unset
-        if isinstance(self.template, Unset):
-            template = UNSET
-        else:
-            template = self.template
-
-        context: list[int] | None | Unset
-        if isinstance(self.context, Unset):
-            context = UNSET
-        elif isinstance(self.context, list):
-            context = self.context
-
-        else:
-            context = self.context
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        raw: bool | None | Unset
-        if isinstance(self.raw, Unset):
-            raw = UNSET
-        else:
-            raw = self.raw
-
-        keep_alive: int | None | str | Unset
-        if isinstance(self.keep_alive, Unset):
-            keep_alive = UNSET
-        else:
-            keep_alive = self.keep_alive
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model"] = model
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-        if images is not UNSET:
-            field_dict["images"] = images
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if options is not UNSET:
-            field_dict["options"] = options
-        if system is not UNSET:
-            field_dict["system"] = system
-        if template is not UNSET:
-            field_dict["template"] = template
-        if context is not UNSET:
-            field_dict["context"] = context
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if raw is not UNSET:
-            field_dict["raw"] = raw
-        if keep_alive is not UNSET:
-            field_dict["keep_alive"] = keep_alive
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+        }
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.suffix is not UNSET:
+            field_dict["suffix"] = self.suffix
+        if self.images is not UNSET:
+            field_dict["images"] = self.images
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
+        if self.options is not UNSET:
+            field_dict["options"] = self.options
+        if self.system is not UNSET:
+            field_dict["system"] = self.system
+        if self.template is not UNSET:
+            field_dict["template"] = self.template
+        if self.context is not UNSET:
+            field_dict["context"] = self.context
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
+        if self.raw is not UNSET:
+            field_dict["raw"] = self.raw
+        if self.keep_alive is not UNSET:
+            field_dict["keep_alive"] = self.keep_alive
         return field_dict
 
     @classmethod
@@ -157,11 +85,12 @@ class GenerateCompletionForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model = src_dict["model"]
-        prompt = src_dict.get("prompt", UNSET)
-
-        suffix = src_dict.get("suffix", UNSET)
-
+        if cls is not GenerateCompletionForm:
+            return _rebuilt(cls, GenerateCompletionForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model = src_dict["model"]
+        obj.prompt = prompt = src_dict.get("prompt", UNSET)
+        obj.suffix = suffix = src_dict.get("suffix", UNSET)
         _images = src_dict.get("images", UNSET)
         images: list[str] | None | Unset
         if _images is None or isinstance(_images, Unset):
@@ -173,14 +102,11 @@ class GenerateCompletionForm:
 
             images = images_type_0
 
-        format_ = src_dict.get("format", UNSET)
-
-        options = src_dict.get("options", UNSET)
-
-        system = src_dict.get("system", UNSET)
-
-        template = src_dict.get("template", UNSET)
-
+        obj.images = images
+        obj.format_ = format_ = src_dict.get("format", UNSET)
+        obj.options = options = src_dict.get("options", UNSET)
+        obj.system = system = src_dict.get("system", UNSET)
+        obj.template = template = src_dict.get("template", UNSET)
         _context = src_dict.get("context", UNSET)
         context: list[int] | None | Unset
         if _context is None or isinstance(_context, Unset):
@@ -192,33 +118,32 @@ class GenerateCompletionForm:
 
             context = context_type_0
 
-        stream = src_dict.get("stream", UNSET)
-
-        raw = src_dict.get("raw", UNSET)
-
-        keep_alive = src_dict.get("keep_alive", UNSET)
-
-        obj = cls(
-            model,
-            prompt,
-            suffix,
-            images,
-            format_,
-            options,
-            system,
-            template,
-            context,
-            stream,
-            raw,
-            keep_alive,
-        )
-        if len(src_dict) != 1 + (prompt is not UNSET) + (suffix is not UNSET) + (
+        obj.context = context
+        obj.stream = stream = src_dict.get("stream", UNSET)
+        obj.raw = raw = src_dict.get("raw", UNSET)
+        obj.keep_alive = keep_alive = src_dict.get("keep_alive", UNSET)
+        if (
+            len(src_dict) == 12
+            and prompt is not UNSET
+            and suffix is not UNSET
+            and images is not UNSET
+            and format_ is not UNSET
+            and options is not UNSET
+            and system is not UNSET
+            and template is not UNSET
+            and context is not UNSET
+            and stream is not UNSET
+            and raw is not UNSET
+            and keep_alive is not UNSET
+        ) or len(src_dict) == 1 + (prompt is not UNSET) + (suffix is not UNSET) + (
             images is not UNSET
         ) + (format_ is not UNSET) + (options is not UNSET) + (system is not UNSET) + (
             template is not UNSET
         ) + (context is not UNSET) + (stream is not UNSET) + (raw is not UNSET) + (
             keep_alive is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

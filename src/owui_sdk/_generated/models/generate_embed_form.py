@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -34,43 +35,17 @@ class GenerateEmbedForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model = self.model
-
-        input_: list[str] | str
-        if isinstance(self.input_, list):
-            input_ = self.input_
-
-        else:
-            input_ = self.input_
-
-        truncate: bool | None | Unset
-        if isinstance(self.truncate, Unset):
-            truncate = UNSET
-        else:
-            truncate = self.truncate
-
-        options: dict[str, Any] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        else:
-            options = self.options
-
-        keep_alive: int | None | str | Unset
-        if isinstance(self.keep_alive, Unset):
-            keep_alive = UNSET
-        else:
-            keep_alive = self.keep_alive
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model"] = model
-        field_dict["input"] = input_
-        if truncate is not UNSET:
-            field_dict["truncate"] = truncate
-        if options is not UNSET:
-            field_dict["options"] = options
-        if keep_alive is not UNSET:
-            field_dict["keep_alive"] = keep_alive
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+            "input": self.input_,
+        }
+        if self.truncate is not UNSET:
+            field_dict["truncate"] = self.truncate
+        if self.options is not UNSET:
+            field_dict["options"] = self.options
+        if self.keep_alive is not UNSET:
+            field_dict["keep_alive"] = self.keep_alive
         return field_dict
 
     @classmethod
@@ -81,7 +56,10 @@ class GenerateEmbedForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model = src_dict["model"]
+        if cls is not GenerateEmbedForm:
+            return _rebuilt(cls, GenerateEmbedForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model = src_dict["model"]
         _input_ = src_dict["input"]
         input_: list[str] | str
         try:
@@ -93,22 +71,20 @@ class GenerateEmbedForm:
         except (TypeError, ValueError, AttributeError, KeyError):
             input_ = _input_
 
-        truncate = src_dict.get("truncate", UNSET)
-
-        options = src_dict.get("options", UNSET)
-
-        keep_alive = src_dict.get("keep_alive", UNSET)
-
-        obj = cls(
-            model,
-            input_,
-            truncate,
-            options,
-            keep_alive,
-        )
-        if len(src_dict) != 2 + (truncate is not UNSET) + (options is not UNSET) + (
+        obj.input_ = input_
+        obj.truncate = truncate = src_dict.get("truncate", UNSET)
+        obj.options = options = src_dict.get("options", UNSET)
+        obj.keep_alive = keep_alive = src_dict.get("keep_alive", UNSET)
+        if (
+            len(src_dict) == 5
+            and truncate is not UNSET
+            and options is not UNSET
+            and keep_alive is not UNSET
+        ) or len(src_dict) == 2 + (truncate is not UNSET) + (options is not UNSET) + (
             keep_alive is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

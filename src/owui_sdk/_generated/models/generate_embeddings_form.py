@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,30 +33,15 @@ class GenerateEmbeddingsForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model = self.model
-
-        prompt = self.prompt
-
-        options: dict[str, Any] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        else:
-            options = self.options
-
-        keep_alive: int | None | str | Unset
-        if isinstance(self.keep_alive, Unset):
-            keep_alive = UNSET
-        else:
-            keep_alive = self.keep_alive
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model"] = model
-        field_dict["prompt"] = prompt
-        if options is not UNSET:
-            field_dict["options"] = options
-        if keep_alive is not UNSET:
-            field_dict["keep_alive"] = keep_alive
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+            "prompt": self.prompt,
+        }
+        if self.options is not UNSET:
+            field_dict["options"] = self.options
+        if self.keep_alive is not UNSET:
+            field_dict["keep_alive"] = self.keep_alive
         return field_dict
 
     @classmethod
@@ -66,19 +52,18 @@ class GenerateEmbeddingsForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model = src_dict["model"]
-        prompt = src_dict["prompt"]
-        options = src_dict.get("options", UNSET)
-
-        keep_alive = src_dict.get("keep_alive", UNSET)
-
-        obj = cls(
-            model,
-            prompt,
-            options,
-            keep_alive,
-        )
-        if len(src_dict) != 2 + (options is not UNSET) + (keep_alive is not UNSET):
+        if cls is not GenerateEmbeddingsForm:
+            return _rebuilt(cls, GenerateEmbeddingsForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model = src_dict["model"]
+        obj.prompt = src_dict["prompt"]
+        obj.options = options = src_dict.get("options", UNSET)
+        obj.keep_alive = keep_alive = src_dict.get("keep_alive", UNSET)
+        if (len(src_dict) == 4 and options is not UNSET and keep_alive is not UNSET) or len(
+            src_dict
+        ) == 2 + (options is not UNSET) + (keep_alive is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,38 +33,17 @@ class GroupForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        description = self.description
-
-        parent_group_id: None | str | Unset
-        if isinstance(self.parent_group_id, Unset):
-            parent_group_id = UNSET
-        else:
-            parent_group_id = self.parent_group_id
-
-        permissions: dict[str, Any] | None | Unset
-        if isinstance(self.permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = self.permissions
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["description"] = description
-        if parent_group_id is not UNSET:
-            field_dict["parent_group_id"] = parent_group_id
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "description": self.description,
+        }
+        if self.parent_group_id is not UNSET:
+            field_dict["parent_group_id"] = self.parent_group_id
+        if self.permissions is not UNSET:
+            field_dict["permissions"] = self.permissions
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
         return field_dict
 
     @classmethod
@@ -74,24 +54,24 @@ class GroupForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        description = src_dict["description"]
-        parent_group_id = src_dict.get("parent_group_id", UNSET)
-
-        permissions = src_dict.get("permissions", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        obj = cls(
-            name,
-            description,
-            parent_group_id,
-            permissions,
-            data,
-        )
-        if len(src_dict) != 2 + (parent_group_id is not UNSET) + (permissions is not UNSET) + (
+        if cls is not GroupForm:
+            return _rebuilt(cls, GroupForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.description = src_dict["description"]
+        obj.parent_group_id = parent_group_id = src_dict.get("parent_group_id", UNSET)
+        obj.permissions = permissions = src_dict.get("permissions", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        if (
+            len(src_dict) == 5
+            and parent_group_id is not UNSET
+            and permissions is not UNSET
+            and data is not UNSET
+        ) or len(src_dict) == 2 + (parent_group_id is not UNSET) + (permissions is not UNSET) + (
             data is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

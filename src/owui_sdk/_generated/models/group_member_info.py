@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.group_member_info_membership_type import (
     GroupMemberInfoMembershipType,
     check_group_member_info_membership_type,
@@ -54,92 +55,32 @@ class GroupMemberInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        email = self.email
-
-        role = self.role
-
-        membership_type: str = self.membership_type
-
-        status_emoji: None | str | Unset
-        if isinstance(self.status_emoji, Unset):
-            status_emoji = UNSET
-        else:
-            status_emoji = self.status_emoji
-
-        status_message: None | str | Unset
-        if isinstance(self.status_message, Unset):
-            status_message = UNSET
-        else:
-            status_message = self.status_message
-
-        status_expires_at: int | None | Unset
-        if isinstance(self.status_expires_at, Unset):
-            status_expires_at = UNSET
-        else:
-            status_expires_at = self.status_expires_at
-
-        bio: None | str | Unset
-        if isinstance(self.bio, Unset):
-            bio = UNSET
-        else:
-            bio = self.bio
-
-        last_active_at: int | None | Unset
-        if isinstance(self.last_active_at, Unset):
-            last_active_at = UNSET
-        else:
-            last_active_at = self.last_active_at
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        groups: list[Any] | None | Unset
-        if isinstance(self.groups, Unset):
-            groups = UNSET
-        elif isinstance(self.groups, list):
-            groups = self.groups
-
-        else:
-            groups = self.groups
-
-        is_active = self.is_active
-
-        via_group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.via_group_ids, Unset):
-            via_group_ids = self.via_group_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["email"] = email
-        field_dict["role"] = role
-        field_dict["membership_type"] = membership_type
-        if status_emoji is not UNSET:
-            field_dict["status_emoji"] = status_emoji
-        if status_message is not UNSET:
-            field_dict["status_message"] = status_message
-        if status_expires_at is not UNSET:
-            field_dict["status_expires_at"] = status_expires_at
-        if bio is not UNSET:
-            field_dict["bio"] = bio
-        if last_active_at is not UNSET:
-            field_dict["last_active_at"] = last_active_at
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if via_group_ids is not UNSET:
-            field_dict["via_group_ids"] = via_group_ids
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "email": self.email,
+            "role": self.role,
+            "membership_type": self.membership_type,
+        }
+        if self.status_emoji is not UNSET:
+            field_dict["status_emoji"] = self.status_emoji
+        if self.status_message is not UNSET:
+            field_dict["status_message"] = self.status_message
+        if self.status_expires_at is not UNSET:
+            field_dict["status_expires_at"] = self.status_expires_at
+        if self.bio is not UNSET:
+            field_dict["bio"] = self.bio
+        if self.last_active_at is not UNSET:
+            field_dict["last_active_at"] = self.last_active_at
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
+        if self.groups is not UNSET:
+            field_dict["groups"] = self.groups
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
+        if self.via_group_ids is not UNSET:
+            field_dict["via_group_ids"] = self.via_group_ids
         return field_dict
 
     @classmethod
@@ -150,24 +91,22 @@ class GroupMemberInfo:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        email = src_dict["email"]
-        role = src_dict["role"]
+        if cls is not GroupMemberInfo:
+            return _rebuilt(cls, GroupMemberInfo.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.email = src_dict["email"]
+        obj.role = src_dict["role"]
         membership_type = check_group_member_info_membership_type(src_dict["membership_type"])
 
-        status_emoji = src_dict.get("status_emoji", UNSET)
-
-        status_message = src_dict.get("status_message", UNSET)
-
-        status_expires_at = src_dict.get("status_expires_at", UNSET)
-
-        bio = src_dict.get("bio", UNSET)
-
-        last_active_at = src_dict.get("last_active_at", UNSET)
-
-        timezone = src_dict.get("timezone", UNSET)
-
+        obj.membership_type = membership_type
+        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
+        obj.status_message = status_message = src_dict.get("status_message", UNSET)
+        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
+        obj.bio = bio = src_dict.get("bio", UNSET)
+        obj.last_active_at = last_active_at = src_dict.get("last_active_at", UNSET)
+        obj.timezone = timezone = src_dict.get("timezone", UNSET)
         _groups = src_dict.get("groups", UNSET)
         groups: list[Any] | None | Unset
         if _groups is None or isinstance(_groups, Unset):
@@ -179,30 +118,27 @@ class GroupMemberInfo:
 
             groups = groups_type_0
 
-        is_active = src_dict.get("is_active", UNSET)
-        via_group_ids = src_dict.get("via_group_ids", UNSET)
-
-        obj = cls(
-            id,
-            name,
-            email,
-            role,
-            membership_type,
-            status_emoji,
-            status_message,
-            status_expires_at,
-            bio,
-            last_active_at,
-            timezone,
-            groups,
-            is_active,
-            via_group_ids,
-        )
-        if len(src_dict) != 5 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        obj.groups = groups
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
+        obj.via_group_ids = via_group_ids = src_dict.get("via_group_ids", UNSET)
+        if (
+            len(src_dict) == 14
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+            and bio is not UNSET
+            and last_active_at is not UNSET
+            and timezone is not UNSET
+            and groups is not UNSET
+            and is_active is not UNSET
+            and via_group_ids is not UNSET
+        ) or len(src_dict) == 5 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ) + (bio is not UNSET) + (last_active_at is not UNSET) + (timezone is not UNSET) + (
             groups is not UNSET
         ) + (is_active is not UNSET) + (via_group_ids is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -31,15 +33,14 @@ class GroupMembersResponse:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        total = self.total
-
         counts = self.counts.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["items"] = items
-        field_dict["total"] = total
-        field_dict["counts"] = counts
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "items": items,
+            "total": self.total,
+            "counts": counts,
+        }
         return field_dict
 
     @classmethod
@@ -50,17 +51,19 @@ class GroupMembersResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        items = [GroupMemberInfo.from_dict(item) for item in src_dict["items"]]
+        if cls is not GroupMembersResponse:
+            return _rebuilt(cls, GroupMembersResponse.from_dict(src_dict))
+        obj = _new(cls)
+        items = list(map(GroupMemberInfo.from_dict, src_dict["items"]))
 
-        total = src_dict["total"]
+        obj.items = items
+        obj.total = src_dict["total"]
         counts = GroupMembersResponseCounts.from_dict(src_dict["counts"])
 
-        obj = cls(
-            items,
-            total,
-            counts,
-        )
-        if len(src_dict) != 3:
+        obj.counts = counts
+        if len(src_dict) == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -44,66 +45,25 @@ class GroupResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        name = self.name
-
-        description = self.description
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        parent_group_id: None | str | Unset
-        if isinstance(self.parent_group_id, Unset):
-            parent_group_id = UNSET
-        else:
-            parent_group_id = self.parent_group_id
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        permissions: dict[str, Any] | None | Unset
-        if isinstance(self.permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = self.permissions
-
-        member_count: int | None | Unset
-        if isinstance(self.member_count, Unset):
-            member_count = UNSET
-        else:
-            member_count = self.member_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if parent_group_id is not UNSET:
-            field_dict["parent_group_id"] = parent_group_id
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        if member_count is not UNSET:
-            field_dict["member_count"] = member_count
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "name": self.name,
+            "description": self.description,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.parent_group_id is not UNSET:
+            field_dict["parent_group_id"] = self.parent_group_id
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.permissions is not UNSET:
+            field_dict["permissions"] = self.permissions
+        if self.member_count is not UNSET:
+            field_dict["member_count"] = self.member_count
         return field_dict
 
     @classmethod
@@ -114,38 +74,32 @@ class GroupResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        name = src_dict["name"]
-        description = src_dict["description"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        parent_group_id = src_dict.get("parent_group_id", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        permissions = src_dict.get("permissions", UNSET)
-
-        member_count = src_dict.get("member_count", UNSET)
-
-        obj = cls(
-            id,
-            user_id,
-            name,
-            description,
-            created_at,
-            updated_at,
-            parent_group_id,
-            data,
-            meta,
-            permissions,
-            member_count,
-        )
-        if len(src_dict) != 6 + (parent_group_id is not UNSET) + (data is not UNSET) + (
+        if cls is not GroupResponse:
+            return _rebuilt(cls, GroupResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.name = src_dict["name"]
+        obj.description = src_dict["description"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.parent_group_id = parent_group_id = src_dict.get("parent_group_id", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.permissions = permissions = src_dict.get("permissions", UNSET)
+        obj.member_count = member_count = src_dict.get("member_count", UNSET)
+        if (
+            len(src_dict) == 11
+            and parent_group_id is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and permissions is not UNSET
+            and member_count is not UNSET
+        ) or len(src_dict) == 6 + (parent_group_id is not UNSET) + (data is not UNSET) + (
             meta is not UNSET
         ) + (permissions is not UNSET) + (member_count is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,19 +29,14 @@ class HistoryEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        date = self.date
-
-        won = self.won
-
-        lost = self.lost
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["date"] = date
-        if won is not UNSET:
-            field_dict["won"] = won
-        if lost is not UNSET:
-            field_dict["lost"] = lost
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "date": self.date,
+        }
+        if self.won is not UNSET:
+            field_dict["won"] = self.won
+        if self.lost is not UNSET:
+            field_dict["lost"] = self.lost
         return field_dict
 
     @classmethod
@@ -51,15 +47,17 @@ class HistoryEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        date = src_dict["date"]
-        won = src_dict.get("won", UNSET)
-        lost = src_dict.get("lost", UNSET)
-        obj = cls(
-            date,
-            won,
-            lost,
-        )
-        if len(src_dict) != 1 + (won is not UNSET) + (lost is not UNSET):
+        if cls is not HistoryEntry:
+            return _rebuilt(cls, HistoryEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.date = src_dict["date"]
+        obj.won = won = src_dict.get("won", UNSET)
+        obj.lost = lost = src_dict.get("lost", UNSET)
+        if (len(src_dict) == 3 and won is not UNSET and lost is not UNSET) or len(src_dict) == 1 + (
+            won is not UNSET
+        ) + (lost is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -31,8 +32,9 @@ class HTTPValidationError:
                 detail_item = detail_item_data.to_dict()
                 detail.append(detail_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if detail is not UNSET:
             field_dict["detail"] = detail
         return field_dict
@@ -45,17 +47,22 @@ class HTTPValidationError:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not HTTPValidationError:
+            return _rebuilt(cls, HTTPValidationError.from_dict(src_dict))
+        obj = _new(cls)
         _detail = src_dict.get("detail", UNSET)
         detail: list[ValidationError] | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
         else:
-            detail = [ValidationError.from_dict(item) for item in _detail]
+            detail = list(map(ValidationError.from_dict, _detail))
 
-        obj = cls(
-            detail,
-        )
-        if len(src_dict) != 0 + (detail is not UNSET):
+        obj.detail = detail
+        if (len(src_dict) == 1 and detail is not UNSET) or len(src_dict) == 0 + (
+            detail is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

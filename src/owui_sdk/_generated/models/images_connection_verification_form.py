@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,22 +29,13 @@ class ImagesConnectionVerificationForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        engine = self.engine
-
-        url = self.url
-
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["engine"] = engine
-        field_dict["url"] = url
-        if key is not UNSET:
-            field_dict["key"] = key
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "engine": self.engine,
+            "url": self.url,
+        }
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
         return field_dict
 
     @classmethod
@@ -54,16 +46,15 @@ class ImagesConnectionVerificationForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        engine = src_dict["engine"]
-        url = src_dict["url"]
-        key = src_dict.get("key", UNSET)
-
-        obj = cls(
-            engine,
-            url,
-            key,
-        )
-        if len(src_dict) != 2 + (key is not UNSET):
+        if cls is not ImagesConnectionVerificationForm:
+            return _rebuilt(cls, ImagesConnectionVerificationForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.engine = src_dict["engine"]
+        obj.url = src_dict["url"]
+        obj.key = key = src_dict.get("key", UNSET)
+        if (len(src_dict) == 3 and key is not UNSET) or len(src_dict) == 2 + (key is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from .. import types
 from ..types import File
 
@@ -34,12 +35,11 @@ class ImportSkillsBody:
 
             files.append(files_item)
 
-        decisions = self.decisions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["files"] = files
-        field_dict["decisions"] = decisions
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "files": files,
+            "decisions": self.decisions,
+        }
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -64,18 +64,20 @@ class ImportSkillsBody:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not ImportSkillsBody:
+            return _rebuilt(cls, ImportSkillsBody.from_dict(src_dict))
+        obj = _new(cls)
         files = []
         for files_item_data in src_dict["files"]:
             files_item = File(payload=BytesIO(files_item_data))
 
             files.append(files_item)
 
-        decisions = src_dict["decisions"]
-        obj = cls(
-            files,
-            decisions,
-        )
-        if len(src_dict) != 2:
+        obj.files = files
+        obj.decisions = src_dict["decisions"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

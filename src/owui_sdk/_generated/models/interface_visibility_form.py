@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,9 +26,10 @@ class InterfaceVisibilityForm:
         """This model as JSON-ready data (unset fields left out)."""
         visibility = self.visibility.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["visibility"] = visibility
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "visibility": visibility,
+        }
         return field_dict
 
     @classmethod
@@ -37,12 +40,15 @@ class InterfaceVisibilityForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not InterfaceVisibilityForm:
+            return _rebuilt(cls, InterfaceVisibilityForm.from_dict(src_dict))
+        obj = _new(cls)
         visibility = InterfaceVisibilityFormVisibility.from_dict(src_dict["visibility"])
 
-        obj = cls(
-            visibility,
-        )
-        if len(src_dict) != 1:
+        obj.visibility = visibility
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

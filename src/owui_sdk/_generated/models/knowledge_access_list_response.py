@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -29,12 +31,11 @@ class KnowledgeAccessListResponse:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["items"] = items
-        field_dict["total"] = total
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "items": items,
+            "total": self.total,
+        }
         return field_dict
 
     @classmethod
@@ -45,14 +46,16 @@ class KnowledgeAccessListResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        items = [KnowledgeAccessResponse.from_dict(item) for item in src_dict["items"]]
+        if cls is not KnowledgeAccessListResponse:
+            return _rebuilt(cls, KnowledgeAccessListResponse.from_dict(src_dict))
+        obj = _new(cls)
+        items = list(map(KnowledgeAccessResponse.from_dict, src_dict["items"]))
 
-        total = src_dict["total"]
-        obj = cls(
-            items,
-            total,
-        )
-        if len(src_dict) != 2:
+        obj.items = items
+        obj.total = src_dict["total"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

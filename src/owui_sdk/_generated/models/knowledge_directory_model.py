@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,34 +37,17 @@ class KnowledgeDirectoryModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        knowledge_id = self.knowledge_id
-
-        name = self.name
-
-        user_id = self.user_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["knowledge_id"] = knowledge_id
-        field_dict["name"] = name
-        field_dict["user_id"] = user_id
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "knowledge_id": self.knowledge_id,
+            "name": self.name,
+            "user_id": self.user_id,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
         return field_dict
 
     @classmethod
@@ -74,24 +58,21 @@ class KnowledgeDirectoryModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        knowledge_id = src_dict["knowledge_id"]
-        name = src_dict["name"]
-        user_id = src_dict["user_id"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        parent_id = src_dict.get("parent_id", UNSET)
-
-        obj = cls(
-            id,
-            knowledge_id,
-            name,
-            user_id,
-            created_at,
-            updated_at,
-            parent_id,
-        )
-        if len(src_dict) != 6 + (parent_id is not UNSET):
+        if cls is not KnowledgeDirectoryModel:
+            return _rebuilt(cls, KnowledgeDirectoryModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.knowledge_id = src_dict["knowledge_id"]
+        obj.name = src_dict["name"]
+        obj.user_id = src_dict["user_id"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        if (len(src_dict) == 7 and parent_id is not UNSET) or len(src_dict) == 6 + (
+            parent_id is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

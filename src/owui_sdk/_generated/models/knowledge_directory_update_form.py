@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,24 +27,13 @@ class KnowledgeDirectoryUpdateForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
         return field_dict
 
     @classmethod
@@ -54,15 +44,16 @@ class KnowledgeDirectoryUpdateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict.get("name", UNSET)
-
-        parent_id = src_dict.get("parent_id", UNSET)
-
-        obj = cls(
-            name,
-            parent_id,
-        )
-        if len(src_dict) != 0 + (name is not UNSET) + (parent_id is not UNSET):
+        if cls is not KnowledgeDirectoryUpdateForm:
+            return _rebuilt(cls, KnowledgeDirectoryUpdateForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        if (len(src_dict) == 2 and name is not UNSET and parent_id is not UNSET) or len(
+            src_dict
+        ) == 0 + (name is not UNSET) + (parent_id is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -35,8 +36,6 @@ class KnowledgeFileListResponse:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        total = self.total
-
         directories: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.directories, Unset):
             directories = []
@@ -51,10 +50,11 @@ class KnowledgeFileListResponse:
                 breadcrumbs_item = breadcrumbs_item_data.to_dict()
                 breadcrumbs.append(breadcrumbs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["items"] = items
-        field_dict["total"] = total
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "items": items,
+            "total": self.total,
+        }
         if directories is not UNSET:
             field_dict["directories"] = directories
         if breadcrumbs is not UNSET:
@@ -69,30 +69,34 @@ class KnowledgeFileListResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        items = [FileUserResponse.from_dict(item) for item in src_dict["items"]]
+        if cls is not KnowledgeFileListResponse:
+            return _rebuilt(cls, KnowledgeFileListResponse.from_dict(src_dict))
+        obj = _new(cls)
+        items = list(map(FileUserResponse.from_dict, src_dict["items"]))
 
-        total = src_dict["total"]
+        obj.items = items
+        obj.total = src_dict["total"]
         _directories = src_dict.get("directories", UNSET)
         directories: list[KnowledgeDirectoryModel] | Unset
         if isinstance(_directories, Unset):
             directories = UNSET
         else:
-            directories = [KnowledgeDirectoryModel.from_dict(item) for item in _directories]
+            directories = list(map(KnowledgeDirectoryModel.from_dict, _directories))
 
+        obj.directories = directories
         _breadcrumbs = src_dict.get("breadcrumbs", UNSET)
         breadcrumbs: list[KnowledgeDirectoryModel] | Unset
         if isinstance(_breadcrumbs, Unset):
             breadcrumbs = UNSET
         else:
-            breadcrumbs = [KnowledgeDirectoryModel.from_dict(item) for item in _breadcrumbs]
+            breadcrumbs = list(map(KnowledgeDirectoryModel.from_dict, _breadcrumbs))
 
-        obj = cls(
-            items,
-            total,
-            directories,
-            breadcrumbs,
-        )
-        if len(src_dict) != 2 + (directories is not UNSET) + (breadcrumbs is not UNSET):
+        obj.breadcrumbs = breadcrumbs
+        if (len(src_dict) == 4 and directories is not UNSET and breadcrumbs is not UNSET) or len(
+            src_dict
+        ) == 2 + (directories is not UNSET) + (breadcrumbs is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

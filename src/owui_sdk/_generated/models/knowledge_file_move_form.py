@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,19 +27,12 @@ class KnowledgeFileMoveForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        file_id = self.file_id
-
-        directory_id: None | str | Unset
-        if isinstance(self.directory_id, Unset):
-            directory_id = UNSET
-        else:
-            directory_id = self.directory_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["file_id"] = file_id
-        if directory_id is not UNSET:
-            field_dict["directory_id"] = directory_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file_id": self.file_id,
+        }
+        if self.directory_id is not UNSET:
+            field_dict["directory_id"] = self.directory_id
         return field_dict
 
     @classmethod
@@ -49,14 +43,16 @@ class KnowledgeFileMoveForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        file_id = src_dict["file_id"]
-        directory_id = src_dict.get("directory_id", UNSET)
-
-        obj = cls(
-            file_id,
-            directory_id,
-        )
-        if len(src_dict) != 1 + (directory_id is not UNSET):
+        if cls is not KnowledgeFileMoveForm:
+            return _rebuilt(cls, KnowledgeFileMoveForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.file_id = src_dict["file_id"]
+        obj.directory_id = directory_id = src_dict.get("directory_id", UNSET)
+        if (len(src_dict) == 2 and directory_id is not UNSET) or len(src_dict) == 1 + (
+            directory_id is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

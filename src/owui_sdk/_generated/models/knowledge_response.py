@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -40,24 +41,6 @@ class KnowledgeResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        name = self.name
-
-        description = self.description
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
         access_grants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.access_grants, Unset):
             access_grants = []
@@ -81,16 +64,17 @@ class KnowledgeResponse:
         else:
             files = self.files
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "name": self.name,
+            "description": self.description,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         if access_grants is not UNSET:
             field_dict["access_grants"] = access_grants
         if files is not UNSET:
@@ -105,21 +89,24 @@ class KnowledgeResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        name = src_dict["name"]
-        description = src_dict["description"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        meta = src_dict.get("meta", UNSET)
-
+        if cls is not KnowledgeResponse:
+            return _rebuilt(cls, KnowledgeResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.name = src_dict["name"]
+        obj.description = src_dict["description"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.meta = meta = src_dict.get("meta", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
+        obj.access_grants = access_grants
         _files = src_dict.get("files", UNSET)
         files: list[dict[str, Any] | FileMetadataResponse] | None | Unset
         if _files is None or isinstance(_files, Unset):
@@ -144,20 +131,17 @@ class KnowledgeResponse:
 
             files = files_type_0
 
-        obj = cls(
-            id,
-            user_id,
-            name,
-            description,
-            created_at,
-            updated_at,
-            meta,
-            access_grants,
-            files,
-        )
-        if len(src_dict) != 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
+        obj.files = files
+        if (
+            len(src_dict) == 9
+            and meta is not UNSET
+            and access_grants is not UNSET
+            and files is not UNSET
+        ) or len(src_dict) == 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
             files is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

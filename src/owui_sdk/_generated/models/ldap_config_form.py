@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class LdapConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        enable_ldap: bool | None | Unset
-        if isinstance(self.enable_ldap, Unset):
-            enable_ldap = UNSET
-        else:
-            enable_ldap = self.enable_ldap
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if enable_ldap is not UNSET:
-            field_dict["enable_ldap"] = enable_ldap
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.enable_ldap is not UNSET:
+            field_dict["enable_ldap"] = self.enable_ldap
         return field_dict
 
     @classmethod
@@ -44,12 +40,15 @@ class LdapConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        enable_ldap = src_dict.get("enable_ldap", UNSET)
-
-        obj = cls(
-            enable_ldap,
-        )
-        if len(src_dict) != 0 + (enable_ldap is not UNSET):
+        if cls is not LdapConfigForm:
+            return _rebuilt(cls, LdapConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.enable_ldap = enable_ldap = src_dict.get("enable_ldap", UNSET)
+        if (len(src_dict) == 1 and enable_ldap is not UNSET) or len(src_dict) == 0 + (
+            enable_ldap is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

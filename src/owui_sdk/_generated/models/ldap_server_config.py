@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -56,83 +57,38 @@ class LdapServerConfig:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        label = self.label
-
-        host = self.host
-
-        app_dn = self.app_dn
-
-        app_dn_password = self.app_dn_password
-
-        search_base = self.search_base
-
-        port: int | None | Unset
-        if isinstance(self.port, Unset):
-            port = UNSET
-        else:
-            port = self.port
-
-        attribute_for_mail = self.attribute_for_mail
-
-        default_email_domain = self.default_email_domain
-
-        attribute_for_username = self.attribute_for_username
-
-        search_filters = self.search_filters
-
-        use_tls = self.use_tls
-
-        certificate_path: None | str | Unset
-        if isinstance(self.certificate_path, Unset):
-            certificate_path = UNSET
-        else:
-            certificate_path = self.certificate_path
-
-        validate_cert = self.validate_cert
-
-        ciphers: None | str | Unset
-        if isinstance(self.ciphers, Unset):
-            ciphers = UNSET
-        else:
-            ciphers = self.ciphers
-
-        enable_group_management = self.enable_group_management
-
-        enable_group_creation = self.enable_group_creation
-
-        attribute_for_groups = self.attribute_for_groups
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["label"] = label
-        field_dict["host"] = host
-        field_dict["app_dn"] = app_dn
-        field_dict["app_dn_password"] = app_dn_password
-        field_dict["search_base"] = search_base
-        if port is not UNSET:
-            field_dict["port"] = port
-        if attribute_for_mail is not UNSET:
-            field_dict["attribute_for_mail"] = attribute_for_mail
-        if default_email_domain is not UNSET:
-            field_dict["default_email_domain"] = default_email_domain
-        if attribute_for_username is not UNSET:
-            field_dict["attribute_for_username"] = attribute_for_username
-        if search_filters is not UNSET:
-            field_dict["search_filters"] = search_filters
-        if use_tls is not UNSET:
-            field_dict["use_tls"] = use_tls
-        if certificate_path is not UNSET:
-            field_dict["certificate_path"] = certificate_path
-        if validate_cert is not UNSET:
-            field_dict["validate_cert"] = validate_cert
-        if ciphers is not UNSET:
-            field_dict["ciphers"] = ciphers
-        if enable_group_management is not UNSET:
-            field_dict["enable_group_management"] = enable_group_management
-        if enable_group_creation is not UNSET:
-            field_dict["enable_group_creation"] = enable_group_creation
-        if attribute_for_groups is not UNSET:
-            field_dict["attribute_for_groups"] = attribute_for_groups
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "label": self.label,
+            "host": self.host,
+            "app_dn": self.app_dn,
+            "app_dn_password": self.app_dn_password,
+            "search_base": self.search_base,
+        }
+        if self.port is not UNSET:
+            field_dict["port"] = self.port
+        if self.attribute_for_mail is not UNSET:
+            field_dict["attribute_for_mail"] = self.attribute_for_mail
+        if self.default_email_domain is not UNSET:
+            field_dict["default_email_domain"] = self.default_email_domain
+        if self.attribute_for_username is not UNSET:
+            field_dict["attribute_for_username"] = self.attribute_for_username
+        if self.search_filters is not UNSET:
+            field_dict["search_filters"] = self.search_filters
+        if self.use_tls is not UNSET:
+            field_dict["use_tls"] = self.use_tls
+        if self.certificate_path is not UNSET:
+            field_dict["certificate_path"] = self.certificate_path
+        if self.validate_cert is not UNSET:
+            field_dict["validate_cert"] = self.validate_cert
+        if self.ciphers is not UNSET:
+            field_dict["ciphers"] = self.ciphers
+        if self.enable_group_management is not UNSET:
+            field_dict["enable_group_management"] = self.enable_group_management
+        if self.enable_group_creation is not UNSET:
+            field_dict["enable_group_creation"] = self.enable_group_creation
+        if self.attribute_for_groups is not UNSET:
+            field_dict["attribute_for_groups"] = self.attribute_for_groups
         return field_dict
 
     @classmethod
@@ -143,46 +99,51 @@ class LdapServerConfig:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        label = src_dict["label"]
-        host = src_dict["host"]
-        app_dn = src_dict["app_dn"]
-        app_dn_password = src_dict["app_dn_password"]
-        search_base = src_dict["search_base"]
-        port = src_dict.get("port", UNSET)
-
-        attribute_for_mail = src_dict.get("attribute_for_mail", UNSET)
-        default_email_domain = src_dict.get("default_email_domain", UNSET)
-        attribute_for_username = src_dict.get("attribute_for_username", UNSET)
-        search_filters = src_dict.get("search_filters", UNSET)
-        use_tls = src_dict.get("use_tls", UNSET)
-        certificate_path = src_dict.get("certificate_path", UNSET)
-
-        validate_cert = src_dict.get("validate_cert", UNSET)
-        ciphers = src_dict.get("ciphers", UNSET)
-
-        enable_group_management = src_dict.get("enable_group_management", UNSET)
-        enable_group_creation = src_dict.get("enable_group_creation", UNSET)
-        attribute_for_groups = src_dict.get("attribute_for_groups", UNSET)
-        obj = cls(
-            label,
-            host,
-            app_dn,
-            app_dn_password,
-            search_base,
-            port,
-            attribute_for_mail,
-            default_email_domain,
-            attribute_for_username,
-            search_filters,
-            use_tls,
-            certificate_path,
-            validate_cert,
-            ciphers,
-            enable_group_management,
-            enable_group_creation,
-            attribute_for_groups,
+        if cls is not LdapServerConfig:
+            return _rebuilt(cls, LdapServerConfig.from_dict(src_dict))
+        obj = _new(cls)
+        obj.label = src_dict["label"]
+        obj.host = src_dict["host"]
+        obj.app_dn = src_dict["app_dn"]
+        obj.app_dn_password = src_dict["app_dn_password"]
+        obj.search_base = src_dict["search_base"]
+        obj.port = port = src_dict.get("port", UNSET)
+        obj.attribute_for_mail = attribute_for_mail = src_dict.get("attribute_for_mail", UNSET)
+        obj.default_email_domain = default_email_domain = src_dict.get(
+            "default_email_domain", UNSET
         )
-        if len(src_dict) != 5 + (port is not UNSET) + (attribute_for_mail is not UNSET) + (
+        obj.attribute_for_username = attribute_for_username = src_dict.get(
+            "attribute_for_username", UNSET
+        )
+        obj.search_filters = search_filters = src_dict.get("search_filters", UNSET)
+        obj.use_tls = use_tls = src_dict.get("use_tls", UNSET)
+        obj.certificate_path = certificate_path = src_dict.get("certificate_path", UNSET)
+        obj.validate_cert = validate_cert = src_dict.get("validate_cert", UNSET)
+        obj.ciphers = ciphers = src_dict.get("ciphers", UNSET)
+        obj.enable_group_management = enable_group_management = src_dict.get(
+            "enable_group_management", UNSET
+        )
+        obj.enable_group_creation = enable_group_creation = src_dict.get(
+            "enable_group_creation", UNSET
+        )
+        obj.attribute_for_groups = attribute_for_groups = src_dict.get(
+            "attribute_for_groups", UNSET
+        )
+        if (
+            len(src_dict) == 17
+            and port is not UNSET
+            and attribute_for_mail is not UNSET
+            and default_email_domain is not UNSET
+            and attribute_for_username is not UNSET
+            and search_filters is not UNSET
+            and use_tls is not UNSET
+            and certificate_path is not UNSET
+            and validate_cert is not UNSET
+            and ciphers is not UNSET
+            and enable_group_management is not UNSET
+            and enable_group_creation is not UNSET
+            and attribute_for_groups is not UNSET
+        ) or len(src_dict) == 5 + (port is not UNSET) + (attribute_for_mail is not UNSET) + (
             default_email_domain is not UNSET
         ) + (attribute_for_username is not UNSET) + (search_filters is not UNSET) + (
             use_tls is not UNSET
@@ -191,6 +152,8 @@ class LdapServerConfig:
         ) + (enable_group_management is not UNSET) + (enable_group_creation is not UNSET) + (
             attribute_for_groups is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

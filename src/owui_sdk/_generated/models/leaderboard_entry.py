@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -32,26 +34,15 @@ class LeaderboardEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model_id = self.model_id
-
-        rating = self.rating
-
-        won = self.won
-
-        lost = self.lost
-
-        count = self.count
-
-        top_tags = self.top_tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model_id"] = model_id
-        field_dict["rating"] = rating
-        field_dict["won"] = won
-        field_dict["lost"] = lost
-        field_dict["count"] = count
-        field_dict["top_tags"] = top_tags
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model_id": self.model_id,
+            "rating": self.rating,
+            "won": self.won,
+            "lost": self.lost,
+            "count": self.count,
+            "top_tags": self.top_tags,
+        }
         return field_dict
 
     @classmethod
@@ -62,22 +53,18 @@ class LeaderboardEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model_id = src_dict["model_id"]
-        rating = src_dict["rating"]
-        won = src_dict["won"]
-        lost = src_dict["lost"]
-        count = src_dict["count"]
-        top_tags = src_dict["top_tags"]
-
-        obj = cls(
-            model_id,
-            rating,
-            won,
-            lost,
-            count,
-            top_tags,
-        )
-        if len(src_dict) != 6:
+        if cls is not LeaderboardEntry:
+            return _rebuilt(cls, LeaderboardEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model_id = src_dict["model_id"]
+        obj.rating = src_dict["rating"]
+        obj.won = src_dict["won"]
+        obj.lost = src_dict["lost"]
+        obj.count = src_dict["count"]
+        obj.top_tags = src_dict["top_tags"]
+        if len(src_dict) == 6:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,9 +29,10 @@ class LeaderboardResponse:
             entries_item = entries_item_data.to_dict()
             entries.append(entries_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["entries"] = entries
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "entries": entries,
+        }
         return field_dict
 
     @classmethod
@@ -40,12 +43,15 @@ class LeaderboardResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        entries = [LeaderboardEntry.from_dict(item) for item in src_dict["entries"]]
+        if cls is not LeaderboardResponse:
+            return _rebuilt(cls, LeaderboardResponse.from_dict(src_dict))
+        obj = _new(cls)
+        entries = list(map(LeaderboardEntry.from_dict, src_dict["entries"]))
 
-        obj = cls(
-            entries,
-        )
-        if len(src_dict) != 1:
+        obj.entries = entries
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

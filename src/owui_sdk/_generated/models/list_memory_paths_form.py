@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.list_memory_paths_form_type import (
     ListMemoryPathsFormType,
     check_list_memory_paths_form_type,
@@ -32,26 +33,15 @@ class ListMemoryPathsForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
-            query = self.query
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if query is not UNSET:
-            field_dict["query"] = query
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if limit is not UNSET:
-            field_dict["limit"] = limit
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.query is not UNSET:
+            field_dict["query"] = self.query
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
@@ -62,8 +52,10 @@ class ListMemoryPathsForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        query = src_dict.get("query", UNSET)
-
+        if cls is not ListMemoryPathsForm:
+            return _rebuilt(cls, ListMemoryPathsForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.query = query = src_dict.get("query", UNSET)
         _type_ = src_dict.get("type", UNSET)
         type_: ListMemoryPathsFormType | Unset
         if isinstance(_type_, Unset):
@@ -71,13 +63,15 @@ class ListMemoryPathsForm:
         else:
             type_ = check_list_memory_paths_form_type(_type_)
 
-        limit = src_dict.get("limit", UNSET)
-        obj = cls(
-            query,
-            type_,
-            limit,
-        )
-        if len(src_dict) != 0 + (query is not UNSET) + (type_ is not UNSET) + (limit is not UNSET):
+        obj.type_ = type_
+        obj.limit = limit = src_dict.get("limit", UNSET)
+        if (
+            len(src_dict) == 3 and query is not UNSET and type_ is not UNSET and limit is not UNSET
+        ) or len(src_dict) == 0 + (query is not UNSET) + (type_ is not UNSET) + (
+            limit is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.memory_model_type import MemoryModelType, check_memory_model_type
 from ..types import UNSET, Unset
 
@@ -41,45 +42,20 @@ class MemoryModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        content = self.content
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["content"] = content
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if path is not UNSET:
-            field_dict["path"] = path
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "content": self.content,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         return field_dict
 
     @classmethod
@@ -90,11 +66,14 @@ class MemoryModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        content = src_dict["content"]
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
+        if cls is not MemoryModel:
+            return _rebuilt(cls, MemoryModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.content = src_dict["content"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
         _type_ = src_dict.get("type", UNSET)
         type_: MemoryModelType | Unset
         if isinstance(_type_, Unset):
@@ -102,21 +81,14 @@ class MemoryModel:
         else:
             type_ = check_memory_model_type(_type_)
 
-        path = src_dict.get("path", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        obj = cls(
-            id,
-            user_id,
-            content,
-            updated_at,
-            created_at,
-            type_,
-            path,
-            meta,
-        )
-        if len(src_dict) != 5 + (type_ is not UNSET) + (path is not UNSET) + (meta is not UNSET):
+        obj.type_ = type_
+        obj.path = path = src_dict.get("path", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if (
+            len(src_dict) == 8 and type_ is not UNSET and path is not UNSET and meta is not UNSET
+        ) or len(src_dict) == 5 + (type_ is not UNSET) + (path is not UNSET) + (meta is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.memory_operation_model_action import (
     MemoryOperationModelAction,
     check_memory_operation_model_action,
@@ -40,45 +41,18 @@ class MemoryOperationModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        action: str = self.action
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["action"] = action
-        if id is not UNSET:
-            field_dict["id"] = id
-        if content is not UNSET:
-            field_dict["content"] = content
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if path is not UNSET:
-            field_dict["path"] = path
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "action": self.action,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
         return field_dict
 
     @classmethod
@@ -89,12 +63,14 @@ class MemoryOperationModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not MemoryOperationModel:
+            return _rebuilt(cls, MemoryOperationModel.from_dict(src_dict))
+        obj = _new(cls)
         action = check_memory_operation_model_action(src_dict["action"])
 
-        id = src_dict.get("id", UNSET)
-
-        content = src_dict.get("content", UNSET)
-
+        obj.action = action
+        obj.id = id = src_dict.get("id", UNSET)
+        obj.content = content = src_dict.get("content", UNSET)
         _type_ = src_dict.get("type", UNSET)
         type_: MemoryOperationModelTypeType0 | None | Unset
         if _type_ is None or isinstance(_type_, Unset):
@@ -106,18 +82,19 @@ class MemoryOperationModel:
 
             type_ = type_type_0
 
-        path = src_dict.get("path", UNSET)
-
-        obj = cls(
-            action,
-            id,
-            content,
-            type_,
-            path,
-        )
-        if len(src_dict) != 1 + (id is not UNSET) + (content is not UNSET) + (
+        obj.type_ = type_
+        obj.path = path = src_dict.get("path", UNSET)
+        if (
+            len(src_dict) == 5
+            and id is not UNSET
+            and content is not UNSET
+            and type_ is not UNSET
+            and path is not UNSET
+        ) or len(src_dict) == 1 + (id is not UNSET) + (content is not UNSET) + (
             type_ is not UNSET
         ) + (path is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.memory_update_model_type_type_0 import (
     MemoryUpdateModelTypeType0,
     check_memory_update_model_type_type_0,
@@ -32,34 +33,15 @@ class MemoryUpdateModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if content is not UNSET:
-            field_dict["content"] = content
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if path is not UNSET:
-            field_dict["path"] = path
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
         return field_dict
 
     @classmethod
@@ -70,8 +52,10 @@ class MemoryUpdateModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        content = src_dict.get("content", UNSET)
-
+        if cls is not MemoryUpdateModel:
+            return _rebuilt(cls, MemoryUpdateModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.content = content = src_dict.get("content", UNSET)
         _type_ = src_dict.get("type", UNSET)
         type_: MemoryUpdateModelTypeType0 | None | Unset
         if _type_ is None or isinstance(_type_, Unset):
@@ -83,14 +67,15 @@ class MemoryUpdateModel:
 
             type_ = type_type_0
 
-        path = src_dict.get("path", UNSET)
-
-        obj = cls(
-            content,
-            type_,
-            path,
-        )
-        if len(src_dict) != 0 + (content is not UNSET) + (type_ is not UNSET) + (path is not UNSET):
+        obj.type_ = type_
+        obj.path = path = src_dict.get("path", UNSET)
+        if (
+            len(src_dict) == 3 and content is not UNSET and type_ is not UNSET and path is not UNSET
+        ) or len(src_dict) == 0 + (content is not UNSET) + (type_ is not UNSET) + (
+            path is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -52,99 +53,34 @@ class MessageModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        content = self.content
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        etag = self.etag
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        app_id: None | str | Unset
-        if isinstance(self.app_id, Unset):
-            app_id = UNSET
-        else:
-            app_id = self.app_id
-
-        channel_id: None | str | Unset
-        if isinstance(self.channel_id, Unset):
-            channel_id = UNSET
-        else:
-            channel_id = self.channel_id
-
-        reply_to_id: None | str | Unset
-        if isinstance(self.reply_to_id, Unset):
-            reply_to_id = UNSET
-        else:
-            reply_to_id = self.reply_to_id
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        is_pinned = self.is_pinned
-
-        pinned_by: None | str | Unset
-        if isinstance(self.pinned_by, Unset):
-            pinned_by = UNSET
-        else:
-            pinned_by = self.pinned_by
-
-        pinned_at: int | None | Unset
-        if isinstance(self.pinned_at, Unset):
-            pinned_at = UNSET
-        else:
-            pinned_at = self.pinned_at
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["content"] = content
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        field_dict["etag"] = etag
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
-        if channel_id is not UNSET:
-            field_dict["channel_id"] = channel_id
-        if reply_to_id is not UNSET:
-            field_dict["reply_to_id"] = reply_to_id
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if is_pinned is not UNSET:
-            field_dict["is_pinned"] = is_pinned
-        if pinned_by is not UNSET:
-            field_dict["pinned_by"] = pinned_by
-        if pinned_at is not UNSET:
-            field_dict["pinned_at"] = pinned_at
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "content": self.content,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "etag": self.etag,
+        }
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.app_id is not UNSET:
+            field_dict["app_id"] = self.app_id
+        if self.channel_id is not UNSET:
+            field_dict["channel_id"] = self.channel_id
+        if self.reply_to_id is not UNSET:
+            field_dict["reply_to_id"] = self.reply_to_id
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
+        if self.is_pinned is not UNSET:
+            field_dict["is_pinned"] = self.is_pinned
+        if self.pinned_by is not UNSET:
+            field_dict["pinned_by"] = self.pinned_by
+        if self.pinned_at is not UNSET:
+            field_dict["pinned_at"] = self.pinned_at
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         return field_dict
 
     @classmethod
@@ -155,52 +91,43 @@ class MessageModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        content = src_dict["content"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        etag = src_dict["etag"]
-        user_id = src_dict.get("user_id", UNSET)
-
-        app_id = src_dict.get("app_id", UNSET)
-
-        channel_id = src_dict.get("channel_id", UNSET)
-
-        reply_to_id = src_dict.get("reply_to_id", UNSET)
-
-        parent_id = src_dict.get("parent_id", UNSET)
-
-        is_pinned = src_dict.get("is_pinned", UNSET)
-        pinned_by = src_dict.get("pinned_by", UNSET)
-
-        pinned_at = src_dict.get("pinned_at", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        obj = cls(
-            id,
-            content,
-            created_at,
-            updated_at,
-            etag,
-            user_id,
-            app_id,
-            channel_id,
-            reply_to_id,
-            parent_id,
-            is_pinned,
-            pinned_by,
-            pinned_at,
-            data,
-            meta,
-        )
-        if len(src_dict) != 5 + (user_id is not UNSET) + (app_id is not UNSET) + (
+        if cls is not MessageModel:
+            return _rebuilt(cls, MessageModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.content = src_dict["content"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.etag = src_dict["etag"]
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
+        obj.app_id = app_id = src_dict.get("app_id", UNSET)
+        obj.channel_id = channel_id = src_dict.get("channel_id", UNSET)
+        obj.reply_to_id = reply_to_id = src_dict.get("reply_to_id", UNSET)
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
+        obj.pinned_by = pinned_by = src_dict.get("pinned_by", UNSET)
+        obj.pinned_at = pinned_at = src_dict.get("pinned_at", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if (
+            len(src_dict) == 15
+            and user_id is not UNSET
+            and app_id is not UNSET
+            and channel_id is not UNSET
+            and reply_to_id is not UNSET
+            and parent_id is not UNSET
+            and is_pinned is not UNSET
+            and pinned_by is not UNSET
+            and pinned_at is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+        ) or len(src_dict) == 5 + (user_id is not UNSET) + (app_id is not UNSET) + (
             channel_id is not UNSET
         ) + (reply_to_id is not UNSET) + (parent_id is not UNSET) + (is_pinned is not UNSET) + (
             pinned_by is not UNSET
         ) + (pinned_at is not UNSET) + (data is not UNSET) + (meta is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -38,60 +39,22 @@ class MessageStats:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        role = self.role
-
-        content_length = self.content_length
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        token_count: int | None | Unset
-        if isinstance(self.token_count, Unset):
-            token_count = UNSET
-        else:
-            token_count = self.token_count
-
-        timestamp: int | None | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
-
-        rating: int | None | Unset
-        if isinstance(self.rating, Unset):
-            rating = UNSET
-        else:
-            rating = self.rating
-
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["role"] = role
-        field_dict["content_length"] = content_length
-        if model is not UNSET:
-            field_dict["model"] = model
-        if token_count is not UNSET:
-            field_dict["token_count"] = token_count
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "role": self.role,
+            "content_length": self.content_length,
+        }
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.token_count is not UNSET:
+            field_dict["token_count"] = self.token_count
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
+        if self.rating is not UNSET:
+            field_dict["rating"] = self.rating
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
         return field_dict
 
     @classmethod
@@ -102,17 +65,16 @@ class MessageStats:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        role = src_dict["role"]
-        content_length = src_dict["content_length"]
-        model = src_dict.get("model", UNSET)
-
-        token_count = src_dict.get("token_count", UNSET)
-
-        timestamp = src_dict.get("timestamp", UNSET)
-
-        rating = src_dict.get("rating", UNSET)
-
+        if cls is not MessageStats:
+            return _rebuilt(cls, MessageStats.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.role = src_dict["role"]
+        obj.content_length = src_dict["content_length"]
+        obj.model = model = src_dict.get("model", UNSET)
+        obj.token_count = token_count = src_dict.get("token_count", UNSET)
+        obj.timestamp = timestamp = src_dict.get("timestamp", UNSET)
+        obj.rating = rating = src_dict.get("rating", UNSET)
         _tags = src_dict.get("tags", UNSET)
         tags: list[str] | None | Unset
         if _tags is None or isinstance(_tags, Unset):
@@ -124,19 +86,19 @@ class MessageStats:
 
             tags = tags_type_0
 
-        obj = cls(
-            id,
-            role,
-            content_length,
-            model,
-            token_count,
-            timestamp,
-            rating,
-            tags,
-        )
-        if len(src_dict) != 3 + (model is not UNSET) + (token_count is not UNSET) + (
+        obj.tags = tags
+        if (
+            len(src_dict) == 8
+            and model is not UNSET
+            and token_count is not UNSET
+            and timestamp is not UNSET
+            and rating is not UNSET
+            and tags is not UNSET
+        ) or len(src_dict) == 3 + (model is not UNSET) + (token_count is not UNSET) + (
             timestamp is not UNSET
         ) + (rating is not UNSET) + (tags is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -34,51 +35,20 @@ class MessagesMessageForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        content = self.content
-
-        temp_id: None | str | Unset
-        if isinstance(self.temp_id, Unset):
-            temp_id = UNSET
-        else:
-            temp_id = self.temp_id
-
-        reply_to_id: None | str | Unset
-        if isinstance(self.reply_to_id, Unset):
-            reply_to_id = UNSET
-        else:
-            reply_to_id = self.reply_to_id
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["content"] = content
-        if temp_id is not UNSET:
-            field_dict["temp_id"] = temp_id
-        if reply_to_id is not UNSET:
-            field_dict["reply_to_id"] = reply_to_id
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": self.content,
+        }
+        if self.temp_id is not UNSET:
+            field_dict["temp_id"] = self.temp_id
+        if self.reply_to_id is not UNSET:
+            field_dict["reply_to_id"] = self.reply_to_id
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
         return field_dict
 
     @classmethod
@@ -89,28 +59,27 @@ class MessagesMessageForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        content = src_dict["content"]
-        temp_id = src_dict.get("temp_id", UNSET)
-
-        reply_to_id = src_dict.get("reply_to_id", UNSET)
-
-        parent_id = src_dict.get("parent_id", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        obj = cls(
-            content,
-            temp_id,
-            reply_to_id,
-            parent_id,
-            data,
-            meta,
-        )
-        if len(src_dict) != 1 + (temp_id is not UNSET) + (reply_to_id is not UNSET) + (
+        if cls is not MessagesMessageForm:
+            return _rebuilt(cls, MessagesMessageForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.content = src_dict["content"]
+        obj.temp_id = temp_id = src_dict.get("temp_id", UNSET)
+        obj.reply_to_id = reply_to_id = src_dict.get("reply_to_id", UNSET)
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if (
+            len(src_dict) == 6
+            and temp_id is not UNSET
+            and reply_to_id is not UNSET
+            and parent_id is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+        ) or len(src_dict) == 1 + (temp_id is not UNSET) + (reply_to_id is not UNSET) + (
             parent_id is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -5,6 +5,8 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
+
 
 @_attrs_define
 class MfaChallengeForm:
@@ -12,10 +14,9 @@ class MfaChallengeForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        challenge_token = self.challenge_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict["challenge_token"] = challenge_token
+        field_dict: dict[str, Any] = {
+            "challenge_token": self.challenge_token,
+        }
         return field_dict
 
     @classmethod
@@ -26,8 +27,8 @@ class MfaChallengeForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        challenge_token = src_dict["challenge_token"]
-        obj = cls(
-            challenge_token,
-        )
+        if cls is not MfaChallengeForm:
+            return _rebuilt(cls, MfaChallengeForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.challenge_token = src_dict["challenge_token"]
         return obj

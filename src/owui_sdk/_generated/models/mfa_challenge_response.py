@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.mfa_challenge_response_next_step import (
     MfaChallengeResponseNextStep,
     check_mfa_challenge_response_next_step,
@@ -31,17 +32,12 @@ class MfaChallengeResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        next_step: str = self.next_step
-
-        challenge_token = self.challenge_token
-
-        expires_in = self.expires_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["next_step"] = next_step
-        field_dict["challenge_token"] = challenge_token
-        field_dict["expires_in"] = expires_in
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "next_step": self.next_step,
+            "challenge_token": self.challenge_token,
+            "expires_in": self.expires_in,
+        }
         return field_dict
 
     @classmethod
@@ -52,16 +48,17 @@ class MfaChallengeResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not MfaChallengeResponse:
+            return _rebuilt(cls, MfaChallengeResponse.from_dict(src_dict))
+        obj = _new(cls)
         next_step = check_mfa_challenge_response_next_step(src_dict["next_step"])
 
-        challenge_token = src_dict["challenge_token"]
-        expires_in = src_dict["expires_in"]
-        obj = cls(
-            next_step,
-            challenge_token,
-            expires_in,
-        )
-        if len(src_dict) != 3:
+        obj.next_step = next_step
+        obj.challenge_token = src_dict["challenge_token"]
+        obj.expires_in = src_dict["expires_in"]
+        if len(src_dict) == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -42,48 +43,21 @@ class MfaEnrollmentResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        role = self.role
-
-        email = self.email
-
-        profile_image_url = self.profile_image_url
-
-        token = self.token
-
-        token_type = self.token_type
-
-        recovery_codes = self.recovery_codes
-
-        expires_at: int | None | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
-        permissions: dict[str, Any] | None | Unset
-        if isinstance(self.permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = self.permissions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["role"] = role
-        field_dict["email"] = email
-        field_dict["profile_image_url"] = profile_image_url
-        field_dict["token"] = token
-        field_dict["token_type"] = token_type
-        field_dict["recovery_codes"] = recovery_codes
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "role": self.role,
+            "email": self.email,
+            "profile_image_url": self.profile_image_url,
+            "token": self.token,
+            "token_type": self.token_type,
+            "recovery_codes": self.recovery_codes,
+        }
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
+        if self.permissions is not UNSET:
+            field_dict["permissions"] = self.permissions
         return field_dict
 
     @classmethod
@@ -94,32 +68,24 @@ class MfaEnrollmentResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        role = src_dict["role"]
-        email = src_dict["email"]
-        profile_image_url = src_dict["profile_image_url"]
-        token = src_dict["token"]
-        token_type = src_dict["token_type"]
-        recovery_codes = src_dict["recovery_codes"]
-
-        expires_at = src_dict.get("expires_at", UNSET)
-
-        permissions = src_dict.get("permissions", UNSET)
-
-        obj = cls(
-            id,
-            name,
-            role,
-            email,
-            profile_image_url,
-            token,
-            token_type,
-            recovery_codes,
-            expires_at,
-            permissions,
-        )
-        if len(src_dict) != 8 + (expires_at is not UNSET) + (permissions is not UNSET):
+        if cls is not MfaEnrollmentResponse:
+            return _rebuilt(cls, MfaEnrollmentResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.role = src_dict["role"]
+        obj.email = src_dict["email"]
+        obj.profile_image_url = src_dict["profile_image_url"]
+        obj.token = src_dict["token"]
+        obj.token_type = src_dict["token_type"]
+        obj.recovery_codes = src_dict["recovery_codes"]
+        obj.expires_at = expires_at = src_dict.get("expires_at", UNSET)
+        obj.permissions = permissions = src_dict.get("permissions", UNSET)
+        if (len(src_dict) == 10 and expires_at is not UNSET and permissions is not UNSET) or len(
+            src_dict
+        ) == 8 + (expires_at is not UNSET) + (permissions is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

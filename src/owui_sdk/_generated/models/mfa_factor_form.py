@@ -5,6 +5,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 
@@ -15,14 +16,11 @@ class MfaFactorForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        code = self.code
-
-        recovery = self.recovery
-
-        field_dict: dict[str, Any] = {}
-        field_dict["code"] = code
-        if recovery is not UNSET:
-            field_dict["recovery"] = recovery
+        field_dict: dict[str, Any] = {
+            "code": self.code,
+        }
+        if self.recovery is not UNSET:
+            field_dict["recovery"] = self.recovery
         return field_dict
 
     @classmethod
@@ -33,10 +31,9 @@ class MfaFactorForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        code = src_dict["code"]
-        recovery = src_dict.get("recovery", UNSET)
-        obj = cls(
-            code,
-            recovery,
-        )
+        if cls is not MfaFactorForm:
+            return _rebuilt(cls, MfaFactorForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.code = src_dict["code"]
+        obj.recovery = src_dict.get("recovery", UNSET)
         return obj

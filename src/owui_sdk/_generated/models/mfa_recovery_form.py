@@ -5,6 +5,8 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
+
 
 @_attrs_define
 class MfaRecoveryForm:
@@ -13,13 +15,10 @@ class MfaRecoveryForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        challenge_token = self.challenge_token
-
-        reset_token = self.reset_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict["challenge_token"] = challenge_token
-        field_dict["reset_token"] = reset_token
+        field_dict: dict[str, Any] = {
+            "challenge_token": self.challenge_token,
+            "reset_token": self.reset_token,
+        }
         return field_dict
 
     @classmethod
@@ -30,10 +29,9 @@ class MfaRecoveryForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        challenge_token = src_dict["challenge_token"]
-        reset_token = src_dict["reset_token"]
-        obj = cls(
-            challenge_token,
-            reset_token,
-        )
+        if cls is not MfaRecoveryForm:
+            return _rebuilt(cls, MfaRecoveryForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.challenge_token = src_dict["challenge_token"]
+        obj.reset_token = src_dict["reset_token"]
         return obj

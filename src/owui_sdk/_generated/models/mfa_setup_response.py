@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,14 +26,11 @@ class MfaSetupResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        manual_key = self.manual_key
-
-        qr_code = self.qr_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["manual_key"] = manual_key
-        field_dict["qr_code"] = qr_code
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "manual_key": self.manual_key,
+            "qr_code": self.qr_code,
+        }
         return field_dict
 
     @classmethod
@@ -42,13 +41,14 @@ class MfaSetupResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        manual_key = src_dict["manual_key"]
-        qr_code = src_dict["qr_code"]
-        obj = cls(
-            manual_key,
-            qr_code,
-        )
-        if len(src_dict) != 2:
+        if cls is not MfaSetupResponse:
+            return _rebuilt(cls, MfaSetupResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.manual_key = src_dict["manual_key"]
+        obj.qr_code = src_dict["qr_code"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -26,17 +28,12 @@ class MfaStatusResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        enabled = self.enabled
-
-        required = self.required
-
-        recovery_codes_remaining = self.recovery_codes_remaining
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["enabled"] = enabled
-        field_dict["required"] = required
-        field_dict["recovery_codes_remaining"] = recovery_codes_remaining
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "enabled": self.enabled,
+            "required": self.required,
+            "recovery_codes_remaining": self.recovery_codes_remaining,
+        }
         return field_dict
 
     @classmethod
@@ -47,15 +44,15 @@ class MfaStatusResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        enabled = src_dict["enabled"]
-        required = src_dict["required"]
-        recovery_codes_remaining = src_dict["recovery_codes_remaining"]
-        obj = cls(
-            enabled,
-            required,
-            recovery_codes_remaining,
-        )
-        if len(src_dict) != 3:
+        if cls is not MfaStatusResponse:
+            return _rebuilt(cls, MfaStatusResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.enabled = src_dict["enabled"]
+        obj.required = src_dict["required"]
+        obj.recovery_codes_remaining = src_dict["recovery_codes_remaining"]
+        if len(src_dict) == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -5,6 +5,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 
@@ -16,17 +17,12 @@ class MfaVerifyForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        challenge_token = self.challenge_token
-
-        code = self.code
-
-        recovery = self.recovery
-
-        field_dict: dict[str, Any] = {}
-        field_dict["challenge_token"] = challenge_token
-        field_dict["code"] = code
-        if recovery is not UNSET:
-            field_dict["recovery"] = recovery
+        field_dict: dict[str, Any] = {
+            "challenge_token": self.challenge_token,
+            "code": self.code,
+        }
+        if self.recovery is not UNSET:
+            field_dict["recovery"] = self.recovery
         return field_dict
 
     @classmethod
@@ -37,12 +33,10 @@ class MfaVerifyForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        challenge_token = src_dict["challenge_token"]
-        code = src_dict["code"]
-        recovery = src_dict.get("recovery", UNSET)
-        obj = cls(
-            challenge_token,
-            code,
-            recovery,
-        )
+        if cls is not MfaVerifyForm:
+            return _rebuilt(cls, MfaVerifyForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.challenge_token = src_dict["challenge_token"]
+        obj.code = src_dict["code"]
+        obj.recovery = src_dict.get("recovery", UNSET)
         return obj

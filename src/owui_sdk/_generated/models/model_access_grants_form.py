@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,22 +29,13 @@ class ModelAccessGrantsForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        access_grants = self.access_grants
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["access_grants"] = access_grants
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "access_grants": self.access_grants,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
@@ -54,17 +46,15 @@ class ModelAccessGrantsForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        access_grants = src_dict["access_grants"]
-
-        name = src_dict.get("name", UNSET)
-
-        obj = cls(
-            id,
-            access_grants,
-            name,
-        )
-        if len(src_dict) != 2 + (name is not UNSET):
+        if cls is not ModelAccessGrantsForm:
+            return _rebuilt(cls, ModelAccessGrantsForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.access_grants = src_dict["access_grants"]
+        obj.name = name = src_dict.get("name", UNSET)
+        if (len(src_dict) == 3 and name is not UNSET) or len(src_dict) == 2 + (name is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -30,22 +31,15 @@ class ModelAnalyticsEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model_id = self.model_id
-
-        count = self.count
-
-        unique_users = self.unique_users
-
-        unique_chats = self.unique_chats
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model_id"] = model_id
-        field_dict["count"] = count
-        if unique_users is not UNSET:
-            field_dict["unique_users"] = unique_users
-        if unique_chats is not UNSET:
-            field_dict["unique_chats"] = unique_chats
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model_id": self.model_id,
+            "count": self.count,
+        }
+        if self.unique_users is not UNSET:
+            field_dict["unique_users"] = self.unique_users
+        if self.unique_chats is not UNSET:
+            field_dict["unique_chats"] = self.unique_chats
         return field_dict
 
     @classmethod
@@ -56,17 +50,18 @@ class ModelAnalyticsEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model_id = src_dict["model_id"]
-        count = src_dict["count"]
-        unique_users = src_dict.get("unique_users", UNSET)
-        unique_chats = src_dict.get("unique_chats", UNSET)
-        obj = cls(
-            model_id,
-            count,
-            unique_users,
-            unique_chats,
-        )
-        if len(src_dict) != 2 + (unique_users is not UNSET) + (unique_chats is not UNSET):
+        if cls is not ModelAnalyticsEntry:
+            return _rebuilt(cls, ModelAnalyticsEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model_id = src_dict["model_id"]
+        obj.count = src_dict["count"]
+        obj.unique_users = unique_users = src_dict.get("unique_users", UNSET)
+        obj.unique_chats = unique_chats = src_dict.get("unique_chats", UNSET)
+        if (len(src_dict) == 4 and unique_users is not UNSET and unique_chats is not UNSET) or len(
+            src_dict
+        ) == 2 + (unique_users is not UNSET) + (unique_chats is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

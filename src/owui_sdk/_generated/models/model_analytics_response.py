@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,9 +29,10 @@ class ModelAnalyticsResponse:
             models_item = models_item_data.to_dict()
             models.append(models_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["models"] = models
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "models": models,
+        }
         return field_dict
 
     @classmethod
@@ -40,12 +43,15 @@ class ModelAnalyticsResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        models = [ModelAnalyticsEntry.from_dict(item) for item in src_dict["models"]]
+        if cls is not ModelAnalyticsResponse:
+            return _rebuilt(cls, ModelAnalyticsResponse.from_dict(src_dict))
+        obj = _new(cls)
+        models = list(map(ModelAnalyticsEntry.from_dict, src_dict["models"]))
 
-        obj = cls(
-            models,
-        )
-        if len(src_dict) != 1:
+        obj.models = models
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -5,6 +5,8 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
+
 
 @_attrs_define
 class ModelAvatarAnimation:
@@ -12,10 +14,9 @@ class ModelAvatarAnimation:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        file_id = self.file_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict["file_id"] = file_id
+        field_dict: dict[str, Any] = {
+            "file_id": self.file_id,
+        }
         return field_dict
 
     @classmethod
@@ -26,8 +27,8 @@ class ModelAvatarAnimation:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        file_id = src_dict["file_id"]
-        obj = cls(
-            file_id,
-        )
+        if cls is not ModelAvatarAnimation:
+            return _rebuilt(cls, ModelAvatarAnimation.from_dict(src_dict))
+        obj = _new(cls)
+        obj.file_id = src_dict["file_id"]
         return obj

@@ -5,6 +5,8 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
+
 
 @_attrs_define
 class ModelAvatarGesture:
@@ -14,16 +16,11 @@ class ModelAvatarGesture:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        file_id = self.file_id
-
-        name = self.name
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict["file_id"] = file_id
-        field_dict["name"] = name
-        field_dict["description"] = description
+        field_dict: dict[str, Any] = {
+            "file_id": self.file_id,
+            "name": self.name,
+            "description": self.description,
+        }
         return field_dict
 
     @classmethod
@@ -34,12 +31,10 @@ class ModelAvatarGesture:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        file_id = src_dict["file_id"]
-        name = src_dict["name"]
-        description = src_dict["description"]
-        obj = cls(
-            file_id,
-            name,
-            description,
-        )
+        if cls is not ModelAvatarGesture:
+            return _rebuilt(cls, ModelAvatarGesture.from_dict(src_dict))
+        obj = _new(cls)
+        obj.file_id = src_dict["file_id"]
+        obj.name = src_dict["name"]
+        obj.description = src_dict["description"]
         return obj

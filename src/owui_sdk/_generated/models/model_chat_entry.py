@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,38 +33,17 @@ class ModelChatEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        chat_id = self.chat_id
-
-        updated_at = self.updated_at
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
-
-        first_message: None | str | Unset
-        if isinstance(self.first_message, Unset):
-            first_message = UNSET
-        else:
-            first_message = self.first_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["chat_id"] = chat_id
-        field_dict["updated_at"] = updated_at
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if first_message is not UNSET:
-            field_dict["first_message"] = first_message
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "chat_id": self.chat_id,
+            "updated_at": self.updated_at,
+        }
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.user_name is not UNSET:
+            field_dict["user_name"] = self.user_name
+        if self.first_message is not UNSET:
+            field_dict["first_message"] = self.first_message
         return field_dict
 
     @classmethod
@@ -74,24 +54,24 @@ class ModelChatEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        chat_id = src_dict["chat_id"]
-        updated_at = src_dict["updated_at"]
-        user_id = src_dict.get("user_id", UNSET)
-
-        user_name = src_dict.get("user_name", UNSET)
-
-        first_message = src_dict.get("first_message", UNSET)
-
-        obj = cls(
-            chat_id,
-            updated_at,
-            user_id,
-            user_name,
-            first_message,
-        )
-        if len(src_dict) != 2 + (user_id is not UNSET) + (user_name is not UNSET) + (
+        if cls is not ModelChatEntry:
+            return _rebuilt(cls, ModelChatEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.chat_id = src_dict["chat_id"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
+        obj.user_name = user_name = src_dict.get("user_name", UNSET)
+        obj.first_message = first_message = src_dict.get("first_message", UNSET)
+        if (
+            len(src_dict) == 5
+            and user_id is not UNSET
+            and user_name is not UNSET
+            and first_message is not UNSET
+        ) or len(src_dict) == 2 + (user_id is not UNSET) + (user_name is not UNSET) + (
             first_message is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

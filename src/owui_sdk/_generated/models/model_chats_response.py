@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -29,12 +31,11 @@ class ModelChatsResponse:
             chats_item = chats_item_data.to_dict()
             chats.append(chats_item)
 
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["chats"] = chats
-        field_dict["total"] = total
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "chats": chats,
+            "total": self.total,
+        }
         return field_dict
 
     @classmethod
@@ -45,14 +46,16 @@ class ModelChatsResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        chats = [ModelChatEntry.from_dict(item) for item in src_dict["chats"]]
+        if cls is not ModelChatsResponse:
+            return _rebuilt(cls, ModelChatsResponse.from_dict(src_dict))
+        obj = _new(cls)
+        chats = list(map(ModelChatEntry.from_dict, src_dict["chats"]))
 
-        total = src_dict["total"]
-        obj = cls(
-            chats,
-            total,
-        )
-        if len(src_dict) != 2:
+        obj.chats = chats
+        obj.total = src_dict["total"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

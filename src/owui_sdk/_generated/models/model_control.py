@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.model_control_display import ModelControlDisplay, check_model_control_display
 from ..types import UNSET, Unset
 
@@ -33,36 +34,17 @@ class ModelControl:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        label = self.label
-
-        options = self.options
-
-        display: str | Unset = UNSET
-        if not isinstance(self.display, Unset):
-            display = self.display
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        default: None | str | Unset
-        if isinstance(self.default, Unset):
-            default = UNSET
-        else:
-            default = self.default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["label"] = label
-        field_dict["options"] = options
-        if display is not UNSET:
-            field_dict["display"] = display
-        if description is not UNSET:
-            field_dict["description"] = description
-        if default is not UNSET:
-            field_dict["default"] = default
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "label": self.label,
+            "options": self.options,
+        }
+        if self.display is not UNSET:
+            field_dict["display"] = self.display
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.default is not UNSET:
+            field_dict["default"] = self.default
         return field_dict
 
     @classmethod
@@ -73,8 +55,11 @@ class ModelControl:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        label = src_dict["label"]
-        options = src_dict["options"]
+        if cls is not ModelControl:
+            return _rebuilt(cls, ModelControl.from_dict(src_dict))
+        obj = _new(cls)
+        obj.label = src_dict["label"]
+        obj.options = src_dict["options"]
         _display = src_dict.get("display", UNSET)
         display: ModelControlDisplay | Unset
         if isinstance(_display, Unset):
@@ -82,20 +67,19 @@ class ModelControl:
         else:
             display = check_model_control_display(_display)
 
-        description = src_dict.get("description", UNSET)
-
-        default = src_dict.get("default", UNSET)
-
-        obj = cls(
-            label,
-            options,
-            display,
-            description,
-            default,
-        )
-        if len(src_dict) != 2 + (display is not UNSET) + (description is not UNSET) + (
+        obj.display = display
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.default = default = src_dict.get("default", UNSET)
+        if (
+            len(src_dict) == 5
+            and display is not UNSET
+            and description is not UNSET
+            and default is not UNSET
+        ) or len(src_dict) == 2 + (display is not UNSET) + (description is not UNSET) + (
             default is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,14 +26,11 @@ class ModelControlOption:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        label = self.label
-
-        params = self.params
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["label"] = label
-        field_dict["params"] = params
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "label": self.label,
+            "params": self.params,
+        }
         return field_dict
 
     @classmethod
@@ -42,13 +41,14 @@ class ModelControlOption:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        label = src_dict["label"]
-        params = src_dict["params"]
-        obj = cls(
-            label,
-            params,
-        )
-        if len(src_dict) != 2:
+        if cls is not ModelControlOption:
+            return _rebuilt(cls, ModelControlOption.from_dict(src_dict))
+        obj = _new(cls)
+        obj.label = src_dict["label"]
+        obj.params = src_dict["params"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -40,51 +41,25 @@ class ModelForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
         meta = self.meta.to_dict()
 
         params = self.params.to_dict()
 
-        commit_message: None | str | Unset
-        if isinstance(self.commit_message, Unset):
-            commit_message = UNSET
-        else:
-            commit_message = self.commit_message
-
-        base_model_id: None | str | Unset
-        if isinstance(self.base_model_id, Unset):
-            base_model_id = UNSET
-        else:
-            base_model_id = self.base_model_id
-
-        access_grants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.access_grants, Unset):
-            access_grants = UNSET
-        elif isinstance(self.access_grants, list):
-            access_grants = self.access_grants
-
-        else:
-            access_grants = self.access_grants
-
-        is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["meta"] = meta
-        field_dict["params"] = params
-        if commit_message is not UNSET:
-            field_dict["commit_message"] = commit_message
-        if base_model_id is not UNSET:
-            field_dict["base_model_id"] = base_model_id
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "meta": meta,
+            "params": params,
+        }
+        if self.commit_message is not UNSET:
+            field_dict["commit_message"] = self.commit_message
+        if self.base_model_id is not UNSET:
+            field_dict["base_model_id"] = self.base_model_id
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
         return field_dict
 
     @classmethod
@@ -95,16 +70,19 @@ class ModelForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
+        if cls is not ModelForm:
+            return _rebuilt(cls, ModelForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
         meta = ModelMeta.from_dict(src_dict["meta"])
 
+        obj.meta = meta
         params = ModelParams.from_dict(src_dict["params"])
 
-        commit_message = src_dict.get("commit_message", UNSET)
-
-        base_model_id = src_dict.get("base_model_id", UNSET)
-
+        obj.params = params
+        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
+        obj.base_model_id = base_model_id = src_dict.get("base_model_id", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -116,20 +94,19 @@ class ModelForm:
 
             access_grants = access_grants_type_0
 
-        is_active = src_dict.get("is_active", UNSET)
-        obj = cls(
-            id,
-            name,
-            meta,
-            params,
-            commit_message,
-            base_model_id,
-            access_grants,
-            is_active,
-        )
-        if len(src_dict) != 4 + (commit_message is not UNSET) + (base_model_id is not UNSET) + (
+        obj.access_grants = access_grants
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
+        if (
+            len(src_dict) == 8
+            and commit_message is not UNSET
+            and base_model_id is not UNSET
+            and access_grants is not UNSET
+            and is_active is not UNSET
+        ) or len(src_dict) == 4 + (commit_message is not UNSET) + (base_model_id is not UNSET) + (
             access_grants is not UNSET
         ) + (is_active is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -26,17 +28,12 @@ class ModelHistoryEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        date = self.date
-
-        won = self.won
-
-        lost = self.lost
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["date"] = date
-        field_dict["won"] = won
-        field_dict["lost"] = lost
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "date": self.date,
+            "won": self.won,
+            "lost": self.lost,
+        }
         return field_dict
 
     @classmethod
@@ -47,15 +44,15 @@ class ModelHistoryEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        date = src_dict["date"]
-        won = src_dict["won"]
-        lost = src_dict["lost"]
-        obj = cls(
-            date,
-            won,
-            lost,
-        )
-        if len(src_dict) != 3:
+        if cls is not ModelHistoryEntry:
+            return _rebuilt(cls, ModelHistoryEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.date = src_dict["date"]
+        obj.won = src_dict["won"]
+        obj.lost = src_dict["lost"]
+        if len(src_dict) == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,44 +37,19 @@ class ModelHistoryModelHistoryResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        model_id = self.model_id
-
-        user_id = self.user_id
-
-        created_at = self.created_at
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        commit_message: None | str | Unset
-        if isinstance(self.commit_message, Unset):
-            commit_message = UNSET
-        else:
-            commit_message = self.commit_message
-
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["model_id"] = model_id
-        field_dict["user_id"] = user_id
-        field_dict["created_at"] = created_at
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if commit_message is not UNSET:
-            field_dict["commit_message"] = commit_message
-        if user is not UNSET:
-            field_dict["user"] = user
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "model_id": self.model_id,
+            "user_id": self.user_id,
+            "created_at": self.created_at,
+        }
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
+        if self.commit_message is not UNSET:
+            field_dict["commit_message"] = self.commit_message
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
         return field_dict
 
     @classmethod
@@ -84,28 +60,26 @@ class ModelHistoryModelHistoryResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        model_id = src_dict["model_id"]
-        user_id = src_dict["user_id"]
-        created_at = src_dict["created_at"]
-        parent_id = src_dict.get("parent_id", UNSET)
-
-        commit_message = src_dict.get("commit_message", UNSET)
-
-        user = src_dict.get("user", UNSET)
-
-        obj = cls(
-            id,
-            model_id,
-            user_id,
-            created_at,
-            parent_id,
-            commit_message,
-            user,
-        )
-        if len(src_dict) != 4 + (parent_id is not UNSET) + (commit_message is not UNSET) + (
+        if cls is not ModelHistoryModelHistoryResponse:
+            return _rebuilt(cls, ModelHistoryModelHistoryResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.model_id = src_dict["model_id"]
+        obj.user_id = src_dict["user_id"]
+        obj.created_at = src_dict["created_at"]
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
+        obj.user = user = src_dict.get("user", UNSET)
+        if (
+            len(src_dict) == 7
+            and parent_id is not UNSET
+            and commit_message is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 4 + (parent_id is not UNSET) + (commit_message is not UNSET) + (
             user is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

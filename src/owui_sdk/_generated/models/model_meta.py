@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -41,45 +42,6 @@ class ModelMeta:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        profile_image_url: None | str | Unset
-        if isinstance(self.profile_image_url, Unset):
-            profile_image_url = UNSET
-        else:
-            profile_image_url = self.profile_image_url
-
-        background_image_url: None | str | Unset
-        if isinstance(self.background_image_url, Unset):
-            background_image_url = UNSET
-        else:
-            background_image_url = self.background_image_url
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        i18n: dict[str, Any] | None | Unset
-        if isinstance(self.i18n, Unset):
-            i18n = UNSET
-        else:
-            i18n = self.i18n
-
-        capabilities: dict[str, Any] | None | Unset
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
-        else:
-            capabilities = self.capabilities
-
-        knowledge: list[Any] | None | Unset
-        if isinstance(self.knowledge, Unset):
-            knowledge = UNSET
-        elif isinstance(self.knowledge, list):
-            knowledge = self.knowledge
-
-        else:
-            knowledge = self.knowledge
-
         voice: dict[str, Any] | None | Unset
         if isinstance(self.voice, Unset):
             voice = UNSET
@@ -96,20 +58,21 @@ class ModelMeta:
         else:
             voice_avatar = self.voice_avatar
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = profile_image_url
-        if background_image_url is not UNSET:
-            field_dict["background_image_url"] = background_image_url
-        if description is not UNSET:
-            field_dict["description"] = description
-        if i18n is not UNSET:
-            field_dict["i18n"] = i18n
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if knowledge is not UNSET:
-            field_dict["knowledge"] = knowledge
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = self.profile_image_url
+        if self.background_image_url is not UNSET:
+            field_dict["background_image_url"] = self.background_image_url
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.i18n is not UNSET:
+            field_dict["i18n"] = self.i18n
+        if self.capabilities is not UNSET:
+            field_dict["capabilities"] = self.capabilities
+        if self.knowledge is not UNSET:
+            field_dict["knowledge"] = self.knowledge
         if voice is not UNSET:
             field_dict["voice"] = voice
         if voice_avatar is not UNSET:
@@ -124,16 +87,16 @@ class ModelMeta:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        profile_image_url = src_dict.get("profile_image_url", UNSET)
-
-        background_image_url = src_dict.get("background_image_url", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        i18n = src_dict.get("i18n", UNSET)
-
-        capabilities = src_dict.get("capabilities", UNSET)
-
+        if cls is not ModelMeta:
+            return _rebuilt(cls, ModelMeta.from_dict(src_dict))
+        obj = _new(cls)
+        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
+        obj.background_image_url = background_image_url = src_dict.get(
+            "background_image_url", UNSET
+        )
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.i18n = i18n = src_dict.get("i18n", UNSET)
+        obj.capabilities = capabilities = src_dict.get("capabilities", UNSET)
         _knowledge = src_dict.get("knowledge", UNSET)
         knowledge: list[Any] | None | Unset
         if _knowledge is None or isinstance(_knowledge, Unset):
@@ -145,6 +108,7 @@ class ModelMeta:
 
             knowledge = knowledge_type_0
 
+        obj.knowledge = knowledge
         _voice = src_dict.get("voice", UNSET)
         voice: ModelVoice | None | Unset
         if _voice is None or isinstance(_voice, Unset):
@@ -156,6 +120,7 @@ class ModelMeta:
 
             voice = voice_type_0
 
+        obj.voice = voice
         _voice_avatar = src_dict.get("voice_avatar", UNSET)
         voice_avatar: ModelVoiceAvatar | None | Unset
         if _voice_avatar is None or isinstance(_voice_avatar, Unset):
@@ -167,21 +132,24 @@ class ModelMeta:
 
             voice_avatar = voice_avatar_type_0
 
-        obj = cls(
-            profile_image_url,
-            background_image_url,
-            description,
-            i18n,
-            capabilities,
-            knowledge,
-            voice,
-            voice_avatar,
-        )
-        if len(src_dict) != 0 + (profile_image_url is not UNSET) + (
+        obj.voice_avatar = voice_avatar
+        if (
+            len(src_dict) == 8
+            and profile_image_url is not UNSET
+            and background_image_url is not UNSET
+            and description is not UNSET
+            and i18n is not UNSET
+            and capabilities is not UNSET
+            and knowledge is not UNSET
+            and voice is not UNSET
+            and voice_avatar is not UNSET
+        ) or len(src_dict) == 0 + (profile_image_url is not UNSET) + (
             background_image_url is not UNSET
         ) + (description is not UNSET) + (i18n is not UNSET) + (capabilities is not UNSET) + (
             knowledge is not UNSET
         ) + (voice is not UNSET) + (voice_avatar is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -34,10 +36,11 @@ class ModelOverviewResponse:
             tags_item = tags_item_data.to_dict()
             tags.append(tags_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["history"] = history
-        field_dict["tags"] = tags
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "history": history,
+            "tags": tags,
+        }
         return field_dict
 
     @classmethod
@@ -48,15 +51,18 @@ class ModelOverviewResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        history = [HistoryEntry.from_dict(item) for item in src_dict["history"]]
+        if cls is not ModelOverviewResponse:
+            return _rebuilt(cls, ModelOverviewResponse.from_dict(src_dict))
+        obj = _new(cls)
+        history = list(map(HistoryEntry.from_dict, src_dict["history"]))
 
-        tags = [TagEntry.from_dict(item) for item in src_dict["tags"]]
+        obj.history = history
+        tags = list(map(TagEntry.from_dict, src_dict["tags"]))
 
-        obj = cls(
-            history,
-            tags,
-        )
-        if len(src_dict) != 2:
+        obj.tags = tags
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

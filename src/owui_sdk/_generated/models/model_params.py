@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,12 +27,11 @@ class ModelParams:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model_controls = self.model_controls
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if model_controls is not UNSET:
-            field_dict["model_controls"] = model_controls
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.model_controls is not UNSET:
+            field_dict["model_controls"] = self.model_controls
         return field_dict
 
     @classmethod
@@ -42,11 +42,15 @@ class ModelParams:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model_controls = src_dict.get("model_controls", UNSET)
-        obj = cls(
-            model_controls,
-        )
-        if len(src_dict) != 0 + (model_controls is not UNSET):
+        if cls is not ModelParams:
+            return _rebuilt(cls, ModelParams.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model_controls = model_controls = src_dict.get("model_controls", UNSET)
+        if (len(src_dict) == 1 and model_controls is not UNSET) or len(src_dict) == 0 + (
+            model_controls is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

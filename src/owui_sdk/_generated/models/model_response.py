@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -46,33 +47,9 @@ class ModelResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        name = self.name
-
         params = self.params.to_dict()
 
         meta = self.meta.to_dict()
-
-        is_active = self.is_active
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        base_model_id: None | str | Unset
-        if isinstance(self.base_model_id, Unset):
-            base_model_id = UNSET
-        else:
-            base_model_id = self.base_model_id
 
         access_grants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.access_grants, Unset):
@@ -81,20 +58,21 @@ class ModelResponse:
                 access_grants_item = access_grants_item_data.to_dict()
                 access_grants.append(access_grants_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["name"] = name
-        field_dict["params"] = params
-        field_dict["meta"] = meta
-        field_dict["is_active"] = is_active
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if base_model_id is not UNSET:
-            field_dict["base_model_id"] = base_model_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "name": self.name,
+            "params": params,
+            "meta": meta,
+            "is_active": self.is_active,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.version_id is not UNSET:
+            field_dict["version_id"] = self.version_id
+        if self.base_model_id is not UNSET:
+            field_dict["base_model_id"] = self.base_model_id
         if access_grants is not UNSET:
             field_dict["access_grants"] = access_grants
         return field_dict
@@ -107,43 +85,41 @@ class ModelResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        name = src_dict["name"]
+        if cls is not ModelResponse:
+            return _rebuilt(cls, ModelResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.name = src_dict["name"]
         params = ModelParams.from_dict(src_dict["params"])
 
+        obj.params = params
         meta = ModelMeta.from_dict(src_dict["meta"])
 
-        is_active = src_dict["is_active"]
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        version_id = src_dict.get("version_id", UNSET)
-
-        base_model_id = src_dict.get("base_model_id", UNSET)
-
+        obj.meta = meta
+        obj.is_active = src_dict["is_active"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.base_model_id = base_model_id = src_dict.get("base_model_id", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
-        obj = cls(
-            id,
-            user_id,
-            name,
-            params,
-            meta,
-            is_active,
-            updated_at,
-            created_at,
-            version_id,
-            base_model_id,
-            access_grants,
-        )
-        if len(src_dict) != 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
+        obj.access_grants = access_grants
+        if (
+            len(src_dict) == 11
+            and version_id is not UNSET
+            and base_model_id is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
             access_grants is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

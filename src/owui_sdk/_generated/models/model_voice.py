@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class ModelVoice:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        voice: None | str | Unset
-        if isinstance(self.voice, Unset):
-            voice = UNSET
-        else:
-            voice = self.voice
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if voice is not UNSET:
-            field_dict["voice"] = voice
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.voice is not UNSET:
+            field_dict["voice"] = self.voice
         return field_dict
 
     @classmethod
@@ -44,12 +40,13 @@ class ModelVoice:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        voice = src_dict.get("voice", UNSET)
-
-        obj = cls(
-            voice,
-        )
-        if len(src_dict) != 0 + (voice is not UNSET):
+        if cls is not ModelVoice:
+            return _rebuilt(cls, ModelVoice.from_dict(src_dict))
+        obj = _new(cls)
+        obj.voice = voice = src_dict.get("voice", UNSET)
+        if (len(src_dict) == 1 and voice is not UNSET) or len(src_dict) == 0 + (voice is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -5,6 +5,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 
@@ -16,8 +17,6 @@ class ModelVoiceAvatar:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        file_id = self.file_id
-
         states: dict[str, Any] | Unset = UNSET
         if not isinstance(self.states, Unset):
             states = self.states.to_dict()
@@ -29,8 +28,9 @@ class ModelVoiceAvatar:
                 gestures_item = gestures_item_data.to_dict()
                 gestures.append(gestures_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict["file_id"] = file_id
+        field_dict: dict[str, Any] = {
+            "file_id": self.file_id,
+        }
         if states is not UNSET:
             field_dict["states"] = states
         if gestures is not UNSET:
@@ -45,7 +45,10 @@ class ModelVoiceAvatar:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        file_id = src_dict["file_id"]
+        if cls is not ModelVoiceAvatar:
+            return _rebuilt(cls, ModelVoiceAvatar.from_dict(src_dict))
+        obj = _new(cls)
+        obj.file_id = src_dict["file_id"]
         _states = src_dict.get("states", UNSET)
         states: ModelVoiceAvatarStates | Unset
         if isinstance(_states, Unset):
@@ -53,18 +56,15 @@ class ModelVoiceAvatar:
         else:
             states = ModelVoiceAvatarStates.from_dict(_states)
 
+        obj.states = states
         _gestures = src_dict.get("gestures", UNSET)
         gestures: list[ModelAvatarGesture] | Unset
         if isinstance(_gestures, Unset):
             gestures = UNSET
         else:
-            gestures = [ModelAvatarGesture.from_dict(item) for item in _gestures]
+            gestures = list(map(ModelAvatarGesture.from_dict, _gestures))
 
-        obj = cls(
-            file_id,
-            states,
-            gestures,
-        )
+        obj.gestures = gestures
         return obj
 
 

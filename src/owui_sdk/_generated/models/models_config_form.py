@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,40 +33,16 @@ class ModelsConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        default_models: None | str
-        default_models = self.default_models
-
-        default_pinned_models: None | str
-        default_pinned_models = self.default_pinned_models
-
-        model_order_list: list[str] | None
-        if isinstance(self.model_order_list, list):
-            model_order_list = self.model_order_list
-
-        else:
-            model_order_list = self.model_order_list
-
-        default_model_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.default_model_metadata, Unset):
-            default_model_metadata = UNSET
-        else:
-            default_model_metadata = self.default_model_metadata
-
-        default_model_params: dict[str, Any] | None | Unset
-        if isinstance(self.default_model_params, Unset):
-            default_model_params = UNSET
-        else:
-            default_model_params = self.default_model_params
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["DEFAULT_MODELS"] = default_models
-        field_dict["DEFAULT_PINNED_MODELS"] = default_pinned_models
-        field_dict["MODEL_ORDER_LIST"] = model_order_list
-        if default_model_metadata is not UNSET:
-            field_dict["DEFAULT_MODEL_METADATA"] = default_model_metadata
-        if default_model_params is not UNSET:
-            field_dict["DEFAULT_MODEL_PARAMS"] = default_model_params
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "DEFAULT_MODELS": self.default_models,
+            "DEFAULT_PINNED_MODELS": self.default_pinned_models,
+            "MODEL_ORDER_LIST": self.model_order_list,
+        }
+        if self.default_model_metadata is not UNSET:
+            field_dict["DEFAULT_MODEL_METADATA"] = self.default_model_metadata
+        if self.default_model_params is not UNSET:
+            field_dict["DEFAULT_MODEL_PARAMS"] = self.default_model_params
         return field_dict
 
     @classmethod
@@ -76,10 +53,11 @@ class ModelsConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        default_models = src_dict["DEFAULT_MODELS"]
-
-        default_pinned_models = src_dict["DEFAULT_PINNED_MODELS"]
-
+        if cls is not ModelsConfigForm:
+            return _rebuilt(cls, ModelsConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.default_models = src_dict["DEFAULT_MODELS"]
+        obj.default_pinned_models = src_dict["DEFAULT_PINNED_MODELS"]
         _model_order_list = src_dict["MODEL_ORDER_LIST"]
         model_order_list: list[str] | None
         if _model_order_list is None:
@@ -91,20 +69,22 @@ class ModelsConfigForm:
 
             model_order_list = model_order_list_type_0
 
-        default_model_metadata = src_dict.get("DEFAULT_MODEL_METADATA", UNSET)
-
-        default_model_params = src_dict.get("DEFAULT_MODEL_PARAMS", UNSET)
-
-        obj = cls(
-            default_models,
-            default_pinned_models,
-            model_order_list,
-            default_model_metadata,
-            default_model_params,
+        obj.model_order_list = model_order_list
+        obj.default_model_metadata = default_model_metadata = src_dict.get(
+            "DEFAULT_MODEL_METADATA", UNSET
         )
-        if len(src_dict) != 3 + (default_model_metadata is not UNSET) + (
+        obj.default_model_params = default_model_params = src_dict.get(
+            "DEFAULT_MODEL_PARAMS", UNSET
+        )
+        if (
+            len(src_dict) == 5
+            and default_model_metadata is not UNSET
+            and default_model_params is not UNSET
+        ) or len(src_dict) == 3 + (default_model_metadata is not UNSET) + (
             default_model_params is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

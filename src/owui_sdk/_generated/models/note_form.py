@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -30,38 +31,16 @@ class NoteForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        title = self.title
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        access_grants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.access_grants, Unset):
-            access_grants = UNSET
-        elif isinstance(self.access_grants, list):
-            access_grants = self.access_grants
-
-        else:
-            access_grants = self.access_grants
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["title"] = title
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "title": self.title,
+        }
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
         return field_dict
 
     @classmethod
@@ -72,11 +51,12 @@ class NoteForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        title = src_dict["title"]
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
+        if cls is not NoteForm:
+            return _rebuilt(cls, NoteForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.title = src_dict["title"]
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -88,15 +68,17 @@ class NoteForm:
 
             access_grants = access_grants_type_0
 
-        obj = cls(
-            title,
-            data,
-            meta,
-            access_grants,
-        )
-        if len(src_dict) != 1 + (data is not UNSET) + (meta is not UNSET) + (
+        obj.access_grants = access_grants
+        if (
+            len(src_dict) == 4
+            and data is not UNSET
+            and meta is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 1 + (data is not UNSET) + (meta is not UNSET) + (
             access_grants is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,23 +37,6 @@ class NoteItemResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        title = self.title
-
-        data: dict[str, Any] | None
-        data = self.data
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        is_pinned: bool | None | Unset
-        if isinstance(self.is_pinned, Unset):
-            is_pinned = UNSET
-        else:
-            is_pinned = self.is_pinned
-
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
@@ -61,15 +45,16 @@ class NoteItemResponse:
         else:
             user = self.user
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["title"] = title
-        field_dict["data"] = data
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if is_pinned is not UNSET:
-            field_dict["is_pinned"] = is_pinned
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "title": self.title,
+            "data": self.data,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.is_pinned is not UNSET:
+            field_dict["is_pinned"] = self.is_pinned
         if user is not UNSET:
             field_dict["user"] = user
         return field_dict
@@ -82,14 +67,15 @@ class NoteItemResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        title = src_dict["title"]
-        data = src_dict["data"]
-
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        is_pinned = src_dict.get("is_pinned", UNSET)
-
+        if cls is not NoteItemResponse:
+            return _rebuilt(cls, NoteItemResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.title = src_dict["title"]
+        obj.data = src_dict["data"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
         _user = src_dict.get("user", UNSET)
         user: None | Unset | UsersUserResponse
         if _user is None or isinstance(_user, Unset):
@@ -101,16 +87,12 @@ class NoteItemResponse:
 
             user = user_type_0
 
-        obj = cls(
-            id,
-            title,
-            data,
-            updated_at,
-            created_at,
-            is_pinned,
-            user,
-        )
-        if len(src_dict) != 5 + (is_pinned is not UNSET) + (user is not UNSET):
+        obj.user = user
+        if (len(src_dict) == 7 and is_pinned is not UNSET and user is not UNSET) or len(
+            src_dict
+        ) == 5 + (is_pinned is not UNSET) + (user is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

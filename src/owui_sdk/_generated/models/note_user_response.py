@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -42,34 +43,6 @@ class NoteUserResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        title = self.title
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        is_pinned: bool | None | Unset
-        if isinstance(self.is_pinned, Unset):
-            is_pinned = UNSET
-        else:
-            is_pinned = self.is_pinned
-
         access_grants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.access_grants, Unset):
             access_grants = []
@@ -85,19 +58,20 @@ class NoteUserResponse:
         else:
             user = self.user
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["title"] = title
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if is_pinned is not UNSET:
-            field_dict["is_pinned"] = is_pinned
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "title": self.title,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.is_pinned is not UNSET:
+            field_dict["is_pinned"] = self.is_pinned
         if access_grants is not UNSET:
             field_dict["access_grants"] = access_grants
         if user is not UNSET:
@@ -112,24 +86,25 @@ class NoteUserResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        title = src_dict["title"]
-        created_at = src_dict["created_at"]
-        updated_at = src_dict["updated_at"]
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
-        is_pinned = src_dict.get("is_pinned", UNSET)
-
+        if cls is not NoteUserResponse:
+            return _rebuilt(cls, NoteUserResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.title = src_dict["title"]
+        obj.created_at = src_dict["created_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
+        obj.access_grants = access_grants
         _user = src_dict.get("user", UNSET)
         user: None | Unset | UsersUserResponse
         if _user is None or isinstance(_user, Unset):
@@ -141,21 +116,19 @@ class NoteUserResponse:
 
             user = user_type_0
 
-        obj = cls(
-            id,
-            user_id,
-            title,
-            created_at,
-            updated_at,
-            data,
-            meta,
-            is_pinned,
-            access_grants,
-            user,
-        )
-        if len(src_dict) != 5 + (data is not UNSET) + (meta is not UNSET) + (
+        obj.user = user
+        if (
+            len(src_dict) == 10
+            and data is not UNSET
+            and meta is not UNSET
+            and is_pinned is not UNSET
+            and access_grants is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 5 + (data is not UNSET) + (meta is not UNSET) + (
             is_pinned is not UNSET
         ) + (access_grants is not UNSET) + (user is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -34,59 +35,21 @@ class NotificationTargetForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        events: list[str] | None | Unset
-        if isinstance(self.events, Unset):
-            events = UNSET
-        elif isinstance(self.events, list):
-            events = self.events
-
-        else:
-            events = self.events
-
-        delivery: None | str | Unset
-        if isinstance(self.delivery, Unset):
-            delivery = UNSET
-        else:
-            delivery = self.delivery
-
-        config: dict[str, Any] | None | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        else:
-            config = self.config
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if events is not UNSET:
-            field_dict["events"] = events
-        if delivery is not UNSET:
-            field_dict["delivery"] = delivery
-        if config is not UNSET:
-            field_dict["config"] = config
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.events is not UNSET:
+            field_dict["events"] = self.events
+        if self.delivery is not UNSET:
+            field_dict["delivery"] = self.delivery
+        if self.config is not UNSET:
+            field_dict["config"] = self.config
         return field_dict
 
     @classmethod
@@ -97,12 +60,12 @@ class NotificationTargetForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict.get("id", UNSET)
-
-        type_ = src_dict.get("type", UNSET)
-
-        enabled = src_dict.get("enabled", UNSET)
-
+        if cls is not NotificationTargetForm:
+            return _rebuilt(cls, NotificationTargetForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = id = src_dict.get("id", UNSET)
+        obj.type_ = type_ = src_dict.get("type", UNSET)
+        obj.enabled = enabled = src_dict.get("enabled", UNSET)
         _events = src_dict.get("events", UNSET)
         events: list[str] | None | Unset
         if _events is None or isinstance(_events, Unset):
@@ -114,21 +77,22 @@ class NotificationTargetForm:
 
             events = events_type_0
 
-        delivery = src_dict.get("delivery", UNSET)
-
-        config = src_dict.get("config", UNSET)
-
-        obj = cls(
-            id,
-            type_,
-            enabled,
-            events,
-            delivery,
-            config,
-        )
-        if len(src_dict) != 0 + (id is not UNSET) + (type_ is not UNSET) + (
+        obj.events = events
+        obj.delivery = delivery = src_dict.get("delivery", UNSET)
+        obj.config = config = src_dict.get("config", UNSET)
+        if (
+            len(src_dict) == 6
+            and id is not UNSET
+            and type_ is not UNSET
+            and enabled is not UNSET
+            and events is not UNSET
+            and delivery is not UNSET
+            and config is not UNSET
+        ) or len(src_dict) == 0 + (id is not UNSET) + (type_ is not UNSET) + (
             enabled is not UNSET
         ) + (events is not UNSET) + (delivery is not UNSET) + (config is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

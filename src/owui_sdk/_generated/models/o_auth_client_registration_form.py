@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -34,46 +35,19 @@ class OAuthClientRegistrationForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        client_id = self.client_id
-
-        client_name: None | str | Unset
-        if isinstance(self.client_name, Unset):
-            client_name = UNSET
-        else:
-            client_name = self.client_name
-
-        client_secret: None | str | Unset
-        if isinstance(self.client_secret, Unset):
-            client_secret = UNSET
-        else:
-            client_secret = self.client_secret
-
-        oauth_server_url: None | str | Unset
-        if isinstance(self.oauth_server_url, Unset):
-            oauth_server_url = UNSET
-        else:
-            oauth_server_url = self.oauth_server_url
-
-        oauth_scope: None | str | Unset
-        if isinstance(self.oauth_scope, Unset):
-            oauth_scope = UNSET
-        else:
-            oauth_scope = self.oauth_scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        field_dict["client_id"] = client_id
-        if client_name is not UNSET:
-            field_dict["client_name"] = client_name
-        if client_secret is not UNSET:
-            field_dict["client_secret"] = client_secret
-        if oauth_server_url is not UNSET:
-            field_dict["oauth_server_url"] = oauth_server_url
-        if oauth_scope is not UNSET:
-            field_dict["oauth_scope"] = oauth_scope
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+            "client_id": self.client_id,
+        }
+        if self.client_name is not UNSET:
+            field_dict["client_name"] = self.client_name
+        if self.client_secret is not UNSET:
+            field_dict["client_secret"] = self.client_secret
+        if self.oauth_server_url is not UNSET:
+            field_dict["oauth_server_url"] = self.oauth_server_url
+        if self.oauth_scope is not UNSET:
+            field_dict["oauth_scope"] = self.oauth_scope
         return field_dict
 
     @classmethod
@@ -84,27 +58,26 @@ class OAuthClientRegistrationForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        client_id = src_dict["client_id"]
-        client_name = src_dict.get("client_name", UNSET)
-
-        client_secret = src_dict.get("client_secret", UNSET)
-
-        oauth_server_url = src_dict.get("oauth_server_url", UNSET)
-
-        oauth_scope = src_dict.get("oauth_scope", UNSET)
-
-        obj = cls(
-            url,
-            client_id,
-            client_name,
-            client_secret,
-            oauth_server_url,
-            oauth_scope,
-        )
-        if len(src_dict) != 2 + (client_name is not UNSET) + (client_secret is not UNSET) + (
+        if cls is not OAuthClientRegistrationForm:
+            return _rebuilt(cls, OAuthClientRegistrationForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        obj.client_id = src_dict["client_id"]
+        obj.client_name = client_name = src_dict.get("client_name", UNSET)
+        obj.client_secret = client_secret = src_dict.get("client_secret", UNSET)
+        obj.oauth_server_url = oauth_server_url = src_dict.get("oauth_server_url", UNSET)
+        obj.oauth_scope = oauth_scope = src_dict.get("oauth_scope", UNSET)
+        if (
+            len(src_dict) == 6
+            and client_name is not UNSET
+            and client_secret is not UNSET
+            and oauth_server_url is not UNSET
+            and oauth_scope is not UNSET
+        ) or len(src_dict) == 2 + (client_name is not UNSET) + (client_secret is not UNSET) + (
             oauth_server_url is not UNSET
         ) + (oauth_scope is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,27 +29,14 @@ class OllamaConnectionVerificationForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        config: dict[str, Any] | None | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        else:
-            config = self.config
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        if key is not UNSET:
-            field_dict["key"] = key
-        if config is not UNSET:
-            field_dict["config"] = config
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+        }
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
+        if self.config is not UNSET:
+            field_dict["config"] = self.config
         return field_dict
 
     @classmethod
@@ -59,17 +47,17 @@ class OllamaConnectionVerificationForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        key = src_dict.get("key", UNSET)
-
-        config = src_dict.get("config", UNSET)
-
-        obj = cls(
-            url,
-            key,
-            config,
-        )
-        if len(src_dict) != 1 + (key is not UNSET) + (config is not UNSET):
+        if cls is not OllamaConnectionVerificationForm:
+            return _rebuilt(cls, OllamaConnectionVerificationForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        obj.key = key = src_dict.get("key", UNSET)
+        obj.config = config = src_dict.get("config", UNSET)
+        if (len(src_dict) == 3 and key is not UNSET and config is not UNSET) or len(
+            src_dict
+        ) == 1 + (key is not UNSET) + (config is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

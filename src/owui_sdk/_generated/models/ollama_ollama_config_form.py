@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -30,22 +31,13 @@ class OllamaOllamaConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        ollama_base_urls = self.ollama_base_urls
-
-        ollama_api_configs = self.ollama_api_configs
-
-        enable_ollama_api: bool | None | Unset
-        if isinstance(self.enable_ollama_api, Unset):
-            enable_ollama_api = UNSET
-        else:
-            enable_ollama_api = self.enable_ollama_api
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["OLLAMA_BASE_URLS"] = ollama_base_urls
-        field_dict["OLLAMA_API_CONFIGS"] = ollama_api_configs
-        if enable_ollama_api is not UNSET:
-            field_dict["ENABLE_OLLAMA_API"] = enable_ollama_api
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "OLLAMA_BASE_URLS": self.ollama_base_urls,
+            "OLLAMA_API_CONFIGS": self.ollama_api_configs,
+        }
+        if self.enable_ollama_api is not UNSET:
+            field_dict["ENABLE_OLLAMA_API"] = self.enable_ollama_api
         return field_dict
 
     @classmethod
@@ -56,17 +48,17 @@ class OllamaOllamaConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        ollama_base_urls = src_dict["OLLAMA_BASE_URLS"]
-
-        ollama_api_configs = src_dict["OLLAMA_API_CONFIGS"]
-        enable_ollama_api = src_dict.get("ENABLE_OLLAMA_API", UNSET)
-
-        obj = cls(
-            ollama_base_urls,
-            ollama_api_configs,
-            enable_ollama_api,
-        )
-        if len(src_dict) != 2 + (enable_ollama_api is not UNSET):
+        if cls is not OllamaOllamaConfigForm:
+            return _rebuilt(cls, OllamaOllamaConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.ollama_base_urls = src_dict["OLLAMA_BASE_URLS"]
+        obj.ollama_api_configs = src_dict["OLLAMA_API_CONFIGS"]
+        obj.enable_ollama_api = enable_ollama_api = src_dict.get("ENABLE_OLLAMA_API", UNSET)
+        if (len(src_dict) == 3 and enable_ollama_api is not UNSET) or len(src_dict) == 2 + (
+            enable_ollama_api is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,22 +29,13 @@ class OpenaiConnectionVerificationForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        key = self.key
-
-        config: dict[str, Any] | None | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        else:
-            config = self.config
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        field_dict["key"] = key
-        if config is not UNSET:
-            field_dict["config"] = config
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+            "key": self.key,
+        }
+        if self.config is not UNSET:
+            field_dict["config"] = self.config
         return field_dict
 
     @classmethod
@@ -54,16 +46,17 @@ class OpenaiConnectionVerificationForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        key = src_dict["key"]
-        config = src_dict.get("config", UNSET)
-
-        obj = cls(
-            url,
-            key,
-            config,
-        )
-        if len(src_dict) != 2 + (config is not UNSET):
+        if cls is not OpenaiConnectionVerificationForm:
+            return _rebuilt(cls, OpenaiConnectionVerificationForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        obj.key = src_dict["key"]
+        obj.config = config = src_dict.get("config", UNSET)
+        if (len(src_dict) == 3 and config is not UNSET) or len(src_dict) == 2 + (
+            config is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

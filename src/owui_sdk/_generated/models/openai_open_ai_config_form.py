@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -30,25 +31,14 @@ class OpenaiOpenAIConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        openai_api_base_urls = self.openai_api_base_urls
-
-        openai_api_keys = self.openai_api_keys
-
-        openai_api_configs = self.openai_api_configs
-
-        enable_openai_api: bool | None | Unset
-        if isinstance(self.enable_openai_api, Unset):
-            enable_openai_api = UNSET
-        else:
-            enable_openai_api = self.enable_openai_api
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["OPENAI_API_BASE_URLS"] = openai_api_base_urls
-        field_dict["OPENAI_API_KEYS"] = openai_api_keys
-        field_dict["OPENAI_API_CONFIGS"] = openai_api_configs
-        if enable_openai_api is not UNSET:
-            field_dict["ENABLE_OPENAI_API"] = enable_openai_api
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "OPENAI_API_BASE_URLS": self.openai_api_base_urls,
+            "OPENAI_API_KEYS": self.openai_api_keys,
+            "OPENAI_API_CONFIGS": self.openai_api_configs,
+        }
+        if self.enable_openai_api is not UNSET:
+            field_dict["ENABLE_OPENAI_API"] = self.enable_openai_api
         return field_dict
 
     @classmethod
@@ -59,20 +49,18 @@ class OpenaiOpenAIConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        openai_api_base_urls = src_dict["OPENAI_API_BASE_URLS"]
-
-        openai_api_keys = src_dict["OPENAI_API_KEYS"]
-
-        openai_api_configs = src_dict["OPENAI_API_CONFIGS"]
-        enable_openai_api = src_dict.get("ENABLE_OPENAI_API", UNSET)
-
-        obj = cls(
-            openai_api_base_urls,
-            openai_api_keys,
-            openai_api_configs,
-            enable_openai_api,
-        )
-        if len(src_dict) != 3 + (enable_openai_api is not UNSET):
+        if cls is not OpenaiOpenAIConfigForm:
+            return _rebuilt(cls, OpenaiOpenAIConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.openai_api_base_urls = src_dict["OPENAI_API_BASE_URLS"]
+        obj.openai_api_keys = src_dict["OPENAI_API_KEYS"]
+        obj.openai_api_configs = src_dict["OPENAI_API_CONFIGS"]
+        obj.enable_openai_api = enable_openai_api = src_dict.get("ENABLE_OPENAI_API", UNSET)
+        if (len(src_dict) == 4 and enable_openai_api is not UNSET) or len(src_dict) == 3 + (
+            enable_openai_api is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

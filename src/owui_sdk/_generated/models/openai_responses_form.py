@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -52,129 +53,38 @@ class OpenaiResponsesForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model = self.model
-
-        input_: list[Any] | None | str | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, list):
-            input_ = self.input_
-
-        else:
-            input_ = self.input_
-
-        instructions: None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        else:
-            instructions = self.instructions
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        max_output_tokens: int | None | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        tools: list[Any] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
-            tools = self.tools
-
-        else:
-            tools = self.tools
-
-        tool_choice: dict[str, Any] | None | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        else:
-            tool_choice = self.tool_choice
-
-        text: dict[str, Any] | None | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-
-        truncation: None | str | Unset
-        if isinstance(self.truncation, Unset):
-            truncation = UNSET
-        else:
-            truncation = self.truncation
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
-
-        store: bool | None | Unset
-        if isinstance(self.store, Unset):
-            store = UNSET
-        else:
-            store = self.store
-
-        reasoning: dict[str, Any] | None | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = self.reasoning
-
-        previous_response_id: None | str | Unset
-        if isinstance(self.previous_response_id, Unset):
-            previous_response_id = UNSET
-        else:
-            previous_response_id = self.previous_response_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model"] = model
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = max_output_tokens
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if text is not UNSET:
-            field_dict["text"] = text
-        if truncation is not UNSET:
-            field_dict["truncation"] = truncation
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if store is not UNSET:
-            field_dict["store"] = store
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = previous_response_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+        }
+        if self.input_ is not UNSET:
+            field_dict["input"] = self.input_
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = self.max_output_tokens
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = self.top_p
+        if self.tools is not UNSET:
+            field_dict["tools"] = self.tools
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = self.tool_choice
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.truncation is not UNSET:
+            field_dict["truncation"] = self.truncation
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
+        if self.store is not UNSET:
+            field_dict["store"] = self.store
+        if self.reasoning is not UNSET:
+            field_dict["reasoning"] = self.reasoning
+        if self.previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = self.previous_response_id
         return field_dict
 
     @classmethod
@@ -185,7 +95,10 @@ class OpenaiResponsesForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model = src_dict["model"]
+        if cls is not OpenaiResponsesForm:
+            return _rebuilt(cls, OpenaiResponsesForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model = src_dict["model"]
         _input_ = src_dict.get("input", UNSET)
         input_: list[Any] | None | str | Unset
         if _input_ is None or isinstance(_input_, Unset):
@@ -200,16 +113,12 @@ class OpenaiResponsesForm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 input_ = _input_
 
-        instructions = src_dict.get("instructions", UNSET)
-
-        stream = src_dict.get("stream", UNSET)
-
-        temperature = src_dict.get("temperature", UNSET)
-
-        max_output_tokens = src_dict.get("max_output_tokens", UNSET)
-
-        top_p = src_dict.get("top_p", UNSET)
-
+        obj.input_ = input_
+        obj.instructions = instructions = src_dict.get("instructions", UNSET)
+        obj.stream = stream = src_dict.get("stream", UNSET)
+        obj.temperature = temperature = src_dict.get("temperature", UNSET)
+        obj.max_output_tokens = max_output_tokens = src_dict.get("max_output_tokens", UNSET)
+        obj.top_p = top_p = src_dict.get("top_p", UNSET)
         _tools = src_dict.get("tools", UNSET)
         tools: list[Any] | None | Unset
         if _tools is None or isinstance(_tools, Unset):
@@ -221,44 +130,41 @@ class OpenaiResponsesForm:
 
             tools = tools_type_0
 
-        tool_choice = src_dict.get("tool_choice", UNSET)
-
-        text = src_dict.get("text", UNSET)
-
-        truncation = src_dict.get("truncation", UNSET)
-
-        metadata = src_dict.get("metadata", UNSET)
-
-        store = src_dict.get("store", UNSET)
-
-        reasoning = src_dict.get("reasoning", UNSET)
-
-        previous_response_id = src_dict.get("previous_response_id", UNSET)
-
-        obj = cls(
-            model,
-            input_,
-            instructions,
-            stream,
-            temperature,
-            max_output_tokens,
-            top_p,
-            tools,
-            tool_choice,
-            text,
-            truncation,
-            metadata,
-            store,
-            reasoning,
-            previous_response_id,
+        obj.tools = tools
+        obj.tool_choice = tool_choice = src_dict.get("tool_choice", UNSET)
+        obj.text = text = src_dict.get("text", UNSET)
+        obj.truncation = truncation = src_dict.get("truncation", UNSET)
+        obj.metadata = metadata = src_dict.get("metadata", UNSET)
+        obj.store = store = src_dict.get("store", UNSET)
+        obj.reasoning = reasoning = src_dict.get("reasoning", UNSET)
+        obj.previous_response_id = previous_response_id = src_dict.get(
+            "previous_response_id", UNSET
         )
-        if len(src_dict) != 1 + (input_ is not UNSET) + (instructions is not UNSET) + (
+        if (
+            len(src_dict) == 15
+            and input_ is not UNSET
+            and instructions is not UNSET
+            and stream is not UNSET
+            and temperature is not UNSET
+            and max_output_tokens is not UNSET
+            and top_p is not UNSET
+            and tools is not UNSET
+            and tool_choice is not UNSET
+            and text is not UNSET
+            and truncation is not UNSET
+            and metadata is not UNSET
+            and store is not UNSET
+            and reasoning is not UNSET
+            and previous_response_id is not UNSET
+        ) or len(src_dict) == 1 + (input_ is not UNSET) + (instructions is not UNSET) + (
             stream is not UNSET
         ) + (temperature is not UNSET) + (max_output_tokens is not UNSET) + (top_p is not UNSET) + (
             tools is not UNSET
         ) + (tool_choice is not UNSET) + (text is not UNSET) + (truncation is not UNSET) + (
             metadata is not UNSET
         ) + (store is not UNSET) + (reasoning is not UNSET) + (previous_response_id is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

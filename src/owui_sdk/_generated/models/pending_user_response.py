@@ -6,6 +6,7 @@ from typing import Any, Literal, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,12 +25,11 @@ class PendingUserResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        next_step = self.next_step
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if next_step is not UNSET:
-            field_dict["next_step"] = next_step
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.next_step is not UNSET:
+            field_dict["next_step"] = self.next_step
         return field_dict
 
     @classmethod
@@ -40,13 +40,18 @@ class PendingUserResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not PendingUserResponse:
+            return _rebuilt(cls, PendingUserResponse.from_dict(src_dict))
+        obj = _new(cls)
         next_step = cast(Literal["pending"] | Unset, src_dict.get("next_step", UNSET))
         if next_step != "pending" and not isinstance(next_step, Unset):
             raise ValueError(f"next_step must match const 'pending', got '{next_step}'")
-        obj = cls(
-            next_step,
-        )
-        if len(src_dict) != 0 + (next_step is not UNSET):
+        obj.next_step = next_step
+        if (len(src_dict) == 1 and next_step is not UNSET) or len(src_dict) == 0 + (
+            next_step is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from .. import types
 from ..types import File
 
@@ -32,9 +33,10 @@ class PreviewSkillImportBody:
 
             files.append(files_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["files"] = files
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "files": files,
+        }
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -57,16 +59,19 @@ class PreviewSkillImportBody:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not PreviewSkillImportBody:
+            return _rebuilt(cls, PreviewSkillImportBody.from_dict(src_dict))
+        obj = _new(cls)
         files = []
         for files_item_data in src_dict["files"]:
             files_item = File(payload=BytesIO(files_item_data))
 
             files.append(files_item)
 
-        obj = cls(
-            files,
-        )
-        if len(src_dict) != 1:
+        obj.files = files
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,27 +29,14 @@ class ProcessFileForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        file_id = self.file_id
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        collection_name: None | str | Unset
-        if isinstance(self.collection_name, Unset):
-            collection_name = UNSET
-        else:
-            collection_name = self.collection_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["file_id"] = file_id
-        if content is not UNSET:
-            field_dict["content"] = content
-        if collection_name is not UNSET:
-            field_dict["collection_name"] = collection_name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file_id": self.file_id,
+        }
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.collection_name is not UNSET:
+            field_dict["collection_name"] = self.collection_name
         return field_dict
 
     @classmethod
@@ -59,17 +47,17 @@ class ProcessFileForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        file_id = src_dict["file_id"]
-        content = src_dict.get("content", UNSET)
-
-        collection_name = src_dict.get("collection_name", UNSET)
-
-        obj = cls(
-            file_id,
-            content,
-            collection_name,
-        )
-        if len(src_dict) != 1 + (content is not UNSET) + (collection_name is not UNSET):
+        if cls is not ProcessFileForm:
+            return _rebuilt(cls, ProcessFileForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.file_id = src_dict["file_id"]
+        obj.content = content = src_dict.get("content", UNSET)
+        obj.collection_name = collection_name = src_dict.get("collection_name", UNSET)
+        if (len(src_dict) == 3 and content is not UNSET and collection_name is not UNSET) or len(
+            src_dict
+        ) == 1 + (content is not UNSET) + (collection_name is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

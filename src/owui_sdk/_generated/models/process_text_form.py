@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,22 +29,13 @@ class ProcessTextForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        content = self.content
-
-        collection_name: None | str | Unset
-        if isinstance(self.collection_name, Unset):
-            collection_name = UNSET
-        else:
-            collection_name = self.collection_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["content"] = content
-        if collection_name is not UNSET:
-            field_dict["collection_name"] = collection_name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "content": self.content,
+        }
+        if self.collection_name is not UNSET:
+            field_dict["collection_name"] = self.collection_name
         return field_dict
 
     @classmethod
@@ -54,16 +46,17 @@ class ProcessTextForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        content = src_dict["content"]
-        collection_name = src_dict.get("collection_name", UNSET)
-
-        obj = cls(
-            name,
-            content,
-            collection_name,
-        )
-        if len(src_dict) != 2 + (collection_name is not UNSET):
+        if cls is not ProcessTextForm:
+            return _rebuilt(cls, ProcessTextForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.content = src_dict["content"]
+        obj.collection_name = collection_name = src_dict.get("collection_name", UNSET)
+        if (len(src_dict) == 3 and collection_name is not UNSET) or len(src_dict) == 2 + (
+            collection_name is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

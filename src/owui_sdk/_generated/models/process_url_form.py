@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,19 +27,12 @@ class ProcessUrlForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        collection_name: None | str | Unset
-        if isinstance(self.collection_name, Unset):
-            collection_name = UNSET
-        else:
-            collection_name = self.collection_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        if collection_name is not UNSET:
-            field_dict["collection_name"] = collection_name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+        }
+        if self.collection_name is not UNSET:
+            field_dict["collection_name"] = self.collection_name
         return field_dict
 
     @classmethod
@@ -49,14 +43,16 @@ class ProcessUrlForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        collection_name = src_dict.get("collection_name", UNSET)
-
-        obj = cls(
-            url,
-            collection_name,
-        )
-        if len(src_dict) != 1 + (collection_name is not UNSET):
+        if cls is not ProcessUrlForm:
+            return _rebuilt(cls, ProcessUrlForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        obj.collection_name = collection_name = src_dict.get("collection_name", UNSET)
+        if (len(src_dict) == 2 and collection_name is not UNSET) or len(src_dict) == 1 + (
+            collection_name is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

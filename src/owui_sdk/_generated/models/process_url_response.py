@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,44 +37,19 @@ class ProcessUrlResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        status = self.status
-
-        type_ = self.type_
-
-        name = self.name
-
-        url = self.url
-
-        collection_name: None | str | Unset
-        if isinstance(self.collection_name, Unset):
-            collection_name = UNSET
-        else:
-            collection_name = self.collection_name
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        file: dict[str, Any] | None | Unset
-        if isinstance(self.file, Unset):
-            file = UNSET
-        else:
-            file = self.file
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["status"] = status
-        field_dict["type"] = type_
-        field_dict["name"] = name
-        field_dict["url"] = url
-        if collection_name is not UNSET:
-            field_dict["collection_name"] = collection_name
-        if content is not UNSET:
-            field_dict["content"] = content
-        if file is not UNSET:
-            field_dict["file"] = file
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+            "name": self.name,
+            "url": self.url,
+        }
+        if self.collection_name is not UNSET:
+            field_dict["collection_name"] = self.collection_name
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.file is not UNSET:
+            field_dict["file"] = self.file
         return field_dict
 
     @classmethod
@@ -84,28 +60,26 @@ class ProcessUrlResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        status = src_dict["status"]
-        type_ = src_dict["type"]
-        name = src_dict["name"]
-        url = src_dict["url"]
-        collection_name = src_dict.get("collection_name", UNSET)
-
-        content = src_dict.get("content", UNSET)
-
-        file = src_dict.get("file", UNSET)
-
-        obj = cls(
-            status,
-            type_,
-            name,
-            url,
-            collection_name,
-            content,
-            file,
-        )
-        if len(src_dict) != 4 + (collection_name is not UNSET) + (content is not UNSET) + (
+        if cls is not ProcessUrlResponse:
+            return _rebuilt(cls, ProcessUrlResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.status = src_dict["status"]
+        obj.type_ = src_dict["type"]
+        obj.name = src_dict["name"]
+        obj.url = src_dict["url"]
+        obj.collection_name = collection_name = src_dict.get("collection_name", UNSET)
+        obj.content = content = src_dict.get("content", UNSET)
+        obj.file = file = src_dict.get("file", UNSET)
+        if (
+            len(src_dict) == 7
+            and collection_name is not UNSET
+            and content is not UNSET
+            and file is not UNSET
+        ) or len(src_dict) == 4 + (collection_name is not UNSET) + (content is not UNSET) + (
             file is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

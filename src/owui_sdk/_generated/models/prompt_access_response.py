@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -52,65 +53,6 @@ class PromptAccessResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        command = self.command
-
-        user_id = self.user_id
-
-        name = self.name
-
-        content = self.content
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        created_at: int | None | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: int | None | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
         access_grants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.access_grants, Unset):
             access_grants = []
@@ -126,40 +68,35 @@ class PromptAccessResponse:
         else:
             user = self.user
 
-        write_access: bool | None | Unset
-        if isinstance(self.write_access, Unset):
-            write_access = UNSET
-        else:
-            write_access = self.write_access
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["command"] = command
-        field_dict["user_id"] = user_id
-        field_dict["name"] = name
-        field_dict["content"] = content
-        if id is not UNSET:
-            field_dict["id"] = id
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "command": self.command,
+            "user_id": self.user_id,
+            "name": self.name,
+            "content": self.content,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
+        if self.version_id is not UNSET:
+            field_dict["version_id"] = self.version_id
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = self.updated_at
         if access_grants is not UNSET:
             field_dict["access_grants"] = access_grants
         if user is not UNSET:
             field_dict["user"] = user
-        if write_access is not UNSET:
-            field_dict["write_access"] = write_access
+        if self.write_access is not UNSET:
+            field_dict["write_access"] = self.write_access
         return field_dict
 
     @classmethod
@@ -170,16 +107,16 @@ class PromptAccessResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        command = src_dict["command"]
-        user_id = src_dict["user_id"]
-        name = src_dict["name"]
-        content = src_dict["content"]
-        id = src_dict.get("id", UNSET)
-
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
+        if cls is not PromptAccessResponse:
+            return _rebuilt(cls, PromptAccessResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.command = src_dict["command"]
+        obj.user_id = src_dict["user_id"]
+        obj.name = src_dict["name"]
+        obj.content = src_dict["content"]
+        obj.id = id = src_dict.get("id", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
         _tags = src_dict.get("tags", UNSET)
         tags: list[str] | None | Unset
         if _tags is None or isinstance(_tags, Unset):
@@ -191,21 +128,19 @@ class PromptAccessResponse:
 
             tags = tags_type_0
 
-        is_active = src_dict.get("is_active", UNSET)
-
-        version_id = src_dict.get("version_id", UNSET)
-
-        created_at = src_dict.get("created_at", UNSET)
-
-        updated_at = src_dict.get("updated_at", UNSET)
-
+        obj.tags = tags
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.created_at = created_at = src_dict.get("created_at", UNSET)
+        obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
+        obj.access_grants = access_grants
         _user = src_dict.get("user", UNSET)
         user: None | Unset | UsersUserResponse
         if _user is None or isinstance(_user, Unset):
@@ -217,30 +152,28 @@ class PromptAccessResponse:
 
             user = user_type_0
 
-        write_access = src_dict.get("write_access", UNSET)
-
-        obj = cls(
-            command,
-            user_id,
-            name,
-            content,
-            id,
-            data,
-            meta,
-            tags,
-            is_active,
-            version_id,
-            created_at,
-            updated_at,
-            access_grants,
-            user,
-            write_access,
-        )
-        if len(src_dict) != 4 + (id is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
+        obj.user = user
+        obj.write_access = write_access = src_dict.get("write_access", UNSET)
+        if (
+            len(src_dict) == 15
+            and id is not UNSET
+            and data is not UNSET
+            and meta is not UNSET
+            and tags is not UNSET
+            and is_active is not UNSET
+            and version_id is not UNSET
+            and created_at is not UNSET
+            and updated_at is not UNSET
+            and access_grants is not UNSET
+            and user is not UNSET
+            and write_access is not UNSET
+        ) or len(src_dict) == 4 + (id is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
             tags is not UNSET
         ) + (is_active is not UNSET) + (version_id is not UNSET) + (created_at is not UNSET) + (
             updated_at is not UNSET
         ) + (access_grants is not UNSET) + (user is not UNSET) + (write_access is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -42,79 +43,26 @@ class PromptForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        command = self.command
-
-        name = self.name
-
-        content = self.content
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        else:
-            meta = self.meta
-
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        access_grants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.access_grants, Unset):
-            access_grants = UNSET
-        elif isinstance(self.access_grants, list):
-            access_grants = self.access_grants
-
-        else:
-            access_grants = self.access_grants
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        commit_message: None | str | Unset
-        if isinstance(self.commit_message, Unset):
-            commit_message = UNSET
-        else:
-            commit_message = self.commit_message
-
-        is_production: bool | None | Unset
-        if isinstance(self.is_production, Unset):
-            is_production = UNSET
-        else:
-            is_production = self.is_production
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["command"] = command
-        field_dict["name"] = name
-        field_dict["content"] = content
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if commit_message is not UNSET:
-            field_dict["commit_message"] = commit_message
-        if is_production is not UNSET:
-            field_dict["is_production"] = is_production
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "command": self.command,
+            "name": self.name,
+            "content": self.content,
+        }
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.meta is not UNSET:
+            field_dict["meta"] = self.meta
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
+        if self.version_id is not UNSET:
+            field_dict["version_id"] = self.version_id
+        if self.commit_message is not UNSET:
+            field_dict["commit_message"] = self.commit_message
+        if self.is_production is not UNSET:
+            field_dict["is_production"] = self.is_production
         return field_dict
 
     @classmethod
@@ -125,13 +73,14 @@ class PromptForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        command = src_dict["command"]
-        name = src_dict["name"]
-        content = src_dict["content"]
-        data = src_dict.get("data", UNSET)
-
-        meta = src_dict.get("meta", UNSET)
-
+        if cls is not PromptForm:
+            return _rebuilt(cls, PromptForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.command = src_dict["command"]
+        obj.name = src_dict["name"]
+        obj.content = src_dict["content"]
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
         _tags = src_dict.get("tags", UNSET)
         tags: list[str] | None | Unset
         if _tags is None or isinstance(_tags, Unset):
@@ -143,6 +92,7 @@ class PromptForm:
 
             tags = tags_type_0
 
+        obj.tags = tags
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -154,29 +104,26 @@ class PromptForm:
 
             access_grants = access_grants_type_0
 
-        version_id = src_dict.get("version_id", UNSET)
-
-        commit_message = src_dict.get("commit_message", UNSET)
-
-        is_production = src_dict.get("is_production", UNSET)
-
-        obj = cls(
-            command,
-            name,
-            content,
-            data,
-            meta,
-            tags,
-            access_grants,
-            version_id,
-            commit_message,
-            is_production,
-        )
-        if len(src_dict) != 3 + (data is not UNSET) + (meta is not UNSET) + (tags is not UNSET) + (
-            access_grants is not UNSET
-        ) + (version_id is not UNSET) + (commit_message is not UNSET) + (
-            is_production is not UNSET
-        ):
+        obj.access_grants = access_grants
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
+        obj.is_production = is_production = src_dict.get("is_production", UNSET)
+        if (
+            len(src_dict) == 10
+            and data is not UNSET
+            and meta is not UNSET
+            and tags is not UNSET
+            and access_grants is not UNSET
+            and version_id is not UNSET
+            and commit_message is not UNSET
+            and is_production is not UNSET
+        ) or len(src_dict) == 3 + (data is not UNSET) + (meta is not UNSET) + (
+            tags is not UNSET
+        ) + (access_grants is not UNSET) + (version_id is not UNSET) + (
+            commit_message is not UNSET
+        ) + (is_production is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

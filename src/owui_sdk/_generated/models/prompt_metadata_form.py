@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,25 +29,13 @@ class PromptMetadataForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        command = self.command
-
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["command"] = command
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "command": self.command,
+        }
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
         return field_dict
 
     @classmethod
@@ -57,8 +46,11 @@ class PromptMetadataForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        command = src_dict["command"]
+        if cls is not PromptMetadataForm:
+            return _rebuilt(cls, PromptMetadataForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.command = src_dict["command"]
         _tags = src_dict.get("tags", UNSET)
         tags: list[str] | None | Unset
         if _tags is None or isinstance(_tags, Unset):
@@ -70,12 +62,10 @@ class PromptMetadataForm:
 
             tags = tags_type_0
 
-        obj = cls(
-            name,
-            command,
-            tags,
-        )
-        if len(src_dict) != 2 + (tags is not UNSET):
+        obj.tags = tags
+        if (len(src_dict) == 3 and tags is not UNSET) or len(src_dict) == 2 + (tags is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,14 +26,11 @@ class PromptSuggestion:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        title = self.title
-
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["title"] = title
-        field_dict["content"] = content
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "title": self.title,
+            "content": self.content,
+        }
         return field_dict
 
     @classmethod
@@ -42,14 +41,14 @@ class PromptSuggestion:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        title = src_dict["title"]
-
-        content = src_dict["content"]
-        obj = cls(
-            title,
-            content,
-        )
-        if len(src_dict) != 2:
+        if cls is not PromptSuggestion:
+            return _rebuilt(cls, PromptSuggestion.from_dict(src_dict))
+        obj = _new(cls)
+        obj.title = src_dict["title"]
+        obj.content = src_dict["content"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

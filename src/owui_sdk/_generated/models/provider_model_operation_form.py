@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -22,11 +24,10 @@ class ProviderModelOperationForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model = self.model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model"] = model
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+        }
         return field_dict
 
     @classmethod
@@ -37,11 +38,13 @@ class ProviderModelOperationForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model = src_dict["model"]
-        obj = cls(
-            model,
-        )
-        if len(src_dict) != 1:
+        if cls is not ProviderModelOperationForm:
+            return _rebuilt(cls, ProviderModelOperationForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model = src_dict["model"]
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

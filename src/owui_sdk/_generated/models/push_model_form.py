@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -30,27 +31,14 @@ class PushModelForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model = self.model
-
-        insecure: bool | None | Unset
-        if isinstance(self.insecure, Unset):
-            insecure = UNSET
-        else:
-            insecure = self.insecure
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model"] = model
-        if insecure is not UNSET:
-            field_dict["insecure"] = insecure
-        if stream is not UNSET:
-            field_dict["stream"] = stream
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+        }
+        if self.insecure is not UNSET:
+            field_dict["insecure"] = self.insecure
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
         return field_dict
 
     @classmethod
@@ -61,17 +49,17 @@ class PushModelForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model = src_dict["model"]
-        insecure = src_dict.get("insecure", UNSET)
-
-        stream = src_dict.get("stream", UNSET)
-
-        obj = cls(
-            model,
-            insecure,
-            stream,
-        )
-        if len(src_dict) != 1 + (insecure is not UNSET) + (stream is not UNSET):
+        if cls is not PushModelForm:
+            return _rebuilt(cls, PushModelForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model = src_dict["model"]
+        obj.insecure = insecure = src_dict.get("insecure", UNSET)
+        obj.stream = stream = src_dict.get("stream", UNSET)
+        if (len(src_dict) == 3 and insecure is not UNSET and stream is not UNSET) or len(
+            src_dict
+        ) == 1 + (insecure is not UNSET) + (stream is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

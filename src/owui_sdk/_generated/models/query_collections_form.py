@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -38,62 +39,23 @@ class QueryCollectionsForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        collection_names = self.collection_names
-
-        query = self.query
-
-        k: int | None | Unset
-        if isinstance(self.k, Unset):
-            k = UNSET
-        else:
-            k = self.k
-
-        k_reranker: int | None | Unset
-        if isinstance(self.k_reranker, Unset):
-            k_reranker = UNSET
-        else:
-            k_reranker = self.k_reranker
-
-        r: float | None | Unset
-        if isinstance(self.r, Unset):
-            r = UNSET
-        else:
-            r = self.r
-
-        hybrid: bool | None | Unset
-        if isinstance(self.hybrid, Unset):
-            hybrid = UNSET
-        else:
-            hybrid = self.hybrid
-
-        hybrid_bm25_weight: float | None | Unset
-        if isinstance(self.hybrid_bm25_weight, Unset):
-            hybrid_bm25_weight = UNSET
-        else:
-            hybrid_bm25_weight = self.hybrid_bm25_weight
-
-        enable_enriched_texts: bool | None | Unset
-        if isinstance(self.enable_enriched_texts, Unset):
-            enable_enriched_texts = UNSET
-        else:
-            enable_enriched_texts = self.enable_enriched_texts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["collection_names"] = collection_names
-        field_dict["query"] = query
-        if k is not UNSET:
-            field_dict["k"] = k
-        if k_reranker is not UNSET:
-            field_dict["k_reranker"] = k_reranker
-        if r is not UNSET:
-            field_dict["r"] = r
-        if hybrid is not UNSET:
-            field_dict["hybrid"] = hybrid
-        if hybrid_bm25_weight is not UNSET:
-            field_dict["hybrid_bm25_weight"] = hybrid_bm25_weight
-        if enable_enriched_texts is not UNSET:
-            field_dict["enable_enriched_texts"] = enable_enriched_texts
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "collection_names": self.collection_names,
+            "query": self.query,
+        }
+        if self.k is not UNSET:
+            field_dict["k"] = self.k
+        if self.k_reranker is not UNSET:
+            field_dict["k_reranker"] = self.k_reranker
+        if self.r is not UNSET:
+            field_dict["r"] = self.r
+        if self.hybrid is not UNSET:
+            field_dict["hybrid"] = self.hybrid
+        if self.hybrid_bm25_weight is not UNSET:
+            field_dict["hybrid_bm25_weight"] = self.hybrid_bm25_weight
+        if self.enable_enriched_texts is not UNSET:
+            field_dict["enable_enriched_texts"] = self.enable_enriched_texts
         return field_dict
 
     @classmethod
@@ -104,34 +66,34 @@ class QueryCollectionsForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        collection_names = src_dict["collection_names"]
-
-        query = src_dict["query"]
-        k = src_dict.get("k", UNSET)
-
-        k_reranker = src_dict.get("k_reranker", UNSET)
-
-        r = src_dict.get("r", UNSET)
-
-        hybrid = src_dict.get("hybrid", UNSET)
-
-        hybrid_bm25_weight = src_dict.get("hybrid_bm25_weight", UNSET)
-
-        enable_enriched_texts = src_dict.get("enable_enriched_texts", UNSET)
-
-        obj = cls(
-            collection_names,
-            query,
-            k,
-            k_reranker,
-            r,
-            hybrid,
-            hybrid_bm25_weight,
-            enable_enriched_texts,
+        if cls is not QueryCollectionsForm:
+            return _rebuilt(cls, QueryCollectionsForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.collection_names = src_dict["collection_names"]
+        obj.query = src_dict["query"]
+        obj.k = k = src_dict.get("k", UNSET)
+        obj.k_reranker = k_reranker = src_dict.get("k_reranker", UNSET)
+        obj.r = r = src_dict.get("r", UNSET)
+        obj.hybrid = hybrid = src_dict.get("hybrid", UNSET)
+        obj.hybrid_bm25_weight = hybrid_bm25_weight = src_dict.get("hybrid_bm25_weight", UNSET)
+        obj.enable_enriched_texts = enable_enriched_texts = src_dict.get(
+            "enable_enriched_texts", UNSET
         )
-        if len(src_dict) != 2 + (k is not UNSET) + (k_reranker is not UNSET) + (r is not UNSET) + (
-            hybrid is not UNSET
-        ) + (hybrid_bm25_weight is not UNSET) + (enable_enriched_texts is not UNSET):
+        if (
+            len(src_dict) == 8
+            and k is not UNSET
+            and k_reranker is not UNSET
+            and r is not UNSET
+            and hybrid is not UNSET
+            and hybrid_bm25_weight is not UNSET
+            and enable_enriched_texts is not UNSET
+        ) or len(src_dict) == 2 + (k is not UNSET) + (k_reranker is not UNSET) + (
+            r is not UNSET
+        ) + (hybrid is not UNSET) + (hybrid_bm25_weight is not UNSET) + (
+            enable_enriched_texts is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,19 +27,12 @@ class QueryMemoryForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        content = self.content
-
-        k: int | None | Unset
-        if isinstance(self.k, Unset):
-            k = UNSET
-        else:
-            k = self.k
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["content"] = content
-        if k is not UNSET:
-            field_dict["k"] = k
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": self.content,
+        }
+        if self.k is not UNSET:
+            field_dict["k"] = self.k
         return field_dict
 
     @classmethod
@@ -49,14 +43,14 @@ class QueryMemoryForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        content = src_dict["content"]
-        k = src_dict.get("k", UNSET)
-
-        obj = cls(
-            content,
-            k,
-        )
-        if len(src_dict) != 1 + (k is not UNSET):
+        if cls is not QueryMemoryForm:
+            return _rebuilt(cls, QueryMemoryForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.content = src_dict["content"]
+        obj.k = k = src_dict.get("k", UNSET)
+        if (len(src_dict) == 2 and k is not UNSET) or len(src_dict) == 1 + (k is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

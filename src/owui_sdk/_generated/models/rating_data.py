@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,51 +33,19 @@ class RatingData:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        rating: int | None | str | Unset
-        if isinstance(self.rating, Unset):
-            rating = UNSET
-        else:
-            rating = self.rating
-
-        model_id: None | str | Unset
-        if isinstance(self.model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = self.model_id
-
-        sibling_model_ids: list[str] | None | Unset
-        if isinstance(self.sibling_model_ids, Unset):
-            sibling_model_ids = UNSET
-        elif isinstance(self.sibling_model_ids, list):
-            sibling_model_ids = self.sibling_model_ids
-
-        else:
-            sibling_model_ids = self.sibling_model_ids
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if model_id is not UNSET:
-            field_dict["model_id"] = model_id
-        if sibling_model_ids is not UNSET:
-            field_dict["sibling_model_ids"] = sibling_model_ids
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if comment is not UNSET:
-            field_dict["comment"] = comment
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.rating is not UNSET:
+            field_dict["rating"] = self.rating
+        if self.model_id is not UNSET:
+            field_dict["model_id"] = self.model_id
+        if self.sibling_model_ids is not UNSET:
+            field_dict["sibling_model_ids"] = self.sibling_model_ids
+        if self.reason is not UNSET:
+            field_dict["reason"] = self.reason
+        if self.comment is not UNSET:
+            field_dict["comment"] = self.comment
         return field_dict
 
     @classmethod
@@ -87,10 +56,11 @@ class RatingData:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        rating = src_dict.get("rating", UNSET)
-
-        model_id = src_dict.get("model_id", UNSET)
-
+        if cls is not RatingData:
+            return _rebuilt(cls, RatingData.from_dict(src_dict))
+        obj = _new(cls)
+        obj.rating = rating = src_dict.get("rating", UNSET)
+        obj.model_id = model_id = src_dict.get("model_id", UNSET)
         _sibling_model_ids = src_dict.get("sibling_model_ids", UNSET)
         sibling_model_ids: list[str] | None | Unset
         if _sibling_model_ids is None or isinstance(_sibling_model_ids, Unset):
@@ -104,20 +74,21 @@ class RatingData:
 
             sibling_model_ids = sibling_model_ids_type_0
 
-        reason = src_dict.get("reason", UNSET)
-
-        comment = src_dict.get("comment", UNSET)
-
-        obj = cls(
-            rating,
-            model_id,
-            sibling_model_ids,
-            reason,
-            comment,
-        )
-        if len(src_dict) != 0 + (rating is not UNSET) + (model_id is not UNSET) + (
+        obj.sibling_model_ids = sibling_model_ids
+        obj.reason = reason = src_dict.get("reason", UNSET)
+        obj.comment = comment = src_dict.get("comment", UNSET)
+        if (
+            len(src_dict) == 5
+            and rating is not UNSET
+            and model_id is not UNSET
+            and sibling_model_ids is not UNSET
+            and reason is not UNSET
+            and comment is not UNSET
+        ) or len(src_dict) == 0 + (rating is not UNSET) + (model_id is not UNSET) + (
             sibling_model_ids is not UNSET
         ) + (reason is not UNSET) + (comment is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -22,11 +24,10 @@ class ReactionForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
         return field_dict
 
     @classmethod
@@ -37,11 +38,13 @@ class ReactionForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        obj = cls(
-            name,
-        )
-        if len(src_dict) != 1:
+        if cls is not ReactionForm:
+            return _rebuilt(cls, ReactionForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -26,17 +28,12 @@ class Reactions:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        users = self.users
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["users"] = users
-        field_dict["count"] = count
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "users": self.users,
+            "count": self.count,
+        }
         return field_dict
 
     @classmethod
@@ -47,16 +44,15 @@ class Reactions:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        users = src_dict["users"]
-
-        count = src_dict["count"]
-        obj = cls(
-            name,
-            users,
-            count,
-        )
-        if len(src_dict) != 3:
+        if cls is not Reactions:
+            return _rebuilt(cls, Reactions.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.users = src_dict["users"]
+        obj.count = src_dict["count"]
+        if len(src_dict) == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.read_memory_path_form_type import (
     ReadMemoryPathFormType,
     check_read_memory_path_form_type,
@@ -34,25 +35,16 @@ class ReadMemoryPathForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        path = self.path
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        include_children = self.include_children
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["path"] = path
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if include_children is not UNSET:
-            field_dict["include_children"] = include_children
-        if limit is not UNSET:
-            field_dict["limit"] = limit
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "path": self.path,
+        }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.include_children is not UNSET:
+            field_dict["include_children"] = self.include_children
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
@@ -63,7 +55,10 @@ class ReadMemoryPathForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        path = src_dict["path"]
+        if cls is not ReadMemoryPathForm:
+            return _rebuilt(cls, ReadMemoryPathForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.path = src_dict["path"]
         _type_ = src_dict.get("type", UNSET)
         type_: ReadMemoryPathFormType | Unset
         if isinstance(_type_, Unset):
@@ -71,17 +66,19 @@ class ReadMemoryPathForm:
         else:
             type_ = check_read_memory_path_form_type(_type_)
 
-        include_children = src_dict.get("include_children", UNSET)
-        limit = src_dict.get("limit", UNSET)
-        obj = cls(
-            path,
-            type_,
-            include_children,
-            limit,
-        )
-        if len(src_dict) != 1 + (type_ is not UNSET) + (include_children is not UNSET) + (
+        obj.type_ = type_
+        obj.include_children = include_children = src_dict.get("include_children", UNSET)
+        obj.limit = limit = src_dict.get("limit", UNSET)
+        if (
+            len(src_dict) == 4
+            and type_ is not UNSET
+            and include_children is not UNSET
+            and limit is not UNSET
+        ) or len(src_dict) == 1 + (type_ is not UNSET) + (include_children is not UNSET) + (
             limit is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.realtime_config_form_auth_type import (
     RealtimeConfigFormAuthType,
     check_realtime_config_form_auth_type,
@@ -50,60 +51,29 @@ class RealtimeConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        enabled = self.enabled
-
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider
-
-        auth_type: str | Unset = UNSET
-        if not isinstance(self.auth_type, Unset):
-            auth_type = self.auth_type
-
-        openai_api_base_url = self.openai_api_base_url
-
-        openai_api_key = self.openai_api_key
-
-        model = self.model
-
-        voice = self.voice
-
-        transcription_model = self.transcription_model
-
-        input_params: dict[str, Any] | None | Unset
-        if isinstance(self.input_params, Unset):
-            input_params = UNSET
-        else:
-            input_params = self.input_params
-
-        realtime_call_prompt_template: None | str | Unset
-        if isinstance(self.realtime_call_prompt_template, Unset):
-            realtime_call_prompt_template = UNSET
-        else:
-            realtime_call_prompt_template = self.realtime_call_prompt_template
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if enabled is not UNSET:
-            field_dict["ENABLED"] = enabled
-        if provider is not UNSET:
-            field_dict["PROVIDER"] = provider
-        if auth_type is not UNSET:
-            field_dict["AUTH_TYPE"] = auth_type
-        if openai_api_base_url is not UNSET:
-            field_dict["OPENAI_API_BASE_URL"] = openai_api_base_url
-        if openai_api_key is not UNSET:
-            field_dict["OPENAI_API_KEY"] = openai_api_key
-        if model is not UNSET:
-            field_dict["MODEL"] = model
-        if voice is not UNSET:
-            field_dict["VOICE"] = voice
-        if transcription_model is not UNSET:
-            field_dict["TRANSCRIPTION_MODEL"] = transcription_model
-        if input_params is not UNSET:
-            field_dict["INPUT_PARAMS"] = input_params
-        if realtime_call_prompt_template is not UNSET:
-            field_dict["REALTIME_CALL_PROMPT_TEMPLATE"] = realtime_call_prompt_template
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.enabled is not UNSET:
+            field_dict["ENABLED"] = self.enabled
+        if self.provider is not UNSET:
+            field_dict["PROVIDER"] = self.provider
+        if self.auth_type is not UNSET:
+            field_dict["AUTH_TYPE"] = self.auth_type
+        if self.openai_api_base_url is not UNSET:
+            field_dict["OPENAI_API_BASE_URL"] = self.openai_api_base_url
+        if self.openai_api_key is not UNSET:
+            field_dict["OPENAI_API_KEY"] = self.openai_api_key
+        if self.model is not UNSET:
+            field_dict["MODEL"] = self.model
+        if self.voice is not UNSET:
+            field_dict["VOICE"] = self.voice
+        if self.transcription_model is not UNSET:
+            field_dict["TRANSCRIPTION_MODEL"] = self.transcription_model
+        if self.input_params is not UNSET:
+            field_dict["INPUT_PARAMS"] = self.input_params
+        if self.realtime_call_prompt_template is not UNSET:
+            field_dict["REALTIME_CALL_PROMPT_TEMPLATE"] = self.realtime_call_prompt_template
         return field_dict
 
     @classmethod
@@ -114,7 +84,10 @@ class RealtimeConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        enabled = src_dict.get("ENABLED", UNSET)
+        if cls is not RealtimeConfigForm:
+            return _rebuilt(cls, RealtimeConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.enabled = enabled = src_dict.get("ENABLED", UNSET)
         _provider = src_dict.get("PROVIDER", UNSET)
         provider: RealtimeConfigFormProvider | Unset
         if isinstance(_provider, Unset):
@@ -122,6 +95,7 @@ class RealtimeConfigForm:
         else:
             provider = check_realtime_config_form_provider(_provider)
 
+        obj.provider = provider
         _auth_type = src_dict.get("AUTH_TYPE", UNSET)
         auth_type: RealtimeConfigFormAuthType | Unset
         if isinstance(_auth_type, Unset):
@@ -129,34 +103,37 @@ class RealtimeConfigForm:
         else:
             auth_type = check_realtime_config_form_auth_type(_auth_type)
 
-        openai_api_base_url = src_dict.get("OPENAI_API_BASE_URL", UNSET)
-        openai_api_key = src_dict.get("OPENAI_API_KEY", UNSET)
-        model = src_dict.get("MODEL", UNSET)
-        voice = src_dict.get("VOICE", UNSET)
-        transcription_model = src_dict.get("TRANSCRIPTION_MODEL", UNSET)
-        input_params = src_dict.get("INPUT_PARAMS", UNSET)
-
-        realtime_call_prompt_template = src_dict.get("REALTIME_CALL_PROMPT_TEMPLATE", UNSET)
-
-        obj = cls(
-            enabled,
-            provider,
-            auth_type,
-            openai_api_base_url,
-            openai_api_key,
-            model,
-            voice,
-            transcription_model,
-            input_params,
-            realtime_call_prompt_template,
+        obj.auth_type = auth_type
+        obj.openai_api_base_url = openai_api_base_url = src_dict.get("OPENAI_API_BASE_URL", UNSET)
+        obj.openai_api_key = openai_api_key = src_dict.get("OPENAI_API_KEY", UNSET)
+        obj.model = model = src_dict.get("MODEL", UNSET)
+        obj.voice = voice = src_dict.get("VOICE", UNSET)
+        obj.transcription_model = transcription_model = src_dict.get("TRANSCRIPTION_MODEL", UNSET)
+        obj.input_params = input_params = src_dict.get("INPUT_PARAMS", UNSET)
+        obj.realtime_call_prompt_template = realtime_call_prompt_template = src_dict.get(
+            "REALTIME_CALL_PROMPT_TEMPLATE", UNSET
         )
-        if len(src_dict) != 0 + (enabled is not UNSET) + (provider is not UNSET) + (
+        if (
+            len(src_dict) == 10
+            and enabled is not UNSET
+            and provider is not UNSET
+            and auth_type is not UNSET
+            and openai_api_base_url is not UNSET
+            and openai_api_key is not UNSET
+            and model is not UNSET
+            and voice is not UNSET
+            and transcription_model is not UNSET
+            and input_params is not UNSET
+            and realtime_call_prompt_template is not UNSET
+        ) or len(src_dict) == 0 + (enabled is not UNSET) + (provider is not UNSET) + (
             auth_type is not UNSET
         ) + (openai_api_base_url is not UNSET) + (openai_api_key is not UNSET) + (
             model is not UNSET
         ) + (voice is not UNSET) + (transcription_model is not UNSET) + (
             input_params is not UNSET
         ) + (realtime_call_prompt_template is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,14 +25,11 @@ class RemoveMembersForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        user_ids: list[str] | Unset = UNSET
-        if not isinstance(self.user_ids, Unset):
-            user_ids = self.user_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_ids is not UNSET:
-            field_dict["user_ids"] = user_ids
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.user_ids is not UNSET:
+            field_dict["user_ids"] = self.user_ids
         return field_dict
 
     @classmethod
@@ -42,12 +40,15 @@ class RemoveMembersForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        user_ids = src_dict.get("user_ids", UNSET)
-
-        obj = cls(
-            user_ids,
-        )
-        if len(src_dict) != 0 + (user_ids is not UNSET):
+        if cls is not RemoveMembersForm:
+            return _rebuilt(cls, RemoveMembersForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.user_ids = user_ids = src_dict.get("user_ids", UNSET)
+        if (len(src_dict) == 1 and user_ids is not UNSET) or len(src_dict) == 0 + (
+            user_ids is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.resolve_tool_call_form_action import (
     ResolveToolCallFormAction,
     check_resolve_tool_call_form_action,
@@ -34,26 +35,15 @@ class ResolveToolCallForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        call_id = self.call_id
-
-        action: str = self.action
-
-        answers: Any | None | Unset
-        if isinstance(self.answers, Unset):
-            answers = UNSET
-        else:
-            answers = self.answers
-
-        timed_out = self.timed_out
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["call_id"] = call_id
-        field_dict["action"] = action
-        if answers is not UNSET:
-            field_dict["answers"] = answers
-        if timed_out is not UNSET:
-            field_dict["timed_out"] = timed_out
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "action": self.action,
+        }
+        if self.answers is not UNSET:
+            field_dict["answers"] = self.answers
+        if self.timed_out is not UNSET:
+            field_dict["timed_out"] = self.timed_out
         return field_dict
 
     @classmethod
@@ -64,19 +54,20 @@ class ResolveToolCallForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        call_id = src_dict["call_id"]
+        if cls is not ResolveToolCallForm:
+            return _rebuilt(cls, ResolveToolCallForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.call_id = src_dict["call_id"]
         action = check_resolve_tool_call_form_action(src_dict["action"])
 
-        answers = src_dict.get("answers", UNSET)
-
-        timed_out = src_dict.get("timed_out", UNSET)
-        obj = cls(
-            call_id,
-            action,
-            answers,
-            timed_out,
-        )
-        if len(src_dict) != 2 + (answers is not UNSET) + (timed_out is not UNSET):
+        obj.action = action
+        obj.answers = answers = src_dict.get("answers", UNSET)
+        obj.timed_out = timed_out = src_dict.get("timed_out", UNSET)
+        if (len(src_dict) == 4 and answers is not UNSET and timed_out is not UNSET) or len(
+            src_dict
+        ) == 2 + (answers is not UNSET) + (timed_out is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

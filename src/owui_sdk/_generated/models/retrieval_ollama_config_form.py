@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,24 +27,13 @@ class RetrievalOllamaConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if url is not UNSET:
-            field_dict["url"] = url
-        if key is not UNSET:
-            field_dict["key"] = key
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
         return field_dict
 
     @classmethod
@@ -54,15 +44,16 @@ class RetrievalOllamaConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict.get("url", UNSET)
-
-        key = src_dict.get("key", UNSET)
-
-        obj = cls(
-            url,
-            key,
-        )
-        if len(src_dict) != 0 + (url is not UNSET) + (key is not UNSET):
+        if cls is not RetrievalOllamaConfigForm:
+            return _rebuilt(cls, RetrievalOllamaConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = url = src_dict.get("url", UNSET)
+        obj.key = key = src_dict.get("key", UNSET)
+        if (len(src_dict) == 2 and url is not UNSET and key is not UNSET) or len(src_dict) == 0 + (
+            url is not UNSET
+        ) + (key is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

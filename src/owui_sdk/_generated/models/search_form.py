@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -22,11 +24,10 @@ class SearchForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        queries = self.queries
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["queries"] = queries
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "queries": self.queries,
+        }
         return field_dict
 
     @classmethod
@@ -37,12 +38,13 @@ class SearchForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        queries = src_dict["queries"]
-
-        obj = cls(
-            queries,
-        )
-        if len(src_dict) != 1:
+        if cls is not SearchForm:
+            return _rebuilt(cls, SearchForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.queries = src_dict["queries"]
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.search_memories_form_type import (
     SearchMemoriesFormType,
     check_search_memories_form_type,
@@ -36,42 +37,19 @@ class SearchMemoriesForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
-            query = self.query
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        memory_id: None | str | Unset
-        if isinstance(self.memory_id, Unset):
-            memory_id = UNSET
-        else:
-            memory_id = self.memory_id
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if query is not UNSET:
-            field_dict["query"] = query
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if path is not UNSET:
-            field_dict["path"] = path
-        if memory_id is not UNSET:
-            field_dict["memory_id"] = memory_id
-        if limit is not UNSET:
-            field_dict["limit"] = limit
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.query is not UNSET:
+            field_dict["query"] = self.query
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
+        if self.memory_id is not UNSET:
+            field_dict["memory_id"] = self.memory_id
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
@@ -82,8 +60,10 @@ class SearchMemoriesForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        query = src_dict.get("query", UNSET)
-
+        if cls is not SearchMemoriesForm:
+            return _rebuilt(cls, SearchMemoriesForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.query = query = src_dict.get("query", UNSET)
         _type_ = src_dict.get("type", UNSET)
         type_: SearchMemoriesFormType | Unset
         if isinstance(_type_, Unset):
@@ -91,21 +71,22 @@ class SearchMemoriesForm:
         else:
             type_ = check_search_memories_form_type(_type_)
 
-        path = src_dict.get("path", UNSET)
-
-        memory_id = src_dict.get("memory_id", UNSET)
-
-        limit = src_dict.get("limit", UNSET)
-        obj = cls(
-            query,
-            type_,
-            path,
-            memory_id,
-            limit,
-        )
-        if len(src_dict) != 0 + (query is not UNSET) + (type_ is not UNSET) + (
+        obj.type_ = type_
+        obj.path = path = src_dict.get("path", UNSET)
+        obj.memory_id = memory_id = src_dict.get("memory_id", UNSET)
+        obj.limit = limit = src_dict.get("limit", UNSET)
+        if (
+            len(src_dict) == 5
+            and query is not UNSET
+            and type_ is not UNSET
+            and path is not UNSET
+            and memory_id is not UNSET
+            and limit is not UNSET
+        ) or len(src_dict) == 0 + (query is not UNSET) + (type_ is not UNSET) + (
             path is not UNSET
         ) + (memory_id is not UNSET) + (limit is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

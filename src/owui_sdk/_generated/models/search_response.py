@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -33,21 +35,18 @@ class SearchResponse:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        has_more = self.has_more
-
         scopes = []
         for scopes_item_data in self.scopes:
             scopes_item = scopes_item_data.to_dict()
             scopes.append(scopes_item)
 
-        kinds = self.kinds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["items"] = items
-        field_dict["has_more"] = has_more
-        field_dict["scopes"] = scopes
-        field_dict["kinds"] = kinds
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "items": items,
+            "has_more": self.has_more,
+            "scopes": scopes,
+            "kinds": self.kinds,
+        }
         return field_dict
 
     @classmethod
@@ -58,20 +57,20 @@ class SearchResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        items = [SearchResult.from_dict(item) for item in src_dict["items"]]
+        if cls is not SearchResponse:
+            return _rebuilt(cls, SearchResponse.from_dict(src_dict))
+        obj = _new(cls)
+        items = list(map(SearchResult.from_dict, src_dict["items"]))
 
-        has_more = src_dict["has_more"]
-        scopes = [SearchScope.from_dict(item) for item in src_dict["scopes"]]
+        obj.items = items
+        obj.has_more = src_dict["has_more"]
+        scopes = list(map(SearchScope.from_dict, src_dict["scopes"]))
 
-        kinds = src_dict["kinds"]
-
-        obj = cls(
-            items,
-            has_more,
-            scopes,
-            kinds,
-        )
-        if len(src_dict) != 4:
+        obj.scopes = scopes
+        obj.kinds = src_dict["kinds"]
+        if len(src_dict) == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

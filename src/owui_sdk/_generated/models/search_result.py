@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.search_result_kind import SearchResultKind, check_search_result_kind
 from ..types import UNSET, Unset
 
@@ -43,40 +44,21 @@ class SearchResult:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        kind: str = self.kind
-
-        title = self.title
-
-        context = self.context
-
-        snippet = self.snippet
-
-        preview = self.preview
-
-        url = self.url
-
-        updated_at = self.updated_at
-
-        shared = self.shared
-
-        pinned = self.pinned
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["kind"] = kind
-        field_dict["title"] = title
-        field_dict["context"] = context
-        field_dict["snippet"] = snippet
-        field_dict["preview"] = preview
-        field_dict["url"] = url
-        field_dict["updated_at"] = updated_at
-        if shared is not UNSET:
-            field_dict["shared"] = shared
-        if pinned is not UNSET:
-            field_dict["pinned"] = pinned
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "context": self.context,
+            "snippet": self.snippet,
+            "preview": self.preview,
+            "url": self.url,
+            "updated_at": self.updated_at,
+        }
+        if self.shared is not UNSET:
+            field_dict["shared"] = self.shared
+        if self.pinned is not UNSET:
+            field_dict["pinned"] = self.pinned
         return field_dict
 
     @classmethod
@@ -87,30 +69,26 @@ class SearchResult:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
+        if cls is not SearchResult:
+            return _rebuilt(cls, SearchResult.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
         kind = check_search_result_kind(src_dict["kind"])
 
-        title = src_dict["title"]
-        context = src_dict["context"]
-        snippet = src_dict["snippet"]
-        preview = src_dict["preview"]
-        url = src_dict["url"]
-        updated_at = src_dict["updated_at"]
-        shared = src_dict.get("shared", UNSET)
-        pinned = src_dict.get("pinned", UNSET)
-        obj = cls(
-            id,
-            kind,
-            title,
-            context,
-            snippet,
-            preview,
-            url,
-            updated_at,
-            shared,
-            pinned,
-        )
-        if len(src_dict) != 8 + (shared is not UNSET) + (pinned is not UNSET):
+        obj.kind = kind
+        obj.title = src_dict["title"]
+        obj.context = src_dict["context"]
+        obj.snippet = src_dict["snippet"]
+        obj.preview = src_dict["preview"]
+        obj.url = src_dict["url"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.shared = shared = src_dict.get("shared", UNSET)
+        obj.pinned = pinned = src_dict.get("pinned", UNSET)
+        if (len(src_dict) == 10 and shared is not UNSET and pinned is not UNSET) or len(
+            src_dict
+        ) == 8 + (shared is not UNSET) + (pinned is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

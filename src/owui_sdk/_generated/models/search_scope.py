@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.search_scope_kind import SearchScopeKind, check_search_scope_kind
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,17 +29,12 @@ class SearchScope:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        kind: str = self.kind
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["kind"] = kind
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+        }
         return field_dict
 
     @classmethod
@@ -49,16 +45,17 @@ class SearchScope:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
+        if cls is not SearchScope:
+            return _rebuilt(cls, SearchScope.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
         kind = check_search_scope_kind(src_dict["kind"])
 
-        obj = cls(
-            id,
-            name,
-            kind,
-        )
-        if len(src_dict) != 3:
+        obj.kind = kind
+        if len(src_dict) == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,9 +29,10 @@ class SetBannersForm:
             banners_item = banners_item_data.to_dict()
             banners.append(banners_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["banners"] = banners
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "banners": banners,
+        }
         return field_dict
 
     @classmethod
@@ -40,12 +43,15 @@ class SetBannersForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        banners = [BannerModel.from_dict(item) for item in src_dict["banners"]]
+        if cls is not SetBannersForm:
+            return _rebuilt(cls, SetBannersForm.from_dict(src_dict))
+        obj = _new(cls)
+        banners = list(map(BannerModel.from_dict, src_dict["banners"]))
 
-        obj = cls(
-            banners,
-        )
-        if len(src_dict) != 1:
+        obj.banners = banners
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

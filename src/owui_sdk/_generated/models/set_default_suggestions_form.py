@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,17 +37,12 @@ class SetDefaultSuggestionsForm:
         else:
             suggestions = self.suggestions
 
-        i18n: dict[str, Any] | None | Unset
-        if isinstance(self.i18n, Unset):
-            i18n = UNSET
-        else:
-            i18n = self.i18n
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["suggestions"] = suggestions
-        if i18n is not UNSET:
-            field_dict["i18n"] = i18n
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "suggestions": suggestions,
+        }
+        if self.i18n is not UNSET:
+            field_dict["i18n"] = self.i18n
         return field_dict
 
     @classmethod
@@ -57,6 +53,9 @@ class SetDefaultSuggestionsForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not SetDefaultSuggestionsForm:
+            return _rebuilt(cls, SetDefaultSuggestionsForm.from_dict(src_dict))
+        obj = _new(cls)
         _suggestions = src_dict["suggestions"]
         suggestions: list[PromptSuggestion] | None
         if _suggestions is None:
@@ -64,17 +63,15 @@ class SetDefaultSuggestionsForm:
         else:
             if not isinstance(_suggestions, list):
                 raise TypeError(f"suggestions: unexpected {type(_suggestions).__name__}")
-            suggestions_type_0 = [PromptSuggestion.from_dict(item) for item in _suggestions]
+            suggestions_type_0 = list(map(PromptSuggestion.from_dict, _suggestions))
 
             suggestions = suggestions_type_0
 
-        i18n = src_dict.get("i18n", UNSET)
-
-        obj = cls(
-            suggestions,
-            i18n,
-        )
-        if len(src_dict) != 1 + (i18n is not UNSET):
+        obj.suggestions = suggestions
+        obj.i18n = i18n = src_dict.get("i18n", UNSET)
+        if (len(src_dict) == 2 and i18n is not UNSET) or len(src_dict) == 1 + (i18n is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,12 +25,11 @@ class SettingsPermissions:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        interface = self.interface
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if interface is not UNSET:
-            field_dict["interface"] = interface
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.interface is not UNSET:
+            field_dict["interface"] = self.interface
         return field_dict
 
     @classmethod
@@ -40,11 +40,15 @@ class SettingsPermissions:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        interface = src_dict.get("interface", UNSET)
-        obj = cls(
-            interface,
-        )
-        if len(src_dict) != 0 + (interface is not UNSET):
+        if cls is not SettingsPermissions:
+            return _rebuilt(cls, SettingsPermissions.from_dict(src_dict))
+        obj = _new(cls)
+        obj.interface = interface = src_dict.get("interface", UNSET)
+        if (len(src_dict) == 1 and interface is not UNSET) or len(src_dict) == 0 + (
+            interface is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

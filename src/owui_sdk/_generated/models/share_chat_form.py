@@ -6,6 +6,7 @@ from typing import Any, Literal, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class ShareChatForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        share_mode: Literal["continue"] | None | Unset
-        if isinstance(self.share_mode, Unset):
-            share_mode = UNSET
-        else:
-            share_mode = self.share_mode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if share_mode is not UNSET:
-            field_dict["share_mode"] = share_mode
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.share_mode is not UNSET:
+            field_dict["share_mode"] = self.share_mode
         return field_dict
 
     @classmethod
@@ -44,6 +40,9 @@ class ShareChatForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not ShareChatForm:
+            return _rebuilt(cls, ShareChatForm.from_dict(src_dict))
+        obj = _new(cls)
         _share_mode = src_dict.get("share_mode", UNSET)
         share_mode: Literal["continue"] | None | Unset
         if _share_mode is None or isinstance(_share_mode, Unset):
@@ -56,10 +55,12 @@ class ShareChatForm:
                 )
             share_mode = share_mode_type_0
 
-        obj = cls(
-            share_mode,
-        )
-        if len(src_dict) != 0 + (share_mode is not UNSET):
+        obj.share_mode = share_mode
+        if (len(src_dict) == 1 and share_mode is not UNSET) or len(src_dict) == 0 + (
+            share_mode is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -34,31 +35,16 @@ class SharedChatResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        chat_id = self.chat_id
-
-        title = self.title
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        share_id: None | str | Unset
-        if isinstance(self.share_id, Unset):
-            share_id = UNSET
-        else:
-            share_id = self.share_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["chat_id"] = chat_id
-        field_dict["title"] = title
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if share_id is not UNSET:
-            field_dict["share_id"] = share_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "chat_id": self.chat_id,
+            "title": self.title,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.share_id is not UNSET:
+            field_dict["share_id"] = self.share_id
         return field_dict
 
     @classmethod
@@ -69,22 +55,20 @@ class SharedChatResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        chat_id = src_dict["chat_id"]
-        title = src_dict["title"]
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        share_id = src_dict.get("share_id", UNSET)
-
-        obj = cls(
-            id,
-            chat_id,
-            title,
-            updated_at,
-            created_at,
-            share_id,
-        )
-        if len(src_dict) != 5 + (share_id is not UNSET):
+        if cls is not SharedChatResponse:
+            return _rebuilt(cls, SharedChatResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.chat_id = src_dict["chat_id"]
+        obj.title = src_dict["title"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.share_id = share_id = src_dict.get("share_id", UNSET)
+        if (len(src_dict) == 6 and share_id is not UNSET) or len(src_dict) == 5 + (
+            share_id is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

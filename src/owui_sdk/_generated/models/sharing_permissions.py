@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -54,72 +55,41 @@ class SharingPermissions:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        models = self.models
-
-        public_models = self.public_models
-
-        knowledge = self.knowledge
-
-        public_knowledge = self.public_knowledge
-
-        prompts = self.prompts
-
-        public_prompts = self.public_prompts
-
-        tools = self.tools
-
-        public_tools = self.public_tools
-
-        skills = self.skills
-
-        public_skills = self.public_skills
-
-        notes = self.notes
-
-        public_notes = self.public_notes
-
-        folders = self.folders
-
-        public_chats = self.public_chats
-
-        open_chats = self.open_chats
-
-        public_calendars = self.public_calendars
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if models is not UNSET:
-            field_dict["models"] = models
-        if public_models is not UNSET:
-            field_dict["public_models"] = public_models
-        if knowledge is not UNSET:
-            field_dict["knowledge"] = knowledge
-        if public_knowledge is not UNSET:
-            field_dict["public_knowledge"] = public_knowledge
-        if prompts is not UNSET:
-            field_dict["prompts"] = prompts
-        if public_prompts is not UNSET:
-            field_dict["public_prompts"] = public_prompts
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if public_tools is not UNSET:
-            field_dict["public_tools"] = public_tools
-        if skills is not UNSET:
-            field_dict["skills"] = skills
-        if public_skills is not UNSET:
-            field_dict["public_skills"] = public_skills
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if public_notes is not UNSET:
-            field_dict["public_notes"] = public_notes
-        if folders is not UNSET:
-            field_dict["folders"] = folders
-        if public_chats is not UNSET:
-            field_dict["public_chats"] = public_chats
-        if open_chats is not UNSET:
-            field_dict["open_chats"] = open_chats
-        if public_calendars is not UNSET:
-            field_dict["public_calendars"] = public_calendars
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.models is not UNSET:
+            field_dict["models"] = self.models
+        if self.public_models is not UNSET:
+            field_dict["public_models"] = self.public_models
+        if self.knowledge is not UNSET:
+            field_dict["knowledge"] = self.knowledge
+        if self.public_knowledge is not UNSET:
+            field_dict["public_knowledge"] = self.public_knowledge
+        if self.prompts is not UNSET:
+            field_dict["prompts"] = self.prompts
+        if self.public_prompts is not UNSET:
+            field_dict["public_prompts"] = self.public_prompts
+        if self.tools is not UNSET:
+            field_dict["tools"] = self.tools
+        if self.public_tools is not UNSET:
+            field_dict["public_tools"] = self.public_tools
+        if self.skills is not UNSET:
+            field_dict["skills"] = self.skills
+        if self.public_skills is not UNSET:
+            field_dict["public_skills"] = self.public_skills
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.public_notes is not UNSET:
+            field_dict["public_notes"] = self.public_notes
+        if self.folders is not UNSET:
+            field_dict["folders"] = self.folders
+        if self.public_chats is not UNSET:
+            field_dict["public_chats"] = self.public_chats
+        if self.open_chats is not UNSET:
+            field_dict["open_chats"] = self.open_chats
+        if self.public_calendars is not UNSET:
+            field_dict["public_calendars"] = self.public_calendars
         return field_dict
 
     @classmethod
@@ -130,41 +100,44 @@ class SharingPermissions:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        models = src_dict.get("models", UNSET)
-        public_models = src_dict.get("public_models", UNSET)
-        knowledge = src_dict.get("knowledge", UNSET)
-        public_knowledge = src_dict.get("public_knowledge", UNSET)
-        prompts = src_dict.get("prompts", UNSET)
-        public_prompts = src_dict.get("public_prompts", UNSET)
-        tools = src_dict.get("tools", UNSET)
-        public_tools = src_dict.get("public_tools", UNSET)
-        skills = src_dict.get("skills", UNSET)
-        public_skills = src_dict.get("public_skills", UNSET)
-        notes = src_dict.get("notes", UNSET)
-        public_notes = src_dict.get("public_notes", UNSET)
-        folders = src_dict.get("folders", UNSET)
-        public_chats = src_dict.get("public_chats", UNSET)
-        open_chats = src_dict.get("open_chats", UNSET)
-        public_calendars = src_dict.get("public_calendars", UNSET)
-        obj = cls(
-            models,
-            public_models,
-            knowledge,
-            public_knowledge,
-            prompts,
-            public_prompts,
-            tools,
-            public_tools,
-            skills,
-            public_skills,
-            notes,
-            public_notes,
-            folders,
-            public_chats,
-            open_chats,
-            public_calendars,
-        )
-        if len(src_dict) != 0 + (models is not UNSET) + (public_models is not UNSET) + (
+        if cls is not SharingPermissions:
+            return _rebuilt(cls, SharingPermissions.from_dict(src_dict))
+        obj = _new(cls)
+        obj.models = models = src_dict.get("models", UNSET)
+        obj.public_models = public_models = src_dict.get("public_models", UNSET)
+        obj.knowledge = knowledge = src_dict.get("knowledge", UNSET)
+        obj.public_knowledge = public_knowledge = src_dict.get("public_knowledge", UNSET)
+        obj.prompts = prompts = src_dict.get("prompts", UNSET)
+        obj.public_prompts = public_prompts = src_dict.get("public_prompts", UNSET)
+        obj.tools = tools = src_dict.get("tools", UNSET)
+        obj.public_tools = public_tools = src_dict.get("public_tools", UNSET)
+        obj.skills = skills = src_dict.get("skills", UNSET)
+        obj.public_skills = public_skills = src_dict.get("public_skills", UNSET)
+        obj.notes = notes = src_dict.get("notes", UNSET)
+        obj.public_notes = public_notes = src_dict.get("public_notes", UNSET)
+        obj.folders = folders = src_dict.get("folders", UNSET)
+        obj.public_chats = public_chats = src_dict.get("public_chats", UNSET)
+        obj.open_chats = open_chats = src_dict.get("open_chats", UNSET)
+        obj.public_calendars = public_calendars = src_dict.get("public_calendars", UNSET)
+        if (
+            len(src_dict) == 16
+            and models is not UNSET
+            and public_models is not UNSET
+            and knowledge is not UNSET
+            and public_knowledge is not UNSET
+            and prompts is not UNSET
+            and public_prompts is not UNSET
+            and tools is not UNSET
+            and public_tools is not UNSET
+            and skills is not UNSET
+            and public_skills is not UNSET
+            and notes is not UNSET
+            and public_notes is not UNSET
+            and folders is not UNSET
+            and public_chats is not UNSET
+            and open_chats is not UNSET
+            and public_calendars is not UNSET
+        ) or len(src_dict) == 0 + (models is not UNSET) + (public_models is not UNSET) + (
             knowledge is not UNSET
         ) + (public_knowledge is not UNSET) + (prompts is not UNSET) + (
             public_prompts is not UNSET
@@ -173,6 +146,8 @@ class SharingPermissions:
         ) + (notes is not UNSET) + (public_notes is not UNSET) + (folders is not UNSET) + (
             public_chats is not UNSET
         ) + (open_chats is not UNSET) + (public_calendars is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,14 +26,11 @@ class SigninForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        email = self.email
-
-        password = self.password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["email"] = email
-        field_dict["password"] = password
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "email": self.email,
+            "password": self.password,
+        }
         return field_dict
 
     @classmethod
@@ -42,13 +41,14 @@ class SigninForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        email = src_dict["email"]
-        password = src_dict["password"]
-        obj = cls(
-            email,
-            password,
-        )
-        if len(src_dict) != 2:
+        if cls is not SigninForm:
+            return _rebuilt(cls, SigninForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.email = src_dict["email"]
+        obj.password = src_dict["password"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

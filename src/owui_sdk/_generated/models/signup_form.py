@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -30,25 +31,14 @@ class SignupForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        email = self.email
-
-        password = self.password
-
-        profile_image_url: None | str | Unset
-        if isinstance(self.profile_image_url, Unset):
-            profile_image_url = UNSET
-        else:
-            profile_image_url = self.profile_image_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["email"] = email
-        field_dict["password"] = password
-        if profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = profile_image_url
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "email": self.email,
+            "password": self.password,
+        }
+        if self.profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = self.profile_image_url
         return field_dict
 
     @classmethod
@@ -59,18 +49,18 @@ class SignupForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        email = src_dict["email"]
-        password = src_dict["password"]
-        profile_image_url = src_dict.get("profile_image_url", UNSET)
-
-        obj = cls(
-            name,
-            email,
-            password,
-            profile_image_url,
-        )
-        if len(src_dict) != 3 + (profile_image_url is not UNSET):
+        if cls is not SignupForm:
+            return _rebuilt(cls, SignupForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.email = src_dict["email"]
+        obj.password = src_dict["password"]
+        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
+        if (len(src_dict) == 4 and profile_image_url is not UNSET) or len(src_dict) == 3 + (
+            profile_image_url is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

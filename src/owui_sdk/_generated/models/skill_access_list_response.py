@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -33,14 +34,13 @@ class SkillAccessListResponse:
                 items_item = items_item_data.to_dict()
                 items.append(items_item)
 
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if items is not UNSET:
             field_dict["items"] = items
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
         return field_dict
 
     @classmethod
@@ -51,19 +51,23 @@ class SkillAccessListResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not SkillAccessListResponse:
+            return _rebuilt(cls, SkillAccessListResponse.from_dict(src_dict))
+        obj = _new(cls)
         _items = src_dict.get("items", UNSET)
         items: list[SkillAccessResponse] | Unset
         if isinstance(_items, Unset):
             items = UNSET
         else:
-            items = [SkillAccessResponse.from_dict(item) for item in _items]
+            items = list(map(SkillAccessResponse.from_dict, _items))
 
-        total = src_dict.get("total", UNSET)
-        obj = cls(
-            items,
-            total,
-        )
-        if len(src_dict) != 0 + (items is not UNSET) + (total is not UNSET):
+        obj.items = items
+        obj.total = total = src_dict.get("total", UNSET)
+        if (len(src_dict) == 2 and items is not UNSET and total is not UNSET) or len(
+            src_dict
+        ) == 0 + (items is not UNSET) + (total is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -5,6 +5,8 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
+
 
 @_attrs_define
 class SkillData:
@@ -17,8 +19,9 @@ class SkillData:
             files_item = files_item_data.to_dict()
             files.append(files_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict["files"] = files
+        field_dict: dict[str, Any] = {
+            "files": files,
+        }
         return field_dict
 
     @classmethod
@@ -29,11 +32,12 @@ class SkillData:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        files = [SkillFile.from_dict(item) for item in src_dict["files"]]
+        if cls is not SkillData:
+            return _rebuilt(cls, SkillData.from_dict(src_dict))
+        obj = _new(cls)
+        files = list(map(SkillFile.from_dict, src_dict["files"]))
 
-        obj = cls(
-            files,
-        )
+        obj.files = files
         return obj
 
 

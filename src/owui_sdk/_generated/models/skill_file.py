@@ -5,6 +5,7 @@ from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 
@@ -16,21 +17,12 @@ class SkillFile:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        path = self.path
-
-        content = self.content
-
-        encoding: Literal["base64"] | None | Unset
-        if isinstance(self.encoding, Unset):
-            encoding = UNSET
-        else:
-            encoding = self.encoding
-
-        field_dict: dict[str, Any] = {}
-        field_dict["path"] = path
-        field_dict["content"] = content
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
+        field_dict: dict[str, Any] = {
+            "path": self.path,
+            "content": self.content,
+        }
+        if self.encoding is not UNSET:
+            field_dict["encoding"] = self.encoding
         return field_dict
 
     @classmethod
@@ -41,8 +33,11 @@ class SkillFile:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        path = src_dict["path"]
-        content = src_dict["content"]
+        if cls is not SkillFile:
+            return _rebuilt(cls, SkillFile.from_dict(src_dict))
+        obj = _new(cls)
+        obj.path = src_dict["path"]
+        obj.content = src_dict["content"]
         _encoding = src_dict.get("encoding", UNSET)
         encoding: Literal["base64"] | None | Unset
         if _encoding is None or isinstance(_encoding, Unset):
@@ -55,9 +50,5 @@ class SkillFile:
                 )
             encoding = encoding_type_0
 
-        obj = cls(
-            path,
-            content,
-            encoding,
-        )
+        obj.encoding = encoding
         return obj

@@ -6,6 +6,7 @@ from typing import Any, Literal, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.skill_file_operation_op import SkillFileOperationOp, check_skill_file_operation_op
 from ..types import UNSET, Unset
 
@@ -33,38 +34,17 @@ class SkillFileOperation:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        op: str = self.op
-
-        path = self.path
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        encoding: Literal["base64"] | None | Unset
-        if isinstance(self.encoding, Unset):
-            encoding = UNSET
-        else:
-            encoding = self.encoding
-
-        destination: None | str | Unset
-        if isinstance(self.destination, Unset):
-            destination = UNSET
-        else:
-            destination = self.destination
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["op"] = op
-        field_dict["path"] = path
-        if content is not UNSET:
-            field_dict["content"] = content
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
-        if destination is not UNSET:
-            field_dict["destination"] = destination
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "op": self.op,
+            "path": self.path,
+        }
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.encoding is not UNSET:
+            field_dict["encoding"] = self.encoding
+        if self.destination is not UNSET:
+            field_dict["destination"] = self.destination
         return field_dict
 
     @classmethod
@@ -75,11 +55,14 @@ class SkillFileOperation:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not SkillFileOperation:
+            return _rebuilt(cls, SkillFileOperation.from_dict(src_dict))
+        obj = _new(cls)
         op = check_skill_file_operation_op(src_dict["op"])
 
-        path = src_dict["path"]
-        content = src_dict.get("content", UNSET)
-
+        obj.op = op
+        obj.path = src_dict["path"]
+        obj.content = content = src_dict.get("content", UNSET)
         _encoding = src_dict.get("encoding", UNSET)
         encoding: Literal["base64"] | None | Unset
         if _encoding is None or isinstance(_encoding, Unset):
@@ -92,18 +75,18 @@ class SkillFileOperation:
                 )
             encoding = encoding_type_0
 
-        destination = src_dict.get("destination", UNSET)
-
-        obj = cls(
-            op,
-            path,
-            content,
-            encoding,
-            destination,
-        )
-        if len(src_dict) != 2 + (content is not UNSET) + (encoding is not UNSET) + (
+        obj.encoding = encoding
+        obj.destination = destination = src_dict.get("destination", UNSET)
+        if (
+            len(src_dict) == 5
+            and content is not UNSET
+            and encoding is not UNSET
+            and destination is not UNSET
+        ) or len(src_dict) == 2 + (content is not UNSET) + (encoding is not UNSET) + (
             destination is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

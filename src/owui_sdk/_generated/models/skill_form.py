@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -46,22 +47,6 @@ class SkillForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
         files: list[dict[str, Any]] | None | Unset
         if isinstance(self.files, Unset):
             files = UNSET
@@ -94,57 +79,35 @@ class SkillForm:
         else:
             operations = self.operations
 
-        expected_version_id: None | str | Unset
-        if isinstance(self.expected_version_id, Unset):
-            expected_version_id = UNSET
-        else:
-            expected_version_id = self.expected_version_id
-
-        commit_message: None | str | Unset
-        if isinstance(self.commit_message, Unset):
-            commit_message = UNSET
-        else:
-            commit_message = self.commit_message
-
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
-        is_active = self.is_active
-
-        access_grants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.access_grants, Unset):
-            access_grants = UNSET
-        elif isinstance(self.access_grants, list):
-            access_grants = self.access_grants
-
-        else:
-            access_grants = self.access_grants
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
         if files is not UNSET:
             field_dict["files"] = files
         if data is not UNSET:
             field_dict["data"] = data
         if operations is not UNSET:
             field_dict["operations"] = operations
-        if expected_version_id is not UNSET:
-            field_dict["expected_version_id"] = expected_version_id
-        if commit_message is not UNSET:
-            field_dict["commit_message"] = commit_message
+        if self.expected_version_id is not UNSET:
+            field_dict["expected_version_id"] = self.expected_version_id
+        if self.commit_message is not UNSET:
+            field_dict["commit_message"] = self.commit_message
         if meta is not UNSET:
             field_dict["meta"] = meta
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
         return field_dict
 
     @classmethod
@@ -155,12 +118,13 @@ class SkillForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        description = src_dict.get("description", UNSET)
-
-        content = src_dict.get("content", UNSET)
-
+        if cls is not SkillForm:
+            return _rebuilt(cls, SkillForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.content = content = src_dict.get("content", UNSET)
         _files = src_dict.get("files", UNSET)
         files: list[SkillFile] | None | Unset
         if _files is None or isinstance(_files, Unset):
@@ -168,10 +132,11 @@ class SkillForm:
         else:
             if not isinstance(_files, list):
                 raise TypeError(f"files: unexpected {type(_files).__name__}")
-            files_type_0 = [SkillFile.from_dict(item) for item in _files]
+            files_type_0 = list(map(SkillFile.from_dict, _files))
 
             files = files_type_0
 
+        obj.files = files
         _data = src_dict.get("data", UNSET)
         data: None | SkillData | Unset
         if _data is None or isinstance(_data, Unset):
@@ -183,6 +148,7 @@ class SkillForm:
 
             data = data_type_0
 
+        obj.data = data
         _operations = src_dict.get("operations", UNSET)
         operations: list[SkillFileOperation] | None | Unset
         if _operations is None or isinstance(_operations, Unset):
@@ -190,14 +156,13 @@ class SkillForm:
         else:
             if not isinstance(_operations, list):
                 raise TypeError(f"operations: unexpected {type(_operations).__name__}")
-            operations_type_0 = [SkillFileOperation.from_dict(item) for item in _operations]
+            operations_type_0 = list(map(SkillFileOperation.from_dict, _operations))
 
             operations = operations_type_0
 
-        expected_version_id = src_dict.get("expected_version_id", UNSET)
-
-        commit_message = src_dict.get("commit_message", UNSET)
-
+        obj.operations = operations
+        obj.expected_version_id = expected_version_id = src_dict.get("expected_version_id", UNSET)
+        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
         _meta = src_dict.get("meta", UNSET)
         meta: SkillMeta | Unset
         if isinstance(_meta, Unset):
@@ -205,7 +170,8 @@ class SkillForm:
         else:
             meta = SkillMeta.from_dict(_meta)
 
-        is_active = src_dict.get("is_active", UNSET)
+        obj.meta = meta
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -217,25 +183,26 @@ class SkillForm:
 
             access_grants = access_grants_type_0
 
-        obj = cls(
-            id,
-            name,
-            description,
-            content,
-            files,
-            data,
-            operations,
-            expected_version_id,
-            commit_message,
-            meta,
-            is_active,
-            access_grants,
-        )
-        if len(src_dict) != 2 + (description is not UNSET) + (content is not UNSET) + (
+        obj.access_grants = access_grants
+        if (
+            len(src_dict) == 12
+            and description is not UNSET
+            and content is not UNSET
+            and files is not UNSET
+            and data is not UNSET
+            and operations is not UNSET
+            and expected_version_id is not UNSET
+            and commit_message is not UNSET
+            and meta is not UNSET
+            and is_active is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 2 + (description is not UNSET) + (content is not UNSET) + (
             files is not UNSET
         ) + (data is not UNSET) + (operations is not UNSET) + (expected_version_id is not UNSET) + (
             commit_message is not UNSET
         ) + (meta is not UNSET) + (is_active is not UNSET) + (access_grants is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -34,21 +35,13 @@ class SkillMeta:
         else:
             i18n = self.i18n
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if i18n is not UNSET:
             field_dict["i18n"] = i18n
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
         return field_dict
 
     @classmethod
@@ -59,6 +52,9 @@ class SkillMeta:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not SkillMeta:
+            return _rebuilt(cls, SkillMeta.from_dict(src_dict))
+        obj = _new(cls)
         _i18n = src_dict.get("i18n", UNSET)
         i18n: None | SkillMetaI18NType0 | Unset
         if _i18n is None or isinstance(_i18n, Unset):
@@ -70,6 +66,7 @@ class SkillMeta:
 
             i18n = i18n_type_0
 
+        obj.i18n = i18n
         _tags = src_dict.get("tags", UNSET)
         tags: list[str] | None | Unset
         if _tags is None or isinstance(_tags, Unset):
@@ -81,11 +78,12 @@ class SkillMeta:
 
             tags = tags_type_0
 
-        obj = cls(
-            i18n,
-            tags,
-        )
-        if len(src_dict) != 0 + (i18n is not UNSET) + (tags is not UNSET):
+        obj.tags = tags
+        if (len(src_dict) == 2 and i18n is not UNSET and tags is not UNSET) or len(
+            src_dict
+        ) == 0 + (i18n is not UNSET) + (tags is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset({})
 
@@ -32,8 +34,12 @@ class SkillMetaI18NType0:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        obj = cls()
-        if len(src_dict) != 0:
+        if cls is not SkillMetaI18NType0:
+            return _rebuilt(cls, SkillMetaI18NType0.from_dict(src_dict))
+        obj = _new(cls)
+        if len(src_dict) == 0:
+            obj.additional_properties = {}
+        else:
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _FIELDS:

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -46,35 +47,7 @@ class SkillModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        name = self.name
-
-        content = self.content
-
-        data = self.data
-
         meta = self.meta.to_dict()
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        is_active = self.is_active
 
         access_grants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.access_grants, Unset):
@@ -83,22 +56,23 @@ class SkillModel:
                 access_grants_item = access_grants_item_data.to_dict()
                 access_grants.append(access_grants_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["name"] = name
-        field_dict["content"] = content
-        field_dict["data"] = data
-        field_dict["meta"] = meta
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "name": self.name,
+            "content": self.content,
+            "data": self.data,
+            "meta": meta,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.version_id is not UNSET:
+            field_dict["version_id"] = self.version_id
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
         if access_grants is not UNSET:
             field_dict["access_grants"] = access_grants
         return field_dict
@@ -111,44 +85,41 @@ class SkillModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        name = src_dict["name"]
-        content = src_dict["content"]
-        data = src_dict["data"]
+        if cls is not SkillModel:
+            return _rebuilt(cls, SkillModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.name = src_dict["name"]
+        obj.content = src_dict["content"]
+        obj.data = src_dict["data"]
         meta = SkillMeta.from_dict(src_dict["meta"])
 
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        description = src_dict.get("description", UNSET)
-
-        version_id = src_dict.get("version_id", UNSET)
-
-        is_active = src_dict.get("is_active", UNSET)
+        obj.meta = meta
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
-        obj = cls(
-            id,
-            user_id,
-            name,
-            content,
-            data,
-            meta,
-            updated_at,
-            created_at,
-            description,
-            version_id,
-            is_active,
-            access_grants,
-        )
-        if len(src_dict) != 8 + (description is not UNSET) + (version_id is not UNSET) + (
+        obj.access_grants = access_grants
+        if (
+            len(src_dict) == 12
+            and description is not UNSET
+            and version_id is not UNSET
+            and is_active is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 8 + (description is not UNSET) + (version_id is not UNSET) + (
             is_active is not UNSET
         ) + (access_grants is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

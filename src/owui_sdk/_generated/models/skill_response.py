@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -42,31 +43,7 @@ class SkillResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        name = self.name
-
         meta = self.meta.to_dict()
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        is_active = self.is_active
 
         access_grants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.access_grants, Unset):
@@ -75,20 +52,21 @@ class SkillResponse:
                 access_grants_item = access_grants_item_data.to_dict()
                 access_grants.append(access_grants_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["user_id"] = user_id
-        field_dict["name"] = name
-        field_dict["meta"] = meta
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "user_id": self.user_id,
+            "name": self.name,
+            "meta": meta,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.version_id is not UNSET:
+            field_dict["version_id"] = self.version_id
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
         if access_grants is not UNSET:
             field_dict["access_grants"] = access_grants
         return field_dict
@@ -101,40 +79,39 @@ class SkillResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        user_id = src_dict["user_id"]
-        name = src_dict["name"]
+        if cls is not SkillResponse:
+            return _rebuilt(cls, SkillResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.user_id = src_dict["user_id"]
+        obj.name = src_dict["name"]
         meta = SkillMeta.from_dict(src_dict["meta"])
 
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        version_id = src_dict.get("version_id", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        is_active = src_dict.get("is_active", UNSET)
+        obj.meta = meta
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
-        obj = cls(
-            id,
-            user_id,
-            name,
-            meta,
-            updated_at,
-            created_at,
-            version_id,
-            description,
-            is_active,
-            access_grants,
-        )
-        if len(src_dict) != 6 + (version_id is not UNSET) + (description is not UNSET) + (
+        obj.access_grants = access_grants
+        if (
+            len(src_dict) == 10
+            and version_id is not UNSET
+            and description is not UNSET
+            and is_active is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 6 + (version_id is not UNSET) + (description is not UNSET) + (
             is_active is not UNSET
         ) + (access_grants is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,14 +26,11 @@ class SkillVersionUpdateForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        version_id = self.version_id
-
-        expected_version_id = self.expected_version_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["version_id"] = version_id
-        field_dict["expected_version_id"] = expected_version_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "version_id": self.version_id,
+            "expected_version_id": self.expected_version_id,
+        }
         return field_dict
 
     @classmethod
@@ -42,13 +41,14 @@ class SkillVersionUpdateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        version_id = src_dict["version_id"]
-        expected_version_id = src_dict["expected_version_id"]
-        obj = cls(
-            version_id,
-            expected_version_id,
-        )
-        if len(src_dict) != 2:
+        if cls is not SkillVersionUpdateForm:
+            return _rebuilt(cls, SkillVersionUpdateForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.version_id = src_dict["version_id"]
+        obj.expected_version_id = src_dict["expected_version_id"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

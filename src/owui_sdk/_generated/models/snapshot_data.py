@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class SnapshotData:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        chat: dict[str, Any] | None | Unset
-        if isinstance(self.chat, Unset):
-            chat = UNSET
-        else:
-            chat = self.chat
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if chat is not UNSET:
-            field_dict["chat"] = chat
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.chat is not UNSET:
+            field_dict["chat"] = self.chat
         return field_dict
 
     @classmethod
@@ -44,12 +40,13 @@ class SnapshotData:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        chat = src_dict.get("chat", UNSET)
-
-        obj = cls(
-            chat,
-        )
-        if len(src_dict) != 0 + (chat is not UNSET):
+        if cls is not SnapshotData:
+            return _rebuilt(cls, SnapshotData.from_dict(src_dict))
+        obj = _new(cls)
+        obj.chat = chat = src_dict.get("chat", UNSET)
+        if (len(src_dict) == 1 and chat is not UNSET) or len(src_dict) == 0 + (chat is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -56,66 +57,29 @@ class STTConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        openai_api_base_url = self.openai_api_base_url
-
-        openai_api_key = self.openai_api_key
-
-        engine = self.engine
-
-        model = self.model
-
-        whisper_model = self.whisper_model
-
-        deepgram_api_key = self.deepgram_api_key
-
-        azure_api_key = self.azure_api_key
-
-        azure_region = self.azure_region
-
-        azure_locales = self.azure_locales
-
-        azure_base_url = self.azure_base_url
-
-        azure_max_speakers = self.azure_max_speakers
-
-        mistral_api_key = self.mistral_api_key
-
-        mistral_api_base_url = self.mistral_api_base_url
-
-        mistral_use_chat_completions = self.mistral_use_chat_completions
-
-        openai_api_request_format = self.openai_api_request_format
-
-        supported_content_types: list[str] | Unset = UNSET
-        if not isinstance(self.supported_content_types, Unset):
-            supported_content_types = self.supported_content_types
-
-        allowed_extensions: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_extensions, Unset):
-            allowed_extensions = self.allowed_extensions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["OPENAI_API_BASE_URL"] = openai_api_base_url
-        field_dict["OPENAI_API_KEY"] = openai_api_key
-        field_dict["ENGINE"] = engine
-        field_dict["MODEL"] = model
-        field_dict["WHISPER_MODEL"] = whisper_model
-        field_dict["DEEPGRAM_API_KEY"] = deepgram_api_key
-        field_dict["AZURE_API_KEY"] = azure_api_key
-        field_dict["AZURE_REGION"] = azure_region
-        field_dict["AZURE_LOCALES"] = azure_locales
-        field_dict["AZURE_BASE_URL"] = azure_base_url
-        field_dict["AZURE_MAX_SPEAKERS"] = azure_max_speakers
-        field_dict["MISTRAL_API_KEY"] = mistral_api_key
-        field_dict["MISTRAL_API_BASE_URL"] = mistral_api_base_url
-        field_dict["MISTRAL_USE_CHAT_COMPLETIONS"] = mistral_use_chat_completions
-        if openai_api_request_format is not UNSET:
-            field_dict["OPENAI_API_REQUEST_FORMAT"] = openai_api_request_format
-        if supported_content_types is not UNSET:
-            field_dict["SUPPORTED_CONTENT_TYPES"] = supported_content_types
-        if allowed_extensions is not UNSET:
-            field_dict["ALLOWED_EXTENSIONS"] = allowed_extensions
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "OPENAI_API_BASE_URL": self.openai_api_base_url,
+            "OPENAI_API_KEY": self.openai_api_key,
+            "ENGINE": self.engine,
+            "MODEL": self.model,
+            "WHISPER_MODEL": self.whisper_model,
+            "DEEPGRAM_API_KEY": self.deepgram_api_key,
+            "AZURE_API_KEY": self.azure_api_key,
+            "AZURE_REGION": self.azure_region,
+            "AZURE_LOCALES": self.azure_locales,
+            "AZURE_BASE_URL": self.azure_base_url,
+            "AZURE_MAX_SPEAKERS": self.azure_max_speakers,
+            "MISTRAL_API_KEY": self.mistral_api_key,
+            "MISTRAL_API_BASE_URL": self.mistral_api_base_url,
+            "MISTRAL_USE_CHAT_COMPLETIONS": self.mistral_use_chat_completions,
+        }
+        if self.openai_api_request_format is not UNSET:
+            field_dict["OPENAI_API_REQUEST_FORMAT"] = self.openai_api_request_format
+        if self.supported_content_types is not UNSET:
+            field_dict["SUPPORTED_CONTENT_TYPES"] = self.supported_content_types
+        if self.allowed_extensions is not UNSET:
+            field_dict["ALLOWED_EXTENSIONS"] = self.allowed_extensions
         return field_dict
 
     @classmethod
@@ -126,47 +90,40 @@ class STTConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        openai_api_base_url = src_dict["OPENAI_API_BASE_URL"]
-        openai_api_key = src_dict["OPENAI_API_KEY"]
-        engine = src_dict["ENGINE"]
-        model = src_dict["MODEL"]
-        whisper_model = src_dict["WHISPER_MODEL"]
-        deepgram_api_key = src_dict["DEEPGRAM_API_KEY"]
-        azure_api_key = src_dict["AZURE_API_KEY"]
-        azure_region = src_dict["AZURE_REGION"]
-        azure_locales = src_dict["AZURE_LOCALES"]
-        azure_base_url = src_dict["AZURE_BASE_URL"]
-        azure_max_speakers = src_dict["AZURE_MAX_SPEAKERS"]
-        mistral_api_key = src_dict["MISTRAL_API_KEY"]
-        mistral_api_base_url = src_dict["MISTRAL_API_BASE_URL"]
-        mistral_use_chat_completions = src_dict["MISTRAL_USE_CHAT_COMPLETIONS"]
-        openai_api_request_format = src_dict.get("OPENAI_API_REQUEST_FORMAT", UNSET)
-        supported_content_types = src_dict.get("SUPPORTED_CONTENT_TYPES", UNSET)
-
-        allowed_extensions = src_dict.get("ALLOWED_EXTENSIONS", UNSET)
-
-        obj = cls(
-            openai_api_base_url,
-            openai_api_key,
-            engine,
-            model,
-            whisper_model,
-            deepgram_api_key,
-            azure_api_key,
-            azure_region,
-            azure_locales,
-            azure_base_url,
-            azure_max_speakers,
-            mistral_api_key,
-            mistral_api_base_url,
-            mistral_use_chat_completions,
-            openai_api_request_format,
-            supported_content_types,
-            allowed_extensions,
+        if cls is not STTConfigForm:
+            return _rebuilt(cls, STTConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.openai_api_base_url = src_dict["OPENAI_API_BASE_URL"]
+        obj.openai_api_key = src_dict["OPENAI_API_KEY"]
+        obj.engine = src_dict["ENGINE"]
+        obj.model = src_dict["MODEL"]
+        obj.whisper_model = src_dict["WHISPER_MODEL"]
+        obj.deepgram_api_key = src_dict["DEEPGRAM_API_KEY"]
+        obj.azure_api_key = src_dict["AZURE_API_KEY"]
+        obj.azure_region = src_dict["AZURE_REGION"]
+        obj.azure_locales = src_dict["AZURE_LOCALES"]
+        obj.azure_base_url = src_dict["AZURE_BASE_URL"]
+        obj.azure_max_speakers = src_dict["AZURE_MAX_SPEAKERS"]
+        obj.mistral_api_key = src_dict["MISTRAL_API_KEY"]
+        obj.mistral_api_base_url = src_dict["MISTRAL_API_BASE_URL"]
+        obj.mistral_use_chat_completions = src_dict["MISTRAL_USE_CHAT_COMPLETIONS"]
+        obj.openai_api_request_format = openai_api_request_format = src_dict.get(
+            "OPENAI_API_REQUEST_FORMAT", UNSET
         )
-        if len(src_dict) != 14 + (openai_api_request_format is not UNSET) + (
+        obj.supported_content_types = supported_content_types = src_dict.get(
+            "SUPPORTED_CONTENT_TYPES", UNSET
+        )
+        obj.allowed_extensions = allowed_extensions = src_dict.get("ALLOWED_EXTENSIONS", UNSET)
+        if (
+            len(src_dict) == 17
+            and openai_api_request_format is not UNSET
+            and supported_content_types is not UNSET
+            and allowed_extensions is not UNSET
+        ) or len(src_dict) == 14 + (openai_api_request_format is not UNSET) + (
             supported_content_types is not UNSET
         ) + (allowed_extensions is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -34,29 +36,16 @@ class SubagentsConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        enable_subagents = self.enable_subagents
-
-        subagents_background_enabled = self.subagents_background_enabled
-
-        subagents_max_concurrent = self.subagents_max_concurrent
-
-        subagents_max_async = self.subagents_max_async
-
-        subagents_max_iterations = self.subagents_max_iterations
-
-        subagents_max_output = self.subagents_max_output
-
-        subagents_system_prompt = self.subagents_system_prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["ENABLE_SUBAGENTS"] = enable_subagents
-        field_dict["SUBAGENTS_BACKGROUND_ENABLED"] = subagents_background_enabled
-        field_dict["SUBAGENTS_MAX_CONCURRENT"] = subagents_max_concurrent
-        field_dict["SUBAGENTS_MAX_ASYNC"] = subagents_max_async
-        field_dict["SUBAGENTS_MAX_ITERATIONS"] = subagents_max_iterations
-        field_dict["SUBAGENTS_MAX_OUTPUT"] = subagents_max_output
-        field_dict["SUBAGENTS_SYSTEM_PROMPT"] = subagents_system_prompt
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "ENABLE_SUBAGENTS": self.enable_subagents,
+            "SUBAGENTS_BACKGROUND_ENABLED": self.subagents_background_enabled,
+            "SUBAGENTS_MAX_CONCURRENT": self.subagents_max_concurrent,
+            "SUBAGENTS_MAX_ASYNC": self.subagents_max_async,
+            "SUBAGENTS_MAX_ITERATIONS": self.subagents_max_iterations,
+            "SUBAGENTS_MAX_OUTPUT": self.subagents_max_output,
+            "SUBAGENTS_SYSTEM_PROMPT": self.subagents_system_prompt,
+        }
         return field_dict
 
     @classmethod
@@ -67,23 +56,19 @@ class SubagentsConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        enable_subagents = src_dict["ENABLE_SUBAGENTS"]
-        subagents_background_enabled = src_dict["SUBAGENTS_BACKGROUND_ENABLED"]
-        subagents_max_concurrent = src_dict["SUBAGENTS_MAX_CONCURRENT"]
-        subagents_max_async = src_dict["SUBAGENTS_MAX_ASYNC"]
-        subagents_max_iterations = src_dict["SUBAGENTS_MAX_ITERATIONS"]
-        subagents_max_output = src_dict["SUBAGENTS_MAX_OUTPUT"]
-        subagents_system_prompt = src_dict["SUBAGENTS_SYSTEM_PROMPT"]
-        obj = cls(
-            enable_subagents,
-            subagents_background_enabled,
-            subagents_max_concurrent,
-            subagents_max_async,
-            subagents_max_iterations,
-            subagents_max_output,
-            subagents_system_prompt,
-        )
-        if len(src_dict) != 7:
+        if cls is not SubagentsConfigForm:
+            return _rebuilt(cls, SubagentsConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.enable_subagents = src_dict["ENABLE_SUBAGENTS"]
+        obj.subagents_background_enabled = src_dict["SUBAGENTS_BACKGROUND_ENABLED"]
+        obj.subagents_max_concurrent = src_dict["SUBAGENTS_MAX_CONCURRENT"]
+        obj.subagents_max_async = src_dict["SUBAGENTS_MAX_ASYNC"]
+        obj.subagents_max_iterations = src_dict["SUBAGENTS_MAX_ITERATIONS"]
+        obj.subagents_max_output = src_dict["SUBAGENTS_MAX_OUTPUT"]
+        obj.subagents_system_prompt = src_dict["SUBAGENTS_SYSTEM_PROMPT"]
+        if len(src_dict) == 7:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -28,20 +30,13 @@ class SummaryResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        total_messages = self.total_messages
-
-        total_chats = self.total_chats
-
-        total_models = self.total_models
-
-        total_users = self.total_users
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["total_messages"] = total_messages
-        field_dict["total_chats"] = total_chats
-        field_dict["total_models"] = total_models
-        field_dict["total_users"] = total_users
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "total_messages": self.total_messages,
+            "total_chats": self.total_chats,
+            "total_models": self.total_models,
+            "total_users": self.total_users,
+        }
         return field_dict
 
     @classmethod
@@ -52,17 +47,16 @@ class SummaryResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        total_messages = src_dict["total_messages"]
-        total_chats = src_dict["total_chats"]
-        total_models = src_dict["total_models"]
-        total_users = src_dict["total_users"]
-        obj = cls(
-            total_messages,
-            total_chats,
-            total_models,
-            total_users,
-        )
-        if len(src_dict) != 4:
+        if cls is not SummaryResponse:
+            return _rebuilt(cls, SummaryResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.total_messages = src_dict["total_messages"]
+        obj.total_chats = src_dict["total_chats"]
+        obj.total_models = src_dict["total_models"]
+        obj.total_users = src_dict["total_users"]
+        if len(src_dict) == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

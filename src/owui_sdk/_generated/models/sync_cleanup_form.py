@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,17 +27,12 @@ class SyncCleanupForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        file_ids = self.file_ids
-
-        dir_ids: list[str] | Unset = UNSET
-        if not isinstance(self.dir_ids, Unset):
-            dir_ids = self.dir_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["file_ids"] = file_ids
-        if dir_ids is not UNSET:
-            field_dict["dir_ids"] = dir_ids
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file_ids": self.file_ids,
+        }
+        if self.dir_ids is not UNSET:
+            field_dict["dir_ids"] = self.dir_ids
         return field_dict
 
     @classmethod
@@ -47,15 +43,16 @@ class SyncCleanupForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        file_ids = src_dict["file_ids"]
-
-        dir_ids = src_dict.get("dir_ids", UNSET)
-
-        obj = cls(
-            file_ids,
-            dir_ids,
-        )
-        if len(src_dict) != 1 + (dir_ids is not UNSET):
+        if cls is not SyncCleanupForm:
+            return _rebuilt(cls, SyncCleanupForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.file_ids = src_dict["file_ids"]
+        obj.dir_ids = dir_ids = src_dict.get("dir_ids", UNSET)
+        if (len(src_dict) == 2 and dir_ids is not UNSET) or len(src_dict) == 1 + (
+            dir_ids is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

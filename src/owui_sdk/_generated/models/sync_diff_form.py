@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,9 +29,10 @@ class SyncDiffForm:
             manifest_item = manifest_item_data.to_dict()
             manifest.append(manifest_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["manifest"] = manifest
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "manifest": manifest,
+        }
         return field_dict
 
     @classmethod
@@ -40,12 +43,15 @@ class SyncDiffForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        manifest = [FileManifestEntry.from_dict(item) for item in src_dict["manifest"]]
+        if cls is not SyncDiffForm:
+            return _rebuilt(cls, SyncDiffForm.from_dict(src_dict))
+        obj = _new(cls)
+        manifest = list(map(FileManifestEntry.from_dict, src_dict["manifest"]))
 
-        obj = cls(
-            manifest,
-        )
-        if len(src_dict) != 1:
+        obj.manifest = manifest
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -34,29 +36,18 @@ class SyncDiffResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        added = self.added
-
-        modified = self.modified
-
-        deleted = self.deleted
-
-        mkdir = self.mkdir
-
-        rmdir = self.rmdir
-
-        unmodified_count = self.unmodified_count
-
         directory_map = self.directory_map.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["added"] = added
-        field_dict["modified"] = modified
-        field_dict["deleted"] = deleted
-        field_dict["mkdir"] = mkdir
-        field_dict["rmdir"] = rmdir
-        field_dict["unmodified_count"] = unmodified_count
-        field_dict["directory_map"] = directory_map
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "added": self.added,
+            "modified": self.modified,
+            "deleted": self.deleted,
+            "mkdir": self.mkdir,
+            "rmdir": self.rmdir,
+            "unmodified_count": self.unmodified_count,
+            "directory_map": directory_map,
+        }
         return field_dict
 
     @classmethod
@@ -67,29 +58,21 @@ class SyncDiffResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        added = src_dict["added"]
-
-        modified = src_dict["modified"]
-
-        deleted = src_dict["deleted"]
-
-        mkdir = src_dict["mkdir"]
-
-        rmdir = src_dict["rmdir"]
-
-        unmodified_count = src_dict["unmodified_count"]
+        if cls is not SyncDiffResponse:
+            return _rebuilt(cls, SyncDiffResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.added = src_dict["added"]
+        obj.modified = src_dict["modified"]
+        obj.deleted = src_dict["deleted"]
+        obj.mkdir = src_dict["mkdir"]
+        obj.rmdir = src_dict["rmdir"]
+        obj.unmodified_count = src_dict["unmodified_count"]
         directory_map = SyncDiffResponseDirectoryMap.from_dict(src_dict["directory_map"])
 
-        obj = cls(
-            added,
-            modified,
-            deleted,
-            mkdir,
-            rmdir,
-            unmodified_count,
-            directory_map,
-        )
-        if len(src_dict) != 7:
+        obj.directory_map = directory_map
+        if len(src_dict) == 7:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -31,8 +32,9 @@ class SyncFunctionsForm:
                 functions_item = functions_item_data.to_dict()
                 functions.append(functions_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if functions is not UNSET:
             field_dict["functions"] = functions
         return field_dict
@@ -45,17 +47,22 @@ class SyncFunctionsForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not SyncFunctionsForm:
+            return _rebuilt(cls, SyncFunctionsForm.from_dict(src_dict))
+        obj = _new(cls)
         _functions = src_dict.get("functions", UNSET)
         functions: list[FunctionWithValvesModel] | Unset
         if isinstance(_functions, Unset):
             functions = UNSET
         else:
-            functions = [FunctionWithValvesModel.from_dict(item) for item in _functions]
+            functions = list(map(FunctionWithValvesModel.from_dict, _functions))
 
-        obj = cls(
-            functions,
-        )
-        if len(src_dict) != 0 + (functions is not UNSET):
+        obj.functions = functions
+        if (len(src_dict) == 1 and functions is not UNSET) or len(src_dict) == 0 + (
+            functions is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -31,8 +32,9 @@ class SyncModelsForm:
                 models_item = models_item_data.to_dict()
                 models.append(models_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if models is not UNSET:
             field_dict["models"] = models
         return field_dict
@@ -45,17 +47,22 @@ class SyncModelsForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not SyncModelsForm:
+            return _rebuilt(cls, SyncModelsForm.from_dict(src_dict))
+        obj = _new(cls)
         _models = src_dict.get("models", UNSET)
         models: list[ModelModel] | Unset
         if isinstance(_models, Unset):
             models = UNSET
         else:
-            models = [ModelModel.from_dict(item) for item in _models]
+            models = list(map(ModelModel.from_dict, _models))
 
-        obj = cls(
-            models,
-        )
-        if len(src_dict) != 0 + (models is not UNSET):
+        obj.models = models
+        if (len(src_dict) == 1 and models is not UNSET) or len(src_dict) == 0 + (
+            models is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,14 +26,11 @@ class TagEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        tag = self.tag
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["tag"] = tag
-        field_dict["count"] = count
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "tag": self.tag,
+            "count": self.count,
+        }
         return field_dict
 
     @classmethod
@@ -42,13 +41,14 @@ class TagEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        tag = src_dict["tag"]
-        count = src_dict["count"]
-        obj = cls(
-            tag,
-            count,
-        )
-        if len(src_dict) != 2:
+        if cls is not TagEntry:
+            return _rebuilt(cls, TagEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.tag = src_dict["tag"]
+        obj.count = src_dict["count"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,27 +29,14 @@ class TagFilterForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        skip: int | None | Unset
-        if isinstance(self.skip, Unset):
-            skip = UNSET
-        else:
-            skip = self.skip
-
-        limit: int | None | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        if limit is not UNSET:
-            field_dict["limit"] = limit
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if self.skip is not UNSET:
+            field_dict["skip"] = self.skip
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
@@ -59,17 +47,17 @@ class TagFilterForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        skip = src_dict.get("skip", UNSET)
-
-        limit = src_dict.get("limit", UNSET)
-
-        obj = cls(
-            name,
-            skip,
-            limit,
-        )
-        if len(src_dict) != 1 + (skip is not UNSET) + (limit is not UNSET):
+        if cls is not TagFilterForm:
+            return _rebuilt(cls, TagFilterForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.skip = skip = src_dict.get("skip", UNSET)
+        obj.limit = limit = src_dict.get("limit", UNSET)
+        if (len(src_dict) == 3 and skip is not UNSET and limit is not UNSET) or len(
+            src_dict
+        ) == 1 + (skip is not UNSET) + (limit is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

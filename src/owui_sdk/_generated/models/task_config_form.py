@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -60,85 +61,31 @@ class TaskConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        task_model: None | str
-        task_model = self.task_model
-
-        task_model_external: None | str
-        task_model_external = self.task_model_external
-
-        enable_title_generation = self.enable_title_generation
-
-        title_generation_prompt_template = self.title_generation_prompt_template
-
-        image_prompt_generation_prompt_template = self.image_prompt_generation_prompt_template
-
-        enable_autocomplete_generation = self.enable_autocomplete_generation
-
-        autocomplete_generation_prompt_template = self.autocomplete_generation_prompt_template
-
-        tags_generation_prompt_template = self.tags_generation_prompt_template
-
-        follow_up_generation_prompt_template = self.follow_up_generation_prompt_template
-
-        enable_follow_up_generation = self.enable_follow_up_generation
-
-        enable_tags_generation = self.enable_tags_generation
-
-        enable_search_query_generation = self.enable_search_query_generation
-
-        enable_retrieval_query_generation = self.enable_retrieval_query_generation
-
-        query_generation_prompt_template = self.query_generation_prompt_template
-
-        tools_function_calling_prompt_template = self.tools_function_calling_prompt_template
-
-        enable_voice_mode_prompt = self.enable_voice_mode_prompt
-
-        voice_mode_prompt_template: None | str
-        voice_mode_prompt_template = self.voice_mode_prompt_template
-
-        task_model_params: dict[str, Any] | None | Unset
-        if isinstance(self.task_model_params, Unset):
-            task_model_params = UNSET
-        else:
-            task_model_params = self.task_model_params
-
-        autocomplete_generation_input_max_length: int | None | Unset
-        if isinstance(self.autocomplete_generation_input_max_length, Unset):
-            autocomplete_generation_input_max_length = UNSET
-        else:
-            autocomplete_generation_input_max_length = self.autocomplete_generation_input_max_length
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["TASK_MODEL"] = task_model
-        field_dict["TASK_MODEL_EXTERNAL"] = task_model_external
-        field_dict["ENABLE_TITLE_GENERATION"] = enable_title_generation
-        field_dict["TITLE_GENERATION_PROMPT_TEMPLATE"] = title_generation_prompt_template
-        field_dict["IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE"] = (
-            image_prompt_generation_prompt_template
-        )
-        field_dict["ENABLE_AUTOCOMPLETE_GENERATION"] = enable_autocomplete_generation
-        field_dict["AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE"] = (
-            autocomplete_generation_prompt_template
-        )
-        field_dict["TAGS_GENERATION_PROMPT_TEMPLATE"] = tags_generation_prompt_template
-        field_dict["FOLLOW_UP_GENERATION_PROMPT_TEMPLATE"] = follow_up_generation_prompt_template
-        field_dict["ENABLE_FOLLOW_UP_GENERATION"] = enable_follow_up_generation
-        field_dict["ENABLE_TAGS_GENERATION"] = enable_tags_generation
-        field_dict["ENABLE_SEARCH_QUERY_GENERATION"] = enable_search_query_generation
-        field_dict["ENABLE_RETRIEVAL_QUERY_GENERATION"] = enable_retrieval_query_generation
-        field_dict["QUERY_GENERATION_PROMPT_TEMPLATE"] = query_generation_prompt_template
-        field_dict["TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE"] = (
-            tools_function_calling_prompt_template
-        )
-        field_dict["ENABLE_VOICE_MODE_PROMPT"] = enable_voice_mode_prompt
-        field_dict["VOICE_MODE_PROMPT_TEMPLATE"] = voice_mode_prompt_template
-        if task_model_params is not UNSET:
-            field_dict["TASK_MODEL_PARAMS"] = task_model_params
-        if autocomplete_generation_input_max_length is not UNSET:
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "TASK_MODEL": self.task_model,
+            "TASK_MODEL_EXTERNAL": self.task_model_external,
+            "ENABLE_TITLE_GENERATION": self.enable_title_generation,
+            "TITLE_GENERATION_PROMPT_TEMPLATE": self.title_generation_prompt_template,
+            "IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE": self.image_prompt_generation_prompt_template,
+            "ENABLE_AUTOCOMPLETE_GENERATION": self.enable_autocomplete_generation,
+            "AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE": self.autocomplete_generation_prompt_template,
+            "TAGS_GENERATION_PROMPT_TEMPLATE": self.tags_generation_prompt_template,
+            "FOLLOW_UP_GENERATION_PROMPT_TEMPLATE": self.follow_up_generation_prompt_template,
+            "ENABLE_FOLLOW_UP_GENERATION": self.enable_follow_up_generation,
+            "ENABLE_TAGS_GENERATION": self.enable_tags_generation,
+            "ENABLE_SEARCH_QUERY_GENERATION": self.enable_search_query_generation,
+            "ENABLE_RETRIEVAL_QUERY_GENERATION": self.enable_retrieval_query_generation,
+            "QUERY_GENERATION_PROMPT_TEMPLATE": self.query_generation_prompt_template,
+            "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE": self.tools_function_calling_prompt_template,
+            "ENABLE_VOICE_MODE_PROMPT": self.enable_voice_mode_prompt,
+            "VOICE_MODE_PROMPT_TEMPLATE": self.voice_mode_prompt_template,
+        }
+        if self.task_model_params is not UNSET:
+            field_dict["TASK_MODEL_PARAMS"] = self.task_model_params
+        if self.autocomplete_generation_input_max_length is not UNSET:
             field_dict["AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH"] = (
-                autocomplete_generation_input_max_length
+                self.autocomplete_generation_input_max_length
             )
         return field_dict
 
@@ -150,60 +97,45 @@ class TaskConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        task_model = src_dict["TASK_MODEL"]
-
-        task_model_external = src_dict["TASK_MODEL_EXTERNAL"]
-
-        enable_title_generation = src_dict["ENABLE_TITLE_GENERATION"]
-        title_generation_prompt_template = src_dict["TITLE_GENERATION_PROMPT_TEMPLATE"]
-        image_prompt_generation_prompt_template = src_dict[
+        if cls is not TaskConfigForm:
+            return _rebuilt(cls, TaskConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.task_model = src_dict["TASK_MODEL"]
+        obj.task_model_external = src_dict["TASK_MODEL_EXTERNAL"]
+        obj.enable_title_generation = src_dict["ENABLE_TITLE_GENERATION"]
+        obj.title_generation_prompt_template = src_dict["TITLE_GENERATION_PROMPT_TEMPLATE"]
+        obj.image_prompt_generation_prompt_template = src_dict[
             "IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE"
         ]
-        enable_autocomplete_generation = src_dict["ENABLE_AUTOCOMPLETE_GENERATION"]
-        autocomplete_generation_prompt_template = src_dict[
+        obj.enable_autocomplete_generation = src_dict["ENABLE_AUTOCOMPLETE_GENERATION"]
+        obj.autocomplete_generation_prompt_template = src_dict[
             "AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE"
         ]
-        tags_generation_prompt_template = src_dict["TAGS_GENERATION_PROMPT_TEMPLATE"]
-        follow_up_generation_prompt_template = src_dict["FOLLOW_UP_GENERATION_PROMPT_TEMPLATE"]
-        enable_follow_up_generation = src_dict["ENABLE_FOLLOW_UP_GENERATION"]
-        enable_tags_generation = src_dict["ENABLE_TAGS_GENERATION"]
-        enable_search_query_generation = src_dict["ENABLE_SEARCH_QUERY_GENERATION"]
-        enable_retrieval_query_generation = src_dict["ENABLE_RETRIEVAL_QUERY_GENERATION"]
-        query_generation_prompt_template = src_dict["QUERY_GENERATION_PROMPT_TEMPLATE"]
-        tools_function_calling_prompt_template = src_dict["TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE"]
-        enable_voice_mode_prompt = src_dict["ENABLE_VOICE_MODE_PROMPT"]
-        voice_mode_prompt_template = src_dict["VOICE_MODE_PROMPT_TEMPLATE"]
-
-        task_model_params = src_dict.get("TASK_MODEL_PARAMS", UNSET)
-
-        autocomplete_generation_input_max_length = src_dict.get(
-            "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH", UNSET
+        obj.tags_generation_prompt_template = src_dict["TAGS_GENERATION_PROMPT_TEMPLATE"]
+        obj.follow_up_generation_prompt_template = src_dict["FOLLOW_UP_GENERATION_PROMPT_TEMPLATE"]
+        obj.enable_follow_up_generation = src_dict["ENABLE_FOLLOW_UP_GENERATION"]
+        obj.enable_tags_generation = src_dict["ENABLE_TAGS_GENERATION"]
+        obj.enable_search_query_generation = src_dict["ENABLE_SEARCH_QUERY_GENERATION"]
+        obj.enable_retrieval_query_generation = src_dict["ENABLE_RETRIEVAL_QUERY_GENERATION"]
+        obj.query_generation_prompt_template = src_dict["QUERY_GENERATION_PROMPT_TEMPLATE"]
+        obj.tools_function_calling_prompt_template = src_dict[
+            "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE"
+        ]
+        obj.enable_voice_mode_prompt = src_dict["ENABLE_VOICE_MODE_PROMPT"]
+        obj.voice_mode_prompt_template = src_dict["VOICE_MODE_PROMPT_TEMPLATE"]
+        obj.task_model_params = task_model_params = src_dict.get("TASK_MODEL_PARAMS", UNSET)
+        obj.autocomplete_generation_input_max_length = autocomplete_generation_input_max_length = (
+            src_dict.get("AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH", UNSET)
         )
-
-        obj = cls(
-            task_model,
-            task_model_external,
-            enable_title_generation,
-            title_generation_prompt_template,
-            image_prompt_generation_prompt_template,
-            enable_autocomplete_generation,
-            autocomplete_generation_prompt_template,
-            tags_generation_prompt_template,
-            follow_up_generation_prompt_template,
-            enable_follow_up_generation,
-            enable_tags_generation,
-            enable_search_query_generation,
-            enable_retrieval_query_generation,
-            query_generation_prompt_template,
-            tools_function_calling_prompt_template,
-            enable_voice_mode_prompt,
-            voice_mode_prompt_template,
-            task_model_params,
-            autocomplete_generation_input_max_length,
-        )
-        if len(src_dict) != 17 + (task_model_params is not UNSET) + (
+        if (
+            len(src_dict) == 19
+            and task_model_params is not UNSET
+            and autocomplete_generation_input_max_length is not UNSET
+        ) or len(src_dict) == 17 + (task_model_params is not UNSET) + (
             autocomplete_generation_input_max_length is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

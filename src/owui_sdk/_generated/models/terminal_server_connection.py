@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -44,87 +45,30 @@ class TerminalServerConnection:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        auth_type: None | str | Unset
-        if isinstance(self.auth_type, Unset):
-            auth_type = UNSET
-        else:
-            auth_type = self.auth_type
-
-        forward_cookies = self.forward_cookies
-
-        config: dict[str, Any] | None | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        else:
-            config = self.config
-
-        server_type: None | str | Unset
-        if isinstance(self.server_type, Unset):
-            server_type = UNSET
-        else:
-            server_type = self.server_type
-
-        policy_id: None | str | Unset
-        if isinstance(self.policy_id, Unset):
-            policy_id = UNSET
-        else:
-            policy_id = self.policy_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if path is not UNSET:
-            field_dict["path"] = path
-        if key is not UNSET:
-            field_dict["key"] = key
-        if auth_type is not UNSET:
-            field_dict["auth_type"] = auth_type
-        if forward_cookies is not UNSET:
-            field_dict["forward_cookies"] = forward_cookies
-        if config is not UNSET:
-            field_dict["config"] = config
-        if server_type is not UNSET:
-            field_dict["server_type"] = server_type
-        if policy_id is not UNSET:
-            field_dict["policy_id"] = policy_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
+        if self.auth_type is not UNSET:
+            field_dict["auth_type"] = self.auth_type
+        if self.forward_cookies is not UNSET:
+            field_dict["forward_cookies"] = self.forward_cookies
+        if self.config is not UNSET:
+            field_dict["config"] = self.config
+        if self.server_type is not UNSET:
+            field_dict["server_type"] = self.server_type
+        if self.policy_id is not UNSET:
+            field_dict["policy_id"] = self.policy_id
         return field_dict
 
     @classmethod
@@ -135,44 +79,39 @@ class TerminalServerConnection:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        id = src_dict.get("id", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
-        enabled = src_dict.get("enabled", UNSET)
-
-        path = src_dict.get("path", UNSET)
-
-        key = src_dict.get("key", UNSET)
-
-        auth_type = src_dict.get("auth_type", UNSET)
-
-        forward_cookies = src_dict.get("forward_cookies", UNSET)
-        config = src_dict.get("config", UNSET)
-
-        server_type = src_dict.get("server_type", UNSET)
-
-        policy_id = src_dict.get("policy_id", UNSET)
-
-        obj = cls(
-            url,
-            id,
-            name,
-            enabled,
-            path,
-            key,
-            auth_type,
-            forward_cookies,
-            config,
-            server_type,
-            policy_id,
-        )
-        if len(src_dict) != 1 + (id is not UNSET) + (name is not UNSET) + (enabled is not UNSET) + (
-            path is not UNSET
-        ) + (key is not UNSET) + (auth_type is not UNSET) + (forward_cookies is not UNSET) + (
-            config is not UNSET
-        ) + (server_type is not UNSET) + (policy_id is not UNSET):
+        if cls is not TerminalServerConnection:
+            return _rebuilt(cls, TerminalServerConnection.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        obj.id = id = src_dict.get("id", UNSET)
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.enabled = enabled = src_dict.get("enabled", UNSET)
+        obj.path = path = src_dict.get("path", UNSET)
+        obj.key = key = src_dict.get("key", UNSET)
+        obj.auth_type = auth_type = src_dict.get("auth_type", UNSET)
+        obj.forward_cookies = forward_cookies = src_dict.get("forward_cookies", UNSET)
+        obj.config = config = src_dict.get("config", UNSET)
+        obj.server_type = server_type = src_dict.get("server_type", UNSET)
+        obj.policy_id = policy_id = src_dict.get("policy_id", UNSET)
+        if (
+            len(src_dict) == 11
+            and id is not UNSET
+            and name is not UNSET
+            and enabled is not UNSET
+            and path is not UNSET
+            and key is not UNSET
+            and auth_type is not UNSET
+            and forward_cookies is not UNSET
+            and config is not UNSET
+            and server_type is not UNSET
+            and policy_id is not UNSET
+        ) or len(src_dict) == 1 + (id is not UNSET) + (name is not UNSET) + (
+            enabled is not UNSET
+        ) + (path is not UNSET) + (key is not UNSET) + (auth_type is not UNSET) + (
+            forward_cookies is not UNSET
+        ) + (config is not UNSET) + (server_type is not UNSET) + (policy_id is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,38 +33,17 @@ class TerminalServerPolicyForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        policy_id = self.policy_id
-
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        auth_type: None | str | Unset
-        if isinstance(self.auth_type, Unset):
-            auth_type = UNSET
-        else:
-            auth_type = self.auth_type
-
-        policy_data: dict[str, Any] | None | Unset
-        if isinstance(self.policy_data, Unset):
-            policy_data = UNSET
-        else:
-            policy_data = self.policy_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        field_dict["policy_id"] = policy_id
-        if key is not UNSET:
-            field_dict["key"] = key
-        if auth_type is not UNSET:
-            field_dict["auth_type"] = auth_type
-        if policy_data is not UNSET:
-            field_dict["policy_data"] = policy_data
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+            "policy_id": self.policy_id,
+        }
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
+        if self.auth_type is not UNSET:
+            field_dict["auth_type"] = self.auth_type
+        if self.policy_data is not UNSET:
+            field_dict["policy_data"] = self.policy_data
         return field_dict
 
     @classmethod
@@ -74,24 +54,24 @@ class TerminalServerPolicyForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        policy_id = src_dict["policy_id"]
-        key = src_dict.get("key", UNSET)
-
-        auth_type = src_dict.get("auth_type", UNSET)
-
-        policy_data = src_dict.get("policy_data", UNSET)
-
-        obj = cls(
-            url,
-            policy_id,
-            key,
-            auth_type,
-            policy_data,
-        )
-        if len(src_dict) != 2 + (key is not UNSET) + (auth_type is not UNSET) + (
+        if cls is not TerminalServerPolicyForm:
+            return _rebuilt(cls, TerminalServerPolicyForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        obj.policy_id = src_dict["policy_id"]
+        obj.key = key = src_dict.get("key", UNSET)
+        obj.auth_type = auth_type = src_dict.get("auth_type", UNSET)
+        obj.policy_data = policy_data = src_dict.get("policy_data", UNSET)
+        if (
+            len(src_dict) == 5
+            and key is not UNSET
+            and auth_type is not UNSET
+            and policy_data is not UNSET
+        ) or len(src_dict) == 2 + (key is not UNSET) + (auth_type is not UNSET) + (
             policy_data is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,51 +37,22 @@ class TerminalServerRefreshForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        auth_type: None | str | Unset
-        if isinstance(self.auth_type, Unset):
-            auth_type = UNSET
-        else:
-            auth_type = self.auth_type
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        policy_id: None | str | Unset
-        if isinstance(self.policy_id, Unset):
-            policy_id = UNSET
-        else:
-            policy_id = self.policy_id
-
-        only_idle = self.only_idle
-
-        reset = self.reset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        if key is not UNSET:
-            field_dict["key"] = key
-        if auth_type is not UNSET:
-            field_dict["auth_type"] = auth_type
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if policy_id is not UNSET:
-            field_dict["policy_id"] = policy_id
-        if only_idle is not UNSET:
-            field_dict["only_idle"] = only_idle
-        if reset is not UNSET:
-            field_dict["reset"] = reset
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+        }
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
+        if self.auth_type is not UNSET:
+            field_dict["auth_type"] = self.auth_type
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.policy_id is not UNSET:
+            field_dict["policy_id"] = self.policy_id
+        if self.only_idle is not UNSET:
+            field_dict["only_idle"] = self.only_idle
+        if self.reset is not UNSET:
+            field_dict["reset"] = self.reset
         return field_dict
 
     @classmethod
@@ -91,29 +63,29 @@ class TerminalServerRefreshForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        key = src_dict.get("key", UNSET)
-
-        auth_type = src_dict.get("auth_type", UNSET)
-
-        user_id = src_dict.get("user_id", UNSET)
-
-        policy_id = src_dict.get("policy_id", UNSET)
-
-        only_idle = src_dict.get("only_idle", UNSET)
-        reset = src_dict.get("reset", UNSET)
-        obj = cls(
-            url,
-            key,
-            auth_type,
-            user_id,
-            policy_id,
-            only_idle,
-            reset,
-        )
-        if len(src_dict) != 1 + (key is not UNSET) + (auth_type is not UNSET) + (
+        if cls is not TerminalServerRefreshForm:
+            return _rebuilt(cls, TerminalServerRefreshForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        obj.key = key = src_dict.get("key", UNSET)
+        obj.auth_type = auth_type = src_dict.get("auth_type", UNSET)
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
+        obj.policy_id = policy_id = src_dict.get("policy_id", UNSET)
+        obj.only_idle = only_idle = src_dict.get("only_idle", UNSET)
+        obj.reset = reset = src_dict.get("reset", UNSET)
+        if (
+            len(src_dict) == 7
+            and key is not UNSET
+            and auth_type is not UNSET
+            and user_id is not UNSET
+            and policy_id is not UNSET
+            and only_idle is not UNSET
+            and reset is not UNSET
+        ) or len(src_dict) == 1 + (key is not UNSET) + (auth_type is not UNSET) + (
             user_id is not UNSET
         ) + (policy_id is not UNSET) + (only_idle is not UNSET) + (reset is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

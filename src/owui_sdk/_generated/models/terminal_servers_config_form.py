@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,9 +29,10 @@ class TerminalServersConfigForm:
             terminal_server_connections_item = terminal_server_connections_item_data.to_dict()
             terminal_server_connections.append(terminal_server_connections_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["TERMINAL_SERVER_CONNECTIONS"] = terminal_server_connections
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "TERMINAL_SERVER_CONNECTIONS": terminal_server_connections,
+        }
         return field_dict
 
     @classmethod
@@ -40,15 +43,17 @@ class TerminalServersConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        terminal_server_connections = [
-            TerminalServerConnection.from_dict(item)
-            for item in src_dict["TERMINAL_SERVER_CONNECTIONS"]
-        ]
-
-        obj = cls(
-            terminal_server_connections,
+        if cls is not TerminalServersConfigForm:
+            return _rebuilt(cls, TerminalServersConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        terminal_server_connections = list(
+            map(TerminalServerConnection.from_dict, src_dict["TERMINAL_SERVER_CONNECTIONS"])
         )
-        if len(src_dict) != 1:
+
+        obj.terminal_server_connections = terminal_server_connections
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

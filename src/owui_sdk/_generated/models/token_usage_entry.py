@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -30,23 +32,14 @@ class TokenUsageEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model_id = self.model_id
-
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        total_tokens = self.total_tokens
-
-        message_count = self.message_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model_id"] = model_id
-        field_dict["input_tokens"] = input_tokens
-        field_dict["output_tokens"] = output_tokens
-        field_dict["total_tokens"] = total_tokens
-        field_dict["message_count"] = message_count
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model_id": self.model_id,
+            "input_tokens": self.input_tokens,
+            "output_tokens": self.output_tokens,
+            "total_tokens": self.total_tokens,
+            "message_count": self.message_count,
+        }
         return field_dict
 
     @classmethod
@@ -57,19 +50,17 @@ class TokenUsageEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model_id = src_dict["model_id"]
-        input_tokens = src_dict["input_tokens"]
-        output_tokens = src_dict["output_tokens"]
-        total_tokens = src_dict["total_tokens"]
-        message_count = src_dict["message_count"]
-        obj = cls(
-            model_id,
-            input_tokens,
-            output_tokens,
-            total_tokens,
-            message_count,
-        )
-        if len(src_dict) != 5:
+        if cls is not TokenUsageEntry:
+            return _rebuilt(cls, TokenUsageEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model_id = src_dict["model_id"]
+        obj.input_tokens = src_dict["input_tokens"]
+        obj.output_tokens = src_dict["output_tokens"]
+        obj.total_tokens = src_dict["total_tokens"]
+        obj.message_count = src_dict["message_count"]
+        if len(src_dict) == 5:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -33,18 +35,13 @@ class TokenUsageResponse:
             models_item = models_item_data.to_dict()
             models.append(models_item)
 
-        total_input_tokens = self.total_input_tokens
-
-        total_output_tokens = self.total_output_tokens
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["models"] = models
-        field_dict["total_input_tokens"] = total_input_tokens
-        field_dict["total_output_tokens"] = total_output_tokens
-        field_dict["total_tokens"] = total_tokens
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "models": models,
+            "total_input_tokens": self.total_input_tokens,
+            "total_output_tokens": self.total_output_tokens,
+            "total_tokens": self.total_tokens,
+        }
         return field_dict
 
     @classmethod
@@ -55,18 +52,18 @@ class TokenUsageResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        models = [TokenUsageEntry.from_dict(item) for item in src_dict["models"]]
+        if cls is not TokenUsageResponse:
+            return _rebuilt(cls, TokenUsageResponse.from_dict(src_dict))
+        obj = _new(cls)
+        models = list(map(TokenUsageEntry.from_dict, src_dict["models"]))
 
-        total_input_tokens = src_dict["total_input_tokens"]
-        total_output_tokens = src_dict["total_output_tokens"]
-        total_tokens = src_dict["total_tokens"]
-        obj = cls(
-            models,
-            total_input_tokens,
-            total_output_tokens,
-            total_tokens,
-        )
-        if len(src_dict) != 4:
+        obj.models = models
+        obj.total_input_tokens = src_dict["total_input_tokens"]
+        obj.total_output_tokens = src_dict["total_output_tokens"]
+        obj.total_tokens = src_dict["total_tokens"]
+        if len(src_dict) == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

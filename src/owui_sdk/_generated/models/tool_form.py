@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -34,39 +35,19 @@ class ToolForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        content = self.content
-
         meta = self.meta.to_dict()
 
-        commit_message: None | str | Unset
-        if isinstance(self.commit_message, Unset):
-            commit_message = UNSET
-        else:
-            commit_message = self.commit_message
-
-        access_grants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.access_grants, Unset):
-            access_grants = UNSET
-        elif isinstance(self.access_grants, list):
-            access_grants = self.access_grants
-
-        else:
-            access_grants = self.access_grants
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["content"] = content
-        field_dict["meta"] = meta
-        if commit_message is not UNSET:
-            field_dict["commit_message"] = commit_message
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "content": self.content,
+            "meta": meta,
+        }
+        if self.commit_message is not UNSET:
+            field_dict["commit_message"] = self.commit_message
+        if self.access_grants is not UNSET:
+            field_dict["access_grants"] = self.access_grants
         return field_dict
 
     @classmethod
@@ -77,13 +58,16 @@ class ToolForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        content = src_dict["content"]
+        if cls is not ToolForm:
+            return _rebuilt(cls, ToolForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.content = src_dict["content"]
         meta = ToolMeta.from_dict(src_dict["meta"])
 
-        commit_message = src_dict.get("commit_message", UNSET)
-
+        obj.meta = meta
+        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -95,15 +79,12 @@ class ToolForm:
 
             access_grants = access_grants_type_0
 
-        obj = cls(
-            id,
-            name,
-            content,
-            meta,
-            commit_message,
-            access_grants,
-        )
-        if len(src_dict) != 4 + (commit_message is not UNSET) + (access_grants is not UNSET):
+        obj.access_grants = access_grants
+        if (
+            len(src_dict) == 6 and commit_message is not UNSET and access_grants is not UNSET
+        ) or len(src_dict) == 4 + (commit_message is not UNSET) + (access_grants is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -38,30 +39,17 @@ class ToolMeta:
         else:
             i18n = self.i18n
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        manifest: dict[str, Any] | None | Unset
-        if isinstance(self.manifest, Unset):
-            manifest = UNSET
-        else:
-            manifest = self.manifest
-
-        has_user_valves = self.has_user_valves
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if i18n is not UNSET:
             field_dict["i18n"] = i18n
-        if description is not UNSET:
-            field_dict["description"] = description
-        if manifest is not UNSET:
-            field_dict["manifest"] = manifest
-        if has_user_valves is not UNSET:
-            field_dict["has_user_valves"] = has_user_valves
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.manifest is not UNSET:
+            field_dict["manifest"] = self.manifest
+        if self.has_user_valves is not UNSET:
+            field_dict["has_user_valves"] = self.has_user_valves
         return field_dict
 
     @classmethod
@@ -72,6 +60,9 @@ class ToolMeta:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not ToolMeta:
+            return _rebuilt(cls, ToolMeta.from_dict(src_dict))
+        obj = _new(cls)
         _i18n = src_dict.get("i18n", UNSET)
         i18n: None | ToolMetaI18NType0 | Unset
         if _i18n is None or isinstance(_i18n, Unset):
@@ -83,20 +74,21 @@ class ToolMeta:
 
             i18n = i18n_type_0
 
-        description = src_dict.get("description", UNSET)
-
-        manifest = src_dict.get("manifest", UNSET)
-
-        has_user_valves = src_dict.get("has_user_valves", UNSET)
-        obj = cls(
-            i18n,
-            description,
-            manifest,
-            has_user_valves,
-        )
-        if len(src_dict) != 0 + (i18n is not UNSET) + (description is not UNSET) + (
+        obj.i18n = i18n
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.manifest = manifest = src_dict.get("manifest", UNSET)
+        obj.has_user_valves = has_user_valves = src_dict.get("has_user_valves", UNSET)
+        if (
+            len(src_dict) == 4
+            and i18n is not UNSET
+            and description is not UNSET
+            and manifest is not UNSET
+            and has_user_valves is not UNSET
+        ) or len(src_dict) == 0 + (i18n is not UNSET) + (description is not UNSET) + (
             manifest is not UNSET
         ) + (has_user_valves is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -42,35 +43,7 @@ class ToolModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        specs = self.specs
-
         meta = self.meta.to_dict()
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
 
         access_grants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.access_grants, Unset):
@@ -79,20 +52,21 @@ class ToolModel:
                 access_grants_item = access_grants_item_data.to_dict()
                 access_grants.append(access_grants_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["specs"] = specs
-        field_dict["meta"] = meta
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "specs": self.specs,
+            "meta": meta,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.version_id is not UNSET:
+            field_dict["version_id"] = self.version_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
         if access_grants is not UNSET:
             field_dict["access_grants"] = access_grants
         return field_dict
@@ -105,42 +79,39 @@ class ToolModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        specs = src_dict["specs"]
-
+        if cls is not ToolModel:
+            return _rebuilt(cls, ToolModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.specs = src_dict["specs"]
         meta = ToolMeta.from_dict(src_dict["meta"])
 
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        version_id = src_dict.get("version_id", UNSET)
-
-        user_id = src_dict.get("user_id", UNSET)
-
-        content = src_dict.get("content", UNSET)
-
+        obj.meta = meta
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
+        obj.content = content = src_dict.get("content", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
-        obj = cls(
-            id,
-            name,
-            specs,
-            meta,
-            updated_at,
-            created_at,
-            version_id,
-            user_id,
-            content,
-            access_grants,
-        )
-        if len(src_dict) != 6 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        obj.access_grants = access_grants
+        if (
+            len(src_dict) == 10
+            and version_id is not UNSET
+            and user_id is not UNSET
+            and content is not UNSET
+            and access_grants is not UNSET
+        ) or len(src_dict) == 6 + (version_id is not UNSET) + (user_id is not UNSET) + (
             content is not UNSET
         ) + (access_grants is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -40,54 +41,22 @@ class ToolServerConnection:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        path = self.path
-
-        auth_type: None | str
-        auth_type = self.auth_type
-
-        key: None | str
-        key = self.key
-
-        config: dict[str, Any] | None
-        config = self.config
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        forward_cookies = self.forward_cookies
-
-        headers: dict[str, Any] | None | str | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        else:
-            headers = self.headers
-
-        info: dict[str, Any] | None | Unset
-        if isinstance(self.info, Unset):
-            info = UNSET
-        else:
-            info = self.info
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        field_dict["path"] = path
-        field_dict["auth_type"] = auth_type
-        field_dict["key"] = key
-        field_dict["config"] = config
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if forward_cookies is not UNSET:
-            field_dict["forward_cookies"] = forward_cookies
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if info is not UNSET:
-            field_dict["info"] = info
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+            "path": self.path,
+            "auth_type": self.auth_type,
+            "key": self.key,
+            "config": self.config,
+        }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.forward_cookies is not UNSET:
+            field_dict["forward_cookies"] = self.forward_cookies
+        if self.headers is not UNSET:
+            field_dict["headers"] = self.headers
+        if self.info is not UNSET:
+            field_dict["info"] = self.info
         return field_dict
 
     @classmethod
@@ -98,35 +67,29 @@ class ToolServerConnection:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        path = src_dict["path"]
-        auth_type = src_dict["auth_type"]
-
-        key = src_dict["key"]
-
-        config = src_dict["config"]
-
-        type_ = src_dict.get("type", UNSET)
-
-        forward_cookies = src_dict.get("forward_cookies", UNSET)
-        headers = src_dict.get("headers", UNSET)
-
-        info = src_dict.get("info", UNSET)
-
-        obj = cls(
-            url,
-            path,
-            auth_type,
-            key,
-            config,
-            type_,
-            forward_cookies,
-            headers,
-            info,
-        )
-        if len(src_dict) != 5 + (type_ is not UNSET) + (forward_cookies is not UNSET) + (
+        if cls is not ToolServerConnection:
+            return _rebuilt(cls, ToolServerConnection.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        obj.path = src_dict["path"]
+        obj.auth_type = src_dict["auth_type"]
+        obj.key = src_dict["key"]
+        obj.config = src_dict["config"]
+        obj.type_ = type_ = src_dict.get("type", UNSET)
+        obj.forward_cookies = forward_cookies = src_dict.get("forward_cookies", UNSET)
+        obj.headers = headers = src_dict.get("headers", UNSET)
+        obj.info = info = src_dict.get("info", UNSET)
+        if (
+            len(src_dict) == 9
+            and type_ is not UNSET
+            and forward_cookies is not UNSET
+            and headers is not UNSET
+            and info is not UNSET
+        ) or len(src_dict) == 5 + (type_ is not UNSET) + (forward_cookies is not UNSET) + (
             headers is not UNSET
         ) + (info is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

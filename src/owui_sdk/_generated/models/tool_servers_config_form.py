@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,9 +29,10 @@ class ToolServersConfigForm:
             tool_server_connections_item = tool_server_connections_item_data.to_dict()
             tool_server_connections.append(tool_server_connections_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["TOOL_SERVER_CONNECTIONS"] = tool_server_connections
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "TOOL_SERVER_CONNECTIONS": tool_server_connections,
+        }
         return field_dict
 
     @classmethod
@@ -40,14 +43,17 @@ class ToolServersConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        tool_server_connections = [
-            ToolServerConnection.from_dict(item) for item in src_dict["TOOL_SERVER_CONNECTIONS"]
-        ]
-
-        obj = cls(
-            tool_server_connections,
+        if cls is not ToolServersConfigForm:
+            return _rebuilt(cls, ToolServersConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        tool_server_connections = list(
+            map(ToolServerConnection.from_dict, src_dict["TOOL_SERVER_CONNECTIONS"])
         )
-        if len(src_dict) != 1:
+
+        obj.tool_server_connections = tool_server_connections
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -40,27 +41,7 @@ class ToolUserResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
         meta = self.meta.to_dict()
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
 
         access_grants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.access_grants, Unset):
@@ -77,17 +58,18 @@ class ToolUserResponse:
         else:
             user = self.user
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["meta"] = meta
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "meta": meta,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.version_id is not UNSET:
+            field_dict["version_id"] = self.version_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
         if access_grants is not UNSET:
             field_dict["access_grants"] = access_grants
         if user is not UNSET:
@@ -102,23 +84,26 @@ class ToolUserResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
+        if cls is not ToolUserResponse:
+            return _rebuilt(cls, ToolUserResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
         meta = ToolMeta.from_dict(src_dict["meta"])
 
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        version_id = src_dict.get("version_id", UNSET)
-
-        user_id = src_dict.get("user_id", UNSET)
-
+        obj.meta = meta
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
             access_grants = UNSET
         else:
-            access_grants = [AccessGrantModel.from_dict(item) for item in _access_grants]
+            access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
+        obj.access_grants = access_grants
         _user = src_dict.get("user", UNSET)
         user: None | Unset | UsersUserResponse
         if _user is None or isinstance(_user, Unset):
@@ -130,20 +115,18 @@ class ToolUserResponse:
 
             user = user_type_0
 
-        obj = cls(
-            id,
-            name,
-            meta,
-            updated_at,
-            created_at,
-            version_id,
-            user_id,
-            access_grants,
-            user,
-        )
-        if len(src_dict) != 5 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        obj.user = user
+        if (
+            len(src_dict) == 9
+            and version_id is not UNSET
+            and user_id is not UNSET
+            and access_grants is not UNSET
+            and user is not UNSET
+        ) or len(src_dict) == 5 + (version_id is not UNSET) + (user_id is not UNSET) + (
             access_grants is not UNSET
         ) + (user is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

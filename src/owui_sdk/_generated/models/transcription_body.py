@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from .. import types
 from ..types import UNSET, File, Unset
 
@@ -30,17 +31,12 @@ class TranscriptionBody:
         """This model as JSON-ready data (unset fields left out)."""
         file = self.file.to_tuple()
 
-        language: None | str | Unset
-        if isinstance(self.language, Unset):
-            language = UNSET
-        else:
-            language = self.language
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["file"] = file
-        if language is not UNSET:
-            field_dict["language"] = language
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file": file,
+        }
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -68,15 +64,18 @@ class TranscriptionBody:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not TranscriptionBody:
+            return _rebuilt(cls, TranscriptionBody.from_dict(src_dict))
+        obj = _new(cls)
         file = File(payload=BytesIO(src_dict["file"]))
 
-        language = src_dict.get("language", UNSET)
-
-        obj = cls(
-            file,
-            language,
-        )
-        if len(src_dict) != 1 + (language is not UNSET):
+        obj.file = file
+        obj.language = language = src_dict.get("language", UNSET)
+        if (len(src_dict) == 2 and language is not UNSET) or len(src_dict) == 1 + (
+            language is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -50,60 +51,25 @@ class TTSConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        openai_api_base_url = self.openai_api_base_url
-
-        openai_api_key = self.openai_api_key
-
-        api_key = self.api_key
-
-        engine = self.engine
-
-        model = self.model
-
-        voice = self.voice
-
-        split_on = self.split_on
-
-        azure_speech_region = self.azure_speech_region
-
-        azure_speech_base_url = self.azure_speech_base_url
-
-        azure_speech_output_format = self.azure_speech_output_format
-
-        mistral_api_key = self.mistral_api_key
-
-        mistral_api_base_url = self.mistral_api_base_url
-
-        openai_params: dict[str, Any] | None | Unset
-        if isinstance(self.openai_params, Unset):
-            openai_params = UNSET
-        else:
-            openai_params = self.openai_params
-
-        realtime_tts_prompt_template: None | str | Unset
-        if isinstance(self.realtime_tts_prompt_template, Unset):
-            realtime_tts_prompt_template = UNSET
-        else:
-            realtime_tts_prompt_template = self.realtime_tts_prompt_template
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["OPENAI_API_BASE_URL"] = openai_api_base_url
-        field_dict["OPENAI_API_KEY"] = openai_api_key
-        field_dict["API_KEY"] = api_key
-        field_dict["ENGINE"] = engine
-        field_dict["MODEL"] = model
-        field_dict["VOICE"] = voice
-        field_dict["SPLIT_ON"] = split_on
-        field_dict["AZURE_SPEECH_REGION"] = azure_speech_region
-        field_dict["AZURE_SPEECH_BASE_URL"] = azure_speech_base_url
-        field_dict["AZURE_SPEECH_OUTPUT_FORMAT"] = azure_speech_output_format
-        field_dict["MISTRAL_API_KEY"] = mistral_api_key
-        field_dict["MISTRAL_API_BASE_URL"] = mistral_api_base_url
-        if openai_params is not UNSET:
-            field_dict["OPENAI_PARAMS"] = openai_params
-        if realtime_tts_prompt_template is not UNSET:
-            field_dict["REALTIME_TTS_PROMPT_TEMPLATE"] = realtime_tts_prompt_template
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "OPENAI_API_BASE_URL": self.openai_api_base_url,
+            "OPENAI_API_KEY": self.openai_api_key,
+            "API_KEY": self.api_key,
+            "ENGINE": self.engine,
+            "MODEL": self.model,
+            "VOICE": self.voice,
+            "SPLIT_ON": self.split_on,
+            "AZURE_SPEECH_REGION": self.azure_speech_region,
+            "AZURE_SPEECH_BASE_URL": self.azure_speech_base_url,
+            "AZURE_SPEECH_OUTPUT_FORMAT": self.azure_speech_output_format,
+            "MISTRAL_API_KEY": self.mistral_api_key,
+            "MISTRAL_API_BASE_URL": self.mistral_api_base_url,
+        }
+        if self.openai_params is not UNSET:
+            field_dict["OPENAI_PARAMS"] = self.openai_params
+        if self.realtime_tts_prompt_template is not UNSET:
+            field_dict["REALTIME_TTS_PROMPT_TEMPLATE"] = self.realtime_tts_prompt_template
         return field_dict
 
     @classmethod
@@ -114,41 +80,34 @@ class TTSConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        openai_api_base_url = src_dict["OPENAI_API_BASE_URL"]
-        openai_api_key = src_dict["OPENAI_API_KEY"]
-        api_key = src_dict["API_KEY"]
-        engine = src_dict["ENGINE"]
-        model = src_dict["MODEL"]
-        voice = src_dict["VOICE"]
-        split_on = src_dict["SPLIT_ON"]
-        azure_speech_region = src_dict["AZURE_SPEECH_REGION"]
-        azure_speech_base_url = src_dict["AZURE_SPEECH_BASE_URL"]
-        azure_speech_output_format = src_dict["AZURE_SPEECH_OUTPUT_FORMAT"]
-        mistral_api_key = src_dict["MISTRAL_API_KEY"]
-        mistral_api_base_url = src_dict["MISTRAL_API_BASE_URL"]
-        openai_params = src_dict.get("OPENAI_PARAMS", UNSET)
-
-        realtime_tts_prompt_template = src_dict.get("REALTIME_TTS_PROMPT_TEMPLATE", UNSET)
-
-        obj = cls(
-            openai_api_base_url,
-            openai_api_key,
-            api_key,
-            engine,
-            model,
-            voice,
-            split_on,
-            azure_speech_region,
-            azure_speech_base_url,
-            azure_speech_output_format,
-            mistral_api_key,
-            mistral_api_base_url,
-            openai_params,
-            realtime_tts_prompt_template,
+        if cls is not TTSConfigForm:
+            return _rebuilt(cls, TTSConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.openai_api_base_url = src_dict["OPENAI_API_BASE_URL"]
+        obj.openai_api_key = src_dict["OPENAI_API_KEY"]
+        obj.api_key = src_dict["API_KEY"]
+        obj.engine = src_dict["ENGINE"]
+        obj.model = src_dict["MODEL"]
+        obj.voice = src_dict["VOICE"]
+        obj.split_on = src_dict["SPLIT_ON"]
+        obj.azure_speech_region = src_dict["AZURE_SPEECH_REGION"]
+        obj.azure_speech_base_url = src_dict["AZURE_SPEECH_BASE_URL"]
+        obj.azure_speech_output_format = src_dict["AZURE_SPEECH_OUTPUT_FORMAT"]
+        obj.mistral_api_key = src_dict["MISTRAL_API_KEY"]
+        obj.mistral_api_base_url = src_dict["MISTRAL_API_BASE_URL"]
+        obj.openai_params = openai_params = src_dict.get("OPENAI_PARAMS", UNSET)
+        obj.realtime_tts_prompt_template = realtime_tts_prompt_template = src_dict.get(
+            "REALTIME_TTS_PROMPT_TEMPLATE", UNSET
         )
-        if len(src_dict) != 12 + (openai_params is not UNSET) + (
+        if (
+            len(src_dict) == 14
+            and openai_params is not UNSET
+            and realtime_tts_prompt_template is not UNSET
+        ) or len(src_dict) == 12 + (openai_params is not UNSET) + (
             realtime_tts_prompt_template is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,27 +27,13 @@ class UpdateConfigForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        enable_evaluation_arena_models: bool | None | Unset
-        if isinstance(self.enable_evaluation_arena_models, Unset):
-            enable_evaluation_arena_models = UNSET
-        else:
-            enable_evaluation_arena_models = self.enable_evaluation_arena_models
-
-        evaluation_arena_models: list[dict[str, Any]] | None | Unset
-        if isinstance(self.evaluation_arena_models, Unset):
-            evaluation_arena_models = UNSET
-        elif isinstance(self.evaluation_arena_models, list):
-            evaluation_arena_models = self.evaluation_arena_models
-
-        else:
-            evaluation_arena_models = self.evaluation_arena_models
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if enable_evaluation_arena_models is not UNSET:
-            field_dict["ENABLE_EVALUATION_ARENA_MODELS"] = enable_evaluation_arena_models
-        if evaluation_arena_models is not UNSET:
-            field_dict["EVALUATION_ARENA_MODELS"] = evaluation_arena_models
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.enable_evaluation_arena_models is not UNSET:
+            field_dict["ENABLE_EVALUATION_ARENA_MODELS"] = self.enable_evaluation_arena_models
+        if self.evaluation_arena_models is not UNSET:
+            field_dict["EVALUATION_ARENA_MODELS"] = self.evaluation_arena_models
         return field_dict
 
     @classmethod
@@ -57,8 +44,12 @@ class UpdateConfigForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        enable_evaluation_arena_models = src_dict.get("ENABLE_EVALUATION_ARENA_MODELS", UNSET)
-
+        if cls is not UpdateConfigForm:
+            return _rebuilt(cls, UpdateConfigForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.enable_evaluation_arena_models = enable_evaluation_arena_models = src_dict.get(
+            "ENABLE_EVALUATION_ARENA_MODELS", UNSET
+        )
         _evaluation_arena_models = src_dict.get("EVALUATION_ARENA_MODELS", UNSET)
         evaluation_arena_models: list[dict[str, Any]] | None | Unset
         if _evaluation_arena_models is None or isinstance(_evaluation_arena_models, Unset):
@@ -72,13 +63,16 @@ class UpdateConfigForm:
 
             evaluation_arena_models = evaluation_arena_models_type_0
 
-        obj = cls(
-            enable_evaluation_arena_models,
-            evaluation_arena_models,
-        )
-        if len(src_dict) != 0 + (enable_evaluation_arena_models is not UNSET) + (
+        obj.evaluation_arena_models = evaluation_arena_models
+        if (
+            len(src_dict) == 2
+            and enable_evaluation_arena_models is not UNSET
+            and evaluation_arena_models is not UNSET
+        ) or len(src_dict) == 0 + (enable_evaluation_arena_models is not UNSET) + (
             evaluation_arena_models is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

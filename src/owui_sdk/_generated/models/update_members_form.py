@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -26,20 +27,13 @@ class UpdateMembersForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        user_ids: list[str] | Unset = UNSET
-        if not isinstance(self.user_ids, Unset):
-            user_ids = self.user_ids
-
-        group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.group_ids, Unset):
-            group_ids = self.group_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_ids is not UNSET:
-            field_dict["user_ids"] = user_ids
-        if group_ids is not UNSET:
-            field_dict["group_ids"] = group_ids
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.user_ids is not UNSET:
+            field_dict["user_ids"] = self.user_ids
+        if self.group_ids is not UNSET:
+            field_dict["group_ids"] = self.group_ids
         return field_dict
 
     @classmethod
@@ -50,15 +44,16 @@ class UpdateMembersForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        user_ids = src_dict.get("user_ids", UNSET)
-
-        group_ids = src_dict.get("group_ids", UNSET)
-
-        obj = cls(
-            user_ids,
-            group_ids,
-        )
-        if len(src_dict) != 0 + (user_ids is not UNSET) + (group_ids is not UNSET):
+        if cls is not UpdateMembersForm:
+            return _rebuilt(cls, UpdateMembersForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.user_ids = user_ids = src_dict.get("user_ids", UNSET)
+        obj.group_ids = group_ids = src_dict.get("group_ids", UNSET)
+        if (len(src_dict) == 2 and user_ids is not UNSET and group_ids is not UNSET) or len(
+            src_dict
+        ) == 0 + (user_ids is not UNSET) + (group_ids is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

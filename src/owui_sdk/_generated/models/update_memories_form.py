@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..models.update_memories_form_source_type_0 import (
     UpdateMemoriesFormSourceType0,
     check_update_memories_form_source_type_0,
@@ -35,19 +36,12 @@ class UpdateMemoriesForm:
             operations_item = operations_item_data.to_dict()
             operations.append(operations_item)
 
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, str):
-            source = self.source
-        else:
-            source = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["operations"] = operations
-        if source is not UNSET:
-            field_dict["source"] = source
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "operations": operations,
+        }
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
         return field_dict
 
     @classmethod
@@ -58,8 +52,12 @@ class UpdateMemoriesForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        operations = [MemoryOperationModel.from_dict(item) for item in src_dict["operations"]]
+        if cls is not UpdateMemoriesForm:
+            return _rebuilt(cls, UpdateMemoriesForm.from_dict(src_dict))
+        obj = _new(cls)
+        operations = list(map(MemoryOperationModel.from_dict, src_dict["operations"]))
 
+        obj.operations = operations
         _source = src_dict.get("source", UNSET)
         source: None | Unset | UpdateMemoriesFormSourceType0
         if _source is None or isinstance(_source, Unset):
@@ -71,11 +69,12 @@ class UpdateMemoriesForm:
 
             source = source_type_0
 
-        obj = cls(
-            operations,
-            source,
-        )
-        if len(src_dict) != 1 + (source is not UNSET):
+        obj.source = source
+        if (len(src_dict) == 2 and source is not UNSET) or len(src_dict) == 1 + (
+            source is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

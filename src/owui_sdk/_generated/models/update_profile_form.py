@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -33,22 +34,6 @@ class UpdateProfileForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        profile_image_url = self.profile_image_url
-
-        name = self.name
-
-        bio: None | str | Unset
-        if isinstance(self.bio, Unset):
-            bio = UNSET
-        else:
-            bio = self.bio
-
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        else:
-            gender = self.gender
-
         date_of_birth: None | str | Unset
         if isinstance(self.date_of_birth, Unset):
             date_of_birth = UNSET
@@ -57,14 +42,15 @@ class UpdateProfileForm:
         else:
             date_of_birth = self.date_of_birth
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["profile_image_url"] = profile_image_url
-        field_dict["name"] = name
-        if bio is not UNSET:
-            field_dict["bio"] = bio
-        if gender is not UNSET:
-            field_dict["gender"] = gender
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "profile_image_url": self.profile_image_url,
+            "name": self.name,
+        }
+        if self.bio is not UNSET:
+            field_dict["bio"] = self.bio
+        if self.gender is not UNSET:
+            field_dict["gender"] = self.gender
         if date_of_birth is not UNSET:
             field_dict["date_of_birth"] = date_of_birth
         return field_dict
@@ -77,12 +63,13 @@ class UpdateProfileForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        profile_image_url = src_dict["profile_image_url"]
-        name = src_dict["name"]
-        bio = src_dict.get("bio", UNSET)
-
-        gender = src_dict.get("gender", UNSET)
-
+        if cls is not UpdateProfileForm:
+            return _rebuilt(cls, UpdateProfileForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.profile_image_url = src_dict["profile_image_url"]
+        obj.name = src_dict["name"]
+        obj.bio = bio = src_dict.get("bio", UNSET)
+        obj.gender = gender = src_dict.get("gender", UNSET)
         _date_of_birth = src_dict.get("date_of_birth", UNSET)
         date_of_birth: datetime.date | None | Unset
         if _date_of_birth is None or isinstance(_date_of_birth, Unset):
@@ -94,16 +81,17 @@ class UpdateProfileForm:
 
             date_of_birth = date_of_birth_type_0
 
-        obj = cls(
-            profile_image_url,
-            name,
-            bio,
-            gender,
-            date_of_birth,
-        )
-        if len(src_dict) != 2 + (bio is not UNSET) + (gender is not UNSET) + (
+        obj.date_of_birth = date_of_birth
+        if (
+            len(src_dict) == 5
+            and bio is not UNSET
+            and gender is not UNSET
+            and date_of_birth is not UNSET
+        ) or len(src_dict) == 2 + (bio is not UNSET) + (gender is not UNSET) + (
             date_of_birth is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

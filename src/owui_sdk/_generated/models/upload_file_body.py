@@ -8,6 +8,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from .. import types
 from ..types import UNSET, File, Unset
 
@@ -31,17 +32,12 @@ class UploadFileBody:
         """This model as JSON-ready data (unset fields left out)."""
         file = self.file.to_tuple()
 
-        metadata: dict[str, Any] | None | str | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["file"] = file
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file": file,
+        }
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -73,15 +69,18 @@ class UploadFileBody:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not UploadFileBody:
+            return _rebuilt(cls, UploadFileBody.from_dict(src_dict))
+        obj = _new(cls)
         file = File(payload=BytesIO(src_dict["file"]))
 
-        metadata = src_dict.get("metadata", UNSET)
-
-        obj = cls(
-            file,
-            metadata,
-        )
-        if len(src_dict) != 1 + (metadata is not UNSET):
+        obj.file = file
+        obj.metadata = metadata = src_dict.get("metadata", UNSET)
+        if (len(src_dict) == 2 and metadata is not UNSET) or len(src_dict) == 1 + (
+            metadata is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

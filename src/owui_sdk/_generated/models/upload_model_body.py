@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from .. import types
 from ..types import File
 
@@ -28,9 +29,10 @@ class UploadModelBody:
         """This model as JSON-ready data (unset fields left out)."""
         file = self.file.to_tuple()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["file"] = file
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file": file,
+        }
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -52,12 +54,15 @@ class UploadModelBody:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not UploadModelBody:
+            return _rebuilt(cls, UploadModelBody.from_dict(src_dict))
+        obj = _new(cls)
         file = File(payload=BytesIO(src_dict["file"]))
 
-        obj = cls(
-            file,
-        )
-        if len(src_dict) != 1:
+        obj.file = file
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from .. import types
 from ..types import File
 
@@ -28,14 +29,13 @@ class UploadPipelineBody:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url_idx = self.url_idx
-
         file = self.file.to_tuple()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["urlIdx"] = url_idx
-        field_dict["file"] = file
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "urlIdx": self.url_idx,
+            "file": file,
+        }
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -59,14 +59,16 @@ class UploadPipelineBody:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url_idx = src_dict["urlIdx"]
+        if cls is not UploadPipelineBody:
+            return _rebuilt(cls, UploadPipelineBody.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url_idx = src_dict["urlIdx"]
         file = File(payload=BytesIO(src_dict["file"]))
 
-        obj = cls(
-            url_idx,
-            file,
-        )
-        if len(src_dict) != 2:
+        obj.file = file
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,11 +26,10 @@ class UrlForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+        }
         return field_dict
 
     @classmethod
@@ -39,11 +40,13 @@ class UrlForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        url = src_dict["url"]
-        obj = cls(
-            url,
-        )
-        if len(src_dict) != 1:
+        if cls is not UrlForm:
+            return _rebuilt(cls, UrlForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.url = src_dict["url"]
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,57 +37,21 @@ class UserActiveResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        name = self.name
-
-        is_active = self.is_active
-
-        status_emoji: None | str | Unset
-        if isinstance(self.status_emoji, Unset):
-            status_emoji = UNSET
-        else:
-            status_emoji = self.status_emoji
-
-        status_message: None | str | Unset
-        if isinstance(self.status_message, Unset):
-            status_message = UNSET
-        else:
-            status_message = self.status_message
-
-        status_expires_at: int | None | Unset
-        if isinstance(self.status_expires_at, Unset):
-            status_expires_at = UNSET
-        else:
-            status_expires_at = self.status_expires_at
-
-        profile_image_url: None | str | Unset
-        if isinstance(self.profile_image_url, Unset):
-            profile_image_url = UNSET
-        else:
-            profile_image_url = self.profile_image_url
-
-        groups: list[Any] | None | Unset
-        if isinstance(self.groups, Unset):
-            groups = UNSET
-        elif isinstance(self.groups, list):
-            groups = self.groups
-
-        else:
-            groups = self.groups
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["is_active"] = is_active
-        if status_emoji is not UNSET:
-            field_dict["status_emoji"] = status_emoji
-        if status_message is not UNSET:
-            field_dict["status_message"] = status_message
-        if status_expires_at is not UNSET:
-            field_dict["status_expires_at"] = status_expires_at
-        if profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = profile_image_url
-        if groups is not UNSET:
-            field_dict["groups"] = groups
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "is_active": self.is_active,
+        }
+        if self.status_emoji is not UNSET:
+            field_dict["status_emoji"] = self.status_emoji
+        if self.status_message is not UNSET:
+            field_dict["status_message"] = self.status_message
+        if self.status_expires_at is not UNSET:
+            field_dict["status_expires_at"] = self.status_expires_at
+        if self.profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = self.profile_image_url
+        if self.groups is not UNSET:
+            field_dict["groups"] = self.groups
         return field_dict
 
     @classmethod
@@ -97,16 +62,15 @@ class UserActiveResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        name = src_dict["name"]
-        is_active = src_dict["is_active"]
-        status_emoji = src_dict.get("status_emoji", UNSET)
-
-        status_message = src_dict.get("status_message", UNSET)
-
-        status_expires_at = src_dict.get("status_expires_at", UNSET)
-
-        profile_image_url = src_dict.get("profile_image_url", UNSET)
-
+        if cls is not UserActiveResponse:
+            return _rebuilt(cls, UserActiveResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.name = src_dict["name"]
+        obj.is_active = src_dict["is_active"]
+        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
+        obj.status_message = status_message = src_dict.get("status_message", UNSET)
+        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
+        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
         _groups = src_dict.get("groups", UNSET)
         groups: list[Any] | None | Unset
         if _groups is None or isinstance(_groups, Unset):
@@ -118,18 +82,19 @@ class UserActiveResponse:
 
             groups = groups_type_0
 
-        obj = cls(
-            name,
-            is_active,
-            status_emoji,
-            status_message,
-            status_expires_at,
-            profile_image_url,
-            groups,
-        )
-        if len(src_dict) != 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        obj.groups = groups
+        if (
+            len(src_dict) == 7
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+            and profile_image_url is not UNSET
+            and groups is not UNSET
+        ) or len(src_dict) == 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ) + (profile_image_url is not UNSET) + (groups is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

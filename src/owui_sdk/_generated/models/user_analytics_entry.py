@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -36,42 +37,21 @@ class UserAnalyticsEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        user_id = self.user_id
-
-        count = self.count
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["user_id"] = user_id
-        field_dict["count"] = count
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if input_tokens is not UNSET:
-            field_dict["input_tokens"] = input_tokens
-        if output_tokens is not UNSET:
-            field_dict["output_tokens"] = output_tokens
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "user_id": self.user_id,
+            "count": self.count,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.input_tokens is not UNSET:
+            field_dict["input_tokens"] = self.input_tokens
+        if self.output_tokens is not UNSET:
+            field_dict["output_tokens"] = self.output_tokens
+        if self.total_tokens is not UNSET:
+            field_dict["total_tokens"] = self.total_tokens
         return field_dict
 
     @classmethod
@@ -82,27 +62,28 @@ class UserAnalyticsEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        user_id = src_dict["user_id"]
-        count = src_dict["count"]
-        name = src_dict.get("name", UNSET)
-
-        email = src_dict.get("email", UNSET)
-
-        input_tokens = src_dict.get("input_tokens", UNSET)
-        output_tokens = src_dict.get("output_tokens", UNSET)
-        total_tokens = src_dict.get("total_tokens", UNSET)
-        obj = cls(
-            user_id,
-            count,
-            name,
-            email,
-            input_tokens,
-            output_tokens,
-            total_tokens,
-        )
-        if len(src_dict) != 2 + (name is not UNSET) + (email is not UNSET) + (
+        if cls is not UserAnalyticsEntry:
+            return _rebuilt(cls, UserAnalyticsEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.user_id = src_dict["user_id"]
+        obj.count = src_dict["count"]
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.email = email = src_dict.get("email", UNSET)
+        obj.input_tokens = input_tokens = src_dict.get("input_tokens", UNSET)
+        obj.output_tokens = output_tokens = src_dict.get("output_tokens", UNSET)
+        obj.total_tokens = total_tokens = src_dict.get("total_tokens", UNSET)
+        if (
+            len(src_dict) == 7
+            and name is not UNSET
+            and email is not UNSET
+            and input_tokens is not UNSET
+            and output_tokens is not UNSET
+            and total_tokens is not UNSET
+        ) or len(src_dict) == 2 + (name is not UNSET) + (email is not UNSET) + (
             input_tokens is not UNSET
         ) + (output_tokens is not UNSET) + (total_tokens is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

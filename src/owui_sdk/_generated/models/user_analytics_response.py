@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,9 +29,10 @@ class UserAnalyticsResponse:
             users_item = users_item_data.to_dict()
             users.append(users_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["users"] = users
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "users": users,
+        }
         return field_dict
 
     @classmethod
@@ -40,12 +43,15 @@ class UserAnalyticsResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        users = [UserAnalyticsEntry.from_dict(item) for item in src_dict["users"]]
+        if cls is not UserAnalyticsResponse:
+            return _rebuilt(cls, UserAnalyticsResponse.from_dict(src_dict))
+        obj = _new(cls)
+        users = list(map(UserAnalyticsEntry.from_dict, src_dict["users"]))
 
-        obj = cls(
-            users,
-        )
-        if len(src_dict) != 1:
+        obj.users = users
+        if len(src_dict) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

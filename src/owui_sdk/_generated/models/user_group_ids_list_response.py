@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -29,12 +31,11 @@ class UserGroupIdsListResponse:
             users_item = users_item_data.to_dict()
             users.append(users_item)
 
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["users"] = users
-        field_dict["total"] = total
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "users": users,
+            "total": self.total,
+        }
         return field_dict
 
     @classmethod
@@ -45,14 +46,16 @@ class UserGroupIdsListResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        users = [UserGroupIdsModel.from_dict(item) for item in src_dict["users"]]
+        if cls is not UserGroupIdsListResponse:
+            return _rebuilt(cls, UserGroupIdsListResponse.from_dict(src_dict))
+        obj = _new(cls)
+        users = list(map(UserGroupIdsModel.from_dict, src_dict["users"]))
 
-        total = src_dict["total"]
-        obj = cls(
-            users,
-            total,
-        )
-        if len(src_dict) != 2:
+        obj.users = users
+        obj.total = src_dict["total"]
+        if len(src_dict) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,19 +25,11 @@ class UserIdsForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        user_ids: list[str] | None | Unset
-        if isinstance(self.user_ids, Unset):
-            user_ids = UNSET
-        elif isinstance(self.user_ids, list):
-            user_ids = self.user_ids
-
-        else:
-            user_ids = self.user_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_ids is not UNSET:
-            field_dict["user_ids"] = user_ids
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.user_ids is not UNSET:
+            field_dict["user_ids"] = self.user_ids
         return field_dict
 
     @classmethod
@@ -47,6 +40,9 @@ class UserIdsForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not UserIdsForm:
+            return _rebuilt(cls, UserIdsForm.from_dict(src_dict))
+        obj = _new(cls)
         _user_ids = src_dict.get("user_ids", UNSET)
         user_ids: list[str] | None | Unset
         if _user_ids is None or isinstance(_user_ids, Unset):
@@ -58,10 +54,12 @@ class UserIdsForm:
 
             user_ids = user_ids_type_0
 
-        obj = cls(
-            user_ids,
-        )
-        if len(src_dict) != 0 + (user_ids is not UNSET):
+        obj.user_ids = user_ids
+        if (len(src_dict) == 1 and user_ids is not UNSET) or len(src_dict) == 0 + (
+            user_ids is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

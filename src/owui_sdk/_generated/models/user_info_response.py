@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -46,83 +47,29 @@ class UserInfoResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        email = self.email
-
-        role = self.role
-
-        status_emoji: None | str | Unset
-        if isinstance(self.status_emoji, Unset):
-            status_emoji = UNSET
-        else:
-            status_emoji = self.status_emoji
-
-        status_message: None | str | Unset
-        if isinstance(self.status_message, Unset):
-            status_message = UNSET
-        else:
-            status_message = self.status_message
-
-        status_expires_at: int | None | Unset
-        if isinstance(self.status_expires_at, Unset):
-            status_expires_at = UNSET
-        else:
-            status_expires_at = self.status_expires_at
-
-        bio: None | str | Unset
-        if isinstance(self.bio, Unset):
-            bio = UNSET
-        else:
-            bio = self.bio
-
-        last_active_at: int | None | Unset
-        if isinstance(self.last_active_at, Unset):
-            last_active_at = UNSET
-        else:
-            last_active_at = self.last_active_at
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        groups: list[Any] | None | Unset
-        if isinstance(self.groups, Unset):
-            groups = UNSET
-        elif isinstance(self.groups, list):
-            groups = self.groups
-
-        else:
-            groups = self.groups
-
-        is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["email"] = email
-        field_dict["role"] = role
-        if status_emoji is not UNSET:
-            field_dict["status_emoji"] = status_emoji
-        if status_message is not UNSET:
-            field_dict["status_message"] = status_message
-        if status_expires_at is not UNSET:
-            field_dict["status_expires_at"] = status_expires_at
-        if bio is not UNSET:
-            field_dict["bio"] = bio
-        if last_active_at is not UNSET:
-            field_dict["last_active_at"] = last_active_at
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "email": self.email,
+            "role": self.role,
+        }
+        if self.status_emoji is not UNSET:
+            field_dict["status_emoji"] = self.status_emoji
+        if self.status_message is not UNSET:
+            field_dict["status_message"] = self.status_message
+        if self.status_expires_at is not UNSET:
+            field_dict["status_expires_at"] = self.status_expires_at
+        if self.bio is not UNSET:
+            field_dict["bio"] = self.bio
+        if self.last_active_at is not UNSET:
+            field_dict["last_active_at"] = self.last_active_at
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
+        if self.groups is not UNSET:
+            field_dict["groups"] = self.groups
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
         return field_dict
 
     @classmethod
@@ -133,22 +80,19 @@ class UserInfoResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        email = src_dict["email"]
-        role = src_dict["role"]
-        status_emoji = src_dict.get("status_emoji", UNSET)
-
-        status_message = src_dict.get("status_message", UNSET)
-
-        status_expires_at = src_dict.get("status_expires_at", UNSET)
-
-        bio = src_dict.get("bio", UNSET)
-
-        last_active_at = src_dict.get("last_active_at", UNSET)
-
-        timezone = src_dict.get("timezone", UNSET)
-
+        if cls is not UserInfoResponse:
+            return _rebuilt(cls, UserInfoResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.email = src_dict["email"]
+        obj.role = src_dict["role"]
+        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
+        obj.status_message = status_message = src_dict.get("status_message", UNSET)
+        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
+        obj.bio = bio = src_dict.get("bio", UNSET)
+        obj.last_active_at = last_active_at = src_dict.get("last_active_at", UNSET)
+        obj.timezone = timezone = src_dict.get("timezone", UNSET)
         _groups = src_dict.get("groups", UNSET)
         groups: list[Any] | None | Unset
         if _groups is None or isinstance(_groups, Unset):
@@ -160,26 +104,25 @@ class UserInfoResponse:
 
             groups = groups_type_0
 
-        is_active = src_dict.get("is_active", UNSET)
-        obj = cls(
-            id,
-            name,
-            email,
-            role,
-            status_emoji,
-            status_message,
-            status_expires_at,
-            bio,
-            last_active_at,
-            timezone,
-            groups,
-            is_active,
-        )
-        if len(src_dict) != 4 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        obj.groups = groups
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
+        if (
+            len(src_dict) == 12
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+            and bio is not UNSET
+            and last_active_at is not UNSET
+            and timezone is not UNSET
+            and groups is not UNSET
+            and is_active is not UNSET
+        ) or len(src_dict) == 4 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ) + (bio is not UNSET) + (last_active_at is not UNSET) + (timezone is not UNSET) + (
             groups is not UNSET
         ) + (is_active is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -67,50 +68,6 @@ class UserModel:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        email = self.email
-
-        name = self.name
-
-        last_active_at = self.last_active_at
-
-        updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
-        role = self.role
-
-        profile_image_url: None | str | Unset
-        if isinstance(self.profile_image_url, Unset):
-            profile_image_url = UNSET
-        else:
-            profile_image_url = self.profile_image_url
-
-        profile_banner_image_url: None | str | Unset
-        if isinstance(self.profile_banner_image_url, Unset):
-            profile_banner_image_url = UNSET
-        else:
-            profile_banner_image_url = self.profile_banner_image_url
-
-        bio: None | str | Unset
-        if isinstance(self.bio, Unset):
-            bio = UNSET
-        else:
-            bio = self.bio
-
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        else:
-            gender = self.gender
-
         date_of_birth: None | str | Unset
         if isinstance(self.date_of_birth, Unset):
             date_of_birth = UNSET
@@ -118,42 +75,6 @@ class UserModel:
             date_of_birth = self.date_of_birth.isoformat()
         else:
             date_of_birth = self.date_of_birth
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        presence_state: None | str | Unset
-        if isinstance(self.presence_state, Unset):
-            presence_state = UNSET
-        else:
-            presence_state = self.presence_state
-
-        status_emoji: None | str | Unset
-        if isinstance(self.status_emoji, Unset):
-            status_emoji = UNSET
-        else:
-            status_emoji = self.status_emoji
-
-        status_message: None | str | Unset
-        if isinstance(self.status_message, Unset):
-            status_message = UNSET
-        else:
-            status_message = self.status_message
-
-        status_expires_at: int | None | Unset
-        if isinstance(self.status_expires_at, Unset):
-            status_expires_at = UNSET
-        else:
-            status_expires_at = self.status_expires_at
-
-        info: dict[str, Any] | None | Unset
-        if isinstance(self.info, Unset):
-            info = UNSET
-        else:
-            info = self.info
 
         settings: dict[str, Any] | None | Unset
         if isinstance(self.settings, Unset):
@@ -163,58 +84,47 @@ class UserModel:
         else:
             settings = self.settings
 
-        oauth: dict[str, Any] | None | Unset
-        if isinstance(self.oauth, Unset):
-            oauth = UNSET
-        else:
-            oauth = self.oauth
-
-        scim: dict[str, Any] | None | Unset
-        if isinstance(self.scim, Unset):
-            scim = UNSET
-        else:
-            scim = self.scim
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["email"] = email
-        field_dict["name"] = name
-        field_dict["last_active_at"] = last_active_at
-        field_dict["updated_at"] = updated_at
-        field_dict["created_at"] = created_at
-        if username is not UNSET:
-            field_dict["username"] = username
-        if role is not UNSET:
-            field_dict["role"] = role
-        if profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = profile_image_url
-        if profile_banner_image_url is not UNSET:
-            field_dict["profile_banner_image_url"] = profile_banner_image_url
-        if bio is not UNSET:
-            field_dict["bio"] = bio
-        if gender is not UNSET:
-            field_dict["gender"] = gender
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "email": self.email,
+            "name": self.name,
+            "last_active_at": self.last_active_at,
+            "updated_at": self.updated_at,
+            "created_at": self.created_at,
+        }
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        if self.profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = self.profile_image_url
+        if self.profile_banner_image_url is not UNSET:
+            field_dict["profile_banner_image_url"] = self.profile_banner_image_url
+        if self.bio is not UNSET:
+            field_dict["bio"] = self.bio
+        if self.gender is not UNSET:
+            field_dict["gender"] = self.gender
         if date_of_birth is not UNSET:
             field_dict["date_of_birth"] = date_of_birth
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if presence_state is not UNSET:
-            field_dict["presence_state"] = presence_state
-        if status_emoji is not UNSET:
-            field_dict["status_emoji"] = status_emoji
-        if status_message is not UNSET:
-            field_dict["status_message"] = status_message
-        if status_expires_at is not UNSET:
-            field_dict["status_expires_at"] = status_expires_at
-        if info is not UNSET:
-            field_dict["info"] = info
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
+        if self.presence_state is not UNSET:
+            field_dict["presence_state"] = self.presence_state
+        if self.status_emoji is not UNSET:
+            field_dict["status_emoji"] = self.status_emoji
+        if self.status_message is not UNSET:
+            field_dict["status_message"] = self.status_message
+        if self.status_expires_at is not UNSET:
+            field_dict["status_expires_at"] = self.status_expires_at
+        if self.info is not UNSET:
+            field_dict["info"] = self.info
         if settings is not UNSET:
             field_dict["settings"] = settings
-        if oauth is not UNSET:
-            field_dict["oauth"] = oauth
-        if scim is not UNSET:
-            field_dict["scim"] = scim
+        if self.oauth is not UNSET:
+            field_dict["oauth"] = self.oauth
+        if self.scim is not UNSET:
+            field_dict["scim"] = self.scim
         return field_dict
 
     @classmethod
@@ -225,23 +135,23 @@ class UserModel:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        email = src_dict["email"]
-        name = src_dict["name"]
-        last_active_at = src_dict["last_active_at"]
-        updated_at = src_dict["updated_at"]
-        created_at = src_dict["created_at"]
-        username = src_dict.get("username", UNSET)
-
-        role = src_dict.get("role", UNSET)
-        profile_image_url = src_dict.get("profile_image_url", UNSET)
-
-        profile_banner_image_url = src_dict.get("profile_banner_image_url", UNSET)
-
-        bio = src_dict.get("bio", UNSET)
-
-        gender = src_dict.get("gender", UNSET)
-
+        if cls is not UserModel:
+            return _rebuilt(cls, UserModel.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.email = src_dict["email"]
+        obj.name = src_dict["name"]
+        obj.last_active_at = src_dict["last_active_at"]
+        obj.updated_at = src_dict["updated_at"]
+        obj.created_at = src_dict["created_at"]
+        obj.username = username = src_dict.get("username", UNSET)
+        obj.role = role = src_dict.get("role", UNSET)
+        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
+        obj.profile_banner_image_url = profile_banner_image_url = src_dict.get(
+            "profile_banner_image_url", UNSET
+        )
+        obj.bio = bio = src_dict.get("bio", UNSET)
+        obj.gender = gender = src_dict.get("gender", UNSET)
         _date_of_birth = src_dict.get("date_of_birth", UNSET)
         date_of_birth: datetime.date | None | Unset
         if _date_of_birth is None or isinstance(_date_of_birth, Unset):
@@ -253,18 +163,13 @@ class UserModel:
 
             date_of_birth = date_of_birth_type_0
 
-        timezone = src_dict.get("timezone", UNSET)
-
-        presence_state = src_dict.get("presence_state", UNSET)
-
-        status_emoji = src_dict.get("status_emoji", UNSET)
-
-        status_message = src_dict.get("status_message", UNSET)
-
-        status_expires_at = src_dict.get("status_expires_at", UNSET)
-
-        info = src_dict.get("info", UNSET)
-
+        obj.date_of_birth = date_of_birth
+        obj.timezone = timezone = src_dict.get("timezone", UNSET)
+        obj.presence_state = presence_state = src_dict.get("presence_state", UNSET)
+        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
+        obj.status_message = status_message = src_dict.get("status_message", UNSET)
+        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
+        obj.info = info = src_dict.get("info", UNSET)
         _settings = src_dict.get("settings", UNSET)
         settings: None | Unset | UserSettings
         if _settings is None or isinstance(_settings, Unset):
@@ -276,35 +181,28 @@ class UserModel:
 
             settings = settings_type_0
 
-        oauth = src_dict.get("oauth", UNSET)
-
-        scim = src_dict.get("scim", UNSET)
-
-        obj = cls(
-            id,
-            email,
-            name,
-            last_active_at,
-            updated_at,
-            created_at,
-            username,
-            role,
-            profile_image_url,
-            profile_banner_image_url,
-            bio,
-            gender,
-            date_of_birth,
-            timezone,
-            presence_state,
-            status_emoji,
-            status_message,
-            status_expires_at,
-            info,
-            settings,
-            oauth,
-            scim,
-        )
-        if len(src_dict) != 6 + (username is not UNSET) + (role is not UNSET) + (
+        obj.settings = settings
+        obj.oauth = oauth = src_dict.get("oauth", UNSET)
+        obj.scim = scim = src_dict.get("scim", UNSET)
+        if (
+            len(src_dict) == 22
+            and username is not UNSET
+            and role is not UNSET
+            and profile_image_url is not UNSET
+            and profile_banner_image_url is not UNSET
+            and bio is not UNSET
+            and gender is not UNSET
+            and date_of_birth is not UNSET
+            and timezone is not UNSET
+            and presence_state is not UNSET
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+            and info is not UNSET
+            and settings is not UNSET
+            and oauth is not UNSET
+            and scim is not UNSET
+        ) or len(src_dict) == 6 + (username is not UNSET) + (role is not UNSET) + (
             profile_image_url is not UNSET
         ) + (profile_banner_image_url is not UNSET) + (bio is not UNSET) + (gender is not UNSET) + (
             date_of_birth is not UNSET
@@ -313,6 +211,8 @@ class UserModel:
         ) + (status_message is not UNSET) + (status_expires_at is not UNSET) + (
             info is not UNSET
         ) + (settings is not UNSET) + (oauth is not UNSET) + (scim is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -44,14 +46,15 @@ class UserPermissions:
 
         settings = self.settings.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["workspace"] = workspace
-        field_dict["sharing"] = sharing
-        field_dict["access_grants"] = access_grants
-        field_dict["chat"] = chat
-        field_dict["features"] = features
-        field_dict["settings"] = settings
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "workspace": workspace,
+            "sharing": sharing,
+            "access_grants": access_grants,
+            "chat": chat,
+            "features": features,
+            "settings": settings,
+        }
         return field_dict
 
     @classmethod
@@ -62,27 +65,30 @@ class UserPermissions:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not UserPermissions:
+            return _rebuilt(cls, UserPermissions.from_dict(src_dict))
+        obj = _new(cls)
         workspace = WorkspacePermissions.from_dict(src_dict["workspace"])
 
+        obj.workspace = workspace
         sharing = SharingPermissions.from_dict(src_dict["sharing"])
 
+        obj.sharing = sharing
         access_grants = AccessGrantsPermissions.from_dict(src_dict["access_grants"])
 
+        obj.access_grants = access_grants
         chat = ChatPermissions.from_dict(src_dict["chat"])
 
+        obj.chat = chat
         features = FeaturesPermissions.from_dict(src_dict["features"])
 
+        obj.features = features
         settings = SettingsPermissions.from_dict(src_dict["settings"])
 
-        obj = cls(
-            workspace,
-            sharing,
-            access_grants,
-            chat,
-            features,
-            settings,
-        )
-        if len(src_dict) != 6:
+        obj.settings = settings
+        if len(src_dict) == 6:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

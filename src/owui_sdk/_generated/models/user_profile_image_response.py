@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -30,23 +32,14 @@ class UserProfileImageResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        role = self.role
-
-        email = self.email
-
-        profile_image_url = self.profile_image_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["role"] = role
-        field_dict["email"] = email
-        field_dict["profile_image_url"] = profile_image_url
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "role": self.role,
+            "email": self.email,
+            "profile_image_url": self.profile_image_url,
+        }
         return field_dict
 
     @classmethod
@@ -57,19 +50,17 @@ class UserProfileImageResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        role = src_dict["role"]
-        email = src_dict["email"]
-        profile_image_url = src_dict["profile_image_url"]
-        obj = cls(
-            id,
-            name,
-            role,
-            email,
-            profile_image_url,
-        )
-        if len(src_dict) != 5:
+        if cls is not UserProfileImageResponse:
+            return _rebuilt(cls, UserProfileImageResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.role = src_dict["role"]
+        obj.email = src_dict["email"]
+        obj.profile_image_url = src_dict["profile_image_url"]
+        if len(src_dict) == 5:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

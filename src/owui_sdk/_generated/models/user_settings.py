@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,16 +25,11 @@ class UserSettings:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        ui: dict[str, Any] | None | Unset
-        if isinstance(self.ui, Unset):
-            ui = UNSET
-        else:
-            ui = self.ui
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if ui is not UNSET:
-            field_dict["ui"] = ui
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.ui is not UNSET:
+            field_dict["ui"] = self.ui
         return field_dict
 
     @classmethod
@@ -44,12 +40,13 @@ class UserSettings:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        ui = src_dict.get("ui", UNSET)
-
-        obj = cls(
-            ui,
-        )
-        if len(src_dict) != 0 + (ui is not UNSET):
+        if cls is not UserSettings:
+            return _rebuilt(cls, UserSettings.from_dict(src_dict))
+        obj = _new(cls)
+        obj.ui = ui = src_dict.get("ui", UNSET)
+        if (len(src_dict) == 1 and ui is not UNSET) or len(src_dict) == 0 + (ui is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,32 +29,15 @@ class UserStatus:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        status_emoji: None | str | Unset
-        if isinstance(self.status_emoji, Unset):
-            status_emoji = UNSET
-        else:
-            status_emoji = self.status_emoji
-
-        status_message: None | str | Unset
-        if isinstance(self.status_message, Unset):
-            status_message = UNSET
-        else:
-            status_message = self.status_message
-
-        status_expires_at: int | None | Unset
-        if isinstance(self.status_expires_at, Unset):
-            status_expires_at = UNSET
-        else:
-            status_expires_at = self.status_expires_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if status_emoji is not UNSET:
-            field_dict["status_emoji"] = status_emoji
-        if status_message is not UNSET:
-            field_dict["status_message"] = status_message
-        if status_expires_at is not UNSET:
-            field_dict["status_expires_at"] = status_expires_at
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.status_emoji is not UNSET:
+            field_dict["status_emoji"] = self.status_emoji
+        if self.status_message is not UNSET:
+            field_dict["status_message"] = self.status_message
+        if self.status_expires_at is not UNSET:
+            field_dict["status_expires_at"] = self.status_expires_at
         return field_dict
 
     @classmethod
@@ -64,20 +48,22 @@ class UserStatus:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        status_emoji = src_dict.get("status_emoji", UNSET)
-
-        status_message = src_dict.get("status_message", UNSET)
-
-        status_expires_at = src_dict.get("status_expires_at", UNSET)
-
-        obj = cls(
-            status_emoji,
-            status_message,
-            status_expires_at,
-        )
-        if len(src_dict) != 0 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        if cls is not UserStatus:
+            return _rebuilt(cls, UserStatus.from_dict(src_dict))
+        obj = _new(cls)
+        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
+        obj.status_message = status_message = src_dict.get("status_message", UNSET)
+        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
+        if (
+            len(src_dict) == 3
+            and status_emoji is not UNSET
+            and status_message is not UNSET
+            and status_expires_at is not UNSET
+        ) or len(src_dict) == 0 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,48 +33,19 @@ class UserUpdateForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        else:
-            role = self.role
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        profile_image_url: None | str | Unset
-        if isinstance(self.profile_image_url, Unset):
-            profile_image_url = UNSET
-        else:
-            profile_image_url = self.profile_image_url
-
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if role is not UNSET:
-            field_dict["role"] = role
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = profile_image_url
-        if password is not UNSET:
-            field_dict["password"] = password
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = self.profile_image_url
+        if self.password is not UNSET:
+            field_dict["password"] = self.password
         return field_dict
 
     @classmethod
@@ -84,26 +56,26 @@ class UserUpdateForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        role = src_dict.get("role", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
-        email = src_dict.get("email", UNSET)
-
-        profile_image_url = src_dict.get("profile_image_url", UNSET)
-
-        password = src_dict.get("password", UNSET)
-
-        obj = cls(
-            role,
-            name,
-            email,
-            profile_image_url,
-            password,
-        )
-        if len(src_dict) != 0 + (role is not UNSET) + (name is not UNSET) + (email is not UNSET) + (
-            profile_image_url is not UNSET
-        ) + (password is not UNSET):
+        if cls is not UserUpdateForm:
+            return _rebuilt(cls, UserUpdateForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.role = role = src_dict.get("role", UNSET)
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.email = email = src_dict.get("email", UNSET)
+        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
+        obj.password = password = src_dict.get("password", UNSET)
+        if (
+            len(src_dict) == 5
+            and role is not UNSET
+            and name is not UNSET
+            and email is not UNSET
+            and profile_image_url is not UNSET
+            and password is not UNSET
+        ) or len(src_dict) == 0 + (role is not UNSET) + (name is not UNSET) + (
+            email is not UNSET
+        ) + (profile_image_url is not UNSET) + (password is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,27 +33,20 @@ class UserUsageHeatmapEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        date = self.date
-
-        messages = self.messages
-
-        chats = self.chats
-
-        tokens = self.tokens
-
         models: dict[str, Any] | Unset = UNSET
         if not isinstance(self.models, Unset):
             models = self.models.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["date"] = date
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-        if chats is not UNSET:
-            field_dict["chats"] = chats
-        if tokens is not UNSET:
-            field_dict["tokens"] = tokens
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "date": self.date,
+        }
+        if self.messages is not UNSET:
+            field_dict["messages"] = self.messages
+        if self.chats is not UNSET:
+            field_dict["chats"] = self.chats
+        if self.tokens is not UNSET:
+            field_dict["tokens"] = self.tokens
         if models is not UNSET:
             field_dict["models"] = models
         return field_dict
@@ -65,10 +59,13 @@ class UserUsageHeatmapEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        date = src_dict["date"]
-        messages = src_dict.get("messages", UNSET)
-        chats = src_dict.get("chats", UNSET)
-        tokens = src_dict.get("tokens", UNSET)
+        if cls is not UserUsageHeatmapEntry:
+            return _rebuilt(cls, UserUsageHeatmapEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.date = src_dict["date"]
+        obj.messages = messages = src_dict.get("messages", UNSET)
+        obj.chats = chats = src_dict.get("chats", UNSET)
+        obj.tokens = tokens = src_dict.get("tokens", UNSET)
         _models = src_dict.get("models", UNSET)
         models: UserUsageHeatmapEntryModels | Unset
         if isinstance(_models, Unset):
@@ -76,16 +73,18 @@ class UserUsageHeatmapEntry:
         else:
             models = UserUsageHeatmapEntryModels.from_dict(_models)
 
-        obj = cls(
-            date,
-            messages,
-            chats,
-            tokens,
-            models,
-        )
-        if len(src_dict) != 1 + (messages is not UNSET) + (chats is not UNSET) + (
+        obj.models = models
+        if (
+            len(src_dict) == 5
+            and messages is not UNSET
+            and chats is not UNSET
+            and tokens is not UNSET
+            and models is not UNSET
+        ) or len(src_dict) == 1 + (messages is not UNSET) + (chats is not UNSET) + (
             tokens is not UNSET
         ) + (models is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

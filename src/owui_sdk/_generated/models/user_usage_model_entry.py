@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,27 +33,18 @@ class UserUsageModelEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        model_id = self.model_id
-
-        messages = self.messages
-
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model_id"] = model_id
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-        if input_tokens is not UNSET:
-            field_dict["input_tokens"] = input_tokens
-        if output_tokens is not UNSET:
-            field_dict["output_tokens"] = output_tokens
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model_id": self.model_id,
+        }
+        if self.messages is not UNSET:
+            field_dict["messages"] = self.messages
+        if self.input_tokens is not UNSET:
+            field_dict["input_tokens"] = self.input_tokens
+        if self.output_tokens is not UNSET:
+            field_dict["output_tokens"] = self.output_tokens
+        if self.total_tokens is not UNSET:
+            field_dict["total_tokens"] = self.total_tokens
         return field_dict
 
     @classmethod
@@ -63,21 +55,25 @@ class UserUsageModelEntry:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        model_id = src_dict["model_id"]
-        messages = src_dict.get("messages", UNSET)
-        input_tokens = src_dict.get("input_tokens", UNSET)
-        output_tokens = src_dict.get("output_tokens", UNSET)
-        total_tokens = src_dict.get("total_tokens", UNSET)
-        obj = cls(
-            model_id,
-            messages,
-            input_tokens,
-            output_tokens,
-            total_tokens,
-        )
-        if len(src_dict) != 1 + (messages is not UNSET) + (input_tokens is not UNSET) + (
+        if cls is not UserUsageModelEntry:
+            return _rebuilt(cls, UserUsageModelEntry.from_dict(src_dict))
+        obj = _new(cls)
+        obj.model_id = src_dict["model_id"]
+        obj.messages = messages = src_dict.get("messages", UNSET)
+        obj.input_tokens = input_tokens = src_dict.get("input_tokens", UNSET)
+        obj.output_tokens = output_tokens = src_dict.get("output_tokens", UNSET)
+        obj.total_tokens = total_tokens = src_dict.get("total_tokens", UNSET)
+        if (
+            len(src_dict) == 5
+            and messages is not UNSET
+            and input_tokens is not UNSET
+            and output_tokens is not UNSET
+            and total_tokens is not UNSET
+        ) or len(src_dict) == 1 + (messages is not UNSET) + (input_tokens is not UNSET) + (
             output_tokens is not UNSET
         ) + (total_tokens is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

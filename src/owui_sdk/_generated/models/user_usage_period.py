@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -26,17 +28,12 @@ class UserUsagePeriod:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        days = self.days
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["start_date"] = start_date
-        field_dict["end_date"] = end_date
-        field_dict["days"] = days
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+            "days": self.days,
+        }
         return field_dict
 
     @classmethod
@@ -47,15 +44,15 @@ class UserUsagePeriod:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        start_date = src_dict["start_date"]
-        end_date = src_dict["end_date"]
-        days = src_dict["days"]
-        obj = cls(
-            start_date,
-            end_date,
-            days,
-        )
-        if len(src_dict) != 3:
+        if cls is not UserUsagePeriod:
+            return _rebuilt(cls, UserUsagePeriod.from_dict(src_dict))
+        obj = _new(cls)
+        obj.start_date = src_dict["start_date"]
+        obj.end_date = src_dict["end_date"]
+        obj.days = src_dict["days"]
+        if len(src_dict) == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -71,15 +72,16 @@ class UserUsageResponse:
                 top_tools_item = top_tools_item_data.to_dict()
                 top_tools.append(top_tools_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["totals"] = totals
-        field_dict["heatmap"] = heatmap
-        field_dict["weekly_heatmap"] = weekly_heatmap
-        field_dict["cumulative_heatmap"] = cumulative_heatmap
-        field_dict["insights"] = insights
-        field_dict["top_models"] = top_models
-        field_dict["period"] = period
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "totals": totals,
+            "heatmap": heatmap,
+            "weekly_heatmap": weekly_heatmap,
+            "cumulative_heatmap": cumulative_heatmap,
+            "insights": insights,
+            "top_models": top_models,
+            "period": period,
+        }
         if top_tools is not UNSET:
             field_dict["top_tools"] = top_tools
         return field_dict
@@ -92,42 +94,45 @@ class UserUsageResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not UserUsageResponse:
+            return _rebuilt(cls, UserUsageResponse.from_dict(src_dict))
+        obj = _new(cls)
         totals = UserUsageTotals.from_dict(src_dict["totals"])
 
-        heatmap = [UserUsageHeatmapEntry.from_dict(item) for item in src_dict["heatmap"]]
+        obj.totals = totals
+        heatmap = list(map(UserUsageHeatmapEntry.from_dict, src_dict["heatmap"]))
 
-        weekly_heatmap = [
-            UserUsageHeatmapEntry.from_dict(item) for item in src_dict["weekly_heatmap"]
-        ]
+        obj.heatmap = heatmap
+        weekly_heatmap = list(map(UserUsageHeatmapEntry.from_dict, src_dict["weekly_heatmap"]))
 
-        cumulative_heatmap = [
-            UserUsageHeatmapEntry.from_dict(item) for item in src_dict["cumulative_heatmap"]
-        ]
+        obj.weekly_heatmap = weekly_heatmap
+        cumulative_heatmap = list(
+            map(UserUsageHeatmapEntry.from_dict, src_dict["cumulative_heatmap"])
+        )
 
+        obj.cumulative_heatmap = cumulative_heatmap
         insights = UserUsageInsights.from_dict(src_dict["insights"])
 
-        top_models = [UserUsageModelEntry.from_dict(item) for item in src_dict["top_models"]]
+        obj.insights = insights
+        top_models = list(map(UserUsageModelEntry.from_dict, src_dict["top_models"]))
 
+        obj.top_models = top_models
         period = UserUsagePeriod.from_dict(src_dict["period"])
 
+        obj.period = period
         _top_tools = src_dict.get("top_tools", UNSET)
         top_tools: list[UserUsageToolEntry] | Unset
         if isinstance(_top_tools, Unset):
             top_tools = UNSET
         else:
-            top_tools = [UserUsageToolEntry.from_dict(item) for item in _top_tools]
+            top_tools = list(map(UserUsageToolEntry.from_dict, _top_tools))
 
-        obj = cls(
-            totals,
-            heatmap,
-            weekly_heatmap,
-            cumulative_heatmap,
-            insights,
-            top_models,
-            period,
-            top_tools,
-        )
-        if len(src_dict) != 7 + (top_tools is not UNSET):
+        obj.top_tools = top_tools
+        if (len(src_dict) == 8 and top_tools is not UNSET) or len(src_dict) == 7 + (
+            top_tools is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

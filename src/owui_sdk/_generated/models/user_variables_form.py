@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -24,12 +25,11 @@ class UserVariablesForm:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        variables = self.variables
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if variables is not UNSET:
-            field_dict["variables"] = variables
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.variables is not UNSET:
+            field_dict["variables"] = self.variables
         return field_dict
 
     @classmethod
@@ -40,11 +40,15 @@ class UserVariablesForm:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        variables = src_dict.get("variables", UNSET)
-        obj = cls(
-            variables,
-        )
-        if len(src_dict) != 0 + (variables is not UNSET):
+        if cls is not UserVariablesForm:
+            return _rebuilt(cls, UserVariablesForm.from_dict(src_dict))
+        obj = _new(cls)
+        obj.variables = variables = src_dict.get("variables", UNSET)
+        if (len(src_dict) == 1 and variables is not UNSET) or len(src_dict) == 0 + (
+            variables is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

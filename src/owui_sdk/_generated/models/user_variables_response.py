@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -28,8 +29,9 @@ class UserVariablesResponse:
         if not isinstance(self.variables, Unset):
             variables = self.variables.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if variables is not UNSET:
             field_dict["variables"] = variables
         return field_dict
@@ -42,6 +44,9 @@ class UserVariablesResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not UserVariablesResponse:
+            return _rebuilt(cls, UserVariablesResponse.from_dict(src_dict))
+        obj = _new(cls)
         _variables = src_dict.get("variables", UNSET)
         variables: UserVariablesResponseVariables | Unset
         if isinstance(_variables, Unset):
@@ -49,10 +54,12 @@ class UserVariablesResponse:
         else:
             variables = UserVariablesResponseVariables.from_dict(_variables)
 
-        obj = cls(
-            variables,
-        )
-        if len(src_dict) != 0 + (variables is not UNSET):
+        obj.variables = variables
+        if (len(src_dict) == 1 and variables is not UNSET) or len(src_dict) == 0 + (
+            variables is not UNSET
+        ):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
+
 # The JSON keys this model declares; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -28,20 +30,13 @@ class UsersUserResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        id = self.id
-
-        name = self.name
-
-        role = self.role
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["role"] = role
-        field_dict["email"] = email
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "role": self.role,
+            "email": self.email,
+        }
         return field_dict
 
     @classmethod
@@ -52,17 +47,16 @@ class UsersUserResponse:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        id = src_dict["id"]
-        name = src_dict["name"]
-        role = src_dict["role"]
-        email = src_dict["email"]
-        obj = cls(
-            id,
-            name,
-            role,
-            email,
-        )
-        if len(src_dict) != 4:
+        if cls is not UsersUserResponse:
+            return _rebuilt(cls, UsersUserResponse.from_dict(src_dict))
+        obj = _new(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.role = src_dict["role"]
+        obj.email = src_dict["email"]
+        if len(src_dict) == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

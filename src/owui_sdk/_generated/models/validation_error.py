@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -32,29 +33,16 @@ class ValidationError:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
-
-        msg = self.msg
-
-        type_ = self.type_
-
-        input_ = self.input_
-
-        ctx = self.ctx
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["loc"] = loc
-        field_dict["msg"] = msg
-        field_dict["type"] = type_
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if ctx is not UNSET:
-            field_dict["ctx"] = ctx
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "loc": self.loc,
+            "msg": self.msg,
+            "type": self.type_,
+        }
+        if self.input_ is not UNSET:
+            field_dict["input"] = self.input_
+        if self.ctx is not UNSET:
+            field_dict["ctx"] = self.ctx
         return field_dict
 
     @classmethod
@@ -65,24 +53,25 @@ class ValidationError:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
+        if cls is not ValidationError:
+            return _rebuilt(cls, ValidationError.from_dict(src_dict))
+        obj = _new(cls)
         loc = []
         for loc_item_data in src_dict["loc"]:
             loc_item = loc_item_data
 
             loc.append(loc_item)
 
-        msg = src_dict["msg"]
-        type_ = src_dict["type"]
-        input_ = src_dict.get("input", UNSET)
-        ctx = src_dict.get("ctx", UNSET)
-        obj = cls(
-            loc,
-            msg,
-            type_,
-            input_,
-            ctx,
-        )
-        if len(src_dict) != 3 + (input_ is not UNSET) + (ctx is not UNSET):
+        obj.loc = loc
+        obj.msg = src_dict["msg"]
+        obj.type_ = src_dict["type"]
+        obj.input_ = input_ = src_dict.get("input", UNSET)
+        obj.ctx = ctx = src_dict.get("ctx", UNSET)
+        if (len(src_dict) == 5 and input_ is not UNSET and ctx is not UNSET) or len(
+            src_dict
+        ) == 3 + (input_ is not UNSET) + (ctx is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

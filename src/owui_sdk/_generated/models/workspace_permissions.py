@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._types import _new, _rebuilt
 from ..types import UNSET, Unset
 
 # The JSON keys this model declares; any other key goes to additional_properties.
@@ -50,64 +51,37 @@ class WorkspacePermissions:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (unset fields left out)."""
-        models = self.models
-
-        knowledge = self.knowledge
-
-        prompts = self.prompts
-
-        tools = self.tools
-
-        skills = self.skills
-
-        models_import = self.models_import
-
-        models_export = self.models_export
-
-        models_hidden = self.models_hidden
-
-        prompts_import = self.prompts_import
-
-        prompts_export = self.prompts_export
-
-        tools_import = self.tools_import
-
-        tools_export = self.tools_export
-
-        skills_import = self.skills_import
-
-        skills_export = self.skills_export
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if models is not UNSET:
-            field_dict["models"] = models
-        if knowledge is not UNSET:
-            field_dict["knowledge"] = knowledge
-        if prompts is not UNSET:
-            field_dict["prompts"] = prompts
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if skills is not UNSET:
-            field_dict["skills"] = skills
-        if models_import is not UNSET:
-            field_dict["models_import"] = models_import
-        if models_export is not UNSET:
-            field_dict["models_export"] = models_export
-        if models_hidden is not UNSET:
-            field_dict["models_hidden"] = models_hidden
-        if prompts_import is not UNSET:
-            field_dict["prompts_import"] = prompts_import
-        if prompts_export is not UNSET:
-            field_dict["prompts_export"] = prompts_export
-        if tools_import is not UNSET:
-            field_dict["tools_import"] = tools_import
-        if tools_export is not UNSET:
-            field_dict["tools_export"] = tools_export
-        if skills_import is not UNSET:
-            field_dict["skills_import"] = skills_import
-        if skills_export is not UNSET:
-            field_dict["skills_export"] = skills_export
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.models is not UNSET:
+            field_dict["models"] = self.models
+        if self.knowledge is not UNSET:
+            field_dict["knowledge"] = self.knowledge
+        if self.prompts is not UNSET:
+            field_dict["prompts"] = self.prompts
+        if self.tools is not UNSET:
+            field_dict["tools"] = self.tools
+        if self.skills is not UNSET:
+            field_dict["skills"] = self.skills
+        if self.models_import is not UNSET:
+            field_dict["models_import"] = self.models_import
+        if self.models_export is not UNSET:
+            field_dict["models_export"] = self.models_export
+        if self.models_hidden is not UNSET:
+            field_dict["models_hidden"] = self.models_hidden
+        if self.prompts_import is not UNSET:
+            field_dict["prompts_import"] = self.prompts_import
+        if self.prompts_export is not UNSET:
+            field_dict["prompts_export"] = self.prompts_export
+        if self.tools_import is not UNSET:
+            field_dict["tools_import"] = self.tools_import
+        if self.tools_export is not UNSET:
+            field_dict["tools_export"] = self.tools_export
+        if self.skills_import is not UNSET:
+            field_dict["skills_import"] = self.skills_import
+        if self.skills_export is not UNSET:
+            field_dict["skills_export"] = self.skills_export
         return field_dict
 
     @classmethod
@@ -118,37 +92,40 @@ class WorkspacePermissions:
         for data of the wrong shape; the endpoint functions turn those into
         ``APIResponseValidationError``.
         """
-        models = src_dict.get("models", UNSET)
-        knowledge = src_dict.get("knowledge", UNSET)
-        prompts = src_dict.get("prompts", UNSET)
-        tools = src_dict.get("tools", UNSET)
-        skills = src_dict.get("skills", UNSET)
-        models_import = src_dict.get("models_import", UNSET)
-        models_export = src_dict.get("models_export", UNSET)
-        models_hidden = src_dict.get("models_hidden", UNSET)
-        prompts_import = src_dict.get("prompts_import", UNSET)
-        prompts_export = src_dict.get("prompts_export", UNSET)
-        tools_import = src_dict.get("tools_import", UNSET)
-        tools_export = src_dict.get("tools_export", UNSET)
-        skills_import = src_dict.get("skills_import", UNSET)
-        skills_export = src_dict.get("skills_export", UNSET)
-        obj = cls(
-            models,
-            knowledge,
-            prompts,
-            tools,
-            skills,
-            models_import,
-            models_export,
-            models_hidden,
-            prompts_import,
-            prompts_export,
-            tools_import,
-            tools_export,
-            skills_import,
-            skills_export,
-        )
-        if len(src_dict) != 0 + (models is not UNSET) + (knowledge is not UNSET) + (
+        if cls is not WorkspacePermissions:
+            return _rebuilt(cls, WorkspacePermissions.from_dict(src_dict))
+        obj = _new(cls)
+        obj.models = models = src_dict.get("models", UNSET)
+        obj.knowledge = knowledge = src_dict.get("knowledge", UNSET)
+        obj.prompts = prompts = src_dict.get("prompts", UNSET)
+        obj.tools = tools = src_dict.get("tools", UNSET)
+        obj.skills = skills = src_dict.get("skills", UNSET)
+        obj.models_import = models_import = src_dict.get("models_import", UNSET)
+        obj.models_export = models_export = src_dict.get("models_export", UNSET)
+        obj.models_hidden = models_hidden = src_dict.get("models_hidden", UNSET)
+        obj.prompts_import = prompts_import = src_dict.get("prompts_import", UNSET)
+        obj.prompts_export = prompts_export = src_dict.get("prompts_export", UNSET)
+        obj.tools_import = tools_import = src_dict.get("tools_import", UNSET)
+        obj.tools_export = tools_export = src_dict.get("tools_export", UNSET)
+        obj.skills_import = skills_import = src_dict.get("skills_import", UNSET)
+        obj.skills_export = skills_export = src_dict.get("skills_export", UNSET)
+        if (
+            len(src_dict) == 14
+            and models is not UNSET
+            and knowledge is not UNSET
+            and prompts is not UNSET
+            and tools is not UNSET
+            and skills is not UNSET
+            and models_import is not UNSET
+            and models_export is not UNSET
+            and models_hidden is not UNSET
+            and prompts_import is not UNSET
+            and prompts_export is not UNSET
+            and tools_import is not UNSET
+            and tools_export is not UNSET
+            and skills_import is not UNSET
+            and skills_export is not UNSET
+        ) or len(src_dict) == 0 + (models is not UNSET) + (knowledge is not UNSET) + (
             prompts is not UNSET
         ) + (tools is not UNSET) + (skills is not UNSET) + (models_import is not UNSET) + (
             models_export is not UNSET
@@ -157,6 +134,8 @@ class WorkspacePermissions:
         ) + (tools_import is not UNSET) + (tools_export is not UNSET) + (
             skills_import is not UNSET
         ) + (skills_export is not UNSET):
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return obj
 

@@ -82,7 +82,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ChatMessageModel]:
     if response.status_code == 200:
         try:
-            response_200 = [ChatMessageModel.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(ChatMessageModel.from_dict, loads(response.content)))
 
             parsed: list[ChatMessageModel] = response_200
             return parsed

@@ -29,7 +29,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> list[CalendarModel]:
     if response.status_code == 200:
         try:
-            response_200 = [CalendarModel.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(CalendarModel.from_dict, loads(response.content)))
 
             parsed: list[CalendarModel] = response_200
             return parsed

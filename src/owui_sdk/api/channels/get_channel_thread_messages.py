@@ -61,7 +61,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[MessageUserResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [MessageUserResponse.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(MessageUserResponse.from_dict, loads(response.content)))
 
             parsed: list[MessageUserResponse] = response_200
             return parsed

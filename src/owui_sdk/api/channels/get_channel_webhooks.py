@@ -32,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ChannelWebhookModel]:
     if response.status_code == 200:
         try:
-            response_200 = [ChannelWebhookModel.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(ChannelWebhookModel.from_dict, loads(response.content)))
 
             parsed: list[ChannelWebhookModel] = response_200
             return parsed

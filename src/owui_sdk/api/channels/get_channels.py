@@ -29,9 +29,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> list[ChannelListItemResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [
-                ChannelListItemResponse.from_dict(item) for item in loads(response.content)
-            ]
+            response_200 = list(map(ChannelListItemResponse.from_dict, loads(response.content)))
 
             parsed: list[ChannelListItemResponse] = response_200
             return parsed

@@ -41,9 +41,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[MessageWithReactionsResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [
-                MessageWithReactionsResponse.from_dict(item) for item in loads(response.content)
-            ]
+            response_200 = list(
+                map(MessageWithReactionsResponse.from_dict, loads(response.content))
+            )
 
             parsed: list[MessageWithReactionsResponse] = response_200
             return parsed

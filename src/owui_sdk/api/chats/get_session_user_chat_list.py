@@ -66,7 +66,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ChatTitleIdResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [ChatTitleIdResponse.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(ChatTitleIdResponse.from_dict, loads(response.content)))
 
             parsed: list[ChatTitleIdResponse] = response_200
             return parsed

@@ -68,7 +68,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[SharedChatResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [SharedChatResponse.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(SharedChatResponse.from_dict, loads(response.content)))
 
             parsed: list[SharedChatResponse] = response_200
             return parsed

@@ -35,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ChatResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [ChatResponse.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(ChatResponse.from_dict, loads(response.content)))
 
             parsed: list[ChatResponse] = response_200
             return parsed

@@ -29,7 +29,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> list[BannerModel]:
     if response.status_code == 200:
         try:
-            response_200 = [BannerModel.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(BannerModel.from_dict, loads(response.content)))
 
             parsed: list[BannerModel] = response_200
             return parsed

@@ -48,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[FileModelResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [FileModelResponse.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(FileModelResponse.from_dict, loads(response.content)))
 
             parsed: list[FileModelResponse] = response_200
             return parsed

@@ -29,9 +29,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> list[FolderNameIdResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [
-                FolderNameIdResponse.from_dict(item) for item in loads(response.content)
-            ]
+            response_200 = list(map(FolderNameIdResponse.from_dict, loads(response.content)))
 
             parsed: list[FolderNameIdResponse] = response_200
             return parsed

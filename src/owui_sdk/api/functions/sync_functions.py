@@ -35,9 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[FunctionWithValvesModel]:
     if response.status_code == 200:
         try:
-            response_200 = [
-                FunctionWithValvesModel.from_dict(item) for item in loads(response.content)
-            ]
+            response_200 = list(map(FunctionWithValvesModel.from_dict, loads(response.content)))
 
             parsed: list[FunctionWithValvesModel] = response_200
             return parsed

@@ -35,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[MemoryModel]:
     if response.status_code == 200:
         try:
-            response_200 = [MemoryModel.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(MemoryModel.from_dict, loads(response.content)))
 
             parsed: list[MemoryModel] = response_200
             return parsed

@@ -47,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ModelExportResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [ModelExportResponse.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(ModelExportResponse.from_dict, loads(response.content)))
 
             parsed: list[ModelExportResponse] = response_200
             return parsed

@@ -44,9 +44,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ModelHistoryModelHistoryResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [
-                ModelHistoryModelHistoryResponse.from_dict(item) for item in loads(response.content)
-            ]
+            response_200 = list(
+                map(ModelHistoryModelHistoryResponse.from_dict, loads(response.content))
+            )
 
             parsed: list[ModelHistoryModelHistoryResponse] = response_200
             return parsed

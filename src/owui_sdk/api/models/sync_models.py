@@ -35,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ModelModel]:
     if response.status_code == 200:
         try:
-            response_200 = [ModelModel.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(ModelModel.from_dict, loads(response.content)))
 
             parsed: list[ModelModel] = response_200
             return parsed

@@ -44,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[NoteItemResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [NoteItemResponse.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(NoteItemResponse.from_dict, loads(response.content)))
 
             parsed: list[NoteItemResponse] = response_200
             return parsed

@@ -41,9 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[PromptHistoryResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [
-                PromptHistoryResponse.from_dict(item) for item in loads(response.content)
-            ]
+            response_200 = list(map(PromptHistoryResponse.from_dict, loads(response.content)))
 
             parsed: list[PromptHistoryResponse] = response_200
             return parsed

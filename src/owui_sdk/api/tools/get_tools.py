@@ -44,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ToolUserResponse]:
     if response.status_code == 200:
         try:
-            response_200 = [ToolUserResponse.from_dict(item) for item in loads(response.content)]
+            response_200 = list(map(ToolUserResponse.from_dict, loads(response.content)))
 
             parsed: list[ToolUserResponse] = response_200
             return parsed
