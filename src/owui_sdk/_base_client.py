@@ -294,9 +294,6 @@ class Common:
         self, client: httpx.Client | httpx.AsyncClient, options: dict[str, Any]
     ) -> httpx.Request:
         kwargs = options.copy()
-        # The path template ("/api/v1/chats/{id}"): the operation's identity, for the table
-        # of releases when the call fails; not httpx's.
-        kwargs.pop("route", None)
         url = self.base_url + options["url"]
         params = kwargs.pop("params", None)
         if params is not None:

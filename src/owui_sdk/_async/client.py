@@ -322,9 +322,9 @@ class AsyncOpenWebUI(AsyncResources):
         """
         return await self._api.server_version()
 
-    async def _arequest(self, options: dict[str, Any]) -> httpx.Response:
+    async def _arequest(self, options: dict[str, Any], route: str | None = None) -> httpx.Response:
         # The protocol of the generated functions (owui_sdk.api): `client=` may be this client.
-        return await self._api._arequest(options)
+        return await self._api._arequest(options, route)
 
     def _transport(self) -> AsyncAPIClient:
         return self._api
