@@ -323,9 +323,9 @@ class OpenWebUI(SyncResources):
         """
         return self._api.server_version()
 
-    def _request(self, options: dict[str, Any]) -> httpx.Response:
+    def _request(self, options: dict[str, Any], route: str | None = None) -> httpx.Response:
         # The protocol of the generated functions (owui_sdk.api): `client=` may be this client.
-        return self._api._request(options)
+        return self._api._request(options, route)
 
     def _transport(self) -> SyncAPIClient:
         return self._api
