@@ -119,7 +119,7 @@ UNASYNC_NAMES = {
 # The module asyncio is left alone on purpose, in code and in prose: as a name rule, "asyncio"
 # would turn ``import asyncio`` into ``import sync``. Blocking code has no rename of asyncio:
 # what it needs instead (time.sleep, a thread) is decided by hand, behind one name per colour
-# in owui_sdk._base_client, as RetryPolicy.async_sleep / sleep do. An ``import asyncio`` that
+# in owui_sdk._retry, as RetryPolicy.async_sleep / sleep do. An ``import asyncio`` that
 # _sync does not use is dropped by ruff (F401); one that it uses fails mypy and the tests.
 UNASYNC_ATTRIBUTES = {
     "asyncio": "sync",

@@ -18,7 +18,8 @@ from typing import Any
 
 import httpx
 
-from .._base_client import Common, ServerFacts, aserver_lock, connection_error, with_changes
+from .._server import ServerFacts, aserver_lock
+from .._settings import Settings, connection_error, with_changes
 from ..errors import (
     _NOT_FOUND_TEXT,
     APIResponseValidationError,
@@ -64,7 +65,7 @@ class AsyncAPIClient:
     __slots__ = ("common", "http", "server")
 
     def __init__(
-        self, *, common: Common, http: httpx.AsyncClient, server: ServerFacts | None = None
+        self, *, common: Settings, http: httpx.AsyncClient, server: ServerFacts | None = None
     ) -> None:
         self.common = common
         self.http = http

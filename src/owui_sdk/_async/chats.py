@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import httpx
 
-from .._base_client import AsyncPageFetch
 from .._endpoint import INVALID, decode, invalid, loads, path_segment
+from .._pages import AsyncPageFetch
 from .._types import UNSET, Unset
 
 # The endpoint modules (and the models, imported by the methods that build them) load with the
