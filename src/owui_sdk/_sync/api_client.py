@@ -19,7 +19,8 @@ from typing import Any
 
 import httpx
 
-from .._base_client import Common, ServerFacts, connection_error, server_lock, with_changes
+from .._server import ServerFacts, server_lock
+from .._settings import Settings, connection_error, with_changes
 from ..errors import (
     _NOT_FOUND_TEXT,
     APIResponseValidationError,
@@ -65,7 +66,7 @@ class SyncAPIClient:
     __slots__ = ("common", "http", "server")
 
     def __init__(
-        self, *, common: Common, http: httpx.Client, server: ServerFacts | None = None
+        self, *, common: Settings, http: httpx.Client, server: ServerFacts | None = None
     ) -> None:
         self.common = common
         self.http = http

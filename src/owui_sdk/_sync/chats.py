@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import httpx
 
-from .._base_client import SyncPageFetch
 from .._endpoint import INVALID, decode, invalid, loads, path_segment
+from .._pages import SyncPageFetch
 from .._types import UNSET, Unset
 
 # The endpoint modules (and the models, imported by the methods that build them) load with the

@@ -13,14 +13,9 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from .._base_client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    RetryPolicy,
-    as_timeout,
-    make_common,
-)
 from .._resources import SyncResources
+from .._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from .._settings import DEFAULT_TIMEOUT, as_timeout, make_settings
 from .api_client import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -131,7 +126,7 @@ class OpenWebUI(SyncResources):
             # Credentials given by the caller replace the environment's, even for its server.
             api_key = _environment_key(resolved_url)
         explicit_timeout = as_timeout(timeout)
-        common = make_common(
+        common = make_settings(
             base_url=resolved_url,
             api_key=api_key,
             # Our own client carries the timeout; a user's client keeps its own unless told.
