@@ -148,6 +148,21 @@ def test_every_endpoint_module_has_the_four_functions() -> None:
     assert len(endpoint_files()) == operation_count()
 
 
+@pytest.mark.parametrize("tree", ["api", "_generated", "_resources", "_sync"])
+def test_every_generated_module_says_so_on_its_first_line(tree: str) -> None:
+    files = sorted((ROOT / "src" / "owui_sdk" / tree).rglob("*.py"))
+    assert files
+    unmarked = [
+        str(path.relative_to(ROOT))
+        for path in files
+        if not re.fullmatch(
+            r"# Generated .*by `make generate`.*Do not edit\.",
+            path.read_text(encoding="utf-8").partition("\n")[0],
+        )
+    ]
+    assert unmarked == []
+
+
 def test_no_parameter_shadows_a_name_the_module_uses() -> None:
     # The shared helpers (owui_sdk._endpoint's result, sent_params, ...) are called from inside
     # the endpoint functions: a parameter of the same name would replace them there (a query
