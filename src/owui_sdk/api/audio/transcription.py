@@ -9,7 +9,6 @@ _ROUTE = "/api/v1/audio/transcriptions"
 
 
 def _get_kwargs(body: TranscriptionBody) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/audio/transcriptions"}
     _kwargs["files"] = body.to_multipart()
 

@@ -9,7 +9,6 @@ _ROUTE = "/api/v1/chats/{id}/compact"
 
 
 def _get_kwargs(id: str, body: CompactChatForm | None | Unset) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/api/v1/chats/{path_segment(id, 'id')}/compact",

@@ -10,7 +10,6 @@ _ROUTE = "/api/v1/chats/{id}/share"
 
 
 def _get_kwargs(id: str, body: None | ShareChatForm | Unset) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/api/v1/chats/{path_segment(id, 'id')}/share",

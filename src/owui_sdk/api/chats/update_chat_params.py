@@ -8,7 +8,6 @@ _ROUTE = "/api/v1/chats/{id}/params"
 
 
 def _get_kwargs(id: str, body: dict[str, Any]) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": f"/api/v1/chats/{path_segment(id, 'id')}/params",

@@ -12,7 +12,6 @@ _ROUTE = "/api/v1/files/"
 def _get_kwargs(
     body: UploadFileBody, process: bool | Unset, process_in_background: bool | Unset
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/files/",

@@ -8,7 +8,6 @@ _ROUTE = "/api/v1/functions/id/{id}/valves/update"
 
 
 def _get_kwargs(id: str, body: dict[str, Any]) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/api/v1/functions/id/{path_segment(id, 'id')}/valves/update",

@@ -10,7 +10,6 @@ _ROUTE = "/api/v1/knowledge/{id}/files/batch/add"
 
 
 def _get_kwargs(id: str, body: list[KnowledgeFileIdForm]) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/api/v1/knowledge/{path_segment(id, 'id')}/files/batch/add",

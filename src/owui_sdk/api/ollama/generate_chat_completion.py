@@ -8,7 +8,6 @@ _ROUTE = "/ollama/api/chat"
 
 
 def _get_kwargs(body: dict[str, Any], url_idx: int | None | Unset) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/ollama/api/chat",

@@ -8,7 +8,6 @@ _ROUTE = "/ollama/v1/embeddings/{url_idx}"
 
 
 def _get_kwargs(url_idx: int, body: dict[str, Any]) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/ollama/v1/embeddings/{path_segment(url_idx, 'url_idx')}",

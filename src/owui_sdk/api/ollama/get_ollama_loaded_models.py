@@ -8,7 +8,6 @@ _ROUTE = "/ollama/api/ps"
 
 
 def _get_kwargs(body: list[int] | None | Unset) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {"method": "get", "url": "/ollama/api/ps"}
     # Left out: no body at all (the server applies its defaults), never "UNSET" as JSON.
     if not isinstance(body, Unset):

@@ -9,7 +9,6 @@ _ROUTE = "/ollama/models/upload"
 
 
 def _get_kwargs(body: UploadModelBody, url_idx: int | None | Unset) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/ollama/models/upload",

@@ -9,7 +9,6 @@ _ROUTE = "/ollama/models/upload/{url_idx}"
 
 
 def _get_kwargs(url_idx: int, body: UploadModelByUrlIdxBody) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/ollama/models/upload/{path_segment(url_idx, 'url_idx')}",

@@ -8,7 +8,6 @@ _ROUTE = "/openai/chat/completions"
 
 
 def _get_kwargs(body: dict[str, Any]) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {"method": "post", "url": "/openai/chat/completions"}
     _kwargs["json"] = body
 

@@ -8,7 +8,6 @@ _ROUTE = "/api/v1/pipelines/{pipeline_id}/valves/update"
 
 
 def _get_kwargs(pipeline_id: str, body: dict[str, Any], url_idx: int | None) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/api/v1/pipelines/{path_segment(pipeline_id, 'pipeline_id')}/valves/update",

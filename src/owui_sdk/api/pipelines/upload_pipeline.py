@@ -9,7 +9,6 @@ _ROUTE = "/api/v1/pipelines/upload"
 
 
 def _get_kwargs(body: UploadPipelineBody) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/pipelines/upload"}
     _kwargs["files"] = body.to_multipart()
 

@@ -9,7 +9,6 @@ _ROUTE = "/api/v1/skills/import"
 
 
 def _get_kwargs(body: ImportSkillsBody) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/skills/import"}
     _kwargs["files"] = body.to_multipart()
 

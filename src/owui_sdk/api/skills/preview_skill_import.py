@@ -9,7 +9,6 @@ _ROUTE = "/api/v1/skills/import/preview"
 
 
 def _get_kwargs(body: PreviewSkillImportBody) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/skills/import/preview"}
     _kwargs["files"] = body.to_multipart()
 

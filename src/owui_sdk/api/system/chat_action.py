@@ -8,7 +8,6 @@ _ROUTE = "/api/chat/actions/{action_id}"
 
 
 def _get_kwargs(action_id: str, body: dict[str, Any]) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/api/chat/actions/{path_segment(action_id, 'action_id')}",

@@ -8,7 +8,6 @@ _ROUTE = "/api/chat/completed"
 
 
 def _get_kwargs(body: dict[str, Any]) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {"method": "post", "url": "/api/chat/completed"}
     _kwargs["json"] = body
 

@@ -8,7 +8,6 @@ _ROUTE = "/api/message/count_tokens"
 
 
 def _get_kwargs(body: dict[str, Any]) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {"method": "post", "url": "/api/message/count_tokens"}
     _kwargs["json"] = body
 

@@ -8,7 +8,6 @@ _ROUTE = "/api/v1/tasks/emoji/completions"
 
 
 def _get_kwargs(body: dict[str, Any]) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/tasks/emoji/completions"}
     _kwargs["json"] = body
 
