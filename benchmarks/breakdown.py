@@ -3,7 +3,7 @@
 Each case is timed at four depths, all over the same transport and bytes:
 
 - ``raw``: httpx alone (``client.get(url).json()``), the baseline of the per-call table;
-- ``transport``: the SDK's ``_base_client`` (``SyncAPIClient.request``: request building,
+- ``transport``: the SDK's ``_settings`` and ``api_client`` (``SyncAPIClient.request``: request building,
   headers, retry loop, logging check) then ``response.json()``, no models;
 - ``endpoint``: the generated function (``<endpoint>.sync``): the above plus its parsing into
   attrs models (``from_dict``);
@@ -24,7 +24,7 @@ time in the collector per call (``gc.callbacks``), over ~0.3 s of calls.
 The small calls (``get_list``, ``users.get_user_by_id``) are also profiled (``cProfile``), raw
 and facade, and each function's own time is charged to a layer by where it is defined:
 httpx (with the standard library it calls: URLs, headers), decoding (``json``, orjson,
-``owui_sdk._json``), the SDK's transport (``_base_client``, ``api_client``), the generated
+``owui_sdk._json``), the SDK's transport (``_settings``, ``_retry``, ``api_client``), the generated
 endpoint (``owui_sdk.api``, ``_endpoint``), the models (``_generated``, attrs' ``__init__``)
 and the facade. A built-in function's time goes to the layer of its caller. The figures are
 profiled CPU µs per call: the profiler slows Python code (httpx's, the models') much more than
@@ -65,7 +65,10 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("decoding", ("/json/", "owui_sdk/_json.py", "orjson", "_json.")),
     ("models", ("owui_sdk/_generated/", "<attrs generated")),
     ("endpoint", ("owui_sdk/api/", "owui_sdk/_endpoint.py", "owui_sdk/_types.py")),
-    ("transport", ("owui_sdk/_base_client.py", "api_client.py", "owui_sdk/errors.py")),
+    (
+        "transport",
+        ("owui_sdk/_settings.py", "owui_sdk/_retry.py", "api_client.py", "owui_sdk/errors.py"),
+    ),
     ("facade", ("owui_sdk/",)),
 )
 #: The cases profiled: the small calls, where the SDK's own work weighs most.

@@ -28,7 +28,7 @@ from typing import Any
 import httpx
 
 from owui_sdk import AsyncOpenWebUI, __openwebui_version__
-from owui_sdk._base_client import DEFAULT_TIMEOUT
+from owui_sdk._settings import DEFAULT_TIMEOUT
 
 from . import data
 

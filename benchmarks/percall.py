@@ -3,7 +3,7 @@
 Both sides get the same kind of httpx client (``httpx.Client`` / ``httpx.AsyncClient``) with
 the same transport, the same handler and the same prebuilt response bytes, and send the same
 request (URL, query, headers). What differs is everything the SDK adds on top of httpx: the
-facade, the generated endpoint function, ``_base_client`` (request building, retry loop,
+facade, the generated endpoint function, ``_settings`` and ``_retry`` (request building, retry loop,
 logging check) and the attrs models.
 
 Method: rounds are interleaved (raw then SDK, SDK then raw on the next round, ...), so that

@@ -38,7 +38,7 @@ Nothing in ``src/`` is changed; the objects Griffe loaded are adjusted in memory
 
 5. **Constants as defaults.** ``max_retries: int = DEFAULT_MAX_RETRIES`` names a private
    constant the reader cannot see; a parameter default that is an upper-case name bound to a
-   literal (``DEFAULT_MAX_RETRIES = 2`` in ``owui_sdk._base_client``) shows the value instead:
+   literal (``DEFAULT_MAX_RETRIES = 2`` in ``owui_sdk._retry``) shows the value instead:
    ``max_retries: int = 2``, in the signature and in the table of parameters. Other names
    (``UNSET``, a documented public constant) are kept.
 

@@ -212,11 +212,6 @@ class NotSupportedByServerError(APIStatusError):
         )
 
 
-#: Where the transport notes, on an error answer, that the server's release lacks the
-#: operation: ``(operation, server_version, releases)``; read by :func:`status_error`.
-_UNSUPPORTED_NOTE = "owui_sdk.unsupported"
-
-
 class APIResponseValidationError(APIError):
     """A success answer that is not what the schema promises.
 
@@ -350,16 +345,6 @@ def status_error(response: httpx.Response) -> APIStatusError:
     """
     detail = _detail(response)
     status = response.status_code
-    note = response.extensions.get(_UNSUPPORTED_NOTE)
-    if note is not None:
-        operation, server_version, releases = note
-        return NotSupportedByServerError(
-            response=response,
-            detail=detail,
-            operation=operation,
-            server_version=server_version,
-            releases=releases,
-        )
     cls: type[APIStatusError]
     if status >= 500:
         cls = InternalServerError

@@ -34,8 +34,15 @@ from owui_sdk import _releases, errors
 from owui_sdk._endpoint import path_segment
 from owui_sdk._generated.models.chat_form import ChatForm
 from owui_sdk._generated.models.chat_response import ChatResponse
-from owui_sdk.api import Response
-from owui_sdk.api.chats import delete_chat_by_id, get_chat_by_id
+from owui_sdk.api import UNSET, Response
+from owui_sdk.api.chats import (
+    delete_chat_by_id,
+    get_chat_by_id,
+    get_session_user_chat_list,
+    update_chat_by_id,
+)
+from owui_sdk.api.folders import get_folder_by_id
+from owui_sdk.api.notes import get_note_chat_by_id
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.json"
@@ -139,6 +146,36 @@ def test_every_endpoint_module_has_the_four_functions() -> None:
                 problems.append(f"{name}.{function}: wrong sync/async kind")
     assert problems == []
     assert len(endpoint_files()) == operation_count()
+
+
+@pytest.mark.parametrize("tree", ["api", "_generated", "_resources", "_sync"])
+def test_every_generated_module_says_so_on_its_first_line(tree: str) -> None:
+    files = sorted((ROOT / "src" / "owui_sdk" / tree).rglob("*.py"))
+    assert files
+    unmarked = [
+        str(path.relative_to(ROOT))
+        for path in files
+        if not re.fullmatch(
+            r"# Generated .*by `make generate`.*Do not edit\.",
+            path.read_text(encoding="utf-8").partition("\n")[0],
+        )
+    ]
+    assert unmarked == []
+
+
+def test_no_parameter_shadows_a_name_the_module_uses() -> None:
+    # The shared helpers (owui_sdk._endpoint's result, sent_params, ...) are called from inside
+    # the endpoint functions: a parameter of the same name would replace them there (a query
+    # parameter is called `query`, another `response`).
+    problems = []
+    for file in endpoint_files():
+        module = importlib.import_module(module_name(file))
+        names = set(vars(module))
+        for function in ("_get_kwargs", "sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+            shadowing = names & set(inspect.signature(getattr(module, function)).parameters)
+            if shadowing:
+                problems.append(f"{module.__name__}.{function}: {sorted(shadowing)}")
+    assert problems == []
 
 
 # --- every component schema has its model ---------------------------------------------------
@@ -506,21 +543,19 @@ class RecordingClient:
     """A generated-code ``Client`` that records requests and answers with one response."""
 
     def __init__(self, response: httpx.Response | None = None) -> None:
-        self.sent: list[dict[str, Any]] = []
+        self.sent: list[tuple[dict[str, Any], str | None]] = []
         self.response = response or httpx.Response(200, json=True, request=_request())
 
-    def _request(self, options: dict[str, Any]) -> httpx.Response:
-        self.sent.append(options)
+    def _request(self, options: dict[str, Any], route: str | None = None) -> httpx.Response:
+        self.sent.append((options, route))
         return self.response
 
-    async def _arequest(self, options: dict[str, Any]) -> httpx.Response:
-        self.sent.append(options)
+    async def _arequest(self, options: dict[str, Any], route: str | None = None) -> httpx.Response:
+        self.sent.append((options, route))
         return self.response
 
 
 def test_delete_with_empty_id_sends_nothing() -> None:
-    with pytest.raises(ValueError):
-        delete_chat_by_id._get_kwargs(id="")
     client = RecordingClient()
     with pytest.raises(ValueError):
         delete_chat_by_id.sync(id="", client=client)
@@ -540,15 +575,41 @@ async def test_async_delete_with_empty_id_sends_nothing() -> None:
     assert client.sent == []
 
 
-def test_delete_sends_an_encoded_path() -> None:
+def test_delete_sends_an_encoded_path_and_names_its_route() -> None:
     client = RecordingClient()
     assert delete_chat_by_id.sync(id="../x", client=client) is True
+    # The route rides beside the request, not in it: httpx never sees it.
     assert client.sent == [
-        {"method": "delete", "route": "/api/v1/chats/{id}", "url": "/api/v1/chats/..%2Fx"}
+        ({"method": "delete", "url": "/api/v1/chats/..%2Fx"}, "/api/v1/chats/{id}")
     ]
 
 
-# --- _parse_response ------------------------------------------------------------------------
+def test_query_parameters_left_unset_or_none_are_not_sent() -> None:
+    client = RecordingClient(httpx.Response(200, json=[], request=_request()))
+    assert get_session_user_chat_list.sync(client=client, page=None) == []
+    assert get_session_user_chat_list.sync(client=client, page=2, sort_by=UNSET) == []
+    assert [options["params"] for options, _ in client.sent] == [
+        {
+            "include_pinned": False,
+            "include_folders": False,
+            "sort_by": "updated_at",
+            "sort_dir": "desc",
+        },
+        {"page": 2, "include_pinned": False, "include_folders": False, "sort_dir": "desc"},
+    ]
+
+
+def test_a_model_body_is_sent_as_a_dict_whichever_is_given() -> None:
+    client = RecordingClient(_null(_request("POST")))
+    form = {"chat": {"title": "t"}, "folder_id": None}
+    update_chat_by_id.sync("c1", client=client, body=form)
+    update_chat_by_id.sync("c1", client=client, body=ChatForm.from_dict(form))
+    sent = [options["json"] for options, _ in client.sent]
+    assert sent[0] is form
+    assert sent[1] == ChatForm.from_dict(form).to_dict()
+
+
+# --- parsing the answer, through the public functions -------------------------------------
 
 
 def _request(method: str = "GET") -> httpx.Request:
@@ -567,8 +628,19 @@ def _chat() -> dict[str, Any]:
     }
 
 
+def _null(request: httpx.Request | None = None) -> httpx.Response:
+    # json=None would be no body at all: a JSON null is the four bytes.
+    return httpx.Response(
+        200, content=b"null", headers={"content-type": "application/json"}, request=request
+    )
+
+
+def _get_chat(response: httpx.Response) -> Any:
+    return get_chat_by_id.sync("abc", client=RecordingClient(response))
+
+
 def test_parse_valid_chat() -> None:
-    parsed = get_chat_by_id._parse_response(httpx.Response(200, json=_chat(), request=_request()))
+    parsed = _get_chat(httpx.Response(200, json=_chat(), request=_request()))
     assert isinstance(parsed, ChatResponse)
     assert parsed.id == "abc"
     assert parsed.chat["history"] == {"messages": {}}
@@ -582,7 +654,7 @@ def test_parse_html_at_200_is_a_validation_error() -> None:
         request=_request(),
     )
     with pytest.raises(errors.APIResponseValidationError) as info:
-        get_chat_by_id._parse_response(response)
+        _get_chat(response)
     message = str(info.value)
     assert "200" in message
     assert "<!doctype html>" in message
@@ -594,7 +666,11 @@ def test_parse_html_at_200_is_a_validation_error() -> None:
 def test_parse_list_instead_of_object_is_a_validation_error() -> None:
     response = httpx.Response(200, json=[_chat()], request=_request())
     with pytest.raises(errors.APIResponseValidationError, match="list"):
-        get_chat_by_id._parse_response(response)
+        _get_chat(response)
+    # Where the schema promises the object (not null), the reason says what came instead.
+    note_chat = RecordingClient(response)
+    with pytest.raises(errors.APIResponseValidationError, match="expected an object, got an array"):
+        get_note_chat_by_id.sync("abc", client=note_chat)
 
 
 def test_parse_missing_required_field_is_a_validation_error() -> None:
@@ -602,7 +678,7 @@ def test_parse_missing_required_field_is_a_validation_error() -> None:
     del body["user_id"]
     response = httpx.Response(200, json=body, request=_request())
     with pytest.raises(errors.APIResponseValidationError, match="user_id"):
-        get_chat_by_id._parse_response(response)
+        _get_chat(response)
 
 
 def test_parse_open_webui_not_found_401_is_not_found() -> None:
@@ -610,7 +686,7 @@ def test_parse_open_webui_not_found_401_is_not_found() -> None:
         401, json={"detail": "We could not find what you're looking for :/"}, request=_request()
     )
     with pytest.raises(errors.NotFoundError) as info:
-        get_chat_by_id._parse_response(response)
+        _get_chat(response)
     assert info.value.status_code == 401
     assert not isinstance(info.value, errors.AuthenticationError)
 
@@ -618,7 +694,7 @@ def test_parse_open_webui_not_found_401_is_not_found() -> None:
 def test_parse_real_401_is_authentication_error() -> None:
     response = httpx.Response(401, json={"detail": "401 Unauthorized"}, request=_request())
     with pytest.raises(errors.AuthenticationError) as info:
-        get_chat_by_id._parse_response(response)
+        _get_chat(response)
     assert info.value.status_code == 401
     assert info.value.detail == "401 Unauthorized"
 
@@ -629,7 +705,7 @@ def test_parse_422_keeps_fastapis_detail_list() -> None:
     ]
     response = httpx.Response(422, json={"detail": detail}, request=_request("POST"))
     with pytest.raises(errors.UnprocessableEntityError) as info:
-        get_chat_by_id._parse_response(response)
+        _get_chat(response)
     assert info.value.detail == detail
     assert info.value.status_code == 422
 
@@ -637,7 +713,7 @@ def test_parse_422_keeps_fastapis_detail_list() -> None:
 def test_parse_503_is_internal_server_error() -> None:
     response = httpx.Response(503, text="upstream unavailable", request=_request())
     with pytest.raises(errors.InternalServerError) as info:
-        get_chat_by_id._parse_response(response)
+        _get_chat(response)
     assert info.value.status_code == 503
     assert isinstance(info.value, errors.APIStatusError)
 
@@ -645,53 +721,100 @@ def test_parse_503_is_internal_server_error() -> None:
 def test_parse_undocumented_success_status_is_a_validation_error() -> None:
     response = httpx.Response(204, request=_request())
     with pytest.raises(errors.APIResponseValidationError, match="204"):
-        get_chat_by_id._parse_response(response)
+        _get_chat(response)
+
+
+def _delete(response: httpx.Response) -> Any:
+    return delete_chat_by_id.sync("abc", client=RecordingClient(response))
 
 
 def test_parse_bool_endpoint_refuses_an_object() -> None:
     response = httpx.Response(200, json={"a": 1}, request=_request("DELETE"))
-    with pytest.raises(errors.APIResponseValidationError, match="bool"):
-        delete_chat_by_id._parse_response(response)
+    with pytest.raises(
+        errors.APIResponseValidationError, match="expected a boolean, got an object"
+    ):
+        _delete(response)
 
 
 @pytest.mark.parametrize("body", [True, False])
 def test_parse_bool_endpoint_accepts_a_bool(body: bool) -> None:
     response = httpx.Response(200, json=body, request=_request("DELETE"))
-    assert delete_chat_by_id._parse_response(response) is body
+    assert _delete(response) is body
 
 
 def test_parse_bool_endpoint_refuses_an_integer() -> None:
     response = httpx.Response(200, json=1, request=_request("DELETE"))
-    with pytest.raises(errors.APIResponseValidationError):
-        delete_chat_by_id._parse_response(response)
+    with pytest.raises(
+        errors.APIResponseValidationError, match="expected a boolean, got an integer"
+    ):
+        _delete(response)
 
 
-def test_build_response_on_error_status_does_not_raise() -> None:
-    response = httpx.Response(404, json={"detail": "Not Found"}, request=_request())
-    built = get_chat_by_id._build_response(response)
+def test_detailed_on_error_status_does_not_raise() -> None:
+    client = RecordingClient(httpx.Response(404, json={"detail": "Not Found"}, request=_request()))
+    built = get_chat_by_id.sync_detailed("abc", client=client)
     assert isinstance(built, Response)
     assert built.status_code == 404
     assert built.parsed is None
     assert json.loads(built.content) == {"detail": "Not Found"}
+    assert client.sent == [({"method": "get", "url": "/api/v1/chats/abc"}, "/api/v1/chats/{id}")]
+    with pytest.raises(errors.NotFoundError):
+        get_chat_by_id.sync("abc", client=client)
 
 
-def test_build_response_on_success_parses() -> None:
-    response = httpx.Response(200, json=_chat(), request=_request())
-    built = get_chat_by_id._build_response(response)
+async def test_detailed_on_success_parses() -> None:
+    client = RecordingClient(httpx.Response(200, json=_chat(), request=_request()))
+    built = await get_chat_by_id.asyncio_detailed("abc", client=client)
     assert isinstance(built.parsed, ChatResponse)
     assert built.status_code == 200
+    assert built.headers["content-type"] == "application/json"
 
 
-def test_sync_detailed_returns_error_status_without_raising() -> None:
-    client = RecordingClient(httpx.Response(404, json={"detail": "x"}, request=_request()))
-    result = get_chat_by_id.sync_detailed(id="abc", client=client)
-    assert result.status_code == 404
-    assert result.parsed is None
-    assert client.sent == [
-        {"method": "get", "route": "/api/v1/chats/{id}", "url": "/api/v1/chats/abc"}
-    ]
-    with pytest.raises(errors.NotFoundError):
-        get_chat_by_id.sync(id="abc", client=client)
+# A non-nullable answer (the schema's response is the model, a list, or one JSON value) that
+# is null or another kind of JSON raises APIResponseValidationError naming what it got, with
+# the response; never a bare TypeError or KeyError, never None returned.
+NON_NULLABLE = [
+    (get_note_chat_by_id, ("abc",), "an object"),  # ChatResponse
+    (get_folder_by_id, ("abc",), "an object"),  # FolderResponse
+    (get_session_user_chat_list, (), "an array"),  # list[ChatTitleIdResponse]
+    (delete_chat_by_id, ("abc",), "a boolean"),  # bool
+]
+
+
+@pytest.mark.parametrize(("module", "args", "kind"), NON_NULLABLE)
+@pytest.mark.parametrize("colour", ["sync", "async"])
+async def test_a_null_answer_to_a_non_nullable_operation_is_a_validation_error(
+    module: Any, args: tuple[str, ...], kind: str, colour: str
+) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return _null()
+
+    transport = httpx.MockTransport(handler)
+    if colour == "sync":
+        with (
+            owui_sdk.OpenWebUI(
+                "http://127.0.0.1:9", api_key="sk-x", http_client=httpx.Client(transport=transport)
+            ) as client,
+            pytest.raises(errors.APIResponseValidationError) as info,
+        ):
+            module.sync(*args, client=client)
+    else:
+        async with owui_sdk.AsyncOpenWebUI(
+            "http://127.0.0.1:9", api_key="sk-x", http_client=httpx.AsyncClient(transport=transport)
+        ) as aclient:
+            with pytest.raises(errors.APIResponseValidationError) as info:
+                await module.asyncio(*args, client=aclient)
+    assert f"null, where the schema promises {kind}" in str(info.value)
+    assert info.value.response.content == b"null"
+    assert info.value.response.request is seen[0]
+
+
+def test_a_nullable_operation_still_returns_none() -> None:
+    client = RecordingClient(_null(_request("POST")))
+    assert update_chat_by_id.sync("c1", client=client, body={"chat": {}}) is None
 
 
 def _has_file(schema: Schema) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from owui_sdk._async.client import AsyncOpenWebUI
-from owui_sdk._base_client import RetryPolicy
+from owui_sdk._retry import RetryPolicy
 from owui_sdk._sync.client import OpenWebUI
 
 BASE = "http://owui.test"

@@ -167,6 +167,30 @@ async def test_generated_functions_and_resources_raise_it_too(
     assert info.value.operation == "GET /api/v1/auths/mfa/status"
 
 
+@pytest.mark.skipif(
+    not has_operation("GET", "/api/v1/auths/mfa/status"),
+    reason="openapi.json lacks these operations (Open WebUI < 0.12)",
+)
+async def test_detailed_functions_raise_it_for_an_operation_the_release_lacks(
+    make: Callable[..., Any], router: respx.MockRouter, colour: str
+) -> None:
+    # The transport raises it, whoever called: the 404 of a route the release lacks is not the
+    # operation's answer, which a *_detailed function would otherwise return.
+    client = make()
+    _version(router, "0.11.4")
+    router.get("/api/v1/auths/mfa/status").mock(
+        return_value=json_response({"detail": "Not Found"}, 404)
+    )
+    module = owui_sdk.api.auths.get_mfa_status
+    call = module.sync_detailed if colour == "sync" else module.asyncio_detailed
+    with pytest.raises(errors.NotSupportedByServerError) as info:
+        await resolve(call(client=client))
+    assert info.value.operation == "GET /api/v1/auths/mfa/status"
+    assert info.value.server_version == "0.11.4"
+    assert info.value.status_code == 404
+    assert info.value.detail == "Not Found"
+
+
 async def test_detailed_functions_still_return_the_status(
     make: Callable[..., Any], router: respx.MockRouter, colour: str
 ) -> None:

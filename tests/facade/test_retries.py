@@ -10,7 +10,8 @@ import httpx
 import pytest
 import respx
 
-from owui_sdk._base_client import DEFAULT_TIMEOUT, RetryPolicy
+from owui_sdk._retry import RetryPolicy
+from owui_sdk._settings import DEFAULT_TIMEOUT
 from owui_sdk.errors import (
     APIConnectionError,
     APITimeoutError,

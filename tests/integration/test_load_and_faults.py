@@ -27,7 +27,7 @@ import httpx
 import pytest
 
 from owui_sdk import AsyncOpenWebUI, OpenWebUI
-from owui_sdk._base_client import RetryPolicy
+from owui_sdk._retry import RetryPolicy
 from owui_sdk.chats import ChatResponse
 from owui_sdk.errors import APIConnectionError, APITimeoutError
 from tests.server import HOST, OpenWebUIServer, ServerInfo, owui_python

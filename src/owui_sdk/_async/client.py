@@ -12,14 +12,9 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from .._base_client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    RetryPolicy,
-    as_timeout,
-    make_common,
-)
 from .._resources import AsyncResources
+from .._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from .._settings import DEFAULT_TIMEOUT, as_timeout, make_settings
 from .api_client import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -131,7 +126,7 @@ class AsyncOpenWebUI(AsyncResources):
             # Credentials given by the caller replace the environment's, even for its server.
             api_key = _environment_key(resolved_url)
         explicit_timeout = as_timeout(timeout)
-        common = make_common(
+        common = make_settings(
             base_url=resolved_url,
             api_key=api_key,
             # Our own client carries the timeout; a user's client keeps its own unless told.
@@ -331,9 +326,9 @@ class AsyncOpenWebUI(AsyncResources):
         """
         return await self._api.server_version()
 
-    async def _arequest(self, options: dict[str, Any]) -> httpx.Response:
+    async def _arequest(self, options: dict[str, Any], route: str | None = None) -> httpx.Response:
         # The protocol of the generated functions (owui_sdk.api): `client=` may be this client.
-        return await self._api._arequest(options)
+        return await self._api._arequest(options, route)
 
     def _transport(self) -> AsyncAPIClient:
         return self._api

@@ -12,7 +12,7 @@ import os
 from collections.abc import AsyncGenerator, Callable, Iterable, Sequence
 from typing import IO, TYPE_CHECKING
 
-from .._base_client import amap_limited
+from .._concurrency import amap_limited
 from .._resources.knowledge import AsyncKnowledgeResource
 from .._types import UNSET, Unset
 from .._uploads import folder_files, opened, sha256_of, source_name

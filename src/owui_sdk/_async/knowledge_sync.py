@@ -20,8 +20,9 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._base_client import AsyncListedFetch, amap_limited
+from .._concurrency import amap_limited
 from .._kbsync import LocalFile, ascan_folder, build_plan, manifest_of, one_line
+from .._pages import AsyncListedFetch
 from ..errors import NotFoundError, OpenWebUIError
 from .files import AsyncFilesClient
 from .paging import listed_pages

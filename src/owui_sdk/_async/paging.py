@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator
 from typing import TypeVar
 
-from .._base_client import AsyncListedFetch
+from .._pages import AsyncListedFetch
 
 __all__ = ["listed_pages"]
 

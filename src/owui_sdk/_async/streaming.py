@@ -12,9 +12,9 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-from .._base_client import connection_error
 from .._endpoint import INVALID, invalid
 from .._json import loads
+from .._settings import connection_error
 from .._sse import DONE, SSEDecoder
 from ..errors import APIConnectionError, APIStreamError
 

@@ -108,7 +108,9 @@ class AsyncWorkspace:
                 options = steps.send(answer)
             except StopIteration as stop:
                 return stop.value
-            response = await self._client.arequest_ok(options)
+            # The route names the operation in the table of releases; it is not a request option.
+            route = options.pop("route", None)
+            response = await self._client.arequest_ok(options, route)
             answer = response.json() if response.content else None
 
     async def _context(self) -> Context:

@@ -72,4 +72,4 @@ def api(method: str, path: str, data: str | None) -> None:
 def _is_web_page(method: str, response: Any) -> bool:
     from .._sync.api_client import _maybe_missing
 
-    return response.status_code == 200 and _maybe_missing({"method": method}, response)
+    return response.status_code == 200 and _maybe_missing(method, response)

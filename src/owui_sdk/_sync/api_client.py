@@ -19,19 +19,21 @@ from typing import Any
 
 import httpx
 
-from .._base_client import Common, ServerFacts, connection_error, server_lock, with_changes
+from .._server import ServerFacts, server_lock
+from .._settings import Settings, connection_error, with_changes
 from ..errors import (
     _NOT_FOUND_TEXT,
-    _UNSUPPORTED_NOTE,
     APIResponseValidationError,
+    NotSupportedByServerError,
     OpenWebUIError,
+    _detail,
     status_error,
 )
 
 __all__ = ["SyncAPIClient"]
 
 
-def _maybe_missing(options: dict[str, Any], response: httpx.Response) -> bool:
+def _maybe_missing(method: str, response: httpx.Response) -> bool:
     # A route the server does not have: 404 or 405; for a GET, the web app's page (200,
     # HTML), which Open WebUI serves for any path it does not route; or its "not found"
     # (400/401), when the path fell to a route with a parameter (GET /chats/config of a
@@ -47,7 +49,6 @@ def _maybe_missing(options: dict[str, Any], response: httpx.Response) -> bool:
                 return False
         except httpx.ResponseNotRead:  # a stream (NDJSON, events): not the web page's
             return False
-        method: str = options["method"]
         return method.upper() == "GET" and response.headers.get("content-type", "").startswith(
             "text/html"
         )
@@ -65,7 +66,7 @@ class SyncAPIClient:
     __slots__ = ("common", "http", "server")
 
     def __init__(
-        self, *, common: Common, http: httpx.Client, server: ServerFacts | None = None
+        self, *, common: Settings, http: httpx.Client, server: ServerFacts | None = None
     ) -> None:
         self.common = common
         self.http = http
@@ -74,15 +75,21 @@ class SyncAPIClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(common={self.common!r})"
 
-    def _request(self, options: dict[str, Any]) -> httpx.Response:
-        """Send, retrying what is safe to retry; the answer is read in full."""
-        return self._send(options, stream=False)
+    def _request(self, options: dict[str, Any], route: str | None = None) -> httpx.Response:
+        """Send, retrying what is safe to retry; the answer is read in full.
 
-    def request_ok(self, options: dict[str, Any]) -> httpx.Response:
+        ``route``, the operation's path template (``/api/v1/chats/{id}``), names the operation
+        in the table of releases: an answer that says the route is missing raises
+        :class:`~owui_sdk.errors.NotSupportedByServerError` here when the server's release
+        lacks it (see :meth:`_unsupported`). Without it, nothing is looked up.
+        """
+        return self._send(options, route, stream=False)
+
+    def request_ok(self, options: dict[str, Any], route: str | None = None) -> httpx.Response:
         """Send as ``_request`` does, for hand-written calls: an error status is raised as the
         :mod:`owui_sdk.errors` class that matches it (generated functions map statuses
         themselves)."""
-        response = self._send(options, stream=False)
+        response = self._send(options, route, stream=False)
         if response.is_error:
             raise status_error(response)
         return response
@@ -103,7 +110,7 @@ class SyncAPIClient:
     def open_stream(self, options: dict[str, Any]) -> httpx.Response:
         """Send and return the answer unread, for a stream object that outlives this call;
         an error status is read, closed and raised. The caller closes the response."""
-        response = self._send(options, stream=True)
+        response = self._send(options, None, stream=True)
         if response.is_error:
             try:
                 response.read()
@@ -114,7 +121,7 @@ class SyncAPIClient:
             raise status_error(response)
         return response
 
-    def _send(self, options: dict[str, Any], *, stream: bool) -> httpx.Response:
+    def _send(self, options: dict[str, Any], route: str | None, *, stream: bool) -> httpx.Response:
         common = self.common
         request = common.build(self.http, options)
         retry = common.retry
@@ -144,31 +151,38 @@ class SyncAPIClient:
                 finally:
                     response.close()
             common.log(request, response, started)
-            if "route" in options and _maybe_missing(options, response):
-                self._note_unsupported(options, response)
+            # A stream (never one operation of the table) is left unread here.
+            if route is not None and not stream and _maybe_missing(request.method, response):
+                error = self._unsupported(request.method, route, response)
+                if error is not None:
+                    raise error
             return response
 
-    def _note_unsupported(self, options: dict[str, Any], response: httpx.Response) -> None:
-        """Note on ``response`` when the table of releases says the server's release lacks the
-        operation (``status_error`` then raises NotSupportedByServerError). The server's
-        version is asked only for an operation some release lacks; if that fails, the
-        caller gets the plain error."""
+    def _unsupported(
+        self, method: str, route: str, response: httpx.Response
+    ) -> NotSupportedByServerError | None:
+        """The error for ``response`` when the table of releases says the server's release
+        lacks the operation ``method route``; ``None`` otherwise, and the caller's own
+        handling goes on. The server's version is asked only for an operation some release
+        lacks; if that fails, the caller gets the plain error too."""
         from .. import _releases
 
-        method, route = options["method"], options["route"]
         if not _releases.may_be_missing(method, route):
-            return
+            return None
         try:
             version = self.server_version()
         except OpenWebUIError:
-            return
+            return None
         releases = _releases.lacking(method, route, version)
-        if releases is not None:
-            response.extensions[_UNSUPPORTED_NOTE] = (
-                f"{method.upper()} {route}",
-                version,
-                releases,
-            )
+        if releases is None:
+            return None
+        return NotSupportedByServerError(
+            response=response,
+            detail=_detail(response),
+            operation=f"{method.upper()} {route}",
+            server_version=version,
+            releases=releases,
+        )
 
     def server_version(self) -> str:
         """The server's Open WebUI version (``GET /api/version``), asked once and kept."""

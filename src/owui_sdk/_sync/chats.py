@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import httpx
 
-from .._base_client import SyncPageFetch
 from .._endpoint import INVALID, decode, invalid, loads, path_segment
+from .._pages import SyncPageFetch
 from .._types import UNSET, Unset
 
 # The endpoint modules (and the models, imported by the methods that build them) load with the
@@ -96,8 +96,8 @@ class _Recording:
         self._client = client
         self.response: httpx.Response | None = None
 
-    def _request(self, options: dict[str, Any]) -> httpx.Response:
-        self.response = self._client._request(options)
+    def _request(self, options: dict[str, Any], route: str | None = None) -> httpx.Response:
+        self.response = self._client._request(options, route)
         return self.response
 
 
@@ -128,7 +128,7 @@ def _send_untyped(
     release of the table defines it (``route``, a key of ``_releases.json``: a test holds
     every call to it), and return its answer, a JSON object."""
     url = route.format(**{name: path_segment(value, name) for name, value in path.items()})
-    response = client.request_ok({"method": method, "route": route, "url": url, "json": json})
+    response = client.request_ok({"method": method, "url": url, "json": json}, route)
     answer = decode(response)
     if not isinstance(answer, dict):
         raise invalid(response, TypeError(f"expected dict, got {type(answer).__name__}"))

@@ -13,14 +13,9 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from .._base_client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    RetryPolicy,
-    as_timeout,
-    make_common,
-)
 from .._resources import SyncResources
+from .._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from .._settings import DEFAULT_TIMEOUT, as_timeout, make_settings
 from .api_client import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -132,7 +127,7 @@ class OpenWebUI(SyncResources):
             # Credentials given by the caller replace the environment's, even for its server.
             api_key = _environment_key(resolved_url)
         explicit_timeout = as_timeout(timeout)
-        common = make_common(
+        common = make_settings(
             base_url=resolved_url,
             api_key=api_key,
             # Our own client carries the timeout; a user's client keeps its own unless told.
@@ -332,9 +327,9 @@ class OpenWebUI(SyncResources):
         """
         return self._api.server_version()
 
-    def _request(self, options: dict[str, Any]) -> httpx.Response:
+    def _request(self, options: dict[str, Any], route: str | None = None) -> httpx.Response:
         # The protocol of the generated functions (owui_sdk.api): `client=` may be this client.
-        return self._api._request(options)
+        return self._api._request(options, route)
 
     def _transport(self) -> SyncAPIClient:
         return self._api

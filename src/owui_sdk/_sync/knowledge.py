@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Generator, Iterable, Sequence
 from typing import IO, TYPE_CHECKING
 
-from .._base_client import map_limited
+from .._concurrency import map_limited
 from .._resources.knowledge import KnowledgeResource
 from .._types import UNSET, Unset
 from .._uploads import folder_files, opened, sha256_of, source_name

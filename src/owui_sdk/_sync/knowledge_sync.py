@@ -21,8 +21,9 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._base_client import SyncListedFetch, map_limited
+from .._concurrency import map_limited
 from .._kbsync import LocalFile, build_plan, manifest_of, one_line, scan_folder
+from .._pages import SyncListedFetch
 from ..errors import NotFoundError, OpenWebUIError
 from .files import FilesClient
 from .paging import listed_pages

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import TypeVar
 
-from .._base_client import SyncListedFetch
+from .._pages import SyncListedFetch
 
 __all__ = ["listed_pages"]
 

@@ -109,7 +109,9 @@ class Workspace:
                 options = steps.send(answer)
             except StopIteration as stop:
                 return stop.value
-            response = self._client.request_ok(options)
+            # The route names the operation in the table of releases; it is not a request option.
+            route = options.pop("route", None)
+            response = self._client.request_ok(options, route)
             answer = response.json() if response.content else None
 
     def _context(self) -> Context:

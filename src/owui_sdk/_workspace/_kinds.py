@@ -33,7 +33,8 @@ from ._files import (
     unmask,
 )
 
-#: Request options for ``arequest_ok``: method, url, route (for the release table), json...
+#: Request options for ``arequest_ok``: method, url, json..., and the route (for the release
+#: table), which the engine takes out and passes beside them.
 Call = dict[str, Any]
 #: A server step: yields calls, is sent their decoded answers, returns its result.
 Steps = Generator[Call, Any, Any]
