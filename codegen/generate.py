@@ -49,13 +49,9 @@ TARGET = ROOT / "src" / "owui_sdk" / "_generated"
 API_TARGET = ROOT / "src" / "owui_sdk" / "api"
 RESOURCES_TARGET = ROOT / "src" / "owui_sdk" / "_resources"
 PACKAGE = "_generated"
-# Tags whose generated resource a hand-written subclass extends (what a schema cannot know:
-# uploads that wait for processing, ingestion): tag -> (module in _async/_sync, class without
-# "Async"). The client's property returns the subclass.
-EXTENDED_RESOURCES = {
-    "files": ("files", "FilesClient"),
-    "knowledge": ("knowledge", "KnowledgeClient"),
-}
+# A hand-written subclass extends a generated resource (files, knowledge: uploads that wait
+# for processing, ingestion) by a property of the client (src/owui_sdk/_async/client.py) that
+# overrides the generated one: generated code imports nothing from the hand-written facade.
 # Tags with a hand-written resource instead of a generated one, and why.
 HAND_WRITTEN_RESOURCES = {
     "chats": "client.chats keeps the documented method names (src/owui_sdk/_async/chats.py)",
@@ -359,7 +355,6 @@ def render_resources(project: Project, output: Path) -> None:
     text = mixins.render(
         tags=[(tag, _pascal(tag)) for tag in tags],
         hand_written=HAND_WRITTEN_RESOURCES,
-        extended=EXTENDED_RESOURCES,
     )
     (output / "__init__.py").write_text(text, encoding="utf-8")
 
