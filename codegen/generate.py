@@ -97,6 +97,8 @@ UNASYNC_NAMES = {
     "aopen_stream": "open_stream",
     "async_sleep": "sleep",
     "amap_limited": "map_limited",
+    # owui_sdk._paging: the page walk, in both colours.
+    "apages": "pages",
     # The knowledge sync (_async/knowledge_sync.py): its steps, and the folder scan, which runs
     # in a worker thread under asyncio and in the caller's thread when blocking.
     "aplan_sync": "plan_sync",
@@ -273,6 +275,7 @@ def generate(output: Path, spec_path: Path = SPEC) -> list[GeneratorError]:
         success_responses=success_responses,
         return_type_of=return_type_of,
         is_model_body=is_model_body,
+        paging_of=paging_of,
     )
     errors = list(project.build())
     # The runtime is hand-written (owui_sdk._endpoint, owui_sdk._types): the generator's
@@ -306,6 +309,96 @@ def return_type_of(endpoint: Any) -> str:
     """What ``sync()`` returns: the union of the success types, ``Any`` when untyped."""
     types = {r.prop.get_type_string().as_unembedded_code() for r in success_responses(endpoint)}
     return " | ".join(sorted(types)) or "Any"
+
+
+class Paging(NamedTuple):
+    """How an ``iter_<route>`` method walks a paged route (see :func:`paging_of`)."""
+
+    #: The query parameter that moves: ``page`` (a page number) or ``skip`` (an offset).
+    by: str
+    #: The first page number: the parameter's default in the schema (0 or 1), else 1.
+    start: int
+    #: With ``skip``: the default of ``limit``, the page size the iterator asks for.
+    size: int | None
+    #: The answer's attribute holding a page's items; None when the answer is the list.
+    items: str | None
+    #: The answer's attribute telling how many items there are in all, if any.
+    total: str | None
+    #: The answer's boolean attribute telling whether more pages follow (``has_more``), if any.
+    more: str | None
+    #: Whether the answer may be null (``X | None``): then no more items.
+    nullable: bool
+    #: The type of one item, and the line importing it (None for a builtin type).
+    item_type: str
+    item_import: str | None
+
+
+def _default_int(parameter: Any, fallback: int) -> int:
+    raw = getattr(getattr(parameter, "default", None), "raw_value", None)
+    return raw if isinstance(raw, int) and not isinstance(raw, bool) else fallback
+
+
+def _name(prop: Any) -> str:
+    name = prop.name
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
+def paging_of(endpoint: Any) -> Paging | None:
+    """How to walk ``endpoint`` page after page, or None when it is not paged.
+
+    The rule: a GET without a body, with a ``page`` query parameter (page numbers) or both
+    ``skip`` and ``limit`` (offsets), whose one typed 2xx answer is a list, or an object whose
+    list property ``items`` (else its only list property) holds the page's items, with
+    optionally an integer ``total`` or a boolean ``has_more``. An untyped answer (``Any``) is
+    not paged: its shape is unknown.
+    """
+    if endpoint.method.lower() != "get" or endpoint.bodies:
+        return None
+    query = {_name(parameter): parameter for parameter in endpoint.query_parameters}
+    if "page" in query:
+        by, start, size = "page", _default_int(query["page"], 1), None
+    elif "skip" in query and "limit" in query:
+        by, start, size = "skip", 0, _default_int(query["limit"], 50)
+    else:
+        return None
+    responses = success_responses(endpoint)
+    if len(responses) != 1:
+        return None
+    answer = responses[0].prop
+    nullable = False
+    if isinstance(answer, _properties.UnionProperty):
+        inner = [p for p in answer.inner_properties if not isinstance(p, _properties.NoneProperty)]
+        if len(inner) != 1:
+            return None
+        answer, nullable = inner[0], True
+    if isinstance(answer, _properties.ListProperty):
+        return Paging(by, start, size, None, None, None, nullable, *_item(answer))
+    if not isinstance(answer, _properties.ModelProperty):
+        return None
+    fields = [*(answer.required_properties or []), *(answer.optional_properties or [])]
+    lists = [f for f in fields if isinstance(f, _properties.ListProperty)]
+    named = [f for f in lists if _name(f) == "items"]
+    if named:
+        lists = named
+    if len(lists) != 1:
+        return None
+
+    def attribute(name: str, kind: type) -> str | None:
+        found = [f for f in fields if _name(f) == name and isinstance(f, kind)]
+        return str(found[0].python_name) if found else None
+
+    total = attribute("total", _properties.IntProperty)
+    more = attribute("has_more", _properties.BooleanProperty)
+    return Paging(by, start, size, str(lists[0].python_name), total, more, nullable, *_item(lists[0]))
+
+
+def _item(listed: Any) -> tuple[str, str | None]:
+    inner = listed.inner_property
+    code = inner.get_type_string().as_unembedded_code()
+    if isinstance(inner, _properties.ModelProperty):
+        module = inner.class_info.module_name
+        return code, f"from .._generated.models.{module} import {inner.class_info.name}"
+    return code, None
 
 
 def is_model_body(endpoint: Any) -> bool:
@@ -348,7 +441,8 @@ def render_resources(project: Project, output: Path) -> None:
         if tag in HAND_WRITTEN_RESOURCES:
             continue
         endpoints = sorted(collection.endpoints, key=lambda e: str(e.name))
-        text = module.render(tag=tag, class_name=_pascal(tag), endpoints=endpoints)
+        paged = any(paging_of(endpoint) for endpoint in endpoints)
+        text = module.render(tag=tag, class_name=_pascal(tag), endpoints=endpoints, paged=paged)
         (output / f"{tag}.py").write_text(text, encoding="utf-8")
         tags.append(tag)
     mixins = env.get_template("resources_init.py.jinja")
