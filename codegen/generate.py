@@ -37,7 +37,12 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser import properties as _properties
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.properties import AnyProperty
+from openapi_python_client.parser.properties import AnyProperty, ModelProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonCode, PythonIdentifier
 
 from codegen.normalize import normalize
@@ -52,10 +57,33 @@ PACKAGE = "_generated"
 # A hand-written subclass extends a generated resource (files, knowledge: uploads that wait
 # for processing, ingestion) by a property of the client (src/owui_sdk/_async/client.py) that
 # overrides the generated one: generated code imports nothing from the hand-written facade.
-# Tags with a hand-written resource instead of a generated one, and why.
-HAND_WRITTEN_RESOURCES = {
-    "chats": "client.chats keeps the documented method names (src/owui_sdk/_async/chats.py)",
-}
+# Tags with a hand-written resource instead of a generated one, and why (none today).
+HAND_WRITTEN_RESOURCES: dict[str, str] = {}
+# Documented method names for a tag's routes (client.chats), as data: see codegen/README.md.
+RENAMES_FILE = ROOT / "codegen" / "renames.json"
+
+
+class Rename(NamedTuple):
+    """A route's method under its documented name (an entry of ``codegen/renames.json``)."""
+
+    name: str
+    body: str
+    doc: str
+
+
+def load_renames(path: Path = RENAMES_FILE) -> dict[str, dict[str, Rename]]:
+    """``codegen/renames.json``: tag -> route name -> :class:`Rename`."""
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        tag: {
+            route: Rename(entry["name"], entry.get("body", "body"), "\n".join(entry["doc"]))
+            for route, entry in routes.items()
+        }
+        for tag, routes in table.items()
+        if tag != "about"
+    }
+
+
 ASYNC_FACADE = ROOT / "src" / "owui_sdk" / "_async"
 SYNC_FACADE = ROOT / "src" / "owui_sdk" / "_sync"
 
@@ -75,6 +103,7 @@ UNASYNC_NAMES = {
     # The public classes lose the prefix (unasync alone would say SyncOpenWebUI).
     "AsyncOpenWebUI": "OpenWebUI",
     "AsyncChatsClient": "ChatsClient",
+    "AsyncChatsResource": "ChatsResource",
     "AsyncClient": "Client",  # httpx.AsyncClient
     "AsyncStream": "Stream",
     "AsyncChat": "Chat",
@@ -366,17 +395,17 @@ def paging_of(endpoint: Any) -> Paging | None:
         return None
     answer = responses[0].prop
     nullable = False
-    if isinstance(answer, _properties.UnionProperty):
-        inner = [p for p in answer.inner_properties if not isinstance(p, _properties.NoneProperty)]
+    if isinstance(answer, UnionProperty):
+        inner = [p for p in answer.inner_properties if not isinstance(p, NoneProperty)]
         if len(inner) != 1:
             return None
         answer, nullable = inner[0], True
-    if isinstance(answer, _properties.ListProperty):
+    if isinstance(answer, ListProperty):
         return Paging(by, start, size, None, None, None, nullable, *_item(answer))
-    if not isinstance(answer, _properties.ModelProperty):
+    if not isinstance(answer, ModelProperty):
         return None
     fields = [*(answer.required_properties or []), *(answer.optional_properties or [])]
-    lists = [f for f in fields if isinstance(f, _properties.ListProperty)]
+    lists = [f for f in fields if isinstance(f, ListProperty)]
     named = [f for f in lists if _name(f) == "items"]
     if named:
         lists = named
@@ -387,15 +416,17 @@ def paging_of(endpoint: Any) -> Paging | None:
         found = [f for f in fields if _name(f) == name and isinstance(f, kind)]
         return str(found[0].python_name) if found else None
 
-    total = attribute("total", _properties.IntProperty)
-    more = attribute("has_more", _properties.BooleanProperty)
-    return Paging(by, start, size, str(lists[0].python_name), total, more, nullable, *_item(lists[0]))
+    total = attribute("total", IntProperty)
+    more = attribute("has_more", BooleanProperty)
+    return Paging(
+        by, start, size, str(lists[0].python_name), total, more, nullable, *_item(lists[0])
+    )
 
 
 def _item(listed: Any) -> tuple[str, str | None]:
     inner = listed.inner_property
     code = inner.get_type_string().as_unembedded_code()
-    if isinstance(inner, _properties.ModelProperty):
+    if isinstance(inner, ModelProperty):
         module = inner.class_info.module_name
         return code, f"from .._generated.models.{module} import {inner.class_info.name}"
     return code, None
@@ -436,13 +467,31 @@ def render_resources(project: Project, output: Path) -> None:
     env = project.env
     collections = sorted(project.openapi.endpoint_collections_by_tag.items())
     module = env.get_template("resource.py.jinja")
+    renames = load_renames()
     tags = []
     for tag, collection in collections:
         if tag in HAND_WRITTEN_RESOURCES:
             continue
         endpoints = sorted(collection.endpoints, key=lambda e: str(e.name))
-        paged = any(paging_of(endpoint) for endpoint in endpoints)
-        text = module.render(tag=tag, class_name=_pascal(tag), endpoints=endpoints, paged=paged)
+        renamed = renames.get(tag, {})
+        if renamed:
+            # Exactly the renamed routes: the others are the hand-written subclass's, which
+            # also walks their pages.
+            unknown = set(renamed) - {str(e.name) for e in endpoints}
+            if unknown:
+                raise ValueError(f"codegen/renames.json: no {tag} route {sorted(unknown)}")
+            endpoints = sorted(
+                (e for e in endpoints if str(e.name) in renamed),
+                key=lambda e: renamed[str(e.name)].name,
+            )
+        paged = not renamed and any(paging_of(endpoint) for endpoint in endpoints)
+        text = module.render(
+            tag=tag,
+            class_name=_pascal(tag),
+            endpoints=endpoints,
+            paged=paged,
+            renamed=renamed,
+        )
         (output / f"{tag}.py").write_text(text, encoding="utf-8")
         tags.append(tag)
     mixins = env.get_template("resources_init.py.jinja")
