@@ -3,9 +3,9 @@
 :class:`AsyncResources` and :class:`SyncResources` give :class:`owui_sdk.AsyncOpenWebUI` and
 :class:`owui_sdk.OpenWebUI` a property per tag (``client.users``, ``client.files``, ...). A
 resource's module loads on the property's first use, and the resource is kept for the next.
-Hand-written instead: ``chats`` (client.chats keeps the documented method names (src/owui_sdk/_async/chats.py)).
-The clients may override a property with a hand-written subclass of its resource (the
-facade's ``client.files``); nothing here imports the facade.
+The clients override some properties with a hand-written subclass of the resource (the
+facade's ``client.chats``, ``client.files``, ``client.knowledge``); nothing here imports the
+facade.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .automations import AsyncAutomationsResource, AutomationsResource
     from .calendars import AsyncCalendarsResource, CalendarsResource
     from .channels import AsyncChannelsResource, ChannelsResource
+    from .chats import AsyncChatsResource, ChatsResource
     from .configs import AsyncConfigsResource, ConfigsResource
     from .evaluations import AsyncEvaluationsResource, EvaluationsResource
     from .files import AsyncFilesResource, FilesResource
@@ -59,6 +60,7 @@ TAGS: tuple[str, ...] = (
     "automations",
     "calendars",
     "channels",
+    "chats",
     "configs",
     "evaluations",
     "files",
@@ -162,6 +164,14 @@ class AsyncResources:
         return cast(
             "AsyncChannelsResource",
             _load(self, "channels", "owui_sdk._resources.channels", "AsyncChannelsResource"),
+        )
+
+    @property
+    def chats(self) -> AsyncChatsResource:
+        """The ``chats`` endpoints: :class:`~owui_sdk._resources.chats.AsyncChatsResource`."""
+        return cast(
+            "AsyncChatsResource",
+            _load(self, "chats", "owui_sdk._resources.chats", "AsyncChatsResource"),
         )
 
     @property
@@ -431,6 +441,13 @@ class SyncResources:
         return cast(
             "ChannelsResource",
             _load(self, "channels", "owui_sdk._resources.channels", "ChannelsResource"),
+        )
+
+    @property
+    def chats(self) -> ChatsResource:
+        """The ``chats`` endpoints: :class:`~owui_sdk._resources.chats.ChatsResource`."""
+        return cast(
+            "ChatsResource", _load(self, "chats", "owui_sdk._resources.chats", "ChatsResource")
         )
 
     @property
