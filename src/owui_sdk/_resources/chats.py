@@ -53,6 +53,8 @@ class AsyncChatsResource:
         Returns:
             Updated list of tags for the chat.
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.add_tag_by_id_and_tag_name.asyncio(
             id,
             client=self._client,
@@ -123,6 +125,8 @@ class AsyncChatsResource:
         Returns:
             Updated list of tags for the chat.
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.delete_tag_by_id_and_tag_name.asyncio(
             id,
             client=self._client,
@@ -219,6 +223,8 @@ class AsyncChatsResource:
         Returns:
             List of chats matching the tag.
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.get_user_chat_list_by_tag_name.asyncio(
             client=self._client,
             body=form_data,
@@ -324,6 +330,8 @@ class AsyncChatsResource:
         Returns:
             List of successfully imported chat objects.
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.import_chats.asyncio(
             client=self._client,
             body=form_data,
@@ -380,6 +388,8 @@ class AsyncChatsResource:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.resolve_chat_message_tool_call.asyncio(
             id,
             message_id,
@@ -401,6 +411,8 @@ class AsyncChatsResource:
         Returns:
             The chat settings after the change.
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.set_chat_config.asyncio(
             client=self._client,
             body=form_data,
@@ -463,6 +475,8 @@ class ChatsResource:
         Returns:
             Updated list of tags for the chat.
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.add_tag_by_id_and_tag_name.sync(
             id,
             client=self._client,
@@ -533,6 +547,8 @@ class ChatsResource:
         Returns:
             Updated list of tags for the chat.
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.delete_tag_by_id_and_tag_name.sync(
             id,
             client=self._client,
@@ -629,6 +645,8 @@ class ChatsResource:
         Returns:
             List of chats matching the tag.
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.get_user_chat_list_by_tag_name.sync(
             client=self._client,
             body=form_data,
@@ -734,6 +752,8 @@ class ChatsResource:
         Returns:
             List of successfully imported chat objects.
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.import_chats.sync(
             client=self._client,
             body=form_data,
@@ -790,6 +810,8 @@ class ChatsResource:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.resolve_chat_message_tool_call.sync(
             id,
             message_id,
@@ -811,6 +833,8 @@ class ChatsResource:
         Returns:
             The chat settings after the change.
         """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.set_chat_config.sync(
             client=self._client,
             body=form_data,
