@@ -37,7 +37,12 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser import properties as _properties
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.properties import AnyProperty
+from openapi_python_client.parser.properties import AnyProperty, ModelProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonCode, PythonIdentifier
 
 from codegen.normalize import normalize
@@ -49,17 +54,36 @@ TARGET = ROOT / "src" / "owui_sdk" / "_generated"
 API_TARGET = ROOT / "src" / "owui_sdk" / "api"
 RESOURCES_TARGET = ROOT / "src" / "owui_sdk" / "_resources"
 PACKAGE = "_generated"
-# Tags whose generated resource a hand-written subclass extends (what a schema cannot know:
-# uploads that wait for processing, ingestion): tag -> (module in _async/_sync, class without
-# "Async"). The client's property returns the subclass.
-EXTENDED_RESOURCES = {
-    "files": ("files", "FilesClient"),
-    "knowledge": ("knowledge", "KnowledgeClient"),
-}
-# Tags with a hand-written resource instead of a generated one, and why.
-HAND_WRITTEN_RESOURCES = {
-    "chats": "client.chats keeps the documented method names (src/owui_sdk/_async/chats.py)",
-}
+# A hand-written subclass extends a generated resource (files, knowledge: uploads that wait
+# for processing, ingestion) by a property of the client (src/owui_sdk/_async/client.py) that
+# overrides the generated one: generated code imports nothing from the hand-written facade.
+# Tags with a hand-written resource instead of a generated one, and why (none today).
+HAND_WRITTEN_RESOURCES: dict[str, str] = {}
+# Documented method names for a tag's routes (client.chats), as data: see codegen/README.md.
+RENAMES_FILE = ROOT / "codegen" / "renames.json"
+
+
+class Rename(NamedTuple):
+    """A route's method under its documented name (an entry of ``codegen/renames.json``)."""
+
+    name: str
+    body: str
+    doc: str
+
+
+def load_renames(path: Path = RENAMES_FILE) -> dict[str, dict[str, Rename]]:
+    """``codegen/renames.json``: tag -> route name -> :class:`Rename`."""
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        tag: {
+            route: Rename(entry["name"], entry.get("body", "body"), "\n".join(entry["doc"]))
+            for route, entry in routes.items()
+        }
+        for tag, routes in table.items()
+        if tag != "about"
+    }
+
+
 ASYNC_FACADE = ROOT / "src" / "owui_sdk" / "_async"
 SYNC_FACADE = ROOT / "src" / "owui_sdk" / "_sync"
 
@@ -79,6 +103,7 @@ UNASYNC_NAMES = {
     # The public classes lose the prefix (unasync alone would say SyncOpenWebUI).
     "AsyncOpenWebUI": "OpenWebUI",
     "AsyncChatsClient": "ChatsClient",
+    "AsyncChatsResource": "ChatsResource",
     "AsyncClient": "Client",  # httpx.AsyncClient
     "AsyncStream": "Stream",
     "AsyncChat": "Chat",
@@ -102,6 +127,8 @@ UNASYNC_NAMES = {
     "aopen_stream": "open_stream",
     "async_sleep": "sleep",
     "amap_limited": "map_limited",
+    # owui_sdk._paging: the page walk, in both colours.
+    "apages": "pages",
     # The knowledge sync (_async/knowledge_sync.py): its steps, and the folder scan, which runs
     # in a worker thread under asyncio and in the caller's thread when blocking.
     "aplan_sync": "plan_sync",
@@ -278,6 +305,7 @@ def generate(output: Path, spec_path: Path = SPEC) -> list[GeneratorError]:
         success_responses=success_responses,
         return_type_of=return_type_of,
         is_model_body=is_model_body,
+        paging_of=paging_of,
     )
     errors = list(project.build())
     # The runtime is hand-written (owui_sdk._endpoint, owui_sdk._types): the generator's
@@ -325,6 +353,98 @@ def return_type_of(endpoint: Any) -> str:
     return " | ".join(sorted(types)) or "Any"
 
 
+class Paging(NamedTuple):
+    """How an ``iter_<route>`` method walks a paged route (see :func:`paging_of`)."""
+
+    #: The query parameter that moves: ``page`` (a page number) or ``skip`` (an offset).
+    by: str
+    #: The first page number: the parameter's default in the schema (0 or 1), else 1.
+    start: int
+    #: With ``skip``: the default of ``limit``, the page size the iterator asks for.
+    size: int | None
+    #: The answer's attribute holding a page's items; None when the answer is the list.
+    items: str | None
+    #: The answer's attribute telling how many items there are in all, if any.
+    total: str | None
+    #: The answer's boolean attribute telling whether more pages follow (``has_more``), if any.
+    more: str | None
+    #: Whether the answer may be null (``X | None``): then no more items.
+    nullable: bool
+    #: The type of one item, and the line importing it (None for a builtin type).
+    item_type: str
+    item_import: str | None
+
+
+def _default_int(parameter: Any, fallback: int) -> int:
+    raw = getattr(getattr(parameter, "default", None), "raw_value", None)
+    return raw if isinstance(raw, int) and not isinstance(raw, bool) else fallback
+
+
+def _name(prop: Any) -> str:
+    name = prop.name
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
+def paging_of(endpoint: Any) -> Paging | None:
+    """How to walk ``endpoint`` page after page, or None when it is not paged.
+
+    The rule: a GET without a body, with a ``page`` query parameter (page numbers) or both
+    ``skip`` and ``limit`` (offsets), whose one typed 2xx answer is a list, or an object whose
+    list property ``items`` (else its only list property) holds the page's items, with
+    optionally an integer ``total`` or a boolean ``has_more``. An untyped answer (``Any``) is
+    not paged: its shape is unknown.
+    """
+    if endpoint.method.lower() != "get" or endpoint.bodies:
+        return None
+    query = {_name(parameter): parameter for parameter in endpoint.query_parameters}
+    if "page" in query:
+        by, start, size = "page", _default_int(query["page"], 1), None
+    elif "skip" in query and "limit" in query:
+        by, start, size = "skip", 0, _default_int(query["limit"], 50)
+    else:
+        return None
+    responses = success_responses(endpoint)
+    if len(responses) != 1:
+        return None
+    answer = responses[0].prop
+    nullable = False
+    if isinstance(answer, UnionProperty):
+        inner = [p for p in answer.inner_properties if not isinstance(p, NoneProperty)]
+        if len(inner) != 1:
+            return None
+        answer, nullable = inner[0], True
+    if isinstance(answer, ListProperty):
+        return Paging(by, start, size, None, None, None, nullable, *_item(answer))
+    if not isinstance(answer, ModelProperty):
+        return None
+    fields = [*(answer.required_properties or []), *(answer.optional_properties or [])]
+    lists = [f for f in fields if isinstance(f, ListProperty)]
+    named = [f for f in lists if _name(f) == "items"]
+    if named:
+        lists = named
+    if len(lists) != 1:
+        return None
+
+    def attribute(name: str, kind: type) -> str | None:
+        found = [f for f in fields if _name(f) == name and isinstance(f, kind)]
+        return str(found[0].python_name) if found else None
+
+    total = attribute("total", IntProperty)
+    more = attribute("has_more", BooleanProperty)
+    return Paging(
+        by, start, size, str(lists[0].python_name), total, more, nullable, *_item(lists[0])
+    )
+
+
+def _item(listed: Any) -> tuple[str, str | None]:
+    inner = listed.inner_property
+    code = inner.get_type_string().as_unembedded_code()
+    if isinstance(inner, ModelProperty):
+        module = inner.class_info.module_name
+        return code, f"from .._generated.models.{module} import {inner.class_info.name}"
+    return code, None
+
+
 def is_model_body(endpoint: Any) -> bool:
     """Whether the body is one JSON model, which then also takes a plain dict."""
     bodies = endpoint.bodies
@@ -360,19 +480,37 @@ def render_resources(project: Project, output: Path) -> None:
     env = project.env
     collections = sorted(project.openapi.endpoint_collections_by_tag.items())
     module = env.get_template("resource.py.jinja")
+    renames = load_renames()
     tags = []
     for tag, collection in collections:
         if tag in HAND_WRITTEN_RESOURCES:
             continue
         endpoints = sorted(collection.endpoints, key=lambda e: str(e.name))
-        text = module.render(tag=tag, class_name=_pascal(tag), endpoints=endpoints)
+        renamed = renames.get(tag, {})
+        if renamed:
+            # Exactly the renamed routes: the others are the hand-written subclass's, which
+            # also walks their pages.
+            unknown = set(renamed) - {str(e.name) for e in endpoints}
+            if unknown:
+                raise ValueError(f"codegen/renames.json: no {tag} route {sorted(unknown)}")
+            endpoints = sorted(
+                (e for e in endpoints if str(e.name) in renamed),
+                key=lambda e: renamed[str(e.name)].name,
+            )
+        paged = not renamed and any(paging_of(endpoint) for endpoint in endpoints)
+        text = module.render(
+            tag=tag,
+            class_name=_pascal(tag),
+            endpoints=endpoints,
+            paged=paged,
+            renamed=renamed,
+        )
         (output / f"{tag}.py").write_text(text, encoding="utf-8")
         tags.append(tag)
     mixins = env.get_template("resources_init.py.jinja")
     text = mixins.render(
         tags=[(tag, _pascal(tag)) for tag in tags],
         hand_written=HAND_WRITTEN_RESOURCES,
-        extended=EXTENDED_RESOURCES,
     )
     (output / "__init__.py").write_text(text, encoding="utf-8")
 

@@ -136,8 +136,10 @@ def _page(tag: str, names: list[str], elsewhere: dict[str, str]) -> str:
             "(`IngestReport`, `ChatImportReport`, ...) and schemas of Open WebUI no route uses."
         )
     else:
+        # client.chats has pages of its own (chats-client.md), not a resource page.
+        page = "../chats-client.md" if tag == "chats" else f"../resources/{tag}.md"
         lead = (
-            f"The models [`client.{tag}`](../resources/{tag}.md) takes and returns, and the "
+            f"The models [`client.{tag}`]({page}) takes and returns, and the "
             "models their fields hold, not already on an earlier tag's page. All are importable "
             "from `owui_sdk.models`; the signature of each is its constructor: the fields, "
             "their types and defaults."

@@ -30,6 +30,9 @@ from mkdocs.structure.files import File, Files
 #: Where the pages go, below docs_dir.
 PAGES = "reference/resources"
 INDEX = f"{PAGES}/index.md"
+#: Tags documented on pages of their own: client.chats (chats-client.md), whose generated
+#: methods (codegen/renames.json) those pages list with the hand-written ones.
+OWN_PAGES = {"chats"}
 #: The nav entry, under "API reference", that becomes the section.
 NAV_SECTION, NAV_PARENT = "Resources", "API reference"
 
@@ -118,7 +121,7 @@ def _load(config: MkDocsConfig) -> list[Resource]:
     folder = _resources_dir(config)
     if not (folder / "__init__.py").is_file():
         raise PluginError(f"{folder} not found: the resource pages are built from it")
-    return [_resource(folder, tag) for tag in _tags(folder)]
+    return [_resource(folder, tag) for tag in _tags(folder) if tag not in OWN_PAGES]
 
 
 def _directive(module: str, name: str) -> str:
@@ -135,20 +138,24 @@ def _directive(module: str, name: str) -> str:
 
 def _extensions(config: MkDocsConfig) -> dict[str, tuple[str, str]]:
     """Tags whose property returns a hand-written subclass: ``tag -> (sync, async)`` dotted
-    class paths, read from the generated ``_resources/__init__.py`` (its imports from
-    ``.._async.<module>``), so the pages follow ``make generate``."""
-    tree = ast.parse((_resources_dir(config) / "__init__.py").read_text(encoding="utf-8"))
-    found: dict[str, list[str]] = {}
+    class paths, read from the client that overrides the property
+    (``src/owui_sdk/_async/client.py``: its imports of ``.<tag>``), so the pages follow the
+    code. Generated code does not know the facade."""
+    folder = _resources_dir(config)
+    client = folder.parent / "_async" / "client.py"
+    tree = ast.parse(client.read_text(encoding="utf-8"))
+    found: dict[str, tuple[str, str]] = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.level == 2 and node.module:
-            colour, _, module = node.module.partition(".")
-            if colour in ("_async", "_sync"):
-                for alias in node.names:
-                    found.setdefault(module, []).append(f"owui_sdk.{node.module}.{alias.name}")
-    return {
-        tag: (next(p for p in paths if "._sync." in p), next(p for p in paths if "._async." in p))
-        for tag, paths in found.items()
-    }
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            if not (folder / f"{node.module}.py").is_file():
+                continue
+            for alias in node.names:
+                if alias.name.startswith("Async"):
+                    found[node.module] = (
+                        f"owui_sdk._sync.{node.module}.{alias.name.removeprefix('Async')}",
+                        f"owui_sdk._async.{node.module}.{alias.name}",
+                    )
+    return found
 
 
 def _added(paths: tuple[str, str]) -> list[str]:

@@ -178,10 +178,16 @@ def test_any_bytes_body(fuzzer: Fuzzer, colour: str, body: bytes) -> None:
 
 
 def imported_models() -> dict[str, Any]:
-    """The generated model classes ``_async/chats.py`` imports, by name."""
-    tree = ast.parse(CHATS_SOURCE.read_text("utf-8"))
+    """The generated model classes ``client.chats`` takes and returns, by name: what
+    ``_async/chats.py`` and the generated chats resource it extends import."""
     found: dict[str, Any] = {}
-    for node in ast.walk(tree):
+    resource = CHATS_SOURCE.parents[1] / "_resources" / "chats.py"
+    nodes = [
+        node
+        for path in (CHATS_SOURCE, resource)
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+    ]
+    for node in nodes:
         if (
             isinstance(node, ast.ImportFrom)
             and node.level == 2

@@ -13,7 +13,7 @@ import time
 from collections.abc import AsyncGenerator, Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import errors
 from .._chat_records import FOLDER_PATH_KEY, fingerprint, import_form
@@ -24,11 +24,40 @@ from .._times import timestamp
 from ..api import folders as _folders_api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+
     from .._generated.models.chat_response import ChatResponse
+    from .._generated.models.chat_title_id_response import ChatTitleIdResponse
     from .api_client import AsyncAPIClient
-    from .chats import AsyncChatsClient
 
 __all__ = ["copy_to", "import_records", "iter_export", "listing", "prune"]
+
+
+class _Chats(Protocol):
+    """What the transfers need of ``client.chats``, and its transport (``_client``): named
+    here, so that this module does not import the chats client that imports it."""
+
+    _client: AsyncAPIClient
+
+    async def get_list(
+        self,
+        page: int | None = None,
+        include_pinned: bool | None = False,
+        include_folders: bool | None = False,
+    ) -> list[ChatTitleIdResponse]: ...
+
+    def iter_archived_list(
+        self, query: str | None = None, order_by: str | None = None, direction: str | None = None
+    ) -> AsyncIterator[ChatTitleIdResponse]: ...
+
+    def iter_all(self) -> AsyncIterator[ChatResponse]: ...
+
+    async def get(self, id: str) -> ChatResponse: ...
+
+    async def import_chats(self, form_data: dict[str, Any]) -> list[ChatResponse]: ...
+
+    async def delete(self, id: str) -> bool: ...
+
 
 #: A chat as a listing names it: (title, updated_at, archived).
 Listed = tuple[str, int, bool]
@@ -93,7 +122,7 @@ class _Folders:
         return None if parent is not None and parent.startswith("dry-run:") else parent
 
 
-async def listing(chats: AsyncChatsClient) -> dict[str, Listed]:
+async def listing(chats: _Chats) -> dict[str, Listed]:
     """Every chat of the user by id, as light as the API lists them (no messages).
 
     ``/chats/all`` pages by offset, newest first, on the server: a chat changed, made or
@@ -129,7 +158,7 @@ async def _record(chat: ChatResponse, folders: _Folders) -> dict[str, Any]:
     return record
 
 
-async def _get(chats: AsyncChatsClient, chat_id: str) -> ChatResponse | None:
+async def _get(chats: _Chats, chat_id: str) -> ChatResponse | None:
     """The chat, or None when it is gone (deleted since it was listed)."""
     try:
         return await chats.get(chat_id)
@@ -138,7 +167,7 @@ async def _get(chats: AsyncChatsClient, chat_id: str) -> ChatResponse | None:
 
 
 async def iter_export(
-    chats: AsyncChatsClient,
+    chats: _Chats,
     *,
     archived_only: bool,
     since: datetime | timedelta | float | None,
@@ -173,7 +202,7 @@ async def iter_export(
 
 
 async def import_records(
-    chats: AsyncChatsClient,
+    chats: _Chats,
     records: Iterable[Mapping[str, Any]],
     *,
     batch_size: int,
@@ -217,7 +246,7 @@ async def import_records(
     return report
 
 
-async def _user_id(chats: AsyncChatsClient) -> str | None:
+async def _user_id(chats: _Chats) -> str | None:
     """The id of the key's user, from the first route that tells it an API key; None when
     none does. A refused key raises (AuthenticationError names the server)."""
     # 0.12 answers an API key on /users/user/status (when user statuses are enabled, the
@@ -234,9 +263,7 @@ async def _user_id(chats: AsyncChatsClient) -> str | None:
     return None
 
 
-async def _refuse_same_server(
-    source: AsyncChatsClient, target: AsyncChatsClient, listed: Mapping[str, Listed]
-) -> None:
+async def _refuse_same_server(source: _Chats, target: _Chats, listed: Mapping[str, Listed]) -> None:
     """Raise SameServerError when the target is the source: the same server and user under
     another spelling. Reads only. The facts the servers answer decide: the keys' user ids
     (ids are random UUIDs: equal ids are one account of one server); when a server does not
@@ -272,8 +299,8 @@ async def _refuse_same_server(
 
 
 async def copy_to(
-    source: AsyncChatsClient,
-    target: AsyncChatsClient,
+    source: _Chats,
+    target: _Chats,
     *,
     state_file: str | Path,
     batch_size: int,
@@ -376,8 +403,8 @@ async def copy_to(
 
 
 async def _compare(
-    source: AsyncChatsClient,
-    target: AsyncChatsClient,
+    source: _Chats,
+    target: _Chats,
     state: MigrationState,
     listed: Mapping[str, Listed],
     report: ChatMigrationReport,
@@ -402,7 +429,7 @@ async def _compare(
         report.deleted.append((chat_id, title))
 
 
-async def _retire(target: AsyncChatsClient, state: MigrationState, path: Path) -> None:
+async def _retire(target: _Chats, state: MigrationState, path: Path) -> None:
     """Delete the old copies the state lists (replaced, or of chats gone with ``sync``)."""
     if not state.retired:
         return
@@ -414,7 +441,7 @@ async def _retire(target: AsyncChatsClient, state: MigrationState, path: Path) -
     state.save(path)
 
 
-async def _reconcile(target: AsyncChatsClient, state: MigrationState) -> None:
+async def _reconcile(target: _Chats, state: MigrationState) -> None:
     """A batch was sent and the run stopped before recording it: look for its chats on the
     target (by fingerprint; a chat already recorded is not taken twice) and record those
     found, so that they are not sent again."""
@@ -436,7 +463,7 @@ async def _reconcile(target: AsyncChatsClient, state: MigrationState) -> None:
 
 
 async def prune(
-    chats: AsyncChatsClient,
+    chats: _Chats,
     *,
     older_than: datetime | timedelta | float,
     archived_only: bool,

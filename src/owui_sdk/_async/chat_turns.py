@@ -24,7 +24,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from .._chat_types import ChatCompletionChunk, ChatTurn
 from ..errors import APIError
@@ -32,13 +32,26 @@ from .completions import AsyncCompletions
 from .streaming import AsyncStream
 
 if TYPE_CHECKING:
-    from .chats import AsyncChatsClient
+    from .._generated.models.chat_response import ChatResponse
 
 __all__ = ["AsyncChatTurnStream", "ask"]
 
 # How much of the first message becomes a new chat's title when the answer is streamed (the
 # server's own fallback when title generation gives nothing).
 _TITLE_LENGTH = 80
+
+
+class _Chats(Protocol):
+    """What a turn needs of ``client.chats``: named here, so that this module does not import
+    the chats client that imports it."""
+
+    async def create_new(self, form_data: dict[str, Any]) -> ChatResponse: ...
+
+    async def get(self, id: str) -> ChatResponse: ...
+
+    async def update(self, id: str, form_data: dict[str, Any]) -> ChatResponse: ...
+
+    async def delete(self, id: str) -> bool: ...
 
 
 def _title_from(content: str) -> str:
@@ -63,7 +76,7 @@ def _branch(history: Mapping[str, Any], leaf: str | None) -> list[dict[str, Any]
 
 
 async def _open_turn(
-    chats: AsyncChatsClient, chat_id: str | None, model: str, title: str | None, first_line: str
+    chats: _Chats, chat_id: str | None, model: str, title: str | None, first_line: str
 ) -> tuple[str, Mapping[str, Any], bool]:
     """The chat to write to (created when ``chat_id`` is None), its history, and whether it
     was created here."""
@@ -98,7 +111,7 @@ def _user_message(message_id: str, content: str, parent: str | None, model: str)
 
 
 async def ask(
-    chats: AsyncChatsClient,
+    chats: _Chats,
     completions: AsyncCompletions,
     content: str,
     *,
@@ -140,7 +153,7 @@ async def ask(
     return AsyncChatTurnStream(chunks, chats, cid, user_message, answer_id, model)
 
 
-async def _discard_if_empty(chats: AsyncChatsClient, chat_id: str, user_id: str) -> None:
+async def _discard_if_empty(chats: _Chats, chat_id: str, user_id: str) -> None:
     # A chat made for this turn whose turn never landed (e.g. "Model not found") would stay in
     # the user's list as an empty "New Chat"; one that holds the failed turn is kept.
     with contextlib.suppress(APIError):
@@ -164,7 +177,7 @@ class AsyncChatTurnStream:
     def __init__(
         self,
         chunks: AsyncStream[ChatCompletionChunk],
-        chats: AsyncChatsClient,
+        chats: _Chats,
         chat_id: str,
         user_message: dict[str, Any],
         answer_id: str,

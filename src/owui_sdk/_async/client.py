@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .chats import AsyncChatsClient
     from .completions import AsyncChat
     from .events import AsyncEvents
+    from .files import AsyncFilesClient
+    from .knowledge import AsyncKnowledgeClient
     from .workspace import AsyncWorkspace
 
 __all__ = ["AsyncOpenWebUI"]
@@ -168,6 +170,31 @@ class AsyncOpenWebUI(AsyncResources):
 
             chats = self._chats = AsyncChatsClient(self._api)
         return chats
+
+    # The generated mixin gives each tag its generated resource; files and knowledge are
+    # hand-written subclasses of theirs, put here so that generated code never imports the
+    # facade (the arrows go one way: facade -> generated).
+
+    @property
+    def files(self) -> AsyncFilesClient:
+        """The ``files`` endpoints, plus an upload that waits until Open WebUI has processed
+        the file."""
+        files: AsyncFilesClient | None = self._resources.get("files")
+        if files is None:
+            from .files import AsyncFilesClient
+
+            files = self._resources["files"] = AsyncFilesClient(self._api)
+        return files
+
+    @property
+    def knowledge(self) -> AsyncKnowledgeClient:
+        """The ``knowledge`` endpoints, plus adding, ingesting and syncing folders."""
+        knowledge: AsyncKnowledgeClient | None = self._resources.get("knowledge")
+        if knowledge is None:
+            from .knowledge import AsyncKnowledgeClient
+
+            knowledge = self._resources["knowledge"] = AsyncKnowledgeClient(self._api)
+        return knowledge
 
     @property
     def events(self) -> AsyncEvents:

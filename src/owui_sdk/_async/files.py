@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from .._resources.files import AsyncFilesResource
 from .._uploads import UploadSource, guess_type, opened, sha256_of, source_name
 from ..errors import FileProcessingError, FileProcessingTimeoutError, NotFoundError
-from .paging import listed_pages
 
 if TYPE_CHECKING:
     from .._generated.models.file_model_response import FileModelResponse
@@ -134,16 +133,19 @@ class AsyncFilesClient(AsyncFilesResource):
             await retry.async_sleep(min(delay, timeout - waited))
             delay = min(delay * 2, _MAX_POLL)
 
-    async def iter_files(self, *, content: bool = False) -> AsyncGenerator[FileModelResponse]:
-        """Every file of this user, page after page (``GET /api/v1/files/?page=N``).
+    def iter_files(self, *, content: bool = False) -> AsyncGenerator[FileModelResponse]:
+        """Every file of this user, page after page (``GET /api/v1/files/?page=N``;
+        :meth:`iter_list_files`, which sends the file's text by default).
 
         Args:
             content: Include each file's extracted text (``data.content``): heavier.
         """
-        async for item in listed_pages(lambda page: self.list_files(page=page, content=content)):
-            yield item
+        return self.iter_list_files(content=content)
 
-    async def iter_search_files(
+    # Overrides the generated iterator of the same name: it keeps the signature it had before
+    # that one existed (the name positional, page_size) and reads a 404 ("nothing matches")
+    # as an empty list.
+    async def iter_search_files(  # type: ignore[override]
         self, filename: str, *, content: bool = False, page_size: int = 100
     ) -> AsyncGenerator[FileModelResponse]:
         """Every file whose name matches ``filename`` (wildcards: ``"*.md"``), ``page_size``

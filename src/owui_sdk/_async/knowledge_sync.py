@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._concurrency import amap_limited
 from .._kbsync import LocalFile, ascan_folder, build_plan, manifest_of, one_line
-from .._pages import AsyncListedFetch
+from .._paging import AsyncListedFetch
 from ..errors import NotFoundError, OpenWebUIError
 from .files import AsyncFilesClient
 from .paging import listed_pages
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .._generated.models.file_user_response import FileUserResponse
     from .._generated.models.knowledge_file_list_response import KnowledgeFileListResponse
     from .._results import KnowledgeSyncPlan, KnowledgeSyncReport, SyncedFile
-    from .knowledge import AsyncKnowledgeClient
+    from .._resources.knowledge import AsyncKnowledgeResource
 
 __all__ = ["aplan_sync", "arun_sync"]
 
@@ -41,7 +41,7 @@ _FILE_ERRORS = (OpenWebUIError, OSError, ValueError, TypeError)
 
 
 async def aplan_sync(
-    knowledge: AsyncKnowledgeClient,
+    knowledge: AsyncKnowledgeResource,
     knowledge_id: str,
     directory: str | os.PathLike[str],
     *,
@@ -68,7 +68,7 @@ async def aplan_sync(
 
 
 async def _present(
-    knowledge: AsyncKnowledgeClient, knowledge_id: str, directory_map: dict[str, str]
+    knowledge: AsyncKnowledgeResource, knowledge_id: str, directory_map: dict[str, str]
 ) -> dict[str, tuple[str, str | None]]:
     """The knowledge base's files: ``file_id -> (path, file_hash)``. Open WebUI 0.12 gives
     each file's directory in the list; 0.11 does not, and is listed directory by directory
@@ -77,7 +77,7 @@ async def _present(
 
     present: dict[str, tuple[str, str | None]] = {}
     located = True
-    async for known in knowledge.iter_files(knowledge_id):
+    async for known in knowledge.iter_get_knowledge_files_by_id(knowledge_id):
         # getattr: a package generated for 0.11 (make check-regenerate) has no such fields.
         located = located and getattr(known, "directory_id", UNSET) is not UNSET
         directory_path = getattr(known, "directory_path", None)
@@ -92,7 +92,7 @@ async def _present(
 
 
 def _in_directory(
-    knowledge: AsyncKnowledgeClient, knowledge_id: str, dir_id: str
+    knowledge: AsyncKnowledgeResource, knowledge_id: str, dir_id: str
 ) -> AsyncListedFetch[FileUserResponse]:
     # "" is the top level: without a directory_id, Open WebUI lists every file.
     async def fetch(page: int) -> KnowledgeFileListResponse:
@@ -111,7 +111,7 @@ def _entry(known: Any, folder: str) -> tuple[str, str | None]:
 
 
 async def arun_sync(
-    knowledge: AsyncKnowledgeClient,
+    knowledge: AsyncKnowledgeResource,
     plan: KnowledgeSyncPlan,
     *,
     concurrency: int,
@@ -215,7 +215,7 @@ async def arun_sync(
 
 
 async def _upload(
-    knowledge: AsyncKnowledgeClient,
+    knowledge: AsyncKnowledgeResource,
     files: AsyncFilesClient,
     knowledge_id: str,
     local: LocalFile,
@@ -242,7 +242,7 @@ async def _upload(
 
 
 async def _remove(
-    knowledge: AsyncKnowledgeClient, knowledge_id: str, file_id: str, path: str
+    knowledge: AsyncKnowledgeResource, knowledge_id: str, file_id: str, path: str
 ) -> None:
     """Take the file out of the knowledge base; delete its record too unless another
     knowledge base holds it."""

@@ -4,9 +4,9 @@
 :class:`AsyncResources` and :class:`SyncResources` give :class:`owui_sdk.AsyncOpenWebUI` and
 :class:`owui_sdk.OpenWebUI` a property per tag (``client.users``, ``client.files``, ...). A
 resource's module loads on the property's first use, and the resource is kept for the next.
-Hand-written instead: ``chats`` (client.chats keeps the documented method names (src/owui_sdk/_async/chats.py)).
-Extended by a hand-written subclass (its module in ``owui_sdk._async`` / ``owui_sdk._sync``):
-``files`` (``files.AsyncFilesClient``), ``knowledge`` (``knowledge.AsyncKnowledgeClient``).
+The clients override some properties with a hand-written subclass of the resource (the
+facade's ``client.chats``, ``client.files``, ``client.knowledge``); nothing here imports the
+facade.
 """
 
 from __future__ import annotations
@@ -15,11 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
-    from .._async.files import AsyncFilesClient
-    from .._async.knowledge import AsyncKnowledgeClient
     from .._endpoint import AsyncClient, SyncClient
-    from .._sync.files import FilesClient
-    from .._sync.knowledge import KnowledgeClient
     from .analytics import AnalyticsResource, AsyncAnalyticsResource
     from .apps import AppsResource, AsyncAppsResource
     from .audio import AsyncAudioResource, AudioResource
@@ -27,12 +23,15 @@ if TYPE_CHECKING:
     from .automations import AsyncAutomationsResource, AutomationsResource
     from .calendars import AsyncCalendarsResource, CalendarsResource
     from .channels import AsyncChannelsResource, ChannelsResource
+    from .chats import AsyncChatsResource, ChatsResource
     from .configs import AsyncConfigsResource, ConfigsResource
     from .evaluations import AsyncEvaluationsResource, EvaluationsResource
+    from .files import AsyncFilesResource, FilesResource
     from .folders import AsyncFoldersResource, FoldersResource
     from .functions import AsyncFunctionsResource, FunctionsResource
     from .groups import AsyncGroupsResource, GroupsResource
     from .images import AsyncImagesResource, ImagesResource
+    from .knowledge import AsyncKnowledgeResource, KnowledgeResource
     from .memories import AsyncMemoriesResource, MemoriesResource
     from .models import AsyncModelsResource, ModelsResource
     from .notes import AsyncNotesResource, NotesResource
@@ -62,6 +61,7 @@ TAGS: tuple[str, ...] = (
     "automations",
     "calendars",
     "channels",
+    "chats",
     "configs",
     "evaluations",
     "files",
@@ -168,6 +168,14 @@ class AsyncResources:
         )
 
     @property
+    def chats(self) -> AsyncChatsResource:
+        """The ``chats`` endpoints: :class:`~owui_sdk._resources.chats.AsyncChatsResource`."""
+        return cast(
+            "AsyncChatsResource",
+            _load(self, "chats", "owui_sdk._resources.chats", "AsyncChatsResource"),
+        )
+
+    @property
     def configs(self) -> AsyncConfigsResource:
         """The ``configs`` endpoints: :class:`~owui_sdk._resources.configs.AsyncConfigsResource`."""
         return cast(
@@ -186,10 +194,11 @@ class AsyncResources:
         )
 
     @property
-    def files(self) -> AsyncFilesClient:
-        """The ``files`` endpoints: :class:`~owui_sdk._async.files.AsyncFilesClient`."""
+    def files(self) -> AsyncFilesResource:
+        """The ``files`` endpoints: :class:`~owui_sdk._resources.files.AsyncFilesResource`."""
         return cast(
-            "AsyncFilesClient", _load(self, "files", "owui_sdk._async.files", "AsyncFilesClient")
+            "AsyncFilesResource",
+            _load(self, "files", "owui_sdk._resources.files", "AsyncFilesResource"),
         )
 
     @property
@@ -225,11 +234,11 @@ class AsyncResources:
         )
 
     @property
-    def knowledge(self) -> AsyncKnowledgeClient:
-        """The ``knowledge`` endpoints: :class:`~owui_sdk._async.knowledge.AsyncKnowledgeClient`."""
+    def knowledge(self) -> AsyncKnowledgeResource:
+        """The ``knowledge`` endpoints: :class:`~owui_sdk._resources.knowledge.AsyncKnowledgeResource`."""
         return cast(
-            "AsyncKnowledgeClient",
-            _load(self, "knowledge", "owui_sdk._async.knowledge", "AsyncKnowledgeClient"),
+            "AsyncKnowledgeResource",
+            _load(self, "knowledge", "owui_sdk._resources.knowledge", "AsyncKnowledgeResource"),
         )
 
     @property
@@ -436,6 +445,13 @@ class SyncResources:
         )
 
     @property
+    def chats(self) -> ChatsResource:
+        """The ``chats`` endpoints: :class:`~owui_sdk._resources.chats.ChatsResource`."""
+        return cast(
+            "ChatsResource", _load(self, "chats", "owui_sdk._resources.chats", "ChatsResource")
+        )
+
+    @property
     def configs(self) -> ConfigsResource:
         """The ``configs`` endpoints: :class:`~owui_sdk._resources.configs.ConfigsResource`."""
         return cast(
@@ -452,9 +468,11 @@ class SyncResources:
         )
 
     @property
-    def files(self) -> FilesClient:
-        """The ``files`` endpoints: :class:`~owui_sdk._sync.files.FilesClient`."""
-        return cast("FilesClient", _load(self, "files", "owui_sdk._sync.files", "FilesClient"))
+    def files(self) -> FilesResource:
+        """The ``files`` endpoints: :class:`~owui_sdk._resources.files.FilesResource`."""
+        return cast(
+            "FilesResource", _load(self, "files", "owui_sdk._resources.files", "FilesResource")
+        )
 
     @property
     def folders(self) -> FoldersResource:
@@ -487,11 +505,11 @@ class SyncResources:
         )
 
     @property
-    def knowledge(self) -> KnowledgeClient:
-        """The ``knowledge`` endpoints: :class:`~owui_sdk._sync.knowledge.KnowledgeClient`."""
+    def knowledge(self) -> KnowledgeResource:
+        """The ``knowledge`` endpoints: :class:`~owui_sdk._resources.knowledge.KnowledgeResource`."""
         return cast(
-            "KnowledgeClient",
-            _load(self, "knowledge", "owui_sdk._sync.knowledge", "KnowledgeClient"),
+            "KnowledgeResource",
+            _load(self, "knowledge", "owui_sdk._resources.knowledge", "KnowledgeResource"),
         )
 
     @property

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import analytics as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.chat_message_model import ChatMessageModel
     from .._generated.models.daily_stats_response import DailyStatsResponse
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
         GetUserAnalyticsMetric,
     )
     from .._generated.models.model_analytics_response import ModelAnalyticsResponse
+    from .._generated.models.model_chat_entry import ModelChatEntry
     from .._generated.models.model_chats_response import ModelChatsResponse
     from .._generated.models.model_overview_response import ModelOverviewResponse
     from .._generated.models.summary_response import SummaryResponse
@@ -114,6 +118,36 @@ class AsyncAnalyticsResource:
             limit=limit,
         )
 
+    def iter_get_messages(
+        self,
+        *,
+        model_id: None | str | Unset = UNSET,
+        user_id: None | str | Unset = UNSET,
+        chat_id: None | str | Unset = UNSET,
+        start_date: int | None | Unset = UNSET,
+        end_date: int | None | Unset = UNSET,
+        limit: int = 50,
+    ) -> AsyncGenerator[ChatMessageModel]:
+        """Every item of :meth:`get_messages`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`get_messages` but ``skip``; ``limit`` is the page size.
+        """
+        return apages(
+            lambda skip: self.get_messages(
+                model_id=model_id,
+                user_id=user_id,
+                chat_id=chat_id,
+                start_date=start_date,
+                end_date=end_date,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
+        )
+
     async def get_model_analytics(
         self,
         *,
@@ -165,6 +199,41 @@ class AsyncAnalyticsResource:
             limit=limit,
             order_by=order_by,
             direction=direction,
+        )
+
+    def iter_get_model_chats(
+        self,
+        model_id: str,
+        *,
+        start_date: int | None | Unset = UNSET,
+        end_date: int | None | Unset = UNSET,
+        limit: int = 50,
+        order_by: str | Unset = "updated_at",
+        direction: str | Unset = "desc",
+    ) -> AsyncGenerator[ModelChatEntry]:
+        """Every item of :meth:`get_model_chats`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``, or once ``total`` items came. The next page is read once the
+        previous one is used up. Takes the arguments of :meth:`get_model_chats` but ``skip``;
+        ``limit`` is the page size.
+        """
+        return apages(
+            lambda skip: self.get_model_chats(
+                model_id,
+                start_date=start_date,
+                end_date=end_date,
+                limit=limit,
+                order_by=order_by,
+                direction=direction,
+                skip=skip,
+            ),
+            lambda answer: (
+                answer.chats or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            size=limit,
         )
 
     async def get_model_overview(
@@ -345,6 +414,36 @@ class AnalyticsResource:
             limit=limit,
         )
 
+    def iter_get_messages(
+        self,
+        *,
+        model_id: None | str | Unset = UNSET,
+        user_id: None | str | Unset = UNSET,
+        chat_id: None | str | Unset = UNSET,
+        start_date: int | None | Unset = UNSET,
+        end_date: int | None | Unset = UNSET,
+        limit: int = 50,
+    ) -> Generator[ChatMessageModel]:
+        """Every item of :meth:`get_messages`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`get_messages` but ``skip``; ``limit`` is the page size.
+        """
+        return pages(
+            lambda skip: self.get_messages(
+                model_id=model_id,
+                user_id=user_id,
+                chat_id=chat_id,
+                start_date=start_date,
+                end_date=end_date,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
+        )
+
     def get_model_analytics(
         self,
         *,
@@ -396,6 +495,41 @@ class AnalyticsResource:
             limit=limit,
             order_by=order_by,
             direction=direction,
+        )
+
+    def iter_get_model_chats(
+        self,
+        model_id: str,
+        *,
+        start_date: int | None | Unset = UNSET,
+        end_date: int | None | Unset = UNSET,
+        limit: int = 50,
+        order_by: str | Unset = "updated_at",
+        direction: str | Unset = "desc",
+    ) -> Generator[ModelChatEntry]:
+        """Every item of :meth:`get_model_chats`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``, or once ``total`` items came. The next page is read once the
+        previous one is used up. Takes the arguments of :meth:`get_model_chats` but ``skip``;
+        ``limit`` is the page size.
+        """
+        return pages(
+            lambda skip: self.get_model_chats(
+                model_id,
+                start_date=start_date,
+                end_date=end_date,
+                limit=limit,
+                order_by=order_by,
+                direction=direction,
+                skip=skip,
+            ),
+            lambda answer: (
+                answer.chats or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            size=limit,
         )
 
     def get_model_overview(

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import automations as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.automation_form import AutomationForm
     from .._generated.models.automation_response import AutomationResponse
@@ -118,6 +121,28 @@ class AsyncAutomationsResource:
             client=self._client,
             skip=skip,
             limit=limit,
+        )
+
+    def iter_get_automation_runs(
+        self,
+        id: str,
+        *,
+        limit: int = 50,
+    ) -> AsyncGenerator[AutomationRunModel]:
+        """Every item of :meth:`get_automation_runs`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`get_automation_runs` but ``skip``; ``limit`` is the page size.
+        """
+        return apages(
+            lambda skip: self.get_automation_runs(
+                id,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
         )
 
     async def run_automation_by_id(
@@ -264,6 +289,28 @@ class AutomationsResource:
             client=self._client,
             skip=skip,
             limit=limit,
+        )
+
+    def iter_get_automation_runs(
+        self,
+        id: str,
+        *,
+        limit: int = 50,
+    ) -> Generator[AutomationRunModel]:
+        """Every item of :meth:`get_automation_runs`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`get_automation_runs` but ``skip``; ``limit`` is the page size.
+        """
+        return pages(
+            lambda skip: self.get_automation_runs(
+                id,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
         )
 
     def run_automation_by_id(

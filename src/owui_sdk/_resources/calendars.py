@@ -9,16 +9,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import calendars as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.calendar_access_grants_form import CalendarAccessGrantsForm
     from .._generated.models.calendar_event_form import CalendarEventForm
     from .._generated.models.calendar_event_list_response import CalendarEventListResponse
     from .._generated.models.calendar_event_model import CalendarEventModel
     from .._generated.models.calendar_event_update_form import CalendarEventUpdateForm
+    from .._generated.models.calendar_event_user_response import CalendarEventUserResponse
     from .._generated.models.calendar_form import CalendarForm
     from .._generated.models.calendar_model import CalendarModel
     from .._generated.models.calendar_update_form import CalendarUpdateForm
@@ -215,6 +219,33 @@ class AsyncCalendarsResource:
             query=query,
             skip=skip,
             limit=limit,
+        )
+
+    def iter_search_events(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        limit: int = 30,
+    ) -> AsyncGenerator[CalendarEventUserResponse]:
+        """Every item of :meth:`search_events`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``, or once ``total`` items came. The next page is read once the
+        previous one is used up. Takes the arguments of :meth:`search_events` but ``skip``;
+        ``limit`` is the page size.
+        """
+        return apages(
+            lambda skip: self.search_events(
+                query=query,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            size=limit,
         )
 
     async def set_default_calendar(
@@ -475,6 +506,33 @@ class CalendarsResource:
             query=query,
             skip=skip,
             limit=limit,
+        )
+
+    def iter_search_events(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        limit: int = 30,
+    ) -> Generator[CalendarEventUserResponse]:
+        """Every item of :meth:`search_events`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``, or once ``total`` items came. The next page is read once the
+        previous one is used up. Takes the arguments of :meth:`search_events` but ``skip``;
+        ``limit`` is the page size.
+        """
+        return pages(
+            lambda skip: self.search_events(
+                query=query,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            size=limit,
         )
 
     def set_default_calendar(

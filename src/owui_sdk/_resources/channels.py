@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import channels as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.app_invitation import AppInvitation
     from .._generated.models.channel_access_grants_form import ChannelAccessGrantsForm
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
     from .._generated.models.channel_full_response import ChannelFullResponse
     from .._generated.models.channel_list_item_response import ChannelListItemResponse
     from .._generated.models.channel_member_list_response import ChannelMemberListResponse
+    from .._generated.models.channel_member_response import ChannelMemberResponse
     from .._generated.models.channel_model import ChannelModel
     from .._generated.models.channel_webhook_form import ChannelWebhookForm
     from .._generated.models.channel_webhook_model import ChannelWebhookModel
@@ -233,6 +237,36 @@ class AsyncChannelsResource:
             page=page,
         )
 
+    def iter_get_channel_members_by_id(
+        self,
+        id: str,
+        *,
+        query: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> AsyncGenerator[ChannelMemberResponse]:
+        """Every item of :meth:`get_channel_members_by_id`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_channel_members_by_id` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_channel_members_by_id(
+                id,
+                query=query,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.users or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     async def get_channel_message(
         self,
         id: str,
@@ -281,6 +315,28 @@ class AsyncChannelsResource:
             limit=limit,
         )
 
+    def iter_get_channel_messages(
+        self,
+        id: str,
+        *,
+        limit: int = 50,
+    ) -> AsyncGenerator[MessageUserResponse]:
+        """Every item of :meth:`get_channel_messages`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`get_channel_messages` but ``skip``; ``limit`` is the page size.
+        """
+        return apages(
+            lambda skip: self.get_channel_messages(
+                id,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
+        )
+
     async def get_channel_thread_messages(
         self,
         id: str,
@@ -303,6 +359,35 @@ class AsyncChannelsResource:
             limit=limit,
             around=around,
             before=before,
+        )
+
+    def iter_get_channel_thread_messages(
+        self,
+        id: str,
+        message_id: str,
+        *,
+        limit: int = 50,
+        around: None | str | Unset = UNSET,
+        before: None | str | Unset = UNSET,
+    ) -> AsyncGenerator[MessageUserResponse]:
+        """Every item of :meth:`get_channel_thread_messages`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`get_channel_thread_messages` but ``skip``; ``limit`` is the page
+        size.
+        """
+        return apages(
+            lambda skip: self.get_channel_thread_messages(
+                id,
+                message_id,
+                limit=limit,
+                around=around,
+                before=before,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
         )
 
     async def get_channel_webhooks(
@@ -356,6 +441,25 @@ class AsyncChannelsResource:
             id,
             client=self._client,
             page=page,
+        )
+
+    def iter_get_pinned_channel_messages(
+        self,
+        id: str,
+    ) -> AsyncGenerator[MessageWithReactionsResponse]:
+        """Every item of :meth:`get_pinned_channel_messages`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of
+        :meth:`get_pinned_channel_messages` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_pinned_channel_messages(
+                id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
         )
 
     async def get_webhook_profile_image(
@@ -824,6 +928,36 @@ class ChannelsResource:
             page=page,
         )
 
+    def iter_get_channel_members_by_id(
+        self,
+        id: str,
+        *,
+        query: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> Generator[ChannelMemberResponse]:
+        """Every item of :meth:`get_channel_members_by_id`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_channel_members_by_id` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_channel_members_by_id(
+                id,
+                query=query,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.users or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     def get_channel_message(
         self,
         id: str,
@@ -872,6 +1006,28 @@ class ChannelsResource:
             limit=limit,
         )
 
+    def iter_get_channel_messages(
+        self,
+        id: str,
+        *,
+        limit: int = 50,
+    ) -> Generator[MessageUserResponse]:
+        """Every item of :meth:`get_channel_messages`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`get_channel_messages` but ``skip``; ``limit`` is the page size.
+        """
+        return pages(
+            lambda skip: self.get_channel_messages(
+                id,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
+        )
+
     def get_channel_thread_messages(
         self,
         id: str,
@@ -894,6 +1050,35 @@ class ChannelsResource:
             limit=limit,
             around=around,
             before=before,
+        )
+
+    def iter_get_channel_thread_messages(
+        self,
+        id: str,
+        message_id: str,
+        *,
+        limit: int = 50,
+        around: None | str | Unset = UNSET,
+        before: None | str | Unset = UNSET,
+    ) -> Generator[MessageUserResponse]:
+        """Every item of :meth:`get_channel_thread_messages`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`get_channel_thread_messages` but ``skip``; ``limit`` is the page
+        size.
+        """
+        return pages(
+            lambda skip: self.get_channel_thread_messages(
+                id,
+                message_id,
+                limit=limit,
+                around=around,
+                before=before,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
         )
 
     def get_channel_webhooks(
@@ -947,6 +1132,25 @@ class ChannelsResource:
             id,
             client=self._client,
             page=page,
+        )
+
+    def iter_get_pinned_channel_messages(
+        self,
+        id: str,
+    ) -> Generator[MessageWithReactionsResponse]:
+        """Every item of :meth:`get_pinned_channel_messages`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of
+        :meth:`get_pinned_channel_messages` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_pinned_channel_messages(
+                id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
         )
 
     def get_webhook_profile_image(

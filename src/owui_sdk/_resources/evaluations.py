@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import evaluations as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.feedback_form import FeedbackForm
     from .._generated.models.feedback_id_response import FeedbackIdResponse
     from .._generated.models.feedback_list_response import FeedbackListResponse
     from .._generated.models.feedback_model import FeedbackModel
+    from .._generated.models.feedback_user_response import FeedbackUserResponse
     from .._generated.models.feedbacks_model_history_response import FeedbacksModelHistoryResponse
     from .._generated.models.leaderboard_response import LeaderboardResponse
     from .._generated.models.update_config_form import UpdateConfigForm
@@ -178,6 +182,34 @@ class AsyncEvaluationsResource:
             model_id=model_id,
         )
 
+    def iter_get_feedbacks(
+        self,
+        *,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+        model_id: None | str | Unset = UNSET,
+    ) -> AsyncGenerator[FeedbackUserResponse]:
+        """Every item of :meth:`get_feedbacks`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_feedbacks` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_feedbacks(
+                order_by=order_by,
+                direction=direction,
+                model_id=model_id,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     async def get_leaderboard(
         self,
         *,
@@ -224,6 +256,27 @@ class AsyncEvaluationsResource:
         return await _api.get_user_feedbacks.asyncio(
             client=self._client,
             page=page,
+        )
+
+    def iter_get_user_feedbacks(
+        self,
+    ) -> AsyncGenerator[FeedbackUserResponse]:
+        """Every item of :meth:`get_user_feedbacks`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_user_feedbacks` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_user_feedbacks(
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     async def update_config(
@@ -416,6 +469,34 @@ class EvaluationsResource:
             model_id=model_id,
         )
 
+    def iter_get_feedbacks(
+        self,
+        *,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+        model_id: None | str | Unset = UNSET,
+    ) -> Generator[FeedbackUserResponse]:
+        """Every item of :meth:`get_feedbacks`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_feedbacks` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_feedbacks(
+                order_by=order_by,
+                direction=direction,
+                model_id=model_id,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     def get_leaderboard(
         self,
         *,
@@ -462,6 +543,27 @@ class EvaluationsResource:
         return _api.get_user_feedbacks.sync(
             client=self._client,
             page=page,
+        )
+
+    def iter_get_user_feedbacks(
+        self,
+    ) -> Generator[FeedbackUserResponse]:
+        """Every item of :meth:`get_user_feedbacks`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_user_feedbacks` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_user_feedbacks(
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     def update_config(

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from ..api import files as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.content_form import ContentForm
     from .._generated.models.file_list_response import FileListResponse
@@ -208,6 +211,30 @@ class AsyncFilesResource:
             content=content,
         )
 
+    def iter_list_files(
+        self,
+        *,
+        content: bool | Unset = True,
+    ) -> AsyncGenerator[FileModelResponse]:
+        """Every item of :meth:`list_files`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`list_files` but ``page``.
+        """
+        return apages(
+            lambda page: self.list_files(
+                content=content,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     async def rename_file_by_id(
         self,
         id: str,
@@ -254,6 +281,30 @@ class AsyncFilesResource:
             limit=limit,
         )
 
+    def iter_search_files(
+        self,
+        *,
+        filename: str,
+        content: bool | Unset = True,
+        limit: int = 100,
+    ) -> AsyncGenerator[FileModelResponse]:
+        """Every item of :meth:`search_files`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`search_files` but ``skip``; ``limit`` is the page size.
+        """
+        return apages(
+            lambda skip: self.search_files(
+                filename=filename,
+                content=content,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
+        )
+
     async def search_user_files(
         self,
         *,
@@ -272,6 +323,30 @@ class AsyncFilesResource:
             content=content,
             skip=skip,
             limit=limit,
+        )
+
+    def iter_search_user_files(
+        self,
+        *,
+        filename: str | Unset = "*",
+        content: bool | Unset = False,
+        limit: int = 50,
+    ) -> AsyncGenerator[FileModelResponse]:
+        """Every item of :meth:`search_user_files`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`search_user_files` but ``skip``; ``limit`` is the page size.
+        """
+        return apages(
+            lambda skip: self.search_user_files(
+                filename=filename,
+                content=content,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
         )
 
     async def update_file_data_content_by_id(
@@ -501,6 +576,30 @@ class FilesResource:
             content=content,
         )
 
+    def iter_list_files(
+        self,
+        *,
+        content: bool | Unset = True,
+    ) -> Generator[FileModelResponse]:
+        """Every item of :meth:`list_files`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`list_files` but ``page``.
+        """
+        return pages(
+            lambda page: self.list_files(
+                content=content,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     def rename_file_by_id(
         self,
         id: str,
@@ -547,6 +646,30 @@ class FilesResource:
             limit=limit,
         )
 
+    def iter_search_files(
+        self,
+        *,
+        filename: str,
+        content: bool | Unset = True,
+        limit: int = 100,
+    ) -> Generator[FileModelResponse]:
+        """Every item of :meth:`search_files`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`search_files` but ``skip``; ``limit`` is the page size.
+        """
+        return pages(
+            lambda skip: self.search_files(
+                filename=filename,
+                content=content,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
+        )
+
     def search_user_files(
         self,
         *,
@@ -565,6 +688,30 @@ class FilesResource:
             content=content,
             skip=skip,
             limit=limit,
+        )
+
+    def iter_search_user_files(
+        self,
+        *,
+        filename: str | Unset = "*",
+        content: bool | Unset = False,
+        limit: int = 50,
+    ) -> Generator[FileModelResponse]:
+        """Every item of :meth:`search_user_files`, page after page.
+
+        Pages are asked for by ``skip``, ``limit`` items at a time; the walk ends at a page
+        shorter than ``limit``. The next page is read once the previous one is used up. Takes
+        the arguments of :meth:`search_user_files` but ``skip``; ``limit`` is the page size.
+        """
+        return pages(
+            lambda skip: self.search_user_files(
+                filename=filename,
+                content=content,
+                limit=limit,
+                skip=skip,
+            ),
+            lambda answer: (answer or [], None, None),
+            size=limit,
         )
 
     def update_file_data_content_by_id(

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import groups as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.group_export_response import GroupExportResponse
     from .._generated.models.group_form import GroupForm
     from .._generated.models.group_info_response import GroupInfoResponse
+    from .._generated.models.group_member_info import GroupMemberInfo
     from .._generated.models.group_members_response import GroupMembersResponse
     from .._generated.models.group_response import GroupResponse
     from .._generated.models.group_update_form import GroupUpdateForm
@@ -173,6 +177,34 @@ class AsyncGroupsResource:
             membership=membership,
             query=query,
             page=page,
+        )
+
+    def iter_inspect_group_members(
+        self,
+        id: str,
+        *,
+        membership: InspectGroupMembersMembership | Unset = "effective",
+        query: str | Unset = "",
+    ) -> AsyncGenerator[GroupMemberInfo]:
+        """Every item of :meth:`inspect_group_members`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`inspect_group_members` but ``page``.
+        """
+        return apages(
+            lambda page: self.inspect_group_members(
+                id,
+                membership=membership,
+                query=query,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     async def preview_group_access(
@@ -373,6 +405,34 @@ class GroupsResource:
             membership=membership,
             query=query,
             page=page,
+        )
+
+    def iter_inspect_group_members(
+        self,
+        id: str,
+        *,
+        membership: InspectGroupMembersMembership | Unset = "effective",
+        query: str | Unset = "",
+    ) -> Generator[GroupMemberInfo]:
+        """Every item of :meth:`inspect_group_members`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`inspect_group_members` but ``page``.
+        """
+        return pages(
+            lambda page: self.inspect_group_members(
+                id,
+                membership=membership,
+                query=query,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     def preview_group_access(

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import knowledge as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.external_knowledge_connection_form import (
         ExternalKnowledgeConnectionForm,
@@ -33,8 +36,10 @@ if TYPE_CHECKING:
     from .._generated.models.external_knowledge_source_update_form import (
         ExternalKnowledgeSourceUpdateForm,
     )
+    from .._generated.models.file_user_response import FileUserResponse
     from .._generated.models.knowledge_access_grants_form import KnowledgeAccessGrantsForm
     from .._generated.models.knowledge_access_list_response import KnowledgeAccessListResponse
+    from .._generated.models.knowledge_access_response import KnowledgeAccessResponse
     from .._generated.models.knowledge_directory_create_form import KnowledgeDirectoryCreateForm
     from .._generated.models.knowledge_directory_model import KnowledgeDirectoryModel
     from .._generated.models.knowledge_directory_update_form import KnowledgeDirectoryUpdateForm
@@ -292,6 +297,27 @@ class AsyncKnowledgeResource:
             page=page,
         )
 
+    def iter_get_knowledge_bases(
+        self,
+    ) -> AsyncGenerator[KnowledgeAccessResponse]:
+        """Every item of :meth:`get_knowledge_bases`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_knowledge_bases` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_knowledge_bases(
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     async def get_knowledge_by_id(
         self,
         id: str,
@@ -339,6 +365,44 @@ class AsyncKnowledgeResource:
             directory_id=directory_id,
             page=page,
             limit=limit,
+        )
+
+    def iter_get_knowledge_files_by_id(
+        self,
+        id: str,
+        *,
+        query: None | str | Unset = UNSET,
+        include_content: bool | Unset = False,
+        view_option: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+        directory_id: None | str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+    ) -> AsyncGenerator[FileUserResponse]:
+        """Every item of :meth:`get_knowledge_files_by_id`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_knowledge_files_by_id` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_knowledge_files_by_id(
+                id,
+                query=query,
+                include_content=include_content,
+                view_option=view_option,
+                order_by=order_by,
+                direction=direction,
+                directory_id=directory_id,
+                limit=limit,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     async def get_pending_knowledge_files(
@@ -482,6 +546,38 @@ class AsyncKnowledgeResource:
             direction=direction,
         )
 
+    def iter_search_knowledge_bases(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        view_option: None | str | Unset = UNSET,
+        source: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> AsyncGenerator[KnowledgeAccessResponse]:
+        """Every item of :meth:`search_knowledge_bases`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`search_knowledge_bases` but ``page``.
+        """
+        return apages(
+            lambda page: self.search_knowledge_bases(
+                query=query,
+                view_option=view_option,
+                source=source,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     async def search_knowledge_files(
         self,
         *,
@@ -502,6 +598,32 @@ class AsyncKnowledgeResource:
             query=query,
             include_content=include_content,
             page=page,
+        )
+
+    def iter_search_knowledge_files(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        include_content: bool | Unset = False,
+    ) -> AsyncGenerator[FileUserResponse]:
+        """Every item of :meth:`search_knowledge_files`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`search_knowledge_files` but ``page``.
+        """
+        return apages(
+            lambda page: self.search_knowledge_files(
+                query=query,
+                include_content=include_content,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     async def sync_knowledge_cleanup(
@@ -947,6 +1069,27 @@ class KnowledgeResource:
             page=page,
         )
 
+    def iter_get_knowledge_bases(
+        self,
+    ) -> Generator[KnowledgeAccessResponse]:
+        """Every item of :meth:`get_knowledge_bases`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_knowledge_bases` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_knowledge_bases(
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     def get_knowledge_by_id(
         self,
         id: str,
@@ -994,6 +1137,44 @@ class KnowledgeResource:
             directory_id=directory_id,
             page=page,
             limit=limit,
+        )
+
+    def iter_get_knowledge_files_by_id(
+        self,
+        id: str,
+        *,
+        query: None | str | Unset = UNSET,
+        include_content: bool | Unset = False,
+        view_option: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+        directory_id: None | str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+    ) -> Generator[FileUserResponse]:
+        """Every item of :meth:`get_knowledge_files_by_id`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_knowledge_files_by_id` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_knowledge_files_by_id(
+                id,
+                query=query,
+                include_content=include_content,
+                view_option=view_option,
+                order_by=order_by,
+                direction=direction,
+                directory_id=directory_id,
+                limit=limit,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     def get_pending_knowledge_files(
@@ -1137,6 +1318,38 @@ class KnowledgeResource:
             direction=direction,
         )
 
+    def iter_search_knowledge_bases(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        view_option: None | str | Unset = UNSET,
+        source: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> Generator[KnowledgeAccessResponse]:
+        """Every item of :meth:`search_knowledge_bases`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`search_knowledge_bases` but ``page``.
+        """
+        return pages(
+            lambda page: self.search_knowledge_bases(
+                query=query,
+                view_option=view_option,
+                source=source,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     def search_knowledge_files(
         self,
         *,
@@ -1157,6 +1370,32 @@ class KnowledgeResource:
             query=query,
             include_content=include_content,
             page=page,
+        )
+
+    def iter_search_knowledge_files(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        include_content: bool | Unset = False,
+    ) -> Generator[FileUserResponse]:
+        """Every item of :meth:`search_knowledge_files`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`search_knowledge_files` but ``page``.
+        """
+        return pages(
+            lambda page: self.search_knowledge_files(
+                query=query,
+                include_content=include_content,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     def sync_knowledge_cleanup(

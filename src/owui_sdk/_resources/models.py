@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import models as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.model_access_grants_form import ModelAccessGrantsForm
     from .._generated.models.model_access_list_response import ModelAccessListResponse
@@ -187,6 +190,26 @@ class AsyncModelsResource:
             page=page,
         )
 
+    def iter_get_model_history(
+        self,
+        *,
+        id: str,
+    ) -> AsyncGenerator[ModelHistoryModelHistoryResponse]:
+        """Every item of :meth:`get_model_history`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of :meth:`get_model_history`
+        but ``page``.
+        """
+        return apages(
+            lambda page: self.get_model_history(
+                id=id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
+        )
+
     async def get_model_history_entry(
         self,
         history_id: str,
@@ -253,6 +276,38 @@ class AsyncModelsResource:
             order_by=order_by,
             direction=direction,
             page=page,
+        )
+
+    def iter_get_models(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        view_option: None | str | Unset = UNSET,
+        tag: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> AsyncGenerator[ModelAccessResponse]:
+        """Every item of :meth:`get_models`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_models` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_models(
+                query=query,
+                view_option=view_option,
+                tag=tag,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     async def import_models(
@@ -508,6 +563,26 @@ class ModelsResource:
             page=page,
         )
 
+    def iter_get_model_history(
+        self,
+        *,
+        id: str,
+    ) -> Generator[ModelHistoryModelHistoryResponse]:
+        """Every item of :meth:`get_model_history`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of :meth:`get_model_history`
+        but ``page``.
+        """
+        return pages(
+            lambda page: self.get_model_history(
+                id=id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
+        )
+
     def get_model_history_entry(
         self,
         history_id: str,
@@ -574,6 +649,38 @@ class ModelsResource:
             order_by=order_by,
             direction=direction,
             page=page,
+        )
+
+    def iter_get_models(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        view_option: None | str | Unset = UNSET,
+        tag: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> Generator[ModelAccessResponse]:
+        """Every item of :meth:`get_models`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_models` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_models(
+                query=query,
+                view_option=view_option,
+                tag=tag,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     def import_models(

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import notes as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.chat_response import ChatResponse
     from .._generated.models.note_access_grants_form import NoteAccessGrantsForm
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
     from .._generated.models.note_model import NoteModel
     from .._generated.models.note_response import NoteResponse
     from .._generated.models.note_update_form import NoteUpdateForm
+    from .._generated.models.note_user_response import NoteUserResponse
     from .._types import Unset
 
 __all__ = ["AsyncNotesResource", "NotesResource"]
@@ -134,6 +138,23 @@ class AsyncNotesResource:
             page=page,
         )
 
+    def iter_get_notes(
+        self,
+    ) -> AsyncGenerator[NoteItemResponse]:
+        """Every item of :meth:`get_notes`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of :meth:`get_notes` but
+        ``page``.
+        """
+        return apages(
+            lambda page: self.get_notes(
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
+        )
+
     async def get_pinned_notes(
         self,
     ) -> list[NoteItemResponse]:
@@ -180,6 +201,38 @@ class AsyncNotesResource:
             order_by=order_by,
             direction=direction,
             page=page,
+        )
+
+    def iter_search_notes(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        view_option: None | str | Unset = UNSET,
+        permission: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> AsyncGenerator[NoteUserResponse]:
+        """Every item of :meth:`search_notes`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`search_notes` but ``page``.
+        """
+        return apages(
+            lambda page: self.search_notes(
+                query=query,
+                view_option=view_option,
+                permission=permission,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     async def update_note_access_by_id(
@@ -326,6 +379,23 @@ class NotesResource:
             page=page,
         )
 
+    def iter_get_notes(
+        self,
+    ) -> Generator[NoteItemResponse]:
+        """Every item of :meth:`get_notes`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of :meth:`get_notes` but
+        ``page``.
+        """
+        return pages(
+            lambda page: self.get_notes(
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
+        )
+
     def get_pinned_notes(
         self,
     ) -> list[NoteItemResponse]:
@@ -372,6 +442,38 @@ class NotesResource:
             order_by=order_by,
             direction=direction,
             page=page,
+        )
+
+    def iter_search_notes(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        view_option: None | str | Unset = UNSET,
+        permission: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> Generator[NoteUserResponse]:
+        """Every item of :meth:`search_notes`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`search_notes` but ``page``.
+        """
+        return pages(
+            lambda page: self.search_notes(
+                query=query,
+                view_option=view_option,
+                permission=permission,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     def update_note_access_by_id(

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import prompts as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.prompt_access_grants_form import PromptAccessGrantsForm
     from .._generated.models.prompt_access_list_response import PromptAccessListResponse
@@ -140,6 +143,25 @@ class AsyncPromptsResource:
             page=page,
         )
 
+    def iter_get_prompt_history(
+        self,
+        prompt_id: str,
+    ) -> AsyncGenerator[PromptHistoryResponse]:
+        """Every item of :meth:`get_prompt_history`, page after page.
+
+        Pages are asked for by number from 0; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of :meth:`get_prompt_history`
+        but ``page``.
+        """
+        return apages(
+            lambda page: self.get_prompt_history(
+                prompt_id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=0,
+        )
+
     async def get_prompt_history_entry(
         self,
         prompt_id: str,
@@ -179,6 +201,38 @@ class AsyncPromptsResource:
             order_by=order_by,
             direction=direction,
             page=page,
+        )
+
+    def iter_get_prompt_list(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        view_option: None | str | Unset = UNSET,
+        tag: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> AsyncGenerator[PromptAccessResponse]:
+        """Every item of :meth:`get_prompt_list`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_prompt_list` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_prompt_list(
+                query=query,
+                view_option=view_option,
+                tag=tag,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     async def get_prompt_tags(
@@ -405,6 +459,25 @@ class PromptsResource:
             page=page,
         )
 
+    def iter_get_prompt_history(
+        self,
+        prompt_id: str,
+    ) -> Generator[PromptHistoryResponse]:
+        """Every item of :meth:`get_prompt_history`, page after page.
+
+        Pages are asked for by number from 0; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of :meth:`get_prompt_history`
+        but ``page``.
+        """
+        return pages(
+            lambda page: self.get_prompt_history(
+                prompt_id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=0,
+        )
+
     def get_prompt_history_entry(
         self,
         prompt_id: str,
@@ -444,6 +517,38 @@ class PromptsResource:
             order_by=order_by,
             direction=direction,
             page=page,
+        )
+
+    def iter_get_prompt_list(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        view_option: None | str | Unset = UNSET,
+        tag: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> Generator[PromptAccessResponse]:
+        """Every item of :meth:`get_prompt_list`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_prompt_list` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_prompt_list(
+                query=query,
+                view_option=view_option,
+                tag=tag,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     def get_prompt_tags(

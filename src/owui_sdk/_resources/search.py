@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._paging import apages, pages
 from ..api import search as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.search_kind import SearchKind
     from .._generated.models.search_response import SearchResponse
+    from .._generated.models.search_result import SearchResult
     from .._generated.models.search_sharing import SearchSharing
     from .._types import Unset
 
@@ -55,6 +59,36 @@ class AsyncSearchResource:
             page=page,
         )
 
+    def iter_search(
+        self,
+        *,
+        q: str | Unset = "",
+        kind: SearchKind | Unset = "all",
+        sharing: SearchSharing | Unset = "all",
+        scope: str | Unset = "",
+    ) -> AsyncGenerator[SearchResult]:
+        """Every item of :meth:`search`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or at a page
+        saying no more follow. The next page is read once the previous one is used up. Takes the
+        arguments of :meth:`search` but ``page``.
+        """
+        return apages(
+            lambda page: self.search(
+                q=q,
+                kind=kind,
+                sharing=sharing,
+                scope=scope,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                None,
+                answer.has_more if isinstance(answer.has_more, bool) else None,
+            ),
+            start=1,
+        )
+
 
 class SearchResource:
     """The ``search`` endpoints: ``client.search`` of :class:`owui_sdk.OpenWebUI`.
@@ -88,4 +122,34 @@ class SearchResource:
             sharing=sharing,
             scope=scope,
             page=page,
+        )
+
+    def iter_search(
+        self,
+        *,
+        q: str | Unset = "",
+        kind: SearchKind | Unset = "all",
+        sharing: SearchSharing | Unset = "all",
+        scope: str | Unset = "",
+    ) -> Generator[SearchResult]:
+        """Every item of :meth:`search`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or at a page
+        saying no more follow. The next page is read once the previous one is used up. Takes the
+        arguments of :meth:`search` but ``page``.
+        """
+        return pages(
+            lambda page: self.search(
+                q=q,
+                kind=kind,
+                sharing=sharing,
+                scope=scope,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                None,
+                answer.has_more if isinstance(answer.has_more, bool) else None,
+            ),
+            start=1,
         )

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import skills as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.clone_skill_form import CloneSkillForm
     from .._generated.models.import_skills_body import ImportSkillsBody
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
     from .._generated.models.preview_skill_import_body import PreviewSkillImportBody
     from .._generated.models.skill_access_grants_form import SkillAccessGrantsForm
     from .._generated.models.skill_access_list_response import SkillAccessListResponse
+    from .._generated.models.skill_access_response import SkillAccessResponse
     from .._generated.models.skill_detail_response import SkillDetailResponse
     from .._generated.models.skill_form import SkillForm
     from .._generated.models.skill_model import SkillModel
@@ -283,6 +287,36 @@ class AsyncSkillsResource:
             order_by=order_by,
             direction=direction,
             page=page,
+        )
+
+    def iter_get_skill_list(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        view_option: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> AsyncGenerator[SkillAccessResponse]:
+        """Every item of :meth:`get_skill_list`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_skill_list` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_skill_list(
+                query=query,
+                view_option=view_option,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     async def get_skills(
@@ -676,6 +710,36 @@ class SkillsResource:
             order_by=order_by,
             direction=direction,
             page=page,
+        )
+
+    def iter_get_skill_list(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        view_option: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> Generator[SkillAccessResponse]:
+        """Every item of :meth:`get_skill_list`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_skill_list` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_skill_list(
+                query=query,
+                view_option=view_option,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     def get_skills(

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import users as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.user_active_response import UserActiveResponse
     from .._generated.models.user_group_ids_list_response import UserGroupIdsListResponse
+    from .._generated.models.user_group_ids_model import UserGroupIdsModel
     from .._generated.models.user_info_list_response import UserInfoListResponse
     from .._generated.models.user_info_response import UserInfoResponse
     from .._generated.models.user_model import UserModel
@@ -316,6 +320,34 @@ class AsyncUsersResource:
             page=page,
         )
 
+    def iter_get_users(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> AsyncGenerator[UserGroupIdsModel]:
+        """Every item of :meth:`get_users`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_users` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_users(
+                query=query,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.users or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     async def revoke_user_sessions(
         self,
         user_id: str,
@@ -347,6 +379,34 @@ class AsyncUsersResource:
             order_by=order_by,
             direction=direction,
             page=page,
+        )
+
+    def iter_search_users(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> AsyncGenerator[UserInfoResponse]:
+        """Every item of :meth:`search_users`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`search_users` but ``page``.
+        """
+        return apages(
+            lambda page: self.search_users(
+                query=query,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.users or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     async def update_default_user_permissions(
@@ -745,6 +805,34 @@ class UsersResource:
             page=page,
         )
 
+    def iter_get_users(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> Generator[UserGroupIdsModel]:
+        """Every item of :meth:`get_users`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_users` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_users(
+                query=query,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.users or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
+        )
+
     def revoke_user_sessions(
         self,
         user_id: str,
@@ -776,6 +864,34 @@ class UsersResource:
             order_by=order_by,
             direction=direction,
             page=page,
+        )
+
+    def iter_search_users(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        order_by: None | str | Unset = UNSET,
+        direction: None | str | Unset = UNSET,
+    ) -> Generator[UserInfoResponse]:
+        """Every item of :meth:`search_users`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`search_users` but ``page``.
+        """
+        return pages(
+            lambda page: self.search_users(
+                query=query,
+                order_by=order_by,
+                direction=direction,
+                page=page,
+            ),
+            lambda answer: (
+                answer.users or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     def update_default_user_permissions(

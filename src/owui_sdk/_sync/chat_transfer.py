@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import errors
 from .._chat_records import FOLDER_PATH_KEY, fingerprint, import_form
@@ -25,11 +25,40 @@ from .._times import timestamp
 from ..api import folders as _folders_api
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .._generated.models.chat_response import ChatResponse
+    from .._generated.models.chat_title_id_response import ChatTitleIdResponse
     from .api_client import SyncAPIClient
-    from .chats import ChatsClient
 
 __all__ = ["copy_to", "import_records", "iter_export", "listing", "prune"]
+
+
+class _Chats(Protocol):
+    """What the transfers need of ``client.chats``, and its transport (``_client``): named
+    here, so that this module does not import the chats client that imports it."""
+
+    _client: SyncAPIClient
+
+    def get_list(
+        self,
+        page: int | None = None,
+        include_pinned: bool | None = False,
+        include_folders: bool | None = False,
+    ) -> list[ChatTitleIdResponse]: ...
+
+    def iter_archived_list(
+        self, query: str | None = None, order_by: str | None = None, direction: str | None = None
+    ) -> Iterator[ChatTitleIdResponse]: ...
+
+    def iter_all(self) -> Iterator[ChatResponse]: ...
+
+    def get(self, id: str) -> ChatResponse: ...
+
+    def import_chats(self, form_data: dict[str, Any]) -> list[ChatResponse]: ...
+
+    def delete(self, id: str) -> bool: ...
+
 
 #: A chat as a listing names it: (title, updated_at, archived).
 Listed = tuple[str, int, bool]
@@ -94,7 +123,7 @@ class _Folders:
         return None if parent is not None and parent.startswith("dry-run:") else parent
 
 
-def listing(chats: ChatsClient) -> dict[str, Listed]:
+def listing(chats: _Chats) -> dict[str, Listed]:
     """Every chat of the user by id, as light as the API lists them (no messages).
 
     ``/chats/all`` pages by offset, newest first, on the server: a chat changed, made or
@@ -130,7 +159,7 @@ def _record(chat: ChatResponse, folders: _Folders) -> dict[str, Any]:
     return record
 
 
-def _get(chats: ChatsClient, chat_id: str) -> ChatResponse | None:
+def _get(chats: _Chats, chat_id: str) -> ChatResponse | None:
     """The chat, or None when it is gone (deleted since it was listed)."""
     try:
         return chats.get(chat_id)
@@ -139,7 +168,7 @@ def _get(chats: ChatsClient, chat_id: str) -> ChatResponse | None:
 
 
 def iter_export(
-    chats: ChatsClient,
+    chats: _Chats,
     *,
     archived_only: bool,
     since: datetime | timedelta | float | None,
@@ -174,7 +203,7 @@ def iter_export(
 
 
 def import_records(
-    chats: ChatsClient,
+    chats: _Chats,
     records: Iterable[Mapping[str, Any]],
     *,
     batch_size: int,
@@ -218,7 +247,7 @@ def import_records(
     return report
 
 
-def _user_id(chats: ChatsClient) -> str | None:
+def _user_id(chats: _Chats) -> str | None:
     """The id of the key's user, from the first route that tells it an API key; None when
     none does. A refused key raises (AuthenticationError names the server)."""
     # 0.12 answers an API key on /users/user/status (when user statuses are enabled, the
@@ -235,9 +264,7 @@ def _user_id(chats: ChatsClient) -> str | None:
     return None
 
 
-def _refuse_same_server(
-    source: ChatsClient, target: ChatsClient, listed: Mapping[str, Listed]
-) -> None:
+def _refuse_same_server(source: _Chats, target: _Chats, listed: Mapping[str, Listed]) -> None:
     """Raise SameServerError when the target is the source: the same server and user under
     another spelling. Reads only. The facts the servers answer decide: the keys' user ids
     (ids are random UUIDs: equal ids are one account of one server); when a server does not
@@ -273,8 +300,8 @@ def _refuse_same_server(
 
 
 def copy_to(
-    source: ChatsClient,
-    target: ChatsClient,
+    source: _Chats,
+    target: _Chats,
     *,
     state_file: str | Path,
     batch_size: int,
@@ -377,8 +404,8 @@ def copy_to(
 
 
 def _compare(
-    source: ChatsClient,
-    target: ChatsClient,
+    source: _Chats,
+    target: _Chats,
     state: MigrationState,
     listed: Mapping[str, Listed],
     report: ChatMigrationReport,
@@ -403,7 +430,7 @@ def _compare(
         report.deleted.append((chat_id, title))
 
 
-def _retire(target: ChatsClient, state: MigrationState, path: Path) -> None:
+def _retire(target: _Chats, state: MigrationState, path: Path) -> None:
     """Delete the old copies the state lists (replaced, or of chats gone with ``sync``)."""
     if not state.retired:
         return
@@ -415,7 +442,7 @@ def _retire(target: ChatsClient, state: MigrationState, path: Path) -> None:
     state.save(path)
 
 
-def _reconcile(target: ChatsClient, state: MigrationState) -> None:
+def _reconcile(target: _Chats, state: MigrationState) -> None:
     """A batch was sent and the run stopped before recording it: look for its chats on the
     target (by fingerprint; a chat already recorded is not taken twice) and record those
     found, so that they are not sent again."""
@@ -437,7 +464,7 @@ def _reconcile(target: ChatsClient, state: MigrationState) -> None:
 
 
 def prune(
-    chats: ChatsClient,
+    chats: _Chats,
     *,
     older_than: datetime | timedelta | float,
     archived_only: bool,

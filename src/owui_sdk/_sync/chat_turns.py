@@ -25,7 +25,7 @@ import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from .._chat_types import ChatCompletionChunk, ChatTurn
 from ..errors import APIError
@@ -33,13 +33,26 @@ from .completions import Completions
 from .streaming import Stream
 
 if TYPE_CHECKING:
-    from .chats import ChatsClient
+    from .._generated.models.chat_response import ChatResponse
 
 __all__ = ["ChatTurnStream", "ask"]
 
 # How much of the first message becomes a new chat's title when the answer is streamed (the
 # server's own fallback when title generation gives nothing).
 _TITLE_LENGTH = 80
+
+
+class _Chats(Protocol):
+    """What a turn needs of ``client.chats``: named here, so that this module does not import
+    the chats client that imports it."""
+
+    def create_new(self, form_data: dict[str, Any]) -> ChatResponse: ...
+
+    def get(self, id: str) -> ChatResponse: ...
+
+    def update(self, id: str, form_data: dict[str, Any]) -> ChatResponse: ...
+
+    def delete(self, id: str) -> bool: ...
 
 
 def _title_from(content: str) -> str:
@@ -64,7 +77,7 @@ def _branch(history: Mapping[str, Any], leaf: str | None) -> list[dict[str, Any]
 
 
 def _open_turn(
-    chats: ChatsClient, chat_id: str | None, model: str, title: str | None, first_line: str
+    chats: _Chats, chat_id: str | None, model: str, title: str | None, first_line: str
 ) -> tuple[str, Mapping[str, Any], bool]:
     """The chat to write to (created when ``chat_id`` is None), its history, and whether it
     was created here."""
@@ -99,7 +112,7 @@ def _user_message(message_id: str, content: str, parent: str | None, model: str)
 
 
 def ask(
-    chats: ChatsClient,
+    chats: _Chats,
     completions: Completions,
     content: str,
     *,
@@ -141,7 +154,7 @@ def ask(
     return ChatTurnStream(chunks, chats, cid, user_message, answer_id, model)
 
 
-def _discard_if_empty(chats: ChatsClient, chat_id: str, user_id: str) -> None:
+def _discard_if_empty(chats: _Chats, chat_id: str, user_id: str) -> None:
     # A chat made for this turn whose turn never landed (e.g. "Model not found") would stay in
     # the user's list as an empty "New Chat"; one that holds the failed turn is kept.
     with contextlib.suppress(APIError):
@@ -165,7 +178,7 @@ class ChatTurnStream:
     def __init__(
         self,
         chunks: Stream[ChatCompletionChunk],
-        chats: ChatsClient,
+        chats: _Chats,
         chat_id: str,
         user_message: dict[str, Any],
         answer_id: str,

@@ -27,11 +27,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 import httpx
 
 from .._endpoint import INVALID, decode, invalid, loads, path_segment
-from .._pages import SyncPageFetch
-from .._types import UNSET, Unset
+from .._paging import SyncPageFetch, pages
 
 # The endpoint modules (and the models, imported by the methods that build them) load with the
 # first call that needs them: `client.chats` itself loads nothing of the API.
+from .._resources.chats import ChatsResource
+from .._types import UNSET, Unset
 from ..api import chats as _api
 from ..errors import APIResponseValidationError
 from .api_client import SyncAPIClient
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
     from .._chat_reports import ChatImportReport, ChatMigrationReport, ChatPruneReport
     from .._chat_types import ChatTurn
     from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
-    from .._generated.models.chat_config_form import ChatConfigForm
     from .._generated.models.chat_folder_id_form import ChatFolderIdForm
     from .._generated.models.chat_form import ChatForm
     from .._generated.models.chat_response import ChatResponse
@@ -50,18 +50,13 @@ if TYPE_CHECKING:
     from .._generated.models.chat_stats_export_list import ChatStatsExportList
     from .._generated.models.chat_title_id_response import ChatTitleIdResponse
     from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
-    from .._generated.models.chats_import_form import ChatsImportForm
     from .._generated.models.chats_message_form import ChatsMessageForm
     from .._generated.models.clone_form import CloneForm
     from .._generated.models.compact_chat_form import CompactChatForm
     from .._generated.models.event_form import EventForm
     from .._generated.models.fork_form import ForkForm
-    from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
     from .._generated.models.share_chat_form import ShareChatForm
     from .._generated.models.shared_chat_response import SharedChatResponse
-    from .._generated.models.tag_filter_form import TagFilterForm
-    from .._generated.models.tag_form import TagForm
-    from .._generated.models.tag_model import TagModel
     from .chat_turns import ChatTurnStream
 
 __all__ = ["ChatsClient"]
@@ -80,11 +75,7 @@ UNWRAPPED = {
 
 def _pages(fetch: SyncPageFetch[T]) -> Generator[T]:
     """The items of page 1, 2, 3... until a page comes back empty."""
-    page = 1
-    while items := fetch(page):
-        for item in items:
-            yield item
-        page += 1
+    return pages(fetch, lambda items: (items, None, None))
 
 
 class _Recording:
@@ -152,7 +143,7 @@ def _require_model(name: str, argument: str) -> None:
     )
 
 
-class ChatsClient:
+class ChatsClient(ChatsResource):
     """Chat conversations: create, read, update and delete chats, their messages, tags,
     folders, sharing and archiving, for the user the API key belongs to.
 
@@ -160,12 +151,16 @@ class ChatsClient:
     plain ``dict`` of the same JSON. Errors are raised as :mod:`owui_sdk.errors`. Every ID
     argument is sent as one percent-encoded path segment; an empty or ``None`` ID is refused
     (``ValueError``, ``TypeError``) before anything is sent.
+
+    The methods that only call one route under their documented name are generated
+    (``codegen/renames.json``); those written here do more: page iterators, the NDJSON
+    stream, never-null answers, positional query parameters, asking, transfers.
     """
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+    __slots__ = ()
+    # The client's own transport (retries, streaming), which the generated base only knows
+    # as the protocol it sends through.
+    _client: SyncAPIClient
 
     # --- lists ------------------------------------------------------------------------------
 
@@ -301,17 +296,6 @@ class ChatsClient:
         for item in _pages(lambda page: self.search(text, page)):
             yield item
 
-    def get_by_folder_id(self, folder_id: str) -> list[ChatResponse]:
-        """Get all chats in a specific folder.
-
-        Args:
-            folder_id: ID of the folder.
-
-        Returns:
-            List of full chat objects.
-        """
-        return _api.get_chats_by_folder_id.sync(folder_id, client=self._client)
-
     def get_list_by_folder_id(
         self, folder_id: str, page: int | None = 1
     ) -> list[ChatTitleIdResponse]:
@@ -340,14 +324,6 @@ class ChatsClient:
         """
         for item in _pages(lambda page: self.get_list_by_folder_id(folder_id, page)):
             yield item
-
-    def get_pinned(self) -> list[ChatTitleIdResponse]:
-        """Get all pinned chats for the current user.
-
-        Returns:
-            List of pinned chats.
-        """
-        return _api.get_user_pinned_chats.sync(client=self._client)
 
     def get_all(self) -> list[ChatResponse]:
         """Get all chats for the current user.
@@ -384,30 +360,6 @@ class ChatsClient:
                 except INVALID as exc:
                     raise invalid(response, exc) from exc
                 yield chat
-
-    def get_all_archived(self) -> list[ChatResponse]:
-        """Get all archived chats for the current user.
-
-        Returns:
-            List of archived chat objects.
-        """
-        return _api.get_user_archived_chats.sync(client=self._client)
-
-    def get_all_tags(self) -> list[TagModel]:
-        """Get all tags used by the current user across all chats.
-
-        Returns:
-            List of tag objects.
-        """
-        return _api.get_all_user_tags.sync(client=self._client)
-
-    def get_all_db(self) -> list[ChatResponse]:
-        """Get all chats in the database (Admin only).
-
-        Returns:
-            List of all chat objects for all users.
-        """
-        return _api.get_all_user_chats_in_db.sync(client=self._client)
 
     def get_archived_list(
         self,
@@ -450,14 +402,6 @@ class ChatsClient:
         for item in _pages(lambda page: self.get_archived_list(page, query, order_by, direction)):
             yield item
 
-    def get_archived_count(self) -> int:
-        """Count the current user's archived chats.
-
-        Returns:
-            The number of archived chats.
-        """
-        return _api.get_archived_session_user_chat_count.sync(client=self._client)
-
     def get_shared_list(
         self,
         page: int | None = None,
@@ -498,20 +442,6 @@ class ChatsClient:
         """
         for item in _pages(lambda page: self.get_shared_list(page, query, order_by, direction)):
             yield item
-
-    def get_by_tags(self, form_data: TagFilterForm | dict[str, Any]) -> list[ChatTitleIdResponse]:
-        """Get chats filtered by tags.
-
-        Args:
-            form_data: Filter options including the tag name and pagination (``skip``,
-                ``limit``).
-
-        Returns:
-            List of chats matching the tag.
-        """
-        return _api.get_user_chat_list_by_tag_name.sync(
-            client=self._client, body=_form(form_data, "form_data")
-        )
 
     def iter_by_tags(self, name: str, limit: int = 50) -> Generator[ChatTitleIdResponse]:
         """Every chat carrying the tag ``name``, ``limit`` at a time.
@@ -715,17 +645,6 @@ class ChatsClient:
             self._client, chat_id, message_id, timeout=timeout, poll_interval=poll_interval
         )
 
-    def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:
-        """Import multiple chats.
-
-        Args:
-            form_data: The list of chats to import.
-
-        Returns:
-            List of successfully imported chat objects.
-        """
-        return _api.import_chats.sync(client=self._client, body=_form(form_data, "form_data"))
-
     def get(self, id: str) -> ChatResponse:
         """Get a chat by ID.
 
@@ -770,26 +689,6 @@ class ChatsClient:
             return _send_untyped(self._client, "PATCH", "/api/v1/chats/{id}/params", params, id=id)
         updated: dict[str, Any] = _api.update_chat_params.sync(id, client=self._client, body=params)
         return updated
-
-    def delete(self, id: str) -> bool:
-        """Delete a chat.
-
-        Args:
-            id: The chat ID. An empty ID is refused (``ValueError``) before anything is sent:
-                the path it would build is the "delete every chat" endpoint.
-
-        Returns:
-            True if successful.
-        """
-        return _api.delete_chat_by_id.sync(id, client=self._client)
-
-    def delete_all(self) -> bool:
-        """Delete all chats for the current user.
-
-        Returns:
-            True if successful.
-        """
-        return _api.delete_all_user_chats.sync(client=self._client)
 
     # --- messages ---------------------------------------------------------------------------
 
@@ -851,35 +750,7 @@ class ChatsClient:
             recording,
         )
 
-    def resolve_tool_call(
-        self, id: str, message_id: str, form_data: ResolveToolCallForm | dict[str, Any]
-    ) -> Any:
-        """Answer a tool call that waits for the user (approve, deny, or give answers).
-
-        Args:
-            id: The chat ID.
-            message_id: The message ID holding the tool call.
-            form_data: The call ID, the action and any answers.
-
-        Returns:
-            The server's answer, as decoded JSON (the schema does not type it).
-        """
-        return _api.resolve_chat_message_tool_call.sync(
-            id, message_id, client=self._client, body=_form(form_data, "form_data")
-        )
-
     # --- pinning, cloning, forking, archiving ---------------------------------------------------
-
-    def get_pinned_status(self, id: str) -> bool | None:
-        """Get the pinned status of a chat.
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            True if pinned, False otherwise.
-        """
-        return _api.get_pinned_status_by_id.sync(id, client=self._client)
 
     def pin(self, id: str) -> ChatResponse:
         """Toggle the pinned status of a chat.
@@ -969,41 +840,6 @@ class ChatsClient:
         recording = _Recording(self._client)
         return _required(_api.archive_chat_by_id.sync(id, client=recording), recording)
 
-    def archive_all(self) -> bool:
-        """Archive all chats for the current user.
-
-        Returns:
-            True if successful.
-        """
-        return _api.archive_all_chats.sync(client=self._client)
-
-    def unarchive_all(self) -> bool:
-        """Unarchive all chats for the current user.
-
-        Returns:
-            True if successful.
-        """
-        return _api.unarchive_all_chats.sync(client=self._client)
-
-    def mark_chats_read(self) -> Any:
-        """Mark every chat of the current user as read.
-
-        Returns:
-            The server's answer, as decoded JSON (the schema does not type it).
-        """
-        return _api.mark_chats_read_by_user_id.sync(client=self._client)
-
-    def mark_unread(self, id: str) -> Any:
-        """Mark a chat as unread.
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            The server's answer, as decoded JSON (the schema does not type it).
-        """
-        return _api.mark_chat_unread_by_id.sync(id, client=self._client)
-
     # --- sharing ------------------------------------------------------------------------------
 
     def share(
@@ -1053,25 +889,6 @@ class ChatsClient:
         recording = _Recording(self._client)
         return _required(_api.delete_shared_chat_by_id.sync(id, client=recording), recording)
 
-    def unshare_all(self) -> bool:
-        """Delete every shared link of the current user's chats.
-
-        Returns:
-            True if successful.
-        """
-        return _api.unshare_all_chats.sync(client=self._client)
-
-    def get_shared_access(self, id: str) -> list[Any]:
-        """Get access grants for a shared chat.
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            List of access grants for the shared chat, as decoded JSON.
-        """
-        return _api.get_shared_chat_access_by_id.sync(id, client=self._client)
-
     def update_shared_access(
         self, id: str, form_data: ChatAccessGrantsForm | dict[str, Any]
     ) -> ChatResponse:
@@ -1113,45 +930,6 @@ class ChatsClient:
         )
 
     # --- tags --------------------------------------------------------------------------------
-
-    def get_tags(self, id: str) -> list[TagModel]:
-        """Get tags for a chat.
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            List of tags associated with the chat.
-        """
-        return _api.get_chat_tags_by_id.sync(id, client=self._client)
-
-    def add_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
-        """Add a tag to a chat.
-
-        Args:
-            id: The chat ID.
-            form_data: The tag to add.
-
-        Returns:
-            Updated list of tags for the chat.
-        """
-        return _api.add_tag_by_id_and_tag_name.sync(
-            id, client=self._client, body=_form(form_data, "form_data")
-        )
-
-    def delete_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
-        """Remove a tag from a chat.
-
-        Args:
-            id: The chat ID.
-            form_data: The tag to remove.
-
-        Returns:
-            Updated list of tags for the chat.
-        """
-        return _api.delete_tag_by_id_and_tag_name.sync(
-            id, client=self._client, body=_form(form_data, "form_data")
-        )
 
     def delete_all_tags(self, id: str) -> bool:
         """Remove all tags from a chat.
@@ -1360,25 +1138,3 @@ class ChatsClient:
             on_delete=on_delete,
             include_pinned=include_pinned,
         )
-
-    # --- configuration (admin) ------------------------------------------------------------------
-
-    def get_chat_config(self) -> ChatConfigForm:
-        """Get the server's chat settings: context compaction, tool permissions and search
-        (Admin only).
-
-        Returns:
-            The chat settings.
-        """
-        return _api.get_chat_config.sync(client=self._client)
-
-    def set_chat_config(self, form_data: ChatConfigForm | dict[str, Any]) -> ChatConfigForm:
-        """Change the server's chat settings (Admin only).
-
-        Args:
-            form_data: The settings to store.
-
-        Returns:
-            The chat settings after the change.
-        """
-        return _api.set_chat_config.sync(client=self._client, body=_form(form_data, "form_data"))

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from .chats import ChatsClient
     from .completions import Chat
     from .events import Events
+    from .files import FilesClient
+    from .knowledge import KnowledgeClient
     from .workspace import Workspace
 
 __all__ = ["OpenWebUI"]
@@ -169,6 +171,31 @@ class OpenWebUI(SyncResources):
 
             chats = self._chats = ChatsClient(self._api)
         return chats
+
+    # The generated mixin gives each tag its generated resource; files and knowledge are
+    # hand-written subclasses of theirs, put here so that generated code never imports the
+    # facade (the arrows go one way: facade -> generated).
+
+    @property
+    def files(self) -> FilesClient:
+        """The ``files`` endpoints, plus an upload that waits until Open WebUI has processed
+        the file."""
+        files: FilesClient | None = self._resources.get("files")
+        if files is None:
+            from .files import FilesClient
+
+            files = self._resources["files"] = FilesClient(self._api)
+        return files
+
+    @property
+    def knowledge(self) -> KnowledgeClient:
+        """The ``knowledge`` endpoints, plus adding, ingesting and syncing folders."""
+        knowledge: KnowledgeClient | None = self._resources.get("knowledge")
+        if knowledge is None:
+            from .knowledge import KnowledgeClient
+
+            knowledge = self._resources["knowledge"] = KnowledgeClient(self._api)
+        return knowledge
 
     @property
     def events(self) -> Events:

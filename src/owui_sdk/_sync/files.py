@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from .._resources.files import FilesResource
 from .._uploads import UploadSource, guess_type, opened, sha256_of, source_name
 from ..errors import FileProcessingError, FileProcessingTimeoutError, NotFoundError
-from .paging import listed_pages
 
 if TYPE_CHECKING:
     from .._generated.models.file_model_response import FileModelResponse
@@ -136,15 +135,18 @@ class FilesClient(FilesResource):
             delay = min(delay * 2, _MAX_POLL)
 
     def iter_files(self, *, content: bool = False) -> Generator[FileModelResponse]:
-        """Every file of this user, page after page (``GET /api/v1/files/?page=N``).
+        """Every file of this user, page after page (``GET /api/v1/files/?page=N``;
+        :meth:`iter_list_files`, which sends the file's text by default).
 
         Args:
             content: Include each file's extracted text (``data.content``): heavier.
         """
-        for item in listed_pages(lambda page: self.list_files(page=page, content=content)):
-            yield item
+        return self.iter_list_files(content=content)
 
-    def iter_search_files(
+    # Overrides the generated iterator of the same name: it keeps the signature it had before
+    # that one existed (the name positional, page_size) and reads a 404 ("nothing matches")
+    # as an empty list.
+    def iter_search_files(  # type: ignore[override]
         self, filename: str, *, content: bool = False, page_size: int = 100
     ) -> Generator[FileModelResponse]:
         """Every file whose name matches ``filename`` (wildcards: ``"*.md"``), ``page_size``

@@ -19,7 +19,6 @@ from .._types import UNSET, Unset
 from .._uploads import folder_files, opened, sha256_of, source_name
 from ..errors import OpenWebUIError
 from .files import DEFAULT_PROCESSING_TIMEOUT, FilesClient
-from .paging import listed_pages
 
 if TYPE_CHECKING:
     from .._generated.models.file_user_response import FileUserResponse
@@ -43,8 +42,8 @@ FileToAdd = str | os.PathLike[str] | tuple[str, bytes | IO[bytes]]
 class KnowledgeClient(KnowledgeResource):
     """The ``knowledge`` endpoints (every generated method), plus keeping a knowledge base equal
     to a folder (:meth:`sync`, :meth:`plan_sync`), :meth:`add_files` / :meth:`ingest`, and the
-    paginated lists as iterators (:meth:`iter_files`, :meth:`iter_knowledge_bases`,
-    :meth:`iter_search_knowledge_bases`, :meth:`iter_search_knowledge_files`)."""
+    paginated lists as iterators (:meth:`iter_files`, :meth:`iter_knowledge_bases`, and the
+    generated ``iter_<route>`` of every paged route)."""
 
     __slots__ = ("_api",)
 
@@ -53,9 +52,9 @@ class KnowledgeClient(KnowledgeResource):
         self._api = client
 
     def iter_knowledge_bases(self) -> Generator[KnowledgeAccessResponse]:
-        """Every knowledge base this user can read, page after page."""
-        for item in listed_pages(lambda page: self.get_knowledge_bases(page=page)):
-            yield item
+        """Every knowledge base this user can read, page after page
+        (:meth:`iter_get_knowledge_bases`)."""
+        return self.iter_get_knowledge_bases()
 
     def iter_files(
         self,
@@ -65,7 +64,8 @@ class KnowledgeClient(KnowledgeResource):
         order_by: str | Unset | None = UNSET,
         direction: str | Unset | None = UNSET,
     ) -> Generator[FileUserResponse]:
-        """Every file of a knowledge base, page after page (Open WebUI pages them by 30).
+        """Every file of a knowledge base, page after page (Open WebUI pages them by 30;
+        :meth:`iter_get_knowledge_files_by_id` takes the other filters).
 
         Args:
             knowledge_id: The knowledge base.
@@ -73,45 +73,9 @@ class KnowledgeClient(KnowledgeResource):
             order_by: ``"name"``, ``"created_at"`` or ``"updated_at"`` (server default).
             direction: ``"asc"`` or ``"desc"``.
         """
-        for item in listed_pages(
-            lambda page: self.get_knowledge_files_by_id(
-                knowledge_id, query=query, order_by=order_by, direction=direction, page=page
-            )
-        ):
-            yield item
-
-    def iter_search_knowledge_bases(
-        self,
-        *,
-        query: str | Unset | None = UNSET,
-        view_option: str | Unset | None = UNSET,
-        order_by: str | Unset | None = UNSET,
-        direction: str | Unset | None = UNSET,
-    ) -> Generator[KnowledgeAccessResponse]:
-        """Every knowledge base matching ``query``, page after page
-        (:meth:`search_knowledge_bases`)."""
-        for item in listed_pages(
-            lambda page: self.search_knowledge_bases(
-                query=query,
-                view_option=view_option,
-                order_by=order_by,
-                direction=direction,
-                page=page,
-            )
-        ):
-            yield item
-
-    def iter_search_knowledge_files(
-        self, *, query: str | Unset | None = UNSET, include_content: bool = False
-    ) -> Generator[FileUserResponse]:
-        """Every file of the user's knowledge bases matching ``query``, page after page
-        (:meth:`search_knowledge_files`)."""
-        for item in listed_pages(
-            lambda page: self.search_knowledge_files(
-                query=query, include_content=include_content, page=page
-            )
-        ):
-            yield item
+        return self.iter_get_knowledge_files_by_id(
+            knowledge_id, query=query, order_by=order_by, direction=direction
+        )
 
     def add_files(
         self,

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._concurrency import map_limited
 from .._kbsync import LocalFile, build_plan, manifest_of, one_line, scan_folder
-from .._pages import SyncListedFetch
+from .._paging import SyncListedFetch
 from ..errors import NotFoundError, OpenWebUIError
 from .files import FilesClient
 from .paging import listed_pages
@@ -31,8 +31,8 @@ from .paging import listed_pages
 if TYPE_CHECKING:
     from .._generated.models.file_user_response import FileUserResponse
     from .._generated.models.knowledge_file_list_response import KnowledgeFileListResponse
+    from .._resources.knowledge import KnowledgeResource
     from .._results import KnowledgeSyncPlan, KnowledgeSyncReport, SyncedFile
-    from .knowledge import KnowledgeClient
 
 __all__ = ["plan_sync", "run_sync"]
 
@@ -42,7 +42,7 @@ _FILE_ERRORS = (OpenWebUIError, OSError, ValueError, TypeError)
 
 
 def plan_sync(
-    knowledge: KnowledgeClient,
+    knowledge: KnowledgeResource,
     knowledge_id: str,
     directory: str | os.PathLike[str],
     *,
@@ -67,7 +67,7 @@ def plan_sync(
 
 
 def _present(
-    knowledge: KnowledgeClient, knowledge_id: str, directory_map: dict[str, str]
+    knowledge: KnowledgeResource, knowledge_id: str, directory_map: dict[str, str]
 ) -> dict[str, tuple[str, str | None]]:
     """The knowledge base's files: ``file_id -> (path, file_hash)``. Open WebUI 0.12 gives
     each file's directory in the list; 0.11 does not, and is listed directory by directory
@@ -76,7 +76,7 @@ def _present(
 
     present: dict[str, tuple[str, str | None]] = {}
     located = True
-    for known in knowledge.iter_files(knowledge_id):
+    for known in knowledge.iter_get_knowledge_files_by_id(knowledge_id):
         # getattr: a package generated for 0.11 (make check-regenerate) has no such fields.
         located = located and getattr(known, "directory_id", UNSET) is not UNSET
         directory_path = getattr(known, "directory_path", None)
@@ -91,7 +91,7 @@ def _present(
 
 
 def _in_directory(
-    knowledge: KnowledgeClient, knowledge_id: str, dir_id: str
+    knowledge: KnowledgeResource, knowledge_id: str, dir_id: str
 ) -> SyncListedFetch[FileUserResponse]:
     # "" is the top level: without a directory_id, Open WebUI lists every file.
     def fetch(page: int) -> KnowledgeFileListResponse:
@@ -108,7 +108,7 @@ def _entry(known: Any, folder: str) -> tuple[str, str | None]:
 
 
 def run_sync(
-    knowledge: KnowledgeClient,
+    knowledge: KnowledgeResource,
     plan: KnowledgeSyncPlan,
     *,
     concurrency: int,
@@ -212,7 +212,7 @@ def run_sync(
 
 
 def _upload(
-    knowledge: KnowledgeClient,
+    knowledge: KnowledgeResource,
     files: FilesClient,
     knowledge_id: str,
     local: LocalFile,
@@ -236,7 +236,7 @@ def _upload(
     return uploaded.id
 
 
-def _remove(knowledge: KnowledgeClient, knowledge_id: str, file_id: str, path: str) -> None:
+def _remove(knowledge: KnowledgeResource, knowledge_id: str, file_id: str, path: str) -> None:
     """Take the file out of the knowledge base; delete its record too unless another
     knowledge base holds it."""
     name = path.rpartition("/")[2]

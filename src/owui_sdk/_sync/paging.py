@@ -2,7 +2,8 @@
 """Walking Open WebUI's ``{"items": [...], "total": N}`` lists page after page.
 
 One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
-``src/owui_sdk/_sync/`` is derived from it by ``make generate``.
+``src/owui_sdk/_sync/`` is derived from it by ``make generate``. The walk itself is
+``owui_sdk._paging``'s, the one the generated ``iter_<route>`` methods use.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import TypeVar
 
-from .._pages import SyncListedFetch
+from .._paging import SyncListedFetch, pages
 
 __all__ = ["listed_pages"]
 
@@ -20,12 +21,4 @@ T = TypeVar("T")
 def listed_pages(fetch: SyncListedFetch[T]) -> Generator[T]:
     """The items of page 1, 2, 3...; it stops once ``total`` items came (no request for an
     empty page), or at an empty page (a list that shrank meanwhile)."""
-    page, seen = 1, 0
-    while True:
-        answer = fetch(page)
-        for item in answer.items:
-            yield item
-        seen += len(answer.items)
-        if not answer.items or seen >= answer.total:
-            return
-        page += 1
+    return pages(fetch, lambda answer: (answer.items, answer.total, None))
