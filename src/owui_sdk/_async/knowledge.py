@@ -301,7 +301,12 @@ class AsyncKnowledgeClient(AsyncKnowledgeResource):
                 plan=plan,
             )
         return await arun_sync(
-            self, plan, concurrency=concurrency, on_progress=on_progress, timeout=timeout
+            self,
+            AsyncFilesClient(self._api),
+            plan,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            timeout=timeout,
         )
 
     async def _add_one(

@@ -30,8 +30,8 @@ from .paging import listed_pages
 if TYPE_CHECKING:
     from .._generated.models.file_user_response import FileUserResponse
     from .._generated.models.knowledge_file_list_response import KnowledgeFileListResponse
-    from .._results import KnowledgeSyncPlan, KnowledgeSyncReport, SyncedFile
     from .._resources.knowledge import AsyncKnowledgeResource
+    from .._results import KnowledgeSyncPlan, KnowledgeSyncReport, SyncedFile
 
 __all__ = ["aplan_sync", "arun_sync"]
 
@@ -112,6 +112,7 @@ def _entry(known: Any, folder: str) -> tuple[str, str | None]:
 
 async def arun_sync(
     knowledge: AsyncKnowledgeResource,
+    files: AsyncFilesClient,
     plan: KnowledgeSyncPlan,
     *,
     concurrency: int,
@@ -122,7 +123,6 @@ async def arun_sync(
     from .._results import KnowledgeSyncReport, SyncedFile
 
     knowledge_id = plan.knowledge_id
-    files = AsyncFilesClient(knowledge._api)
     directories = dict(plan._directory_ids)
     created: list[str] = []
     broken: dict[str, str] = {}  # directory path -> why it could not be made

@@ -207,6 +207,7 @@ def _sync_once(
     with out.progress("syncing files", total=len(plan.changes)) as advance:
         return run_sync(
             client.knowledge,
+            client.files,
             plan,
             concurrency=concurrency,
             on_progress=lambda _: advance(1),

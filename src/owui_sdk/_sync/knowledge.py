@@ -300,7 +300,12 @@ class KnowledgeClient(KnowledgeResource):
                 plan=plan,
             )
         return run_sync(
-            self, plan, concurrency=concurrency, on_progress=on_progress, timeout=timeout
+            self,
+            FilesClient(self._api),
+            plan,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            timeout=timeout,
         )
 
     def _add_one(

@@ -109,6 +109,7 @@ def _entry(known: Any, folder: str) -> tuple[str, str | None]:
 
 def run_sync(
     knowledge: KnowledgeResource,
+    files: FilesClient,
     plan: KnowledgeSyncPlan,
     *,
     concurrency: int,
@@ -119,7 +120,6 @@ def run_sync(
     from .._results import KnowledgeSyncReport, SyncedFile
 
     knowledge_id = plan.knowledge_id
-    files = FilesClient(knowledge._api)
     directories = dict(plan._directory_ids)
     created: list[str] = []
     broken: dict[str, str] = {}  # directory path -> why it could not be made
