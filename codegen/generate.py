@@ -90,6 +90,7 @@ UNASYNC_NAMES = {
     "AsyncKnowledgeResource": "KnowledgeResource",
     "AsyncEvents": "Events",
     "AsyncEventStream": "EventStream",
+    "AsyncWorkspace": "Workspace",
     # httpx's coroutine methods.
     "aclose": "close",
     "aread": "read",

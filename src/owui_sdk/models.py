@@ -19,6 +19,13 @@ from ._results import (
 )
 from ._transfer import ChatImportReport, ChatMigrationReport, ChatPruneReport
 from ._types import UNSET, File, Unset
+from ._workspace._results import (
+    FieldChange,
+    WorkspaceItemPlan,
+    WorkspaceItemResult,
+    WorkspacePlan,
+    WorkspaceReport,
+)
 
 if TYPE_CHECKING:
     from ._chat_types import (
@@ -70,12 +77,17 @@ __all__ = [
     "ChatImportReport",
     "ChatMigrationReport",
     "ChatPruneReport",
+    "FieldChange",
     "File",
     "IngestReport",
     "KnowledgeSyncPlan",
     "KnowledgeSyncReport",
     "SyncedFile",
     "Unset",
+    "WorkspaceItemPlan",
+    "WorkspaceItemResult",
+    "WorkspacePlan",
+    "WorkspaceReport",
 ]
 
 

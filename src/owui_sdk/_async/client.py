@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .chats import AsyncChatsClient
     from .completions import AsyncChat
     from .events import AsyncEvents
+    from .workspace import AsyncWorkspace
 
 __all__ = ["AsyncOpenWebUI"]
 
@@ -233,6 +234,14 @@ class AsyncOpenWebUI(AsyncResources):
 
             chat = self._chat = AsyncChat(self._api)
         return chat
+
+    @property
+    def workspace(self) -> AsyncWorkspace:
+        """The server's workspace as a folder of files: ``pull``, ``plan``, ``apply`` (models,
+        prompts, tools, functions, skills, settings, ...); the guide "Workspaces as files"."""
+        from .workspace import AsyncWorkspace
+
+        return AsyncWorkspace(self._api)
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None

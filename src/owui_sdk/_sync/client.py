@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .chats import ChatsClient
     from .completions import Chat
     from .events import Events
+    from .workspace import Workspace
 
 __all__ = ["OpenWebUI"]
 
@@ -234,6 +235,14 @@ class OpenWebUI(SyncResources):
 
             chat = self._chat = Chat(self._api)
         return chat
+
+    @property
+    def workspace(self) -> Workspace:
+        """The server's workspace as a folder of files: ``pull``, ``plan``, ``apply`` (models,
+        prompts, tools, functions, skills, settings, ...); the guide "Workspaces as files"."""
+        from .workspace import Workspace
+
+        return Workspace(self._api)
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None

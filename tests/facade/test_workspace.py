@@ -1,0 +1,399 @@
+"""client.workspace against an in-memory server (tests/fake_workspace.py): pull, plan, apply,
+across two servers whose ids differ."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import stat
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from owui_sdk import AsyncOpenWebUI, OpenWebUI
+from owui_sdk.models import WorkspacePlan, WorkspaceReport
+
+from ..fake_workspace import REFUSED, FakeWorkspaceServer
+
+BASE = "http://owui.test"
+TOOL_PY = '"""A tool."""\n\nclass Tools:\n    pass\n'
+
+
+def client_for(fake: FakeWorkspaceServer) -> OpenWebUI:
+    return OpenWebUI(
+        BASE,
+        api_key="sk-test",
+        http_client=httpx.Client(transport=httpx.MockTransport(fake.handle)),
+    )
+
+
+def built(prefix: str = "a") -> FakeWorkspaceServer:
+    """A server with one of each kind, access grants to a group and to a user."""
+    fake = FakeWorkspaceServer(prefix)
+    alice = fake.add_user("alice@example.com")
+    team = fake.add_group("team")
+    grants = [
+        {"principal_type": "group", "principal_id": team, "permission": "read"},
+        {"principal_type": "user", "principal_id": alice, "permission": "write"},
+    ]
+    with client_for(fake) as client:
+        for n in range(3):
+            client.request(
+                "POST",
+                "/api/v1/models/create",
+                json={
+                    "id": f"model-{n}",
+                    "base_model_id": "llama3",
+                    "name": f"Model {n}",
+                    "params": {"temperature": 0.1 * n},
+                    "meta": {"description": "d"},
+                    "access_grants": grants,
+                },
+            )
+        client.request(
+            "POST",
+            "/api/v1/prompts/create",
+            json={
+                "command": "summary",
+                "name": "Summary",
+                "content": "Summarise:\n{{text}}\n",
+                "access_grants": grants,
+            },
+        )
+        client.request(
+            "POST",
+            "/api/v1/tools/create",
+            json={
+                "id": "weather",
+                "name": "Weather",
+                "content": TOOL_PY,
+                "meta": {"description": "w"},
+                "access_grants": grants,
+            },
+        )
+        client.request(
+            "POST",
+            "/api/v1/tools/id/weather/valves/update",
+            json={"api_key": "sk-REAL-TOOL-SECRET", "limit": 3},
+        )
+        client.request(
+            "POST",
+            "/api/v1/functions/create",
+            json={
+                "id": "filter1",
+                "name": "Filter",
+                "content": TOOL_PY,
+                "meta": {"description": "f"},
+            },
+        )
+        client.request("POST", "/api/v1/functions/id/filter1/toggle")
+        client.request(
+            "POST",
+            "/api/v1/skills/create",
+            json={
+                "id": "writing",
+                "name": "writing",
+                "description": "Write well",
+                "content": "# Writing\n\nBe brief.\n",
+                "access_grants": grants,
+            },
+        )
+        client.request(
+            "POST",
+            "/api/v1/configs/import",
+            json={
+                "config": {
+                    "ui": {"default_locale": "fr"},
+                    "openai": {"api_keys": ["sk-REAL-OPENAI"]},
+                }
+            },
+        )
+    return fake
+
+
+def empty(prefix: str = "b") -> FakeWorkspaceServer:
+    fake = FakeWorkspaceServer(prefix)
+    fake.add_group("team")
+    fake.add_user("alice@example.com")
+    return fake
+
+
+def read_tree(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): p.read_text()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != "owui-workspace.json"
+    }
+
+
+def test_pull_writes_one_readable_file_per_item(tmp_path: Path) -> None:
+    with client_for(built()) as client:
+        summary = client.workspace.pull(tmp_path)
+    assert summary["counts"] == {
+        "models": 3,
+        "prompts": 1,
+        "tools": 1,
+        "functions": 1,
+        "skills": 1,
+        "configs": 1,
+    }
+    assert summary["format_version"] == 1 and summary["server_version"] == "0.12.4"
+    tree = read_tree(tmp_path)
+    assert sorted(tree) == [
+        "configs/config.json",
+        "functions/filter1.json",
+        "functions/filter1.py",
+        "models/model-0.json",
+        "models/model-1.json",
+        "models/model-2.json",
+        "prompts/summary.md",
+        "skills/writing.md",
+        "tools/weather.json",
+        "tools/weather.py",
+    ]
+    model = json.loads(tree["models/model-1.json"])
+    assert model["access"] == [
+        {"permission": "read", "principal": "team", "principal_type": "group"},
+        {"permission": "write", "principal": "alice@example.com", "principal_type": "user"},
+    ]
+    assert model["owner"] == "admin@example.com"
+    assert "user_id" not in model and "updated_at" not in model
+    assert tree["tools/weather.py"] == TOOL_PY
+    assert tree["prompts/summary.md"].endswith("---\nSummarise:\n{{text}}\n")
+    assert tree["skills/writing.md"].startswith('---\nname: "writing"\ndescription: "Write well"\n')
+
+
+def test_secrets_are_placeholders_unless_included(tmp_path: Path) -> None:
+    fake = built()
+    with client_for(fake) as client:
+        summary = client.workspace.pull(tmp_path / "plain")
+        client.workspace.pull(tmp_path / "full", include_secrets=True)
+    plain = "".join(read_tree(tmp_path / "plain").values())
+    assert "sk-REAL-TOOL-SECRET" not in plain and "sk-REAL-OPENAI" not in plain
+    valves = json.loads((tmp_path / "plain/tools/weather.json").read_text())["valves"]
+    assert valves == {"api_key": "<owui-workspace: secret not pulled>", "limit": 3}
+    assert summary["secrets"] == [
+        "configs/config.json: config.openai.api_keys",
+        "tools/weather.json: valves.api_key",
+    ]
+    full = tmp_path / "full"
+    assert "sk-REAL-TOOL-SECRET" in (full / "tools/weather.json").read_text()
+    modes = {stat.S_IMODE(p.stat().st_mode) for p in full.rglob("*") if p.is_file()}
+    assert modes == {0o600}
+    assert stat.S_IMODE((tmp_path / "plain/models/model-0.json").stat().st_mode) != 0o600
+
+
+def test_round_trip_to_an_empty_server_then_idempotent(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path / "a", include_secrets=True)
+        plan = b.workspace.plan(tmp_path / "a")
+        assert isinstance(plan, WorkspacePlan)
+        assert plan.count("create") == 7 and plan.count("update") == 1  # settings exist
+        report = b.workspace.apply(plan)
+        assert isinstance(report, WorkspaceReport)
+        assert report.ok, report.to_dict()
+        b.workspace.pull(tmp_path / "b", include_secrets=True)
+        again = b.workspace.plan(tmp_path / "a")
+    assert not again.has_changes, again.to_dict()
+    assert read_tree(tmp_path / "a") == read_tree(tmp_path / "b")
+    # Ids differ between the servers; the grants were mapped by email and group name.
+    group_b = next(i for i, n in target.groups.items() if n == "team")
+    alice_b = next(i for i, e in target.users.items() if e == "alice@example.com")
+    assert {g["principal_id"] for g in target.models["model-0"]["access_grants"]} == {
+        group_b,
+        alice_b,
+    }
+
+
+def test_plan_shows_exactly_a_drifted_field(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path)
+        b.workspace.apply(tmp_path)
+        prompt_id = next(iter(target.prompts))
+        b.request(
+            "POST",
+            f"/api/v1/prompts/id/{prompt_id}/update",
+            json={"command": "summary", "name": "Summary", "content": "changed"},
+        )
+        plan = b.workspace.plan(tmp_path)
+        assert [(i.kind, i.key, i.action) for i in plan.changes] == [
+            ("prompts", "summary", "update")
+        ]
+        (change,) = plan.changes[0].changes
+        assert (change.field, change.before, change.after) == (
+            "content",
+            "changed",
+            "Summarise:\n{{text}}\n",
+        )
+        b.workspace.apply(plan)
+        assert not b.workspace.plan(tmp_path).has_changes
+
+
+def test_placeholder_never_replaces_the_targets_secret(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path)  # no secrets
+        report = b.workspace.apply(tmp_path)
+        assert report.ok
+        # Created without the secret: the placeholder was not sent.
+        assert target.tool_valves["weather"] == {"limit": 3}
+        assert target.config["openai"]["api_keys"] == []
+        target.tool_valves["weather"]["api_key"] = "sk-TARGETS-OWN"
+        target.config["openai"]["api_keys"] = ["sk-TARGETS-KEY"]
+        assert not b.workspace.plan(tmp_path).has_changes
+        (tmp_path / "tools/weather.json").write_text(
+            (tmp_path / "tools/weather.json").read_text().replace('"limit": 3', '"limit": 4')
+        )
+        plan = b.workspace.plan(tmp_path)
+        assert [c.field for i in plan.changes for c in i.changes] == ["valves.limit"]
+        assert b.workspace.apply(plan).ok
+    assert target.tool_valves["weather"] == {"api_key": "sk-TARGETS-OWN", "limit": 4}
+    assert target.config["openai"]["api_keys"] == ["sk-TARGETS-KEY"]
+
+
+def test_prune_deletes_exactly_what_the_folder_lacks(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path)
+        b.workspace.apply(tmp_path)
+        b.request(
+            "POST",
+            "/api/v1/models/create",
+            json={"id": "extra", "name": "Extra", "params": {}, "meta": {}},
+        )
+        assert b.workspace.plan(tmp_path).count("delete") == 0
+        plan = b.workspace.plan(tmp_path, prune=True)
+        assert [(i.kind, i.key) for i in plan.changes] == [("models", "extra")]
+        assert b.workspace.apply(plan).ok
+    assert sorted(target.models) == ["model-0", "model-1", "model-2"]
+
+
+def test_prune_leaves_kinds_the_folder_does_not_have(tmp_path: Path) -> None:
+    (tmp_path / "skills").mkdir()
+    (tmp_path / "skills/brief.md").write_text(
+        "---\nname: brief\ndescription: Be brief\n---\nShort.\n"
+    )
+    target = built("b")
+    with client_for(target) as b:
+        report = b.workspace.apply(tmp_path, prune=True)
+    assert [(i.kind, i.key, i.action) for i in report.items] == [
+        ("skills", "brief", "create"),
+        ("skills", "writing", "delete"),
+    ]
+    assert len(target.models) == 3
+    assert target.skills["brief"]["content"] == "Short.\n"
+    assert target.skills["brief"]["description"] == "Be brief"
+
+
+def test_refused_tool_is_reported_and_the_rest_applied(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path)
+        (tmp_path / "tools/weather.py").write_text(f"{REFUSED}\n")
+        report = b.workspace.apply(tmp_path)
+    failed = [(i.kind, i.key, i.status) for i in report.items if i.status != "done"]
+    assert failed == [("tools", "weather", "failed")]
+    assert "SyntaxError" in (
+        report.items[[i.key for i in report.items].index("weather")].error or ""
+    )
+    assert not report.ok
+    assert len(target.models) == 3 and "filter1" in target.functions
+
+
+def test_unmappable_user_is_reported_not_dropped_silently(tmp_path: Path) -> None:
+    source = built("a")
+    target = FakeWorkspaceServer("b")
+    target.add_group("team")  # no alice on the target
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path, only="models")
+        plan = b.workspace.plan(tmp_path)
+        assert all(any("alice@example.com" in w for w in item.warnings) for item in plan.items)
+        report = b.workspace.apply(plan)
+        assert report.ok and all(item.warnings for item in report.items)
+        assert not b.workspace.plan(tmp_path).has_changes
+    grants = target.models["model-0"]["access_grants"]
+    assert [g["principal_type"] for g in grants] == ["group"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("models/m.json", '{\n  "id": "m",\n  oops\n}\n', "m.json, line 3"),
+        ("owui-workspace.json", '{"format_version": 99}', "newer owui-sdk"),
+        ("owui-workspace.json", '{"format_version": "one"}', "not a known version"),
+        ("prompts/p.md", "---\nname: p\nthis line is wrong\n---\nbody", "p.md, line 3"),
+        ("tools/t.json", '{"id": "t", "name": "T"}', "t.py, is missing"),
+    ],
+)
+def test_bad_folders_are_refused_with_the_file_and_line(
+    tmp_path: Path, name: str, text: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    fake = built("a")
+    before = json.dumps(fake.models, sort_keys=True)
+    with client_for(fake) as client, pytest.raises(ValueError, match=message):
+        client.workspace.plan(tmp_path)
+    assert json.dumps(fake.models, sort_keys=True) == before
+
+
+def test_unknown_kind_is_refused() -> None:
+    with client_for(built()) as client, pytest.raises(ValueError, match="unknown workspace kind"):
+        client.workspace.plan(".", only="gadgets")
+
+
+def test_repull_removes_files_of_deleted_items(tmp_path: Path) -> None:
+    fake = built()
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models/README.txt").write_text("mine")
+    with client_for(fake) as client:
+        client.workspace.pull(tmp_path)
+        del fake.models["model-2"]
+        client.workspace.pull(tmp_path)
+    assert sorted(p.name for p in (tmp_path / "models").iterdir()) == [
+        "README.txt",
+        "model-0.json",
+        "model-1.json",
+    ]
+
+
+def test_pull_reads_each_kind_once_no_per_item_rereads(tmp_path: Path) -> None:
+    fake = built()
+    for n in range(20):
+        fake.models[f"bulk-{n}"] = dict(fake.models["model-0"], id=f"bulk-{n}")
+    fake.calls.clear()
+    with client_for(fake) as client:
+        client.workspace.pull(tmp_path)
+    assert fake.calls["GET /api/v1/models/export"] == 1
+    assert not any("/models/model" in route for route in fake.calls)
+
+
+def test_async_client_pulls_and_applies(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+
+    async def main() -> tuple[dict[str, Any], bool]:
+        async with (
+            AsyncOpenWebUI(
+                BASE,
+                api_key="k",
+                http_client=httpx.AsyncClient(transport=httpx.MockTransport(source.handle)),
+            ) as a,
+            AsyncOpenWebUI(
+                BASE,
+                api_key="k",
+                http_client=httpx.AsyncClient(transport=httpx.MockTransport(target.handle)),
+            ) as b,
+        ):
+            summary = await a.workspace.pull(tmp_path)
+            report = await b.workspace.apply(tmp_path)
+            return summary, report.ok
+
+    summary, ok = asyncio.run(main())
+    assert (
+        ok and summary["counts"]["models"] == 3 and sorted(target.models) == sorted(source.models)
+    )
