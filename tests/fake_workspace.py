@@ -44,6 +44,9 @@ class FakeWorkspaceServer:
         self.functions: dict[str, dict[str, Any]] = {}
         self.skills: dict[str, dict[str, Any]] = {}
         self.config: dict[str, Any] = {"ui": {"default_locale": "en"}, "openai": {"api_keys": []}}
+        # groups: the kind in owui_sdk._workspace._groups (F2)
+        self.group_info: dict[str, dict[str, Any]] = {}  # id -> description, permissions, data
+        self.members: dict[str, set[str]] = {}  # group id -> user ids
         self.missing: set[str] = set()  # "GET /api/v1/skills/": answered 404 (an older release)
         self.calls: Counter[str] = Counter()
         self._next = 0
@@ -60,9 +63,11 @@ class FakeWorkspaceServer:
         self.users[user_id] = email
         return user_id
 
-    def add_group(self, name: str) -> str:
+    def add_group(self, name: str, members: tuple[str, ...] = ()) -> str:
         group_id = self.new_id()
         self.groups[group_id] = name
+        self.group_info[group_id] = {"description": "", "permissions": None, "data": None}
+        self.members[group_id] = set(members)
         return group_id
 
     def _grants(self, grants: Any, resource: str) -> list[dict[str, Any]]:
@@ -113,7 +118,45 @@ class FakeWorkspaceServer:
                 "total": len(self.users),
             }
         if path == "/api/v1/groups/":
-            return [{"id": i, "name": n} for i, n in self.groups.items()]
+            return [
+                {
+                    "id": i,
+                    "name": n,
+                    **self.group_info.get(i, {}),
+                    "member_count": len(self.members.get(i, ())),
+                }
+                for i, n in self.groups.items()
+            ]
+        if path == "/api/v1/groups/create":
+            group_id = self.add_group(body["name"])
+            self.group_info[group_id] = {
+                k: body.get(k) for k in ("description", "permissions", "data")
+            }
+            return {"id": group_id, "name": body["name"], **self.group_info[group_id]}
+        match = re.fullmatch(
+            r"/api/v1/groups/id/([^/]+)/(users|update|users/add|users/remove|delete)", path
+        )
+        if match:
+            group_id, action = match.groups()
+            if group_id not in self.groups:
+                raise LookupError
+            if action == "users":
+                return [{"id": u, "email": self.users[u]} for u in sorted(self.members[group_id])]
+            if action == "update":
+                self.groups[group_id] = body["name"]
+                self.group_info[group_id] = {
+                    k: body.get(k) for k in ("description", "permissions", "data")
+                }
+            elif action == "users/add":
+                self.members[group_id].update(body["user_ids"])
+            elif action == "users/remove":
+                self.members[group_id].difference_update(body["user_ids"])
+            else:
+                del self.groups[group_id], self.group_info[group_id], self.members[group_id]
+                return True
+            return {"id": group_id, "name": self.groups[group_id]}
+        if path == "/api/v1/knowledge/":
+            return {"items": [], "total": 0}
         # models
         if path == "/api/v1/models/export":
             return list(self.models.values())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from ._kinds import Context, Kind, Steps, _listed, call
+from ._kinds import Context, ItemFailed, Kind, Steps, _listed, call
 
 #: What a group form takes (0.11 and 0.12), besides the name: kept in the folder and compared.
 _FORM_FIELDS = ("description", "permissions", "data")
@@ -96,7 +96,7 @@ class GroupsKind(Kind):
     def create(self, wanted: dict[str, Any], ctx: Context) -> Steps:
         made = yield call("POST", "/api/v1/groups/create", json=self._form(wanted, ctx))
         if not isinstance(made, dict) or not isinstance(made.get("id"), str):
-            raise ValueError(f"the server made no group {wanted['name']!r}")
+            raise ItemFailed(f"the server made no group {wanted['name']!r}")
         group_id = made["id"]
         # Items applied after this one name the group in their grants.
         ctx.directory.group_id_by_name[str(wanted["name"])] = group_id
@@ -112,14 +112,15 @@ class GroupsKind(Kind):
     ) -> Steps:
         group_id = ctx.directory.group_id_by_name.get(str(wanted["name"]))
         if group_id is None:
-            raise ValueError(f"the target has no group {wanted['name']!r} any more")
+            raise ItemFailed(f"the target has no group {wanted['name']!r} any more")
         if changed - {self.MEMBERS}:
             yield call(
                 "POST", "/api/v1/groups/id/{id}/update", json=self._form(wanted, ctx), id=group_id
             )
         if self.MEMBERS in changed:
             want = set(self._user_ids(wanted.get(self.MEMBERS), ctx))
-            have = set(self._user_ids(current.get(self.MEMBERS), ctx))
+            # ``current`` is the server's record: its members as fetched.
+            have = set(self._user_ids(current.get("_members", current.get(self.MEMBERS)), ctx))
             if want - have:
                 yield call(
                     "POST",

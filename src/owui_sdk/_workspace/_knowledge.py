@@ -17,17 +17,12 @@ from typing import Any, ClassVar
 from urllib.parse import unquote
 
 from ._files import WorkspaceFormatError, dump_json, quote_name, read_json
-from ._kinds import Call, Context, Kind, Steps, _listed, call
+from ._kinds import Call, Context, ItemFailed, Kind, Steps, _listed, call
 
 #: Pages of 0.11's and 0.12's knowledge lists: their ``total`` says when to stop.
 _MAX_PAGES = 10_000
 #: The item field the folder's directory of files travels in (private: never compared).
 SOURCE = "_source"
-
-
-class KnowledgeItemError(Exception):
-    """A knowledge base whose files the sync could not all add: the item failed, with the
-    files and reasons; everything else of the apply goes on."""
 
 
 def sync_call(knowledge_id: str, directory: Path) -> Call:
@@ -168,7 +163,7 @@ class KnowledgeKind(Kind):
                 report = yield sync_call(knowledge_id, Path(empty))
         failed = [f for f in getattr(report, "files", []) if getattr(f, "status", "") == "failed"]
         if failed:
-            raise KnowledgeItemError(
+            raise ItemFailed(
                 "; ".join(f"{f.path}: {f.reason}" for f in failed[:5])
                 + (f" (and {len(failed) - 5} more)" if len(failed) > 5 else "")
             )
@@ -181,7 +176,7 @@ class KnowledgeKind(Kind):
         }
         made = yield call("POST", "/api/v1/knowledge/create", json=form)
         if not isinstance(made, dict) or not isinstance(made.get("id"), str):
-            raise KnowledgeItemError(f"the server made no knowledge base {wanted['name']!r}")
+            raise ItemFailed(f"the server made no knowledge base {wanted['name']!r}")
         yield from self._sync(made["id"], wanted)
 
     def update(
