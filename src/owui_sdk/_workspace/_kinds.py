@@ -751,7 +751,18 @@ class ConfigsKind(Kind):
     def update(
         self, wanted: dict[str, Any], current: dict[str, Any], changed: set[str], ctx: Context
     ) -> Steps:
-        yield call("POST", "/api/v1/configs/import", json={"config": wanted.get("config", {})})
+        # Only the settings that differ: Open WebUI 0.12 refuses an import that names any MFA
+        # setting, changed or not, from an API key (403 "A human administrator session is
+        # required"), and a changed MFA policy signs every user out.
+        found = current.get("config")
+        have: dict[str, Any] = found if isinstance(found, dict) else {}
+        differ = {
+            key: value
+            for key, value in (wanted.get("config") or {}).items()
+            if key not in have or have[key] != value
+        }
+        if differ:
+            yield call("POST", "/api/v1/configs/import", json={"config": differ})
 
     def delete(self, key: str, current: dict[str, Any], ctx: Context) -> Steps:
         # A server always has settings: pruning leaves them alone.
