@@ -12,6 +12,7 @@ load is. Each instance draws its ids from its own prefix, so two fakes never sha
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -47,6 +48,8 @@ class FakeWorkspaceServer:
         # groups: the kind in owui_sdk._workspace._groups (F2)
         self.group_info: dict[str, dict[str, Any]] = {}  # id -> description, permissions, data
         self.members: dict[str, set[str]] = {}  # group id -> user ids
+        # knowledge bases: id -> {"name", "description", "files": {file id: (path, bytes)}}
+        self.knowledge: dict[str, dict[str, Any]] = {}
         self.missing: set[str] = set()  # "GET /api/v1/skills/": answered 404 (an older release)
         self.calls: Counter[str] = Counter()
         self._next = 0
@@ -156,7 +159,30 @@ class FakeWorkspaceServer:
                 return True
             return {"id": group_id, "name": self.groups[group_id]}
         if path == "/api/v1/knowledge/":
-            return {"items": [], "total": 0}
+            items = [
+                {"id": i, "name": kb["name"], "description": kb["description"], "access_grants": []}
+                for i, kb in self.knowledge.items()
+            ]
+            return {"items": items, "total": len(items)}
+        match = re.fullmatch(r"/api/v1/knowledge/([^/]+)/files", path)
+        if match:
+            files = self.knowledge[match.group(1)]["files"]
+            items = [
+                {
+                    "id": file_id,
+                    "filename": name.rpartition("/")[2],
+                    "directory_path": name.rpartition("/")[0],
+                    "meta": {"file_hash": hashlib.sha256(data).hexdigest()},
+                }
+                for file_id, (name, data) in files.items()
+            ]
+            return {"items": items, "total": len(items)}
+        match = re.fullmatch(r"/api/v1/files/([^/]+)/content", path)
+        if match:
+            for kb in self.knowledge.values():
+                if match.group(1) in kb["files"]:
+                    return httpx.Response(200, content=kb["files"][match.group(1)][1])
+            raise LookupError
         # models
         if path == "/api/v1/models/export":
             return list(self.models.values())
@@ -302,6 +328,15 @@ class FakeWorkspaceServer:
         if path == "/api/v1/configs/export":
             return self.config
         if path == "/api/v1/configs/import":
+            if any(str(key).startswith("auth.mfa.") for key in body["config"]):
+                # 0.12.4 (utils/mfa.py): any MFA setting in an import, changed or not, needs a
+                # human admin's session; an API key is refused.
+                return httpx.Response(
+                    403,
+                    json={
+                        "detail": "A human administrator session is required to change MFA settings."
+                    },
+                )
             self.config = _merge(self.config, body["config"])
             return self.config
         return httpx.Response(404, json={"detail": "Not Found"})
