@@ -66,11 +66,12 @@ def _kinds(only: Iterable[str] | str | None) -> list[Kind]:
     return sorted((KINDS[n] for n in dict.fromkeys(names)), key=lambda k: (k.order, k.name))
 
 
-def _leaves(value: Any, prefix: str = "") -> dict[str, Any]:
+def _leaves(value: Any, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], Any]:
+    # Paths as tuples: a key may hold dots itself (the settings export's "auth.mfa.enable").
     if isinstance(value, dict) and value:
-        out: dict[str, Any] = {}
+        out: dict[tuple[str, ...], Any] = {}
         for key, item in value.items():
-            out.update(_leaves(item, f"{prefix}.{key}" if prefix else str(key)))
+            out.update(_leaves(item, (*prefix, str(key))))
         return out
     return {prefix: value}
 
@@ -80,13 +81,13 @@ def diff(current: dict[str, Any], wanted: dict[str, Any]) -> list[FieldChange]:
     the folder does not name is left as the server has it, so it is not a change."""
     changes = []
     for path, after in sorted(_leaves(wanted).items()):
-        top = path.split(".", 1)[0]
+        top = path[0] if path else ""
         if top in NOT_COMPARED or top.startswith("_"):
             # "_field": a kind's own note on the item (where its files are), not a field.
             continue
-        before = get_path(current, tuple(path.split(".")))
+        before = get_path(current, path)
         if before != after:
-            changes.append(FieldChange(field=path, before=before, after=after))
+            changes.append(FieldChange(field=".".join(path), before=before, after=after))
     return changes
 
 
