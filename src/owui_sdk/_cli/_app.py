@@ -1017,3 +1017,7 @@ def profile_remove(name: str) -> None:
 from ._events import events as _events  # noqa: E402
 
 cli.add_command(_events)
+
+from ._workspace import workspace as _workspace  # noqa: E402
+
+cli.add_command(_workspace)
