@@ -337,10 +337,35 @@ def _lines(value: Any) -> list[str]:
     return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False).splitlines()
 
 
+def _only_known(newer: Any, older: Any) -> Any:
+    """``newer`` without the object keys ``older`` lacks, at any depth."""
+    if isinstance(newer, dict) and isinstance(older, dict):
+        return {k: _only_known(v, older[k]) for k, v in newer.items() if k in older}
+    return newer
+
+
+def _release(folder: Path) -> str | None:
+    path = folder / MANIFEST
+    if not path.exists():
+        return None
+    version = json.loads(path.read_bytes()).get("server_version")
+    return str(version) if version is not None else None
+
+
 def workspace_difference(a: Path, b: Path) -> str:
     """The difference between two pulled folders after normalising, as a readable text
-    (empty: equal): files only in one, and a unified diff per file that differs."""
+    (empty: equal): files only in one, and a unified diff per file that differs.
+
+    When the two were pulled from different Open WebUI releases (their manifests say), ``b``
+    may hold fields ``a``'s release does not have (0.12 adds settings, ``meta.voice`` to
+    models, ``meta.toggle`` to functions...): those are left out of ``b`` before comparing;
+    every field ``a`` has must still be equal in ``b``."""
     left, right = snapshot(a), snapshot(b)
+    if _release(a) != _release(b):
+        right = {
+            rel: _only_known(value, left[rel]) if rel in left else value
+            for rel, value in right.items()
+        }
     parts: list[str] = []
     for rel in sorted(left.keys() - right.keys()):
         parts.append(f"only in {a.name}: {rel}")

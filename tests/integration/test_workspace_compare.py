@@ -96,3 +96,33 @@ def test_a_number_is_a_time_only_under_a_key_naming_a_moment() -> None:
         "temperature": 5,
         "timestamp": "<time>",
     }
+
+
+def test_fields_a_newer_release_adds_are_left_out_only_across_releases(tmp_path: Path) -> None:
+    def manifest(version: str) -> str:
+        return json.dumps({"server_version": version, "counts": {"models": 1}})
+
+    old = {"id": "m", "meta": {"description": "d"}}
+    new = {"id": "m", "meta": {"description": "d", "voice": None}}
+    a = _folder(
+        tmp_path,
+        "a",
+        {"owui-workspace.json": manifest("0.11.4"), "models/m.json": json.dumps(old)},
+    )
+    b = _folder(
+        tmp_path,
+        "b",
+        {"owui-workspace.json": manifest("0.12.4"), "models/m.json": json.dumps(new)},
+    )
+    assert_same_workspace(a, b)
+    # Same release: a field only one side has is a difference.
+    same = _folder(
+        tmp_path,
+        "same",
+        {"owui-workspace.json": manifest("0.11.4"), "models/m.json": json.dumps(new)},
+    )
+    assert '"voice": null' in workspace_difference(a, same)
+    # Across releases, a field both have must still be equal.
+    changed = {"id": "m", "meta": {"description": "other", "voice": None}}
+    (b / "models" / "m.json").write_text(json.dumps(changed))
+    assert "other" in workspace_difference(a, b)
