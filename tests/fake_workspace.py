@@ -4,8 +4,8 @@ an httpx handler (for ``httpx.MockTransport``).
 It answers as the real server does where the workspace depends on it (read from 0.12.4's
 routers): ``/models/export`` lists models with their access grants, ``/tools/export`` lists
 tools without valves, ``/functions/export?include_valves=true`` with them, ``/skills/``
-without content (``/skills/id/{id}`` has it), ``/configs/import`` lays the config over the
-stored one, grants name users and groups by the server's own ids, and a tool or function
+without content (``/skills/id/{id}`` has it), ``/configs/import`` upserts the flat keys it is
+sent (an MFA key only from a signed-in administrator), grants name users and groups by the server's own ids, and a tool or function
 whose Python contains ``raise SyntaxError`` is refused with a 400, as a module that does not
 load is. Each instance draws its ids from its own prefix, so two fakes never share an id.
 """
@@ -24,12 +24,6 @@ NOT_FOUND = {"detail": "We could not find what you're looking for :/"}
 REFUSED = "raise SyntaxError"
 
 
-def _merge(base: Any, over: Any) -> Any:
-    if isinstance(base, dict) and isinstance(over, dict):
-        return {**base, **{k: _merge(base.get(k), v) for k, v in over.items()}}
-    return over
-
-
 class FakeWorkspaceServer:
     """Users, groups, models, prompts, tools, functions, skills and settings of one server."""
 
@@ -44,7 +38,12 @@ class FakeWorkspaceServer:
         self.tool_valves: dict[str, dict[str, Any]] = {}
         self.functions: dict[str, dict[str, Any]] = {}
         self.skills: dict[str, dict[str, Any]] = {}
-        self.config: dict[str, Any] = {"ui": {"default_locale": "en"}, "openai": {"api_keys": []}}
+        # Flat keys, as Config.get_all() exports them; /configs/import upserts the keys it is sent.
+        self.config: dict[str, Any] = {
+            "ui.default_locale": "en",
+            "openai.api_keys": [],
+            "auth.mfa.enable": False,
+        }
         # groups: the kind in owui_sdk._workspace._groups (F2)
         self.group_info: dict[str, dict[str, Any]] = {}  # id -> description, permissions, data
         self.members: dict[str, set[str]] = {}  # group id -> user ids
@@ -328,15 +327,14 @@ class FakeWorkspaceServer:
         if path == "/api/v1/configs/export":
             return self.config
         if path == "/api/v1/configs/import":
-            if any(str(key).startswith("auth.mfa.") for key in body["config"]):
-                # 0.12.4 (utils/mfa.py): any MFA setting in an import, changed or not, needs a
-                # human admin's session; an API key is refused.
+            if "auth.mfa.enable" in body["config"]:
                 return httpx.Response(
                     403,
                     json={
-                        "detail": "A human administrator session is required to change MFA settings."
+                        "detail": "A human administrator session is"
+                        " required to change MFA settings."
                     },
                 )
-            self.config = _merge(self.config, body["config"])
+            self.config.update(body["config"])
             return self.config
         return httpx.Response(404, json={"detail": "Not Found"})

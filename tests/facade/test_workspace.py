@@ -105,8 +105,8 @@ def built(prefix: str = "a") -> FakeWorkspaceServer:
             "/api/v1/configs/import",
             json={
                 "config": {
-                    "ui": {"default_locale": "fr"},
-                    "openai": {"api_keys": ["sk-REAL-OPENAI"]},
+                    "ui.default_locale": "fr",
+                    "openai.api_keys": ["sk-REAL-OPENAI"],
                 }
             },
         )
@@ -244,9 +244,9 @@ def test_placeholder_never_replaces_the_targets_secret(tmp_path: Path) -> None:
         assert report.ok
         # Created without the secret: the placeholder was not sent.
         assert target.tool_valves["weather"] == {"limit": 3}
-        assert target.config["openai"]["api_keys"] == []
+        assert target.config["openai.api_keys"] == []
         target.tool_valves["weather"]["api_key"] = "sk-TARGETS-OWN"
-        target.config["openai"]["api_keys"] = ["sk-TARGETS-KEY"]
+        target.config["openai.api_keys"] = ["sk-TARGETS-KEY"]
         assert not b.workspace.plan(tmp_path).has_changes
         (tmp_path / "tools/weather.json").write_text(
             (tmp_path / "tools/weather.json").read_text().replace('"limit": 3', '"limit": 4')
@@ -255,7 +255,7 @@ def test_placeholder_never_replaces_the_targets_secret(tmp_path: Path) -> None:
         assert [c.field for i in plan.changes for c in i.changes] == ["valves.limit"]
         assert b.workspace.apply(plan).ok
     assert target.tool_valves["weather"] == {"api_key": "sk-TARGETS-OWN", "limit": 4}
-    assert target.config["openai"]["api_keys"] == ["sk-TARGETS-KEY"]
+    assert target.config["openai.api_keys"] == ["sk-TARGETS-KEY"]
 
 
 def test_prune_deletes_exactly_what_the_folder_lacks(tmp_path: Path) -> None:
@@ -402,3 +402,67 @@ def test_async_client_pulls_and_applies(tmp_path: Path) -> None:
     assert (
         ok and summary["counts"]["models"] == 3 and sorted(target.models) == sorted(source.models)
     )
+
+
+def test_hand_written_skills_front_matter_is_read(tmp_path: Path) -> None:
+    """Skills as owui-client's sync-skills and Agent Skills folders write them: YAML front
+    matter with block scalars and continued lines, a file per skill or a SKILL.md per folder."""
+    skills = tmp_path / "skills"
+    (skills / "review").mkdir(parents=True)
+    (skills / "brief.md").write_text(
+        "---\nname: brief\ndescription: >\n  Keep answers\n  short.\n# a comment\n---\n# Brief\n"
+    )
+    (skills / "review" / "SKILL.md").write_text(
+        "---\nname: 'code-review'\ndescription: Reviews code\n  line by line.\n---\nReview.\n"
+    )
+    target = FakeWorkspaceServer("b")
+    with client_for(target) as b:
+        report = b.workspace.apply(tmp_path)
+    assert report.ok
+    assert target.skills["brief"]["description"] == "Keep answers short.\n"
+    assert target.skills["brief"]["content"] == "# Brief\n"
+    assert target.skills["review"]["name"] == "code-review"
+    assert target.skills["review"]["description"] == "Reviews code line by line."
+
+
+def test_an_apply_cut_off_half_way_then_run_again_duplicates_nothing(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a:
+        a.workspace.pull(tmp_path)
+    writes = 0
+
+    def dying(request: httpx.Request) -> httpx.Response:
+        nonlocal writes
+        if request.method != "GET":
+            writes += 1
+            if writes > 4:
+                raise httpx.ConnectError("the server went away", request=request)
+        return target.handle(request)
+
+    broken = OpenWebUI(
+        BASE,
+        api_key="k",
+        max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(dying)),
+    )
+    with broken, pytest.raises(Exception, match="went away"):
+        broken.workspace.apply(tmp_path)
+    assert 0 < len(target.models) + len(target.functions) < 6
+    with client_for(target) as b:
+        report = b.workspace.apply(tmp_path)
+        assert report.ok
+        assert not b.workspace.plan(tmp_path).has_changes
+    assert sorted(target.models) == ["model-0", "model-1", "model-2"]
+    assert len(target.prompts) == 1 and len(target.skills) == 1 and len(target.tools) == 1
+
+
+def test_a_pull_cut_off_half_way_leaves_no_temporary_files_after_the_next(tmp_path: Path) -> None:
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / ".model-0.json.x1.partial").write_text("{")
+    with client_for(built()) as client:
+        client.workspace.pull(tmp_path)
+    assert sorted(p.name for p in (tmp_path / "models").iterdir()) == [
+        "model-0.json",
+        "model-1.json",
+        "model-2.json",
+    ]

@@ -66,7 +66,7 @@ def _kinds(only: Iterable[str] | str | None) -> list[Kind]:
 
 
 def _leaves(value: Any, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], Any]:
-    # Paths as tuples: a key may hold dots itself (the settings export's "auth.mfa.enable").
+    # Paths as tuples: a settings export's keys hold dots themselves ("audio.tts.engine").
     if isinstance(value, dict) and value:
         out: dict[tuple[str, ...], Any] = {}
         for key, item in value.items():
@@ -194,12 +194,11 @@ class AsyncWorkspace:
                 item, secret_paths = kind.portable(records[key], ctx)
                 files = kind.write(key, item)
                 if not include_secrets and secret_paths:
-                    for dotted in secret_paths:
-                        path = tuple(dotted.split("."))
+                    for path in secret_paths:
                         set_path(item, path, mask(get_path(item, path)))
                     files = kind.write(key, item)
                     first = next((f for f in files if not f.endswith(".py")), next(iter(files)))
-                    secrets.extend(f"{first}: {dotted}" for dotted in secret_paths)
+                    secrets.extend(f"{first}: {'.'.join(path)}" for path in secret_paths)
                 for relative, data in files.items():
                     write_atomic(root / relative, data, private=include_secrets)
                     written.add(relative)
@@ -228,7 +227,9 @@ class AsyncWorkspace:
             return
         for path in folder.rglob("*"):
             relative = path.relative_to(root).as_posix()
-            if path.is_file() and relative not in written and kind.owns(relative):
+            # A pull killed half-way can leave its temporary files (".<name>.*.partial").
+            partial = path.name.startswith(".") and path.name.endswith(".partial")
+            if path.is_file() and relative not in written and (kind.owns(relative) or partial):
                 path.unlink()
 
     async def plan(

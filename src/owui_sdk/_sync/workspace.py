@@ -30,7 +30,6 @@ from .._workspace._kinds import (
     KINDS,
     NOT_COMPARED,
     Context,
-    ItemFailed,
     Kind,
     Steps,
     directory_steps,
@@ -67,7 +66,7 @@ def _kinds(only: Iterable[str] | str | None) -> list[Kind]:
 
 
 def _leaves(value: Any, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], Any]:
-    # Paths as tuples: a key may hold dots itself (the settings export's "auth.mfa.enable").
+    # Paths as tuples: a settings export's keys hold dots themselves ("audio.tts.engine").
     if isinstance(value, dict) and value:
         out: dict[tuple[str, ...], Any] = {}
         for key, item in value.items():
@@ -81,9 +80,7 @@ def diff(current: dict[str, Any], wanted: dict[str, Any]) -> list[FieldChange]:
     the folder does not name is left as the server has it, so it is not a change."""
     changes = []
     for path, after in sorted(_leaves(wanted).items()):
-        top = path[0] if path else ""
-        if top in NOT_COMPARED or top.startswith("_"):
-            # "_field": a kind's own note on the item (where its files are), not a field.
+        if path[0] in NOT_COMPARED:
             continue
         before = get_path(current, path)
         if before != after:
@@ -109,20 +106,8 @@ class Workspace:
                 options = steps.send(answer)
             except StopIteration as stop:
                 return stop.value
-            sync = options.get("knowledge_sync")
-            if sync is not None:
-                # A knowledge base's files: the SDK's knowledge sync does the uploads (multipart,
-                # processing waited for), which plain request options cannot say.
-                from .knowledge import KnowledgeClient
-
-                answer = KnowledgeClient(self._client).sync(sync["knowledge_id"], sync["directory"])
-                continue
-            as_bytes = options.get("answer") == "bytes"
-            if "answer" in options:
-                options = {k: v for k, v in options.items() if k != "answer"}
             response = self._client.request_ok(options)
-            decoded = response.json() if response.content and not as_bytes else None
-            answer = response.content if as_bytes else decoded
+            answer = response.json() if response.content else None
 
     def _context(self) -> Context:
         directory = self._drive(directory_steps())
@@ -173,7 +158,6 @@ class Workspace:
         root.mkdir(parents=True, exist_ok=True)
         kinds = _kinds(only)
         ctx = self._context()
-        ctx.pulling = True
         fetched: list[tuple[Kind, dict[str, dict[str, Any]]]] = []
         skipped: dict[str, str] = {}
         for kind in kinds:
@@ -191,12 +175,11 @@ class Workspace:
                 item, secret_paths = kind.portable(records[key], ctx)
                 files = kind.write(key, item)
                 if not include_secrets and secret_paths:
-                    for dotted in secret_paths:
-                        path = tuple(dotted.split("."))
+                    for path in secret_paths:
                         set_path(item, path, mask(get_path(item, path)))
                     files = kind.write(key, item)
                     first = next((f for f in files if not f.endswith(".py")), next(iter(files)))
-                    secrets.extend(f"{first}: {dotted}" for dotted in secret_paths)
+                    secrets.extend(f"{first}: {'.'.join(path)}" for path in secret_paths)
                 for relative, data in files.items():
                     write_atomic(root / relative, data, private=include_secrets)
                     written.add(relative)
@@ -225,7 +208,9 @@ class Workspace:
             return
         for path in folder.rglob("*"):
             relative = path.relative_to(root).as_posix()
-            if path.is_file() and relative not in written and kind.owns(relative):
+            # A pull killed half-way can leave its temporary files (".<name>.*.partial").
+            partial = path.name.startswith(".") and path.name.endswith(".partial")
+            if path.is_file() and relative not in written and (kind.owns(relative) or partial):
                 path.unlink()
 
     def plan(
@@ -377,7 +362,7 @@ class Workspace:
             return WorkspaceItemResult(
                 item.kind, item.key, item.action, "unsupported", str(exc), warnings
             )
-        except (errors.APIStatusError, ItemFailed) as exc:
+        except errors.APIStatusError as exc:
             return WorkspaceItemResult(
                 item.kind, item.key, item.action, "failed", _one_line(exc), warnings
             )

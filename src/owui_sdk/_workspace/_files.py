@@ -148,26 +148,55 @@ _KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)\s*:\s?(.*)$")
 
 def read_front_matter(path: Path) -> tuple[dict[str, Any], str]:
     """The front matter of a Markdown file and the body after it (a file without front matter
-    is all body). A value is read as JSON, else as a bare string (``name: my-skill``)."""
+    is all body). A value is read as JSON, else as a bare string (``name: my-skill``). What
+    hand-written YAML front matter also has is read too: a ``|`` or ``>`` block, a plain
+    value continued on indented lines, and an indented block under an empty key (kept as its
+    text)."""
     text = read_text(path)
     if not text.startswith("---\n") and not text.startswith("---\r\n"):
         return {}, text
     lines = text.splitlines(keepends=True)
     fields: dict[str, Any] = {}
+    key: str | None = None
+    style = ""  # "|", ">" or "" for the value of `key`
+    block: list[str] = []
+
+    def close() -> None:
+        if key is None or not block:
+            return
+        if style == "|":
+            fields[key] = "\n".join(block) + "\n"
+        elif style == ">":
+            fields[key] = " ".join(block) + "\n"
+        elif fields.get(key) in (None, ""):
+            fields[key] = "\n".join(block)
+        else:
+            fields[key] = " ".join([str(fields[key]), *block])
+
     for number, line in enumerate(lines[1:], start=2):
         stripped = line.rstrip("\r\n")
         if stripped == "---":
+            close()
             return fields, "".join(lines[number:])
+        if key is not None and stripped[:1] in (" ", "\t") and stripped.strip():
+            block.append(stripped.strip() if style != "|" else stripped.lstrip())
+            continue
         if not stripped.strip() or stripped.lstrip().startswith("#"):
             continue
+        close()
+        block = []
         match = _KEY.match(stripped)
         if match is None:
             raise WorkspaceFormatError(
                 f"{path}, line {number}: front matter line is not 'key: value': {stripped!r}"
             )
         key, raw = match.group(1), match.group(2).strip()
+        style = raw[:1] if raw[:1] in ("|", ">") and raw.rstrip("+-") in ("|", ">") else ""
+        if style:
+            fields[key] = ""
+            continue
         try:
-            fields[key] = json.loads(raw)
+            fields[key] = json.loads(raw) if raw else None
         except ValueError:
             if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
                 raw = raw[1:-1]

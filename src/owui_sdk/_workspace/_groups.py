@@ -45,7 +45,9 @@ class GroupsKind(Kind):
             records[self.key(record)] = record
         return records
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
         out: dict[str, Any] = {"name": record["name"]}
         for field in _FORM_FIELDS:
             if field in record:

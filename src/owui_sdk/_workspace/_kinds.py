@@ -231,8 +231,11 @@ class Kind:
         """Every item on the server: yields its reads, returns ``{key: record}``."""
         raise NotImplementedError
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
-        """The portable form of a server record, and the dotted paths of its secrets."""
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
+        """The portable form of a server record, and the paths of its secrets (tuples: a
+        settings key holds dots itself)."""
         out = {k: v for k, v in record.items() if k not in VOLATILE and not k.startswith("_")}
         if "access_grants" in record:
             out["access"] = ctx.directory.portable_grants(record.get("access_grants"))
@@ -379,7 +382,9 @@ class PromptsKind(Kind):
         answer = yield call("GET", "/api/v1/prompts/")
         return {self.key(r): r for r in _listed(answer)}
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
         out, secrets = super().portable(record, ctx)
         out.pop("id", None)  # the server's own id: the command is the identity
         return out, secrets
@@ -458,14 +463,16 @@ class _CodeKind(Kind):
     #: Server fields derived from the Python on each write: not kept.
     derived: ClassVar[frozenset[str]] = frozenset()
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
         out, _ = super().portable(record, ctx)
         for name in self.derived:
             out.pop(name, None)
         spec = record.get("_valves_spec")
         valves = out.get("valves")
-        secrets = [
-            f"valves.{name}"
+        secrets: list[tuple[str, ...]] = [
+            ("valves", name)
             for name in password_valves(spec)
             if isinstance(valves, dict) and valves.get(name) not in (None, "")
         ]
@@ -617,7 +624,9 @@ class SkillsKind(Kind):
                     record.update({k: v for k, v in detail.items() if k not in record})
         return records
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
         out, secrets = super().portable(record, ctx)
         # 0.12's file list repeats the content (SKILL.md); the body is the one copy kept.
         out.pop("data", None)
@@ -632,15 +641,25 @@ class SkillsKind(Kind):
         }
 
     def owns(self, relative: str) -> bool:
-        return relative.startswith("skills/") and relative.endswith(".md")
+        # skills/<id>.md only: a hand-made skills/<id>/SKILL.md is the user's to keep.
+        return (
+            relative.startswith("skills/") and relative.endswith(".md") and relative.count("/") == 1
+        )
 
     def read(self, root: Path) -> dict[str, dict[str, Any]]:
         items: dict[str, dict[str, Any]] = {}
-        for path in sorted((root / "skills").glob("*.md")):
+        folder = root / "skills"
+        # skills/<id>.md, or skills/<id>/SKILL.md as Agent Skills folders are laid out.
+        paths = [(p, p.stem) for p in folder.glob("*.md")]
+        paths += [(p, p.parent.name) for p in folder.glob("*/SKILL.md")]
+        for path, stem in sorted(paths):
             fields, content = read_front_matter(path)
-            fields.setdefault("id", path.stem)
+            fields.setdefault("id", stem)
             fields.setdefault("name", fields["id"])
-            items[self._key_of(fields, path)] = {**fields, "content": content}
+            key = self._key_of(fields, path)
+            if key in items:
+                raise WorkspaceFormatError(f"{path}: a second file for the skill {key!r}")
+            items[key] = {**fields, "content": content}
         return items
 
     def _form(self, wanted: dict[str, Any], ctx: Context) -> dict[str, Any]:
@@ -720,9 +739,11 @@ class ConfigsKind(Kind):
         answer = yield call("GET", "/api/v1/configs/export")
         return {self.KEY: {"config": answer if isinstance(answer, dict) else {}}}
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
         config = record.get("config", {})
-        return {"config": config}, [".".join(("config", *p)) for p in config_secrets(config)]
+        return {"config": config}, [("config", *p) for p in config_secrets(config)]
 
     def write(self, key: str, item: dict[str, Any]) -> dict[str, bytes]:
         return {"configs/config.json": dump_json(item.get("config", {}))}
@@ -751,18 +772,16 @@ class ConfigsKind(Kind):
     def update(
         self, wanted: dict[str, Any], current: dict[str, Any], changed: set[str], ctx: Context
     ) -> Steps:
-        # Only the settings that differ: Open WebUI 0.12 refuses an import that names any MFA
-        # setting, changed or not, from an API key (403 "A human administrator session is
-        # required"), and a changed MFA policy signs every user out.
-        found = current.get("config")
-        have: dict[str, Any] = found if isinstance(found, dict) else {}
-        differ = {
+        # Only the settings that differ: the server upserts the keys it is sent, and some
+        # (the MFA policy) it takes from a signed-in administrator only, never from a key.
+        have = current.get("config", {})
+        changes = {
             key: value
-            for key, value in (wanted.get("config") or {}).items()
-            if key not in have or have[key] != value
+            for key, value in wanted.get("config", {}).items()
+            if not isinstance(have, dict) or have.get(key) != value
         }
-        if differ:
-            yield call("POST", "/api/v1/configs/import", json={"config": differ})
+        if changes:
+            yield call("POST", "/api/v1/configs/import", json={"config": changes})
 
     def delete(self, key: str, current: dict[str, Any], ctx: Context) -> Steps:
         # A server always has settings: pruning leaves them alone.

@@ -98,7 +98,9 @@ class KnowledgeKind(Kind):
             records.setdefault(self.key(record), record)
         return records
 
-    def portable(self, record: dict[str, Any], ctx: Context) -> tuple[dict[str, Any], list[str]]:
+    def portable(
+        self, record: dict[str, Any], ctx: Context
+    ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
         out: dict[str, Any] = {
             "name": record["name"],
             "description": record.get("description") or "",
