@@ -15,6 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
+
+# The kinds in their own modules register themselves with KINDS when imported.
+from .._workspace import _groups, _knowledge  # noqa: F401
 from .._workspace._files import (
     MANIFEST,
     dump_json,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from ._kinds import Context, ItemFailed, Kind, Steps, _listed, call
+from ._kinds import Context, ItemFailed, Kind, Steps, _listed, call, register
 
 #: What a group form takes (0.11 and 0.12), besides the name: kept in the folder and compared.
 _FORM_FIELDS = ("description", "permissions", "data")
@@ -145,3 +145,6 @@ class GroupsKind(Kind):
         yield call("DELETE", "/api/v1/groups/id/{id}/delete", id=group_id)
         ctx.directory.group_id_by_name.pop(key, None)
         ctx.directory.name_by_group_id.pop(group_id, None)
+
+
+register(GroupsKind())

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from urllib.parse import unquote
 
 from ._files import WorkspaceFormatError, dump_json, quote_name, read_json
-from ._kinds import Call, Context, ItemFailed, Kind, Steps, _listed, call
+from ._kinds import Call, Context, ItemFailed, Kind, Steps, _listed, call, register
 
 #: Pages of 0.11's and 0.12's knowledge lists: their ``total`` says when to stop.
 _MAX_PAGES = 10_000
@@ -204,3 +204,6 @@ class KnowledgeKind(Kind):
 
     def delete(self, key: str, current: dict[str, Any], ctx: Context) -> Steps:
         yield call("DELETE", "/api/v1/knowledge/{id}/delete", id=str(current["id"]))
+
+
+register(KnowledgeKind())
