@@ -466,3 +466,14 @@ def test_a_pull_cut_off_half_way_leaves_no_temporary_files_after_the_next(tmp_pa
         "model-1.json",
         "model-2.json",
     ]
+
+
+def test_a_models_inlined_background_image_is_kept_not_compared(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    source.models["model-0"]["background_image_data"] = "data:image/png;base64,AAAA"
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path)
+        assert "base64,AAAA" in (tmp_path / "models/model-0.json").read_text()
+        assert b.workspace.apply(tmp_path).ok
+        assert "background_image_data" not in target.models["model-0"]
+        assert not b.workspace.plan(tmp_path).has_changes

@@ -78,13 +78,16 @@ def _leaves(value: Any, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], A
     return {prefix: value}
 
 
-def diff(current: dict[str, Any], wanted: dict[str, Any]) -> list[FieldChange]:
+def diff(
+    current: dict[str, Any], wanted: dict[str, Any], skip: frozenset[str] = NOT_COMPARED
+) -> list[FieldChange]:
     """The fields of ``wanted`` whose value differs on the server (``current``). A field
-    the folder does not name is left as the server has it, so it is not a change."""
+    the folder does not name is left as the server has it, so it is not a change; nor are
+    the top-level fields in ``skip``."""
     changes = []
     for path, after in sorted(_leaves(wanted).items()):
         top = path[0] if path else ""
-        if top in NOT_COMPARED or top.startswith("_"):
+        if top in skip or top.startswith("_"):
             # "_field": a kind's own note on the item (where its files are), not a field.
             continue
         before = get_path(current, path)
@@ -283,7 +286,7 @@ class AsyncWorkspace:
                         kind.name, key, "create", [], warnings, _wanted=wanted
                     )
                 else:
-                    changes = diff(present, wanted)
+                    changes = diff(present, wanted, kind.not_compared)
                     entry = WorkspaceItemPlan(
                         kind.name,
                         key,

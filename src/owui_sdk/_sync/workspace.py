@@ -30,7 +30,6 @@ from .._workspace._kinds import (
     KINDS,
     NOT_COMPARED,
     Context,
-    ItemFailed,
     Kind,
     Steps,
     directory_steps,
@@ -76,14 +75,15 @@ def _leaves(value: Any, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], A
     return {prefix: value}
 
 
-def diff(current: dict[str, Any], wanted: dict[str, Any]) -> list[FieldChange]:
+def diff(
+    current: dict[str, Any], wanted: dict[str, Any], skip: frozenset[str] = NOT_COMPARED
+) -> list[FieldChange]:
     """The fields of ``wanted`` whose value differs on the server (``current``). A field
-    the folder does not name is left as the server has it, so it is not a change."""
+    the folder does not name is left as the server has it, so it is not a change; nor are
+    the top-level fields in ``skip``."""
     changes = []
     for path, after in sorted(_leaves(wanted).items()):
-        top = path[0] if path else ""
-        if top in NOT_COMPARED or top.startswith("_"):
-            # "_field": a kind's own note on the item (where its files are), not a field.
+        if path[0] in skip:
             continue
         before = get_path(current, path)
         if before != after:
@@ -109,20 +109,8 @@ class Workspace:
                 options = steps.send(answer)
             except StopIteration as stop:
                 return stop.value
-            sync = options.get("knowledge_sync")
-            if sync is not None:
-                # A knowledge base's files: the SDK's knowledge sync does the uploads (multipart,
-                # processing waited for), which plain request options cannot say.
-                from .knowledge import KnowledgeClient
-
-                answer = KnowledgeClient(self._client).sync(sync["knowledge_id"], sync["directory"])
-                continue
-            as_bytes = options.get("answer") == "bytes"
-            if "answer" in options:
-                options = {k: v for k, v in options.items() if k != "answer"}
             response = self._client.request_ok(options)
-            decoded = response.json() if response.content and not as_bytes else None
-            answer = response.content if as_bytes else decoded
+            answer = response.json() if response.content else None
 
     def _context(self) -> Context:
         directory = self._drive(directory_steps())
@@ -173,7 +161,6 @@ class Workspace:
         root.mkdir(parents=True, exist_ok=True)
         kinds = _kinds(only)
         ctx = self._context()
-        ctx.pulling = True
         fetched: list[tuple[Kind, dict[str, dict[str, Any]]]] = []
         skipped: dict[str, str] = {}
         for kind in kinds:
@@ -277,7 +264,7 @@ class Workspace:
                         kind.name, key, "create", [], warnings, _wanted=wanted
                     )
                 else:
-                    changes = diff(present, wanted)
+                    changes = diff(present, wanted, kind.not_compared)
                     entry = WorkspaceItemPlan(
                         kind.name,
                         key,
@@ -378,7 +365,7 @@ class Workspace:
             return WorkspaceItemResult(
                 item.kind, item.key, item.action, "unsupported", str(exc), warnings
             )
-        except (errors.APIStatusError, ItemFailed) as exc:
+        except errors.APIStatusError as exc:
             return WorkspaceItemResult(
                 item.kind, item.key, item.action, "failed", _one_line(exc), warnings
             )
