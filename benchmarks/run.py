@@ -41,6 +41,7 @@ from benchmarks import (
     peers,
     percall,
     upload_memory,
+    workspace,
 )
 
 # 200 concurrent gets on a real server, SDK wall over raw httpx.AsyncClient (issue 16).
@@ -340,6 +341,8 @@ def report(results: dict[str, Any]) -> str:
         out += cli_import_memory.report(results["cli_import"])
     if "kbsync" in results:
         out += kbsync.report(results["kbsync"])
+    if "workspace" in results:
+        out += workspace.report(results["workspace"])
     if "peers" in results:
         out += peers.report(results)
     if "fanout" in results:
@@ -389,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
             "cli_export",
             "cli_import",
             "kbsync",
+            "workspace",
             "peers",
             "fanout",
         ],
@@ -411,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         "cli_export",
         "cli_import",
         "kbsync",
+        "workspace",
         "peers",
     ]
     parts = set(args.only or default + (["fanout"] if args.server else []))
@@ -463,6 +468,9 @@ def main(argv: list[str] | None = None) -> int:
     if "kbsync" in parts:
         log("client.knowledge.sync: a re-sync of 2,000 files, plans of 200 and 2,000 ...")
         results["kbsync"] = kbsync.measure(log)
+    if "workspace" in parts:
+        log("client.workspace: pull and apply of 300 models + 300 prompts + 50 tools ...")
+        results["workspace"] = workspace.run(args.quick)
     if "peers" in parts:
         log(f"Against {peers.PEER} {peers.VERSION} (its own venv, a child process) ...")
         sha256 = peers.percall_sha256(payloads) if payloads is not None else None

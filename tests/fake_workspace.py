@@ -12,6 +12,7 @@ load is. Each instance draws its ids from its own prefix, so two fakes never sha
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -43,6 +44,11 @@ class FakeWorkspaceServer:
             "openai.api_keys": [],
             "auth.mfa.enable": False,
         }
+        # groups: the kind in owui_sdk._workspace._groups (F2)
+        self.group_info: dict[str, dict[str, Any]] = {}  # id -> description, permissions, data
+        self.members: dict[str, set[str]] = {}  # group id -> user ids
+        # knowledge bases: id -> {"name", "description", "files": {file id: (path, bytes)}}
+        self.knowledge: dict[str, dict[str, Any]] = {}
         self.missing: set[str] = set()  # "GET /api/v1/skills/": answered 404 (an older release)
         self.calls: Counter[str] = Counter()
         self._next = 0
@@ -59,9 +65,11 @@ class FakeWorkspaceServer:
         self.users[user_id] = email
         return user_id
 
-    def add_group(self, name: str) -> str:
+    def add_group(self, name: str, members: tuple[str, ...] = ()) -> str:
         group_id = self.new_id()
         self.groups[group_id] = name
+        self.group_info[group_id] = {"description": "", "permissions": None, "data": None}
+        self.members[group_id] = set(members)
         return group_id
 
     def _grants(self, grants: Any, resource: str) -> list[dict[str, Any]]:
@@ -112,7 +120,68 @@ class FakeWorkspaceServer:
                 "total": len(self.users),
             }
         if path == "/api/v1/groups/":
-            return [{"id": i, "name": n} for i, n in self.groups.items()]
+            return [
+                {
+                    "id": i,
+                    "name": n,
+                    **self.group_info.get(i, {}),
+                    "member_count": len(self.members.get(i, ())),
+                }
+                for i, n in self.groups.items()
+            ]
+        if path == "/api/v1/groups/create":
+            group_id = self.add_group(body["name"])
+            self.group_info[group_id] = {
+                k: body.get(k) for k in ("description", "permissions", "data")
+            }
+            return {"id": group_id, "name": body["name"], **self.group_info[group_id]}
+        match = re.fullmatch(
+            r"/api/v1/groups/id/([^/]+)/(users|update|users/add|users/remove|delete)", path
+        )
+        if match:
+            group_id, action = match.groups()
+            if group_id not in self.groups:
+                raise LookupError
+            if action == "users":
+                return [{"id": u, "email": self.users[u]} for u in sorted(self.members[group_id])]
+            if action == "update":
+                self.groups[group_id] = body["name"]
+                self.group_info[group_id] = {
+                    k: body.get(k) for k in ("description", "permissions", "data")
+                }
+            elif action == "users/add":
+                self.members[group_id].update(body["user_ids"])
+            elif action == "users/remove":
+                self.members[group_id].difference_update(body["user_ids"])
+            else:
+                del self.groups[group_id], self.group_info[group_id], self.members[group_id]
+                return True
+            return {"id": group_id, "name": self.groups[group_id]}
+        if path == "/api/v1/knowledge/":
+            items = [
+                {"id": i, "name": kb["name"], "description": kb["description"], "access_grants": []}
+                for i, kb in self.knowledge.items()
+            ]
+            return {"items": items, "total": len(items)}
+        match = re.fullmatch(r"/api/v1/knowledge/([^/]+)/files", path)
+        if match:
+            files = self.knowledge[match.group(1)]["files"]
+            items = [
+                {
+                    "id": file_id,
+                    "filename": name.rpartition("/")[2],
+                    "directory_path": name.rpartition("/")[0],
+                    "meta": {"file_hash": hashlib.sha256(data).hexdigest()},
+                }
+                for file_id, (name, data) in files.items()
+            ]
+            return {"items": items, "total": len(items)}
+        match = re.fullmatch(r"/api/v1/files/([^/]+)/content", path)
+        if match:
+            for kb in self.knowledge.values():
+                if match.group(1) in kb["files"]:
+                    return httpx.Response(200, content=kb["files"][match.group(1)][1])
+            raise LookupError
         # models
         if path == "/api/v1/models/export":
             return list(self.models.values())

@@ -50,7 +50,10 @@ def test_pull_plan_apply_then_no_changes(servers: Any, tmp_path: Path) -> None:
     folder = str(tmp_path / "ws")
     pulled = run("a.test", "workspace", "pull", folder)
     assert pulled.exit_code == 0, pulled.output
-    assert "pulled 1 functions, 3 models, 1 prompts, 1 skills, 1 tools, 1 configs" in pulled.stdout
+    assert (
+        "pulled 1 groups, 1 functions, 3 models, 1 prompts, 1 skills, 1 tools, 0 knowledge,"
+        " 1 configs" in pulled.stdout
+    )
 
     planned = run("b.test", "workspace", "plan", folder, "--detailed-exitcode")
     assert planned.exit_code == 8, planned.output
@@ -69,7 +72,7 @@ def test_pull_plan_apply_then_no_changes(servers: Any, tmp_path: Path) -> None:
 
     again = run("b.test", "workspace", "plan", folder, "--detailed-exitcode", "--json")
     assert again.exit_code == 0, again.output
-    assert json.loads(again.stdout)["counts"]["unchanged"] == 8
+    assert json.loads(again.stdout)["counts"]["unchanged"] == 9  # 8 + the group
 
 
 def test_bad_json_exits_with_the_input_code(servers: Any, tmp_path: Path) -> None:

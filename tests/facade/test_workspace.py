@@ -138,6 +138,8 @@ def test_pull_writes_one_readable_file_per_item(tmp_path: Path) -> None:
         "functions": 1,
         "skills": 1,
         "configs": 1,
+        "groups": 1,
+        "knowledge": 0,
     }
     assert summary["format_version"] == 1 and summary["server_version"] == "0.12.4"
     tree = read_tree(tmp_path)
@@ -145,6 +147,7 @@ def test_pull_writes_one_readable_file_per_item(tmp_path: Path) -> None:
         "configs/config.json",
         "functions/filter1.json",
         "functions/filter1.py",
+        "groups/team.json",
         "models/model-0.json",
         "models/model-1.json",
         "models/model-2.json",
@@ -295,7 +298,9 @@ def test_refused_tool_is_reported_and_the_rest_applied(tmp_path: Path) -> None:
         a.workspace.pull(tmp_path)
         (tmp_path / "tools/weather.py").write_text(f"{REFUSED}\n")
         report = b.workspace.apply(tmp_path)
-    failed = [(i.kind, i.key, i.status) for i in report.items if i.status != "done"]
+    failed = [
+        (i.kind, i.key, i.status) for i in report.items if i.status not in ("done", "unchanged")
+    ]
     assert failed == [("tools", "weather", "failed")]
     assert "SyntaxError" in (
         report.items[[i.key for i in report.items].index("weather")].error or ""

@@ -193,11 +193,20 @@ class Directory:
 
 
 class Context:
-    """What the kinds share on one server: its directory and its version."""
+    """What the kinds share on one server: its directory and its version. ``pulling`` is
+    set by a pull: a kind reads what only the folder needs (a knowledge base's file bytes)
+    then, and not for a plan."""
 
     def __init__(self, directory: Directory, server_version: str) -> None:
         self.directory = directory
         self.server_version = server_version
+        self.pulling = False
+
+
+class ItemFailed(Exception):
+    """Raised by a kind's server step for an item it could not apply (a knowledge base file
+    the server could not process, say): the item is reported as failed with this message,
+    and the apply goes on with the next one."""
 
 
 class Kind:
@@ -818,6 +827,7 @@ __all__ = [
     "Call",
     "Context",
     "Directory",
+    "ItemFailed",
     "Kind",
     "Steps",
     "call",
