@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .._generated.models.calendar_model import CalendarModel
     from .._generated.models.calendar_update_form import CalendarUpdateForm
     from .._generated.models.rsvp_form import RSVPForm
+    from .._generated.models.status_response import StatusResponse
     from .._types import Unset
 
 __all__ = ["AsyncCalendarsResource", "CalendarsResource"]
@@ -76,13 +77,10 @@ class AsyncCalendarsResource:
     async def delete_calendar(
         self,
         calendar_id: str,
-    ) -> Any:
+    ) -> StatusResponse:
         """Delete Calendar
 
         ``DELETE /api/v1/calendars/{calendar_id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_calendar.asyncio(
             calendar_id,
@@ -92,13 +90,10 @@ class AsyncCalendarsResource:
     async def delete_event(
         self,
         event_id: str,
-    ) -> Any:
+    ) -> StatusResponse:
         """Delete Event
 
         ``DELETE /api/v1/calendars/events/{event_id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_event.asyncio(
             event_id,
@@ -219,13 +214,10 @@ class AsyncCalendarsResource:
     async def set_default_calendar(
         self,
         calendar_id: str,
-    ) -> Any:
+    ) -> CalendarModel:
         """Set Default Calendar
 
         ``POST /api/v1/calendars/{calendar_id}/default``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.set_default_calendar.asyncio(
             calendar_id,
@@ -336,13 +328,10 @@ class CalendarsResource:
     def delete_calendar(
         self,
         calendar_id: str,
-    ) -> Any:
+    ) -> StatusResponse:
         """Delete Calendar
 
         ``DELETE /api/v1/calendars/{calendar_id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_calendar.sync(
             calendar_id,
@@ -352,13 +341,10 @@ class CalendarsResource:
     def delete_event(
         self,
         event_id: str,
-    ) -> Any:
+    ) -> StatusResponse:
         """Delete Event
 
         ``DELETE /api/v1/calendars/events/{event_id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_event.sync(
             event_id,
@@ -479,13 +465,10 @@ class CalendarsResource:
     def set_default_calendar(
         self,
         calendar_id: str,
-    ) -> Any:
+    ) -> CalendarModel:
         """Set Default Calendar
 
         ``POST /api/v1/calendars/{calendar_id}/default``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.set_default_calendar.sync(
             calendar_id,

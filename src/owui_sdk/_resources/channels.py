@@ -114,7 +114,7 @@ class AsyncChannelsResource:
     async def create_new_channel(
         self,
         body: CreateChannelForm | dict[str, Any],
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Create New Channel
 
         ``POST /api/v1/channels/create``
@@ -200,7 +200,7 @@ class AsyncChannelsResource:
     async def get_channel_by_id(
         self,
         id: str,
-    ) -> ChannelFullResponse | None:
+    ) -> ChannelFullResponse:
         """Get Channel By Id
 
         ``GET /api/v1/channels/{id}``
@@ -236,7 +236,7 @@ class AsyncChannelsResource:
         self,
         id: str,
         message_id: str,
-    ) -> MessageResponse | None:
+    ) -> MessageResponse:
         """Get Channel Message
 
         ``GET /api/v1/channels/{id}/messages/{message_id}``
@@ -331,7 +331,7 @@ class AsyncChannelsResource:
     async def get_dm_channel_by_user_id(
         self,
         user_id: str,
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Get Dm Channel By User Id
 
         ``GET /api/v1/channels/users/{user_id}``
@@ -401,7 +401,7 @@ class AsyncChannelsResource:
         id: str,
         message_id: str,
         body: PinMessageForm | dict[str, Any],
-    ) -> MessageUserResponse | None:
+    ) -> MessageUserResponse:
         """Pin Channel Message
 
         ``POST /api/v1/channels/{id}/messages/{message_id}/pin``
@@ -540,7 +540,7 @@ class AsyncChannelsResource:
         self,
         id: str,
         body: ChannelForm | dict[str, Any],
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Update Channel By Id
 
         ``POST /api/v1/channels/{id}/update``
@@ -615,7 +615,7 @@ class AsyncChannelsResource:
         id: str,
         message_id: str,
         body: MessagesMessageForm | dict[str, Any],
-    ) -> MessageModel | None:
+    ) -> MessageModel:
         """Update Message By Id
 
         ``POST /api/v1/channels/{id}/messages/{message_id}/update``
@@ -705,7 +705,7 @@ class ChannelsResource:
     def create_new_channel(
         self,
         body: CreateChannelForm | dict[str, Any],
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Create New Channel
 
         ``POST /api/v1/channels/create``
@@ -791,7 +791,7 @@ class ChannelsResource:
     def get_channel_by_id(
         self,
         id: str,
-    ) -> ChannelFullResponse | None:
+    ) -> ChannelFullResponse:
         """Get Channel By Id
 
         ``GET /api/v1/channels/{id}``
@@ -827,7 +827,7 @@ class ChannelsResource:
         self,
         id: str,
         message_id: str,
-    ) -> MessageResponse | None:
+    ) -> MessageResponse:
         """Get Channel Message
 
         ``GET /api/v1/channels/{id}/messages/{message_id}``
@@ -922,7 +922,7 @@ class ChannelsResource:
     def get_dm_channel_by_user_id(
         self,
         user_id: str,
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Get Dm Channel By User Id
 
         ``GET /api/v1/channels/users/{user_id}``
@@ -992,7 +992,7 @@ class ChannelsResource:
         id: str,
         message_id: str,
         body: PinMessageForm | dict[str, Any],
-    ) -> MessageUserResponse | None:
+    ) -> MessageUserResponse:
         """Pin Channel Message
 
         ``POST /api/v1/channels/{id}/messages/{message_id}/pin``
@@ -1131,7 +1131,7 @@ class ChannelsResource:
         self,
         id: str,
         body: ChannelForm | dict[str, Any],
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Update Channel By Id
 
         ``POST /api/v1/channels/{id}/update``
@@ -1206,7 +1206,7 @@ class ChannelsResource:
         id: str,
         message_id: str,
         body: MessagesMessageForm | dict[str, Any],
-    ) -> MessageModel | None:
+    ) -> MessageModel:
         """Update Message By Id
 
         ``POST /api/v1/channels/{id}/messages/{message_id}/update``

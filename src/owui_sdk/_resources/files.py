@@ -13,7 +13,9 @@ from ..api import files as _api
 if TYPE_CHECKING:
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.content_form import ContentForm
+    from .._generated.models.file_content_response import FileContentResponse
     from .._generated.models.file_list_response import FileListResponse
+    from .._generated.models.file_message_response import FileMessageResponse
     from .._generated.models.file_model import FileModel
     from .._generated.models.file_model_response import FileModelResponse
     from .._generated.models.file_rename_form import FileRenameForm
@@ -74,13 +76,10 @@ class AsyncFilesResource:
     async def delete_file_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> FileMessageResponse:
         """Delete File By Id
 
         ``DELETE /api/v1/files/{id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_file_by_id.asyncio(
             id,
@@ -90,7 +89,7 @@ class AsyncFilesResource:
     async def get_file_by_id(
         self,
         id: str,
-    ) -> FileModel | None:
+    ) -> FileModel:
         """Get File By Id
 
         ``GET /api/v1/files/{id}``
@@ -140,13 +139,10 @@ class AsyncFilesResource:
     async def get_file_data_content_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> FileContentResponse:
         """Get File Data Content By Id
 
         ``GET /api/v1/files/{id}/data/content``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_file_data_content_by_id.asyncio(
             id,
@@ -211,16 +207,13 @@ class AsyncFilesResource:
         self,
         id: str,
         body: FileRenameForm | dict[str, Any],
-    ) -> Any:
+    ) -> FileModel:
         """Rename File By Id
 
         ``POST /api/v1/files/{id}/rename``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.rename_file_by_id.asyncio(
             id,
@@ -277,16 +270,13 @@ class AsyncFilesResource:
         self,
         id: str,
         body: ContentForm | dict[str, Any],
-    ) -> Any:
+    ) -> FileContentResponse:
         """Update File Data Content By Id
 
         ``POST /api/v1/files/{id}/data/content/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_file_data_content_by_id.asyncio(
             id,
@@ -367,13 +357,10 @@ class FilesResource:
     def delete_file_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> FileMessageResponse:
         """Delete File By Id
 
         ``DELETE /api/v1/files/{id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_file_by_id.sync(
             id,
@@ -383,7 +370,7 @@ class FilesResource:
     def get_file_by_id(
         self,
         id: str,
-    ) -> FileModel | None:
+    ) -> FileModel:
         """Get File By Id
 
         ``GET /api/v1/files/{id}``
@@ -433,13 +420,10 @@ class FilesResource:
     def get_file_data_content_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> FileContentResponse:
         """Get File Data Content By Id
 
         ``GET /api/v1/files/{id}/data/content``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_file_data_content_by_id.sync(
             id,
@@ -504,16 +488,13 @@ class FilesResource:
         self,
         id: str,
         body: FileRenameForm | dict[str, Any],
-    ) -> Any:
+    ) -> FileModel:
         """Rename File By Id
 
         ``POST /api/v1/files/{id}/rename``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.rename_file_by_id.sync(
             id,
@@ -570,16 +551,13 @@ class FilesResource:
         self,
         id: str,
         body: ContentForm | dict[str, Any],
-    ) -> Any:
+    ) -> FileContentResponse:
         """Update File Data Content By Id
 
         ``POST /api/v1/files/{id}/data/content/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_file_data_content_by_id.sync(
             id,

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .._generated.models.folder_access_grants_form import FolderAccessGrantsForm
     from .._generated.models.folder_form import FolderForm
     from .._generated.models.folder_is_expanded_form import FolderIsExpandedForm
+    from .._generated.models.folder_model import FolderModel
     from .._generated.models.folder_name_id_response import FolderNameIdResponse
     from .._generated.models.folder_parent_id_form import FolderParentIdForm
     from .._generated.models.folder_response import FolderResponse
@@ -40,16 +41,13 @@ class AsyncFoldersResource:
     async def create_folder(
         self,
         body: FolderForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Create Folder
 
         ``POST /api/v1/folders/``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.create_folder.asyncio(
             client=self._client,
@@ -61,13 +59,10 @@ class AsyncFoldersResource:
         id: str,
         *,
         delete_contents: bool | None | Unset = True,
-    ) -> Any:
+    ) -> bool:
         """Delete Folder By Id
 
         ``DELETE /api/v1/folders/{id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_folder_by_id.asyncio(
             id,
@@ -181,16 +176,13 @@ class AsyncFoldersResource:
         self,
         id: str,
         body: FolderIsExpandedForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Is Expanded By Id
 
         ``POST /api/v1/folders/{id}/update/expanded``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_folder_is_expanded_by_id.asyncio(
             id,
@@ -202,16 +194,13 @@ class AsyncFoldersResource:
         self,
         id: str,
         body: FolderUpdateForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Name By Id
 
         ``POST /api/v1/folders/{id}/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_folder_name_by_id.asyncio(
             id,
@@ -223,16 +212,13 @@ class AsyncFoldersResource:
         self,
         id: str,
         body: FolderParentIdForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Parent Id By Id
 
         ``POST /api/v1/folders/{id}/update/parent``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_folder_parent_id_by_id.asyncio(
             id,
@@ -256,16 +242,13 @@ class FoldersResource:
     def create_folder(
         self,
         body: FolderForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Create Folder
 
         ``POST /api/v1/folders/``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.create_folder.sync(
             client=self._client,
@@ -277,13 +260,10 @@ class FoldersResource:
         id: str,
         *,
         delete_contents: bool | None | Unset = True,
-    ) -> Any:
+    ) -> bool:
         """Delete Folder By Id
 
         ``DELETE /api/v1/folders/{id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_folder_by_id.sync(
             id,
@@ -397,16 +377,13 @@ class FoldersResource:
         self,
         id: str,
         body: FolderIsExpandedForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Is Expanded By Id
 
         ``POST /api/v1/folders/{id}/update/expanded``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_folder_is_expanded_by_id.sync(
             id,
@@ -418,16 +395,13 @@ class FoldersResource:
         self,
         id: str,
         body: FolderUpdateForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Name By Id
 
         ``POST /api/v1/folders/{id}/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_folder_name_by_id.sync(
             id,
@@ -439,16 +413,13 @@ class FoldersResource:
         self,
         id: str,
         body: FolderParentIdForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Parent Id By Id
 
         ``POST /api/v1/folders/{id}/update/parent``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_folder_parent_id_by_id.sync(
             id,

@@ -40,7 +40,7 @@ class AsyncFunctionsResource:
     async def create_new_function(
         self,
         body: FunctionForm | dict[str, Any],
-    ) -> FunctionResponse | None:
+    ) -> FunctionResponse:
         """Create New Function
 
         ``POST /api/v1/functions/create``
@@ -70,13 +70,10 @@ class AsyncFunctionsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Function History Entry
 
         ``DELETE /api/v1/functions/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_function_history_entry.asyncio(
             id,
@@ -87,7 +84,7 @@ class AsyncFunctionsResource:
     async def get_function_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Get Function By Id
 
         ``GET /api/v1/functions/id/{id}``
@@ -246,7 +243,7 @@ class AsyncFunctionsResource:
     async def load_function_from_url(
         self,
         body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any] | None:
+    ) -> dict[str, Any]:
         """Load Function From Url
 
         ``POST /api/v1/functions/load/url``
@@ -296,7 +293,7 @@ class AsyncFunctionsResource:
     async def toggle_function_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Toggle Function By Id
 
         ``POST /api/v1/functions/id/{id}/toggle``
@@ -309,7 +306,7 @@ class AsyncFunctionsResource:
     async def toggle_global_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Toggle Global By Id
 
         ``POST /api/v1/functions/id/{id}/toggle/global``
@@ -389,7 +386,7 @@ class FunctionsResource:
     def create_new_function(
         self,
         body: FunctionForm | dict[str, Any],
-    ) -> FunctionResponse | None:
+    ) -> FunctionResponse:
         """Create New Function
 
         ``POST /api/v1/functions/create``
@@ -419,13 +416,10 @@ class FunctionsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Function History Entry
 
         ``DELETE /api/v1/functions/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_function_history_entry.sync(
             id,
@@ -436,7 +430,7 @@ class FunctionsResource:
     def get_function_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Get Function By Id
 
         ``GET /api/v1/functions/id/{id}``
@@ -595,7 +589,7 @@ class FunctionsResource:
     def load_function_from_url(
         self,
         body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any] | None:
+    ) -> dict[str, Any]:
         """Load Function From Url
 
         ``POST /api/v1/functions/load/url``
@@ -645,7 +639,7 @@ class FunctionsResource:
     def toggle_function_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Toggle Function By Id
 
         ``POST /api/v1/functions/id/{id}/toggle``
@@ -658,7 +652,7 @@ class FunctionsResource:
     def toggle_global_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Toggle Global By Id
 
         ``POST /api/v1/functions/id/{id}/toggle/global``

@@ -45,7 +45,7 @@ class AsyncGroupsResource:
         self,
         id: str,
         body: UserIdsForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Add User To Group
 
         ``POST /api/v1/groups/id/{id}/users/add``
@@ -62,7 +62,7 @@ class AsyncGroupsResource:
     async def create_new_group(
         self,
         body: GroupForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Create New Group
 
         ``POST /api/v1/groups/create``
@@ -91,7 +91,7 @@ class AsyncGroupsResource:
     async def export_group_by_id(
         self,
         id: str,
-    ) -> GroupExportResponse | None:
+    ) -> GroupExportResponse:
         """Export Group By Id
 
         ``GET /api/v1/groups/id/{id}/export``
@@ -104,7 +104,7 @@ class AsyncGroupsResource:
     async def get_group_by_id(
         self,
         id: str,
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Get Group By Id
 
         ``GET /api/v1/groups/id/{id}``
@@ -117,7 +117,7 @@ class AsyncGroupsResource:
     async def get_group_info_by_id(
         self,
         id: str,
-    ) -> GroupInfoResponse | None:
+    ) -> GroupInfoResponse:
         """Get Group Info By Id
 
         ``GET /api/v1/groups/id/{id}/info``
@@ -196,7 +196,7 @@ class AsyncGroupsResource:
         self,
         id: str,
         body: UserIdsForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Remove Users From Group
 
         ``POST /api/v1/groups/id/{id}/users/remove``
@@ -214,7 +214,7 @@ class AsyncGroupsResource:
         self,
         id: str,
         body: GroupUpdateForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Update Group By Id
 
         ``POST /api/v1/groups/id/{id}/update``
@@ -245,7 +245,7 @@ class GroupsResource:
         self,
         id: str,
         body: UserIdsForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Add User To Group
 
         ``POST /api/v1/groups/id/{id}/users/add``
@@ -262,7 +262,7 @@ class GroupsResource:
     def create_new_group(
         self,
         body: GroupForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Create New Group
 
         ``POST /api/v1/groups/create``
@@ -291,7 +291,7 @@ class GroupsResource:
     def export_group_by_id(
         self,
         id: str,
-    ) -> GroupExportResponse | None:
+    ) -> GroupExportResponse:
         """Export Group By Id
 
         ``GET /api/v1/groups/id/{id}/export``
@@ -304,7 +304,7 @@ class GroupsResource:
     def get_group_by_id(
         self,
         id: str,
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Get Group By Id
 
         ``GET /api/v1/groups/id/{id}``
@@ -317,7 +317,7 @@ class GroupsResource:
     def get_group_info_by_id(
         self,
         id: str,
-    ) -> GroupInfoResponse | None:
+    ) -> GroupInfoResponse:
         """Get Group Info By Id
 
         ``GET /api/v1/groups/id/{id}/info``
@@ -396,7 +396,7 @@ class GroupsResource:
         self,
         id: str,
         body: UserIdsForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Remove Users From Group
 
         ``POST /api/v1/groups/id/{id}/users/remove``
@@ -414,7 +414,7 @@ class GroupsResource:
         self,
         id: str,
         body: GroupUpdateForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Update Group By Id
 
         ``POST /api/v1/groups/id/{id}/update``

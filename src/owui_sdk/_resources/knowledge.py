@@ -67,7 +67,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: KnowledgeFileIdForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Add File To Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/add``
@@ -85,7 +85,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: list[KnowledgeFileIdForm],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Add Files To Knowledge Batch
 
         Add multiple files to a knowledge base
@@ -170,7 +170,7 @@ class AsyncKnowledgeResource:
     async def create_new_knowledge(
         self,
         body: KnowledgeForm | dict[str, Any],
-    ) -> KnowledgeResponse | None:
+    ) -> KnowledgeResponse:
         """Create New Knowledge
 
         ``POST /api/v1/knowledge/create``
@@ -294,7 +294,7 @@ class AsyncKnowledgeResource:
     async def get_knowledge_by_id(
         self,
         id: str,
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Get Knowledge By Id
 
         ``GET /api/v1/knowledge/{id}``
@@ -426,7 +426,7 @@ class AsyncKnowledgeResource:
         body: KnowledgeFileIdForm | dict[str, Any],
         *,
         delete_file: bool | Unset = True,
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Remove File From Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/remove``
@@ -617,7 +617,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
-    ) -> KnowledgeResponse | None:
+    ) -> KnowledgeResponse:
         """Update External Knowledge Source
 
         ``PATCH /api/v1/knowledge/external/source/{id}``
@@ -635,7 +635,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: KnowledgeFileIdForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update File From Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/update``
@@ -653,7 +653,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: KnowledgeAccessGrantsForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update Knowledge Access By Id
 
         ``POST /api/v1/knowledge/{id}/access/update``
@@ -671,7 +671,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: KnowledgeForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/update``
@@ -722,7 +722,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: KnowledgeFileIdForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Add File To Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/add``
@@ -740,7 +740,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: list[KnowledgeFileIdForm],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Add Files To Knowledge Batch
 
         Add multiple files to a knowledge base
@@ -825,7 +825,7 @@ class KnowledgeResource:
     def create_new_knowledge(
         self,
         body: KnowledgeForm | dict[str, Any],
-    ) -> KnowledgeResponse | None:
+    ) -> KnowledgeResponse:
         """Create New Knowledge
 
         ``POST /api/v1/knowledge/create``
@@ -949,7 +949,7 @@ class KnowledgeResource:
     def get_knowledge_by_id(
         self,
         id: str,
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Get Knowledge By Id
 
         ``GET /api/v1/knowledge/{id}``
@@ -1081,7 +1081,7 @@ class KnowledgeResource:
         body: KnowledgeFileIdForm | dict[str, Any],
         *,
         delete_file: bool | Unset = True,
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Remove File From Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/remove``
@@ -1272,7 +1272,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
-    ) -> KnowledgeResponse | None:
+    ) -> KnowledgeResponse:
         """Update External Knowledge Source
 
         ``PATCH /api/v1/knowledge/external/source/{id}``
@@ -1290,7 +1290,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: KnowledgeFileIdForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update File From Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/update``
@@ -1308,7 +1308,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: KnowledgeAccessGrantsForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update Knowledge Access By Id
 
         ``POST /api/v1/knowledge/{id}/access/update``
@@ -1326,7 +1326,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: KnowledgeForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/update``

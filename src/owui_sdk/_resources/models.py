@@ -48,7 +48,7 @@ class AsyncModelsResource:
     async def create_new_model(
         self,
         body: ModelForm | dict[str, Any],
-    ) -> ModelModel | None:
+    ) -> ModelModel:
         """Create New Model
 
         Create a new workspace model entry.
@@ -160,7 +160,7 @@ class AsyncModelsResource:
         self,
         *,
         id: str,
-    ) -> ModelAccessResponse | None:
+    ) -> ModelAccessResponse:
         """Get Model By Id
 
         ``GET /api/v1/models/model``
@@ -309,7 +309,7 @@ class AsyncModelsResource:
         self,
         *,
         id: str,
-    ) -> ModelResponse | None:
+    ) -> ModelResponse:
         """Toggle Model By Id
 
         ``POST /api/v1/models/model/toggle``
@@ -369,7 +369,7 @@ class ModelsResource:
     def create_new_model(
         self,
         body: ModelForm | dict[str, Any],
-    ) -> ModelModel | None:
+    ) -> ModelModel:
         """Create New Model
 
         Create a new workspace model entry.
@@ -481,7 +481,7 @@ class ModelsResource:
         self,
         *,
         id: str,
-    ) -> ModelAccessResponse | None:
+    ) -> ModelAccessResponse:
         """Get Model By Id
 
         ``GET /api/v1/models/model``
@@ -630,7 +630,7 @@ class ModelsResource:
         self,
         *,
         id: str,
-    ) -> ModelResponse | None:
+    ) -> ModelResponse:
         """Toggle Model By Id
 
         ``POST /api/v1/models/model/toggle``

@@ -83,7 +83,7 @@ class AsyncNotesResource:
     async def get_note_by_id(
         self,
         id: str,
-    ) -> None | NoteResponse:
+    ) -> NoteResponse:
         """Get Note By Id
 
         ``GET /api/v1/notes/{id}``
@@ -275,7 +275,7 @@ class NotesResource:
     def get_note_by_id(
         self,
         id: str,
-    ) -> None | NoteResponse:
+    ) -> NoteResponse:
         """Get Note By Id
 
         ``GET /api/v1/notes/{id}``

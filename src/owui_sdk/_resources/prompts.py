@@ -42,7 +42,7 @@ class AsyncPromptsResource:
     async def create_new_prompt(
         self,
         body: PromptForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Create New Prompt
 
         ``POST /api/v1/prompts/create``
@@ -88,7 +88,7 @@ class AsyncPromptsResource:
     async def get_prompt_by_id(
         self,
         prompt_id: str,
-    ) -> None | PromptAccessResponse:
+    ) -> PromptAccessResponse:
         """Get Prompt By Id
 
         ``GET /api/v1/prompts/id/{prompt_id}``
@@ -206,7 +206,7 @@ class AsyncPromptsResource:
         self,
         prompt_id: str,
         body: PromptVersionUpdateForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Set Prompt Version
 
         ``POST /api/v1/prompts/id/{prompt_id}/update/version``
@@ -223,7 +223,7 @@ class AsyncPromptsResource:
     async def toggle_prompt_active(
         self,
         prompt_id: str,
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Toggle Prompt Active
 
         ``POST /api/v1/prompts/id/{prompt_id}/toggle``
@@ -255,7 +255,7 @@ class AsyncPromptsResource:
         self,
         prompt_id: str,
         body: PromptForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Update Prompt By Id
 
         Update a prompt's content, creating a new history entry if changed.
@@ -275,7 +275,7 @@ class AsyncPromptsResource:
         self,
         prompt_id: str,
         body: PromptMetadataForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Update Prompt Metadata
 
         Update prompt name and command only (no history created).
@@ -307,7 +307,7 @@ class PromptsResource:
     def create_new_prompt(
         self,
         body: PromptForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Create New Prompt
 
         ``POST /api/v1/prompts/create``
@@ -353,7 +353,7 @@ class PromptsResource:
     def get_prompt_by_id(
         self,
         prompt_id: str,
-    ) -> None | PromptAccessResponse:
+    ) -> PromptAccessResponse:
         """Get Prompt By Id
 
         ``GET /api/v1/prompts/id/{prompt_id}``
@@ -471,7 +471,7 @@ class PromptsResource:
         self,
         prompt_id: str,
         body: PromptVersionUpdateForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Set Prompt Version
 
         ``POST /api/v1/prompts/id/{prompt_id}/update/version``
@@ -488,7 +488,7 @@ class PromptsResource:
     def toggle_prompt_active(
         self,
         prompt_id: str,
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Toggle Prompt Active
 
         ``POST /api/v1/prompts/id/{prompt_id}/toggle``
@@ -520,7 +520,7 @@ class PromptsResource:
         self,
         prompt_id: str,
         body: PromptForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Update Prompt By Id
 
         Update a prompt's content, creating a new history entry if changed.
@@ -540,7 +540,7 @@ class PromptsResource:
         self,
         prompt_id: str,
         body: PromptMetadataForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Update Prompt Metadata
 
         Update prompt name and command only (no history created).

@@ -46,16 +46,13 @@ class AsyncSkillsResource:
         self,
         id: str,
         body: CloneSkillForm | dict[str, Any],
-    ) -> Any:
+    ) -> SkillModel:
         """Clone Skill
 
         ``POST /api/v1/skills/id/{id}/clone``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.clone_skill.asyncio(
             id,
@@ -66,7 +63,7 @@ class AsyncSkillsResource:
     async def create_new_skill(
         self,
         body: SkillForm | dict[str, Any],
-    ) -> None | SkillResponse:
+    ) -> SkillResponse:
         """Create New Skill
 
         ``POST /api/v1/skills/create``
@@ -175,7 +172,7 @@ class AsyncSkillsResource:
     async def get_skill_by_id(
         self,
         id: str,
-    ) -> None | SkillDetailResponse:
+    ) -> SkillDetailResponse:
         """Get Skill By Id
 
         ``GET /api/v1/skills/id/{id}``
@@ -359,7 +356,7 @@ class AsyncSkillsResource:
         self,
         id: str,
         body: SkillVersionUpdateForm | dict[str, Any],
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Set Skill Version
 
         ``POST /api/v1/skills/id/{id}/update/version``
@@ -376,7 +373,7 @@ class AsyncSkillsResource:
     async def toggle_skill_by_id(
         self,
         id: str,
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Toggle Skill By Id
 
         ``POST /api/v1/skills/id/{id}/toggle``
@@ -408,7 +405,7 @@ class AsyncSkillsResource:
         self,
         id: str,
         body: SkillForm | dict[str, Any],
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Update Skill By Id
 
         ``POST /api/v1/skills/id/{id}/update``
@@ -439,16 +436,13 @@ class SkillsResource:
         self,
         id: str,
         body: CloneSkillForm | dict[str, Any],
-    ) -> Any:
+    ) -> SkillModel:
         """Clone Skill
 
         ``POST /api/v1/skills/id/{id}/clone``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.clone_skill.sync(
             id,
@@ -459,7 +453,7 @@ class SkillsResource:
     def create_new_skill(
         self,
         body: SkillForm | dict[str, Any],
-    ) -> None | SkillResponse:
+    ) -> SkillResponse:
         """Create New Skill
 
         ``POST /api/v1/skills/create``
@@ -568,7 +562,7 @@ class SkillsResource:
     def get_skill_by_id(
         self,
         id: str,
-    ) -> None | SkillDetailResponse:
+    ) -> SkillDetailResponse:
         """Get Skill By Id
 
         ``GET /api/v1/skills/id/{id}``
@@ -752,7 +746,7 @@ class SkillsResource:
         self,
         id: str,
         body: SkillVersionUpdateForm | dict[str, Any],
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Set Skill Version
 
         ``POST /api/v1/skills/id/{id}/update/version``
@@ -769,7 +763,7 @@ class SkillsResource:
     def toggle_skill_by_id(
         self,
         id: str,
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Toggle Skill By Id
 
         ``POST /api/v1/skills/id/{id}/toggle``
@@ -801,7 +795,7 @@ class SkillsResource:
         self,
         id: str,
         body: SkillForm | dict[str, Any],
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Update Skill By Id
 
         ``POST /api/v1/skills/id/{id}/update``

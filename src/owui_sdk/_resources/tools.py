@@ -41,7 +41,7 @@ class AsyncToolsResource:
     async def create_new_tools(
         self,
         body: ToolForm | dict[str, Any],
-    ) -> None | ToolResponse:
+    ) -> ToolResponse:
         """Create New Tools
 
         Create a new tool from user-supplied Python source code.
@@ -60,13 +60,10 @@ class AsyncToolsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Tool History Entry
 
         ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_tool_history_entry.asyncio(
             id,
@@ -202,7 +199,7 @@ class AsyncToolsResource:
     async def get_tools_by_id(
         self,
         id: str,
-    ) -> None | ToolAccessResponse:
+    ) -> ToolAccessResponse:
         """Get Tools By Id
 
         ``GET /api/v1/tools/id/{id}``
@@ -267,7 +264,7 @@ class AsyncToolsResource:
     async def load_tool_from_url(
         self,
         body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any] | None:
+    ) -> dict[str, Any]:
         """Load Tool From Url
 
         ``POST /api/v1/tools/load/url``
@@ -386,7 +383,7 @@ class ToolsResource:
     def create_new_tools(
         self,
         body: ToolForm | dict[str, Any],
-    ) -> None | ToolResponse:
+    ) -> ToolResponse:
         """Create New Tools
 
         Create a new tool from user-supplied Python source code.
@@ -405,13 +402,10 @@ class ToolsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Tool History Entry
 
         ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_tool_history_entry.sync(
             id,
@@ -547,7 +541,7 @@ class ToolsResource:
     def get_tools_by_id(
         self,
         id: str,
-    ) -> None | ToolAccessResponse:
+    ) -> ToolAccessResponse:
         """Get Tools By Id
 
         ``GET /api/v1/tools/id/{id}``
@@ -612,7 +606,7 @@ class ToolsResource:
     def load_tool_from_url(
         self,
         body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any] | None:
+    ) -> dict[str, Any]:
         """Load Tool From Url
 
         ``POST /api/v1/tools/load/url``

@@ -128,8 +128,10 @@ if TYPE_CHECKING:
     from .feedback_user_response import FeedbackUserResponse
     from .feedbacks_model_history_response import FeedbacksModelHistoryResponse
     from .feedbacks_user_response import FeedbacksUserResponse
+    from .file_content_response import FileContentResponse
     from .file_list_response import FileListResponse
     from .file_manifest_entry import FileManifestEntry
+    from .file_message_response import FileMessageResponse
     from .file_meta import FileMeta
     from .file_metadata_response import FileMetadataResponse
     from .file_model import FileModel
@@ -140,6 +142,7 @@ if TYPE_CHECKING:
     from .folder_form import FolderForm
     from .folder_is_expanded_form import FolderIsExpandedForm
     from .folder_metadata_response import FolderMetadataResponse
+    from .folder_model import FolderModel
     from .folder_name_id_response import FolderNameIdResponse
     from .folder_parent_id_form import FolderParentIdForm
     from .folder_response import FolderResponse
@@ -344,6 +347,7 @@ if TYPE_CHECKING:
     from .skill_user_response import SkillUserResponse
     from .skill_version_update_form import SkillVersionUpdateForm
     from .snapshot_data import SnapshotData
+    from .status_response import StatusResponse
     from .stt_config_form import STTConfigForm
     from .subagents_config_form import SubagentsConfigForm
     from .summary_response import SummaryResponse
@@ -423,6 +427,7 @@ if TYPE_CHECKING:
     from .user_variables_response_variables import UserVariablesResponseVariables
     from .users_user_response import UsersUserResponse
     from .validation_error import ValidationError
+    from .vector_search_result import VectorSearchResult
     from .web_config import WebConfig
     from .webhook_message_form import WebhookMessageForm
     from .workspace_permissions import WorkspacePermissions
@@ -548,8 +553,10 @@ _MODULES: dict[str, str] = {
     "FeedbackUserResponse": ".feedback_user_response",
     "FeedbacksModelHistoryResponse": ".feedbacks_model_history_response",
     "FeedbacksUserResponse": ".feedbacks_user_response",
+    "FileContentResponse": ".file_content_response",
     "FileListResponse": ".file_list_response",
     "FileManifestEntry": ".file_manifest_entry",
+    "FileMessageResponse": ".file_message_response",
     "FileMeta": ".file_meta",
     "FileMetadataResponse": ".file_metadata_response",
     "FileModel": ".file_model",
@@ -560,6 +567,7 @@ _MODULES: dict[str, str] = {
     "FolderForm": ".folder_form",
     "FolderIsExpandedForm": ".folder_is_expanded_form",
     "FolderMetadataResponse": ".folder_metadata_response",
+    "FolderModel": ".folder_model",
     "FolderNameIdResponse": ".folder_name_id_response",
     "FolderParentIdForm": ".folder_parent_id_form",
     "FolderResponse": ".folder_response",
@@ -764,6 +772,7 @@ _MODULES: dict[str, str] = {
     "SkillUserResponse": ".skill_user_response",
     "SkillVersionUpdateForm": ".skill_version_update_form",
     "SnapshotData": ".snapshot_data",
+    "StatusResponse": ".status_response",
     "STTConfigForm": ".stt_config_form",
     "SubagentsConfigForm": ".subagents_config_form",
     "SummaryResponse": ".summary_response",
@@ -843,6 +852,7 @@ _MODULES: dict[str, str] = {
     "UserVariablesResponseVariables": ".user_variables_response_variables",
     "UsersUserResponse": ".users_user_response",
     "ValidationError": ".validation_error",
+    "VectorSearchResult": ".vector_search_result",
     "WebConfig": ".web_config",
     "WebhookMessageForm": ".webhook_message_form",
     "WorkspacePermissions": ".workspace_permissions",
@@ -969,8 +979,10 @@ __all__ = (
     "FeedbacksModelHistoryResponse",
     "FeedbacksUserResponse",
     "FeedbackUserResponse",
+    "FileContentResponse",
     "FileListResponse",
     "FileManifestEntry",
+    "FileMessageResponse",
     "FileMeta",
     "FileMetadataResponse",
     "FileModel",
@@ -981,6 +993,7 @@ __all__ = (
     "FolderForm",
     "FolderIsExpandedForm",
     "FolderMetadataResponse",
+    "FolderModel",
     "FolderNameIdResponse",
     "FolderParentIdForm",
     "FolderResponse",
@@ -1185,6 +1198,7 @@ __all__ = (
     "SkillUserResponse",
     "SkillVersionUpdateForm",
     "SnapshotData",
+    "StatusResponse",
     "STTConfigForm",
     "SubagentsConfigForm",
     "SummaryResponse",
@@ -1264,6 +1278,7 @@ __all__ = (
     "UserVariablesResponse",
     "UserVariablesResponseVariables",
     "ValidationError",
+    "VectorSearchResult",
     "WebConfig",
     "WebhookMessageForm",
     "WorkspacePermissions",

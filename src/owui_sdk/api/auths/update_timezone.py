@@ -3,12 +3,15 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     unexpected,
 )
+from ..._generated.models.status_response import StatusResponse
 from ..._generated.models.update_timezone_form import UpdateTimezoneForm
 from ..._types import Response
 
@@ -29,13 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> StatusResponse:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            response_200 = StatusResponse.from_dict(loads(response.content))
+
+            parsed: StatusResponse = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[StatusResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -48,7 +57,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: UpdateTimezoneForm | dict[str, Any],
-) -> Response[Any]:
+) -> Response[StatusResponse]:
     """Update Timezone
 
     ``POST /api/v1/auths/update/timezone``
@@ -61,7 +70,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[StatusResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -76,7 +85,7 @@ def sync(
     *,
     client: SyncClient,
     body: UpdateTimezoneForm | dict[str, Any],
-) -> Any:
+) -> StatusResponse:
     """Update Timezone
 
     ``POST /api/v1/auths/update/timezone``
@@ -91,7 +100,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        StatusResponse
     """
     return parse(
         client._request(
@@ -107,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: UpdateTimezoneForm | dict[str, Any],
-) -> Response[Any]:
+) -> Response[StatusResponse]:
     """Update Timezone
 
     ``POST /api/v1/auths/update/timezone``
@@ -120,7 +129,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[StatusResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -135,7 +144,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: UpdateTimezoneForm | dict[str, Any],
-) -> Any:
+) -> StatusResponse:
     """Update Timezone
 
     ``POST /api/v1/auths/update/timezone``
@@ -150,7 +159,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        StatusResponse
     """
     return parse(
         await client._arequest(

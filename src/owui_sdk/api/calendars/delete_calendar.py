@@ -3,13 +3,16 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     path_segment,
     unexpected,
 )
+from ..._generated.models.status_response import StatusResponse
 from ..._types import Response
 
 
@@ -26,13 +29,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> StatusResponse:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            response_200 = StatusResponse.from_dict(loads(response.content))
+
+            parsed: StatusResponse = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[StatusResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -45,7 +54,7 @@ def sync_detailed(
     calendar_id: str,
     *,
     client: SyncClient,
-) -> Response[Any]:
+) -> Response[StatusResponse]:
     """Delete Calendar
 
     ``DELETE /api/v1/calendars/{calendar_id}/delete``
@@ -59,7 +68,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[StatusResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -74,7 +83,7 @@ def sync(
     calendar_id: str,
     *,
     client: SyncClient,
-) -> Any:
+) -> StatusResponse:
     """Delete Calendar
 
     ``DELETE /api/v1/calendars/{calendar_id}/delete``
@@ -90,7 +99,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        StatusResponse
     """
     return parse(
         client._request(
@@ -106,7 +115,7 @@ async def asyncio_detailed(
     calendar_id: str,
     *,
     client: AsyncClient,
-) -> Response[Any]:
+) -> Response[StatusResponse]:
     """Delete Calendar
 
     ``DELETE /api/v1/calendars/{calendar_id}/delete``
@@ -120,7 +129,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[StatusResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -135,7 +144,7 @@ async def asyncio(
     calendar_id: str,
     *,
     client: AsyncClient,
-) -> Any:
+) -> StatusResponse:
     """Delete Calendar
 
     ``DELETE /api/v1/calendars/{calendar_id}/delete``
@@ -151,7 +160,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        StatusResponse
     """
     return parse(
         await client._arequest(

@@ -35,28 +35,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> MessageModel | None:
+def _parse_response(response: httpx.Response) -> MessageModel:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: MessageModel | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = MessageModel.from_dict(_response_200)
+            response_200 = MessageModel.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: MessageModel | None = response_200
+            parsed: MessageModel = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[MessageModel | None]:
+def _build_response(response: httpx.Response) -> Response[MessageModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -71,7 +62,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: MessagesMessageForm | dict[str, Any],
-) -> Response[MessageModel | None]:
+) -> Response[MessageModel]:
     """Update Message By Id
 
     ``POST /api/v1/channels/{id}/messages/{message_id}/update``
@@ -87,7 +78,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[MessageModel | None]: status, headers, raw body, and the parsed
+        Response[MessageModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -106,7 +97,7 @@ def sync(
     *,
     client: SyncClient,
     body: MessagesMessageForm | dict[str, Any],
-) -> MessageModel | None:
+) -> MessageModel:
     """Update Message By Id
 
     ``POST /api/v1/channels/{id}/messages/{message_id}/update``
@@ -124,7 +115,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        MessageModel | None
+        MessageModel
     """
     return parse(
         client._request(
@@ -144,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: MessagesMessageForm | dict[str, Any],
-) -> Response[MessageModel | None]:
+) -> Response[MessageModel]:
     """Update Message By Id
 
     ``POST /api/v1/channels/{id}/messages/{message_id}/update``
@@ -160,7 +151,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[MessageModel | None]: status, headers, raw body, and the parsed
+        Response[MessageModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -179,7 +170,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: MessagesMessageForm | dict[str, Any],
-) -> MessageModel | None:
+) -> MessageModel:
     """Update Message By Id
 
     ``POST /api/v1/channels/{id}/messages/{message_id}/update``
@@ -197,7 +188,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        MessageModel | None
+        MessageModel
     """
     return parse(
         await client._arequest(

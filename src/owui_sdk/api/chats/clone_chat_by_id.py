@@ -34,28 +34,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ChatResponse | None:
+def _parse_response(response: httpx.Response) -> ChatResponse:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: ChatResponse | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = ChatResponse.from_dict(_response_200)
+            response_200 = ChatResponse.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: ChatResponse | None = response_200
+            parsed: ChatResponse = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[ChatResponse | None]:
+def _build_response(response: httpx.Response) -> Response[ChatResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,7 +60,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: CloneForm | dict[str, Any],
-) -> Response[ChatResponse | None]:
+) -> Response[ChatResponse]:
     """Clone Chat By Id
 
     ``POST /api/v1/chats/{id}/clone``
@@ -84,7 +75,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ChatResponse | None]: status, headers, raw body, and the parsed
+        Response[ChatResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -101,7 +92,7 @@ def sync(
     *,
     client: SyncClient,
     body: CloneForm | dict[str, Any],
-) -> ChatResponse | None:
+) -> ChatResponse:
     """Clone Chat By Id
 
     ``POST /api/v1/chats/{id}/clone``
@@ -118,7 +109,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ChatResponse | None
+        ChatResponse
     """
     return parse(
         client._request(
@@ -136,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: CloneForm | dict[str, Any],
-) -> Response[ChatResponse | None]:
+) -> Response[ChatResponse]:
     """Clone Chat By Id
 
     ``POST /api/v1/chats/{id}/clone``
@@ -151,7 +142,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ChatResponse | None]: status, headers, raw body, and the parsed
+        Response[ChatResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -168,7 +159,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: CloneForm | dict[str, Any],
-) -> ChatResponse | None:
+) -> ChatResponse:
     """Clone Chat By Id
 
     ``POST /api/v1/chats/{id}/clone``
@@ -185,7 +176,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ChatResponse | None
+        ChatResponse
     """
     return parse(
         await client._arequest(

@@ -28,19 +28,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> bool | None:
+def _parse_response(response: httpx.Response) -> bool:
     if response.status_code == 200:
         try:
-            response_200 = loads(response.content)
-
-            parsed: bool | None = response_200
+            parsed: bool = loads(response.content)
+            if not isinstance(parsed, bool):
+                raise TypeError(f"expected bool, got {type(parsed).__name__}")
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[bool | None]:
+def _build_response(response: httpx.Response) -> Response[bool]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -53,7 +53,7 @@ def sync_detailed(
     id: str,
     *,
     client: SyncClient,
-) -> Response[bool | None]:
+) -> Response[bool]:
     """Delete Shared Chat By Id
 
     ``DELETE /api/v1/chats/{id}/share``
@@ -67,7 +67,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[bool | None]: status, headers, raw body, and the parsed
+        Response[bool]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -82,7 +82,7 @@ def sync(
     id: str,
     *,
     client: SyncClient,
-) -> bool | None:
+) -> bool:
     """Delete Shared Chat By Id
 
     ``DELETE /api/v1/chats/{id}/share``
@@ -98,7 +98,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        bool | None
+        bool
     """
     return parse(
         client._request(
@@ -114,7 +114,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-) -> Response[bool | None]:
+) -> Response[bool]:
     """Delete Shared Chat By Id
 
     ``DELETE /api/v1/chats/{id}/share``
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[bool | None]: status, headers, raw body, and the parsed
+        Response[bool]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -143,7 +143,7 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-) -> bool | None:
+) -> bool:
     """Delete Shared Chat By Id
 
     ``DELETE /api/v1/chats/{id}/share``
@@ -159,7 +159,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        bool | None
+        bool
     """
     return parse(
         await client._arequest(

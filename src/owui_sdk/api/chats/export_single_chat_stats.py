@@ -29,28 +29,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ChatStatsExport | None:
+def _parse_response(response: httpx.Response) -> ChatStatsExport:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: ChatStatsExport | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = ChatStatsExport.from_dict(_response_200)
+            response_200 = ChatStatsExport.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: ChatStatsExport | None = response_200
+            parsed: ChatStatsExport = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[ChatStatsExport | None]:
+def _build_response(response: httpx.Response) -> Response[ChatStatsExport]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -63,7 +54,7 @@ def sync_detailed(
     chat_id: str,
     *,
     client: SyncClient,
-) -> Response[ChatStatsExport | None]:
+) -> Response[ChatStatsExport]:
     """Export Single Chat Stats
 
     Export stats for exactly one chat by ID.
@@ -80,7 +71,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ChatStatsExport | None]: status, headers, raw body, and the parsed
+        Response[ChatStatsExport]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -95,7 +86,7 @@ def sync(
     chat_id: str,
     *,
     client: SyncClient,
-) -> ChatStatsExport | None:
+) -> ChatStatsExport:
     """Export Single Chat Stats
 
     Export stats for exactly one chat by ID.
@@ -114,7 +105,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ChatStatsExport | None
+        ChatStatsExport
     """
     return parse(
         client._request(
@@ -130,7 +121,7 @@ async def asyncio_detailed(
     chat_id: str,
     *,
     client: AsyncClient,
-) -> Response[ChatStatsExport | None]:
+) -> Response[ChatStatsExport]:
     """Export Single Chat Stats
 
     Export stats for exactly one chat by ID.
@@ -147,7 +138,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ChatStatsExport | None]: status, headers, raw body, and the parsed
+        Response[ChatStatsExport]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -162,7 +153,7 @@ async def asyncio(
     chat_id: str,
     *,
     client: AsyncClient,
-) -> ChatStatsExport | None:
+) -> ChatStatsExport:
     """Export Single Chat Stats
 
     Export stats for exactly one chat by ID.
@@ -181,7 +172,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ChatStatsExport | None
+        ChatStatsExport
     """
     return parse(
         await client._arequest(

@@ -34,19 +34,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> bool | None:
+def _parse_response(response: httpx.Response) -> bool:
     if response.status_code == 200:
         try:
-            response_200 = loads(response.content)
-
-            parsed: bool | None = response_200
+            parsed: bool = loads(response.content)
+            if not isinstance(parsed, bool):
+                raise TypeError(f"expected bool, got {type(parsed).__name__}")
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[bool | None]:
+def _build_response(response: httpx.Response) -> Response[bool]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -61,7 +61,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: EventForm | dict[str, Any],
-) -> Response[bool | None]:
+) -> Response[bool]:
     """Send Chat Message Event By Id
 
     ``POST /api/v1/chats/{id}/messages/{message_id}/event``
@@ -77,7 +77,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[bool | None]: status, headers, raw body, and the parsed
+        Response[bool]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -96,7 +96,7 @@ def sync(
     *,
     client: SyncClient,
     body: EventForm | dict[str, Any],
-) -> bool | None:
+) -> bool:
     """Send Chat Message Event By Id
 
     ``POST /api/v1/chats/{id}/messages/{message_id}/event``
@@ -114,7 +114,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        bool | None
+        bool
     """
     return parse(
         client._request(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: EventForm | dict[str, Any],
-) -> Response[bool | None]:
+) -> Response[bool]:
     """Send Chat Message Event By Id
 
     ``POST /api/v1/chats/{id}/messages/{message_id}/event``
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[bool | None]: status, headers, raw body, and the parsed
+        Response[bool]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: EventForm | dict[str, Any],
-) -> bool | None:
+) -> bool:
     """Send Chat Message Event By Id
 
     ``POST /api/v1/chats/{id}/messages/{message_id}/event``
@@ -187,7 +187,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        bool | None
+        bool
     """
     return parse(
         await client._arequest(

@@ -39,28 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ChatResponse | None:
+def _parse_response(response: httpx.Response) -> ChatResponse:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: ChatResponse | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = ChatResponse.from_dict(_response_200)
+            response_200 = ChatResponse.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: ChatResponse | None = response_200
+            parsed: ChatResponse = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[ChatResponse | None]:
+def _build_response(response: httpx.Response) -> Response[ChatResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,7 +65,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: None | ShareChatForm | Unset = UNSET,
-) -> Response[ChatResponse | None]:
+) -> Response[ChatResponse]:
     """Share Chat By Id
 
     ``POST /api/v1/chats/{id}/share``
@@ -89,7 +80,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ChatResponse | None]: status, headers, raw body, and the parsed
+        Response[ChatResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -106,7 +97,7 @@ def sync(
     *,
     client: SyncClient,
     body: None | ShareChatForm | Unset = UNSET,
-) -> ChatResponse | None:
+) -> ChatResponse:
     """Share Chat By Id
 
     ``POST /api/v1/chats/{id}/share``
@@ -123,7 +114,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ChatResponse | None
+        ChatResponse
     """
     return parse(
         client._request(
@@ -141,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: None | ShareChatForm | Unset = UNSET,
-) -> Response[ChatResponse | None]:
+) -> Response[ChatResponse]:
     """Share Chat By Id
 
     ``POST /api/v1/chats/{id}/share``
@@ -156,7 +147,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ChatResponse | None]: status, headers, raw body, and the parsed
+        Response[ChatResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -173,7 +164,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: None | ShareChatForm | Unset = UNSET,
-) -> ChatResponse | None:
+) -> ChatResponse:
     """Share Chat By Id
 
     ``POST /api/v1/chats/{id}/share``
@@ -190,7 +181,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ChatResponse | None
+        ChatResponse
     """
     return parse(
         await client._arequest(

@@ -35,28 +35,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ChatResponse | None:
+def _parse_response(response: httpx.Response) -> ChatResponse:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: ChatResponse | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = ChatResponse.from_dict(_response_200)
+            response_200 = ChatResponse.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: ChatResponse | None = response_200
+            parsed: ChatResponse = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[ChatResponse | None]:
+def _build_response(response: httpx.Response) -> Response[ChatResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -71,7 +62,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: ChatsMessageForm | dict[str, Any],
-) -> Response[ChatResponse | None]:
+) -> Response[ChatResponse]:
     """Update Chat Message By Id
 
     ``POST /api/v1/chats/{id}/messages/{message_id}``
@@ -87,7 +78,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ChatResponse | None]: status, headers, raw body, and the parsed
+        Response[ChatResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -106,7 +97,7 @@ def sync(
     *,
     client: SyncClient,
     body: ChatsMessageForm | dict[str, Any],
-) -> ChatResponse | None:
+) -> ChatResponse:
     """Update Chat Message By Id
 
     ``POST /api/v1/chats/{id}/messages/{message_id}``
@@ -124,7 +115,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ChatResponse | None
+        ChatResponse
     """
     return parse(
         client._request(
@@ -144,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: ChatsMessageForm | dict[str, Any],
-) -> Response[ChatResponse | None]:
+) -> Response[ChatResponse]:
     """Update Chat Message By Id
 
     ``POST /api/v1/chats/{id}/messages/{message_id}``
@@ -160,7 +151,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ChatResponse | None]: status, headers, raw body, and the parsed
+        Response[ChatResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -179,7 +170,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: ChatsMessageForm | dict[str, Any],
-) -> ChatResponse | None:
+) -> ChatResponse:
     """Update Chat Message By Id
 
     ``POST /api/v1/chats/{id}/messages/{message_id}``
@@ -197,7 +188,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ChatResponse | None
+        ChatResponse
     """
     return parse(
         await client._arequest(

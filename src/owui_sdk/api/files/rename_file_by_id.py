@@ -3,13 +3,16 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     path_segment,
     unexpected,
 )
+from ..._generated.models.file_model import FileModel
 from ..._generated.models.file_rename_form import FileRenameForm
 from ..._types import Response
 
@@ -31,13 +34,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> FileModel:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            response_200 = FileModel.from_dict(loads(response.content))
+
+            parsed: FileModel = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[FileModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -51,7 +60,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: FileRenameForm | dict[str, Any],
-) -> Response[Any]:
+) -> Response[FileModel]:
     """Rename File By Id
 
     ``POST /api/v1/files/{id}/rename``
@@ -66,7 +75,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[FileModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -83,7 +92,7 @@ def sync(
     *,
     client: SyncClient,
     body: FileRenameForm | dict[str, Any],
-) -> Any:
+) -> FileModel:
     """Rename File By Id
 
     ``POST /api/v1/files/{id}/rename``
@@ -100,7 +109,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        FileModel
     """
     return parse(
         client._request(
@@ -118,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: FileRenameForm | dict[str, Any],
-) -> Response[Any]:
+) -> Response[FileModel]:
     """Rename File By Id
 
     ``POST /api/v1/files/{id}/rename``
@@ -133,7 +142,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[FileModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -150,7 +159,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: FileRenameForm | dict[str, Any],
-) -> Any:
+) -> FileModel:
     """Rename File By Id
 
     ``POST /api/v1/files/{id}/rename``
@@ -167,7 +176,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        FileModel
     """
     return parse(
         await client._arequest(

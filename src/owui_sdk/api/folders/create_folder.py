@@ -3,13 +3,16 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     unexpected,
 )
 from ..._generated.models.folder_form import FolderForm
+from ..._generated.models.folder_model import FolderModel
 from ..._types import Response
 
 
@@ -29,13 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> FolderModel:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            response_200 = FolderModel.from_dict(loads(response.content))
+
+            parsed: FolderModel = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[FolderModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -48,7 +57,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: FolderForm | dict[str, Any],
-) -> Response[Any]:
+) -> Response[FolderModel]:
     """Create Folder
 
     ``POST /api/v1/folders/``
@@ -61,7 +70,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[FolderModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -76,7 +85,7 @@ def sync(
     *,
     client: SyncClient,
     body: FolderForm | dict[str, Any],
-) -> Any:
+) -> FolderModel:
     """Create Folder
 
     ``POST /api/v1/folders/``
@@ -91,7 +100,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        FolderModel
     """
     return parse(
         client._request(
@@ -107,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: FolderForm | dict[str, Any],
-) -> Response[Any]:
+) -> Response[FolderModel]:
     """Create Folder
 
     ``POST /api/v1/folders/``
@@ -120,7 +129,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[FolderModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -135,7 +144,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: FolderForm | dict[str, Any],
-) -> Any:
+) -> FolderModel:
     """Create Folder
 
     ``POST /api/v1/folders/``
@@ -150,7 +159,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        FolderModel
     """
     return parse(
         await client._arequest(

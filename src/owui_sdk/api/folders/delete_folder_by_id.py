@@ -3,9 +3,11 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     path_segment,
     unexpected,
@@ -40,13 +42,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> bool:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            parsed: bool = loads(response.content)
+            if not isinstance(parsed, bool):
+                raise TypeError(f"expected bool, got {type(parsed).__name__}")
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[bool]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -60,7 +68,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     delete_contents: bool | None | Unset = True,
-) -> Response[Any]:
+) -> Response[bool]:
     """Delete Folder By Id
 
     ``DELETE /api/v1/folders/{id}``
@@ -75,7 +83,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[bool]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -92,7 +100,7 @@ def sync(
     *,
     client: SyncClient,
     delete_contents: bool | None | Unset = True,
-) -> Any:
+) -> bool:
     """Delete Folder By Id
 
     ``DELETE /api/v1/folders/{id}``
@@ -109,7 +117,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        bool
     """
     return parse(
         client._request(
@@ -127,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     delete_contents: bool | None | Unset = True,
-) -> Response[Any]:
+) -> Response[bool]:
     """Delete Folder By Id
 
     ``DELETE /api/v1/folders/{id}``
@@ -142,7 +150,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[bool]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -159,7 +167,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     delete_contents: bool | None | Unset = True,
-) -> Any:
+) -> bool:
     """Delete Folder By Id
 
     ``DELETE /api/v1/folders/{id}``
@@ -176,7 +184,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        bool
     """
     return parse(
         await client._arequest(

@@ -31,19 +31,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> dict[str, Any] | None:
+def _parse_response(response: httpx.Response) -> dict[str, Any]:
     if response.status_code == 200:
         try:
-            response_200 = loads(response.content)
-
-            parsed: dict[str, Any] | None = response_200
+            parsed: dict[str, Any] = loads(response.content)
+            if not isinstance(parsed, dict):
+                raise TypeError(f"expected dict, got {type(parsed).__name__}")
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[dict[str, Any] | None]:
+def _build_response(response: httpx.Response) -> Response[dict[str, Any]]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -56,7 +56,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: LoadUrlForm | dict[str, Any],
-) -> Response[dict[str, Any] | None]:
+) -> Response[dict[str, Any]]:
     """Load Function From Url
 
     ``POST /api/v1/functions/load/url``
@@ -69,7 +69,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[dict[str, Any] | None]: status, headers, raw body, and the parsed
+        Response[dict[str, Any]]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -84,7 +84,7 @@ def sync(
     *,
     client: SyncClient,
     body: LoadUrlForm | dict[str, Any],
-) -> dict[str, Any] | None:
+) -> dict[str, Any]:
     """Load Function From Url
 
     ``POST /api/v1/functions/load/url``
@@ -99,7 +99,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        dict[str, Any] | None
+        dict[str, Any]
     """
     return parse(
         client._request(
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: LoadUrlForm | dict[str, Any],
-) -> Response[dict[str, Any] | None]:
+) -> Response[dict[str, Any]]:
     """Load Function From Url
 
     ``POST /api/v1/functions/load/url``
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[dict[str, Any] | None]: status, headers, raw body, and the parsed
+        Response[dict[str, Any]]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -143,7 +143,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: LoadUrlForm | dict[str, Any],
-) -> dict[str, Any] | None:
+) -> dict[str, Any]:
     """Load Function From Url
 
     ``POST /api/v1/functions/load/url``
@@ -158,7 +158,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        dict[str, Any] | None
+        dict[str, Any]
     """
     return parse(
         await client._arequest(

@@ -29,28 +29,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> FunctionModel | None:
+def _parse_response(response: httpx.Response) -> FunctionModel:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: FunctionModel | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = FunctionModel.from_dict(_response_200)
+            response_200 = FunctionModel.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: FunctionModel | None = response_200
+            parsed: FunctionModel = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[FunctionModel | None]:
+def _build_response(response: httpx.Response) -> Response[FunctionModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -63,7 +54,7 @@ def sync_detailed(
     id: str,
     *,
     client: SyncClient,
-) -> Response[FunctionModel | None]:
+) -> Response[FunctionModel]:
     """Toggle Global By Id
 
     ``POST /api/v1/functions/id/{id}/toggle/global``
@@ -77,7 +68,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[FunctionModel | None]: status, headers, raw body, and the parsed
+        Response[FunctionModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -92,7 +83,7 @@ def sync(
     id: str,
     *,
     client: SyncClient,
-) -> FunctionModel | None:
+) -> FunctionModel:
     """Toggle Global By Id
 
     ``POST /api/v1/functions/id/{id}/toggle/global``
@@ -108,7 +99,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        FunctionModel | None
+        FunctionModel
     """
     return parse(
         client._request(
@@ -124,7 +115,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-) -> Response[FunctionModel | None]:
+) -> Response[FunctionModel]:
     """Toggle Global By Id
 
     ``POST /api/v1/functions/id/{id}/toggle/global``
@@ -138,7 +129,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[FunctionModel | None]: status, headers, raw body, and the parsed
+        Response[FunctionModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -153,7 +144,7 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-) -> FunctionModel | None:
+) -> FunctionModel:
     """Toggle Global By Id
 
     ``POST /api/v1/functions/id/{id}/toggle/global``
@@ -169,7 +160,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        FunctionModel | None
+        FunctionModel
     """
     return parse(
         await client._arequest(

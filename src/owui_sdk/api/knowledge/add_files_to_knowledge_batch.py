@@ -37,28 +37,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> KnowledgeFilesResponse | None:
+def _parse_response(response: httpx.Response) -> KnowledgeFilesResponse:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: KnowledgeFilesResponse | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = KnowledgeFilesResponse.from_dict(_response_200)
+            response_200 = KnowledgeFilesResponse.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: KnowledgeFilesResponse | None = response_200
+            parsed: KnowledgeFilesResponse = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[KnowledgeFilesResponse | None]:
+def _build_response(response: httpx.Response) -> Response[KnowledgeFilesResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +63,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: list[KnowledgeFileIdForm],
-) -> Response[KnowledgeFilesResponse | None]:
+) -> Response[KnowledgeFilesResponse]:
     """Add Files To Knowledge Batch
 
     Add multiple files to a knowledge base
@@ -89,7 +80,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[KnowledgeFilesResponse | None]: status, headers, raw body, and the parsed
+        Response[KnowledgeFilesResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -106,7 +97,7 @@ def sync(
     *,
     client: SyncClient,
     body: list[KnowledgeFileIdForm],
-) -> KnowledgeFilesResponse | None:
+) -> KnowledgeFilesResponse:
     """Add Files To Knowledge Batch
 
     Add multiple files to a knowledge base
@@ -125,7 +116,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        KnowledgeFilesResponse | None
+        KnowledgeFilesResponse
     """
     return parse(
         client._request(
@@ -143,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: list[KnowledgeFileIdForm],
-) -> Response[KnowledgeFilesResponse | None]:
+) -> Response[KnowledgeFilesResponse]:
     """Add Files To Knowledge Batch
 
     Add multiple files to a knowledge base
@@ -160,7 +151,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[KnowledgeFilesResponse | None]: status, headers, raw body, and the parsed
+        Response[KnowledgeFilesResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -177,7 +168,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: list[KnowledgeFileIdForm],
-) -> KnowledgeFilesResponse | None:
+) -> KnowledgeFilesResponse:
     """Add Files To Knowledge Batch
 
     Add multiple files to a knowledge base
@@ -196,7 +187,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        KnowledgeFilesResponse | None
+        KnowledgeFilesResponse
     """
     return parse(
         await client._arequest(

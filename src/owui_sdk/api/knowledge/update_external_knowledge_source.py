@@ -36,28 +36,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> KnowledgeResponse | None:
+def _parse_response(response: httpx.Response) -> KnowledgeResponse:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: KnowledgeResponse | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = KnowledgeResponse.from_dict(_response_200)
+            response_200 = KnowledgeResponse.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: KnowledgeResponse | None = response_200
+            parsed: KnowledgeResponse = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[KnowledgeResponse | None]:
+def _build_response(response: httpx.Response) -> Response[KnowledgeResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -71,7 +62,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
-) -> Response[KnowledgeResponse | None]:
+) -> Response[KnowledgeResponse]:
     """Update External Knowledge Source
 
     ``PATCH /api/v1/knowledge/external/source/{id}``
@@ -86,7 +77,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[KnowledgeResponse | None]: status, headers, raw body, and the parsed
+        Response[KnowledgeResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -103,7 +94,7 @@ def sync(
     *,
     client: SyncClient,
     body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
-) -> KnowledgeResponse | None:
+) -> KnowledgeResponse:
     """Update External Knowledge Source
 
     ``PATCH /api/v1/knowledge/external/source/{id}``
@@ -120,7 +111,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        KnowledgeResponse | None
+        KnowledgeResponse
     """
     return parse(
         client._request(
@@ -138,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
-) -> Response[KnowledgeResponse | None]:
+) -> Response[KnowledgeResponse]:
     """Update External Knowledge Source
 
     ``PATCH /api/v1/knowledge/external/source/{id}``
@@ -153,7 +144,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[KnowledgeResponse | None]: status, headers, raw body, and the parsed
+        Response[KnowledgeResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -170,7 +161,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
-) -> KnowledgeResponse | None:
+) -> KnowledgeResponse:
     """Update External Knowledge Source
 
     ``PATCH /api/v1/knowledge/external/source/{id}``
@@ -187,7 +178,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        KnowledgeResponse | None
+        KnowledgeResponse
     """
     return parse(
         await client._arequest(

@@ -34,28 +34,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> MemoryModel | None:
+def _parse_response(response: httpx.Response) -> MemoryModel:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: MemoryModel | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = MemoryModel.from_dict(_response_200)
+            response_200 = MemoryModel.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: MemoryModel | None = response_200
+            parsed: MemoryModel = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[MemoryModel | None]:
+def _build_response(response: httpx.Response) -> Response[MemoryModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,7 +60,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: MemoryUpdateModel | dict[str, Any],
-) -> Response[MemoryModel | None]:
+) -> Response[MemoryModel]:
     """Update Memory By Id
 
     ``POST /api/v1/memories/{memory_id}/update``
@@ -84,7 +75,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[MemoryModel | None]: status, headers, raw body, and the parsed
+        Response[MemoryModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -101,7 +92,7 @@ def sync(
     *,
     client: SyncClient,
     body: MemoryUpdateModel | dict[str, Any],
-) -> MemoryModel | None:
+) -> MemoryModel:
     """Update Memory By Id
 
     ``POST /api/v1/memories/{memory_id}/update``
@@ -118,7 +109,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        MemoryModel | None
+        MemoryModel
     """
     return parse(
         client._request(
@@ -136,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: MemoryUpdateModel | dict[str, Any],
-) -> Response[MemoryModel | None]:
+) -> Response[MemoryModel]:
     """Update Memory By Id
 
     ``POST /api/v1/memories/{memory_id}/update``
@@ -151,7 +142,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[MemoryModel | None]: status, headers, raw body, and the parsed
+        Response[MemoryModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -168,7 +159,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: MemoryUpdateModel | dict[str, Any],
-) -> MemoryModel | None:
+) -> MemoryModel:
     """Update Memory By Id
 
     ``POST /api/v1/memories/{memory_id}/update``
@@ -185,7 +176,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        MemoryModel | None
+        MemoryModel
     """
     return parse(
         await client._arequest(

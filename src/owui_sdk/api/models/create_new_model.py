@@ -32,28 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ModelModel | None:
+def _parse_response(response: httpx.Response) -> ModelModel:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: ModelModel | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = ModelModel.from_dict(_response_200)
+            response_200 = ModelModel.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: ModelModel | None = response_200
+            parsed: ModelModel = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[ModelModel | None]:
+def _build_response(response: httpx.Response) -> Response[ModelModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -66,7 +57,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: ModelForm | dict[str, Any],
-) -> Response[ModelModel | None]:
+) -> Response[ModelModel]:
     """Create New Model
 
     Create a new workspace model entry.
@@ -81,7 +72,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ModelModel | None]: status, headers, raw body, and the parsed
+        Response[ModelModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -96,7 +87,7 @@ def sync(
     *,
     client: SyncClient,
     body: ModelForm | dict[str, Any],
-) -> ModelModel | None:
+) -> ModelModel:
     """Create New Model
 
     Create a new workspace model entry.
@@ -113,7 +104,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ModelModel | None
+        ModelModel
     """
     return parse(
         client._request(
@@ -129,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: ModelForm | dict[str, Any],
-) -> Response[ModelModel | None]:
+) -> Response[ModelModel]:
     """Create New Model
 
     Create a new workspace model entry.
@@ -144,7 +135,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ModelModel | None]: status, headers, raw body, and the parsed
+        Response[ModelModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -159,7 +150,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: ModelForm | dict[str, Any],
-) -> ModelModel | None:
+) -> ModelModel:
     """Create New Model
 
     Create a new workspace model entry.
@@ -176,7 +167,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ModelModel | None
+        ModelModel
     """
     return parse(
         await client._arequest(

@@ -36,28 +36,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ModelAccessResponse | None:
+def _parse_response(response: httpx.Response) -> ModelAccessResponse:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: ModelAccessResponse | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = ModelAccessResponse.from_dict(_response_200)
+            response_200 = ModelAccessResponse.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: ModelAccessResponse | None = response_200
+            parsed: ModelAccessResponse = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[ModelAccessResponse | None]:
+def _build_response(response: httpx.Response) -> Response[ModelAccessResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +61,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     id: str,
-) -> Response[ModelAccessResponse | None]:
+) -> Response[ModelAccessResponse]:
     """Get Model By Id
 
     ``GET /api/v1/models/model``
@@ -83,7 +74,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ModelAccessResponse | None]: status, headers, raw body, and the parsed
+        Response[ModelAccessResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -98,7 +89,7 @@ def sync(
     *,
     client: SyncClient,
     id: str,
-) -> ModelAccessResponse | None:
+) -> ModelAccessResponse:
     """Get Model By Id
 
     ``GET /api/v1/models/model``
@@ -113,7 +104,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ModelAccessResponse | None
+        ModelAccessResponse
     """
     return parse(
         client._request(
@@ -129,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     id: str,
-) -> Response[ModelAccessResponse | None]:
+) -> Response[ModelAccessResponse]:
     """Get Model By Id
 
     ``GET /api/v1/models/model``
@@ -142,7 +133,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ModelAccessResponse | None]: status, headers, raw body, and the parsed
+        Response[ModelAccessResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -157,7 +148,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     id: str,
-) -> ModelAccessResponse | None:
+) -> ModelAccessResponse:
     """Get Model By Id
 
     ``GET /api/v1/models/model``
@@ -172,7 +163,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ModelAccessResponse | None
+        ModelAccessResponse
     """
     return parse(
         await client._arequest(

@@ -36,28 +36,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ModelResponse | None:
+def _parse_response(response: httpx.Response) -> ModelResponse:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: ModelResponse | None
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = ModelResponse.from_dict(_response_200)
+            response_200 = ModelResponse.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: ModelResponse | None = response_200
+            parsed: ModelResponse = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[ModelResponse | None]:
+def _build_response(response: httpx.Response) -> Response[ModelResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +61,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     id: str,
-) -> Response[ModelResponse | None]:
+) -> Response[ModelResponse]:
     """Toggle Model By Id
 
     ``POST /api/v1/models/model/toggle``
@@ -83,7 +74,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ModelResponse | None]: status, headers, raw body, and the parsed
+        Response[ModelResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -98,7 +89,7 @@ def sync(
     *,
     client: SyncClient,
     id: str,
-) -> ModelResponse | None:
+) -> ModelResponse:
     """Toggle Model By Id
 
     ``POST /api/v1/models/model/toggle``
@@ -113,7 +104,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ModelResponse | None
+        ModelResponse
     """
     return parse(
         client._request(
@@ -129,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     id: str,
-) -> Response[ModelResponse | None]:
+) -> Response[ModelResponse]:
     """Toggle Model By Id
 
     ``POST /api/v1/models/model/toggle``
@@ -142,7 +133,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[ModelResponse | None]: status, headers, raw body, and the parsed
+        Response[ModelResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -157,7 +148,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     id: str,
-) -> ModelResponse | None:
+) -> ModelResponse:
     """Toggle Model By Id
 
     ``POST /api/v1/models/model/toggle``
@@ -172,7 +163,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        ModelResponse | None
+        ModelResponse
     """
     return parse(
         await client._arequest(

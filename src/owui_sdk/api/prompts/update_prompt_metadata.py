@@ -34,28 +34,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None | PromptModel:
+def _parse_response(response: httpx.Response) -> PromptModel:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: None | PromptModel
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = PromptModel.from_dict(_response_200)
+            response_200 = PromptModel.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: None | PromptModel = response_200
+            parsed: PromptModel = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[None | PromptModel]:
+def _build_response(response: httpx.Response) -> Response[PromptModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,7 +60,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: PromptMetadataForm | dict[str, Any],
-) -> Response[None | PromptModel]:
+) -> Response[PromptModel]:
     """Update Prompt Metadata
 
     Update prompt name and command only (no history created).
@@ -86,7 +77,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[None | PromptModel]: status, headers, raw body, and the parsed
+        Response[PromptModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -103,7 +94,7 @@ def sync(
     *,
     client: SyncClient,
     body: PromptMetadataForm | dict[str, Any],
-) -> None | PromptModel:
+) -> PromptModel:
     """Update Prompt Metadata
 
     Update prompt name and command only (no history created).
@@ -122,7 +113,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        None | PromptModel
+        PromptModel
     """
     return parse(
         client._request(
@@ -140,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: PromptMetadataForm | dict[str, Any],
-) -> Response[None | PromptModel]:
+) -> Response[PromptModel]:
     """Update Prompt Metadata
 
     Update prompt name and command only (no history created).
@@ -157,7 +148,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[None | PromptModel]: status, headers, raw body, and the parsed
+        Response[PromptModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -174,7 +165,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: PromptMetadataForm | dict[str, Any],
-) -> None | PromptModel:
+) -> PromptModel:
     """Update Prompt Metadata
 
     Update prompt name and command only (no history created).
@@ -193,7 +184,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        None | PromptModel
+        PromptModel
     """
     return parse(
         await client._arequest(

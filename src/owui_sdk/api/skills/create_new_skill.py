@@ -32,28 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None | SkillResponse:
+def _parse_response(response: httpx.Response) -> SkillResponse:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: None | SkillResponse
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = SkillResponse.from_dict(_response_200)
+            response_200 = SkillResponse.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: None | SkillResponse = response_200
+            parsed: SkillResponse = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[None | SkillResponse]:
+def _build_response(response: httpx.Response) -> Response[SkillResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -66,7 +57,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: SkillForm | dict[str, Any],
-) -> Response[None | SkillResponse]:
+) -> Response[SkillResponse]:
     """Create New Skill
 
     ``POST /api/v1/skills/create``
@@ -79,7 +70,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[None | SkillResponse]: status, headers, raw body, and the parsed
+        Response[SkillResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -94,7 +85,7 @@ def sync(
     *,
     client: SyncClient,
     body: SkillForm | dict[str, Any],
-) -> None | SkillResponse:
+) -> SkillResponse:
     """Create New Skill
 
     ``POST /api/v1/skills/create``
@@ -109,7 +100,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        None | SkillResponse
+        SkillResponse
     """
     return parse(
         client._request(
@@ -125,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: SkillForm | dict[str, Any],
-) -> Response[None | SkillResponse]:
+) -> Response[SkillResponse]:
     """Create New Skill
 
     ``POST /api/v1/skills/create``
@@ -138,7 +129,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[None | SkillResponse]: status, headers, raw body, and the parsed
+        Response[SkillResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -153,7 +144,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: SkillForm | dict[str, Any],
-) -> None | SkillResponse:
+) -> SkillResponse:
     """Create New Skill
 
     ``POST /api/v1/skills/create``
@@ -168,7 +159,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        None | SkillResponse
+        SkillResponse
     """
     return parse(
         await client._arequest(

@@ -34,28 +34,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None | SkillModel:
+def _parse_response(response: httpx.Response) -> SkillModel:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: None | SkillModel
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = SkillModel.from_dict(_response_200)
+            response_200 = SkillModel.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: None | SkillModel = response_200
+            parsed: SkillModel = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[None | SkillModel]:
+def _build_response(response: httpx.Response) -> Response[SkillModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,7 +60,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: SkillVersionUpdateForm | dict[str, Any],
-) -> Response[None | SkillModel]:
+) -> Response[SkillModel]:
     """Set Skill Version
 
     ``POST /api/v1/skills/id/{id}/update/version``
@@ -84,7 +75,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[None | SkillModel]: status, headers, raw body, and the parsed
+        Response[SkillModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -101,7 +92,7 @@ def sync(
     *,
     client: SyncClient,
     body: SkillVersionUpdateForm | dict[str, Any],
-) -> None | SkillModel:
+) -> SkillModel:
     """Set Skill Version
 
     ``POST /api/v1/skills/id/{id}/update/version``
@@ -118,7 +109,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        None | SkillModel
+        SkillModel
     """
     return parse(
         client._request(
@@ -136,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: SkillVersionUpdateForm | dict[str, Any],
-) -> Response[None | SkillModel]:
+) -> Response[SkillModel]:
     """Set Skill Version
 
     ``POST /api/v1/skills/id/{id}/update/version``
@@ -151,7 +142,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[None | SkillModel]: status, headers, raw body, and the parsed
+        Response[SkillModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -168,7 +159,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: SkillVersionUpdateForm | dict[str, Any],
-) -> None | SkillModel:
+) -> SkillModel:
     """Set Skill Version
 
     ``POST /api/v1/skills/id/{id}/update/version``
@@ -185,7 +176,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        None | SkillModel
+        SkillModel
     """
     return parse(
         await client._arequest(

@@ -29,28 +29,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None | SkillModel:
+def _parse_response(response: httpx.Response) -> SkillModel:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: None | SkillModel
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = SkillModel.from_dict(_response_200)
+            response_200 = SkillModel.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: None | SkillModel = response_200
+            parsed: SkillModel = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[None | SkillModel]:
+def _build_response(response: httpx.Response) -> Response[SkillModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -63,7 +54,7 @@ def sync_detailed(
     id: str,
     *,
     client: SyncClient,
-) -> Response[None | SkillModel]:
+) -> Response[SkillModel]:
     """Toggle Skill By Id
 
     ``POST /api/v1/skills/id/{id}/toggle``
@@ -77,7 +68,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[None | SkillModel]: status, headers, raw body, and the parsed
+        Response[SkillModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -92,7 +83,7 @@ def sync(
     id: str,
     *,
     client: SyncClient,
-) -> None | SkillModel:
+) -> SkillModel:
     """Toggle Skill By Id
 
     ``POST /api/v1/skills/id/{id}/toggle``
@@ -108,7 +99,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        None | SkillModel
+        SkillModel
     """
     return parse(
         client._request(
@@ -124,7 +115,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-) -> Response[None | SkillModel]:
+) -> Response[SkillModel]:
     """Toggle Skill By Id
 
     ``POST /api/v1/skills/id/{id}/toggle``
@@ -138,7 +129,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[None | SkillModel]: status, headers, raw body, and the parsed
+        Response[SkillModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -153,7 +144,7 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-) -> None | SkillModel:
+) -> SkillModel:
     """Toggle Skill By Id
 
     ``POST /api/v1/skills/id/{id}/toggle``
@@ -169,7 +160,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        None | SkillModel
+        SkillModel
     """
     return parse(
         await client._arequest(

@@ -32,28 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None | ToolResponse:
+def _parse_response(response: httpx.Response) -> ToolResponse:
     if response.status_code == 200:
         try:
-            _response_200 = loads(response.content)
-            response_200: None | ToolResponse
-            if _response_200 is None:
-                response_200 = None
-            else:
-                if not isinstance(_response_200, dict):
-                    raise TypeError(f"response_200: unexpected {type(_response_200).__name__}")
-                response_200_type_0 = ToolResponse.from_dict(_response_200)
+            response_200 = ToolResponse.from_dict(loads(response.content))
 
-                response_200 = response_200_type_0
-
-            parsed: None | ToolResponse = response_200
+            parsed: ToolResponse = response_200
             return parsed
         except INVALID as exc:
             raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[None | ToolResponse]:
+def _build_response(response: httpx.Response) -> Response[ToolResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -66,7 +57,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: ToolForm | dict[str, Any],
-) -> Response[None | ToolResponse]:
+) -> Response[ToolResponse]:
     """Create New Tools
 
     Create a new tool from user-supplied Python source code.
@@ -81,7 +72,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[None | ToolResponse]: status, headers, raw body, and the parsed
+        Response[ToolResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -96,7 +87,7 @@ def sync(
     *,
     client: SyncClient,
     body: ToolForm | dict[str, Any],
-) -> None | ToolResponse:
+) -> ToolResponse:
     """Create New Tools
 
     Create a new tool from user-supplied Python source code.
@@ -113,7 +104,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        None | ToolResponse
+        ToolResponse
     """
     return parse(
         client._request(
@@ -129,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: ToolForm | dict[str, Any],
-) -> Response[None | ToolResponse]:
+) -> Response[ToolResponse]:
     """Create New Tools
 
     Create a new tool from user-supplied Python source code.
@@ -144,7 +135,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[None | ToolResponse]: status, headers, raw body, and the parsed
+        Response[ToolResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -159,7 +150,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: ToolForm | dict[str, Any],
-) -> None | ToolResponse:
+) -> ToolResponse:
     """Create New Tools
 
     Create a new tool from user-supplied Python source code.
@@ -176,7 +167,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        None | ToolResponse
+        ToolResponse
     """
     return parse(
         await client._arequest(

@@ -3,9 +3,11 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     path_segment,
     unexpected,
@@ -27,13 +29,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> bool:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            parsed: bool = loads(response.content)
+            if not isinstance(parsed, bool):
+                raise TypeError(f"expected bool, got {type(parsed).__name__}")
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[bool]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -47,7 +55,7 @@ def sync_detailed(
     history_id: str,
     *,
     client: SyncClient,
-) -> Response[Any]:
+) -> Response[bool]:
     """Delete Tool History Entry
 
     ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
@@ -62,7 +70,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[bool]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -79,7 +87,7 @@ def sync(
     history_id: str,
     *,
     client: SyncClient,
-) -> Any:
+) -> bool:
     """Delete Tool History Entry
 
     ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
@@ -96,7 +104,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        bool
     """
     return parse(
         client._request(
@@ -114,7 +122,7 @@ async def asyncio_detailed(
     history_id: str,
     *,
     client: AsyncClient,
-) -> Response[Any]:
+) -> Response[bool]:
     """Delete Tool History Entry
 
     ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
@@ -129,7 +137,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[bool]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -146,7 +154,7 @@ async def asyncio(
     history_id: str,
     *,
     client: AsyncClient,
-) -> Any:
+) -> bool:
     """Delete Tool History Entry
 
     ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
@@ -163,7 +171,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        bool
     """
     return parse(
         await client._arequest(

@@ -3,12 +3,15 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     unexpected,
 )
+from ..._generated.models.group_response import GroupResponse
 from ..._types import UNSET, Response, Unset
 
 
@@ -33,13 +36,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> list[GroupResponse]:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            response_200 = [GroupResponse.from_dict(item) for item in loads(response.content)]
+
+            parsed: list[GroupResponse] = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[list[GroupResponse]]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -52,7 +61,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     include_inherited: bool | Unset = False,
-) -> Response[Any]:
+) -> Response[list[GroupResponse]]:
     """Get User Groups
 
     ``GET /api/v1/users/groups``
@@ -65,7 +74,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[list[GroupResponse]]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -80,7 +89,7 @@ def sync(
     *,
     client: SyncClient,
     include_inherited: bool | Unset = False,
-) -> Any:
+) -> list[GroupResponse]:
     """Get User Groups
 
     ``GET /api/v1/users/groups``
@@ -95,7 +104,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        list[GroupResponse]
     """
     return parse(
         client._request(
@@ -111,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     include_inherited: bool | Unset = False,
-) -> Response[Any]:
+) -> Response[list[GroupResponse]]:
     """Get User Groups
 
     ``GET /api/v1/users/groups``
@@ -124,7 +133,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[list[GroupResponse]]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -139,7 +148,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     include_inherited: bool | Unset = False,
-) -> Any:
+) -> list[GroupResponse]:
     """Get User Groups
 
     ``GET /api/v1/users/groups``
@@ -154,7 +163,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        list[GroupResponse]
     """
     return parse(
         await client._arequest(

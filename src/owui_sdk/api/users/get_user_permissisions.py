@@ -3,12 +3,15 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     unexpected,
 )
+from ..._generated.models.user_permissions import UserPermissions
 from ..._types import Response
 
 
@@ -23,13 +26,19 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> UserPermissions:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            response_200 = UserPermissions.from_dict(loads(response.content))
+
+            parsed: UserPermissions = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[UserPermissions]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -41,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 def sync_detailed(
     *,
     client: SyncClient,
-) -> Response[Any]:
+) -> Response[UserPermissions]:
     """Get User Permissisions
 
     ``GET /api/v1/users/permissions``
@@ -51,7 +60,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[UserPermissions]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(_get_kwargs())
@@ -61,7 +70,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncClient,
-) -> Any:
+) -> UserPermissions:
     """Get User Permissisions
 
     ``GET /api/v1/users/permissions``
@@ -73,7 +82,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        UserPermissions
     """
     return parse(client._request(_get_kwargs()), _parse_response)
 
@@ -81,7 +90,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-) -> Response[Any]:
+) -> Response[UserPermissions]:
     """Get User Permissisions
 
     ``GET /api/v1/users/permissions``
@@ -91,7 +100,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[UserPermissions]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(_get_kwargs())
@@ -101,7 +110,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncClient,
-) -> Any:
+) -> UserPermissions:
     """Get User Permissisions
 
     ``GET /api/v1/users/permissions``
@@ -113,6 +122,6 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        UserPermissions
     """
     return parse(await client._arequest(_get_kwargs()), _parse_response)

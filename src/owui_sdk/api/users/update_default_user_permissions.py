@@ -3,9 +3,11 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     unexpected,
 )
@@ -29,13 +31,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> UserPermissions:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            response_200 = UserPermissions.from_dict(loads(response.content))
+
+            parsed: UserPermissions = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[UserPermissions]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -48,7 +56,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     body: UserPermissions | dict[str, Any],
-) -> Response[Any]:
+) -> Response[UserPermissions]:
     """Update Default User Permissions
 
     ``POST /api/v1/users/default/permissions``
@@ -61,7 +69,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[UserPermissions]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -76,7 +84,7 @@ def sync(
     *,
     client: SyncClient,
     body: UserPermissions | dict[str, Any],
-) -> Any:
+) -> UserPermissions:
     """Update Default User Permissions
 
     ``POST /api/v1/users/default/permissions``
@@ -91,7 +99,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        UserPermissions
     """
     return parse(
         client._request(
@@ -107,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: UserPermissions | dict[str, Any],
-) -> Response[Any]:
+) -> Response[UserPermissions]:
     """Update Default User Permissions
 
     ``POST /api/v1/users/default/permissions``
@@ -120,7 +128,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[UserPermissions]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -135,7 +143,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: UserPermissions | dict[str, Any],
-) -> Any:
+) -> UserPermissions:
     """Update Default User Permissions
 
     ``POST /api/v1/users/default/permissions``
@@ -150,7 +158,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        UserPermissions
     """
     return parse(
         await client._arequest(
