@@ -49,6 +49,35 @@ def _list_of(name: str) -> Schema:
 
 _BOOLEAN: Schema = {"type": "boolean"}
 
+
+def _history(kind: str, *, snapshot: bool) -> Schema:
+    """``<Kind>HistoryResponse`` (an entry as listed) or ``<Kind>HistoryModel`` (with its
+    snapshot): open_webui/models/{tool,function,skill}_history.py."""
+    title = f"{kind.title()}History{'Model' if snapshot else 'Response'}"
+    nullable_string: Schema = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+    properties: Schema = {
+        "id": {"type": "string"},
+        f"{kind}_id": {"type": "string"},
+        "parent_id": nullable_string,
+        "user_id": {"type": "string"},
+        "commit_message": nullable_string,
+        "created_at": {"type": "integer"},
+        "user": {"anyOf": [{"type": "object"}, {"type": "null"}]},
+    }
+    required = ["id", f"{kind}_id", "user_id", "created_at"]
+    if snapshot:
+        properties["snapshot"] = {"type": "object"}
+        required.append("snapshot")
+    return {
+        "title": title,
+        "type": "object",
+        "description": f"A saved version of a {kind}"
+        + (", with its content." if snapshot else "; its content is fetched by id."),
+        "properties": properties,
+        "required": required,
+    }
+
+
 #: Schemas the routes below need and Open WebUI's schema lacks: models its routers return
 #: without declaring them (no route declares them, so FastAPI never wrote them), and the small
 #: fixed answers written as dict literals. Added only when the document has no schema of
@@ -71,6 +100,22 @@ SCHEMAS: dict[str, Schema] = {
             "updated_at": {"type": "integer", "title": "Updated At"},
         },
         "required": ["id", "user_id", "name", "created_at", "updated_at"],
+    },
+    "ToolHistoryResponse": _history("tool", snapshot=False),
+    "ToolHistoryModel": _history("tool", snapshot=True),
+    "FunctionHistoryResponse": _history("function", snapshot=False),
+    "FunctionHistoryModel": _history("function", snapshot=True),
+    "SkillHistoryResponse": _history("skill", snapshot=False),
+    # {'items': [AutomationResponse(...)], 'total': result.total}: routers/automations.py:191
+    "AutomationListResponse": {
+        "title": "AutomationListResponse",
+        "type": "object",
+        "description": "A page of automations and how many match in all.",
+        "properties": {
+            "items": _list_of("AutomationResponse"),
+            "total": {"type": "integer", "title": "Total"},
+        },
+        "required": ["items", "total"],
     },
     # {'status': True}: routers/auths.py:305, routers/calendar.py:377 and :486
     "StatusResponse": {
@@ -125,6 +170,12 @@ SCHEMAS: dict[str, Schema] = {
 RESPONSES: dict[str, Answer] = {
     # --- auths
     "POST /api/v1/auths/update/timezone": Answer(_ref("StatusResponse"), "routers/auths.py:305"),
+    # --- automations
+    "GET /api/v1/automations/list": Answer(
+        _ref("AutomationListResponse"), "routers/automations.py:191"
+    ),
+    # Automations.delete returns a bool (models/automations.py:289)
+    "DELETE /api/v1/automations/{id}/delete": Answer(_BOOLEAN, "routers/automations.py:381"),
     # --- calendars
     "POST /api/v1/calendars/{calendar_id}/default": Answer(
         _ref("CalendarModel"), "routers/calendar.py:502"
@@ -160,12 +211,31 @@ RESPONSES: dict[str, Answer] = {
     "DELETE /api/v1/functions/id/{id}/history/{history_id}": Answer(
         _BOOLEAN, "routers/functions.py:728"
     ),
+    # FunctionHistories.get_history_by_function_id: FunctionHistoryResponse
+    # (models/function_history.py:97); require_function_history_entry: FunctionHistoryModel
+    "GET /api/v1/functions/id/{id}/history": Answer(
+        _list_of("FunctionHistoryResponse"), "routers/functions.py:700"
+    ),
+    "GET /api/v1/functions/id/{id}/history/{history_id}": Answer(
+        _ref("FunctionHistoryModel"), "routers/functions.py:718"
+    ),
     # --- memories
     "POST /api/v1/memories/query": Answer(_ref("VectorSearchResult"), "routers/memories.py:383"),
     # --- skills: create_new_skill returns the SkillModel it stored (skills.py:277); the clone
     # route has no response_model to cut it down to SkillResponse as the create route does.
     "POST /api/v1/skills/id/{id}/clone": Answer(_ref("SkillModel"), "routers/skills.py:742"),
-    # --- tools
+    # SkillHistories.get_history_by_skill_id: SkillHistoryResponse (models/skill_history.py:90)
+    "GET /api/v1/skills/id/{id}/history": Answer(
+        _list_of("SkillHistoryResponse"), "routers/skills.py:608"
+    ),
+    # --- tools: ToolHistories.get_history_by_tool_id gives ToolHistoryResponse
+    # (models/tool_history.py:95), get_history_by_id a ToolHistoryModel (:81)
+    "GET /api/v1/tools/id/{id}/history": Answer(
+        _list_of("ToolHistoryResponse"), "routers/tools.py:1060"
+    ),
+    "GET /api/v1/tools/id/{id}/history/{history_id}": Answer(
+        _ref("ToolHistoryModel"), "routers/tools.py:1078"
+    ),
     "DELETE /api/v1/tools/id/{id}/history/{history_id}": Answer(_BOOLEAN, "routers/tools.py:1088"),
     # --- users: Groups.get_groups_by_member_id gives GroupModel, a GroupResponse without
     # member_count (users.py:1198); include_inherited adds membership_type (users.py:1201).

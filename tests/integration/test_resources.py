@@ -1092,7 +1092,7 @@ async def test_automations_round_trip(admin: Any) -> None:
         got = await resolve(admin.automations.get_automation_by_id(automation.id))
         assert (got.name, got.is_active, got.data["rrule"]) == (name, False, rrule)
         listed = await resolve(admin.automations.get_automation_items(query=name))
-        assert [a["id"] for a in listed["items"]] == [automation.id]
+        assert [a.id for a in listed.items] == [automation.id]
 
         renamed = unique("auto")
         update = {"name": renamed, "data": data, "is_active": False}

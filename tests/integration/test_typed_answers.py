@@ -20,6 +20,8 @@ import pytest
 from codegen.responses import RESPONSES
 from owui_sdk import AsyncOpenWebUI, OpenWebUI
 from owui_sdk.models import (
+    AutomationListResponse,
+    AutomationResponse,
     CalendarForm,
     CalendarModel,
     CloneSkillForm,
@@ -29,14 +31,19 @@ from owui_sdk.models import (
     FileModel,
     FolderForm,
     FolderModel,
+    FunctionHistoryModel,
+    FunctionHistoryResponse,
     FunctionForm,
     FunctionMeta,
     GroupForm,
     GroupResponse,
     SkillForm,
+    SkillHistoryResponse,
     SkillModel,
     StatusResponse,
     ToolForm,
+    ToolHistoryModel,
+    ToolHistoryResponse,
     ToolMeta,
     UploadFileBody,
     UserIdsForm,
@@ -78,6 +85,13 @@ EXPECTED: dict[str, type | ListOf] = {
     "POST /api/v1/memories/query": VectorSearchResult,
     "POST /api/v1/skills/id/{id}/clone": SkillModel,
     "DELETE /api/v1/tools/id/{id}/history/{history_id}": bool,
+    "GET /api/v1/tools/id/{id}/history": ListOf(ToolHistoryResponse),
+    "GET /api/v1/tools/id/{id}/history/{history_id}": ToolHistoryModel,
+    "GET /api/v1/functions/id/{id}/history": ListOf(FunctionHistoryResponse),
+    "GET /api/v1/functions/id/{id}/history/{history_id}": FunctionHistoryModel,
+    "GET /api/v1/skills/id/{id}/history": ListOf(SkillHistoryResponse),
+    "GET /api/v1/automations/list": AutomationListResponse,
+    "DELETE /api/v1/automations/{id}/delete": bool,
     "GET /api/v1/users/groups": ListOf(GroupResponse),
     "GET /api/v1/users/{user_id}/groups": ListOf(GroupResponse),
     "GET /api/v1/users/permissions": UserPermissions,
@@ -214,7 +228,7 @@ async def files(c: Clients) -> Answers:
 def _older_entry(entries: Any, current: Any) -> str:
     # The entry that is not the current version: the current one cannot be deleted.
     assert isinstance(entries, list) and len(entries) == 2, entries
-    older = [entry["id"] for entry in entries if entry["id"] != current]
+    older = [entry.id for entry in entries if entry.id != current]
     assert len(older) == 1, (entries, current)
     return str(older[0])
 
@@ -226,15 +240,21 @@ async def tool_history(c: Clients) -> Answers:
     try:
         update = {"id": tool_id, "name": "Adder 2", "content": TOOL_CODE, "meta": {}}
         await resolve(c.admin.tools.update_tools_by_id(tool_id, update))
-        entry = _older_entry(
-            await resolve(c.admin.tools.get_tool_history(tool_id)),
-            (await resolve(c.admin.tools.get_tools_by_id(tool_id))).version_id,
+        out: Answers = {}
+        out["GET /api/v1/tools/id/{id}/history"] = entries = await resolve(
+            c.admin.tools.get_tool_history(tool_id)
         )
-        return {
-            "DELETE /api/v1/tools/id/{id}/history/{history_id}": await resolve(
-                c.admin.tools.delete_tool_history_entry(tool_id, entry)
-            )
-        }
+        entry = _older_entry(
+            entries, (await resolve(c.admin.tools.get_tools_by_id(tool_id))).version_id
+        )
+        out["GET /api/v1/tools/id/{id}/history/{history_id}"] = got = await resolve(
+            c.admin.tools.get_tool_history_entry(tool_id, entry)
+        )
+        assert (got.id, got.tool_id, got.snapshot["name"]) == (entry, tool_id, "Adder")
+        out["DELETE /api/v1/tools/id/{id}/history/{history_id}"] = await resolve(
+            c.admin.tools.delete_tool_history_entry(tool_id, entry)
+        )
+        return out
     finally:
         await resolve(c.admin.tools.delete_tools_by_id(tool_id))
 
@@ -247,15 +267,20 @@ async def function_history(c: Clients) -> Answers:
     try:
         update = {"id": function_id, "name": "Pass 2", "content": FILTER_CODE, "meta": {}}
         await resolve(c.admin.functions.update_function_by_id(function_id, update))
-        entry = _older_entry(
-            await resolve(c.admin.functions.get_function_history(function_id)),
-            (await resolve(c.admin.functions.get_function_by_id(function_id))).version_id,
+        out: Answers = {}
+        out["GET /api/v1/functions/id/{id}/history"] = entries = await resolve(
+            c.admin.functions.get_function_history(function_id)
         )
-        return {
-            "DELETE /api/v1/functions/id/{id}/history/{history_id}": await resolve(
-                c.admin.functions.delete_function_history_entry(function_id, entry)
-            )
-        }
+        current = (await resolve(c.admin.functions.get_function_by_id(function_id))).version_id
+        entry = _older_entry(entries, current)
+        out["GET /api/v1/functions/id/{id}/history/{history_id}"] = got = await resolve(
+            c.admin.functions.get_function_history_entry(function_id, entry)
+        )
+        assert (got.id, got.function_id, got.snapshot["name"]) == (entry, function_id, "Pass")
+        out["DELETE /api/v1/functions/id/{id}/history/{history_id}"] = await resolve(
+            c.admin.functions.delete_function_history_entry(function_id, entry)
+        )
+        return out
     finally:
         await resolve(c.admin.functions.delete_function_by_id(function_id))
 
@@ -276,6 +301,8 @@ async def skills(c: Clients) -> Answers:
     form = SkillForm(id=skill_id, name="Skill", description="d", content="# Skill\nDo it.")
     await resolve(c.admin.skills.create_new_skill(form))
     try:
+        history = await resolve(c.admin.skills.get_skill_history(skill_id))
+        assert [entry.skill_id for entry in history] == [skill_id]
         clone = await resolve(
             c.admin.skills.clone_skill(skill_id, CloneSkillForm(id=copy_id, name="Copy"))
         )
@@ -283,9 +310,34 @@ async def skills(c: Clients) -> Answers:
             assert (clone.id, clone.name) == (copy_id, "Copy")
         finally:
             await resolve(c.admin.skills.delete_skill_by_id(copy_id))
-        return {"POST /api/v1/skills/id/{id}/clone": clone}
+        return {
+            "POST /api/v1/skills/id/{id}/clone": clone,
+            "GET /api/v1/skills/id/{id}/history": history,
+        }
     finally:
         await resolve(c.admin.skills.delete_skill_by_id(skill_id))
+
+
+async def automations(c: Clients) -> Answers:
+    # Inactive, and first due in 2030: the scheduler never runs it (it would need a model).
+    rrule = "DTSTART:20300101T000000Z\nRRULE:FREQ=YEARLY;COUNT=1"
+    data = {"prompt": "Summarise my week", "model_id": unique("nomodel"), "rrule": rrule}
+    name = unique("auto")
+    made = await resolve(
+        c.admin.automations.create_new_automation({"name": name, "data": data, "is_active": False})
+    )
+    out: Answers = {}
+    try:
+        out["GET /api/v1/automations/list"] = listed = await resolve(
+            c.admin.automations.get_automation_items(query=name)
+        )
+        assert ([a.id for a in listed.items], listed.total) == ([made.id], 1)
+        assert all(isinstance(a, AutomationResponse) for a in listed.items)
+    finally:
+        out["DELETE /api/v1/automations/{id}/delete"] = await resolve(
+            c.admin.automations.delete_automation_by_id(made.id)
+        )
+    return out
 
 
 async def users(c: Clients) -> Answers:
@@ -348,13 +400,29 @@ SCENARIOS: dict[str, Scenario] = {
         files,
     ),
     "tool_history": Scenario(
-        ("DELETE /api/v1/tools/id/{id}/history/{history_id}",), tool_history
+        (
+            "GET /api/v1/tools/id/{id}/history",
+            "GET /api/v1/tools/id/{id}/history/{history_id}",
+            "DELETE /api/v1/tools/id/{id}/history/{history_id}",
+        ),
+        tool_history,
     ),
     "function_history": Scenario(
-        ("DELETE /api/v1/functions/id/{id}/history/{history_id}",), function_history
+        (
+            "GET /api/v1/functions/id/{id}/history",
+            "GET /api/v1/functions/id/{id}/history/{history_id}",
+            "DELETE /api/v1/functions/id/{id}/history/{history_id}",
+        ),
+        function_history,
+    ),
+    "automations": Scenario(
+        ("GET /api/v1/automations/list", "DELETE /api/v1/automations/{id}/delete"),
+        automations,
     ),
     "memories": Scenario(("POST /api/v1/memories/query",), memories),
-    "skills": Scenario(("POST /api/v1/skills/id/{id}/clone",), skills),
+    "skills": Scenario(
+        ("POST /api/v1/skills/id/{id}/clone", "GET /api/v1/skills/id/{id}/history"), skills
+    ),
     "users": Scenario(
         (
             "GET /api/v1/users/groups",
