@@ -14,6 +14,7 @@ from ..api import automations as _api
 if TYPE_CHECKING:
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.automation_form import AutomationForm
+    from .._generated.models.automation_list_response import AutomationListResponse
     from .._generated.models.automation_response import AutomationResponse
     from .._generated.models.automation_run_model import AutomationRunModel
     from .._types import Unset
@@ -52,13 +53,10 @@ class AsyncAutomationsResource:
     async def delete_automation_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Automation By Id
 
         ``DELETE /api/v1/automations/{id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_automation_by_id.asyncio(
             id,
@@ -85,13 +83,10 @@ class AsyncAutomationsResource:
         status: None | str | Unset = UNSET,
         folder_id: None | str | Unset = UNSET,
         page: int | None | Unset = 1,
-    ) -> Any:
+    ) -> AutomationListResponse:
         """Get Automation Items
 
         ``GET /api/v1/automations/list``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_automation_items.asyncio(
             client=self._client,
@@ -198,13 +193,10 @@ class AutomationsResource:
     def delete_automation_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Automation By Id
 
         ``DELETE /api/v1/automations/{id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_automation_by_id.sync(
             id,
@@ -231,13 +223,10 @@ class AutomationsResource:
         status: None | str | Unset = UNSET,
         folder_id: None | str | Unset = UNSET,
         page: int | None | Unset = 1,
-    ) -> Any:
+    ) -> AutomationListResponse:
         """Get Automation Items
 
         ``GET /api/v1/automations/list``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_automation_items.sync(
             client=self._client,

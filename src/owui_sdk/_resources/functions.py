@@ -13,6 +13,8 @@ from ..api import functions as _api
 if TYPE_CHECKING:
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.function_form import FunctionForm
+    from .._generated.models.function_history_model import FunctionHistoryModel
+    from .._generated.models.function_history_response import FunctionHistoryResponse
     from .._generated.models.function_model import FunctionModel
     from .._generated.models.function_response import FunctionResponse
     from .._generated.models.function_user_response import FunctionUserResponse
@@ -99,13 +101,10 @@ class AsyncFunctionsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[FunctionHistoryResponse]:
         """Get Function History
 
         ``GET /api/v1/functions/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_function_history.asyncio(
             id,
@@ -138,13 +137,10 @@ class AsyncFunctionsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> FunctionHistoryModel:
         """Get Function History Entry
 
         ``GET /api/v1/functions/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_function_history_entry.asyncio(
             id,
@@ -445,13 +441,10 @@ class FunctionsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[FunctionHistoryResponse]:
         """Get Function History
 
         ``GET /api/v1/functions/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_function_history.sync(
             id,
@@ -484,13 +477,10 @@ class FunctionsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> FunctionHistoryModel:
         """Get Function History Entry
 
         ``GET /api/v1/functions/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_function_history_entry.sync(
             id,

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .._generated.models.skill_access_list_response import SkillAccessListResponse
     from .._generated.models.skill_detail_response import SkillDetailResponse
     from .._generated.models.skill_form import SkillForm
+    from .._generated.models.skill_history_response import SkillHistoryResponse
     from .._generated.models.skill_model import SkillModel
     from .._generated.models.skill_response import SkillResponse
     from .._generated.models.skill_user_response import SkillUserResponse
@@ -227,13 +228,10 @@ class AsyncSkillsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[SkillHistoryResponse]:
         """Get Skill History
 
         ``GET /api/v1/skills/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_skill_history.asyncio(
             id,
@@ -617,13 +615,10 @@ class SkillsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[SkillHistoryResponse]:
         """Get Skill History
 
         ``GET /api/v1/skills/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_skill_history.sync(
             id,

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .._generated.models.tool_access_grants_form import ToolAccessGrantsForm
     from .._generated.models.tool_access_response import ToolAccessResponse
     from .._generated.models.tool_form import ToolForm
+    from .._generated.models.tool_history_model import ToolHistoryModel
+    from .._generated.models.tool_history_response import ToolHistoryResponse
     from .._generated.models.tool_model import ToolModel
     from .._generated.models.tool_response import ToolResponse
     from .._generated.models.tool_user_response import ToolUserResponse
@@ -100,13 +102,10 @@ class AsyncToolsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[ToolHistoryResponse]:
         """Get Tool History
 
         ``GET /api/v1/tools/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_tool_history.asyncio(
             id,
@@ -139,13 +138,10 @@ class AsyncToolsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> ToolHistoryModel:
         """Get Tool History Entry
 
         ``GET /api/v1/tools/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_tool_history_entry.asyncio(
             id,
@@ -442,13 +438,10 @@ class ToolsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[ToolHistoryResponse]:
         """Get Tool History
 
         ``GET /api/v1/tools/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_tool_history.sync(
             id,
@@ -481,13 +474,10 @@ class ToolsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> ToolHistoryModel:
         """Get Tool History Entry
 
         ``GET /api/v1/tools/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_tool_history_entry.sync(
             id,

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .audio_config_update_form import AudioConfigUpdateForm
     from .automation_data import AutomationData
     from .automation_form import AutomationForm
+    from .automation_list_response import AutomationListResponse
     from .automation_response import AutomationResponse
     from .automation_run_model import AutomationRunModel
     from .automation_target import AutomationTarget
@@ -149,6 +150,8 @@ if TYPE_CHECKING:
     from .folder_update_form import FolderUpdateForm
     from .fork_form import ForkForm
     from .function_form import FunctionForm
+    from .function_history_model import FunctionHistoryModel
+    from .function_history_response import FunctionHistoryResponse
     from .function_meta import FunctionMeta
     from .function_model import FunctionModel
     from .function_response import FunctionResponse
@@ -339,6 +342,7 @@ if TYPE_CHECKING:
     from .skill_file_operation import SkillFileOperation
     from .skill_file_operation_op import SkillFileOperationOp
     from .skill_form import SkillForm
+    from .skill_history_response import SkillHistoryResponse
     from .skill_meta import SkillMeta
     from .skill_meta_i18n_type_0 import SkillMetaI18NType0
     from .skill_meta_i18n_type_0_additional_property import SkillMetaI18NType0AdditionalProperty
@@ -373,6 +377,8 @@ if TYPE_CHECKING:
     from .tool_access_grants_form import ToolAccessGrantsForm
     from .tool_access_response import ToolAccessResponse
     from .tool_form import ToolForm
+    from .tool_history_model import ToolHistoryModel
+    from .tool_history_response import ToolHistoryResponse
     from .tool_meta import ToolMeta
     from .tool_meta_i18n_type_0 import ToolMetaI18NType0
     from .tool_meta_i18n_type_0_additional_property import ToolMetaI18NType0AdditionalProperty
@@ -462,6 +468,7 @@ _MODULES: dict[str, str] = {
     "AudioConfigUpdateForm": ".audio_config_update_form",
     "AutomationData": ".automation_data",
     "AutomationForm": ".automation_form",
+    "AutomationListResponse": ".automation_list_response",
     "AutomationResponse": ".automation_response",
     "AutomationRunModel": ".automation_run_model",
     "AutomationTarget": ".automation_target",
@@ -574,6 +581,8 @@ _MODULES: dict[str, str] = {
     "FolderUpdateForm": ".folder_update_form",
     "ForkForm": ".fork_form",
     "FunctionForm": ".function_form",
+    "FunctionHistoryModel": ".function_history_model",
+    "FunctionHistoryResponse": ".function_history_response",
     "FunctionMeta": ".function_meta",
     "FunctionModel": ".function_model",
     "FunctionResponse": ".function_response",
@@ -764,6 +773,7 @@ _MODULES: dict[str, str] = {
     "SkillFileOperation": ".skill_file_operation",
     "SkillFileOperationOp": ".skill_file_operation_op",
     "SkillForm": ".skill_form",
+    "SkillHistoryResponse": ".skill_history_response",
     "SkillMeta": ".skill_meta",
     "SkillMetaI18NType0": ".skill_meta_i18n_type_0",
     "SkillMetaI18NType0AdditionalProperty": ".skill_meta_i18n_type_0_additional_property",
@@ -798,6 +808,8 @@ _MODULES: dict[str, str] = {
     "ToolAccessGrantsForm": ".tool_access_grants_form",
     "ToolAccessResponse": ".tool_access_response",
     "ToolForm": ".tool_form",
+    "ToolHistoryModel": ".tool_history_model",
+    "ToolHistoryResponse": ".tool_history_response",
     "ToolMeta": ".tool_meta",
     "ToolMetaI18NType0": ".tool_meta_i18n_type_0",
     "ToolMetaI18NType0AdditionalProperty": ".tool_meta_i18n_type_0_additional_property",
@@ -888,6 +900,7 @@ __all__ = (
     "AudioConfigUpdateForm",
     "AutomationData",
     "AutomationForm",
+    "AutomationListResponse",
     "AutomationResponse",
     "AutomationRunModel",
     "AutomationTarget",
@@ -1000,6 +1013,8 @@ __all__ = (
     "FolderUpdateForm",
     "ForkForm",
     "FunctionForm",
+    "FunctionHistoryModel",
+    "FunctionHistoryResponse",
     "FunctionMeta",
     "FunctionModel",
     "FunctionResponse",
@@ -1190,6 +1205,7 @@ __all__ = (
     "SkillFileOperation",
     "SkillFileOperationOp",
     "SkillForm",
+    "SkillHistoryResponse",
     "SkillMeta",
     "SkillMetaI18NType0",
     "SkillMetaI18NType0AdditionalProperty",
@@ -1224,6 +1240,8 @@ __all__ = (
     "ToolAccessGrantsForm",
     "ToolAccessResponse",
     "ToolForm",
+    "ToolHistoryModel",
+    "ToolHistoryResponse",
     "ToolMeta",
     "ToolMetaI18NType0",
     "ToolMetaI18NType0AdditionalProperty",

@@ -3,9 +3,11 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     path_segment,
     unexpected,
@@ -26,13 +28,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> bool:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            parsed: bool = loads(response.content)
+            if not isinstance(parsed, bool):
+                raise TypeError(f"expected bool, got {type(parsed).__name__}")
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[bool]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -45,7 +53,7 @@ def sync_detailed(
     id: str,
     *,
     client: SyncClient,
-) -> Response[Any]:
+) -> Response[bool]:
     """Delete Automation By Id
 
     ``DELETE /api/v1/automations/{id}/delete``
@@ -59,7 +67,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[bool]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -74,7 +82,7 @@ def sync(
     id: str,
     *,
     client: SyncClient,
-) -> Any:
+) -> bool:
     """Delete Automation By Id
 
     ``DELETE /api/v1/automations/{id}/delete``
@@ -90,7 +98,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        bool
     """
     return parse(
         client._request(
@@ -106,7 +114,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-) -> Response[Any]:
+) -> Response[bool]:
     """Delete Automation By Id
 
     ``DELETE /api/v1/automations/{id}/delete``
@@ -120,7 +128,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[bool]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -135,7 +143,7 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-) -> Any:
+) -> bool:
     """Delete Automation By Id
 
     ``DELETE /api/v1/automations/{id}/delete``
@@ -151,7 +159,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        bool
     """
     return parse(
         await client._arequest(

@@ -3,12 +3,15 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     unexpected,
 )
+from ..._generated.models.automation_list_response import AutomationListResponse
 from ..._types import UNSET, Response, Unset
 
 
@@ -62,13 +65,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> AutomationListResponse:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            response_200 = AutomationListResponse.from_dict(loads(response.content))
+
+            parsed: AutomationListResponse = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[AutomationListResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -84,7 +93,7 @@ def sync_detailed(
     status: None | str | Unset = UNSET,
     folder_id: None | str | Unset = UNSET,
     page: int | None | Unset = 1,
-) -> Response[Any]:
+) -> Response[AutomationListResponse]:
     """Get Automation Items
 
     ``GET /api/v1/automations/list``
@@ -100,7 +109,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[AutomationListResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -121,7 +130,7 @@ def sync(
     status: None | str | Unset = UNSET,
     folder_id: None | str | Unset = UNSET,
     page: int | None | Unset = 1,
-) -> Any:
+) -> AutomationListResponse:
     """Get Automation Items
 
     ``GET /api/v1/automations/list``
@@ -139,7 +148,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        AutomationListResponse
     """
     return parse(
         client._request(
@@ -161,7 +170,7 @@ async def asyncio_detailed(
     status: None | str | Unset = UNSET,
     folder_id: None | str | Unset = UNSET,
     page: int | None | Unset = 1,
-) -> Response[Any]:
+) -> Response[AutomationListResponse]:
     """Get Automation Items
 
     ``GET /api/v1/automations/list``
@@ -177,7 +186,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[AutomationListResponse]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -198,7 +207,7 @@ async def asyncio(
     status: None | str | Unset = UNSET,
     folder_id: None | str | Unset = UNSET,
     page: int | None | Unset = 1,
-) -> Any:
+) -> AutomationListResponse:
     """Get Automation Items
 
     ``GET /api/v1/automations/list``
@@ -216,7 +225,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        AutomationListResponse
     """
     return parse(
         await client._arequest(

@@ -3,13 +3,16 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     path_segment,
     unexpected,
 )
+from ..._generated.models.function_history_response import FunctionHistoryResponse
 from ..._types import UNSET, Response, Unset
 
 
@@ -35,13 +38,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> list[FunctionHistoryResponse]:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            response_200 = [
+                FunctionHistoryResponse.from_dict(item) for item in loads(response.content)
+            ]
+
+            parsed: list[FunctionHistoryResponse] = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[list[FunctionHistoryResponse]]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -55,7 +66,7 @@ def sync_detailed(
     *,
     client: SyncClient,
     page: int | Unset = 1,
-) -> Response[Any]:
+) -> Response[list[FunctionHistoryResponse]]:
     """Get Function History
 
     ``GET /api/v1/functions/id/{id}/history``
@@ -70,7 +81,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[list[FunctionHistoryResponse]]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -87,7 +98,7 @@ def sync(
     *,
     client: SyncClient,
     page: int | Unset = 1,
-) -> Any:
+) -> list[FunctionHistoryResponse]:
     """Get Function History
 
     ``GET /api/v1/functions/id/{id}/history``
@@ -104,7 +115,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        list[FunctionHistoryResponse]
     """
     return parse(
         client._request(
@@ -122,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     page: int | Unset = 1,
-) -> Response[Any]:
+) -> Response[list[FunctionHistoryResponse]]:
     """Get Function History
 
     ``GET /api/v1/functions/id/{id}/history``
@@ -137,7 +148,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[list[FunctionHistoryResponse]]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -154,7 +165,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     page: int | Unset = 1,
-) -> Any:
+) -> list[FunctionHistoryResponse]:
     """Get Function History
 
     ``GET /api/v1/functions/id/{id}/history``
@@ -171,7 +182,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        list[FunctionHistoryResponse]
     """
     return parse(
         await client._arequest(

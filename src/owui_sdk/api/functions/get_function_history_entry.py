@@ -3,13 +3,16 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     path_segment,
     unexpected,
 )
+from ..._generated.models.function_history_model import FunctionHistoryModel
 from ..._types import Response
 
 
@@ -27,13 +30,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> FunctionHistoryModel:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            response_200 = FunctionHistoryModel.from_dict(loads(response.content))
+
+            parsed: FunctionHistoryModel = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[FunctionHistoryModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -47,7 +56,7 @@ def sync_detailed(
     history_id: str,
     *,
     client: SyncClient,
-) -> Response[Any]:
+) -> Response[FunctionHistoryModel]:
     """Get Function History Entry
 
     ``GET /api/v1/functions/id/{id}/history/{history_id}``
@@ -62,7 +71,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[FunctionHistoryModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -79,7 +88,7 @@ def sync(
     history_id: str,
     *,
     client: SyncClient,
-) -> Any:
+) -> FunctionHistoryModel:
     """Get Function History Entry
 
     ``GET /api/v1/functions/id/{id}/history/{history_id}``
@@ -96,7 +105,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        FunctionHistoryModel
     """
     return parse(
         client._request(
@@ -114,7 +123,7 @@ async def asyncio_detailed(
     history_id: str,
     *,
     client: AsyncClient,
-) -> Response[Any]:
+) -> Response[FunctionHistoryModel]:
     """Get Function History Entry
 
     ``GET /api/v1/functions/id/{id}/history/{history_id}``
@@ -129,7 +138,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[FunctionHistoryModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -146,7 +155,7 @@ async def asyncio(
     history_id: str,
     *,
     client: AsyncClient,
-) -> Any:
+) -> FunctionHistoryModel:
     """Get Function History Entry
 
     ``GET /api/v1/functions/id/{id}/history/{history_id}``
@@ -163,7 +172,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        FunctionHistoryModel
     """
     return parse(
         await client._arequest(

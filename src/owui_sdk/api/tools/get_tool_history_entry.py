@@ -3,13 +3,16 @@ from typing import Any
 import httpx
 
 from ..._endpoint import (
+    INVALID,
     AsyncClient,
     SyncClient,
-    decode,
+    invalid,
+    loads,
     parse,
     path_segment,
     unexpected,
 )
+from ..._generated.models.tool_history_model import ToolHistoryModel
 from ..._types import Response
 
 
@@ -27,13 +30,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> ToolHistoryModel:
     if response.status_code == 200:
-        return decode(response)
+        try:
+            response_200 = ToolHistoryModel.from_dict(loads(response.content))
+
+            parsed: ToolHistoryModel = response_200
+            return parsed
+        except INVALID as exc:
+            raise invalid(response, exc) from exc
     raise unexpected(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[ToolHistoryModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -47,7 +56,7 @@ def sync_detailed(
     history_id: str,
     *,
     client: SyncClient,
-) -> Response[Any]:
+) -> Response[ToolHistoryModel]:
     """Get Tool History Entry
 
     ``GET /api/v1/tools/id/{id}/history/{history_id}``
@@ -62,7 +71,7 @@ def sync_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[ToolHistoryModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = client._request(
@@ -79,7 +88,7 @@ def sync(
     history_id: str,
     *,
     client: SyncClient,
-) -> Any:
+) -> ToolHistoryModel:
     """Get Tool History Entry
 
     ``GET /api/v1/tools/id/{id}/history/{history_id}``
@@ -96,7 +105,7 @@ def sync(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        ToolHistoryModel
     """
     return parse(
         client._request(
@@ -114,7 +123,7 @@ async def asyncio_detailed(
     history_id: str,
     *,
     client: AsyncClient,
-) -> Response[Any]:
+) -> Response[ToolHistoryModel]:
     """Get Tool History Entry
 
     ``GET /api/v1/tools/id/{id}/history/{history_id}``
@@ -129,7 +138,7 @@ async def asyncio_detailed(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Response[Any]: status, headers, raw body, and the parsed
+        Response[ToolHistoryModel]: status, headers, raw body, and the parsed
         value for a success status (``None`` for an error status, which is not raised here).
     """
     response = await client._arequest(
@@ -146,7 +155,7 @@ async def asyncio(
     history_id: str,
     *,
     client: AsyncClient,
-) -> Any:
+) -> ToolHistoryModel:
     """Get Tool History Entry
 
     ``GET /api/v1/tools/id/{id}/history/{history_id}``
@@ -163,7 +172,7 @@ async def asyncio(
         owui_sdk.errors.APIConnectionError: No answer (APITimeoutError: none in time).
 
     Returns:
-        Any: the decoded body (the schema does not type it)
+        ToolHistoryModel
     """
     return parse(
         await client._arequest(
