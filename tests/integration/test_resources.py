@@ -423,7 +423,7 @@ async def test_groups_round_trip(admin: Any, owui_server: ServerInfo) -> None:
         in_group = await resolve(admin.groups.get_users_in_group(group.id))
         assert [u.id for u in in_group] == [owui_server.user_id]
         of_user = await resolve(admin.users.get_user_groups_by_id(owui_server.user_id))
-        assert group.id in {g["id"] for g in of_user}
+        assert group.id in {g.id for g in of_user}
         removed = await resolve(admin.groups.remove_users_from_group(group.id, members))
         assert removed.member_count == 0
         assert group.id in {g.id for g in await resolve(admin.groups.get_groups())}
