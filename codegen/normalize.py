@@ -374,25 +374,34 @@ def drop_impossible_null(doc: Schema, never_null: Mapping[str, str] | None = Non
             media["schema"] = kept[0]
 
 
-def stale_responses(doc: Schema) -> list[str]:
+#: Why an entry of ``codegen/responses.py`` does not apply to a document (:func:`stale_responses`).
+ABSENT = "no such operation with a JSON 200 answer"
+TYPED = "the schema types its answer now"
+NOT_OPTIONAL = "its answer is not Model | None"
+
+
+def stale_responses(doc: Schema) -> dict[str, str]:
     """The entries of ``codegen/responses.py`` that do not apply to ``doc`` (a raw schema,
-    before :func:`normalize`): an operation it lacks, an answer it already types, a
-    ``NEVER_NULL`` answer that is not ``Model | None``. For the targeted release the list must
-    be empty (a unit test checks it), so a new release shows what to review."""
-    stale: list[str] = []
+    before :func:`normalize`), ``"RESPONSES[key]"`` or ``"NEVER_NULL[key]"`` -> why:
+    :data:`ABSENT` (the release lacks the operation), :data:`TYPED` (remove the entry: the
+    schema's own word wins) or :data:`NOT_OPTIONAL`. For the targeted release only operations
+    it lacks may be listed (a unit test checks it), so a new release shows what to review."""
+    stale: dict[str, str] = {}
     for key in responses.RESPONSES:
         operation = _operation(doc, key)
         media = _json_answer(operation) if operation is not None else None
         if media is None:
-            stale.append(f"RESPONSES[{key!r}]: no such operation with a JSON 200 answer")
+            stale[f"RESPONSES[{key}]"] = ABSENT
         elif media.get("schema"):
-            stale.append(f"RESPONSES[{key!r}]: the schema types its answer now")
+            stale[f"RESPONSES[{key}]"] = TYPED
     for key in responses.NEVER_NULL:
         operation = _operation(doc, key)
         media = _json_answer(operation) if operation is not None else None
         options = (media or {}).get("schema", {}).get("anyOf") or []
-        if not any(option.get("type") == "null" for option in options):
-            stale.append(f"NEVER_NULL[{key!r}]: its answer is not Model | None")
+        if media is None:
+            stale[f"NEVER_NULL[{key}]"] = ABSENT
+        elif not any(option.get("type") == "null" for option in options):
+            stale[f"NEVER_NULL[{key}]"] = NOT_OPTIONAL
     return stale
 
 
