@@ -23,7 +23,6 @@ from typing import Any
 
 import httpx
 import pytest
-from codegen import responses
 from codegen.normalize import iter_operations, normalize
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -31,6 +30,7 @@ from openapi_python_client.strings import ClassName
 
 import owui_sdk
 import owui_sdk._generated.models as models_pkg
+from codegen import responses
 from owui_sdk import _releases, errors
 from owui_sdk._endpoint import path_segment
 from owui_sdk._generated.models.chat_form import ChatForm

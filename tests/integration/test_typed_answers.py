@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-
 from codegen.responses import RESPONSES
+
 from owui_sdk import AsyncOpenWebUI, OpenWebUI
 from owui_sdk.models import (
     AutomationListResponse,
@@ -31,9 +31,9 @@ from owui_sdk.models import (
     FileModel,
     FolderForm,
     FolderModel,
+    FunctionForm,
     FunctionHistoryModel,
     FunctionHistoryResponse,
-    FunctionForm,
     FunctionMeta,
     GroupForm,
     GroupResponse,
