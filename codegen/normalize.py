@@ -13,6 +13,10 @@ Open WebUI's schema (see ``codegen/README.md``):
 * :func:`fix_path_parameters` - path parameters declared ``int | None`` become ``int`` (a path
   segment cannot be null); parameters written in the path but not declared are declared as
   strings.
+* :func:`type_silent_responses` - routes whose 200 answer has no schema get the one their router
+  returns (``codegen/responses.py``: ``RESPONSES``, ``SCHEMAS``).
+* :func:`drop_impossible_null` - a ``Model | None`` answer of a route whose handler never
+  returns ``None`` becomes ``Model`` (``codegen/responses.py``: ``NEVER_NULL``).
 * :func:`prefix_colliding_titles` - schemas sharing a title get a prefix from their module.
 * :func:`name_body_schemas` - FastAPI's automatic body schemas (``Body_upload_file_api_v1_files__post``)
   are named from their route: ``UploadFileBody``.
@@ -32,8 +36,10 @@ from __future__ import annotations
 import copy
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
+
+from codegen import responses
 
 #: The tag of the operations no router declares (Open WebUI's ``main.py``): the ``system``
 #: resource (``client.system``) and package (``owui_sdk.api.system``).
@@ -53,6 +59,8 @@ def normalize(schema: Schema) -> Schema:
     tag_root_operations(doc)
     name_operations(doc)
     fix_path_parameters(doc)
+    type_silent_responses(doc)
+    drop_impossible_null(doc)
     prefix_colliding_titles(doc)
     name_body_schemas(doc)
     drop_mutable_defaults(doc)
@@ -278,6 +286,123 @@ def fix_path_parameters(doc: Schema) -> None:
                 )
         if not params:
             del operation["parameters"]
+
+
+# --- answers --------------------------------------------------------------------------------
+
+
+def _operation(doc: Schema, key: str) -> Schema | None:
+    method, _, path = key.partition(" ")
+    found = doc.get("paths", {}).get(path, {}).get(method.lower())
+    return found if isinstance(found, dict) else None
+
+
+def _json_answer(operation: Schema) -> Schema | None:
+    # The media object of the 200 answer (its "schema" is what the generator types).
+    media = operation.get("responses", {}).get("200", {}).get("content", {})
+    found = media.get("application/json")
+    return found if isinstance(found, dict) else None
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield ref.rsplit("/", 1)[-1]
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def type_silent_responses(
+    doc: Schema,
+    answers: Mapping[str, responses.Answer] | None = None,
+    schemas_needed: Mapping[str, Schema] | None = None,
+) -> None:
+    """Give a route whose 200 answer has an empty schema the answer its router returns.
+
+    FastAPI writes a response schema only for a route declared with ``response_model``:
+    ``POST /api/v1/folders/`` returns a ``FolderModel`` (``routers/folders.py``) but declares
+    nothing, so the generator typed its answer ``Any``. :data:`codegen.responses.RESPONSES`
+    records each such route's answer with the router line that returns it;
+    :data:`codegen.responses.SCHEMAS` the models it needs that the document lacks (added only
+    when no schema has that name). An entry is left out, not forced, where the document has
+    no such operation, already types its answer (the schema's own word wins), or lacks a
+    schema the entry refers to: an older release regenerates with what applies to it.
+    :func:`stale_responses` names such entries for the targeted schema. ``answers`` and
+    ``schemas_needed`` default to that data.
+    """
+    answers = responses.RESPONSES if answers is None else answers
+    schemas_needed = responses.SCHEMAS if schemas_needed is None else schemas_needed
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    for key, answer in answers.items():
+        operation = _operation(doc, key)
+        media = _json_answer(operation) if operation is not None else None
+        if media is None or media.get("schema"):
+            continue
+        refs = set(_refs(answer.schema))
+        if any(ref not in schemas and ref not in schemas_needed for ref in refs):
+            continue
+        # A schema the data adds, only when a route of this document needs it.
+        for ref in sorted(refs - set(schemas)):
+            schemas[ref] = copy.deepcopy(schemas_needed[ref])
+        media["schema"] = copy.deepcopy(answer.schema)
+
+
+def drop_impossible_null(doc: Schema, never_null: Mapping[str, str] | None = None) -> None:
+    """Make the ``Model | None`` answer of a route that never answers ``null`` a ``Model``.
+
+    FastAPI declares ``response_model=Optional[Model]`` as ``anyOf [Model, null]``, and the
+    generated function returned ``Model | None`` even where the handler raises
+    ``HTTPException`` on every path that has no model (``GET /api/v1/notes/{id}``): callers
+    checked for a ``None`` that never comes. :data:`codegen.responses.NEVER_NULL` lists the
+    routes whose handler shows it, with the lines (the default of ``never_null``); their
+    answer keeps only the model.
+    """
+    for key in responses.NEVER_NULL if never_null is None else never_null:
+        operation = _operation(doc, key)
+        media = _json_answer(operation) if operation is not None else None
+        if media is None:
+            continue
+        options = media.get("schema", {}).get("anyOf")
+        if not options:
+            continue
+        kept = [option for option in options if option.get("type") != "null"]
+        if len(kept) == 1 and len(kept) < len(options):
+            media["schema"] = kept[0]
+
+
+#: Why an entry of ``codegen/responses.py`` does not apply to a document (:func:`stale_responses`).
+ABSENT = "no such operation with a JSON 200 answer"
+TYPED = "the schema types its answer now"
+NOT_OPTIONAL = "its answer is not Model | None"
+
+
+def stale_responses(doc: Schema) -> dict[str, str]:
+    """The entries of ``codegen/responses.py`` that do not apply to ``doc`` (a raw schema,
+    before :func:`normalize`), ``"RESPONSES[key]"`` or ``"NEVER_NULL[key]"`` -> why:
+    :data:`ABSENT` (the release lacks the operation), :data:`TYPED` (remove the entry: the
+    schema's own word wins) or :data:`NOT_OPTIONAL`. For the targeted release only operations
+    it lacks may be listed (a unit test checks it), so a new release shows what to review."""
+    stale: dict[str, str] = {}
+    for key in responses.RESPONSES:
+        operation = _operation(doc, key)
+        media = _json_answer(operation) if operation is not None else None
+        if media is None:
+            stale[f"RESPONSES[{key}]"] = ABSENT
+        elif media.get("schema"):
+            stale[f"RESPONSES[{key}]"] = TYPED
+    for key in responses.NEVER_NULL:
+        operation = _operation(doc, key)
+        media = _json_answer(operation) if operation is not None else None
+        options = (media or {}).get("schema", {}).get("anyOf") or []
+        if media is None:
+            stale[f"NEVER_NULL[{key}]"] = ABSENT
+        elif not any(option.get("type") == "null" for option in options):
+            stale[f"NEVER_NULL[{key}]"] = NOT_OPTIONAL
+    return stale
 
 
 # --- schema titles --------------------------------------------------------------------------

@@ -125,7 +125,7 @@ class FakeKnowledge:
             del self.bases[kb_id][file_id]
             if query.get("delete_file", "true") == "true":
                 self._delete_file(file_id)
-            return _json(None)
+            return _json(self._kb_files_json(kb_id))
         if rest == "file/move":
             if body["file_id"] not in self.bases[kb_id]:
                 return _json(NOT_FOUND, 404)
@@ -198,7 +198,21 @@ class FakeKnowledge:
             if hashlib.sha256(self.files[other]["content"]).hexdigest() == digest:
                 return _json({"detail": "Duplicate content detected."}, 400)
         self.bases[kb_id][file_id] = directory_id
-        return _json(None)
+        return _json(self._kb_files_json(kb_id))
+
+    def _kb_files_json(self, kb_id: str) -> dict[str, Any]:
+        # What Open WebUI answers file/add and file/remove with: the knowledge base and its
+        # files (a KnowledgeFilesResponse), never null.
+        files = [self._file_json(file_id) for file_id in self.bases[kb_id]]
+        return {
+            "id": kb_id,
+            "user_id": "u1",
+            "name": kb_id,
+            "description": "",
+            "created_at": 1,
+            "updated_at": 1,
+            "files": files,
+        }
 
     def _delete_file(self, file_id: str) -> None:
         self.files.pop(file_id, None)

@@ -109,7 +109,7 @@ class FakeOpenWebUI:
         return folder_id
 
     def _folder_json(self, folder: dict[str, Any]) -> dict[str, Any]:
-        return dict(folder, created_at=1, updated_at=1)
+        return dict(folder, user_id=self.user_id, created_at=1, updated_at=1)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path

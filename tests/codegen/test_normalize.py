@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from codegen.normalize import (
+    ABSENT,
+    NOT_OPTIONAL,
     ROOT_TAG,
+    TYPED,
     assign_untagged,
     dedupe_names,
+    drop_impossible_null,
     drop_mutable_defaults,
     fix_path_parameters,
     inline_any_refs,
@@ -20,8 +26,14 @@ from codegen.normalize import (
     prefix_colliding_titles,
     route_name,
     split_description,
+    stale_responses,
     tidy_descriptions,
+    type_silent_responses,
 )
+
+import owui_sdk
+from codegen import responses
+from owui_sdk import _releases
 
 Schema = dict[str, Any]
 
@@ -857,3 +869,147 @@ def test_tidy_descriptions_moves_args_to_undescribed_parameters_only() -> None:
     assert [p.get("description") for p in events["parameters"]] == ["ISO start", "Own"]
     assert events["parameters"][0]["schema"] == {"description": "ISO start"}
     assert "description" not in doc["paths"]["/handler"]["post"]
+
+
+# --- answers: type_silent_responses, drop_impossible_null -------------------------------------
+
+OPENAPI = Path(__file__).resolve().parents[2] / "openapi.json"
+
+
+def _answer(schema: Schema) -> Schema:
+    return {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}}
+
+
+def _answers_document() -> Schema:
+    return document(
+        {
+            "/f/": {"post": op("create", responses=_answer({}))},
+            "/f/{id}": {
+                "get": op("get", responses=_answer({"$ref": "#/components/schemas/Folder"})),
+                "delete": op("delete", responses=_answer({})),
+            },
+            "/n/{id}": {
+                "get": op(
+                    "get_note",
+                    responses=_answer(
+                        {"anyOf": [{"$ref": "#/components/schemas/Note"}, {"type": "null"}]}
+                    ),
+                ),
+                "post": op(
+                    "update_note",
+                    responses=_answer(
+                        {"anyOf": [{"$ref": "#/components/schemas/Note"}, {"type": "null"}]}
+                    ),
+                ),
+            },
+        },
+        {"Folder": {"type": "object"}, "Note": {"type": "object"}},
+    )
+
+
+REF_NEW = {"$ref": "#/components/schemas/NewModel"}
+NEW_MODEL: Schema = {"title": "NewModel", "type": "object", "properties": {"a": {"type": "string"}}}
+
+
+def test_type_silent_responses_types_an_empty_answer_and_adds_the_schema_it_needs() -> None:
+    doc = _answers_document()
+    answers = {
+        "POST /f/": responses.Answer(REF_NEW, "routers/f.py:1"),
+        "DELETE /f/{id}": responses.Answer({"type": "boolean"}, "routers/f.py:2"),
+    }
+    unused: Schema = {"type": "object", "title": "Unused"}
+    type_silent_responses(doc, answers, {"NewModel": NEW_MODEL, "Unused": unused})
+    media = doc["paths"]["/f/"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert media["schema"] == REF_NEW
+    deleted = doc["paths"]["/f/{id}"]["delete"]["responses"]["200"]["content"]
+    assert deleted["application/json"]["schema"] == {"type": "boolean"}
+    schemas = doc["components"]["schemas"]
+    assert schemas["NewModel"] == NEW_MODEL and schemas["NewModel"] is not NEW_MODEL
+    # A schema no entry refers to is not added.
+    assert "Unused" not in schemas
+
+
+def test_type_silent_responses_leaves_what_does_not_apply() -> None:
+    doc = _answers_document()
+    before = copy.deepcopy(doc)
+    answers = {
+        # the schema already types it: its own word wins
+        "GET /f/{id}": responses.Answer(REF_NEW, "routers/f.py:3"),
+        # no such operation (an older release)
+        "PUT /f/{id}": responses.Answer({"type": "boolean"}, "routers/f.py:4"),
+        # a reference to a schema neither the document nor the data has
+        "POST /f/": responses.Answer({"$ref": "#/components/schemas/Gone"}, "routers/f.py:5"),
+    }
+    type_silent_responses(doc, answers, {"NewModel": NEW_MODEL})
+    # Nothing applied, so the schema the data holds for it is not added either.
+    assert doc == before
+
+
+def test_type_silent_responses_keeps_a_schema_the_document_has() -> None:
+    doc = _answers_document()
+    doc["components"]["schemas"]["NewModel"] = {"type": "object", "title": "Theirs"}
+    answers = {"POST /f/": responses.Answer(REF_NEW, "routers/f.py:1")}
+    type_silent_responses(doc, answers, {"NewModel": NEW_MODEL})
+    assert doc["components"]["schemas"]["NewModel"]["title"] == "Theirs"
+
+
+def test_drop_impossible_null_keeps_only_the_model_of_listed_routes() -> None:
+    doc = _answers_document()
+    drop_impossible_null(doc, {"GET /n/{id}": "routers/n.py:9", "DELETE /f/{id}": "x.py:1"})
+    note = doc["paths"]["/n/{id}"]
+    assert note["get"]["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Note"
+    }
+    # Not listed: still Note | None. Listed but not Model | None: left as it is.
+    assert "anyOf" in note["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert doc["paths"]["/f/{id}"]["delete"] == _answers_document()["paths"]["/f/{id}"]["delete"]
+
+
+def _lacks(key: str) -> bool:
+    # Whether the release openapi.json was exported from lacks the operation, by the table of
+    # releases (an older release regenerated by `make check-regenerate`; never the target).
+    method, _, path = key.partition("[")[2].rstrip("]").partition(" ")
+    return owui_sdk.__openwebui_version__ not in (_releases.releases_with(method, path) or [])
+
+
+def test_the_answers_data_applies_to_the_targeted_schema() -> None:
+    # Every entry of codegen/responses.py meets the operation it names in openapi.json, as it
+    # names it (a new release that types a route, or drops one, shows here). Only an
+    # operation the release lacks is left out.
+    doc = json.loads(OPENAPI.read_text(encoding="utf-8"))
+    stale = stale_responses(doc)
+    assert {k: why for k, why in stale.items() if why != ABSENT or not _lacks(k)} == {}
+    result = normalize(doc)
+    applied = [k for k in responses.RESPONSES if f"RESPONSES[{k}]" not in stale]
+    assert applied
+    for key in applied:
+        method, _, path = key.partition(" ")
+        media = result["paths"][path][method.lower()]["responses"]["200"]["content"]
+        assert media["application/json"]["schema"] == responses.RESPONSES[key].schema
+    for key in [k for k in responses.NEVER_NULL if f"NEVER_NULL[{k}]" not in stale]:
+        method, _, path = key.partition(" ")
+        media = result["paths"][path][method.lower()]["responses"]["200"]["content"]
+        assert "anyOf" not in media["application/json"]["schema"], key
+
+
+def test_stale_responses_names_entries_that_do_not_apply() -> None:
+    doc = _answers_document()
+    # The real data names none of the synthetic routes: every entry is reported.
+    assert set(stale_responses(doc).values()) == {ABSENT}
+    assert len(stale_responses(doc)) == len(responses.RESPONSES) + len(responses.NEVER_NULL)
+    key = next(iter(responses.RESPONSES))
+    method, _, path = key.partition(" ")
+    doc["paths"][path] = {method.lower(): op("x", responses=_answer({"type": "string"}))}
+    assert stale_responses(doc)[f"RESPONSES[{key}]"] == TYPED
+    key = next(iter(responses.NEVER_NULL))
+    method, _, path = key.partition(" ")
+    doc["paths"][path] = {method.lower(): op("y", responses=_answer({"type": "boolean"}))}
+    assert stale_responses(doc)[f"NEVER_NULL[{key}]"] == NOT_OPTIONAL
+
+
+@pytest.mark.parametrize(
+    "source",
+    [a.source for a in responses.RESPONSES.values()] + list(responses.NEVER_NULL.values()),
+)
+def test_every_entry_names_its_router_line(source: str) -> None:
+    assert re.fullmatch(r"routers/\w+\.py:\d+(,\d+)*", source), source

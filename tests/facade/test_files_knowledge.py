@@ -276,9 +276,11 @@ async def test_add_files_adds_skips_replaces_and_reports_failures(
     router.get(f"{FILES}/f-bad").mock(
         return_value=json_response(file_json("f-bad", status="failed", error="no text"))
     )
-    deleted = router.delete(f"{FILES}/f-bad").mock(return_value=json_response({"ok": True}))
-    added = router.post(f"{KB}/k1/file/add").mock(return_value=json_response(None))
-    removed = router.post(f"{KB}/k1/file/remove").mock(return_value=json_response(None))
+    deleted = router.delete(f"{FILES}/f-bad").mock(
+        return_value=json_response({"message": "File deleted successfully"})
+    )
+    added = router.post(f"{KB}/k1/file/add").mock(return_value=json_response(kb_json("k1")))
+    removed = router.post(f"{KB}/k1/file/remove").mock(return_value=json_response(kb_json("k1")))
     progress: list[AddedFile] = []
 
     results = await resolve(
@@ -334,7 +336,7 @@ async def test_add_files_runs_several_at_once(files_client: Any, router: respx.M
     router.get(url__regex=r".*/process/status").mock(
         return_value=json_response({"status": "completed"})
     )
-    router.post(f"{KB}/k1/file/add").mock(return_value=json_response(None))
+    router.post(f"{KB}/k1/file/add").mock(return_value=json_response(kb_json("k1")))
     results = await resolve(
         files_client.knowledge.add_files("k1", [(n, n.encode()) for n in names], concurrency=3)
     )

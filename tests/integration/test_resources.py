@@ -423,7 +423,7 @@ async def test_groups_round_trip(admin: Any, owui_server: ServerInfo) -> None:
         in_group = await resolve(admin.groups.get_users_in_group(group.id))
         assert [u.id for u in in_group] == [owui_server.user_id]
         of_user = await resolve(admin.users.get_user_groups_by_id(owui_server.user_id))
-        assert group.id in {g["id"] for g in of_user}
+        assert group.id in {g.id for g in of_user}
         removed = await resolve(admin.groups.remove_users_from_group(group.id, members))
         assert removed.member_count == 0
         assert group.id in {g.id for g in await resolve(admin.groups.get_groups())}
@@ -471,7 +471,7 @@ async def test_notes_round_trip(admin: Any) -> None:
 async def test_folders_round_trip(admin: Any) -> None:
     name = unique("folder")
     folder = await resolve(admin.folders.create_folder(FolderForm(name=name)))
-    folder_id = folder["id"]
+    folder_id = folder.id
     try:
         got = await resolve(admin.folders.get_folder_by_id(folder_id))
         assert (got.name, got.is_expanded) == (name, False)
@@ -606,7 +606,7 @@ async def test_file_processing_knowledge_and_retrieval(admin: Any) -> None:
         # Returns once completed; failed or still pending after 30 s raises.
         await resolve(admin.files.wait_until_processed(file_id, timeout=30))
         extracted = await resolve(admin.files.get_file_data_content_by_id(file_id))
-        assert extracted == {"content": text}
+        assert extracted.content == text
 
         added = await resolve(
             admin.knowledge.add_file_to_knowledge_by_id(kb.id, {"file_id": file_id})
@@ -824,7 +824,7 @@ async def test_memories_round_trip(admin: Any, user: Any) -> None:
         assert memory.id not in {m.id for m in await resolve(admin.memories.get_memories())}
 
         queried = await resolve(user.memories.query_memory({"content": content, "k": 1}))
-        assert (queried["ids"], queried["documents"]) == ([[memory.id]], [[content]])
+        assert (queried.ids, queried.documents) == ([[memory.id]], [[content]])
 
         renamed = unique("cat")
         update = {"content": f"My cat is called {renamed}"}
@@ -1092,7 +1092,7 @@ async def test_automations_round_trip(admin: Any) -> None:
         got = await resolve(admin.automations.get_automation_by_id(automation.id))
         assert (got.name, got.is_active, got.data["rrule"]) == (name, False, rrule)
         listed = await resolve(admin.automations.get_automation_items(query=name))
-        assert [a["id"] for a in listed["items"]] == [automation.id]
+        assert [a.id for a in listed.items] == [automation.id]
 
         renamed = unique("auto")
         update = {"name": renamed, "data": data, "is_active": False}

@@ -116,7 +116,7 @@ class _Folders:
                     if parent is not None:
                         body["parent_id"] = parent
                     made = await _folders_api.create_folder.asyncio(client=self._client, body=body)
-                    folder_id = str(made["id"])
+                    folder_id = made.id
                     self._by_path[key] = folder_id
             parent = folder_id
         return None if parent is not None and parent.startswith("dry-run:") else parent

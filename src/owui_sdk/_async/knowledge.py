@@ -175,8 +175,6 @@ class AsyncKnowledgeClient(AsyncKnowledgeResource):
             made = await self.create_new_knowledge(
                 KnowledgeForm(name=kb_name, description=description)
             )
-            if made is None:
-                raise OpenWebUIError(f"the server created no knowledge base {kb_name!r}")
             knowledge_id = made.id
         added = await self.add_files(
             knowledge_id,

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .._generated.models.session_user_response import SessionUserResponse
     from .._generated.models.signin_form import SigninForm
     from .._generated.models.signup_form import SignupForm
+    from .._generated.models.status_response import StatusResponse
     from .._generated.models.token_exchange_form import TokenExchangeForm
     from .._generated.models.update_password_form import UpdatePasswordForm
     from .._generated.models.update_profile_form import UpdateProfileForm
@@ -491,16 +492,13 @@ class AsyncAuthsResource:
     async def update_timezone(
         self,
         body: UpdateTimezoneForm | dict[str, Any],
-    ) -> Any:
+    ) -> StatusResponse:
         """Update Timezone
 
         ``POST /api/v1/auths/update/timezone``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_timezone.asyncio(
             client=self._client,
@@ -970,16 +968,13 @@ class AuthsResource:
     def update_timezone(
         self,
         body: UpdateTimezoneForm | dict[str, Any],
-    ) -> Any:
+    ) -> StatusResponse:
         """Update Timezone
 
         ``POST /api/v1/auths/update/timezone``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_timezone.sync(
             client=self._client,

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.automation_form import AutomationForm
+    from .._generated.models.automation_list_response import AutomationListResponse
     from .._generated.models.automation_response import AutomationResponse
     from .._generated.models.automation_run_model import AutomationRunModel
     from .._types import Unset
@@ -56,13 +57,10 @@ class AsyncAutomationsResource:
     async def delete_automation_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Automation By Id
 
         ``DELETE /api/v1/automations/{id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_automation_by_id.asyncio(
             id,
@@ -89,13 +87,10 @@ class AsyncAutomationsResource:
         status: None | str | Unset = UNSET,
         folder_id: None | str | Unset = UNSET,
         page: int | None | Unset = 1,
-    ) -> Any:
+    ) -> AutomationListResponse:
         """Get Automation Items
 
         ``GET /api/v1/automations/list``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_automation_items.asyncio(
             client=self._client,
@@ -103,6 +98,34 @@ class AsyncAutomationsResource:
             status=status,
             folder_id=folder_id,
             page=page,
+        )
+
+    def iter_get_automation_items(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        status: None | str | Unset = UNSET,
+        folder_id: None | str | Unset = UNSET,
+    ) -> AsyncGenerator[AutomationResponse]:
+        """Every item of :meth:`get_automation_items`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_automation_items` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_automation_items(
+                query=query,
+                status=status,
+                folder_id=folder_id,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     async def get_automation_runs(
@@ -224,13 +247,10 @@ class AutomationsResource:
     def delete_automation_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Automation By Id
 
         ``DELETE /api/v1/automations/{id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_automation_by_id.sync(
             id,
@@ -257,13 +277,10 @@ class AutomationsResource:
         status: None | str | Unset = UNSET,
         folder_id: None | str | Unset = UNSET,
         page: int | None | Unset = 1,
-    ) -> Any:
+    ) -> AutomationListResponse:
         """Get Automation Items
 
         ``GET /api/v1/automations/list``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_automation_items.sync(
             client=self._client,
@@ -271,6 +288,34 @@ class AutomationsResource:
             status=status,
             folder_id=folder_id,
             page=page,
+        )
+
+    def iter_get_automation_items(
+        self,
+        *,
+        query: None | str | Unset = UNSET,
+        status: None | str | Unset = UNSET,
+        folder_id: None | str | Unset = UNSET,
+    ) -> Generator[AutomationResponse]:
+        """Every item of :meth:`get_automation_items`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
+        items came. The next page is read once the previous one is used up. Takes the arguments
+        of :meth:`get_automation_items` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_automation_items(
+                query=query,
+                status=status,
+                folder_id=folder_id,
+                page=page,
+            ),
+            lambda answer: (
+                answer.items or [],
+                answer.total if isinstance(answer.total, int) else None,
+                None,
+            ),
+            start=1,
         )
 
     def get_automation_runs(

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .._generated.models.calendar_model import CalendarModel
     from .._generated.models.calendar_update_form import CalendarUpdateForm
     from .._generated.models.rsvp_form import RSVPForm
+    from .._generated.models.status_response import StatusResponse
     from .._types import Unset
 
 __all__ = ["AsyncCalendarsResource", "CalendarsResource"]
@@ -81,13 +82,10 @@ class AsyncCalendarsResource:
     async def delete_calendar(
         self,
         calendar_id: str,
-    ) -> Any:
+    ) -> StatusResponse:
         """Delete Calendar
 
         ``DELETE /api/v1/calendars/{calendar_id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_calendar.asyncio(
             calendar_id,
@@ -97,13 +95,10 @@ class AsyncCalendarsResource:
     async def delete_event(
         self,
         event_id: str,
-    ) -> Any:
+    ) -> StatusResponse:
         """Delete Event
 
         ``DELETE /api/v1/calendars/events/{event_id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_event.asyncio(
             event_id,
@@ -251,13 +246,10 @@ class AsyncCalendarsResource:
     async def set_default_calendar(
         self,
         calendar_id: str,
-    ) -> Any:
+    ) -> CalendarModel:
         """Set Default Calendar
 
         ``POST /api/v1/calendars/{calendar_id}/default``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.set_default_calendar.asyncio(
             calendar_id,
@@ -368,13 +360,10 @@ class CalendarsResource:
     def delete_calendar(
         self,
         calendar_id: str,
-    ) -> Any:
+    ) -> StatusResponse:
         """Delete Calendar
 
         ``DELETE /api/v1/calendars/{calendar_id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_calendar.sync(
             calendar_id,
@@ -384,13 +373,10 @@ class CalendarsResource:
     def delete_event(
         self,
         event_id: str,
-    ) -> Any:
+    ) -> StatusResponse:
         """Delete Event
 
         ``DELETE /api/v1/calendars/events/{event_id}/delete``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_event.sync(
             event_id,
@@ -538,13 +524,10 @@ class CalendarsResource:
     def set_default_calendar(
         self,
         calendar_id: str,
-    ) -> Any:
+    ) -> CalendarModel:
         """Set Default Calendar
 
         ``POST /api/v1/calendars/{calendar_id}/default``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.set_default_calendar.sync(
             calendar_id,

@@ -119,7 +119,7 @@ class AsyncChannelsResource:
     async def create_new_channel(
         self,
         body: CreateChannelForm | dict[str, Any],
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Create New Channel
 
         ``POST /api/v1/channels/create``
@@ -205,7 +205,7 @@ class AsyncChannelsResource:
     async def get_channel_by_id(
         self,
         id: str,
-    ) -> ChannelFullResponse | None:
+    ) -> ChannelFullResponse:
         """Get Channel By Id
 
         ``GET /api/v1/channels/{id}``
@@ -271,7 +271,7 @@ class AsyncChannelsResource:
         self,
         id: str,
         message_id: str,
-    ) -> MessageResponse | None:
+    ) -> MessageResponse:
         """Get Channel Message
 
         ``GET /api/v1/channels/{id}/messages/{message_id}``
@@ -417,7 +417,7 @@ class AsyncChannelsResource:
     async def get_dm_channel_by_user_id(
         self,
         user_id: str,
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Get Dm Channel By User Id
 
         ``GET /api/v1/channels/users/{user_id}``
@@ -506,7 +506,7 @@ class AsyncChannelsResource:
         id: str,
         message_id: str,
         body: PinMessageForm | dict[str, Any],
-    ) -> MessageUserResponse | None:
+    ) -> MessageUserResponse:
         """Pin Channel Message
 
         ``POST /api/v1/channels/{id}/messages/{message_id}/pin``
@@ -645,7 +645,7 @@ class AsyncChannelsResource:
         self,
         id: str,
         body: ChannelForm | dict[str, Any],
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Update Channel By Id
 
         ``POST /api/v1/channels/{id}/update``
@@ -720,7 +720,7 @@ class AsyncChannelsResource:
         id: str,
         message_id: str,
         body: MessagesMessageForm | dict[str, Any],
-    ) -> MessageModel | None:
+    ) -> MessageModel:
         """Update Message By Id
 
         ``POST /api/v1/channels/{id}/messages/{message_id}/update``
@@ -810,7 +810,7 @@ class ChannelsResource:
     def create_new_channel(
         self,
         body: CreateChannelForm | dict[str, Any],
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Create New Channel
 
         ``POST /api/v1/channels/create``
@@ -896,7 +896,7 @@ class ChannelsResource:
     def get_channel_by_id(
         self,
         id: str,
-    ) -> ChannelFullResponse | None:
+    ) -> ChannelFullResponse:
         """Get Channel By Id
 
         ``GET /api/v1/channels/{id}``
@@ -962,7 +962,7 @@ class ChannelsResource:
         self,
         id: str,
         message_id: str,
-    ) -> MessageResponse | None:
+    ) -> MessageResponse:
         """Get Channel Message
 
         ``GET /api/v1/channels/{id}/messages/{message_id}``
@@ -1108,7 +1108,7 @@ class ChannelsResource:
     def get_dm_channel_by_user_id(
         self,
         user_id: str,
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Get Dm Channel By User Id
 
         ``GET /api/v1/channels/users/{user_id}``
@@ -1197,7 +1197,7 @@ class ChannelsResource:
         id: str,
         message_id: str,
         body: PinMessageForm | dict[str, Any],
-    ) -> MessageUserResponse | None:
+    ) -> MessageUserResponse:
         """Pin Channel Message
 
         ``POST /api/v1/channels/{id}/messages/{message_id}/pin``
@@ -1336,7 +1336,7 @@ class ChannelsResource:
         self,
         id: str,
         body: ChannelForm | dict[str, Any],
-    ) -> ChannelModel | None:
+    ) -> ChannelModel:
         """Update Channel By Id
 
         ``POST /api/v1/channels/{id}/update``
@@ -1411,7 +1411,7 @@ class ChannelsResource:
         id: str,
         message_id: str,
         body: MessagesMessageForm | dict[str, Any],
-    ) -> MessageModel | None:
+    ) -> MessageModel:
         """Update Message By Id
 
         ``POST /api/v1/channels/{id}/messages/{message_id}/update``

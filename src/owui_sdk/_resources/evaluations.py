@@ -75,13 +75,10 @@ class AsyncEvaluationsResource:
     async def delete_feedback_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Feedback By Id
 
         ``DELETE /api/v1/evaluations/feedback/{id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_feedback_by_id.asyncio(
             id,
@@ -362,13 +359,10 @@ class EvaluationsResource:
     def delete_feedback_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Feedback By Id
 
         ``DELETE /api/v1/evaluations/feedback/{id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_feedback_by_id.sync(
             id,

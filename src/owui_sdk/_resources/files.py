@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.content_form import ContentForm
+    from .._generated.models.file_content_response import FileContentResponse
     from .._generated.models.file_list_response import FileListResponse
+    from .._generated.models.file_message_response import FileMessageResponse
     from .._generated.models.file_model import FileModel
     from .._generated.models.file_model_response import FileModelResponse
     from .._generated.models.file_rename_form import FileRenameForm
@@ -78,13 +80,10 @@ class AsyncFilesResource:
     async def delete_file_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> FileMessageResponse:
         """Delete File By Id
 
         ``DELETE /api/v1/files/{id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_file_by_id.asyncio(
             id,
@@ -94,7 +93,7 @@ class AsyncFilesResource:
     async def get_file_by_id(
         self,
         id: str,
-    ) -> FileModel | None:
+    ) -> FileModel:
         """Get File By Id
 
         ``GET /api/v1/files/{id}``
@@ -144,13 +143,10 @@ class AsyncFilesResource:
     async def get_file_data_content_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> FileContentResponse:
         """Get File Data Content By Id
 
         ``GET /api/v1/files/{id}/data/content``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_file_data_content_by_id.asyncio(
             id,
@@ -239,16 +235,13 @@ class AsyncFilesResource:
         self,
         id: str,
         body: FileRenameForm | dict[str, Any],
-    ) -> Any:
+    ) -> FileModel:
         """Rename File By Id
 
         ``POST /api/v1/files/{id}/rename``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.rename_file_by_id.asyncio(
             id,
@@ -353,16 +346,13 @@ class AsyncFilesResource:
         self,
         id: str,
         body: ContentForm | dict[str, Any],
-    ) -> Any:
+    ) -> FileContentResponse:
         """Update File Data Content By Id
 
         ``POST /api/v1/files/{id}/data/content/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_file_data_content_by_id.asyncio(
             id,
@@ -443,13 +433,10 @@ class FilesResource:
     def delete_file_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> FileMessageResponse:
         """Delete File By Id
 
         ``DELETE /api/v1/files/{id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_file_by_id.sync(
             id,
@@ -459,7 +446,7 @@ class FilesResource:
     def get_file_by_id(
         self,
         id: str,
-    ) -> FileModel | None:
+    ) -> FileModel:
         """Get File By Id
 
         ``GET /api/v1/files/{id}``
@@ -509,13 +496,10 @@ class FilesResource:
     def get_file_data_content_by_id(
         self,
         id: str,
-    ) -> Any:
+    ) -> FileContentResponse:
         """Get File Data Content By Id
 
         ``GET /api/v1/files/{id}/data/content``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_file_data_content_by_id.sync(
             id,
@@ -604,16 +588,13 @@ class FilesResource:
         self,
         id: str,
         body: FileRenameForm | dict[str, Any],
-    ) -> Any:
+    ) -> FileModel:
         """Rename File By Id
 
         ``POST /api/v1/files/{id}/rename``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.rename_file_by_id.sync(
             id,
@@ -718,16 +699,13 @@ class FilesResource:
         self,
         id: str,
         body: ContentForm | dict[str, Any],
-    ) -> Any:
+    ) -> FileContentResponse:
         """Update File Data Content By Id
 
         ``POST /api/v1/files/{id}/data/content/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_file_data_content_by_id.sync(
             id,

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .._generated.models.folder_access_grants_form import FolderAccessGrantsForm
     from .._generated.models.folder_form import FolderForm
     from .._generated.models.folder_is_expanded_form import FolderIsExpandedForm
+    from .._generated.models.folder_model import FolderModel
     from .._generated.models.folder_name_id_response import FolderNameIdResponse
     from .._generated.models.folder_parent_id_form import FolderParentIdForm
     from .._generated.models.folder_response import FolderResponse
@@ -41,16 +42,13 @@ class AsyncFoldersResource:
     async def create_folder(
         self,
         body: FolderForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Create Folder
 
         ``POST /api/v1/folders/``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.create_folder.asyncio(
             client=self._client,
@@ -62,13 +60,10 @@ class AsyncFoldersResource:
         id: str,
         *,
         delete_contents: bool | None | Unset = True,
-    ) -> Any:
+    ) -> bool:
         """Delete Folder By Id
 
         ``DELETE /api/v1/folders/{id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_folder_by_id.asyncio(
             id,
@@ -182,16 +177,13 @@ class AsyncFoldersResource:
         self,
         id: str,
         body: FolderIsExpandedForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Is Expanded By Id
 
         ``POST /api/v1/folders/{id}/update/expanded``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_folder_is_expanded_by_id.asyncio(
             id,
@@ -203,16 +195,13 @@ class AsyncFoldersResource:
         self,
         id: str,
         body: FolderUpdateForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Name By Id
 
         ``POST /api/v1/folders/{id}/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_folder_name_by_id.asyncio(
             id,
@@ -224,16 +213,13 @@ class AsyncFoldersResource:
         self,
         id: str,
         body: FolderParentIdForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Parent Id By Id
 
         ``POST /api/v1/folders/{id}/update/parent``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_folder_parent_id_by_id.asyncio(
             id,
@@ -257,16 +243,13 @@ class FoldersResource:
     def create_folder(
         self,
         body: FolderForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Create Folder
 
         ``POST /api/v1/folders/``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.create_folder.sync(
             client=self._client,
@@ -278,13 +261,10 @@ class FoldersResource:
         id: str,
         *,
         delete_contents: bool | None | Unset = True,
-    ) -> Any:
+    ) -> bool:
         """Delete Folder By Id
 
         ``DELETE /api/v1/folders/{id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_folder_by_id.sync(
             id,
@@ -398,16 +378,13 @@ class FoldersResource:
         self,
         id: str,
         body: FolderIsExpandedForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Is Expanded By Id
 
         ``POST /api/v1/folders/{id}/update/expanded``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_folder_is_expanded_by_id.sync(
             id,
@@ -419,16 +396,13 @@ class FoldersResource:
         self,
         id: str,
         body: FolderUpdateForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Name By Id
 
         ``POST /api/v1/folders/{id}/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_folder_name_by_id.sync(
             id,
@@ -440,16 +414,13 @@ class FoldersResource:
         self,
         id: str,
         body: FolderParentIdForm | dict[str, Any],
-    ) -> Any:
+    ) -> FolderModel:
         """Update Folder Parent Id By Id
 
         ``POST /api/v1/folders/{id}/update/parent``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_folder_parent_id_by_id.sync(
             id,

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from ..api import functions as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.function_form import FunctionForm
+    from .._generated.models.function_history_model import FunctionHistoryModel
+    from .._generated.models.function_history_response import FunctionHistoryResponse
     from .._generated.models.function_model import FunctionModel
     from .._generated.models.function_response import FunctionResponse
     from .._generated.models.function_user_response import FunctionUserResponse
@@ -41,7 +46,7 @@ class AsyncFunctionsResource:
     async def create_new_function(
         self,
         body: FunctionForm | dict[str, Any],
-    ) -> FunctionResponse | None:
+    ) -> FunctionResponse:
         """Create New Function
 
         ``POST /api/v1/functions/create``
@@ -71,13 +76,10 @@ class AsyncFunctionsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Function History Entry
 
         ``DELETE /api/v1/functions/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_function_history_entry.asyncio(
             id,
@@ -88,7 +90,7 @@ class AsyncFunctionsResource:
     async def get_function_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Get Function By Id
 
         ``GET /api/v1/functions/id/{id}``
@@ -103,18 +105,34 @@ class AsyncFunctionsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[FunctionHistoryResponse]:
         """Get Function History
 
         ``GET /api/v1/functions/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_function_history.asyncio(
             id,
             client=self._client,
             page=page,
+        )
+
+    def iter_get_function_history(
+        self,
+        id: str,
+    ) -> AsyncGenerator[FunctionHistoryResponse]:
+        """Every item of :meth:`get_function_history`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of
+        :meth:`get_function_history` but ``page``.
+        """
+        return apages(
+            lambda page: self.get_function_history(
+                id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
         )
 
     async def get_function_history_diff(
@@ -142,13 +160,10 @@ class AsyncFunctionsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> FunctionHistoryModel:
         """Get Function History Entry
 
         ``GET /api/v1/functions/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_function_history_entry.asyncio(
             id,
@@ -247,7 +262,7 @@ class AsyncFunctionsResource:
     async def load_function_from_url(
         self,
         body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any] | None:
+    ) -> dict[str, Any]:
         """Load Function From Url
 
         ``POST /api/v1/functions/load/url``
@@ -297,7 +312,7 @@ class AsyncFunctionsResource:
     async def toggle_function_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Toggle Function By Id
 
         ``POST /api/v1/functions/id/{id}/toggle``
@@ -310,7 +325,7 @@ class AsyncFunctionsResource:
     async def toggle_global_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Toggle Global By Id
 
         ``POST /api/v1/functions/id/{id}/toggle/global``
@@ -390,7 +405,7 @@ class FunctionsResource:
     def create_new_function(
         self,
         body: FunctionForm | dict[str, Any],
-    ) -> FunctionResponse | None:
+    ) -> FunctionResponse:
         """Create New Function
 
         ``POST /api/v1/functions/create``
@@ -420,13 +435,10 @@ class FunctionsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Function History Entry
 
         ``DELETE /api/v1/functions/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_function_history_entry.sync(
             id,
@@ -437,7 +449,7 @@ class FunctionsResource:
     def get_function_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Get Function By Id
 
         ``GET /api/v1/functions/id/{id}``
@@ -452,18 +464,34 @@ class FunctionsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[FunctionHistoryResponse]:
         """Get Function History
 
         ``GET /api/v1/functions/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_function_history.sync(
             id,
             client=self._client,
             page=page,
+        )
+
+    def iter_get_function_history(
+        self,
+        id: str,
+    ) -> Generator[FunctionHistoryResponse]:
+        """Every item of :meth:`get_function_history`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of
+        :meth:`get_function_history` but ``page``.
+        """
+        return pages(
+            lambda page: self.get_function_history(
+                id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
         )
 
     def get_function_history_diff(
@@ -491,13 +519,10 @@ class FunctionsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> FunctionHistoryModel:
         """Get Function History Entry
 
         ``GET /api/v1/functions/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_function_history_entry.sync(
             id,
@@ -596,7 +621,7 @@ class FunctionsResource:
     def load_function_from_url(
         self,
         body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any] | None:
+    ) -> dict[str, Any]:
         """Load Function From Url
 
         ``POST /api/v1/functions/load/url``
@@ -646,7 +671,7 @@ class FunctionsResource:
     def toggle_function_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Toggle Function By Id
 
         ``POST /api/v1/functions/id/{id}/toggle``
@@ -659,7 +684,7 @@ class FunctionsResource:
     def toggle_global_by_id(
         self,
         id: str,
-    ) -> FunctionModel | None:
+    ) -> FunctionModel:
         """Toggle Global By Id
 
         ``POST /api/v1/functions/id/{id}/toggle/global``

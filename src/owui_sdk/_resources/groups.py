@@ -50,7 +50,7 @@ class AsyncGroupsResource:
         self,
         id: str,
         body: UserIdsForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Add User To Group
 
         ``POST /api/v1/groups/id/{id}/users/add``
@@ -67,7 +67,7 @@ class AsyncGroupsResource:
     async def create_new_group(
         self,
         body: GroupForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Create New Group
 
         ``POST /api/v1/groups/create``
@@ -96,7 +96,7 @@ class AsyncGroupsResource:
     async def export_group_by_id(
         self,
         id: str,
-    ) -> GroupExportResponse | None:
+    ) -> GroupExportResponse:
         """Export Group By Id
 
         ``GET /api/v1/groups/id/{id}/export``
@@ -109,7 +109,7 @@ class AsyncGroupsResource:
     async def get_group_by_id(
         self,
         id: str,
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Get Group By Id
 
         ``GET /api/v1/groups/id/{id}``
@@ -122,7 +122,7 @@ class AsyncGroupsResource:
     async def get_group_info_by_id(
         self,
         id: str,
-    ) -> GroupInfoResponse | None:
+    ) -> GroupInfoResponse:
         """Get Group Info By Id
 
         ``GET /api/v1/groups/id/{id}/info``
@@ -229,7 +229,7 @@ class AsyncGroupsResource:
         self,
         id: str,
         body: UserIdsForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Remove Users From Group
 
         ``POST /api/v1/groups/id/{id}/users/remove``
@@ -247,7 +247,7 @@ class AsyncGroupsResource:
         self,
         id: str,
         body: GroupUpdateForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Update Group By Id
 
         ``POST /api/v1/groups/id/{id}/update``
@@ -278,7 +278,7 @@ class GroupsResource:
         self,
         id: str,
         body: UserIdsForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Add User To Group
 
         ``POST /api/v1/groups/id/{id}/users/add``
@@ -295,7 +295,7 @@ class GroupsResource:
     def create_new_group(
         self,
         body: GroupForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Create New Group
 
         ``POST /api/v1/groups/create``
@@ -324,7 +324,7 @@ class GroupsResource:
     def export_group_by_id(
         self,
         id: str,
-    ) -> GroupExportResponse | None:
+    ) -> GroupExportResponse:
         """Export Group By Id
 
         ``GET /api/v1/groups/id/{id}/export``
@@ -337,7 +337,7 @@ class GroupsResource:
     def get_group_by_id(
         self,
         id: str,
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Get Group By Id
 
         ``GET /api/v1/groups/id/{id}``
@@ -350,7 +350,7 @@ class GroupsResource:
     def get_group_info_by_id(
         self,
         id: str,
-    ) -> GroupInfoResponse | None:
+    ) -> GroupInfoResponse:
         """Get Group Info By Id
 
         ``GET /api/v1/groups/id/{id}/info``
@@ -457,7 +457,7 @@ class GroupsResource:
         self,
         id: str,
         body: UserIdsForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Remove Users From Group
 
         ``POST /api/v1/groups/id/{id}/users/remove``
@@ -475,7 +475,7 @@ class GroupsResource:
         self,
         id: str,
         body: GroupUpdateForm | dict[str, Any],
-    ) -> GroupResponse | None:
+    ) -> GroupResponse:
         """Update Group By Id
 
         ``POST /api/v1/groups/id/{id}/update``

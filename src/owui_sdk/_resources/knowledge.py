@@ -73,7 +73,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: KnowledgeFileIdForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Add File To Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/add``
@@ -91,7 +91,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: list[KnowledgeFileIdForm],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Add Files To Knowledge Batch
 
         Add multiple files to a knowledge base
@@ -176,7 +176,7 @@ class AsyncKnowledgeResource:
     async def create_new_knowledge(
         self,
         body: KnowledgeForm | dict[str, Any],
-    ) -> KnowledgeResponse | None:
+    ) -> KnowledgeResponse:
         """Create New Knowledge
 
         ``POST /api/v1/knowledge/create``
@@ -321,7 +321,7 @@ class AsyncKnowledgeResource:
     async def get_knowledge_by_id(
         self,
         id: str,
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Get Knowledge By Id
 
         ``GET /api/v1/knowledge/{id}``
@@ -491,7 +491,7 @@ class AsyncKnowledgeResource:
         body: KnowledgeFileIdForm | dict[str, Any],
         *,
         delete_file: bool | Unset = True,
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Remove File From Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/remove``
@@ -740,7 +740,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
-    ) -> KnowledgeResponse | None:
+    ) -> KnowledgeResponse:
         """Update External Knowledge Source
 
         ``PATCH /api/v1/knowledge/external/source/{id}``
@@ -758,7 +758,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: KnowledgeFileIdForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update File From Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/update``
@@ -776,7 +776,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: KnowledgeAccessGrantsForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update Knowledge Access By Id
 
         ``POST /api/v1/knowledge/{id}/access/update``
@@ -794,7 +794,7 @@ class AsyncKnowledgeResource:
         self,
         id: str,
         body: KnowledgeForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/update``
@@ -845,7 +845,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: KnowledgeFileIdForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Add File To Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/add``
@@ -863,7 +863,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: list[KnowledgeFileIdForm],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Add Files To Knowledge Batch
 
         Add multiple files to a knowledge base
@@ -948,7 +948,7 @@ class KnowledgeResource:
     def create_new_knowledge(
         self,
         body: KnowledgeForm | dict[str, Any],
-    ) -> KnowledgeResponse | None:
+    ) -> KnowledgeResponse:
         """Create New Knowledge
 
         ``POST /api/v1/knowledge/create``
@@ -1093,7 +1093,7 @@ class KnowledgeResource:
     def get_knowledge_by_id(
         self,
         id: str,
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Get Knowledge By Id
 
         ``GET /api/v1/knowledge/{id}``
@@ -1263,7 +1263,7 @@ class KnowledgeResource:
         body: KnowledgeFileIdForm | dict[str, Any],
         *,
         delete_file: bool | Unset = True,
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Remove File From Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/remove``
@@ -1512,7 +1512,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
-    ) -> KnowledgeResponse | None:
+    ) -> KnowledgeResponse:
         """Update External Knowledge Source
 
         ``PATCH /api/v1/knowledge/external/source/{id}``
@@ -1530,7 +1530,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: KnowledgeFileIdForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update File From Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/file/update``
@@ -1548,7 +1548,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: KnowledgeAccessGrantsForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update Knowledge Access By Id
 
         ``POST /api/v1/knowledge/{id}/access/update``
@@ -1566,7 +1566,7 @@ class KnowledgeResource:
         self,
         id: str,
         body: KnowledgeForm | dict[str, Any],
-    ) -> KnowledgeFilesResponse | None:
+    ) -> KnowledgeFilesResponse:
         """Update Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/update``

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .._generated.models.read_memory_path_form import ReadMemoryPathForm
     from .._generated.models.search_memories_form import SearchMemoriesForm
     from .._generated.models.update_memories_form import UpdateMemoriesForm
+    from .._generated.models.vector_search_result import VectorSearchResult
 
 __all__ = ["AsyncMemoriesResource", "MemoriesResource"]
 
@@ -116,16 +117,13 @@ class AsyncMemoriesResource:
     async def query_memory(
         self,
         body: QueryMemoryForm | dict[str, Any],
-    ) -> Any:
+    ) -> VectorSearchResult:
         """Query Memory
 
         ``POST /api/v1/memories/query``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.query_memory.asyncio(
             client=self._client,
@@ -219,7 +217,7 @@ class AsyncMemoriesResource:
         self,
         memory_id: str,
         body: MemoryUpdateModel | dict[str, Any],
-    ) -> MemoryModel | None:
+    ) -> MemoryModel:
         """Update Memory By Id
 
         ``POST /api/v1/memories/{memory_id}/update``
@@ -325,16 +323,13 @@ class MemoriesResource:
     def query_memory(
         self,
         body: QueryMemoryForm | dict[str, Any],
-    ) -> Any:
+    ) -> VectorSearchResult:
         """Query Memory
 
         ``POST /api/v1/memories/query``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.query_memory.sync(
             client=self._client,
@@ -428,7 +423,7 @@ class MemoriesResource:
         self,
         memory_id: str,
         body: MemoryUpdateModel | dict[str, Any],
-    ) -> MemoryModel | None:
+    ) -> MemoryModel:
         """Update Memory By Id
 
         ``POST /api/v1/memories/{memory_id}/update``

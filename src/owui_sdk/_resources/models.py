@@ -52,7 +52,7 @@ class AsyncModelsResource:
     async def create_new_model(
         self,
         body: ModelForm | dict[str, Any],
-    ) -> ModelModel | None:
+    ) -> ModelModel:
         """Create New Model
 
         Create a new workspace model entry.
@@ -164,7 +164,7 @@ class AsyncModelsResource:
         self,
         *,
         id: str,
-    ) -> ModelAccessResponse | None:
+    ) -> ModelAccessResponse:
         """Get Model By Id
 
         ``GET /api/v1/models/model``
@@ -365,7 +365,7 @@ class AsyncModelsResource:
         self,
         *,
         id: str,
-    ) -> ModelResponse | None:
+    ) -> ModelResponse:
         """Toggle Model By Id
 
         ``POST /api/v1/models/model/toggle``
@@ -425,7 +425,7 @@ class ModelsResource:
     def create_new_model(
         self,
         body: ModelForm | dict[str, Any],
-    ) -> ModelModel | None:
+    ) -> ModelModel:
         """Create New Model
 
         Create a new workspace model entry.
@@ -537,7 +537,7 @@ class ModelsResource:
         self,
         *,
         id: str,
-    ) -> ModelAccessResponse | None:
+    ) -> ModelAccessResponse:
         """Get Model By Id
 
         ``GET /api/v1/models/model``
@@ -738,7 +738,7 @@ class ModelsResource:
         self,
         *,
         id: str,
-    ) -> ModelResponse | None:
+    ) -> ModelResponse:
         """Toggle Model By Id
 
         ``POST /api/v1/models/model/toggle``

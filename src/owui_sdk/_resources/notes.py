@@ -88,7 +88,7 @@ class AsyncNotesResource:
     async def get_note_by_id(
         self,
         id: str,
-    ) -> None | NoteResponse:
+    ) -> NoteResponse:
         """Get Note By Id
 
         ``GET /api/v1/notes/{id}``
@@ -329,7 +329,7 @@ class NotesResource:
     def get_note_by_id(
         self,
         id: str,
-    ) -> None | NoteResponse:
+    ) -> NoteResponse:
         """Get Note By Id
 
         ``GET /api/v1/notes/{id}``

@@ -46,7 +46,7 @@ class AsyncPromptsResource:
     async def create_new_prompt(
         self,
         body: PromptForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Create New Prompt
 
         ``POST /api/v1/prompts/create``
@@ -92,7 +92,7 @@ class AsyncPromptsResource:
     async def get_prompt_by_id(
         self,
         prompt_id: str,
-    ) -> None | PromptAccessResponse:
+    ) -> PromptAccessResponse:
         """Get Prompt By Id
 
         ``GET /api/v1/prompts/id/{prompt_id}``
@@ -261,7 +261,7 @@ class AsyncPromptsResource:
         self,
         prompt_id: str,
         body: PromptVersionUpdateForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Set Prompt Version
 
         ``POST /api/v1/prompts/id/{prompt_id}/update/version``
@@ -278,7 +278,7 @@ class AsyncPromptsResource:
     async def toggle_prompt_active(
         self,
         prompt_id: str,
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Toggle Prompt Active
 
         ``POST /api/v1/prompts/id/{prompt_id}/toggle``
@@ -310,7 +310,7 @@ class AsyncPromptsResource:
         self,
         prompt_id: str,
         body: PromptForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Update Prompt By Id
 
         Update a prompt's content, creating a new history entry if changed.
@@ -330,7 +330,7 @@ class AsyncPromptsResource:
         self,
         prompt_id: str,
         body: PromptMetadataForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Update Prompt Metadata
 
         Update prompt name and command only (no history created).
@@ -362,7 +362,7 @@ class PromptsResource:
     def create_new_prompt(
         self,
         body: PromptForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Create New Prompt
 
         ``POST /api/v1/prompts/create``
@@ -408,7 +408,7 @@ class PromptsResource:
     def get_prompt_by_id(
         self,
         prompt_id: str,
-    ) -> None | PromptAccessResponse:
+    ) -> PromptAccessResponse:
         """Get Prompt By Id
 
         ``GET /api/v1/prompts/id/{prompt_id}``
@@ -577,7 +577,7 @@ class PromptsResource:
         self,
         prompt_id: str,
         body: PromptVersionUpdateForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Set Prompt Version
 
         ``POST /api/v1/prompts/id/{prompt_id}/update/version``
@@ -594,7 +594,7 @@ class PromptsResource:
     def toggle_prompt_active(
         self,
         prompt_id: str,
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Toggle Prompt Active
 
         ``POST /api/v1/prompts/id/{prompt_id}/toggle``
@@ -626,7 +626,7 @@ class PromptsResource:
         self,
         prompt_id: str,
         body: PromptForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Update Prompt By Id
 
         Update a prompt's content, creating a new history entry if changed.
@@ -646,7 +646,7 @@ class PromptsResource:
         self,
         prompt_id: str,
         body: PromptMetadataForm | dict[str, Any],
-    ) -> None | PromptModel:
+    ) -> PromptModel:
         """Update Prompt Metadata
 
         Update prompt name and command only (no history created).

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .._generated.models.skill_access_response import SkillAccessResponse
     from .._generated.models.skill_detail_response import SkillDetailResponse
     from .._generated.models.skill_form import SkillForm
+    from .._generated.models.skill_history_response import SkillHistoryResponse
     from .._generated.models.skill_model import SkillModel
     from .._generated.models.skill_response import SkillResponse
     from .._generated.models.skill_user_response import SkillUserResponse
@@ -51,16 +52,13 @@ class AsyncSkillsResource:
         self,
         id: str,
         body: CloneSkillForm | dict[str, Any],
-    ) -> Any:
+    ) -> SkillModel:
         """Clone Skill
 
         ``POST /api/v1/skills/id/{id}/clone``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.clone_skill.asyncio(
             id,
@@ -71,7 +69,7 @@ class AsyncSkillsResource:
     async def create_new_skill(
         self,
         body: SkillForm | dict[str, Any],
-    ) -> None | SkillResponse:
+    ) -> SkillResponse:
         """Create New Skill
 
         ``POST /api/v1/skills/create``
@@ -180,7 +178,7 @@ class AsyncSkillsResource:
     async def get_skill_by_id(
         self,
         id: str,
-    ) -> None | SkillDetailResponse:
+    ) -> SkillDetailResponse:
         """Get Skill By Id
 
         ``GET /api/v1/skills/id/{id}``
@@ -235,18 +233,34 @@ class AsyncSkillsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[SkillHistoryResponse]:
         """Get Skill History
 
         ``GET /api/v1/skills/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_skill_history.asyncio(
             id,
             client=self._client,
             page=page,
+        )
+
+    def iter_get_skill_history(
+        self,
+        id: str,
+    ) -> AsyncGenerator[SkillHistoryResponse]:
+        """Every item of :meth:`get_skill_history`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of :meth:`get_skill_history`
+        but ``page``.
+        """
+        return apages(
+            lambda page: self.get_skill_history(
+                id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
         )
 
     async def get_skill_history_entry(
@@ -394,7 +408,7 @@ class AsyncSkillsResource:
         self,
         id: str,
         body: SkillVersionUpdateForm | dict[str, Any],
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Set Skill Version
 
         ``POST /api/v1/skills/id/{id}/update/version``
@@ -411,7 +425,7 @@ class AsyncSkillsResource:
     async def toggle_skill_by_id(
         self,
         id: str,
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Toggle Skill By Id
 
         ``POST /api/v1/skills/id/{id}/toggle``
@@ -443,7 +457,7 @@ class AsyncSkillsResource:
         self,
         id: str,
         body: SkillForm | dict[str, Any],
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Update Skill By Id
 
         ``POST /api/v1/skills/id/{id}/update``
@@ -474,16 +488,13 @@ class SkillsResource:
         self,
         id: str,
         body: CloneSkillForm | dict[str, Any],
-    ) -> Any:
+    ) -> SkillModel:
         """Clone Skill
 
         ``POST /api/v1/skills/id/{id}/clone``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.clone_skill.sync(
             id,
@@ -494,7 +505,7 @@ class SkillsResource:
     def create_new_skill(
         self,
         body: SkillForm | dict[str, Any],
-    ) -> None | SkillResponse:
+    ) -> SkillResponse:
         """Create New Skill
 
         ``POST /api/v1/skills/create``
@@ -603,7 +614,7 @@ class SkillsResource:
     def get_skill_by_id(
         self,
         id: str,
-    ) -> None | SkillDetailResponse:
+    ) -> SkillDetailResponse:
         """Get Skill By Id
 
         ``GET /api/v1/skills/id/{id}``
@@ -658,18 +669,34 @@ class SkillsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[SkillHistoryResponse]:
         """Get Skill History
 
         ``GET /api/v1/skills/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_skill_history.sync(
             id,
             client=self._client,
             page=page,
+        )
+
+    def iter_get_skill_history(
+        self,
+        id: str,
+    ) -> Generator[SkillHistoryResponse]:
+        """Every item of :meth:`get_skill_history`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of :meth:`get_skill_history`
+        but ``page``.
+        """
+        return pages(
+            lambda page: self.get_skill_history(
+                id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
         )
 
     def get_skill_history_entry(
@@ -817,7 +844,7 @@ class SkillsResource:
         self,
         id: str,
         body: SkillVersionUpdateForm | dict[str, Any],
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Set Skill Version
 
         ``POST /api/v1/skills/id/{id}/update/version``
@@ -834,7 +861,7 @@ class SkillsResource:
     def toggle_skill_by_id(
         self,
         id: str,
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Toggle Skill By Id
 
         ``POST /api/v1/skills/id/{id}/toggle``
@@ -866,7 +893,7 @@ class SkillsResource:
         self,
         id: str,
         body: SkillForm | dict[str, Any],
-    ) -> None | SkillModel:
+    ) -> SkillModel:
         """Update Skill By Id
 
         ``POST /api/v1/skills/id/{id}/update``

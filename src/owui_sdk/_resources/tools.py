@@ -9,15 +9,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._paging import apages, pages
 from .._types import UNSET
 from ..api import tools as _api
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Generator
+
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.load_url_form import LoadUrlForm
     from .._generated.models.tool_access_grants_form import ToolAccessGrantsForm
     from .._generated.models.tool_access_response import ToolAccessResponse
     from .._generated.models.tool_form import ToolForm
+    from .._generated.models.tool_history_model import ToolHistoryModel
+    from .._generated.models.tool_history_response import ToolHistoryResponse
     from .._generated.models.tool_model import ToolModel
     from .._generated.models.tool_response import ToolResponse
     from .._generated.models.tool_user_response import ToolUserResponse
@@ -42,7 +47,7 @@ class AsyncToolsResource:
     async def create_new_tools(
         self,
         body: ToolForm | dict[str, Any],
-    ) -> None | ToolResponse:
+    ) -> ToolResponse:
         """Create New Tools
 
         Create a new tool from user-supplied Python source code.
@@ -61,13 +66,10 @@ class AsyncToolsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Tool History Entry
 
         ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_tool_history_entry.asyncio(
             id,
@@ -104,18 +106,34 @@ class AsyncToolsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[ToolHistoryResponse]:
         """Get Tool History
 
         ``GET /api/v1/tools/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_tool_history.asyncio(
             id,
             client=self._client,
             page=page,
+        )
+
+    def iter_get_tool_history(
+        self,
+        id: str,
+    ) -> AsyncGenerator[ToolHistoryResponse]:
+        """Every item of :meth:`get_tool_history`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of :meth:`get_tool_history`
+        but ``page``.
+        """
+        return apages(
+            lambda page: self.get_tool_history(
+                id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
         )
 
     async def get_tool_history_diff(
@@ -143,13 +161,10 @@ class AsyncToolsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> ToolHistoryModel:
         """Get Tool History Entry
 
         ``GET /api/v1/tools/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_tool_history_entry.asyncio(
             id,
@@ -203,7 +218,7 @@ class AsyncToolsResource:
     async def get_tools_by_id(
         self,
         id: str,
-    ) -> None | ToolAccessResponse:
+    ) -> ToolAccessResponse:
         """Get Tools By Id
 
         ``GET /api/v1/tools/id/{id}``
@@ -268,7 +283,7 @@ class AsyncToolsResource:
     async def load_tool_from_url(
         self,
         body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any] | None:
+    ) -> dict[str, Any]:
         """Load Tool From Url
 
         ``POST /api/v1/tools/load/url``
@@ -387,7 +402,7 @@ class ToolsResource:
     def create_new_tools(
         self,
         body: ToolForm | dict[str, Any],
-    ) -> None | ToolResponse:
+    ) -> ToolResponse:
         """Create New Tools
 
         Create a new tool from user-supplied Python source code.
@@ -406,13 +421,10 @@ class ToolsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> bool:
         """Delete Tool History Entry
 
         ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_tool_history_entry.sync(
             id,
@@ -449,18 +461,34 @@ class ToolsResource:
         id: str,
         *,
         page: int | Unset = 1,
-    ) -> Any:
+    ) -> list[ToolHistoryResponse]:
         """Get Tool History
 
         ``GET /api/v1/tools/id/{id}/history``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_tool_history.sync(
             id,
             client=self._client,
             page=page,
+        )
+
+    def iter_get_tool_history(
+        self,
+        id: str,
+    ) -> Generator[ToolHistoryResponse]:
+        """Every item of :meth:`get_tool_history`, page after page.
+
+        Pages are asked for by number from 1; the walk ends at an empty page. The next page is
+        read once the previous one is used up. Takes the arguments of :meth:`get_tool_history`
+        but ``page``.
+        """
+        return pages(
+            lambda page: self.get_tool_history(
+                id,
+                page=page,
+            ),
+            lambda answer: (answer or [], None, None),
+            start=1,
         )
 
     def get_tool_history_diff(
@@ -488,13 +516,10 @@ class ToolsResource:
         self,
         id: str,
         history_id: str,
-    ) -> Any:
+    ) -> ToolHistoryModel:
         """Get Tool History Entry
 
         ``GET /api/v1/tools/id/{id}/history/{history_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_tool_history_entry.sync(
             id,
@@ -548,7 +573,7 @@ class ToolsResource:
     def get_tools_by_id(
         self,
         id: str,
-    ) -> None | ToolAccessResponse:
+    ) -> ToolAccessResponse:
         """Get Tools By Id
 
         ``GET /api/v1/tools/id/{id}``
@@ -613,7 +638,7 @@ class ToolsResource:
     def load_tool_from_url(
         self,
         body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any] | None:
+    ) -> dict[str, Any]:
         """Load Tool From Url
 
         ``POST /api/v1/tools/load/url``

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, Generator
 
     from .._endpoint import AsyncClient, SyncClient
+    from .._generated.models.group_response import GroupResponse
     from .._generated.models.user_active_response import UserActiveResponse
     from .._generated.models.user_group_ids_list_response import UserGroupIdsListResponse
     from .._generated.models.user_group_ids_model import UserGroupIdsModel
@@ -123,13 +124,10 @@ class AsyncUsersResource:
         self,
         *,
         include_inherited: bool | Unset = False,
-    ) -> Any:
+    ) -> list[GroupResponse]:
         """Get User Groups
 
         ``GET /api/v1/users/groups``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_user_groups.asyncio(
             client=self._client,
@@ -141,13 +139,10 @@ class AsyncUsersResource:
         user_id: str,
         *,
         include_inherited: bool | Unset = False,
-    ) -> Any:
+    ) -> list[GroupResponse]:
         """Get User Groups By Id
 
         ``GET /api/v1/users/{user_id}/groups``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_user_groups_by_id.asyncio(
             user_id,
@@ -197,13 +192,10 @@ class AsyncUsersResource:
 
     async def get_user_permissisions(
         self,
-    ) -> Any:
+    ) -> UserPermissions:
         """Get User Permissisions
 
         ``GET /api/v1/users/permissions``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_user_permissisions.asyncio(
             client=self._client,
@@ -412,16 +404,13 @@ class AsyncUsersResource:
     async def update_default_user_permissions(
         self,
         body: UserPermissions | dict[str, Any],
-    ) -> Any:
+    ) -> UserPermissions:
         """Update Default User Permissions
 
         ``POST /api/v1/users/default/permissions``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_default_user_permissions.asyncio(
             client=self._client,
@@ -432,7 +421,7 @@ class AsyncUsersResource:
         self,
         user_id: str,
         body: UserUpdateForm | dict[str, Any],
-    ) -> None | UserModel:
+    ) -> UserModel:
         """Update User By Id
 
         ``POST /api/v1/users/{user_id}/update``
@@ -608,13 +597,10 @@ class UsersResource:
         self,
         *,
         include_inherited: bool | Unset = False,
-    ) -> Any:
+    ) -> list[GroupResponse]:
         """Get User Groups
 
         ``GET /api/v1/users/groups``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_user_groups.sync(
             client=self._client,
@@ -626,13 +612,10 @@ class UsersResource:
         user_id: str,
         *,
         include_inherited: bool | Unset = False,
-    ) -> Any:
+    ) -> list[GroupResponse]:
         """Get User Groups By Id
 
         ``GET /api/v1/users/{user_id}/groups``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_user_groups_by_id.sync(
             user_id,
@@ -682,13 +665,10 @@ class UsersResource:
 
     def get_user_permissisions(
         self,
-    ) -> Any:
+    ) -> UserPermissions:
         """Get User Permissisions
 
         ``GET /api/v1/users/permissions``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_user_permissisions.sync(
             client=self._client,
@@ -897,16 +877,13 @@ class UsersResource:
     def update_default_user_permissions(
         self,
         body: UserPermissions | dict[str, Any],
-    ) -> Any:
+    ) -> UserPermissions:
         """Update Default User Permissions
 
         ``POST /api/v1/users/default/permissions``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_default_user_permissions.sync(
             client=self._client,
@@ -917,7 +894,7 @@ class UsersResource:
         self,
         user_id: str,
         body: UserUpdateForm | dict[str, Any],
-    ) -> None | UserModel:
+    ) -> UserModel:
         """Update User By Id
 
         ``POST /api/v1/users/{user_id}/update``

@@ -117,7 +117,7 @@ class _Folders:
                     if parent is not None:
                         body["parent_id"] = parent
                     made = _folders_api.create_folder.sync(client=self._client, body=body)
-                    folder_id = str(made["id"])
+                    folder_id = made.id
                     self._by_path[key] = folder_id
             parent = folder_id
         return None if parent is not None and parent.startswith("dry-run:") else parent

@@ -174,8 +174,6 @@ class KnowledgeClient(KnowledgeResource):
             from .._generated.models.knowledge_form import KnowledgeForm
 
             made = self.create_new_knowledge(KnowledgeForm(name=kb_name, description=description))
-            if made is None:
-                raise OpenWebUIError(f"the server created no knowledge base {kb_name!r}")
             knowledge_id = made.id
         added = self.add_files(
             knowledge_id,

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .audio_config_update_form import AudioConfigUpdateForm
     from .automation_data import AutomationData
     from .automation_form import AutomationForm
+    from .automation_list_response import AutomationListResponse
     from .automation_response import AutomationResponse
     from .automation_run_model import AutomationRunModel
     from .automation_target import AutomationTarget
@@ -129,8 +130,10 @@ if TYPE_CHECKING:
     from .feedback_user_response import FeedbackUserResponse
     from .feedbacks_model_history_response import FeedbacksModelHistoryResponse
     from .feedbacks_user_response import FeedbacksUserResponse
+    from .file_content_response import FileContentResponse
     from .file_list_response import FileListResponse
     from .file_manifest_entry import FileManifestEntry
+    from .file_message_response import FileMessageResponse
     from .file_meta import FileMeta
     from .file_metadata_response import FileMetadataResponse
     from .file_model import FileModel
@@ -141,12 +144,15 @@ if TYPE_CHECKING:
     from .folder_form import FolderForm
     from .folder_is_expanded_form import FolderIsExpandedForm
     from .folder_metadata_response import FolderMetadataResponse
+    from .folder_model import FolderModel
     from .folder_name_id_response import FolderNameIdResponse
     from .folder_parent_id_form import FolderParentIdForm
     from .folder_response import FolderResponse
     from .folder_update_form import FolderUpdateForm
     from .fork_form import ForkForm
     from .function_form import FunctionForm
+    from .function_history_model import FunctionHistoryModel
+    from .function_history_response import FunctionHistoryResponse
     from .function_meta import FunctionMeta
     from .function_model import FunctionModel
     from .function_response import FunctionResponse
@@ -337,6 +343,7 @@ if TYPE_CHECKING:
     from .skill_file_operation import SkillFileOperation
     from .skill_file_operation_op import SkillFileOperationOp
     from .skill_form import SkillForm
+    from .skill_history_response import SkillHistoryResponse
     from .skill_meta import SkillMeta
     from .skill_meta_i18n_type_0 import SkillMetaI18NType0
     from .skill_meta_i18n_type_0_additional_property import SkillMetaI18NType0AdditionalProperty
@@ -345,6 +352,7 @@ if TYPE_CHECKING:
     from .skill_user_response import SkillUserResponse
     from .skill_version_update_form import SkillVersionUpdateForm
     from .snapshot_data import SnapshotData
+    from .status_response import StatusResponse
     from .stt_config_form import STTConfigForm
     from .subagents_config_form import SubagentsConfigForm
     from .summary_response import SummaryResponse
@@ -370,6 +378,8 @@ if TYPE_CHECKING:
     from .tool_access_grants_form import ToolAccessGrantsForm
     from .tool_access_response import ToolAccessResponse
     from .tool_form import ToolForm
+    from .tool_history_model import ToolHistoryModel
+    from .tool_history_response import ToolHistoryResponse
     from .tool_meta import ToolMeta
     from .tool_meta_i18n_type_0 import ToolMetaI18NType0
     from .tool_meta_i18n_type_0_additional_property import ToolMetaI18NType0AdditionalProperty
@@ -424,6 +434,7 @@ if TYPE_CHECKING:
     from .user_variables_response_variables import UserVariablesResponseVariables
     from .users_user_response import UsersUserResponse
     from .validation_error import ValidationError
+    from .vector_search_result import VectorSearchResult
     from .web_config import WebConfig
     from .webhook_message_form import WebhookMessageForm
     from .workspace_permissions import WorkspacePermissions
@@ -458,6 +469,7 @@ _MODULES: dict[str, str] = {
     "AudioConfigUpdateForm": ".audio_config_update_form",
     "AutomationData": ".automation_data",
     "AutomationForm": ".automation_form",
+    "AutomationListResponse": ".automation_list_response",
     "AutomationResponse": ".automation_response",
     "AutomationRunModel": ".automation_run_model",
     "AutomationTarget": ".automation_target",
@@ -549,8 +561,10 @@ _MODULES: dict[str, str] = {
     "FeedbackUserResponse": ".feedback_user_response",
     "FeedbacksModelHistoryResponse": ".feedbacks_model_history_response",
     "FeedbacksUserResponse": ".feedbacks_user_response",
+    "FileContentResponse": ".file_content_response",
     "FileListResponse": ".file_list_response",
     "FileManifestEntry": ".file_manifest_entry",
+    "FileMessageResponse": ".file_message_response",
     "FileMeta": ".file_meta",
     "FileMetadataResponse": ".file_metadata_response",
     "FileModel": ".file_model",
@@ -561,12 +575,15 @@ _MODULES: dict[str, str] = {
     "FolderForm": ".folder_form",
     "FolderIsExpandedForm": ".folder_is_expanded_form",
     "FolderMetadataResponse": ".folder_metadata_response",
+    "FolderModel": ".folder_model",
     "FolderNameIdResponse": ".folder_name_id_response",
     "FolderParentIdForm": ".folder_parent_id_form",
     "FolderResponse": ".folder_response",
     "FolderUpdateForm": ".folder_update_form",
     "ForkForm": ".fork_form",
     "FunctionForm": ".function_form",
+    "FunctionHistoryModel": ".function_history_model",
+    "FunctionHistoryResponse": ".function_history_response",
     "FunctionMeta": ".function_meta",
     "FunctionModel": ".function_model",
     "FunctionResponse": ".function_response",
@@ -757,6 +774,7 @@ _MODULES: dict[str, str] = {
     "SkillFileOperation": ".skill_file_operation",
     "SkillFileOperationOp": ".skill_file_operation_op",
     "SkillForm": ".skill_form",
+    "SkillHistoryResponse": ".skill_history_response",
     "SkillMeta": ".skill_meta",
     "SkillMetaI18NType0": ".skill_meta_i18n_type_0",
     "SkillMetaI18NType0AdditionalProperty": ".skill_meta_i18n_type_0_additional_property",
@@ -765,6 +783,7 @@ _MODULES: dict[str, str] = {
     "SkillUserResponse": ".skill_user_response",
     "SkillVersionUpdateForm": ".skill_version_update_form",
     "SnapshotData": ".snapshot_data",
+    "StatusResponse": ".status_response",
     "STTConfigForm": ".stt_config_form",
     "SubagentsConfigForm": ".subagents_config_form",
     "SummaryResponse": ".summary_response",
@@ -790,6 +809,8 @@ _MODULES: dict[str, str] = {
     "ToolAccessGrantsForm": ".tool_access_grants_form",
     "ToolAccessResponse": ".tool_access_response",
     "ToolForm": ".tool_form",
+    "ToolHistoryModel": ".tool_history_model",
+    "ToolHistoryResponse": ".tool_history_response",
     "ToolMeta": ".tool_meta",
     "ToolMetaI18NType0": ".tool_meta_i18n_type_0",
     "ToolMetaI18NType0AdditionalProperty": ".tool_meta_i18n_type_0_additional_property",
@@ -844,6 +865,7 @@ _MODULES: dict[str, str] = {
     "UserVariablesResponseVariables": ".user_variables_response_variables",
     "UsersUserResponse": ".users_user_response",
     "ValidationError": ".validation_error",
+    "VectorSearchResult": ".vector_search_result",
     "WebConfig": ".web_config",
     "WebhookMessageForm": ".webhook_message_form",
     "WorkspacePermissions": ".workspace_permissions",
@@ -879,6 +901,7 @@ __all__ = (
     "AudioConfigUpdateForm",
     "AutomationData",
     "AutomationForm",
+    "AutomationListResponse",
     "AutomationResponse",
     "AutomationRunModel",
     "AutomationTarget",
@@ -970,8 +993,10 @@ __all__ = (
     "FeedbacksModelHistoryResponse",
     "FeedbacksUserResponse",
     "FeedbackUserResponse",
+    "FileContentResponse",
     "FileListResponse",
     "FileManifestEntry",
+    "FileMessageResponse",
     "FileMeta",
     "FileMetadataResponse",
     "FileModel",
@@ -982,12 +1007,15 @@ __all__ = (
     "FolderForm",
     "FolderIsExpandedForm",
     "FolderMetadataResponse",
+    "FolderModel",
     "FolderNameIdResponse",
     "FolderParentIdForm",
     "FolderResponse",
     "FolderUpdateForm",
     "ForkForm",
     "FunctionForm",
+    "FunctionHistoryModel",
+    "FunctionHistoryResponse",
     "FunctionMeta",
     "FunctionModel",
     "FunctionResponse",
@@ -1178,6 +1206,7 @@ __all__ = (
     "SkillFileOperation",
     "SkillFileOperationOp",
     "SkillForm",
+    "SkillHistoryResponse",
     "SkillMeta",
     "SkillMetaI18NType0",
     "SkillMetaI18NType0AdditionalProperty",
@@ -1186,6 +1215,7 @@ __all__ = (
     "SkillUserResponse",
     "SkillVersionUpdateForm",
     "SnapshotData",
+    "StatusResponse",
     "STTConfigForm",
     "SubagentsConfigForm",
     "SummaryResponse",
@@ -1211,6 +1241,8 @@ __all__ = (
     "ToolAccessGrantsForm",
     "ToolAccessResponse",
     "ToolForm",
+    "ToolHistoryModel",
+    "ToolHistoryResponse",
     "ToolMeta",
     "ToolMetaI18NType0",
     "ToolMetaI18NType0AdditionalProperty",
@@ -1265,6 +1297,7 @@ __all__ = (
     "UserVariablesResponse",
     "UserVariablesResponseVariables",
     "ValidationError",
+    "VectorSearchResult",
     "WebConfig",
     "WebhookMessageForm",
     "WorkspacePermissions",

@@ -1,0 +1,321 @@
+"""What Open WebUI answers where its schema is silent or says "maybe null": normaliser data.
+
+FastAPI writes a response schema only for a route declared with ``response_model``. Many of
+Open WebUI's routes return a known model without declaring it, so their 200 answer is an
+empty schema and the generated function returns ``Any``. Others declare ``Model | None``
+although their handler never returns ``None`` (it raises ``HTTPException`` instead), so the
+generated function returns ``Model | None`` and every caller checks for a ``None`` that never
+comes. Both are facts about Open WebUI's code, not its schema: they are recorded here, each
+with the line of the router that shows it (``routers/<file>.py:<line>`` under
+``open_webui/`` of the release named by :data:`READ_FROM`), and applied by
+``codegen/normalize.py`` (:func:`codegen.normalize.type_silent_responses` and
+:func:`codegen.normalize.drop_impossible_null`).
+
+Every entry is checked against a real server by ``tests/integration/test_typed_answers.py``:
+a wrong guess fails there, not in a user's hands.
+
+What stays ``Any`` (the rule, also in ``codegen/README.md``): a route is typed here only when
+its handler returns one model (or one fixed shape of JSON) on every path that answers 200.
+Proxies to another service (``/ollama``, ``/openai``, ``/api/v1/pipelines``,
+``/api/v1/terminals``, tool servers) answer whatever that service answers; routes that return
+a configuration dictionary built from settings keys, a file, a stream or a redirect, or a
+value whose shape depends on the request, stay ``Any``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+#: The release whose routers the ``source`` lines below were read from.
+READ_FROM = "0.12.4"
+
+Schema = dict[str, Any]
+
+
+class Answer(NamedTuple):
+    """The 200 answer of one route: its schema and the router line that returns it."""
+
+    schema: Schema
+    source: str
+
+
+def _ref(name: str) -> Schema:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _list_of(name: str) -> Schema:
+    return {"type": "array", "items": _ref(name)}
+
+
+_BOOLEAN: Schema = {"type": "boolean"}
+
+
+def _history(kind: str, *, snapshot: bool) -> Schema:
+    """``<Kind>HistoryResponse`` (an entry as listed) or ``<Kind>HistoryModel`` (with its
+    snapshot): open_webui/models/{tool,function,skill}_history.py."""
+    title = f"{kind.title()}History{'Model' if snapshot else 'Response'}"
+    nullable_string: Schema = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+    properties: Schema = {
+        "id": {"type": "string"},
+        f"{kind}_id": {"type": "string"},
+        "parent_id": nullable_string,
+        "user_id": {"type": "string"},
+        "commit_message": nullable_string,
+        "created_at": {"type": "integer"},
+        "user": {"anyOf": [{"type": "object"}, {"type": "null"}]},
+    }
+    required = ["id", f"{kind}_id", "user_id", "created_at"]
+    if snapshot:
+        properties["snapshot"] = {"type": "object"}
+        required.append("snapshot")
+    return {
+        "title": title,
+        "type": "object",
+        "description": f"A saved version of a {kind}"
+        + (", with its content." if snapshot else "; its content is fetched by id."),
+        "properties": properties,
+        "required": required,
+    }
+
+
+#: Schemas the routes below need and Open WebUI's schema lacks: models its routers return
+#: without declaring them (no route declares them, so FastAPI never wrote them), and the small
+#: fixed answers written as dict literals. Added only when the document has no schema of
+#: that name.
+SCHEMAS: dict[str, Schema] = {
+    # open_webui/models/folders.py:36 (class FolderModel)
+    "FolderModel": {
+        "title": "FolderModel",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "title": "Id"},
+            "parent_id": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Parent Id"},
+            "user_id": {"type": "string", "title": "User Id"},
+            "name": {"type": "string", "title": "Name"},
+            "items": {"anyOf": [{"type": "object"}, {"type": "null"}], "title": "Items"},
+            "meta": {"anyOf": [{"type": "object"}, {"type": "null"}], "title": "Meta"},
+            "data": {"anyOf": [{"type": "object"}, {"type": "null"}], "title": "Data"},
+            "is_expanded": {"type": "boolean", "title": "Is Expanded", "default": False},
+            "created_at": {"type": "integer", "title": "Created At"},
+            "updated_at": {"type": "integer", "title": "Updated At"},
+        },
+        "required": ["id", "user_id", "name", "created_at", "updated_at"],
+    },
+    "ToolHistoryResponse": _history("tool", snapshot=False),
+    "ToolHistoryModel": _history("tool", snapshot=True),
+    "FunctionHistoryResponse": _history("function", snapshot=False),
+    "FunctionHistoryModel": _history("function", snapshot=True),
+    "SkillHistoryResponse": _history("skill", snapshot=False),
+    # {'items': [AutomationResponse(...)], 'total': result.total}: routers/automations.py:191
+    "AutomationListResponse": {
+        "title": "AutomationListResponse",
+        "type": "object",
+        "description": "A page of automations and how many match in all.",
+        "properties": {
+            "items": _list_of("AutomationResponse"),
+            "total": {"type": "integer", "title": "Total"},
+        },
+        "required": ["items", "total"],
+    },
+    # {'status': True}: routers/auths.py:305, routers/calendar.py:377 and :486
+    "StatusResponse": {
+        "title": "StatusResponse",
+        "type": "object",
+        "description": "The answer of an action that reports only that it was done.",
+        "properties": {"status": {"type": "boolean", "title": "Status"}},
+        "required": ["status"],
+    },
+    # {'content': file.data.get('content', '')}: routers/files.py:706 and :800
+    "FileContentResponse": {
+        "title": "FileContentResponse",
+        "type": "object",
+        "description": "The text extracted from a file.",
+        "properties": {"content": {"type": "string", "title": "Content"}},
+        "required": ["content"],
+    },
+    # open_webui/retrieval/vector/main.py:20 (class SearchResult(GetResult)); the schema's own
+    # SearchResult is another model (a search hit of chats and notes), hence the name.
+    "VectorSearchResult": {
+        "title": "VectorSearchResult",
+        "type": "object",
+        "description": "What a vector search found: one list per query, best match first.",
+        "properties": {
+            name: {
+                "anyOf": [
+                    {"type": "array", "items": {"type": "array", "items": item}},
+                    {"type": "null"},
+                ],
+                "title": name.title(),
+            }
+            for name, item in (
+                ("ids", {"type": "string"}),
+                ("documents", {"type": "string"}),
+                ("metadatas", {}),
+                ("distances", {"type": "number"}),
+            )
+        },
+        "required": ["ids", "documents", "metadatas", "distances"],
+    },
+    # {'message': 'File deleted successfully'}: routers/files.py:1076
+    "FileMessageResponse": {
+        "title": "FileMessageResponse",
+        "type": "object",
+        "description": "The answer of a file deletion: a message saying it was done.",
+        "properties": {"message": {"type": "string", "title": "Message"}},
+        "required": ["message"],
+    },
+}
+
+#: ``"METHOD /path"`` -> the 200 answer of a route whose schema gives none.
+RESPONSES: dict[str, Answer] = {
+    # --- auths
+    "POST /api/v1/auths/update/timezone": Answer(_ref("StatusResponse"), "routers/auths.py:305"),
+    # --- automations
+    "GET /api/v1/automations/list": Answer(
+        _ref("AutomationListResponse"), "routers/automations.py:191"
+    ),
+    # Automations.delete returns a bool (models/automations.py:289)
+    "DELETE /api/v1/automations/{id}/delete": Answer(_BOOLEAN, "routers/automations.py:381"),
+    # --- calendars
+    "POST /api/v1/calendars/{calendar_id}/default": Answer(
+        _ref("CalendarModel"), "routers/calendar.py:502"
+    ),
+    "DELETE /api/v1/calendars/events/{event_id}/delete": Answer(
+        _ref("StatusResponse"), "routers/calendar.py:377"
+    ),
+    "DELETE /api/v1/calendars/{calendar_id}/delete": Answer(
+        _ref("StatusResponse"), "routers/calendar.py:486"
+    ),
+    # --- evaluations
+    "DELETE /api/v1/evaluations/feedback/{id}": Answer(_BOOLEAN, "routers/evaluations.py:509"),
+    # --- files
+    "GET /api/v1/files/{id}/data/content": Answer(
+        _ref("FileContentResponse"), "routers/files.py:706"
+    ),
+    "POST /api/v1/files/{id}/data/content/update": Answer(
+        _ref("FileContentResponse"), "routers/files.py:800"
+    ),
+    "POST /api/v1/files/{id}/rename": Answer(_ref("FileModel"), "routers/files.py:1013"),
+    "DELETE /api/v1/files/{id}": Answer(_ref("FileMessageResponse"), "routers/files.py:1076"),
+    # --- folders: Folders.* return FolderModel (models/folders.py)
+    "POST /api/v1/folders/": Answer(_ref("FolderModel"), "routers/folders.py:210,227"),
+    "POST /api/v1/folders/{id}/update": Answer(_ref("FolderModel"), "routers/folders.py:409"),
+    "POST /api/v1/folders/{id}/update/parent": Answer(
+        _ref("FolderModel"), "routers/folders.py:466"
+    ),
+    "POST /api/v1/folders/{id}/update/expanded": Answer(
+        _ref("FolderModel"), "routers/folders.py:503,510"
+    ),
+    "DELETE /api/v1/folders/{id}": Answer(_BOOLEAN, "routers/folders.py:774"),
+    # --- functions
+    "DELETE /api/v1/functions/id/{id}/history/{history_id}": Answer(
+        _BOOLEAN, "routers/functions.py:728"
+    ),
+    # FunctionHistories.get_history_by_function_id: FunctionHistoryResponse
+    # (models/function_history.py:97); require_function_history_entry: FunctionHistoryModel
+    "GET /api/v1/functions/id/{id}/history": Answer(
+        _list_of("FunctionHistoryResponse"), "routers/functions.py:700"
+    ),
+    "GET /api/v1/functions/id/{id}/history/{history_id}": Answer(
+        _ref("FunctionHistoryModel"), "routers/functions.py:718"
+    ),
+    # --- memories
+    "POST /api/v1/memories/query": Answer(_ref("VectorSearchResult"), "routers/memories.py:383"),
+    # --- skills: create_new_skill returns the SkillModel it stored (skills.py:277); the clone
+    # route has no response_model to cut it down to SkillResponse as the create route does.
+    "POST /api/v1/skills/id/{id}/clone": Answer(_ref("SkillModel"), "routers/skills.py:742"),
+    # SkillHistories.get_history_by_skill_id: SkillHistoryResponse (models/skill_history.py:90)
+    "GET /api/v1/skills/id/{id}/history": Answer(
+        _list_of("SkillHistoryResponse"), "routers/skills.py:608"
+    ),
+    # --- tools: ToolHistories.get_history_by_tool_id gives ToolHistoryResponse
+    # (models/tool_history.py:95), get_history_by_id a ToolHistoryModel (:81)
+    "GET /api/v1/tools/id/{id}/history": Answer(
+        _list_of("ToolHistoryResponse"), "routers/tools.py:1060"
+    ),
+    "GET /api/v1/tools/id/{id}/history/{history_id}": Answer(
+        _ref("ToolHistoryModel"), "routers/tools.py:1078"
+    ),
+    "DELETE /api/v1/tools/id/{id}/history/{history_id}": Answer(_BOOLEAN, "routers/tools.py:1088"),
+    # --- users: Groups.get_groups_by_member_id gives GroupModel, a GroupResponse without
+    # member_count (users.py:1198); include_inherited adds membership_type (users.py:1201).
+    "GET /api/v1/users/groups": Answer(_list_of("GroupResponse"), "routers/users.py:175"),
+    "GET /api/v1/users/{user_id}/groups": Answer(
+        _list_of("GroupResponse"), "routers/users.py:1114"
+    ),
+    "GET /api/v1/users/permissions": Answer(_ref("UserPermissions"), "routers/users.py:191"),
+    "POST /api/v1/users/default/permissions": Answer(
+        _ref("UserPermissions"), "routers/users.py:443"
+    ),
+}
+
+#: ``"METHOD /path"`` -> the router lines showing that a route declared ``Model | None``
+#: never answers ``null``: every path of its handler either returns a model (built there, or
+#: checked for ``None`` just before) or raises ``HTTPException``. The normaliser drops the
+#: ``null`` branch, so the generated function returns ``Model``. Left out on purpose: a route
+#: returning a value fetched again after the change without a check
+#: (``POST /api/v1/models/model/update``: ``model_response(model)`` answers ``null`` for a
+#: model that is gone, routers/models.py:74), and settings or valves read from storage.
+NEVER_NULL: dict[str, str] = {
+    "POST /api/v1/channels/create": "routers/channels.py:362,383",
+    "GET /api/v1/channels/users/{user_id}": "routers/channels.py:281,303",
+    "GET /api/v1/channels/{id}": "routers/channels.py:442,480",
+    "GET /api/v1/channels/{id}/messages/{message_id}": "routers/channels.py:1576",
+    "POST /api/v1/channels/{id}/messages/{message_id}/pin": "routers/channels.py:1693",
+    "POST /api/v1/channels/{id}/messages/{message_id}/update": "routers/channels.py:1834",
+    "POST /api/v1/channels/{id}/update": "routers/channels.py:808",
+    "POST /api/v1/chats/new": "routers/chats.py:855",
+    "POST /api/v1/chats/shared/{id}/access/update": "routers/chats.py:2248",
+    "GET /api/v1/chats/stats/export/{chat_id}": "routers/chats.py:754",
+    "POST /api/v1/chats/{id}/archive": "routers/chats.py:2120",
+    "POST /api/v1/chats/{id}/clone": "routers/chats.py:1995",
+    "POST /api/v1/chats/{id}/clone/shared": "routers/chats.py:2081",
+    "POST /api/v1/chats/{id}/fork": "routers/chats.py:1948",
+    "DELETE /api/v1/chats/{id}/messages/{message_id}": "routers/chats.py:1659",
+    "POST /api/v1/chats/{id}/messages/{message_id}": "routers/chats.py:1620",
+    "POST /api/v1/chats/{id}/messages/{message_id}/event": "routers/chats.py:1705,1713,1715",
+    "DELETE /api/v1/chats/{id}/share": "routers/chats.py:2201",
+    "POST /api/v1/chats/{id}/share": "routers/chats.py:2155,2173",
+    "GET /api/v1/files/{id}": "routers/files.py:621",
+    "POST /api/v1/functions/create": "routers/functions.py:249",
+    "GET /api/v1/functions/id/{id}": "routers/functions.py:280",
+    "POST /api/v1/functions/id/{id}/toggle": "routers/functions.py:329",
+    "POST /api/v1/functions/id/{id}/toggle/global": "routers/functions.py:366",
+    "POST /api/v1/functions/load/url": "routers/functions.py:143",
+    "POST /api/v1/groups/create": "routers/groups.py:89",
+    "GET /api/v1/groups/id/{id}": "routers/groups.py:119",
+    "GET /api/v1/groups/id/{id}/export": "routers/groups.py:159",
+    "GET /api/v1/groups/id/{id}/info": "routers/groups.py:134",
+    "POST /api/v1/groups/id/{id}/update": "routers/groups.py:213",
+    "POST /api/v1/groups/id/{id}/users/add": "routers/groups.py:260",
+    "POST /api/v1/groups/id/{id}/users/remove": "routers/groups.py:299",
+    "POST /api/v1/knowledge/create": "routers/knowledge.py:361",
+    "PATCH /api/v1/knowledge/external/source/{id}": "routers/knowledge.py:1078",
+    "GET /api/v1/knowledge/{id}": "routers/knowledge.py:1107",
+    "POST /api/v1/knowledge/{id}/access/update": "routers/knowledge.py:1260",
+    "POST /api/v1/knowledge/{id}/file/add": "routers/knowledge.py:1500",
+    "POST /api/v1/knowledge/{id}/file/remove": "routers/knowledge.py:1673",
+    "POST /api/v1/knowledge/{id}/file/update": "routers/knowledge.py:1584",
+    "POST /api/v1/knowledge/{id}/files/batch/add": "routers/knowledge.py:2105,2141,2150",
+    "POST /api/v1/knowledge/{id}/update": "routers/knowledge.py:1191",
+    "POST /api/v1/memories/{memory_id}/update": "routers/memories.py:596",
+    "POST /api/v1/models/create": "routers/models.py:436",
+    "GET /api/v1/models/model": "routers/models.py:822",
+    "POST /api/v1/models/model/toggle": "routers/models.py:1120",
+    "GET /api/v1/notes/{id}": "routers/notes.py:305",
+    "POST /api/v1/prompts/create": "routers/prompts.py:189",
+    "GET /api/v1/prompts/id/{prompt_id}": "routers/prompts.py:223",
+    "POST /api/v1/prompts/id/{prompt_id}/toggle": "routers/prompts.py:531",
+    "POST /api/v1/prompts/id/{prompt_id}/update": "routers/prompts.py:302",
+    "POST /api/v1/prompts/id/{prompt_id}/update/meta": "routers/prompts.py:368",
+    "POST /api/v1/prompts/id/{prompt_id}/update/version": "routers/prompts.py:416",
+    "POST /api/v1/skills/create": "routers/skills.py:277",
+    "GET /api/v1/skills/id/{id}": "routers/skills.py:314",
+    "POST /api/v1/skills/id/{id}/toggle": "routers/skills.py:502",
+    "POST /api/v1/skills/id/{id}/update": "routers/skills.py:391",
+    "POST /api/v1/skills/id/{id}/update/version": "routers/skills.py:716",
+    "POST /api/v1/tools/create": "routers/tools.py:449",
+    "GET /api/v1/tools/id/{id}": "routers/tools.py:506",
+    "POST /api/v1/tools/load/url": "routers/tools.py:338",
+    "POST /api/v1/users/{user_id}/update": "routers/users.py:1039",
+}
