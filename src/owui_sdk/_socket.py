@@ -28,7 +28,7 @@ import time
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
-from .events import (
+from ._event_types import (
     EventsAuthenticationError,
     EventsConnectionError,
     EventsUnavailableError,

@@ -15,9 +15,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from .._endpoint import loads, path_segment
-from .._socket import DEFAULT_HEARTBEAT, AsyncSocket, SocketOptions
-from ..errors import APIConnectionError
-from ..events import (
+from .._event_types import (
     AnswerError,
     ChannelEvent,
     ChatEvent,
@@ -30,6 +28,8 @@ from ..events import (
     Reconnected,
     parse_event,
 )
+from .._socket import DEFAULT_HEARTBEAT, AsyncSocket, SocketOptions
+from ..errors import APIConnectionError
 from .api_client import AsyncAPIClient
 
 __all__ = ["AsyncEventStream", "AsyncEvents", "wait_for_answer"]

@@ -16,9 +16,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from .._endpoint import loads, path_segment
-from .._socket import DEFAULT_HEARTBEAT, SocketOptions, SyncSocket
-from ..errors import APIConnectionError
-from ..events import (
+from .._event_types import (
     AnswerError,
     ChannelEvent,
     ChatEvent,
@@ -31,6 +29,8 @@ from ..events import (
     Reconnected,
     parse_event,
 )
+from .._socket import DEFAULT_HEARTBEAT, SocketOptions, SyncSocket
+from ..errors import APIConnectionError
 from .api_client import SyncAPIClient
 
 __all__ = ["EventStream", "Events", "wait_for_answer"]
