@@ -145,7 +145,15 @@ def child(case: str, folder: Path) -> dict[str, Any]:
             figures = _measure(
                 lambda: client.workspace.pull(folder / f"pulled{next(fresh)}", only=only)
             )
-        return {**figures, "requests": requests, "by_route": dict(source.calls.most_common(5))}
+            # Into the folder of the first pull: nothing changed, so nothing is written.
+            again = _measure(lambda: client.workspace.pull(folder / "pulled", only=only))
+        return {
+            **figures,
+            "requests": requests,
+            "by_route": dict(source.calls.most_common(5)),
+            "repull_wall_s": again["wall_s"],
+            "repull_peak_mb": again["peak_mb"],
+        }
     # apply: onto a fresh empty server each round (every item created each time)
     seeded_client = _client(seeded())
     with seeded_client as client:
@@ -219,6 +227,9 @@ def report(results: dict[str, Any]) -> list[str]:
         "| case | wall (s) | peak (MB) | requests | per item |",
         "|---|---|---|---|---|",
         f"| pull | {pull['wall_s']:.2f} | {pull['peak_mb']:.1f} | {pull['requests']} "
+        f"| {pull['requests_per_item']:.2f} |",
+        f"| pull again, nothing changed | {pull['repull_wall_s']:.2f} "
+        f"| {pull['repull_peak_mb']:.1f} | {pull['requests']} "
         f"| {pull['requests_per_item']:.2f} |",
         f"| apply onto an empty server | {apply['wall_s']:.2f} | {apply['peak_mb']:.1f} "
         f"| {apply['requests']} | {apply['requests_per_item']:.2f} |",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import stat
 from pathlib import Path
 from typing import Any
@@ -365,6 +366,26 @@ def test_repull_removes_files_of_deleted_items(tmp_path: Path) -> None:
         "model-0.json",
         "model-1.json",
     ]
+
+
+def test_repull_rewrites_only_what_changed(tmp_path: Path) -> None:
+    fake = built()
+    with client_for(fake) as client:
+        client.workspace.pull(tmp_path)
+        before = {
+            p: p.stat().st_mtime_ns
+            for p in tmp_path.rglob("*")
+            if p.is_file() and p.name != "owui-workspace.json"
+        }
+        for p in before:  # an older time, so a rewrite shows whatever the clock's resolution
+            os.utime(p, ns=(1_000_000_000, 1_000_000_000))
+        (prompt,) = (p for p in fake.prompts.values() if p["command"] == "summary")
+        prompt["content"] = "Changed:\n{{text}}\n"
+        client.workspace.pull(tmp_path)
+    touched = sorted(
+        p.relative_to(tmp_path).as_posix() for p in before if p.stat().st_mtime_ns != 1_000_000_000
+    )
+    assert touched == ["prompts/summary.md"]
 
 
 def test_pull_reads_each_kind_once_no_per_item_rereads(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import re
+import stat
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,9 +38,27 @@ def quote_name(name: str) -> str:
     return f"%2E{quoted[1:]}" if quoted.startswith(".") else quoted or "%00"
 
 
+def _holds(path: Path, data: bytes, *, private: bool) -> bool:
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
+            return False
+        if private and info.st_mode & 0o077:
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
 def write_atomic(path: Path, data: bytes, *, private: bool) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename: a kill leaves the old
-    file or the new one, never half of one. ``private`` makes it mode 0600 from the start."""
+    file or the new one, never half of one. ``private`` makes it mode 0600 from the start.
+
+    A file that already holds ``data`` (and is private when it must be) is left as it is: a
+    re-pull of an unchanged workspace writes nothing, so it costs no fsync a file and git
+    and editors see no touched files."""
+    if _holds(path, data, private=private):
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
