@@ -201,6 +201,29 @@ def test_pull_a_apply_to_empty_b_pull_b_equal(
     assert_same_workspace(pulled_a, tmp_path / "b")
 
 
+@pytest.fixture(scope="module")
+def server_c() -> Iterator[ServerInfo]:
+    """C: an empty server of the release under test, for the way back from B."""
+    with OpenWebUIServer(owui_python()) as info:
+        yield info
+
+
+def test_the_folder_pulled_from_b_applies_back_onto_the_release_under_test(
+    applied_b: ServerInfo, server_c: ServerInfo, tmp_path: Path
+) -> None:
+    # In the compat run B is 0.12.4 and C 0.11.4: a newer release's folder onto an older one.
+    with client_of(applied_b) as b:
+        b.workspace.pull(tmp_path / "b", include_secrets=True)
+    with client_of(server_c) as c:
+        make_users(c, MEMBER_EMAILS)
+        report = c.workspace.apply(tmp_path / "b")
+        assert not not_done(report), not_done(report)
+        assert names(c) == EXPECTED
+        assert kb_file_count(c) == len(KNOWLEDGE_FILES)
+        plan = c.workspace.plan(tmp_path / "b")
+        assert not plan.has_changes, [(i.kind, i.key, i.changes) for i in plan.changes]
+
+
 def test_apply_again_changes_nothing(pulled_a: Path, applied_b: ServerInfo) -> None:
     with client_of(applied_b) as b:
         plan = b.workspace.plan(pulled_a)
