@@ -18,7 +18,16 @@ from typing import Any
 import pytest
 from codegen.responses import RESPONSES
 
+import owui_sdk.models
 from owui_sdk import AsyncOpenWebUI, OpenWebUI
+
+if not hasattr(owui_sdk.models, "CloneSkillForm"):
+    # A package regenerated for an older release (make check-regenerate) lacks the models of
+    # the routes that release does not have; its run takes no integration test anyway.
+    pytest.skip(
+        "the package was generated for a release without these routes", allow_module_level=True
+    )
+
 from owui_sdk.models import (
     AutomationListResponse,
     AutomationResponse,
