@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,54 @@ BASE = "http://owui.test"
 TOOL_PY = '"""A tool."""\n\nclass Tools:\n    pass\n'
 
 
-def client_for(fake: FakeWorkspaceServer) -> OpenWebUI:
+class _Blocking:
+    """An :class:`AsyncOpenWebUI` driven from these blocking test bodies (each call on a loop
+    of its own), so that every test runs the async engine too: the blocking one is its unasync
+    twin, and only both runs show that the two agree."""
+
+    def __init__(self, client: AsyncOpenWebUI) -> None:
+        self._client = client
+        self.workspace = _BlockingMethods(client.workspace)
+
+    def __enter__(self) -> _Blocking:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        asyncio.run(self._client.aclose())
+
+    def request(self, *args: Any, **kwargs: Any) -> Any:
+        return asyncio.run(self._client.request(*args, **kwargs))
+
+
+class _BlockingMethods:
+    def __init__(self, target: Any) -> None:
+        self._target = target
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._target, name)
+        return lambda *args, **kwargs: asyncio.run(method(*args, **kwargs))
+
+
+_COLOUR = ["sync"]
+
+
+@pytest.fixture(autouse=True, params=["sync", "async"])
+def colour(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Every test of this module in both colours: ``client_for`` makes the one asked for."""
+    _COLOUR[0] = request.param
+    yield request.param
+    _COLOUR[0] = "sync"
+
+
+def client_for(fake: FakeWorkspaceServer) -> Any:
+    if _COLOUR[0] == "async":
+        return _Blocking(
+            AsyncOpenWebUI(
+                BASE,
+                api_key="sk-test",
+                http_client=httpx.AsyncClient(transport=httpx.MockTransport(fake.handle)),
+            )
+        )
     return OpenWebUI(
         BASE,
         api_key="sk-test",
