@@ -381,6 +381,12 @@ def test_unmappable_user_is_reported_not_dropped_silently(tmp_path: Path) -> Non
         ("owui-workspace.json", '{"format_version": "one"}', "not a known version"),
         ("prompts/p.md", "---\nname: p\nthis line is wrong\n---\nbody", "p.md, line 3"),
         ("tools/t.json", '{"id": "t", "name": "T"}', "t.py, is missing"),
+        ("tools/t.py", "class Tools: pass\n", "t.json, is missing"),
+        ("models/m.json", '["a list"]', "m.json: expected a JSON object"),
+        ("functions/f.json", "[]", "f.json: expected a JSON object"),
+        ("models/m.json", '{"name": "no id"}', "m.json: the item has no 'id'"),
+        ("models/m.json", '{"id": ""}', "m.json: the item has an empty key"),
+        ("configs/config.json", "[1, 2]", "config.json: expected a JSON object"),
     ],
 )
 def test_bad_folders_are_refused_with_the_file_and_line(
@@ -394,6 +400,55 @@ def test_bad_folders_are_refused_with_the_file_and_line(
     with client_for(fake) as client, pytest.raises(ValueError, match=message):
         client.workspace.plan(tmp_path)
     assert json.dumps(fake.models, sort_keys=True) == before
+
+
+def test_two_files_for_one_skill_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "skills/writing").mkdir(parents=True)
+    (tmp_path / "skills/writing.md").write_text("---\nname: writing\n---\nOne.\n")
+    (tmp_path / "skills/writing/SKILL.md").write_text("---\nname: writing\n---\nTwo.\n")
+    with client_for(built()) as client, pytest.raises(ValueError, match="a second file"):
+        client.workspace.plan(tmp_path)
+
+
+def _edit_json(path: Path, **changes: Any) -> None:
+    path.write_text(json.dumps({**json.loads(path.read_text()), **changes}))
+
+
+def test_every_kind_applies_the_fields_that_drifted_then_plans_clean(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path, include_secrets=True)
+        assert b.workspace.apply(tmp_path).ok
+        _edit_json(tmp_path / "models/model-0.json", name="Renamed", access=[])
+        prompt = tmp_path / "prompts/summary.md"
+        prompt.write_text(
+            prompt.read_text().replace("is_active: true", "is_active: false") + "More.\n"
+        )
+        _edit_json(tmp_path / "tools/weather.json", valves={"api_key": "sk-NEW", "limit": 4})
+        (tmp_path / "tools/weather.py").write_text(TOOL_PY + "# v2\n")
+        _edit_json(tmp_path / "functions/filter1.json", is_active=False, is_global=True)
+        skill = tmp_path / "skills/writing.md"
+        skill.write_text(
+            skill.read_text().replace("is_active: true", "is_active: false") + "Then stop.\n"
+        )
+        _edit_json(tmp_path / "configs/config.json", **{"ui.default_locale": "de"})
+
+        plan = b.workspace.plan(tmp_path)
+        changed = {(i.kind, i.key): sorted(c.field for c in i.changes) for i in plan.changes}
+        assert changed == {
+            ("models", "model-0"): ["access", "name"],
+            ("prompts", "summary"): ["content", "is_active"],
+            ("tools", "weather"): ["content", "valves.api_key", "valves.limit"],
+            ("functions", "filter1"): ["is_active", "is_global"],
+            ("skills", "writing"): ["content", "is_active"],
+            ("configs", "config"): ["config.ui.default_locale"],
+        }
+        report = b.workspace.apply(plan)
+        assert report.ok and report.count("done") == len(changed)
+        assert not b.workspace.plan(tmp_path).has_changes
+    (model,) = (m for m in target.models.values() if m["id"] == "model-0")
+    assert model["name"] == "Renamed"
+    assert target.functions["filter1"]["is_global"] is True
 
 
 def test_unknown_kind_is_refused() -> None:

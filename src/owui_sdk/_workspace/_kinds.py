@@ -678,10 +678,14 @@ class SkillsKind(Kind):
         self, wanted: dict[str, Any], current: dict[str, Any], changed: set[str], ctx: Context
     ) -> Steps:
         key = str(wanted["id"])
+        active = current.get("is_active")
         if changed - {"access", "is_active"}:
-            yield call(
+            made = yield call(
                 "POST", "/api/v1/skills/id/{id}/update", json=self._form(wanted, ctx), id=key
             )
+            # 0.12's update sets is_active from the form too: a toggle after it would undo it.
+            if isinstance(made, dict) and isinstance(made.get("is_active"), bool):
+                active = made["is_active"]
         if "access" in changed:
             yield call(
                 "POST",
@@ -689,7 +693,7 @@ class SkillsKind(Kind):
                 json={"access_grants": self.grants(wanted, ctx)},
                 id=key,
             )
-        if "is_active" in changed:
+        if "is_active" in changed and active != wanted.get("is_active"):
             yield call("POST", "/api/v1/skills/id/{id}/toggle", id=key)
 
     def delete(self, key: str, current: dict[str, Any], ctx: Context) -> Steps:
