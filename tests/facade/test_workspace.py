@@ -387,6 +387,10 @@ def test_unmappable_user_is_reported_not_dropped_silently(tmp_path: Path) -> Non
         ("models/m.json", '{"name": "no id"}', "m.json: the item has no 'id'"),
         ("models/m.json", '{"id": ""}', "m.json: the item has an empty key"),
         ("configs/config.json", "[1, 2]", "config.json: expected a JSON object"),
+        ("owui-workspace.json", "[]", "owui-workspace.json: expected a JSON object"),
+        ("owui-workspace.json", '{"format_version": 0}', "0 is not a known version"),
+        ("owui-workspace.json", '{"format_version": true}', "True is not a known version"),
+        ("prompts/p.md", "---\nname: p\ncommand: p\n", "not closed by a '---' line"),
     ],
 )
 def test_bad_folders_are_refused_with_the_file_and_line(
@@ -400,6 +404,38 @@ def test_bad_folders_are_refused_with_the_file_and_line(
     with client_for(fake) as client, pytest.raises(ValueError, match=message):
         client.workspace.plan(tmp_path)
     assert json.dumps(fake.models, sort_keys=True) == before
+
+
+@pytest.mark.parametrize("name", ["models/m.json", "prompts/p.md", "tools/t.py"])
+def test_a_file_that_is_not_utf8_is_refused_naming_it(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\xff\xfe caf\xe9")
+    if name.endswith(".py"):
+        path.with_suffix(".json").write_text('{"id": "t", "name": "T"}')
+    with client_for(built()) as client, pytest.raises(ValueError, match="not UTF-8 text"):
+        client.workspace.plan(tmp_path)
+
+
+def test_a_folder_that_is_not_there_is_refused(tmp_path: Path) -> None:
+    with client_for(built()) as client, pytest.raises(ValueError, match="not a directory"):
+        client.workspace.plan(tmp_path / "missing")
+
+
+def test_an_id_that_is_no_file_name_is_written_quoted_and_read_back(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a:
+        a.request(
+            "POST",
+            "/api/v1/models/create",
+            json={"id": "team/ünï:1", "base_model_id": "llama3", "name": "Odd", "meta": {}},
+        )
+        a.workspace.pull(tmp_path, only="models")
+    assert (tmp_path / "models/team%2F%C3%BCn%C3%AF%3A1.json").is_file()
+    with client_for(target) as b:
+        assert b.workspace.apply(tmp_path).ok
+        assert not b.workspace.plan(tmp_path).has_changes
+    assert "team/ünï:1" in target.models
 
 
 def test_two_files_for_one_skill_are_refused(tmp_path: Path) -> None:
