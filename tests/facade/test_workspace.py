@@ -487,6 +487,33 @@ def test_every_kind_applies_the_fields_that_drifted_then_plans_clean(tmp_path: P
     assert target.functions["filter1"]["is_global"] is True
 
 
+def test_a_groups_description_and_members_drift_is_applied_by_email(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    for fake in (source, target):
+        for name in ("bob", "carol"):
+            fake.add_user(f"{name}@example.com")
+    group = tmp_path / "groups/team.json"
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path, only="groups")
+        _edit_json(group, description="Core", members=["alice@example.com", "bob@example.com"])
+        assert b.workspace.apply(tmp_path).ok
+        assert not b.workspace.plan(tmp_path).has_changes
+        _edit_json(group, members=["carol@example.com"])
+        plan = b.workspace.plan(tmp_path)
+        assert [(i.key, [c.field for c in i.changes]) for i in plan.changes] == [
+            ("team", ["members"])
+        ]
+        assert b.workspace.apply(plan).ok
+        assert not b.workspace.plan(tmp_path).has_changes
+        _edit_json(group, members="carol@example.com")
+        (item,) = b.workspace.plan(tmp_path).items
+        assert any("not a list of emails" in w for w in item.warnings)
+    (team,) = (i for i, n in target.groups.items() if n == "team")
+    assert target.group_info[team]["description"] == "Core"
+    emails = {target.users[u] for u in target.members[team]}
+    assert emails == {"carol@example.com"}
+
+
 def test_unknown_kind_is_refused() -> None:
     with client_for(built()) as client, pytest.raises(ValueError, match="unknown workspace kind"):
         client.workspace.plan(".", only="gadgets")
