@@ -514,6 +514,47 @@ def test_a_groups_description_and_members_drift_is_applied_by_email(tmp_path: Pa
     assert emails == {"carol@example.com"}
 
 
+def test_public_grants_and_off_switches_round_trip(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    public = [{"principal_type": "user", "principal_id": "*", "permission": "read"}]
+    with client_for(source) as a:
+        a.request(
+            "POST",
+            "/api/v1/models/create",
+            json={"id": "open", "base_model_id": "llama3", "name": "Open", "meta": {}},
+        )
+        a.request(
+            "POST",
+            "/api/v1/models/model/access/update",
+            json={"id": "open", "access_grants": public},
+        )
+        made = a.request(
+            "POST", "/api/v1/prompts/create", json={"command": "off", "name": "Off", "content": "x"}
+        ).json()
+        a.request("POST", f"/api/v1/prompts/id/{made['id']}/toggle")
+        a.request("POST", "/api/v1/functions/id/filter1/toggle/global")
+        a.workspace.pull(tmp_path)
+    with client_for(target) as b:
+        assert b.workspace.apply(tmp_path).ok
+        assert not b.workspace.plan(tmp_path).has_changes
+    assert target.models["open"]["access_grants"][0]["principal_id"] == "*"
+    (off,) = (p for p in target.prompts.values() if p["command"] == "off")
+    assert off["is_active"] is False
+    assert target.functions["filter1"]["is_global"] is True
+
+
+def test_a_grant_that_is_not_an_object_is_warned_and_left_out(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path, only="models")
+        _edit_json(tmp_path / "models/model-0.json", access=["team"])
+        plan = b.workspace.plan(tmp_path)
+        (item,) = (i for i in plan.items if i.key == "model-0")
+        assert any("'team' is not an object" in w for w in item.warnings)
+        assert b.workspace.apply(plan).ok
+    assert target.models["model-0"]["access_grants"] == []
+
+
 def test_unknown_kind_is_refused() -> None:
     with client_for(built()) as client, pytest.raises(ValueError, match="unknown workspace kind"):
         client.workspace.plan(".", only="gadgets")
