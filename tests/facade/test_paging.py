@@ -98,6 +98,16 @@ async def test_pages_a_list_until_an_empty_page(serve: Any) -> None:
     assert pages.queries("page") == [("1",), ("2",), ("3",)]
 
 
+def search_user_files(client: Any) -> Any:
+    """``files.iter_search_user_files``: its route came with 0.12, so a package regenerated
+    for 0.11 (make check-regenerate) has no such method, and these tests have nothing to
+    walk there."""
+    method = getattr(client.files, "iter_search_user_files", None)
+    if method is None:
+        pytest.skip("generated for a release without GET /api/v1/files/search/user")
+    return method
+
+
 async def test_pages_by_skip_until_a_short_page(serve: Any) -> None:
     # skip/limit: limit is the page size asked for; a page shorter than it is the last.
     def answer(request: httpx.Request) -> list[dict[str, Any]]:
@@ -105,7 +115,7 @@ async def test_pages_by_skip_until_a_short_page(serve: Any) -> None:
         return [file(n) for n in range(5)][skip : skip + limit]
 
     client, pages = serve(answer)
-    found = await collect(client.files.iter_search_user_files(filename="*.txt", limit=2))
+    found = await collect(search_user_files(client)(filename="*.txt", limit=2))
     assert [item.id for item in found] == ["f0", "f1", "f2", "f3", "f4"]
     assert pages.queries("skip", "limit", "filename") == [
         ("0", "2", "*.txt"),
@@ -116,7 +126,7 @@ async def test_pages_by_skip_until_a_short_page(serve: Any) -> None:
 
 async def test_a_full_last_page_by_skip_costs_one_empty_page(serve: Any) -> None:
     client, pages = serve(lambda r: [file(1), file(2)] if r.url.params["skip"] == "0" else [])
-    found = await collect(client.files.iter_search_user_files(filename="*", limit=2))
+    found = await collect(search_user_files(client)(filename="*", limit=2))
     assert [item.id for item in found] == ["f1", "f2"]
     assert pages.queries("skip") == [("0",), ("2",)]
 
