@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -486,8 +487,6 @@ def test_cli_prints_json_lines_until_the_token_is_refused(
         fake.tokens.clear()
         fake.drop()
 
-    import threading
-
     thread = threading.Thread(target=script)
     thread.start()
     result = CliRunner().invoke(cli, ["events", "--json", "--types", "message,status"])
@@ -548,8 +547,6 @@ def test_blocking_stream_opens_on_first_receive_and_emits(fake: FakeOpenWebUI) -
 def test_cli_prints_lines_for_a_person_and_signs_in_with_email(
     fake: FakeOpenWebUI, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-
     from click.testing import CliRunner
 
     from owui_sdk._cli._app import cli
@@ -635,3 +632,102 @@ async def test_wait_for_answer_cancelled_or_failed(
         with pytest.raises(AnswerError, match=detail):
             await client.chats.wait_for_answer("c1", "a1", timeout=10)
     await ender
+
+
+# --- the blocking colour of what the async tests above show ---------------------------------
+# The blocking twin is derived by unasync, so it can only drift where the derivation does:
+# each case here is one of the async ones above, through OpenWebUI.
+
+
+def test_blocking_an_api_key_alone_cannot_listen() -> None:
+    with OpenWebUI("http://127.0.0.1:9", api_key="sk-abc") as client:
+        stream = client.events.connect()
+        with pytest.raises(EventsAuthenticationError, match="not an API key"):
+            stream.open()
+        assert stream.connection_attempts == 0
+
+
+def test_blocking_a_server_that_is_down_is_a_connection_error() -> None:
+    fake = FakeOpenWebUI()  # never started: nothing listens on its port
+    with (
+        OpenWebUI(fake.url, token=GOOD_TOKEN, max_retries=0) as client,
+        pytest.raises(EventsConnectionError, match="cannot reach"),
+    ):
+        client.events.connect().open()
+    fake.close()
+
+
+def test_blocking_unknown_channel_name_is_a_value_error(fake: FakeOpenWebUI) -> None:
+    with (
+        OpenWebUI(fake.url, token=GOOD_TOKEN) as client,
+        pytest.raises(ValueError, match="no channel 'nope'"),
+    ):
+        client.events.connect(channels=["nope"]).open()
+
+
+def test_blocking_wait_for_answer_polls_without_a_token(fake: FakeOpenWebUI) -> None:
+    _answer(fake, None)
+
+    def finish() -> None:
+        _wait_until(lambda: fake.chat_reads >= 3)
+        _answer(fake, "polled")
+
+    finisher = threading.Thread(target=finish)
+    finisher.start()
+    with OpenWebUI(fake.url, api_key="sk-key") as client:
+        answer = client.chats.wait_for_answer("c1", "a1", timeout=10, poll_interval=0.05)
+    finisher.join()
+    assert answer == "polled" and fake.received["connect"] == 0
+
+
+def test_blocking_wait_for_answer_errors_and_timeouts(fake: FakeOpenWebUI) -> None:
+    with OpenWebUI(fake.url, token=GOOD_TOKEN) as client:
+        _answer(fake, None, error="model failed")
+        with pytest.raises(AnswerError, match="model failed"):
+            client.chats.wait_for_answer("c1", "a1", timeout=5)
+        _answer(fake, None)
+        with pytest.raises(TimeoutError):
+            client.chats.wait_for_answer("c1", "a1", timeout=0.3)
+        joins = fake.received["user-join"]
+
+        def fail() -> None:
+            _wait_until(lambda: fake.received["user-join"] > joins)
+            time.sleep(0.2)
+            fake.emit("events", _chat("chat:message:error", {"content": "boom"}))
+
+        failer = threading.Thread(target=fail)
+        failer.start()
+        with pytest.raises(AnswerError, match="boom"):
+            client.chats.wait_for_answer("c1", "a1", timeout=5)
+        failer.join()
+        with pytest.raises(ValueError):
+            client.chats.wait_for_answer("", "a1")
+
+
+@pytest.mark.parametrize(
+    ("kind", "data", "detail"),
+    [
+        ("chat:tasks:cancel", {}, "cancelled"),
+        ("chat:completion", {"error": {"content": "upstream failed"}}, "upstream failed"),
+    ],
+)
+def test_blocking_wait_for_answer_cancelled_or_failed(
+    fake: FakeOpenWebUI, kind: str, data: Any, detail: str
+) -> None:
+    _answer(fake, None)
+
+    def end() -> None:
+        _wait_until(lambda: fake.chat_reads >= 1)
+        time.sleep(0.2)
+        fake.emit("events", {**_chat("status", {"description": "working"})})
+        fake.emit("events:channel", _channel_message("noise"))
+        fake.emit("events", _chat(kind, data))
+
+    ender = threading.Thread(target=end)
+    ender.start()
+    with (
+        OpenWebUI(fake.url, token=GOOD_TOKEN) as client,
+        pytest.raises(AnswerError, match=detail),
+    ):
+        client.chats.wait_for_answer("c1", "a1", timeout=10)
+    ender.join()
