@@ -96,3 +96,17 @@ def test_failed_item_exits_1_and_names_it(servers: Any, tmp_path: Path) -> None:
 def test_unknown_kind_is_a_usage_error(servers: Any, tmp_path: Path) -> None:
     result = run("a.test", "workspace", "pull", str(tmp_path), "--only", "models,gadgets")
     assert result.exit_code == 2 and "unknown kind gadgets" in result.output
+
+
+def test_apply_with_nothing_to_change_asks_nothing_and_changes_nothing(
+    servers: Any, tmp_path: Path
+) -> None:
+    _source, target = servers
+    folder = str(tmp_path / "ws")
+    assert run("a.test", "workspace", "pull", folder, "--only", "prompts").exit_code == 0
+    assert run("b.test", "workspace", "apply", folder, "--yes").exit_code == 0
+    prompts = json.dumps(target.prompts, sort_keys=True)
+    again = run("b.test", "workspace", "apply", folder, "--json")  # no --yes: nothing to ask
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["applied"] is False
+    assert json.dumps(target.prompts, sort_keys=True) == prompts
