@@ -35,7 +35,6 @@ __all__ = [
     "loads",
     "number",
     "obj",
-    "parse",
     "path_segment",
     "result",
     "sent_params",
@@ -94,29 +93,16 @@ def sent_params(params: dict[str, Any]) -> dict[str, Any]:
 
 _T = TypeVar("_T")
 
-# Bodies from this size up are parsed with the cyclic garbage collector paused (see parse).
+# Bodies from this size up are parsed with the cyclic garbage collector paused (in result).
+# Decoding a large answer allocates thousands of dicts, lists and models that all stay alive
+# until the parse ends: every collection the allocations trigger meanwhile walks them and
+# frees nothing (Mercurial's `nogc` rests on the same fact). Measured on 1,000 chats (524 KB):
+# a third of the parse's time. Reference counting still frees as usual; the collector runs
+# again at the next allocation after the parse. It is left alone when it was off already, so
+# a program that disabled it keeps it disabled. The switch is process-wide: other threads'
+# allocations skip collection for the parse's few milliseconds too; no event loop runs
+# meanwhile (the parse never awaits).
 LARGE_BODY = 32 * 1024
-
-
-def parse(response: httpx.Response, parser: Callable[[httpx.Response], _T]) -> _T:
-    """``parser(response)``, with the cyclic garbage collector paused for a large body.
-
-    Decoding a large answer allocates thousands of dicts, lists and models that all stay
-    alive until the parse ends: every collection the allocations trigger meanwhile walks
-    them and frees nothing (Mercurial's ``nogc`` rests on the same fact). Measured on 1,000
-    chats (524 KB): a third of the parse's time. Reference counting still frees as usual;
-    the collector runs again at the next allocation after the parse. It is left alone when
-    it was off already, so a program that disabled it keeps it disabled. The switch is
-    process-wide: other threads' allocations skip collection for the parse's few
-    milliseconds too; no event loop runs meanwhile (the parse never awaits).
-    """
-    if len(response.content) < LARGE_BODY or not gc.isenabled():
-        return parser(response)
-    gc.disable()
-    try:
-        return parser(response)
-    finally:
-        gc.enable()
 
 
 # What a decoder or a model's from_dict raises on data that is not what the schema says.
@@ -209,7 +195,7 @@ def result(
 
     A body the parser refuses raises :class:`~owui_sdk.errors.APIResponseValidationError`
     (``null`` where the schema promises a value included); any other status raises
-    (:func:`unexpected`). A large body is parsed with the collector paused (:func:`parse`).
+    (:func:`unexpected`). A large body is parsed with the collector paused (``LARGE_BODY``).
     """
     status = response.status_code
     if status < ok[0] or status > ok[1]:
