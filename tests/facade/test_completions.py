@@ -533,3 +533,45 @@ def test_additional_properties_behave_as_a_dict_made_on_first_use() -> None:
     assert attrs.evolve(message, role="user").additional_properties == {"sources": [1]}
     with pytest.raises(AttributeError):
         message.other = 1  # type: ignore[attr-defined]  # slotted: no stray attributes
+
+
+async def test_unknown_keys_are_kept_at_every_level_of_an_answer(colour: str) -> None:
+    # Open WebUI and the models behind it add keys of their own at every level: each is kept
+    # where it came, none is lost, whether the answer is whole or streamed.
+    completion = {
+        **COMPLETION,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": "Hi", "reasoning": "short"},
+                "finish_reason": "stop",
+                "stop_reason": None,
+            }
+        ],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2, "cached": 0},
+    }
+    streamed = [
+        b"data: "
+        + json.dumps(
+            {"choices": [{"index": 0, "delta": {"content": "a", "reasoning": "r"}, "x": 1}]}
+        ).encode()
+        + b"\n\n",
+        DONE,
+    ]
+    client = client_for(colour, Server(httpx.Response(200, json=completion), sse(Events(streamed))))
+    try:
+        whole = await resolve(client.chat.completions.create(model="m", messages=MESSAGES))
+        stream = await resolve(
+            client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+        )
+        chunks = await read_all(stream)
+    finally:
+        await close(client)
+    choice = whole.choices[0]
+    assert choice.additional_properties == {"stop_reason": None}
+    assert choice.message.additional_properties == {"reasoning": "short"}
+    assert whole.usage is not None and whole.usage.additional_properties == {"cached": 0}
+    (chunk_choice,) = chunks[0].choices
+    assert chunk_choice.additional_properties == {"x": 1}
+    assert chunk_choice.delta.content == "a"
+    assert chunk_choice.delta.additional_properties == {"reasoning": "r"}
