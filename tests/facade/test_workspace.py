@@ -555,6 +555,57 @@ def test_a_grant_that_is_not_an_object_is_warned_and_left_out(tmp_path: Path) ->
     assert target.models["model-0"]["access_grants"] == []
 
 
+def test_prune_deletes_an_item_of_every_kind_the_folder_lost(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path, include_secrets=True)
+        assert b.workspace.apply(tmp_path).ok
+        for name in (
+            "prompts/summary.md",
+            "tools/weather.py",
+            "tools/weather.json",
+            "functions/filter1.py",
+            "functions/filter1.json",
+            "skills/writing.md",
+        ):
+            (tmp_path / name).unlink()
+        plan = b.workspace.plan(tmp_path, prune=True)
+        deletes = sorted((i.kind, i.key) for i in plan.changes if i.action == "delete")
+        assert deletes == [
+            ("functions", "filter1"),
+            ("prompts", "summary"),
+            ("skills", "writing"),
+            ("tools", "weather"),
+        ]
+        assert b.workspace.apply(plan).ok
+        assert not b.workspace.plan(tmp_path, prune=True).has_changes
+    assert not target.prompts and not target.tools and not target.functions
+    assert not target.skills and len(target.models) == 3
+
+
+def test_access_taken_away_is_applied_to_prompts_tools_and_skills(tmp_path: Path) -> None:
+    source, target = built("a"), empty("b")
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path, include_secrets=True)
+        assert b.workspace.apply(tmp_path).ok
+        for name in ("prompts/summary.md", "skills/writing.md"):
+            path = tmp_path / name
+            lines = path.read_text().splitlines(keepends=True)
+            path.write_text(
+                "".join("access: []\n" if x.startswith("access:") else x for x in lines)
+            )
+        _edit_json(tmp_path / "tools/weather.json", access=[])
+        plan = b.workspace.plan(tmp_path)
+        changed = sorted((i.kind, [c.field for c in i.changes]) for i in plan.changes)
+        assert changed == [("prompts", ["access"]), ("skills", ["access"]), ("tools", ["access"])]
+        assert b.workspace.apply(plan).ok
+        assert not b.workspace.plan(tmp_path).has_changes
+    (prompt,) = target.prompts.values()
+    assert prompt["access_grants"] == []
+    assert target.tools["weather"]["access_grants"] == []
+    assert target.skills["writing"]["access_grants"] == []
+
+
 def test_unknown_kind_is_refused() -> None:
     with client_for(built()) as client, pytest.raises(ValueError, match="unknown workspace kind"):
         client.workspace.plan(".", only="gadgets")
