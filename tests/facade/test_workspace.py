@@ -606,6 +606,29 @@ def test_access_taken_away_is_applied_to_prompts_tools_and_skills(tmp_path: Path
     assert target.skills["writing"]["access_grants"] == []
 
 
+@pytest.mark.parametrize(("release", "planned"), [("0.11.4", False), ("0.12.4", True)])
+def test_a_field_an_older_target_lacks_is_reported_not_planned_forever(
+    tmp_path: Path, release: str, planned: bool
+) -> None:
+    source, target = built("a"), FakeWorkspaceServer("b", version=release)
+    target.add_group("team")
+    target.add_user("alice@example.com")
+    with client_for(source) as a, client_for(target) as b:
+        a.workspace.pull(tmp_path, only="models")
+        assert b.workspace.apply(tmp_path).ok
+        # A field of 0.12's models the target's record does not have at all.
+        _edit_json(tmp_path / "models/model-0.json", voice="alloy")
+        (item,) = (i for i in b.workspace.plan(tmp_path).items if i.key == "model-0")
+    if planned:  # the same release: a field the server has, so a change to apply
+        assert [c.field for c in item.changes] == ["voice"] and not item.warnings
+    else:
+        assert item.action == "unchanged"
+        assert item.warnings == [
+            "voice: Open WebUI 0.11.4 does not have this field (the folder is from 0.12.4);"
+            " left out"
+        ]
+
+
 def test_unknown_kind_is_refused() -> None:
     with client_for(built()) as client, pytest.raises(ValueError, match="unknown workspace kind"):
         client.workspace.plan(".", only="gadgets")

@@ -10,6 +10,7 @@ request options that this engine sends.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -95,6 +96,37 @@ def diff(
         if before != after:
             changes.append(FieldChange(field=".".join(path), before=before, after=after))
     return changes
+
+
+def _fields_an_older_server_lacks(
+    changes: list[FieldChange], current: dict[str, Any], source: Any, target: str
+) -> tuple[list[FieldChange], list[str]]:
+    """The changes to apply, and a warning for each field the server's record does not have
+    at all when the server runs an older release than the folder came from: a field that
+    release does not know (0.12's ``voice`` on 0.11), which no update would make it keep.
+    Reported, and not planned again and again as a change."""
+    if not isinstance(source, str) or not _older(target, source):
+        return changes, []
+    kept: list[FieldChange] = []
+    warnings: list[str] = []
+    for change in changes:
+        top = change.field.split(".", 1)[0]
+        if top in current:
+            kept.append(change)
+        else:
+            warnings.append(
+                f"{change.field}: Open WebUI {target} does not have this field (the folder"
+                f" is from {source}); left out"
+            )
+    return kept, warnings
+
+
+def _older(version: str, than: str) -> bool:
+    def key(text: str) -> tuple[int, ...]:
+        parts = [int(p) for p in re.findall(r"\d+", text)[:3]]
+        return tuple(parts)
+
+    return bool(key(version)) and bool(key(than)) and key(version) < key(than)
 
 
 class AsyncWorkspace:
@@ -266,7 +298,7 @@ class AsyncWorkspace:
             owui_sdk.errors.APIStatusError: A listing the server refused.
         """
         root = Path(directory)
-        read_manifest(root)
+        manifest = read_manifest(root) or {}
         kinds = _kinds(only)
         if only is None:
             kinds = [kind for kind in kinds if (root / kind.name).is_dir()]
@@ -290,6 +322,10 @@ class AsyncWorkspace:
                     )
                 else:
                     changes = diff(present, wanted, kind.not_compared)
+                    changes, lacking = _fields_an_older_server_lacks(
+                        changes, present, manifest.get("server_version"), ctx.server_version
+                    )
+                    warnings = [*warnings, *lacking]
                     entry = WorkspaceItemPlan(
                         kind.name,
                         key,
