@@ -37,6 +37,7 @@ EXIT_CODES = {
     "server": 5,  # 5xx, or an answer that is not what the API promises
     "connection": 6,  # no answer: refused, unreachable, timed out
     "input": 7,  # an input file that is not JSON, or a record that is not a chat
+    "changes_pending": 8,  # owui workspace plan --detailed-exitcode: the plan has changes
     "interrupted": 130,  # Ctrl-C
     "broken_pipe": 141,  # the reader of stdout left (128 + SIGPIPE, as a shell reports it)
 }

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["CHANGES_PENDING", "workspace"]
 
 #: ``plan --detailed-exitcode``: the plan has changes (0: none; other codes: an error).
-CHANGES_PENDING = 8
+CHANGES_PENDING = EXIT_CODES["changes_pending"]
 
 _ONLY_HELP = "Only these kinds, comma-separated: " + ", ".join(KINDS) + "."
 
