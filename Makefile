@@ -63,16 +63,22 @@ typecheck: install ## mypy (strict): the package (generated code included), test
 	$(PY) -m mypy
 	$(PY) -m mypy tests codegen benchmarks examples noxfile.py
 
+# The unit tests run on every core (pytest-xdist; at most 4 workers, where starting one costs more
+# than it saves); the integration tests in one process, since each worker would start its own
+# Open WebUI.
+XDIST ?= -n auto --maxprocesses=4
+
 test-unit: install ## unit tests (no server)
-	$(PY) -m pytest -m "not integration" -q
+	$(PY) -m pytest -m "not integration" -q $(XDIST)
 
 # The floor is for the hand-written code (pyproject's [tool.coverage]): an untested branch shows.
 COVERAGE_FLOOR ?= 95
 
 test: install owui ## unit and integration tests against a real Open WebUI, with coverage
-	OWUI_PYTHON=$(OWUI_PY) OWUI_VERSION=$(OPENWEBUI_VERSION) $(PY) -m pytest -q --cov --cov-report=term --cov-fail-under=$(COVERAGE_FLOOR)
+	$(PY) -m pytest -m "not integration" -q $(XDIST) --cov --cov-report=
+	OWUI_PYTHON=$(OWUI_PY) OWUI_VERSION=$(OPENWEBUI_VERSION) $(PY) -m pytest -m integration -q --cov --cov-append --cov-report=term --cov-fail-under=$(COVERAGE_FLOOR)
 
-test-matrix: install ## unit tests on Python 3.11, 3.12 and 3.13, without orjson, and the wheel's contents (nox)
+test-matrix: install ## unit tests on Python 3.12 and 3.13 (make test: 3.11), on 3.11 without orjson, and the wheel's contents (nox)
 	@# pyenv's shims answer only for the selected versions: select every installed one.
 	PYENV_VERSION="$$(pyenv versions --bare 2>/dev/null | tr '\n' ':' | sed 's/:$$//')" $(VENV)/bin/nox
 

@@ -3,7 +3,9 @@
     make test-matrix          # or: .venv/bin/nox
 
 The integration tests run once, under ``make test`` (the Open WebUI server itself runs on
-Python 3.11); what changes between Pythons is our code, which the unit tests cover.
+Python 3.11); what changes between Pythons is our code, which the unit tests cover. ``make test``
+already runs the unit tests on 3.11 with orjson, so the default sessions are the other Pythons
+and 3.11 without orjson (``nox -s tests-3.11`` runs that one too).
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ from pathlib import Path
 import nox
 from packaging.requirements import Requirement
 
-nox.options.sessions = ["tests", "tests_without_orjson", "package"]
+nox.options.sessions = ["tests-3.12", "tests-3.13", "tests_without_orjson", "package"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
 PYTHONS = ["3.11", "3.12", "3.13"]
-UNIT = ("python", "-m", "pytest", "-m", "not integration", "-q", "-p", "no:cacheprovider")
+UNIT = (
+    *("python", "-m", "pytest", "-m", "not integration", "-q", "-p", "no:cacheprovider"),
+    *("-n", "auto", "--maxprocesses=4"),
+)
 
 
 @nox.session(python=PYTHONS)
