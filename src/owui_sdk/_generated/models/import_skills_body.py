@@ -8,15 +8,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import (
-    File,
-    _declared,
-    _extra,
-    _new,
-    _Open,
-    _pairs,
-    _rebuilt,
-)
+from ..._types import File, _declared, _extra, _new, _Open, _pairs, _rebuilt
 from .. import types
 
 
