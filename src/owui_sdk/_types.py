@@ -29,6 +29,11 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # Pickled and copied as the module's UNSET: the one instance every ``is UNSET`` test
+        # (to_dict, the endpoint functions) compares with. A second instance would be sent.
+        return "UNSET"
+
 
 #: A field or argument left out: not sent, so the server applies its own default.
 UNSET: Unset = Unset()
