@@ -1,5 +1,6 @@
 """Types every generated model and endpoint function shares: :data:`UNSET`, :class:`File`,
-:class:`Response`.
+:class:`Response`; and what the models share: their base classes (``to_dict``, the mapping
+methods) and the helpers of their ``from_dict``.
 
 Hand-written (the generator's ``types.py`` only re-exports this module), so it is linted and
 type-checked where it is written. Public as :mod:`owui_sdk.api` and :mod:`owui_sdk.models`
