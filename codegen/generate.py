@@ -306,6 +306,7 @@ def generate(output: Path, spec_path: Path = SPEC) -> list[GeneratorError]:
         return_type_of=return_type_of,
         is_model_body=is_model_body,
         paging_of=paging_of,
+        table_source=table_source,
     )
     errors = list(project.build())
     # The runtime is hand-written (owui_sdk._endpoint, owui_sdk._types): the generator's
@@ -318,7 +319,9 @@ def generate(output: Path, spec_path: Path = SPEC) -> list[GeneratorError]:
     render_resources(project, resources)
     for tree in (output, api, resources):
         _ruff("check", "--fix-only", "--select", "I,F401,UP", "--exit-zero", str(tree))
-        _ruff("format", str(tree))
+        # A trailing comma in a template's argument list would keep one argument a line
+        # (ruff's magic trailing comma) where the call fits on one: not in generated code.
+        _ruff("format", "--config", "format.skip-magic-trailing-comma = true", str(tree))
         stamp(tree)
     return errors
 
@@ -468,6 +471,46 @@ def json_alias(prop: Any) -> str | None:
     if str(prop.python_name) != f"{name}_" or not name.isidentifier() or keyword.iskeyword(name):
         return None
     return str(name)
+
+
+def _json_name(prop: Any) -> str:
+    name = prop.name
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
+#: How wide a line of a model's ``_JSON`` table may be (ruff's limit is 100; the string sits in
+#: ``_JSON = _pairs(`` ... ``)``, indented by four).
+TABLE_WIDTH = 90
+
+
+def table_source(properties: list[Any]) -> str:
+    """The Python source of a model's ``_JSON``: each JSON key with the attribute holding it,
+    as ``owui_sdk._types._pairs`` reads them from one space-separated string (``key``, or
+    ``key=attribute`` where they differ), wrapped over as few lines as fit.
+
+    ``to_dict`` is that table walked by ``owui_sdk._types._to_dict``, and ``_FIELDS`` (the
+    declared keys, for ``from_dict``) its keys: a line a field (ruff's layout of a literal) made
+    these the longest parts of a model. A key that the string cannot hold (a space, ``=``, a
+    quote, a backslash, or no character at all) falls back to a tuple literal.
+    """
+    pairs = [(_json_name(prop), str(prop.python_name)) for prop in properties]
+    if any(not key or _UNSPLITTABLE.search(key) for key, _ in pairs):
+        return "(" + "".join(f"({json.dumps(k)}, {json.dumps(a)}), " for k, a in pairs) + ")"
+    lines: list[str] = []
+    for key, attribute in pairs:
+        entry = key if key == attribute else f"{key}={attribute}"
+        if lines and len(lines[-1]) + 1 + len(entry) <= TABLE_WIDTH:
+            lines[-1] += " " + entry
+        else:
+            lines.append(entry)
+    if len(lines) <= 1:
+        return f'_pairs("{"".join(lines)}")'
+    # A trailing space on every line but the last: the pieces are one string once joined.
+    pieces = [f'    "{line} "' for line in lines[:-1]] + [f'    "{lines[-1]}"']
+    return "_pairs(\n" + "\n".join(pieces) + "\n)"
+
+
+_UNSPLITTABLE = re.compile(r"[\s=\\\"']")
 
 
 def _pascal(tag: str) -> str:

@@ -1,5 +1,6 @@
 """Types every generated model and endpoint function shares: :data:`UNSET`, :class:`File`,
-:class:`Response`.
+:class:`Response`; and what the models share: their base classes (``to_dict``, the mapping
+methods) and the helpers of their ``from_dict``.
 
 Hand-written (the generator's ``types.py`` only re-exports this module), so it is linted and
 type-checked where it is written. Public as :mod:`owui_sdk.api` and :mod:`owui_sdk.models`
@@ -9,7 +10,8 @@ re-export them.
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
-from typing import IO, TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, cast
+from datetime import date
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, Protocol, TypeVar, cast
 
 if TYPE_CHECKING:
     from attrs import AttrsInstance
@@ -26,6 +28,11 @@ class Unset:
         return False
 
     def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # Pickled and copied as the module's UNSET: the one instance every ``is UNSET`` test
+        # (to_dict, the endpoint functions) compares with. A second instance would be sent.
         return "UNSET"
 
 
@@ -65,6 +72,127 @@ def _rebuilt(cls: type[_M], parent: AttrsInstance) -> _M:
     if extra:
         instance.additional_properties = extra  # type: ignore[attr-defined]
     return instance
+
+
+class _Model:
+    """The base of every generated model: ``to_dict``, written once rather than in each of
+    several hundred generated modules, walks the model's ``_JSON`` table (:func:`_pairs`).
+
+    No ``__slots__`` entries (the attrs subclass holds the slots) and no attrs fields, so
+    ``attrs.fields()``, pickling and copies of a model are what attrs makes of its own class.
+    """
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        # Each generated class sets it in its body.
+        _JSON: ClassVar[tuple[tuple[str, str], ...]]
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out)."""
+        return _to_dict(self, self._JSON)
+
+
+class _Open(_Model):
+    """The base of a generated model that keeps undeclared keys (``additional_properties``):
+    sent back by ``to_dict``, and read and written through the model as a mapping.
+    """
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        # Declared by each subclass (as an attrs field, its value type the schema's).
+        additional_properties: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (unset fields left out, unknown keys kept)."""
+        return _to_dict(self, self._JSON, self.additional_properties)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of :attr:`additional_properties`."""
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _pairs(table: str) -> tuple[tuple[str, str], ...]:
+    """A model's JSON keys with the attribute holding each, in the schema's order.
+
+    Written by the generator as one space-separated string (no key holds a space, ``=``, a
+    quote or a backslash: it checks), ``key`` where the attribute has the key's name and
+    ``key=attribute`` where it does not (``type=type_``, ``ADMIN_EMAIL=admin_email``): a few
+    lines a model, where a literal would take a line a key.
+    """
+    pairs = []
+    for entry in table.split():
+        key, _, attribute = entry.partition("=")
+        pairs.append((key, attribute or key))
+    return tuple(pairs)
+
+
+def _declared(pairs: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The JSON keys of :func:`_pairs`' table: any other key of an answer is an additional one."""
+    return frozenset(key for key, _ in pairs)
+
+
+def _extra(src_dict: Mapping[str, Any], declared: frozenset[str]) -> dict[str, Any]:
+    """The keys of ``src_dict`` a model does not declare: its ``additional_properties``.
+
+    ``from_dict`` calls it only once its inline count found more keys than the declared ones
+    the answer holds.
+    """
+    return {key: value for key, value in src_dict.items() if key not in declared}
+
+
+# Values that are JSON as they are. A list of them is too; anything else is converted by _json.
+_PLAIN = frozenset({str, int, float, bool, type(None), dict})
+
+
+def _json(value: Any) -> Any:
+    """A field's value as JSON-ready data: a model by its ``to_dict``, a date or datetime in ISO
+    format, a :class:`File` as the tuple httpx sends, a list item by item; the rest as it is.
+
+    A list holding nothing to convert is returned itself, not copied (as free-form values are).
+    """
+    if type(value) in _PLAIN:
+        return value
+    if isinstance(value, list):
+        if all(type(item) in _PLAIN for item in value):
+            return value
+        return [_json(item) for item in value]
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, File):
+        return value.to_tuple()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _to_dict(
+    model: object, pairs: tuple[tuple[str, str], ...], extra: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """What a generated model's ``to_dict`` returns: ``extra`` (its additional properties) first,
+    as the server's order had them, then each declared field that is set, in the schema's
+    order (a declared key wins over an undeclared one of the same name), as JSON-ready data.
+    """
+    field_dict = {} if not extra else {key: _json(value) for key, value in extra.items()}
+    for key, attribute in pairs:
+        value = getattr(model, attribute)
+        if value is not UNSET:
+            field_dict[key] = value if type(value) in _PLAIN else _json(value)
+    return field_dict
 
 
 # The types that `httpx.Client(files=)` accepts.

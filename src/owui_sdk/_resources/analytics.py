@@ -19,15 +19,9 @@ if TYPE_CHECKING:
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.chat_message_model import ChatMessageModel
     from .._generated.models.daily_stats_response import DailyStatsResponse
-    from .._generated.models.get_daily_stats_granularity import (
-        GetDailyStatsGranularity,
-    )
-    from .._generated.models.get_daily_stats_metric import (
-        GetDailyStatsMetric,
-    )
-    from .._generated.models.get_user_analytics_metric import (
-        GetUserAnalyticsMetric,
-    )
+    from .._generated.models.get_daily_stats_granularity import GetDailyStatsGranularity
+    from .._generated.models.get_daily_stats_metric import GetDailyStatsMetric
+    from .._generated.models.get_user_analytics_metric import GetUserAnalyticsMetric
     from .._generated.models.model_analytics_response import ModelAnalyticsResponse
     from .._generated.models.model_chat_entry import ModelChatEntry
     from .._generated.models.model_chats_response import ModelChatsResponse
@@ -167,10 +161,7 @@ class AsyncAnalyticsResource:
             group_id (None | str | Unset): Filter by user group ID
         """
         return await _api.get_model_analytics.asyncio(
-            client=self._client,
-            start_date=start_date,
-            end_date=end_date,
-            group_id=group_id,
+            client=self._client, start_date=start_date, end_date=end_date, group_id=group_id
         )
 
     async def get_model_chats(
@@ -237,10 +228,7 @@ class AsyncAnalyticsResource:
         )
 
     async def get_model_overview(
-        self,
-        model_id: str,
-        *,
-        days: int | Unset = 30,
+        self, model_id: str, *, days: int | Unset = 30
     ) -> ModelOverviewResponse:
         """Get Model Overview
 
@@ -251,11 +239,7 @@ class AsyncAnalyticsResource:
         Args:
             days (int | Unset): Number of days of history (0 for all) Default: 30.
         """
-        return await _api.get_model_overview.asyncio(
-            model_id,
-            client=self._client,
-            days=days,
-        )
+        return await _api.get_model_overview.asyncio(model_id, client=self._client, days=days)
 
     async def get_summary(
         self,
@@ -276,10 +260,7 @@ class AsyncAnalyticsResource:
             group_id (None | str | Unset): Filter by user group ID
         """
         return await _api.get_summary.asyncio(
-            client=self._client,
-            start_date=start_date,
-            end_date=end_date,
-            group_id=group_id,
+            client=self._client, start_date=start_date, end_date=end_date, group_id=group_id
         )
 
     async def get_token_usage(
@@ -299,10 +280,7 @@ class AsyncAnalyticsResource:
             group_id (None | str | Unset): Filter by user group ID
         """
         return await _api.get_token_usage.asyncio(
-            client=self._client,
-            start_date=start_date,
-            end_date=end_date,
-            group_id=group_id,
+            client=self._client, start_date=start_date, end_date=end_date, group_id=group_id
         )
 
     async def get_user_analytics(
@@ -463,10 +441,7 @@ class AnalyticsResource:
             group_id (None | str | Unset): Filter by user group ID
         """
         return _api.get_model_analytics.sync(
-            client=self._client,
-            start_date=start_date,
-            end_date=end_date,
-            group_id=group_id,
+            client=self._client, start_date=start_date, end_date=end_date, group_id=group_id
         )
 
     def get_model_chats(
@@ -532,12 +507,7 @@ class AnalyticsResource:
             size=limit,
         )
 
-    def get_model_overview(
-        self,
-        model_id: str,
-        *,
-        days: int | Unset = 30,
-    ) -> ModelOverviewResponse:
+    def get_model_overview(self, model_id: str, *, days: int | Unset = 30) -> ModelOverviewResponse:
         """Get Model Overview
 
         Get model overview with feedback history and chat tags.
@@ -547,11 +517,7 @@ class AnalyticsResource:
         Args:
             days (int | Unset): Number of days of history (0 for all) Default: 30.
         """
-        return _api.get_model_overview.sync(
-            model_id,
-            client=self._client,
-            days=days,
-        )
+        return _api.get_model_overview.sync(model_id, client=self._client, days=days)
 
     def get_summary(
         self,
@@ -572,10 +538,7 @@ class AnalyticsResource:
             group_id (None | str | Unset): Filter by user group ID
         """
         return _api.get_summary.sync(
-            client=self._client,
-            start_date=start_date,
-            end_date=end_date,
-            group_id=group_id,
+            client=self._client, start_date=start_date, end_date=end_date, group_id=group_id
         )
 
     def get_token_usage(
@@ -595,10 +558,7 @@ class AnalyticsResource:
             group_id (None | str | Unset): Filter by user group ID
         """
         return _api.get_token_usage.sync(
-            client=self._client,
-            start_date=start_date,
-            end_date=end_date,
-            group_id=group_id,
+            client=self._client, start_date=start_date, end_date=end_date, group_id=group_id
         )
 
     def get_user_analytics(

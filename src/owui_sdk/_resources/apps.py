@@ -38,9 +38,7 @@ class AsyncAppsResource:
         self._client = client
 
     async def connect_app_by_id(
-        self,
-        app_id: str,
-        body: AppConnectionForm | dict[str, Any],
+        self, app_id: str, body: AppConnectionForm | dict[str, Any]
     ) -> AppResponse:
         """Connect App By Id
 
@@ -49,16 +47,10 @@ class AsyncAppsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.connect_app_by_id.asyncio(
-            app_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.connect_app_by_id.asyncio(app_id, client=self._client, body=body)
 
     async def create_app_interaction(
-        self,
-        app_id: str,
-        body: AppInteractionForm | dict[str, Any],
+        self, app_id: str, body: AppInteractionForm | dict[str, Any]
     ) -> Any:
         """Create App Interaction
 
@@ -70,16 +62,9 @@ class AsyncAppsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.create_app_interaction.asyncio(
-            app_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_app_interaction.asyncio(app_id, client=self._client, body=body)
 
-    async def create_new_app(
-        self,
-        body: AppForm | dict[str, Any],
-    ) -> AppResponse:
+    async def create_new_app(self, body: AppForm | dict[str, Any]) -> AppResponse:
         """Create New App
 
         ``POST /api/v1/apps``
@@ -87,39 +72,23 @@ class AsyncAppsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_new_app.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_new_app.asyncio(client=self._client, body=body)
 
-    async def get_app_details_by_id(
-        self,
-        app_id: str,
-    ) -> AppAccessResponse:
+    async def get_app_details_by_id(self, app_id: str) -> AppAccessResponse:
         """Get App Details By Id
 
         ``GET /api/v1/apps/{app_id}``
         """
-        return await _api.get_app_details_by_id.asyncio(
-            app_id,
-            client=self._client,
-        )
+        return await _api.get_app_details_by_id.asyncio(app_id, client=self._client)
 
-    async def get_apps(
-        self,
-    ) -> list[AppResponse]:
+    async def get_apps(self) -> list[AppResponse]:
         """Get Apps
 
         ``GET /api/v1/apps``
         """
-        return await _api.get_apps.asyncio(
-            client=self._client,
-        )
+        return await _api.get_apps.asyncio(client=self._client)
 
-    async def preview_app_manifest(
-        self,
-        body: AppManifestForm | dict[str, Any],
-    ) -> Manifest:
+    async def preview_app_manifest(self, body: AppManifestForm | dict[str, Any]) -> Manifest:
         """Preview App Manifest
 
         ``POST /api/v1/apps/manifest/preview``
@@ -127,28 +96,17 @@ class AsyncAppsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.preview_app_manifest.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.preview_app_manifest.asyncio(client=self._client, body=body)
 
-    async def uninstall_app_by_id(
-        self,
-        app_id: str,
-    ) -> AppResponse:
+    async def uninstall_app_by_id(self, app_id: str) -> AppResponse:
         """Uninstall App By Id
 
         ``DELETE /api/v1/apps/{app_id}``
         """
-        return await _api.uninstall_app_by_id.asyncio(
-            app_id,
-            client=self._client,
-        )
+        return await _api.uninstall_app_by_id.asyncio(app_id, client=self._client)
 
     async def update_app_by_id(
-        self,
-        app_id: str,
-        body: AppUpdateForm | dict[str, Any],
+        self, app_id: str, body: AppUpdateForm | dict[str, Any]
     ) -> AppResponse:
         """Update App By Id
 
@@ -157,11 +115,7 @@ class AsyncAppsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_app_by_id.asyncio(
-            app_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_app_by_id.asyncio(app_id, client=self._client, body=body)
 
 
 class AppsResource:
@@ -177,9 +131,7 @@ class AppsResource:
         self._client = client
 
     def connect_app_by_id(
-        self,
-        app_id: str,
-        body: AppConnectionForm | dict[str, Any],
+        self, app_id: str, body: AppConnectionForm | dict[str, Any]
     ) -> AppResponse:
         """Connect App By Id
 
@@ -188,17 +140,9 @@ class AppsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.connect_app_by_id.sync(
-            app_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.connect_app_by_id.sync(app_id, client=self._client, body=body)
 
-    def create_app_interaction(
-        self,
-        app_id: str,
-        body: AppInteractionForm | dict[str, Any],
-    ) -> Any:
+    def create_app_interaction(self, app_id: str, body: AppInteractionForm | dict[str, Any]) -> Any:
         """Create App Interaction
 
         ``POST /api/v1/apps/{app_id}/interactions``
@@ -209,16 +153,9 @@ class AppsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.create_app_interaction.sync(
-            app_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.create_app_interaction.sync(app_id, client=self._client, body=body)
 
-    def create_new_app(
-        self,
-        body: AppForm | dict[str, Any],
-    ) -> AppResponse:
+    def create_new_app(self, body: AppForm | dict[str, Any]) -> AppResponse:
         """Create New App
 
         ``POST /api/v1/apps``
@@ -226,39 +163,23 @@ class AppsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_new_app.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_new_app.sync(client=self._client, body=body)
 
-    def get_app_details_by_id(
-        self,
-        app_id: str,
-    ) -> AppAccessResponse:
+    def get_app_details_by_id(self, app_id: str) -> AppAccessResponse:
         """Get App Details By Id
 
         ``GET /api/v1/apps/{app_id}``
         """
-        return _api.get_app_details_by_id.sync(
-            app_id,
-            client=self._client,
-        )
+        return _api.get_app_details_by_id.sync(app_id, client=self._client)
 
-    def get_apps(
-        self,
-    ) -> list[AppResponse]:
+    def get_apps(self) -> list[AppResponse]:
         """Get Apps
 
         ``GET /api/v1/apps``
         """
-        return _api.get_apps.sync(
-            client=self._client,
-        )
+        return _api.get_apps.sync(client=self._client)
 
-    def preview_app_manifest(
-        self,
-        body: AppManifestForm | dict[str, Any],
-    ) -> Manifest:
+    def preview_app_manifest(self, body: AppManifestForm | dict[str, Any]) -> Manifest:
         """Preview App Manifest
 
         ``POST /api/v1/apps/manifest/preview``
@@ -266,29 +187,16 @@ class AppsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.preview_app_manifest.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.preview_app_manifest.sync(client=self._client, body=body)
 
-    def uninstall_app_by_id(
-        self,
-        app_id: str,
-    ) -> AppResponse:
+    def uninstall_app_by_id(self, app_id: str) -> AppResponse:
         """Uninstall App By Id
 
         ``DELETE /api/v1/apps/{app_id}``
         """
-        return _api.uninstall_app_by_id.sync(
-            app_id,
-            client=self._client,
-        )
+        return _api.uninstall_app_by_id.sync(app_id, client=self._client)
 
-    def update_app_by_id(
-        self,
-        app_id: str,
-        body: AppUpdateForm | dict[str, Any],
-    ) -> AppResponse:
+    def update_app_by_id(self, app_id: str, body: AppUpdateForm | dict[str, Any]) -> AppResponse:
         """Update App By Id
 
         ``PATCH /api/v1/apps/{app_id}``
@@ -296,8 +204,4 @@ class AppsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_app_by_id.sync(
-            app_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_app_by_id.sync(app_id, client=self._client, body=body)

@@ -31,9 +31,7 @@ class AsyncAudioResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def get_audio_config(
-        self,
-    ) -> Any:
+    async def get_audio_config(self) -> Any:
         """Get Audio Config
 
         ``GET /api/v1/audio/config``
@@ -41,13 +39,9 @@ class AsyncAudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_audio_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_audio_config.asyncio(client=self._client)
 
-    async def get_models(
-        self,
-    ) -> Any:
+    async def get_models(self) -> Any:
         """Get Models
 
         ``GET /api/v1/audio/models``
@@ -55,13 +49,9 @@ class AsyncAudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_models.asyncio(
-            client=self._client,
-        )
+        return await _api.get_models.asyncio(client=self._client)
 
-    async def get_voices(
-        self,
-    ) -> Any:
+    async def get_voices(self) -> Any:
         """Get Voices
 
         ``GET /api/v1/audio/voices``
@@ -69,13 +59,9 @@ class AsyncAudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_voices.asyncio(
-            client=self._client,
-        )
+        return await _api.get_voices.asyncio(client=self._client)
 
-    async def speech(
-        self,
-    ) -> Any:
+    async def speech(self) -> Any:
         """Speech
 
         ``POST /api/v1/audio/speech``
@@ -83,14 +69,9 @@ class AsyncAudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.speech.asyncio(
-            client=self._client,
-        )
+        return await _api.speech.asyncio(client=self._client)
 
-    async def transcription(
-        self,
-        body: TranscriptionBody,
-    ) -> Any:
+    async def transcription(self, body: TranscriptionBody) -> Any:
         """Transcription
 
         ``POST /api/v1/audio/transcriptions``
@@ -101,15 +82,9 @@ class AsyncAudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.transcription.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.transcription.asyncio(client=self._client, body=body)
 
-    async def update_audio_config(
-        self,
-        body: AudioConfigUpdateForm | dict[str, Any],
-    ) -> Any:
+    async def update_audio_config(self, body: AudioConfigUpdateForm | dict[str, Any]) -> Any:
         """Update Audio Config
 
         ``POST /api/v1/audio/config/update``
@@ -120,10 +95,7 @@ class AsyncAudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_audio_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_audio_config.asyncio(client=self._client, body=body)
 
 
 class AudioResource:
@@ -138,9 +110,7 @@ class AudioResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def get_audio_config(
-        self,
-    ) -> Any:
+    def get_audio_config(self) -> Any:
         """Get Audio Config
 
         ``GET /api/v1/audio/config``
@@ -148,13 +118,9 @@ class AudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_audio_config.sync(
-            client=self._client,
-        )
+        return _api.get_audio_config.sync(client=self._client)
 
-    def get_models(
-        self,
-    ) -> Any:
+    def get_models(self) -> Any:
         """Get Models
 
         ``GET /api/v1/audio/models``
@@ -162,13 +128,9 @@ class AudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_models.sync(
-            client=self._client,
-        )
+        return _api.get_models.sync(client=self._client)
 
-    def get_voices(
-        self,
-    ) -> Any:
+    def get_voices(self) -> Any:
         """Get Voices
 
         ``GET /api/v1/audio/voices``
@@ -176,13 +138,9 @@ class AudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_voices.sync(
-            client=self._client,
-        )
+        return _api.get_voices.sync(client=self._client)
 
-    def speech(
-        self,
-    ) -> Any:
+    def speech(self) -> Any:
         """Speech
 
         ``POST /api/v1/audio/speech``
@@ -190,14 +148,9 @@ class AudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.speech.sync(
-            client=self._client,
-        )
+        return _api.speech.sync(client=self._client)
 
-    def transcription(
-        self,
-        body: TranscriptionBody,
-    ) -> Any:
+    def transcription(self, body: TranscriptionBody) -> Any:
         """Transcription
 
         ``POST /api/v1/audio/transcriptions``
@@ -208,15 +161,9 @@ class AudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.transcription.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.transcription.sync(client=self._client, body=body)
 
-    def update_audio_config(
-        self,
-        body: AudioConfigUpdateForm | dict[str, Any],
-    ) -> Any:
+    def update_audio_config(self, body: AudioConfigUpdateForm | dict[str, Any]) -> Any:
         """Update Audio Config
 
         ``POST /api/v1/audio/config/update``
@@ -227,7 +174,4 @@ class AudioResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_audio_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_audio_config.sync(client=self._client, body=body)

@@ -58,10 +58,7 @@ class AsyncAuthsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def add_user(
-        self,
-        body: AddUserForm | dict[str, Any],
-    ) -> AddUserResponse:
+    async def add_user(self, body: AddUserForm | dict[str, Any]) -> AddUserResponse:
         """Add User
 
         ``POST /api/v1/auths/add``
@@ -69,14 +66,10 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.add_user.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.add_user.asyncio(client=self._client, body=body)
 
     async def confirm_mfa_enrollment(
-        self,
-        body: MfaVerifyForm | dict[str, Any],
+        self, body: MfaVerifyForm | dict[str, Any]
     ) -> MfaEnrollmentResponse | MfaRecoveryCodesResponse:
         """Confirm Mfa Enrollment
 
@@ -85,26 +78,16 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.confirm_mfa_enrollment.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.confirm_mfa_enrollment.asyncio(client=self._client, body=body)
 
-    async def delete_api_key(
-        self,
-    ) -> bool:
+    async def delete_api_key(self) -> bool:
         """Delete Api Key
 
         ``DELETE /api/v1/auths/api_key``
         """
-        return await _api.delete_api_key.asyncio(
-            client=self._client,
-        )
+        return await _api.delete_api_key.asyncio(client=self._client)
 
-    async def delete_oauth_session_by_provider(
-        self,
-        provider: str,
-    ) -> bool:
+    async def delete_oauth_session_by_provider(self, provider: str) -> bool:
         """Delete Oauth Session By Provider
 
         Disconnect the current user's OAuth session for a specific provider.
@@ -113,25 +96,16 @@ class AsyncAuthsResource:
 
         ``DELETE /api/v1/auths/oauth/sessions/{provider}``
         """
-        return await _api.delete_oauth_session_by_provider.asyncio(
-            provider,
-            client=self._client,
-        )
+        return await _api.delete_oauth_session_by_provider.asyncio(provider, client=self._client)
 
-    async def generate_api_key(
-        self,
-    ) -> ApiKey:
+    async def generate_api_key(self) -> ApiKey:
         """Generate Api Key
 
         ``POST /api/v1/auths/api_key``
         """
-        return await _api.generate_api_key.asyncio(
-            client=self._client,
-        )
+        return await _api.generate_api_key.asyncio(client=self._client)
 
-    async def get_admin_config(
-        self,
-    ) -> Any:
+    async def get_admin_config(self) -> Any:
         """Get Admin Config
 
         ``GET /api/v1/auths/admin/config``
@@ -139,13 +113,9 @@ class AsyncAuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_admin_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_admin_config.asyncio(client=self._client)
 
-    async def get_admin_details(
-        self,
-    ) -> Any:
+    async def get_admin_details(self) -> Any:
         """Get Admin Details
 
         ``GET /api/v1/auths/admin/details``
@@ -153,24 +123,16 @@ class AsyncAuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_admin_details.asyncio(
-            client=self._client,
-        )
+        return await _api.get_admin_details.asyncio(client=self._client)
 
-    async def get_api_key(
-        self,
-    ) -> ApiKey:
+    async def get_api_key(self) -> ApiKey:
         """Get Api Key
 
         ``GET /api/v1/auths/api_key``
         """
-        return await _api.get_api_key.asyncio(
-            client=self._client,
-        )
+        return await _api.get_api_key.asyncio(client=self._client)
 
-    async def get_ldap_config(
-        self,
-    ) -> Any:
+    async def get_ldap_config(self) -> Any:
         """Get Ldap Config
 
         ``GET /api/v1/auths/admin/config/ldap``
@@ -178,68 +140,45 @@ class AsyncAuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_ldap_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_ldap_config.asyncio(client=self._client)
 
-    async def get_ldap_server(
-        self,
-    ) -> LdapServerConfig:
+    async def get_ldap_server(self) -> LdapServerConfig:
         """Get Ldap Server
 
         ``GET /api/v1/auths/admin/config/ldap/server``
         """
-        return await _api.get_ldap_server.asyncio(
-            client=self._client,
-        )
+        return await _api.get_ldap_server.asyncio(client=self._client)
 
-    async def get_mfa_challenge(
-        self,
-    ) -> MfaChallengeResponse:
+    async def get_mfa_challenge(self) -> MfaChallengeResponse:
         """Get Mfa Challenge
 
         ``POST /api/v1/auths/mfa/challenge``
         """
-        return await _api.get_mfa_challenge.asyncio(
-            client=self._client,
-        )
+        return await _api.get_mfa_challenge.asyncio(client=self._client)
 
-    async def get_mfa_status(
-        self,
-    ) -> MfaStatusResponse:
+    async def get_mfa_status(self) -> MfaStatusResponse:
         """Get Mfa Status
 
         ``GET /api/v1/auths/mfa/status``
         """
-        return await _api.get_mfa_status.asyncio(
-            client=self._client,
-        )
+        return await _api.get_mfa_status.asyncio(client=self._client)
 
-    async def get_oauth_config(
-        self,
-    ) -> OAuthConfigResponse:
+    async def get_oauth_config(self) -> OAuthConfigResponse:
         """Get Oauth Config
 
         ``GET /api/v1/auths/admin/config/oauth``
         """
-        return await _api.get_oauth_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_oauth_config.asyncio(client=self._client)
 
-    async def get_session_user(
-        self,
-    ) -> SessionUserInfoResponse:
+    async def get_session_user(self) -> SessionUserInfoResponse:
         """Get Session User
 
         ``GET /api/v1/auths/``
         """
-        return await _api.get_session_user.asyncio(
-            client=self._client,
-        )
+        return await _api.get_session_user.asyncio(client=self._client)
 
     async def ldap_auth(
-        self,
-        body: LdapForm | dict[str, Any],
+        self, body: LdapForm | dict[str, Any]
     ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
         """Ldap Auth
 
@@ -248,14 +187,10 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.ldap_auth.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.ldap_auth.asyncio(client=self._client, body=body)
 
     async def redeem_mfa_reset_token(
-        self,
-        body: MfaRecoveryForm | dict[str, Any],
+        self, body: MfaRecoveryForm | dict[str, Any]
     ) -> MfaChallengeResponse:
         """Redeem Mfa Reset Token
 
@@ -264,14 +199,10 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.redeem_mfa_reset_token.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.redeem_mfa_reset_token.asyncio(client=self._client, body=body)
 
     async def regenerate_mfa_recovery_codes(
-        self,
-        body: MfaFactorForm | dict[str, Any],
+        self, body: MfaFactorForm | dict[str, Any]
     ) -> MfaRecoveryCodesResponse:
         """Regenerate Mfa Recovery Codes
 
@@ -280,14 +211,10 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.regenerate_mfa_recovery_codes.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.regenerate_mfa_recovery_codes.asyncio(client=self._client, body=body)
 
     async def signin(
-        self,
-        body: SigninForm | dict[str, Any],
+        self, body: SigninForm | dict[str, Any]
     ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
         """Signin
 
@@ -296,14 +223,9 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.signin.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.signin.asyncio(client=self._client, body=body)
 
-    async def signout(
-        self,
-    ) -> Any:
+    async def signout(self) -> Any:
         """Signout
 
         ``POST /api/v1/auths/signout``
@@ -311,13 +233,10 @@ class AsyncAuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.signout.asyncio(
-            client=self._client,
-        )
+        return await _api.signout.asyncio(client=self._client)
 
     async def signup(
-        self,
-        body: SignupForm | dict[str, Any],
+        self, body: SignupForm | dict[str, Any]
     ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
         """Signup
 
@@ -326,14 +245,10 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.signup.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.signup.asyncio(client=self._client, body=body)
 
     async def start_mfa_enrollment(
-        self,
-        body: MfaChallengeForm | dict[str, Any],
+        self, body: MfaChallengeForm | dict[str, Any]
     ) -> MfaSetupResponse:
         """Start Mfa Enrollment
 
@@ -342,14 +257,10 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.start_mfa_enrollment.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.start_mfa_enrollment.asyncio(client=self._client, body=body)
 
     async def start_mfa_replacement(
-        self,
-        body: MfaFactorForm | dict[str, Any],
+        self, body: MfaFactorForm | dict[str, Any]
     ) -> MfaChallengeResponse:
         """Start Mfa Replacement
 
@@ -358,15 +269,10 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.start_mfa_replacement.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.start_mfa_replacement.asyncio(client=self._client, body=body)
 
     async def token_exchange(
-        self,
-        provider: str,
-        body: TokenExchangeForm | dict[str, Any],
+        self, provider: str, body: TokenExchangeForm | dict[str, Any]
     ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
         """Token Exchange
 
@@ -378,16 +284,9 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.token_exchange.asyncio(
-            provider,
-            client=self._client,
-            body=body,
-        )
+        return await _api.token_exchange.asyncio(provider, client=self._client, body=body)
 
-    async def update_admin_config(
-        self,
-        body: AdminConfig | dict[str, Any],
-    ) -> Any:
+    async def update_admin_config(self, body: AdminConfig | dict[str, Any]) -> Any:
         """Update Admin Config
 
         ``POST /api/v1/auths/admin/config``
@@ -398,15 +297,9 @@ class AsyncAuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_admin_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_admin_config.asyncio(client=self._client, body=body)
 
-    async def update_ldap_config(
-        self,
-        body: LdapConfigForm | dict[str, Any],
-    ) -> Any:
+    async def update_ldap_config(self, body: LdapConfigForm | dict[str, Any]) -> Any:
         """Update Ldap Config
 
         ``POST /api/v1/auths/admin/config/ldap``
@@ -417,15 +310,9 @@ class AsyncAuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_ldap_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_ldap_config.asyncio(client=self._client, body=body)
 
-    async def update_ldap_server(
-        self,
-        body: LdapServerConfig | dict[str, Any],
-    ) -> Any:
+    async def update_ldap_server(self, body: LdapServerConfig | dict[str, Any]) -> Any:
         """Update Ldap Server
 
         ``POST /api/v1/auths/admin/config/ldap/server``
@@ -436,14 +323,10 @@ class AsyncAuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_ldap_server.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_ldap_server.asyncio(client=self._client, body=body)
 
     async def update_oauth_config(
-        self,
-        body: OAuthConfigForm | dict[str, Any],
+        self, body: OAuthConfigForm | dict[str, Any]
     ) -> OAuthConfigResponse:
         """Update Oauth Config
 
@@ -452,15 +335,9 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_oauth_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_oauth_config.asyncio(client=self._client, body=body)
 
-    async def update_password(
-        self,
-        body: UpdatePasswordForm | dict[str, Any],
-    ) -> bool:
+    async def update_password(self, body: UpdatePasswordForm | dict[str, Any]) -> bool:
         """Update Password
 
         ``POST /api/v1/auths/update/password``
@@ -468,14 +345,10 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_password.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_password.asyncio(client=self._client, body=body)
 
     async def update_profile(
-        self,
-        body: UpdateProfileForm | dict[str, Any],
+        self, body: UpdateProfileForm | dict[str, Any]
     ) -> UserProfileImageResponse:
         """Update Profile
 
@@ -484,15 +357,9 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_profile.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_profile.asyncio(client=self._client, body=body)
 
-    async def update_timezone(
-        self,
-        body: UpdateTimezoneForm | dict[str, Any],
-    ) -> StatusResponse:
+    async def update_timezone(self, body: UpdateTimezoneForm | dict[str, Any]) -> StatusResponse:
         """Update Timezone
 
         ``POST /api/v1/auths/update/timezone``
@@ -500,14 +367,10 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_timezone.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_timezone.asyncio(client=self._client, body=body)
 
     async def verify_mfa_challenge(
-        self,
-        body: MfaVerifyForm | dict[str, Any],
+        self, body: MfaVerifyForm | dict[str, Any]
     ) -> SessionUserResponse:
         """Verify Mfa Challenge
 
@@ -516,10 +379,7 @@ class AsyncAuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.verify_mfa_challenge.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.verify_mfa_challenge.asyncio(client=self._client, body=body)
 
 
 class AuthsResource:
@@ -534,10 +394,7 @@ class AuthsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def add_user(
-        self,
-        body: AddUserForm | dict[str, Any],
-    ) -> AddUserResponse:
+    def add_user(self, body: AddUserForm | dict[str, Any]) -> AddUserResponse:
         """Add User
 
         ``POST /api/v1/auths/add``
@@ -545,14 +402,10 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.add_user.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.add_user.sync(client=self._client, body=body)
 
     def confirm_mfa_enrollment(
-        self,
-        body: MfaVerifyForm | dict[str, Any],
+        self, body: MfaVerifyForm | dict[str, Any]
     ) -> MfaEnrollmentResponse | MfaRecoveryCodesResponse:
         """Confirm Mfa Enrollment
 
@@ -561,26 +414,16 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.confirm_mfa_enrollment.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.confirm_mfa_enrollment.sync(client=self._client, body=body)
 
-    def delete_api_key(
-        self,
-    ) -> bool:
+    def delete_api_key(self) -> bool:
         """Delete Api Key
 
         ``DELETE /api/v1/auths/api_key``
         """
-        return _api.delete_api_key.sync(
-            client=self._client,
-        )
+        return _api.delete_api_key.sync(client=self._client)
 
-    def delete_oauth_session_by_provider(
-        self,
-        provider: str,
-    ) -> bool:
+    def delete_oauth_session_by_provider(self, provider: str) -> bool:
         """Delete Oauth Session By Provider
 
         Disconnect the current user's OAuth session for a specific provider.
@@ -589,25 +432,16 @@ class AuthsResource:
 
         ``DELETE /api/v1/auths/oauth/sessions/{provider}``
         """
-        return _api.delete_oauth_session_by_provider.sync(
-            provider,
-            client=self._client,
-        )
+        return _api.delete_oauth_session_by_provider.sync(provider, client=self._client)
 
-    def generate_api_key(
-        self,
-    ) -> ApiKey:
+    def generate_api_key(self) -> ApiKey:
         """Generate Api Key
 
         ``POST /api/v1/auths/api_key``
         """
-        return _api.generate_api_key.sync(
-            client=self._client,
-        )
+        return _api.generate_api_key.sync(client=self._client)
 
-    def get_admin_config(
-        self,
-    ) -> Any:
+    def get_admin_config(self) -> Any:
         """Get Admin Config
 
         ``GET /api/v1/auths/admin/config``
@@ -615,13 +449,9 @@ class AuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_admin_config.sync(
-            client=self._client,
-        )
+        return _api.get_admin_config.sync(client=self._client)
 
-    def get_admin_details(
-        self,
-    ) -> Any:
+    def get_admin_details(self) -> Any:
         """Get Admin Details
 
         ``GET /api/v1/auths/admin/details``
@@ -629,24 +459,16 @@ class AuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_admin_details.sync(
-            client=self._client,
-        )
+        return _api.get_admin_details.sync(client=self._client)
 
-    def get_api_key(
-        self,
-    ) -> ApiKey:
+    def get_api_key(self) -> ApiKey:
         """Get Api Key
 
         ``GET /api/v1/auths/api_key``
         """
-        return _api.get_api_key.sync(
-            client=self._client,
-        )
+        return _api.get_api_key.sync(client=self._client)
 
-    def get_ldap_config(
-        self,
-    ) -> Any:
+    def get_ldap_config(self) -> Any:
         """Get Ldap Config
 
         ``GET /api/v1/auths/admin/config/ldap``
@@ -654,68 +476,45 @@ class AuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_ldap_config.sync(
-            client=self._client,
-        )
+        return _api.get_ldap_config.sync(client=self._client)
 
-    def get_ldap_server(
-        self,
-    ) -> LdapServerConfig:
+    def get_ldap_server(self) -> LdapServerConfig:
         """Get Ldap Server
 
         ``GET /api/v1/auths/admin/config/ldap/server``
         """
-        return _api.get_ldap_server.sync(
-            client=self._client,
-        )
+        return _api.get_ldap_server.sync(client=self._client)
 
-    def get_mfa_challenge(
-        self,
-    ) -> MfaChallengeResponse:
+    def get_mfa_challenge(self) -> MfaChallengeResponse:
         """Get Mfa Challenge
 
         ``POST /api/v1/auths/mfa/challenge``
         """
-        return _api.get_mfa_challenge.sync(
-            client=self._client,
-        )
+        return _api.get_mfa_challenge.sync(client=self._client)
 
-    def get_mfa_status(
-        self,
-    ) -> MfaStatusResponse:
+    def get_mfa_status(self) -> MfaStatusResponse:
         """Get Mfa Status
 
         ``GET /api/v1/auths/mfa/status``
         """
-        return _api.get_mfa_status.sync(
-            client=self._client,
-        )
+        return _api.get_mfa_status.sync(client=self._client)
 
-    def get_oauth_config(
-        self,
-    ) -> OAuthConfigResponse:
+    def get_oauth_config(self) -> OAuthConfigResponse:
         """Get Oauth Config
 
         ``GET /api/v1/auths/admin/config/oauth``
         """
-        return _api.get_oauth_config.sync(
-            client=self._client,
-        )
+        return _api.get_oauth_config.sync(client=self._client)
 
-    def get_session_user(
-        self,
-    ) -> SessionUserInfoResponse:
+    def get_session_user(self) -> SessionUserInfoResponse:
         """Get Session User
 
         ``GET /api/v1/auths/``
         """
-        return _api.get_session_user.sync(
-            client=self._client,
-        )
+        return _api.get_session_user.sync(client=self._client)
 
     def ldap_auth(
-        self,
-        body: LdapForm | dict[str, Any],
+        self, body: LdapForm | dict[str, Any]
     ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
         """Ldap Auth
 
@@ -724,14 +523,10 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.ldap_auth.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.ldap_auth.sync(client=self._client, body=body)
 
     def redeem_mfa_reset_token(
-        self,
-        body: MfaRecoveryForm | dict[str, Any],
+        self, body: MfaRecoveryForm | dict[str, Any]
     ) -> MfaChallengeResponse:
         """Redeem Mfa Reset Token
 
@@ -740,14 +535,10 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.redeem_mfa_reset_token.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.redeem_mfa_reset_token.sync(client=self._client, body=body)
 
     def regenerate_mfa_recovery_codes(
-        self,
-        body: MfaFactorForm | dict[str, Any],
+        self, body: MfaFactorForm | dict[str, Any]
     ) -> MfaRecoveryCodesResponse:
         """Regenerate Mfa Recovery Codes
 
@@ -756,14 +547,10 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.regenerate_mfa_recovery_codes.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.regenerate_mfa_recovery_codes.sync(client=self._client, body=body)
 
     def signin(
-        self,
-        body: SigninForm | dict[str, Any],
+        self, body: SigninForm | dict[str, Any]
     ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
         """Signin
 
@@ -772,14 +559,9 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.signin.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.signin.sync(client=self._client, body=body)
 
-    def signout(
-        self,
-    ) -> Any:
+    def signout(self) -> Any:
         """Signout
 
         ``POST /api/v1/auths/signout``
@@ -787,13 +569,10 @@ class AuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.signout.sync(
-            client=self._client,
-        )
+        return _api.signout.sync(client=self._client)
 
     def signup(
-        self,
-        body: SignupForm | dict[str, Any],
+        self, body: SignupForm | dict[str, Any]
     ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
         """Signup
 
@@ -802,15 +581,9 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.signup.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.signup.sync(client=self._client, body=body)
 
-    def start_mfa_enrollment(
-        self,
-        body: MfaChallengeForm | dict[str, Any],
-    ) -> MfaSetupResponse:
+    def start_mfa_enrollment(self, body: MfaChallengeForm | dict[str, Any]) -> MfaSetupResponse:
         """Start Mfa Enrollment
 
         ``POST /api/v1/auths/mfa/enroll/start``
@@ -818,15 +591,9 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.start_mfa_enrollment.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.start_mfa_enrollment.sync(client=self._client, body=body)
 
-    def start_mfa_replacement(
-        self,
-        body: MfaFactorForm | dict[str, Any],
-    ) -> MfaChallengeResponse:
+    def start_mfa_replacement(self, body: MfaFactorForm | dict[str, Any]) -> MfaChallengeResponse:
         """Start Mfa Replacement
 
         ``POST /api/v1/auths/mfa/replace``
@@ -834,15 +601,10 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.start_mfa_replacement.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.start_mfa_replacement.sync(client=self._client, body=body)
 
     def token_exchange(
-        self,
-        provider: str,
-        body: TokenExchangeForm | dict[str, Any],
+        self, provider: str, body: TokenExchangeForm | dict[str, Any]
     ) -> MfaChallengeResponse | PendingUserResponse | SessionUserResponse:
         """Token Exchange
 
@@ -854,16 +616,9 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.token_exchange.sync(
-            provider,
-            client=self._client,
-            body=body,
-        )
+        return _api.token_exchange.sync(provider, client=self._client, body=body)
 
-    def update_admin_config(
-        self,
-        body: AdminConfig | dict[str, Any],
-    ) -> Any:
+    def update_admin_config(self, body: AdminConfig | dict[str, Any]) -> Any:
         """Update Admin Config
 
         ``POST /api/v1/auths/admin/config``
@@ -874,15 +629,9 @@ class AuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_admin_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_admin_config.sync(client=self._client, body=body)
 
-    def update_ldap_config(
-        self,
-        body: LdapConfigForm | dict[str, Any],
-    ) -> Any:
+    def update_ldap_config(self, body: LdapConfigForm | dict[str, Any]) -> Any:
         """Update Ldap Config
 
         ``POST /api/v1/auths/admin/config/ldap``
@@ -893,15 +642,9 @@ class AuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_ldap_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_ldap_config.sync(client=self._client, body=body)
 
-    def update_ldap_server(
-        self,
-        body: LdapServerConfig | dict[str, Any],
-    ) -> Any:
+    def update_ldap_server(self, body: LdapServerConfig | dict[str, Any]) -> Any:
         """Update Ldap Server
 
         ``POST /api/v1/auths/admin/config/ldap/server``
@@ -912,15 +655,9 @@ class AuthsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_ldap_server.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_ldap_server.sync(client=self._client, body=body)
 
-    def update_oauth_config(
-        self,
-        body: OAuthConfigForm | dict[str, Any],
-    ) -> OAuthConfigResponse:
+    def update_oauth_config(self, body: OAuthConfigForm | dict[str, Any]) -> OAuthConfigResponse:
         """Update Oauth Config
 
         ``POST /api/v1/auths/admin/config/oauth``
@@ -928,15 +665,9 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_oauth_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_oauth_config.sync(client=self._client, body=body)
 
-    def update_password(
-        self,
-        body: UpdatePasswordForm | dict[str, Any],
-    ) -> bool:
+    def update_password(self, body: UpdatePasswordForm | dict[str, Any]) -> bool:
         """Update Password
 
         ``POST /api/v1/auths/update/password``
@@ -944,15 +675,9 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_password.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_password.sync(client=self._client, body=body)
 
-    def update_profile(
-        self,
-        body: UpdateProfileForm | dict[str, Any],
-    ) -> UserProfileImageResponse:
+    def update_profile(self, body: UpdateProfileForm | dict[str, Any]) -> UserProfileImageResponse:
         """Update Profile
 
         ``POST /api/v1/auths/update/profile``
@@ -960,15 +685,9 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_profile.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_profile.sync(client=self._client, body=body)
 
-    def update_timezone(
-        self,
-        body: UpdateTimezoneForm | dict[str, Any],
-    ) -> StatusResponse:
+    def update_timezone(self, body: UpdateTimezoneForm | dict[str, Any]) -> StatusResponse:
         """Update Timezone
 
         ``POST /api/v1/auths/update/timezone``
@@ -976,15 +695,9 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_timezone.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_timezone.sync(client=self._client, body=body)
 
-    def verify_mfa_challenge(
-        self,
-        body: MfaVerifyForm | dict[str, Any],
-    ) -> SessionUserResponse:
+    def verify_mfa_challenge(self, body: MfaVerifyForm | dict[str, Any]) -> SessionUserResponse:
         """Verify Mfa Challenge
 
         ``POST /api/v1/auths/mfa/verify``
@@ -992,7 +705,4 @@ class AuthsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.verify_mfa_challenge.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.verify_mfa_challenge.sync(client=self._client, body=body)

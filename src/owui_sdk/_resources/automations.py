@@ -39,8 +39,7 @@ class AsyncAutomationsResource:
         self._client = client
 
     async def create_new_automation(
-        self,
-        body: AutomationForm | dict[str, Any],
+        self, body: AutomationForm | dict[str, Any]
     ) -> AutomationResponse:
         """Create New Automation
 
@@ -49,36 +48,21 @@ class AsyncAutomationsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_new_automation.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_new_automation.asyncio(client=self._client, body=body)
 
-    async def delete_automation_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    async def delete_automation_by_id(self, id: str) -> bool:
         """Delete Automation By Id
 
         ``DELETE /api/v1/automations/{id}/delete``
         """
-        return await _api.delete_automation_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_automation_by_id.asyncio(id, client=self._client)
 
-    async def get_automation_by_id(
-        self,
-        id: str,
-    ) -> AutomationResponse:
+    async def get_automation_by_id(self, id: str) -> AutomationResponse:
         """Get Automation By Id
 
         ``GET /api/v1/automations/{id}``
         """
-        return await _api.get_automation_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_automation_by_id.asyncio(id, client=self._client)
 
     async def get_automation_items(
         self,
@@ -93,11 +77,7 @@ class AsyncAutomationsResource:
         ``GET /api/v1/automations/list``
         """
         return await _api.get_automation_items.asyncio(
-            client=self._client,
-            query=query,
-            status=status,
-            folder_id=folder_id,
-            page=page,
+            client=self._client, query=query, status=status, folder_id=folder_id, page=page
         )
 
     def iter_get_automation_items(
@@ -115,10 +95,7 @@ class AsyncAutomationsResource:
         """
         return apages(
             lambda page: self.get_automation_items(
-                query=query,
-                status=status,
-                folder_id=folder_id,
-                page=page,
+                query=query, status=status, folder_id=folder_id, page=page
             ),
             lambda answer: (
                 answer.items or [],
@@ -129,28 +106,18 @@ class AsyncAutomationsResource:
         )
 
     async def get_automation_runs(
-        self,
-        id: str,
-        *,
-        skip: int | Unset = 0,
-        limit: int | Unset = 50,
+        self, id: str, *, skip: int | Unset = 0, limit: int | Unset = 50
     ) -> list[AutomationRunModel]:
         """Get Automation Runs
 
         ``GET /api/v1/automations/{id}/runs``
         """
         return await _api.get_automation_runs.asyncio(
-            id,
-            client=self._client,
-            skip=skip,
-            limit=limit,
+            id, client=self._client, skip=skip, limit=limit
         )
 
     def iter_get_automation_runs(
-        self,
-        id: str,
-        *,
-        limit: int = 50,
+        self, id: str, *, limit: int = 50
     ) -> AsyncGenerator[AutomationRunModel]:
         """Every item of :meth:`get_automation_runs`, page after page.
 
@@ -159,19 +126,12 @@ class AsyncAutomationsResource:
         the arguments of :meth:`get_automation_runs` but ``skip``; ``limit`` is the page size.
         """
         return apages(
-            lambda skip: self.get_automation_runs(
-                id,
-                limit=limit,
-                skip=skip,
-            ),
+            lambda skip: self.get_automation_runs(id, limit=limit, skip=skip),
             lambda answer: (answer or [], None, None),
             size=limit,
         )
 
-    async def run_automation_by_id(
-        self,
-        id: str,
-    ) -> Any:
+    async def run_automation_by_id(self, id: str) -> Any:
         """Run Automation By Id
 
         ``POST /api/v1/automations/{id}/run``
@@ -179,28 +139,17 @@ class AsyncAutomationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.run_automation_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.run_automation_by_id.asyncio(id, client=self._client)
 
-    async def toggle_automation_by_id(
-        self,
-        id: str,
-    ) -> AutomationResponse:
+    async def toggle_automation_by_id(self, id: str) -> AutomationResponse:
         """Toggle Automation By Id
 
         ``POST /api/v1/automations/{id}/toggle``
         """
-        return await _api.toggle_automation_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.toggle_automation_by_id.asyncio(id, client=self._client)
 
     async def update_automation_by_id(
-        self,
-        id: str,
-        body: AutomationForm | dict[str, Any],
+        self, id: str, body: AutomationForm | dict[str, Any]
     ) -> AutomationResponse:
         """Update Automation By Id
 
@@ -209,11 +158,7 @@ class AsyncAutomationsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_automation_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_automation_by_id.asyncio(id, client=self._client, body=body)
 
 
 class AutomationsResource:
@@ -228,10 +173,7 @@ class AutomationsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_new_automation(
-        self,
-        body: AutomationForm | dict[str, Any],
-    ) -> AutomationResponse:
+    def create_new_automation(self, body: AutomationForm | dict[str, Any]) -> AutomationResponse:
         """Create New Automation
 
         ``POST /api/v1/automations/create``
@@ -239,36 +181,21 @@ class AutomationsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_new_automation.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_new_automation.sync(client=self._client, body=body)
 
-    def delete_automation_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    def delete_automation_by_id(self, id: str) -> bool:
         """Delete Automation By Id
 
         ``DELETE /api/v1/automations/{id}/delete``
         """
-        return _api.delete_automation_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_automation_by_id.sync(id, client=self._client)
 
-    def get_automation_by_id(
-        self,
-        id: str,
-    ) -> AutomationResponse:
+    def get_automation_by_id(self, id: str) -> AutomationResponse:
         """Get Automation By Id
 
         ``GET /api/v1/automations/{id}``
         """
-        return _api.get_automation_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_automation_by_id.sync(id, client=self._client)
 
     def get_automation_items(
         self,
@@ -283,11 +210,7 @@ class AutomationsResource:
         ``GET /api/v1/automations/list``
         """
         return _api.get_automation_items.sync(
-            client=self._client,
-            query=query,
-            status=status,
-            folder_id=folder_id,
-            page=page,
+            client=self._client, query=query, status=status, folder_id=folder_id, page=page
         )
 
     def iter_get_automation_items(
@@ -305,10 +228,7 @@ class AutomationsResource:
         """
         return pages(
             lambda page: self.get_automation_items(
-                query=query,
-                status=status,
-                folder_id=folder_id,
-                page=page,
+                query=query, status=status, folder_id=folder_id, page=page
             ),
             lambda answer: (
                 answer.items or [],
@@ -319,28 +239,16 @@ class AutomationsResource:
         )
 
     def get_automation_runs(
-        self,
-        id: str,
-        *,
-        skip: int | Unset = 0,
-        limit: int | Unset = 50,
+        self, id: str, *, skip: int | Unset = 0, limit: int | Unset = 50
     ) -> list[AutomationRunModel]:
         """Get Automation Runs
 
         ``GET /api/v1/automations/{id}/runs``
         """
-        return _api.get_automation_runs.sync(
-            id,
-            client=self._client,
-            skip=skip,
-            limit=limit,
-        )
+        return _api.get_automation_runs.sync(id, client=self._client, skip=skip, limit=limit)
 
     def iter_get_automation_runs(
-        self,
-        id: str,
-        *,
-        limit: int = 50,
+        self, id: str, *, limit: int = 50
     ) -> Generator[AutomationRunModel]:
         """Every item of :meth:`get_automation_runs`, page after page.
 
@@ -349,19 +257,12 @@ class AutomationsResource:
         the arguments of :meth:`get_automation_runs` but ``skip``; ``limit`` is the page size.
         """
         return pages(
-            lambda skip: self.get_automation_runs(
-                id,
-                limit=limit,
-                skip=skip,
-            ),
+            lambda skip: self.get_automation_runs(id, limit=limit, skip=skip),
             lambda answer: (answer or [], None, None),
             size=limit,
         )
 
-    def run_automation_by_id(
-        self,
-        id: str,
-    ) -> Any:
+    def run_automation_by_id(self, id: str) -> Any:
         """Run Automation By Id
 
         ``POST /api/v1/automations/{id}/run``
@@ -369,28 +270,17 @@ class AutomationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.run_automation_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.run_automation_by_id.sync(id, client=self._client)
 
-    def toggle_automation_by_id(
-        self,
-        id: str,
-    ) -> AutomationResponse:
+    def toggle_automation_by_id(self, id: str) -> AutomationResponse:
         """Toggle Automation By Id
 
         ``POST /api/v1/automations/{id}/toggle``
         """
-        return _api.toggle_automation_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.toggle_automation_by_id.sync(id, client=self._client)
 
     def update_automation_by_id(
-        self,
-        id: str,
-        body: AutomationForm | dict[str, Any],
+        self, id: str, body: AutomationForm | dict[str, Any]
     ) -> AutomationResponse:
         """Update Automation By Id
 
@@ -399,8 +289,4 @@ class AutomationsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_automation_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_automation_by_id.sync(id, client=self._client, body=body)

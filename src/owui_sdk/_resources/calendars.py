@@ -45,10 +45,7 @@ class AsyncCalendarsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def create_calendar(
-        self,
-        body: CalendarForm | dict[str, Any],
-    ) -> CalendarModel:
+    async def create_calendar(self, body: CalendarForm | dict[str, Any]) -> CalendarModel:
         """Create Calendar
 
         Create a new user calendar.
@@ -58,15 +55,9 @@ class AsyncCalendarsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_calendar.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_calendar.asyncio(client=self._client, body=body)
 
-    async def create_event(
-        self,
-        body: CalendarEventForm | dict[str, Any],
-    ) -> CalendarEventModel:
+    async def create_event(self, body: CalendarEventForm | dict[str, Any]) -> CalendarEventModel:
         """Create Event
 
         ``POST /api/v1/calendars/events/create``
@@ -74,53 +65,30 @@ class AsyncCalendarsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_event.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_event.asyncio(client=self._client, body=body)
 
-    async def delete_calendar(
-        self,
-        calendar_id: str,
-    ) -> StatusResponse:
+    async def delete_calendar(self, calendar_id: str) -> StatusResponse:
         """Delete Calendar
 
         ``DELETE /api/v1/calendars/{calendar_id}/delete``
         """
-        return await _api.delete_calendar.asyncio(
-            calendar_id,
-            client=self._client,
-        )
+        return await _api.delete_calendar.asyncio(calendar_id, client=self._client)
 
-    async def delete_event(
-        self,
-        event_id: str,
-    ) -> StatusResponse:
+    async def delete_event(self, event_id: str) -> StatusResponse:
         """Delete Event
 
         ``DELETE /api/v1/calendars/events/{event_id}/delete``
         """
-        return await _api.delete_event.asyncio(
-            event_id,
-            client=self._client,
-        )
+        return await _api.delete_event.asyncio(event_id, client=self._client)
 
-    async def get_calendar_by_id(
-        self,
-        calendar_id: str,
-    ) -> CalendarModel:
+    async def get_calendar_by_id(self, calendar_id: str) -> CalendarModel:
         """Get Calendar By Id
 
         ``GET /api/v1/calendars/{calendar_id}``
         """
-        return await _api.get_calendar_by_id.asyncio(
-            calendar_id,
-            client=self._client,
-        )
+        return await _api.get_calendar_by_id.asyncio(calendar_id, client=self._client)
 
-    async def get_calendars(
-        self,
-    ) -> list[CalendarModel]:
+    async def get_calendars(self) -> list[CalendarModel]:
         """Get Calendars
 
         List user's calendars (owned + shared), plus a virtual Scheduled Tasks calendar
@@ -128,29 +96,17 @@ class AsyncCalendarsResource:
 
         ``GET /api/v1/calendars/``
         """
-        return await _api.get_calendars.asyncio(
-            client=self._client,
-        )
+        return await _api.get_calendars.asyncio(client=self._client)
 
-    async def get_event(
-        self,
-        event_id: str,
-    ) -> CalendarEventModel:
+    async def get_event(self, event_id: str) -> CalendarEventModel:
         """Get Event
 
         ``GET /api/v1/calendars/events/{event_id}``
         """
-        return await _api.get_event.asyncio(
-            event_id,
-            client=self._client,
-        )
+        return await _api.get_event.asyncio(event_id, client=self._client)
 
     async def get_events(
-        self,
-        *,
-        start: str,
-        end: str,
-        calendar_ids: None | str | Unset = UNSET,
+        self, *, start: str, end: str, calendar_ids: None | str | Unset = UNSET
     ) -> Any:
         """Get Events
 
@@ -172,17 +128,10 @@ class AsyncCalendarsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_events.asyncio(
-            client=self._client,
-            start=start,
-            end=end,
-            calendar_ids=calendar_ids,
+            client=self._client, start=start, end=end, calendar_ids=calendar_ids
         )
 
-    async def rsvp_event(
-        self,
-        event_id: str,
-        body: RSVPForm | dict[str, Any],
-    ) -> dict[str, Any]:
+    async def rsvp_event(self, event_id: str, body: RSVPForm | dict[str, Any]) -> dict[str, Any]:
         """Rsvp Event
 
         Update own RSVP status for an event.
@@ -192,35 +141,21 @@ class AsyncCalendarsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.rsvp_event.asyncio(
-            event_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.rsvp_event.asyncio(event_id, client=self._client, body=body)
 
     async def search_events(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-        skip: int | Unset = 0,
-        limit: int | Unset = 30,
+        self, *, query: None | str | Unset = UNSET, skip: int | Unset = 0, limit: int | Unset = 30
     ) -> CalendarEventListResponse:
         """Search Events
 
         ``GET /api/v1/calendars/events/search``
         """
         return await _api.search_events.asyncio(
-            client=self._client,
-            query=query,
-            skip=skip,
-            limit=limit,
+            client=self._client, query=query, skip=skip, limit=limit
         )
 
     def iter_search_events(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-        limit: int = 30,
+        self, *, query: None | str | Unset = UNSET, limit: int = 30
     ) -> AsyncGenerator[CalendarEventUserResponse]:
         """Every item of :meth:`search_events`, page after page.
 
@@ -230,11 +165,7 @@ class AsyncCalendarsResource:
         ``limit`` is the page size.
         """
         return apages(
-            lambda skip: self.search_events(
-                query=query,
-                limit=limit,
-                skip=skip,
-            ),
+            lambda skip: self.search_events(query=query, limit=limit, skip=skip),
             lambda answer: (
                 answer.items or [],
                 answer.total if isinstance(answer.total, int) else None,
@@ -243,23 +174,15 @@ class AsyncCalendarsResource:
             size=limit,
         )
 
-    async def set_default_calendar(
-        self,
-        calendar_id: str,
-    ) -> CalendarModel:
+    async def set_default_calendar(self, calendar_id: str) -> CalendarModel:
         """Set Default Calendar
 
         ``POST /api/v1/calendars/{calendar_id}/default``
         """
-        return await _api.set_default_calendar.asyncio(
-            calendar_id,
-            client=self._client,
-        )
+        return await _api.set_default_calendar.asyncio(calendar_id, client=self._client)
 
     async def update_calendar(
-        self,
-        calendar_id: str,
-        body: CalendarUpdateForm | dict[str, Any],
+        self, calendar_id: str, body: CalendarUpdateForm | dict[str, Any]
     ) -> CalendarModel:
         """Update Calendar
 
@@ -268,16 +191,10 @@ class AsyncCalendarsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_calendar.asyncio(
-            calendar_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_calendar.asyncio(calendar_id, client=self._client, body=body)
 
     async def update_calendar_access_by_id(
-        self,
-        calendar_id: str,
-        body: CalendarAccessGrantsForm | dict[str, Any],
+        self, calendar_id: str, body: CalendarAccessGrantsForm | dict[str, Any]
     ) -> CalendarModel:
         """Update Calendar Access By Id
 
@@ -287,15 +204,11 @@ class AsyncCalendarsResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_calendar_access_by_id.asyncio(
-            calendar_id,
-            client=self._client,
-            body=body,
+            calendar_id, client=self._client, body=body
         )
 
     async def update_event(
-        self,
-        event_id: str,
-        body: CalendarEventUpdateForm | dict[str, Any],
+        self, event_id: str, body: CalendarEventUpdateForm | dict[str, Any]
     ) -> CalendarEventModel:
         """Update Event
 
@@ -304,11 +217,7 @@ class AsyncCalendarsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_event.asyncio(
-            event_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_event.asyncio(event_id, client=self._client, body=body)
 
 
 class CalendarsResource:
@@ -323,10 +232,7 @@ class CalendarsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_calendar(
-        self,
-        body: CalendarForm | dict[str, Any],
-    ) -> CalendarModel:
+    def create_calendar(self, body: CalendarForm | dict[str, Any]) -> CalendarModel:
         """Create Calendar
 
         Create a new user calendar.
@@ -336,15 +242,9 @@ class CalendarsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_calendar.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_calendar.sync(client=self._client, body=body)
 
-    def create_event(
-        self,
-        body: CalendarEventForm | dict[str, Any],
-    ) -> CalendarEventModel:
+    def create_event(self, body: CalendarEventForm | dict[str, Any]) -> CalendarEventModel:
         """Create Event
 
         ``POST /api/v1/calendars/events/create``
@@ -352,53 +252,30 @@ class CalendarsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_event.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_event.sync(client=self._client, body=body)
 
-    def delete_calendar(
-        self,
-        calendar_id: str,
-    ) -> StatusResponse:
+    def delete_calendar(self, calendar_id: str) -> StatusResponse:
         """Delete Calendar
 
         ``DELETE /api/v1/calendars/{calendar_id}/delete``
         """
-        return _api.delete_calendar.sync(
-            calendar_id,
-            client=self._client,
-        )
+        return _api.delete_calendar.sync(calendar_id, client=self._client)
 
-    def delete_event(
-        self,
-        event_id: str,
-    ) -> StatusResponse:
+    def delete_event(self, event_id: str) -> StatusResponse:
         """Delete Event
 
         ``DELETE /api/v1/calendars/events/{event_id}/delete``
         """
-        return _api.delete_event.sync(
-            event_id,
-            client=self._client,
-        )
+        return _api.delete_event.sync(event_id, client=self._client)
 
-    def get_calendar_by_id(
-        self,
-        calendar_id: str,
-    ) -> CalendarModel:
+    def get_calendar_by_id(self, calendar_id: str) -> CalendarModel:
         """Get Calendar By Id
 
         ``GET /api/v1/calendars/{calendar_id}``
         """
-        return _api.get_calendar_by_id.sync(
-            calendar_id,
-            client=self._client,
-        )
+        return _api.get_calendar_by_id.sync(calendar_id, client=self._client)
 
-    def get_calendars(
-        self,
-    ) -> list[CalendarModel]:
+    def get_calendars(self) -> list[CalendarModel]:
         """Get Calendars
 
         List user's calendars (owned + shared), plus a virtual Scheduled Tasks calendar
@@ -406,30 +283,16 @@ class CalendarsResource:
 
         ``GET /api/v1/calendars/``
         """
-        return _api.get_calendars.sync(
-            client=self._client,
-        )
+        return _api.get_calendars.sync(client=self._client)
 
-    def get_event(
-        self,
-        event_id: str,
-    ) -> CalendarEventModel:
+    def get_event(self, event_id: str) -> CalendarEventModel:
         """Get Event
 
         ``GET /api/v1/calendars/events/{event_id}``
         """
-        return _api.get_event.sync(
-            event_id,
-            client=self._client,
-        )
+        return _api.get_event.sync(event_id, client=self._client)
 
-    def get_events(
-        self,
-        *,
-        start: str,
-        end: str,
-        calendar_ids: None | str | Unset = UNSET,
-    ) -> Any:
+    def get_events(self, *, start: str, end: str, calendar_ids: None | str | Unset = UNSET) -> Any:
         """Get Events
 
         Get events in date range.
@@ -450,17 +313,10 @@ class CalendarsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.get_events.sync(
-            client=self._client,
-            start=start,
-            end=end,
-            calendar_ids=calendar_ids,
+            client=self._client, start=start, end=end, calendar_ids=calendar_ids
         )
 
-    def rsvp_event(
-        self,
-        event_id: str,
-        body: RSVPForm | dict[str, Any],
-    ) -> dict[str, Any]:
+    def rsvp_event(self, event_id: str, body: RSVPForm | dict[str, Any]) -> dict[str, Any]:
         """Rsvp Event
 
         Update own RSVP status for an event.
@@ -470,35 +326,19 @@ class CalendarsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.rsvp_event.sync(
-            event_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.rsvp_event.sync(event_id, client=self._client, body=body)
 
     def search_events(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-        skip: int | Unset = 0,
-        limit: int | Unset = 30,
+        self, *, query: None | str | Unset = UNSET, skip: int | Unset = 0, limit: int | Unset = 30
     ) -> CalendarEventListResponse:
         """Search Events
 
         ``GET /api/v1/calendars/events/search``
         """
-        return _api.search_events.sync(
-            client=self._client,
-            query=query,
-            skip=skip,
-            limit=limit,
-        )
+        return _api.search_events.sync(client=self._client, query=query, skip=skip, limit=limit)
 
     def iter_search_events(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-        limit: int = 30,
+        self, *, query: None | str | Unset = UNSET, limit: int = 30
     ) -> Generator[CalendarEventUserResponse]:
         """Every item of :meth:`search_events`, page after page.
 
@@ -508,11 +348,7 @@ class CalendarsResource:
         ``limit`` is the page size.
         """
         return pages(
-            lambda skip: self.search_events(
-                query=query,
-                limit=limit,
-                skip=skip,
-            ),
+            lambda skip: self.search_events(query=query, limit=limit, skip=skip),
             lambda answer: (
                 answer.items or [],
                 answer.total if isinstance(answer.total, int) else None,
@@ -521,23 +357,15 @@ class CalendarsResource:
             size=limit,
         )
 
-    def set_default_calendar(
-        self,
-        calendar_id: str,
-    ) -> CalendarModel:
+    def set_default_calendar(self, calendar_id: str) -> CalendarModel:
         """Set Default Calendar
 
         ``POST /api/v1/calendars/{calendar_id}/default``
         """
-        return _api.set_default_calendar.sync(
-            calendar_id,
-            client=self._client,
-        )
+        return _api.set_default_calendar.sync(calendar_id, client=self._client)
 
     def update_calendar(
-        self,
-        calendar_id: str,
-        body: CalendarUpdateForm | dict[str, Any],
+        self, calendar_id: str, body: CalendarUpdateForm | dict[str, Any]
     ) -> CalendarModel:
         """Update Calendar
 
@@ -546,16 +374,10 @@ class CalendarsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_calendar.sync(
-            calendar_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_calendar.sync(calendar_id, client=self._client, body=body)
 
     def update_calendar_access_by_id(
-        self,
-        calendar_id: str,
-        body: CalendarAccessGrantsForm | dict[str, Any],
+        self, calendar_id: str, body: CalendarAccessGrantsForm | dict[str, Any]
     ) -> CalendarModel:
         """Update Calendar Access By Id
 
@@ -564,16 +386,10 @@ class CalendarsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_calendar_access_by_id.sync(
-            calendar_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_calendar_access_by_id.sync(calendar_id, client=self._client, body=body)
 
     def update_event(
-        self,
-        event_id: str,
-        body: CalendarEventUpdateForm | dict[str, Any],
+        self, event_id: str, body: CalendarEventUpdateForm | dict[str, Any]
     ) -> CalendarEventModel:
         """Update Event
 
@@ -582,8 +398,4 @@ class CalendarsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_event.sync(
-            event_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_event.sync(event_id, client=self._client, body=body)

@@ -57,11 +57,7 @@ class AsyncChannelsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def add_members_by_id(
-        self,
-        id: str,
-        body: UpdateMembersForm | dict[str, Any],
-    ) -> Any:
+    async def add_members_by_id(self, id: str, body: UpdateMembersForm | dict[str, Any]) -> Any:
         """Add Members By Id
 
         ``POST /api/v1/channels/{id}/update/members/add``
@@ -72,17 +68,10 @@ class AsyncChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.add_members_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.add_members_by_id.asyncio(id, client=self._client, body=body)
 
     async def add_reaction_to_message(
-        self,
-        id: str,
-        message_id: str,
-        body: ReactionForm | dict[str, Any],
+        self, id: str, message_id: str, body: ReactionForm | dict[str, Any]
     ) -> bool:
         """Add Reaction To Message
 
@@ -92,16 +81,11 @@ class AsyncChannelsResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.add_reaction_to_message.asyncio(
-            id,
-            message_id,
-            client=self._client,
-            body=body,
+            id, message_id, client=self._client, body=body
         )
 
     async def create_channel_webhook(
-        self,
-        id: str,
-        body: ChannelWebhookForm | dict[str, Any],
+        self, id: str, body: ChannelWebhookForm | dict[str, Any]
     ) -> ChannelWebhookModel:
         """Create Channel Webhook
 
@@ -110,16 +94,9 @@ class AsyncChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_channel_webhook.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_channel_webhook.asyncio(id, client=self._client, body=body)
 
-    async def create_new_channel(
-        self,
-        body: CreateChannelForm | dict[str, Any],
-    ) -> ChannelModel:
+    async def create_new_channel(self, body: CreateChannelForm | dict[str, Any]) -> ChannelModel:
         """Create New Channel
 
         ``POST /api/v1/channels/create``
@@ -127,69 +104,37 @@ class AsyncChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_new_channel.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_new_channel.asyncio(client=self._client, body=body)
 
-    async def delete_channel_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    async def delete_channel_by_id(self, id: str) -> bool:
         """Delete Channel By Id
 
         ``DELETE /api/v1/channels/{id}/delete``
         """
-        return await _api.delete_channel_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_channel_by_id.asyncio(id, client=self._client)
 
-    async def delete_channel_webhook(
-        self,
-        id: str,
-        webhook_id: str,
-    ) -> bool:
+    async def delete_channel_webhook(self, id: str, webhook_id: str) -> bool:
         """Delete Channel Webhook
 
         ``DELETE /api/v1/channels/{id}/webhooks/{webhook_id}/delete``
         """
-        return await _api.delete_channel_webhook.asyncio(
-            id,
-            webhook_id,
-            client=self._client,
-        )
+        return await _api.delete_channel_webhook.asyncio(id, webhook_id, client=self._client)
 
-    async def delete_message_by_id(
-        self,
-        id: str,
-        message_id: str,
-    ) -> bool:
+    async def delete_message_by_id(self, id: str, message_id: str) -> bool:
         """Delete Message By Id
 
         ``DELETE /api/v1/channels/{id}/messages/{message_id}/delete``
         """
-        return await _api.delete_message_by_id.asyncio(
-            id,
-            message_id,
-            client=self._client,
-        )
+        return await _api.delete_message_by_id.asyncio(id, message_id, client=self._client)
 
-    async def get_all_channels(
-        self,
-    ) -> list[ChannelModel]:
+    async def get_all_channels(self) -> list[ChannelModel]:
         """Get All Channels
 
         ``GET /api/v1/channels/list``
         """
-        return await _api.get_all_channels.asyncio(
-            client=self._client,
-        )
+        return await _api.get_all_channels.asyncio(client=self._client)
 
-    async def get_channel_apps(
-        self,
-        channel_id: str,
-    ) -> Any:
+    async def get_channel_apps(self, channel_id: str) -> Any:
         """Get Channel Apps
 
         ``GET /api/v1/channels/{channel_id}/apps``
@@ -197,23 +142,14 @@ class AsyncChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_channel_apps.asyncio(
-            channel_id,
-            client=self._client,
-        )
+        return await _api.get_channel_apps.asyncio(channel_id, client=self._client)
 
-    async def get_channel_by_id(
-        self,
-        id: str,
-    ) -> ChannelFullResponse:
+    async def get_channel_by_id(self, id: str) -> ChannelFullResponse:
         """Get Channel By Id
 
         ``GET /api/v1/channels/{id}``
         """
-        return await _api.get_channel_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_channel_by_id.asyncio(id, client=self._client)
 
     async def get_channel_members_by_id(
         self,
@@ -229,12 +165,7 @@ class AsyncChannelsResource:
         ``GET /api/v1/channels/{id}/members``
         """
         return await _api.get_channel_members_by_id.asyncio(
-            id,
-            client=self._client,
-            query=query,
-            order_by=order_by,
-            direction=direction,
-            page=page,
+            id, client=self._client, query=query, order_by=order_by, direction=direction, page=page
         )
 
     def iter_get_channel_members_by_id(
@@ -253,11 +184,7 @@ class AsyncChannelsResource:
         """
         return apages(
             lambda page: self.get_channel_members_by_id(
-                id,
-                query=query,
-                order_by=order_by,
-                direction=direction,
-                page=page,
+                id, query=query, order_by=order_by, direction=direction, page=page
             ),
             lambda answer: (
                 answer.users or [],
@@ -267,59 +194,33 @@ class AsyncChannelsResource:
             start=1,
         )
 
-    async def get_channel_message(
-        self,
-        id: str,
-        message_id: str,
-    ) -> MessageResponse:
+    async def get_channel_message(self, id: str, message_id: str) -> MessageResponse:
         """Get Channel Message
 
         ``GET /api/v1/channels/{id}/messages/{message_id}``
         """
-        return await _api.get_channel_message.asyncio(
-            id,
-            message_id,
-            client=self._client,
-        )
+        return await _api.get_channel_message.asyncio(id, message_id, client=self._client)
 
-    async def get_channel_message_data(
-        self,
-        id: str,
-        message_id: str,
-    ) -> dict[str, Any] | None:
+    async def get_channel_message_data(self, id: str, message_id: str) -> dict[str, Any] | None:
         """Get Channel Message Data
 
         ``GET /api/v1/channels/{id}/messages/{message_id}/data``
         """
-        return await _api.get_channel_message_data.asyncio(
-            id,
-            message_id,
-            client=self._client,
-        )
+        return await _api.get_channel_message_data.asyncio(id, message_id, client=self._client)
 
     async def get_channel_messages(
-        self,
-        id: str,
-        *,
-        skip: int | Unset = 0,
-        limit: int | Unset = 50,
+        self, id: str, *, skip: int | Unset = 0, limit: int | Unset = 50
     ) -> list[MessageUserResponse]:
         """Get Channel Messages
 
         ``GET /api/v1/channels/{id}/messages``
         """
         return await _api.get_channel_messages.asyncio(
-            id,
-            client=self._client,
-            skip=skip,
-            limit=limit,
+            id, client=self._client, skip=skip, limit=limit
         )
 
     def iter_get_channel_messages(
-        self,
-        id: str,
-        *,
-        limit: int = 50,
+        self, id: str, *, limit: int = 50
     ) -> AsyncGenerator[MessageUserResponse]:
         """Every item of :meth:`get_channel_messages`, page after page.
 
@@ -328,11 +229,7 @@ class AsyncChannelsResource:
         the arguments of :meth:`get_channel_messages` but ``skip``; ``limit`` is the page size.
         """
         return apages(
-            lambda skip: self.get_channel_messages(
-                id,
-                limit=limit,
-                skip=skip,
-            ),
+            lambda skip: self.get_channel_messages(id, limit=limit, skip=skip),
             lambda answer: (answer or [], None, None),
             size=limit,
         )
@@ -379,73 +276,44 @@ class AsyncChannelsResource:
         """
         return apages(
             lambda skip: self.get_channel_thread_messages(
-                id,
-                message_id,
-                limit=limit,
-                around=around,
-                before=before,
-                skip=skip,
+                id, message_id, limit=limit, around=around, before=before, skip=skip
             ),
             lambda answer: (answer or [], None, None),
             size=limit,
         )
 
-    async def get_channel_webhooks(
-        self,
-        id: str,
-    ) -> list[ChannelWebhookModel]:
+    async def get_channel_webhooks(self, id: str) -> list[ChannelWebhookModel]:
         """Get Channel Webhooks
 
         ``GET /api/v1/channels/{id}/webhooks``
         """
-        return await _api.get_channel_webhooks.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_channel_webhooks.asyncio(id, client=self._client)
 
-    async def get_channels(
-        self,
-    ) -> list[ChannelListItemResponse]:
+    async def get_channels(self) -> list[ChannelListItemResponse]:
         """Get Channels
 
         ``GET /api/v1/channels/``
         """
-        return await _api.get_channels.asyncio(
-            client=self._client,
-        )
+        return await _api.get_channels.asyncio(client=self._client)
 
-    async def get_dm_channel_by_user_id(
-        self,
-        user_id: str,
-    ) -> ChannelModel:
+    async def get_dm_channel_by_user_id(self, user_id: str) -> ChannelModel:
         """Get Dm Channel By User Id
 
         ``GET /api/v1/channels/users/{user_id}``
         """
-        return await _api.get_dm_channel_by_user_id.asyncio(
-            user_id,
-            client=self._client,
-        )
+        return await _api.get_dm_channel_by_user_id.asyncio(user_id, client=self._client)
 
     async def get_pinned_channel_messages(
-        self,
-        id: str,
-        *,
-        page: int | Unset = 1,
+        self, id: str, *, page: int | Unset = 1
     ) -> list[MessageWithReactionsResponse]:
         """Get Pinned Channel Messages
 
         ``GET /api/v1/channels/{id}/messages/pinned``
         """
-        return await _api.get_pinned_channel_messages.asyncio(
-            id,
-            client=self._client,
-            page=page,
-        )
+        return await _api.get_pinned_channel_messages.asyncio(id, client=self._client, page=page)
 
     def iter_get_pinned_channel_messages(
-        self,
-        id: str,
+        self, id: str
     ) -> AsyncGenerator[MessageWithReactionsResponse]:
         """Every item of :meth:`get_pinned_channel_messages`, page after page.
 
@@ -454,18 +322,12 @@ class AsyncChannelsResource:
         :meth:`get_pinned_channel_messages` but ``page``.
         """
         return apages(
-            lambda page: self.get_pinned_channel_messages(
-                id,
-                page=page,
-            ),
+            lambda page: self.get_pinned_channel_messages(id, page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    async def get_webhook_profile_image(
-        self,
-        webhook_id: str,
-    ) -> Any:
+    async def get_webhook_profile_image(self, webhook_id: str) -> Any:
         """Get Webhook Profile Image
 
         Get webhook profile image by webhook ID.
@@ -475,16 +337,9 @@ class AsyncChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_webhook_profile_image.asyncio(
-            webhook_id,
-            client=self._client,
-        )
+        return await _api.get_webhook_profile_image.asyncio(webhook_id, client=self._client)
 
-    async def invite_app(
-        self,
-        channel_id: str,
-        body: AppInvitation | dict[str, Any],
-    ) -> Any:
+    async def invite_app(self, channel_id: str, body: AppInvitation | dict[str, Any]) -> Any:
         """Invite App
 
         ``POST /api/v1/channels/{channel_id}/apps``
@@ -495,17 +350,10 @@ class AsyncChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.invite_app.asyncio(
-            channel_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.invite_app.asyncio(channel_id, client=self._client, body=body)
 
     async def pin_channel_message(
-        self,
-        id: str,
-        message_id: str,
-        body: PinMessageForm | dict[str, Any],
+        self, id: str, message_id: str, body: PinMessageForm | dict[str, Any]
     ) -> MessageUserResponse:
         """Pin Channel Message
 
@@ -515,16 +363,11 @@ class AsyncChannelsResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.pin_channel_message.asyncio(
-            id,
-            message_id,
-            client=self._client,
-            body=body,
+            id, message_id, client=self._client, body=body
         )
 
     async def post_new_message(
-        self,
-        id: str,
-        body: MessagesMessageForm | dict[str, Any],
+        self, id: str, body: MessagesMessageForm | dict[str, Any]
     ) -> MessageModel | None:
         """Post New Message
 
@@ -533,17 +376,10 @@ class AsyncChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.post_new_message.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.post_new_message.asyncio(id, client=self._client, body=body)
 
     async def post_webhook_message(
-        self,
-        webhook_id: str,
-        token: str,
-        body: WebhookMessageForm | dict[str, Any],
+        self, webhook_id: str, token: str, body: WebhookMessageForm | dict[str, Any]
     ) -> Any:
         """Post Webhook Message
 
@@ -558,17 +394,10 @@ class AsyncChannelsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.post_webhook_message.asyncio(
-            webhook_id,
-            token,
-            client=self._client,
-            body=body,
+            webhook_id, token, client=self._client, body=body
         )
 
-    async def remove_app(
-        self,
-        channel_id: str,
-        app_id: str,
-    ) -> Any:
+    async def remove_app(self, channel_id: str, app_id: str) -> Any:
         """Remove App
 
         ``DELETE /api/v1/channels/{channel_id}/apps/{app_id}``
@@ -576,17 +405,9 @@ class AsyncChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.remove_app.asyncio(
-            channel_id,
-            app_id,
-            client=self._client,
-        )
+        return await _api.remove_app.asyncio(channel_id, app_id, client=self._client)
 
-    async def remove_members_by_id(
-        self,
-        id: str,
-        body: RemoveMembersForm | dict[str, Any],
-    ) -> Any:
+    async def remove_members_by_id(self, id: str, body: RemoveMembersForm | dict[str, Any]) -> Any:
         """Remove Members By Id
 
         ``POST /api/v1/channels/{id}/update/members/remove``
@@ -597,17 +418,10 @@ class AsyncChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.remove_members_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.remove_members_by_id.asyncio(id, client=self._client, body=body)
 
     async def remove_reaction_by_id_and_user_id_and_name(
-        self,
-        id: str,
-        message_id: str,
-        body: ReactionForm | dict[str, Any],
+        self, id: str, message_id: str, body: ReactionForm | dict[str, Any]
     ) -> bool:
         """Remove Reaction By Id And User Id And Name
 
@@ -617,16 +431,11 @@ class AsyncChannelsResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.remove_reaction_by_id_and_user_id_and_name.asyncio(
-            id,
-            message_id,
-            client=self._client,
-            body=body,
+            id, message_id, client=self._client, body=body
         )
 
     async def update_channel_access_by_id(
-        self,
-        id: str,
-        body: ChannelAccessGrantsForm | dict[str, Any],
+        self, id: str, body: ChannelAccessGrantsForm | dict[str, Any]
     ) -> ChannelModel:
         """Update Channel Access By Id
 
@@ -635,16 +444,10 @@ class AsyncChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_channel_access_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_channel_access_by_id.asyncio(id, client=self._client, body=body)
 
     async def update_channel_by_id(
-        self,
-        id: str,
-        body: ChannelForm | dict[str, Any],
+        self, id: str, body: ChannelForm | dict[str, Any]
     ) -> ChannelModel:
         """Update Channel By Id
 
@@ -653,17 +456,10 @@ class AsyncChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_channel_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_channel_by_id.asyncio(id, client=self._client, body=body)
 
     async def update_channel_webhook(
-        self,
-        id: str,
-        webhook_id: str,
-        body: ChannelWebhookForm | dict[str, Any],
+        self, id: str, webhook_id: str, body: ChannelWebhookForm | dict[str, Any]
     ) -> ChannelWebhookModel:
         """Update Channel Webhook
 
@@ -673,16 +469,11 @@ class AsyncChannelsResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_channel_webhook.asyncio(
-            id,
-            webhook_id,
-            client=self._client,
-            body=body,
+            id, webhook_id, client=self._client, body=body
         )
 
     async def update_is_active_member_by_id_and_user_id(
-        self,
-        id: str,
-        body: UpdateActiveMemberForm | dict[str, Any],
+        self, id: str, body: UpdateActiveMemberForm | dict[str, Any]
     ) -> bool:
         """Update Is Active Member By Id And User Id
 
@@ -692,15 +483,11 @@ class AsyncChannelsResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_is_active_member_by_id_and_user_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
+            id, client=self._client, body=body
         )
 
     async def update_member_mute_status(
-        self,
-        id: str,
-        body: UpdateMutedMemberForm | dict[str, Any],
+        self, id: str, body: UpdateMutedMemberForm | dict[str, Any]
     ) -> UpdateMutedMemberForm:
         """Update Member Mute Status
 
@@ -709,17 +496,10 @@ class AsyncChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_member_mute_status.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_member_mute_status.asyncio(id, client=self._client, body=body)
 
     async def update_message_by_id(
-        self,
-        id: str,
-        message_id: str,
-        body: MessagesMessageForm | dict[str, Any],
+        self, id: str, message_id: str, body: MessagesMessageForm | dict[str, Any]
     ) -> MessageModel:
         """Update Message By Id
 
@@ -729,10 +509,7 @@ class AsyncChannelsResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_message_by_id.asyncio(
-            id,
-            message_id,
-            client=self._client,
-            body=body,
+            id, message_id, client=self._client, body=body
         )
 
 
@@ -748,11 +525,7 @@ class ChannelsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def add_members_by_id(
-        self,
-        id: str,
-        body: UpdateMembersForm | dict[str, Any],
-    ) -> Any:
+    def add_members_by_id(self, id: str, body: UpdateMembersForm | dict[str, Any]) -> Any:
         """Add Members By Id
 
         ``POST /api/v1/channels/{id}/update/members/add``
@@ -763,17 +536,10 @@ class ChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.add_members_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.add_members_by_id.sync(id, client=self._client, body=body)
 
     def add_reaction_to_message(
-        self,
-        id: str,
-        message_id: str,
-        body: ReactionForm | dict[str, Any],
+        self, id: str, message_id: str, body: ReactionForm | dict[str, Any]
     ) -> bool:
         """Add Reaction To Message
 
@@ -782,17 +548,10 @@ class ChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.add_reaction_to_message.sync(
-            id,
-            message_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.add_reaction_to_message.sync(id, message_id, client=self._client, body=body)
 
     def create_channel_webhook(
-        self,
-        id: str,
-        body: ChannelWebhookForm | dict[str, Any],
+        self, id: str, body: ChannelWebhookForm | dict[str, Any]
     ) -> ChannelWebhookModel:
         """Create Channel Webhook
 
@@ -801,16 +560,9 @@ class ChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_channel_webhook.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.create_channel_webhook.sync(id, client=self._client, body=body)
 
-    def create_new_channel(
-        self,
-        body: CreateChannelForm | dict[str, Any],
-    ) -> ChannelModel:
+    def create_new_channel(self, body: CreateChannelForm | dict[str, Any]) -> ChannelModel:
         """Create New Channel
 
         ``POST /api/v1/channels/create``
@@ -818,69 +570,37 @@ class ChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_new_channel.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_new_channel.sync(client=self._client, body=body)
 
-    def delete_channel_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    def delete_channel_by_id(self, id: str) -> bool:
         """Delete Channel By Id
 
         ``DELETE /api/v1/channels/{id}/delete``
         """
-        return _api.delete_channel_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_channel_by_id.sync(id, client=self._client)
 
-    def delete_channel_webhook(
-        self,
-        id: str,
-        webhook_id: str,
-    ) -> bool:
+    def delete_channel_webhook(self, id: str, webhook_id: str) -> bool:
         """Delete Channel Webhook
 
         ``DELETE /api/v1/channels/{id}/webhooks/{webhook_id}/delete``
         """
-        return _api.delete_channel_webhook.sync(
-            id,
-            webhook_id,
-            client=self._client,
-        )
+        return _api.delete_channel_webhook.sync(id, webhook_id, client=self._client)
 
-    def delete_message_by_id(
-        self,
-        id: str,
-        message_id: str,
-    ) -> bool:
+    def delete_message_by_id(self, id: str, message_id: str) -> bool:
         """Delete Message By Id
 
         ``DELETE /api/v1/channels/{id}/messages/{message_id}/delete``
         """
-        return _api.delete_message_by_id.sync(
-            id,
-            message_id,
-            client=self._client,
-        )
+        return _api.delete_message_by_id.sync(id, message_id, client=self._client)
 
-    def get_all_channels(
-        self,
-    ) -> list[ChannelModel]:
+    def get_all_channels(self) -> list[ChannelModel]:
         """Get All Channels
 
         ``GET /api/v1/channels/list``
         """
-        return _api.get_all_channels.sync(
-            client=self._client,
-        )
+        return _api.get_all_channels.sync(client=self._client)
 
-    def get_channel_apps(
-        self,
-        channel_id: str,
-    ) -> Any:
+    def get_channel_apps(self, channel_id: str) -> Any:
         """Get Channel Apps
 
         ``GET /api/v1/channels/{channel_id}/apps``
@@ -888,23 +608,14 @@ class ChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_channel_apps.sync(
-            channel_id,
-            client=self._client,
-        )
+        return _api.get_channel_apps.sync(channel_id, client=self._client)
 
-    def get_channel_by_id(
-        self,
-        id: str,
-    ) -> ChannelFullResponse:
+    def get_channel_by_id(self, id: str) -> ChannelFullResponse:
         """Get Channel By Id
 
         ``GET /api/v1/channels/{id}``
         """
-        return _api.get_channel_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_channel_by_id.sync(id, client=self._client)
 
     def get_channel_members_by_id(
         self,
@@ -920,12 +631,7 @@ class ChannelsResource:
         ``GET /api/v1/channels/{id}/members``
         """
         return _api.get_channel_members_by_id.sync(
-            id,
-            client=self._client,
-            query=query,
-            order_by=order_by,
-            direction=direction,
-            page=page,
+            id, client=self._client, query=query, order_by=order_by, direction=direction, page=page
         )
 
     def iter_get_channel_members_by_id(
@@ -944,11 +650,7 @@ class ChannelsResource:
         """
         return pages(
             lambda page: self.get_channel_members_by_id(
-                id,
-                query=query,
-                order_by=order_by,
-                direction=direction,
-                page=page,
+                id, query=query, order_by=order_by, direction=direction, page=page
             ),
             lambda answer: (
                 answer.users or [],
@@ -958,59 +660,31 @@ class ChannelsResource:
             start=1,
         )
 
-    def get_channel_message(
-        self,
-        id: str,
-        message_id: str,
-    ) -> MessageResponse:
+    def get_channel_message(self, id: str, message_id: str) -> MessageResponse:
         """Get Channel Message
 
         ``GET /api/v1/channels/{id}/messages/{message_id}``
         """
-        return _api.get_channel_message.sync(
-            id,
-            message_id,
-            client=self._client,
-        )
+        return _api.get_channel_message.sync(id, message_id, client=self._client)
 
-    def get_channel_message_data(
-        self,
-        id: str,
-        message_id: str,
-    ) -> dict[str, Any] | None:
+    def get_channel_message_data(self, id: str, message_id: str) -> dict[str, Any] | None:
         """Get Channel Message Data
 
         ``GET /api/v1/channels/{id}/messages/{message_id}/data``
         """
-        return _api.get_channel_message_data.sync(
-            id,
-            message_id,
-            client=self._client,
-        )
+        return _api.get_channel_message_data.sync(id, message_id, client=self._client)
 
     def get_channel_messages(
-        self,
-        id: str,
-        *,
-        skip: int | Unset = 0,
-        limit: int | Unset = 50,
+        self, id: str, *, skip: int | Unset = 0, limit: int | Unset = 50
     ) -> list[MessageUserResponse]:
         """Get Channel Messages
 
         ``GET /api/v1/channels/{id}/messages``
         """
-        return _api.get_channel_messages.sync(
-            id,
-            client=self._client,
-            skip=skip,
-            limit=limit,
-        )
+        return _api.get_channel_messages.sync(id, client=self._client, skip=skip, limit=limit)
 
     def iter_get_channel_messages(
-        self,
-        id: str,
-        *,
-        limit: int = 50,
+        self, id: str, *, limit: int = 50
     ) -> Generator[MessageUserResponse]:
         """Every item of :meth:`get_channel_messages`, page after page.
 
@@ -1019,11 +693,7 @@ class ChannelsResource:
         the arguments of :meth:`get_channel_messages` but ``skip``; ``limit`` is the page size.
         """
         return pages(
-            lambda skip: self.get_channel_messages(
-                id,
-                limit=limit,
-                skip=skip,
-            ),
+            lambda skip: self.get_channel_messages(id, limit=limit, skip=skip),
             lambda answer: (answer or [], None, None),
             size=limit,
         )
@@ -1070,74 +740,43 @@ class ChannelsResource:
         """
         return pages(
             lambda skip: self.get_channel_thread_messages(
-                id,
-                message_id,
-                limit=limit,
-                around=around,
-                before=before,
-                skip=skip,
+                id, message_id, limit=limit, around=around, before=before, skip=skip
             ),
             lambda answer: (answer or [], None, None),
             size=limit,
         )
 
-    def get_channel_webhooks(
-        self,
-        id: str,
-    ) -> list[ChannelWebhookModel]:
+    def get_channel_webhooks(self, id: str) -> list[ChannelWebhookModel]:
         """Get Channel Webhooks
 
         ``GET /api/v1/channels/{id}/webhooks``
         """
-        return _api.get_channel_webhooks.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_channel_webhooks.sync(id, client=self._client)
 
-    def get_channels(
-        self,
-    ) -> list[ChannelListItemResponse]:
+    def get_channels(self) -> list[ChannelListItemResponse]:
         """Get Channels
 
         ``GET /api/v1/channels/``
         """
-        return _api.get_channels.sync(
-            client=self._client,
-        )
+        return _api.get_channels.sync(client=self._client)
 
-    def get_dm_channel_by_user_id(
-        self,
-        user_id: str,
-    ) -> ChannelModel:
+    def get_dm_channel_by_user_id(self, user_id: str) -> ChannelModel:
         """Get Dm Channel By User Id
 
         ``GET /api/v1/channels/users/{user_id}``
         """
-        return _api.get_dm_channel_by_user_id.sync(
-            user_id,
-            client=self._client,
-        )
+        return _api.get_dm_channel_by_user_id.sync(user_id, client=self._client)
 
     def get_pinned_channel_messages(
-        self,
-        id: str,
-        *,
-        page: int | Unset = 1,
+        self, id: str, *, page: int | Unset = 1
     ) -> list[MessageWithReactionsResponse]:
         """Get Pinned Channel Messages
 
         ``GET /api/v1/channels/{id}/messages/pinned``
         """
-        return _api.get_pinned_channel_messages.sync(
-            id,
-            client=self._client,
-            page=page,
-        )
+        return _api.get_pinned_channel_messages.sync(id, client=self._client, page=page)
 
-    def iter_get_pinned_channel_messages(
-        self,
-        id: str,
-    ) -> Generator[MessageWithReactionsResponse]:
+    def iter_get_pinned_channel_messages(self, id: str) -> Generator[MessageWithReactionsResponse]:
         """Every item of :meth:`get_pinned_channel_messages`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page. The next page is
@@ -1145,18 +784,12 @@ class ChannelsResource:
         :meth:`get_pinned_channel_messages` but ``page``.
         """
         return pages(
-            lambda page: self.get_pinned_channel_messages(
-                id,
-                page=page,
-            ),
+            lambda page: self.get_pinned_channel_messages(id, page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    def get_webhook_profile_image(
-        self,
-        webhook_id: str,
-    ) -> Any:
+    def get_webhook_profile_image(self, webhook_id: str) -> Any:
         """Get Webhook Profile Image
 
         Get webhook profile image by webhook ID.
@@ -1166,16 +799,9 @@ class ChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_webhook_profile_image.sync(
-            webhook_id,
-            client=self._client,
-        )
+        return _api.get_webhook_profile_image.sync(webhook_id, client=self._client)
 
-    def invite_app(
-        self,
-        channel_id: str,
-        body: AppInvitation | dict[str, Any],
-    ) -> Any:
+    def invite_app(self, channel_id: str, body: AppInvitation | dict[str, Any]) -> Any:
         """Invite App
 
         ``POST /api/v1/channels/{channel_id}/apps``
@@ -1186,17 +812,10 @@ class ChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.invite_app.sync(
-            channel_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.invite_app.sync(channel_id, client=self._client, body=body)
 
     def pin_channel_message(
-        self,
-        id: str,
-        message_id: str,
-        body: PinMessageForm | dict[str, Any],
+        self, id: str, message_id: str, body: PinMessageForm | dict[str, Any]
     ) -> MessageUserResponse:
         """Pin Channel Message
 
@@ -1205,17 +824,10 @@ class ChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.pin_channel_message.sync(
-            id,
-            message_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.pin_channel_message.sync(id, message_id, client=self._client, body=body)
 
     def post_new_message(
-        self,
-        id: str,
-        body: MessagesMessageForm | dict[str, Any],
+        self, id: str, body: MessagesMessageForm | dict[str, Any]
     ) -> MessageModel | None:
         """Post New Message
 
@@ -1224,17 +836,10 @@ class ChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.post_new_message.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.post_new_message.sync(id, client=self._client, body=body)
 
     def post_webhook_message(
-        self,
-        webhook_id: str,
-        token: str,
-        body: WebhookMessageForm | dict[str, Any],
+        self, webhook_id: str, token: str, body: WebhookMessageForm | dict[str, Any]
     ) -> Any:
         """Post Webhook Message
 
@@ -1248,18 +853,9 @@ class ChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.post_webhook_message.sync(
-            webhook_id,
-            token,
-            client=self._client,
-            body=body,
-        )
+        return _api.post_webhook_message.sync(webhook_id, token, client=self._client, body=body)
 
-    def remove_app(
-        self,
-        channel_id: str,
-        app_id: str,
-    ) -> Any:
+    def remove_app(self, channel_id: str, app_id: str) -> Any:
         """Remove App
 
         ``DELETE /api/v1/channels/{channel_id}/apps/{app_id}``
@@ -1267,17 +863,9 @@ class ChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.remove_app.sync(
-            channel_id,
-            app_id,
-            client=self._client,
-        )
+        return _api.remove_app.sync(channel_id, app_id, client=self._client)
 
-    def remove_members_by_id(
-        self,
-        id: str,
-        body: RemoveMembersForm | dict[str, Any],
-    ) -> Any:
+    def remove_members_by_id(self, id: str, body: RemoveMembersForm | dict[str, Any]) -> Any:
         """Remove Members By Id
 
         ``POST /api/v1/channels/{id}/update/members/remove``
@@ -1288,17 +876,10 @@ class ChannelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.remove_members_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.remove_members_by_id.sync(id, client=self._client, body=body)
 
     def remove_reaction_by_id_and_user_id_and_name(
-        self,
-        id: str,
-        message_id: str,
-        body: ReactionForm | dict[str, Any],
+        self, id: str, message_id: str, body: ReactionForm | dict[str, Any]
     ) -> bool:
         """Remove Reaction By Id And User Id And Name
 
@@ -1308,16 +889,11 @@ class ChannelsResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return _api.remove_reaction_by_id_and_user_id_and_name.sync(
-            id,
-            message_id,
-            client=self._client,
-            body=body,
+            id, message_id, client=self._client, body=body
         )
 
     def update_channel_access_by_id(
-        self,
-        id: str,
-        body: ChannelAccessGrantsForm | dict[str, Any],
+        self, id: str, body: ChannelAccessGrantsForm | dict[str, Any]
     ) -> ChannelModel:
         """Update Channel Access By Id
 
@@ -1326,17 +902,9 @@ class ChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_channel_access_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_channel_access_by_id.sync(id, client=self._client, body=body)
 
-    def update_channel_by_id(
-        self,
-        id: str,
-        body: ChannelForm | dict[str, Any],
-    ) -> ChannelModel:
+    def update_channel_by_id(self, id: str, body: ChannelForm | dict[str, Any]) -> ChannelModel:
         """Update Channel By Id
 
         ``POST /api/v1/channels/{id}/update``
@@ -1344,17 +912,10 @@ class ChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_channel_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_channel_by_id.sync(id, client=self._client, body=body)
 
     def update_channel_webhook(
-        self,
-        id: str,
-        webhook_id: str,
-        body: ChannelWebhookForm | dict[str, Any],
+        self, id: str, webhook_id: str, body: ChannelWebhookForm | dict[str, Any]
     ) -> ChannelWebhookModel:
         """Update Channel Webhook
 
@@ -1363,17 +924,10 @@ class ChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_channel_webhook.sync(
-            id,
-            webhook_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_channel_webhook.sync(id, webhook_id, client=self._client, body=body)
 
     def update_is_active_member_by_id_and_user_id(
-        self,
-        id: str,
-        body: UpdateActiveMemberForm | dict[str, Any],
+        self, id: str, body: UpdateActiveMemberForm | dict[str, Any]
     ) -> bool:
         """Update Is Active Member By Id And User Id
 
@@ -1383,15 +937,11 @@ class ChannelsResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return _api.update_is_active_member_by_id_and_user_id.sync(
-            id,
-            client=self._client,
-            body=body,
+            id, client=self._client, body=body
         )
 
     def update_member_mute_status(
-        self,
-        id: str,
-        body: UpdateMutedMemberForm | dict[str, Any],
+        self, id: str, body: UpdateMutedMemberForm | dict[str, Any]
     ) -> UpdateMutedMemberForm:
         """Update Member Mute Status
 
@@ -1400,17 +950,10 @@ class ChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_member_mute_status.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_member_mute_status.sync(id, client=self._client, body=body)
 
     def update_message_by_id(
-        self,
-        id: str,
-        message_id: str,
-        body: MessagesMessageForm | dict[str, Any],
+        self, id: str, message_id: str, body: MessagesMessageForm | dict[str, Any]
     ) -> MessageModel:
         """Update Message By Id
 
@@ -1419,9 +962,4 @@ class ChannelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_message_by_id.sync(
-            id,
-            message_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_message_by_id.sync(id, message_id, client=self._client, body=body)

@@ -38,11 +38,7 @@ class AsyncChatsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def add_tag(
-        self,
-        id: str,
-        form_data: TagForm | dict[str, Any],
-    ) -> list[TagModel]:
+    async def add_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
         """Add a tag to a chat.
 
         ``POST /api/v1/chats/{id}/tags``
@@ -57,14 +53,10 @@ class AsyncChatsResource:
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.add_tag_by_id_and_tag_name.asyncio(
-            id,
-            client=self._client,
-            body=form_data,
+            id, client=self._client, body=form_data
         )
 
-    async def archive_all(
-        self,
-    ) -> bool:
+    async def archive_all(self) -> bool:
         """Archive all chats for the current user.
 
         ``POST /api/v1/chats/archive/all``
@@ -72,14 +64,9 @@ class AsyncChatsResource:
         Returns:
             True if successful.
         """
-        return await _api.archive_all_chats.asyncio(
-            client=self._client,
-        )
+        return await _api.archive_all_chats.asyncio(client=self._client)
 
-    async def delete(
-        self,
-        id: str,
-    ) -> bool:
+    async def delete(self, id: str) -> bool:
         """Delete a chat.
 
         ``DELETE /api/v1/chats/{id}``
@@ -91,14 +78,9 @@ class AsyncChatsResource:
         Returns:
             True if successful.
         """
-        return await _api.delete_chat_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_chat_by_id.asyncio(id, client=self._client)
 
-    async def delete_all(
-        self,
-    ) -> bool:
+    async def delete_all(self) -> bool:
         """Delete all chats for the current user.
 
         ``DELETE /api/v1/chats/``
@@ -106,15 +88,9 @@ class AsyncChatsResource:
         Returns:
             True if successful.
         """
-        return await _api.delete_all_user_chats.asyncio(
-            client=self._client,
-        )
+        return await _api.delete_all_user_chats.asyncio(client=self._client)
 
-    async def delete_tag(
-        self,
-        id: str,
-        form_data: TagForm | dict[str, Any],
-    ) -> list[TagModel]:
+    async def delete_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
         """Remove a tag from a chat.
 
         ``DELETE /api/v1/chats/{id}/tags``
@@ -129,14 +105,10 @@ class AsyncChatsResource:
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.delete_tag_by_id_and_tag_name.asyncio(
-            id,
-            client=self._client,
-            body=form_data,
+            id, client=self._client, body=form_data
         )
 
-    async def get_all_archived(
-        self,
-    ) -> list[ChatResponse]:
+    async def get_all_archived(self) -> list[ChatResponse]:
         """Get all archived chats for the current user.
 
         ``GET /api/v1/chats/all/archived``
@@ -144,13 +116,9 @@ class AsyncChatsResource:
         Returns:
             List of archived chat objects.
         """
-        return await _api.get_user_archived_chats.asyncio(
-            client=self._client,
-        )
+        return await _api.get_user_archived_chats.asyncio(client=self._client)
 
-    async def get_all_db(
-        self,
-    ) -> list[ChatResponse]:
+    async def get_all_db(self) -> list[ChatResponse]:
         """Get all chats in the database (Admin only).
 
         ``GET /api/v1/chats/all/db``
@@ -158,13 +126,9 @@ class AsyncChatsResource:
         Returns:
             List of all chat objects for all users.
         """
-        return await _api.get_all_user_chats_in_db.asyncio(
-            client=self._client,
-        )
+        return await _api.get_all_user_chats_in_db.asyncio(client=self._client)
 
-    async def get_all_tags(
-        self,
-    ) -> list[TagModel]:
+    async def get_all_tags(self) -> list[TagModel]:
         """Get all tags used by the current user across all chats.
 
         ``GET /api/v1/chats/all/tags``
@@ -172,13 +136,9 @@ class AsyncChatsResource:
         Returns:
             List of tag objects.
         """
-        return await _api.get_all_user_tags.asyncio(
-            client=self._client,
-        )
+        return await _api.get_all_user_tags.asyncio(client=self._client)
 
-    async def get_archived_count(
-        self,
-    ) -> int:
+    async def get_archived_count(self) -> int:
         """Count the current user's archived chats.
 
         ``GET /api/v1/chats/archived/count``
@@ -186,14 +146,9 @@ class AsyncChatsResource:
         Returns:
             The number of archived chats.
         """
-        return await _api.get_archived_session_user_chat_count.asyncio(
-            client=self._client,
-        )
+        return await _api.get_archived_session_user_chat_count.asyncio(client=self._client)
 
-    async def get_by_folder_id(
-        self,
-        folder_id: str,
-    ) -> list[ChatResponse]:
+    async def get_by_folder_id(self, folder_id: str) -> list[ChatResponse]:
         """Get all chats in a specific folder.
 
         ``GET /api/v1/chats/folder/{folder_id}``
@@ -204,14 +159,10 @@ class AsyncChatsResource:
         Returns:
             List of full chat objects.
         """
-        return await _api.get_chats_by_folder_id.asyncio(
-            folder_id,
-            client=self._client,
-        )
+        return await _api.get_chats_by_folder_id.asyncio(folder_id, client=self._client)
 
     async def get_by_tags(
-        self,
-        form_data: TagFilterForm | dict[str, Any],
+        self, form_data: TagFilterForm | dict[str, Any]
     ) -> list[ChatTitleIdResponse]:
         """Get chats filtered by tags.
 
@@ -227,13 +178,10 @@ class AsyncChatsResource:
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.get_user_chat_list_by_tag_name.asyncio(
-            client=self._client,
-            body=form_data,
+            client=self._client, body=form_data
         )
 
-    async def get_chat_config(
-        self,
-    ) -> ChatConfigForm:
+    async def get_chat_config(self) -> ChatConfigForm:
         """Get the server's chat settings: context compaction, tool permissions and search
         (Admin only).
 
@@ -242,13 +190,9 @@ class AsyncChatsResource:
         Returns:
             The chat settings.
         """
-        return await _api.get_chat_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_chat_config.asyncio(client=self._client)
 
-    async def get_pinned(
-        self,
-    ) -> list[ChatTitleIdResponse]:
+    async def get_pinned(self) -> list[ChatTitleIdResponse]:
         """Get all pinned chats for the current user.
 
         ``GET /api/v1/chats/pinned``
@@ -256,14 +200,9 @@ class AsyncChatsResource:
         Returns:
             List of pinned chats.
         """
-        return await _api.get_user_pinned_chats.asyncio(
-            client=self._client,
-        )
+        return await _api.get_user_pinned_chats.asyncio(client=self._client)
 
-    async def get_pinned_status(
-        self,
-        id: str,
-    ) -> bool | None:
+    async def get_pinned_status(self, id: str) -> bool | None:
         """Get the pinned status of a chat.
 
         ``GET /api/v1/chats/{id}/pinned``
@@ -274,15 +213,9 @@ class AsyncChatsResource:
         Returns:
             True if pinned, False otherwise.
         """
-        return await _api.get_pinned_status_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_pinned_status_by_id.asyncio(id, client=self._client)
 
-    async def get_shared_access(
-        self,
-        id: str,
-    ) -> list[Any]:
+    async def get_shared_access(self, id: str) -> list[Any]:
         """Get access grants for a shared chat.
 
         ``GET /api/v1/chats/shared/{id}/access``
@@ -293,15 +226,9 @@ class AsyncChatsResource:
         Returns:
             List of access grants for the shared chat, as decoded JSON.
         """
-        return await _api.get_shared_chat_access_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_shared_chat_access_by_id.asyncio(id, client=self._client)
 
-    async def get_tags(
-        self,
-        id: str,
-    ) -> list[TagModel]:
+    async def get_tags(self, id: str) -> list[TagModel]:
         """Get tags for a chat.
 
         ``GET /api/v1/chats/{id}/tags``
@@ -312,15 +239,9 @@ class AsyncChatsResource:
         Returns:
             List of tags associated with the chat.
         """
-        return await _api.get_chat_tags_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_chat_tags_by_id.asyncio(id, client=self._client)
 
-    async def import_chats(
-        self,
-        form_data: ChatsImportForm | dict[str, Any],
-    ) -> list[ChatResponse]:
+    async def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:
         """Import multiple chats.
 
         ``POST /api/v1/chats/import``
@@ -333,14 +254,9 @@ class AsyncChatsResource:
         """
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
-        return await _api.import_chats.asyncio(
-            client=self._client,
-            body=form_data,
-        )
+        return await _api.import_chats.asyncio(client=self._client, body=form_data)
 
-    async def mark_chats_read(
-        self,
-    ) -> Any:
+    async def mark_chats_read(self) -> Any:
         """Mark every chat of the current user as read.
 
         ``POST /api/v1/chats/read``
@@ -348,14 +264,9 @@ class AsyncChatsResource:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return await _api.mark_chats_read_by_user_id.asyncio(
-            client=self._client,
-        )
+        return await _api.mark_chats_read_by_user_id.asyncio(client=self._client)
 
-    async def mark_unread(
-        self,
-        id: str,
-    ) -> Any:
+    async def mark_unread(self, id: str) -> Any:
         """Mark a chat as unread.
 
         ``POST /api/v1/chats/{id}/unread``
@@ -366,16 +277,10 @@ class AsyncChatsResource:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return await _api.mark_chat_unread_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.mark_chat_unread_by_id.asyncio(id, client=self._client)
 
     async def resolve_tool_call(
-        self,
-        id: str,
-        message_id: str,
-        form_data: ResolveToolCallForm | dict[str, Any],
+        self, id: str, message_id: str, form_data: ResolveToolCallForm | dict[str, Any]
     ) -> Any:
         """Answer a tool call that waits for the user (approve, deny, or give answers).
 
@@ -392,16 +297,10 @@ class AsyncChatsResource:
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.resolve_chat_message_tool_call.asyncio(
-            id,
-            message_id,
-            client=self._client,
-            body=form_data,
+            id, message_id, client=self._client, body=form_data
         )
 
-    async def set_chat_config(
-        self,
-        form_data: ChatConfigForm | dict[str, Any],
-    ) -> ChatConfigForm:
+    async def set_chat_config(self, form_data: ChatConfigForm | dict[str, Any]) -> ChatConfigForm:
         """Change the server's chat settings (Admin only).
 
         ``POST /api/v1/chats/config``
@@ -414,14 +313,9 @@ class AsyncChatsResource:
         """
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
-        return await _api.set_chat_config.asyncio(
-            client=self._client,
-            body=form_data,
-        )
+        return await _api.set_chat_config.asyncio(client=self._client, body=form_data)
 
-    async def unarchive_all(
-        self,
-    ) -> bool:
+    async def unarchive_all(self) -> bool:
         """Unarchive all chats for the current user.
 
         ``POST /api/v1/chats/unarchive/all``
@@ -429,13 +323,9 @@ class AsyncChatsResource:
         Returns:
             True if successful.
         """
-        return await _api.unarchive_all_chats.asyncio(
-            client=self._client,
-        )
+        return await _api.unarchive_all_chats.asyncio(client=self._client)
 
-    async def unshare_all(
-        self,
-    ) -> bool:
+    async def unshare_all(self) -> bool:
         """Delete every shared link of the current user's chats.
 
         ``DELETE /api/v1/chats/share/all``
@@ -443,9 +333,7 @@ class AsyncChatsResource:
         Returns:
             True if successful.
         """
-        return await _api.unshare_all_chats.asyncio(
-            client=self._client,
-        )
+        return await _api.unshare_all_chats.asyncio(client=self._client)
 
 
 class ChatsResource:
@@ -460,11 +348,7 @@ class ChatsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def add_tag(
-        self,
-        id: str,
-        form_data: TagForm | dict[str, Any],
-    ) -> list[TagModel]:
+    def add_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
         """Add a tag to a chat.
 
         ``POST /api/v1/chats/{id}/tags``
@@ -478,15 +362,9 @@ class ChatsResource:
         """
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
-        return _api.add_tag_by_id_and_tag_name.sync(
-            id,
-            client=self._client,
-            body=form_data,
-        )
+        return _api.add_tag_by_id_and_tag_name.sync(id, client=self._client, body=form_data)
 
-    def archive_all(
-        self,
-    ) -> bool:
+    def archive_all(self) -> bool:
         """Archive all chats for the current user.
 
         ``POST /api/v1/chats/archive/all``
@@ -494,14 +372,9 @@ class ChatsResource:
         Returns:
             True if successful.
         """
-        return _api.archive_all_chats.sync(
-            client=self._client,
-        )
+        return _api.archive_all_chats.sync(client=self._client)
 
-    def delete(
-        self,
-        id: str,
-    ) -> bool:
+    def delete(self, id: str) -> bool:
         """Delete a chat.
 
         ``DELETE /api/v1/chats/{id}``
@@ -513,14 +386,9 @@ class ChatsResource:
         Returns:
             True if successful.
         """
-        return _api.delete_chat_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_chat_by_id.sync(id, client=self._client)
 
-    def delete_all(
-        self,
-    ) -> bool:
+    def delete_all(self) -> bool:
         """Delete all chats for the current user.
 
         ``DELETE /api/v1/chats/``
@@ -528,15 +396,9 @@ class ChatsResource:
         Returns:
             True if successful.
         """
-        return _api.delete_all_user_chats.sync(
-            client=self._client,
-        )
+        return _api.delete_all_user_chats.sync(client=self._client)
 
-    def delete_tag(
-        self,
-        id: str,
-        form_data: TagForm | dict[str, Any],
-    ) -> list[TagModel]:
+    def delete_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
         """Remove a tag from a chat.
 
         ``DELETE /api/v1/chats/{id}/tags``
@@ -550,15 +412,9 @@ class ChatsResource:
         """
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
-        return _api.delete_tag_by_id_and_tag_name.sync(
-            id,
-            client=self._client,
-            body=form_data,
-        )
+        return _api.delete_tag_by_id_and_tag_name.sync(id, client=self._client, body=form_data)
 
-    def get_all_archived(
-        self,
-    ) -> list[ChatResponse]:
+    def get_all_archived(self) -> list[ChatResponse]:
         """Get all archived chats for the current user.
 
         ``GET /api/v1/chats/all/archived``
@@ -566,13 +422,9 @@ class ChatsResource:
         Returns:
             List of archived chat objects.
         """
-        return _api.get_user_archived_chats.sync(
-            client=self._client,
-        )
+        return _api.get_user_archived_chats.sync(client=self._client)
 
-    def get_all_db(
-        self,
-    ) -> list[ChatResponse]:
+    def get_all_db(self) -> list[ChatResponse]:
         """Get all chats in the database (Admin only).
 
         ``GET /api/v1/chats/all/db``
@@ -580,13 +432,9 @@ class ChatsResource:
         Returns:
             List of all chat objects for all users.
         """
-        return _api.get_all_user_chats_in_db.sync(
-            client=self._client,
-        )
+        return _api.get_all_user_chats_in_db.sync(client=self._client)
 
-    def get_all_tags(
-        self,
-    ) -> list[TagModel]:
+    def get_all_tags(self) -> list[TagModel]:
         """Get all tags used by the current user across all chats.
 
         ``GET /api/v1/chats/all/tags``
@@ -594,13 +442,9 @@ class ChatsResource:
         Returns:
             List of tag objects.
         """
-        return _api.get_all_user_tags.sync(
-            client=self._client,
-        )
+        return _api.get_all_user_tags.sync(client=self._client)
 
-    def get_archived_count(
-        self,
-    ) -> int:
+    def get_archived_count(self) -> int:
         """Count the current user's archived chats.
 
         ``GET /api/v1/chats/archived/count``
@@ -608,14 +452,9 @@ class ChatsResource:
         Returns:
             The number of archived chats.
         """
-        return _api.get_archived_session_user_chat_count.sync(
-            client=self._client,
-        )
+        return _api.get_archived_session_user_chat_count.sync(client=self._client)
 
-    def get_by_folder_id(
-        self,
-        folder_id: str,
-    ) -> list[ChatResponse]:
+    def get_by_folder_id(self, folder_id: str) -> list[ChatResponse]:
         """Get all chats in a specific folder.
 
         ``GET /api/v1/chats/folder/{folder_id}``
@@ -626,15 +465,9 @@ class ChatsResource:
         Returns:
             List of full chat objects.
         """
-        return _api.get_chats_by_folder_id.sync(
-            folder_id,
-            client=self._client,
-        )
+        return _api.get_chats_by_folder_id.sync(folder_id, client=self._client)
 
-    def get_by_tags(
-        self,
-        form_data: TagFilterForm | dict[str, Any],
-    ) -> list[ChatTitleIdResponse]:
+    def get_by_tags(self, form_data: TagFilterForm | dict[str, Any]) -> list[ChatTitleIdResponse]:
         """Get chats filtered by tags.
 
         ``POST /api/v1/chats/tags``
@@ -648,14 +481,9 @@ class ChatsResource:
         """
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
-        return _api.get_user_chat_list_by_tag_name.sync(
-            client=self._client,
-            body=form_data,
-        )
+        return _api.get_user_chat_list_by_tag_name.sync(client=self._client, body=form_data)
 
-    def get_chat_config(
-        self,
-    ) -> ChatConfigForm:
+    def get_chat_config(self) -> ChatConfigForm:
         """Get the server's chat settings: context compaction, tool permissions and search
         (Admin only).
 
@@ -664,13 +492,9 @@ class ChatsResource:
         Returns:
             The chat settings.
         """
-        return _api.get_chat_config.sync(
-            client=self._client,
-        )
+        return _api.get_chat_config.sync(client=self._client)
 
-    def get_pinned(
-        self,
-    ) -> list[ChatTitleIdResponse]:
+    def get_pinned(self) -> list[ChatTitleIdResponse]:
         """Get all pinned chats for the current user.
 
         ``GET /api/v1/chats/pinned``
@@ -678,14 +502,9 @@ class ChatsResource:
         Returns:
             List of pinned chats.
         """
-        return _api.get_user_pinned_chats.sync(
-            client=self._client,
-        )
+        return _api.get_user_pinned_chats.sync(client=self._client)
 
-    def get_pinned_status(
-        self,
-        id: str,
-    ) -> bool | None:
+    def get_pinned_status(self, id: str) -> bool | None:
         """Get the pinned status of a chat.
 
         ``GET /api/v1/chats/{id}/pinned``
@@ -696,15 +515,9 @@ class ChatsResource:
         Returns:
             True if pinned, False otherwise.
         """
-        return _api.get_pinned_status_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_pinned_status_by_id.sync(id, client=self._client)
 
-    def get_shared_access(
-        self,
-        id: str,
-    ) -> list[Any]:
+    def get_shared_access(self, id: str) -> list[Any]:
         """Get access grants for a shared chat.
 
         ``GET /api/v1/chats/shared/{id}/access``
@@ -715,15 +528,9 @@ class ChatsResource:
         Returns:
             List of access grants for the shared chat, as decoded JSON.
         """
-        return _api.get_shared_chat_access_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_shared_chat_access_by_id.sync(id, client=self._client)
 
-    def get_tags(
-        self,
-        id: str,
-    ) -> list[TagModel]:
+    def get_tags(self, id: str) -> list[TagModel]:
         """Get tags for a chat.
 
         ``GET /api/v1/chats/{id}/tags``
@@ -734,15 +541,9 @@ class ChatsResource:
         Returns:
             List of tags associated with the chat.
         """
-        return _api.get_chat_tags_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_chat_tags_by_id.sync(id, client=self._client)
 
-    def import_chats(
-        self,
-        form_data: ChatsImportForm | dict[str, Any],
-    ) -> list[ChatResponse]:
+    def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:
         """Import multiple chats.
 
         ``POST /api/v1/chats/import``
@@ -755,14 +556,9 @@ class ChatsResource:
         """
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
-        return _api.import_chats.sync(
-            client=self._client,
-            body=form_data,
-        )
+        return _api.import_chats.sync(client=self._client, body=form_data)
 
-    def mark_chats_read(
-        self,
-    ) -> Any:
+    def mark_chats_read(self) -> Any:
         """Mark every chat of the current user as read.
 
         ``POST /api/v1/chats/read``
@@ -770,14 +566,9 @@ class ChatsResource:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return _api.mark_chats_read_by_user_id.sync(
-            client=self._client,
-        )
+        return _api.mark_chats_read_by_user_id.sync(client=self._client)
 
-    def mark_unread(
-        self,
-        id: str,
-    ) -> Any:
+    def mark_unread(self, id: str) -> Any:
         """Mark a chat as unread.
 
         ``POST /api/v1/chats/{id}/unread``
@@ -788,16 +579,10 @@ class ChatsResource:
         Returns:
             The server's answer, as decoded JSON (the schema does not type it).
         """
-        return _api.mark_chat_unread_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.mark_chat_unread_by_id.sync(id, client=self._client)
 
     def resolve_tool_call(
-        self,
-        id: str,
-        message_id: str,
-        form_data: ResolveToolCallForm | dict[str, Any],
+        self, id: str, message_id: str, form_data: ResolveToolCallForm | dict[str, Any]
     ) -> Any:
         """Answer a tool call that waits for the user (approve, deny, or give answers).
 
@@ -814,16 +599,10 @@ class ChatsResource:
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.resolve_chat_message_tool_call.sync(
-            id,
-            message_id,
-            client=self._client,
-            body=form_data,
+            id, message_id, client=self._client, body=form_data
         )
 
-    def set_chat_config(
-        self,
-        form_data: ChatConfigForm | dict[str, Any],
-    ) -> ChatConfigForm:
+    def set_chat_config(self, form_data: ChatConfigForm | dict[str, Any]) -> ChatConfigForm:
         """Change the server's chat settings (Admin only).
 
         ``POST /api/v1/chats/config``
@@ -836,14 +615,9 @@ class ChatsResource:
         """
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
-        return _api.set_chat_config.sync(
-            client=self._client,
-            body=form_data,
-        )
+        return _api.set_chat_config.sync(client=self._client, body=form_data)
 
-    def unarchive_all(
-        self,
-    ) -> bool:
+    def unarchive_all(self) -> bool:
         """Unarchive all chats for the current user.
 
         ``POST /api/v1/chats/unarchive/all``
@@ -851,13 +625,9 @@ class ChatsResource:
         Returns:
             True if successful.
         """
-        return _api.unarchive_all_chats.sync(
-            client=self._client,
-        )
+        return _api.unarchive_all_chats.sync(client=self._client)
 
-    def unshare_all(
-        self,
-    ) -> bool:
+    def unshare_all(self) -> bool:
         """Delete every shared link of the current user's chats.
 
         ``DELETE /api/v1/chats/share/all``
@@ -865,6 +635,4 @@ class ChatsResource:
         Returns:
             True if successful.
         """
-        return _api.unshare_all_chats.sync(
-            client=self._client,
-        )
+        return _api.unshare_all_chats.sync(client=self._client)

@@ -48,77 +48,49 @@ class AsyncConfigsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def export_config(
-        self,
-    ) -> dict[str, Any]:
+    async def export_config(self) -> dict[str, Any]:
         """Export Config
 
         ``GET /api/v1/configs/export``
         """
-        return await _api.export_config.asyncio(
-            client=self._client,
-        )
+        return await _api.export_config.asyncio(client=self._client)
 
-    async def get_banners(
-        self,
-    ) -> list[BannerModel]:
+    async def get_banners(self) -> list[BannerModel]:
         """Get Banners
 
         ``GET /api/v1/configs/banners``
         """
-        return await _api.get_banners.asyncio(
-            client=self._client,
-        )
+        return await _api.get_banners.asyncio(client=self._client)
 
-    async def get_code_execution_config(
-        self,
-    ) -> CodeInterpreterConfigForm:
+    async def get_code_execution_config(self) -> CodeInterpreterConfigForm:
         """Get Code Execution Config
 
         ``GET /api/v1/configs/code_execution``
         """
-        return await _api.get_code_execution_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_code_execution_config.asyncio(client=self._client)
 
-    async def get_config_namespace(
-        self,
-        namespace: str,
-    ) -> dict[str, Any]:
+    async def get_config_namespace(self, namespace: str) -> dict[str, Any]:
         """Get Config Namespace
 
         ``GET /api/v1/configs/namespace/{namespace}``
         """
-        return await _api.get_config_namespace.asyncio(
-            namespace,
-            client=self._client,
-        )
+        return await _api.get_config_namespace.asyncio(namespace, client=self._client)
 
-    async def get_connections_config(
-        self,
-    ) -> ConnectionsConfigForm:
+    async def get_connections_config(self) -> ConnectionsConfigForm:
         """Get Connections Config
 
         ``GET /api/v1/configs/connections``
         """
-        return await _api.get_connections_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_connections_config.asyncio(client=self._client)
 
-    async def get_models_config(
-        self,
-    ) -> ModelsConfigForm:
+    async def get_models_config(self) -> ModelsConfigForm:
         """Get Models Config
 
         ``GET /api/v1/configs/models``
         """
-        return await _api.get_models_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_models_config.asyncio(client=self._client)
 
-    async def get_models_defaults(
-        self,
-    ) -> Any:
+    async def get_models_defaults(self) -> Any:
         """Get Models Defaults
 
         ``GET /api/v1/configs/models/defaults``
@@ -126,24 +98,16 @@ class AsyncConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_models_defaults.asyncio(
-            client=self._client,
-        )
+        return await _api.get_models_defaults.asyncio(client=self._client)
 
-    async def get_subagents_config(
-        self,
-    ) -> SubagentsConfigForm:
+    async def get_subagents_config(self) -> SubagentsConfigForm:
         """Get Subagents Config
 
         ``GET /api/v1/configs/subagents``
         """
-        return await _api.get_subagents_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_subagents_config.asyncio(client=self._client)
 
-    async def get_terminal_servers_config(
-        self,
-    ) -> Any:
+    async def get_terminal_servers_config(self) -> Any:
         """Get Terminal Servers Config
 
         ``GET /api/v1/configs/terminal_servers``
@@ -151,25 +115,16 @@ class AsyncConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_terminal_servers_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_terminal_servers_config.asyncio(client=self._client)
 
-    async def get_tool_servers_config(
-        self,
-    ) -> ToolServersConfigForm:
+    async def get_tool_servers_config(self) -> ToolServersConfigForm:
         """Get Tool Servers Config
 
         ``GET /api/v1/configs/tool_servers``
         """
-        return await _api.get_tool_servers_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_tool_servers_config.asyncio(client=self._client)
 
-    async def import_config(
-        self,
-        body: ImportConfigForm | dict[str, Any],
-    ) -> dict[str, Any]:
+    async def import_config(self, body: ImportConfigForm | dict[str, Any]) -> dict[str, Any]:
         """Import Config
 
         ``POST /api/v1/configs/import``
@@ -177,14 +132,10 @@ class AsyncConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.import_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.import_config.asyncio(client=self._client, body=body)
 
     async def put_terminal_server_lifecycle(
-        self,
-        body: TerminalServerLifecycleForm | dict[str, Any],
+        self, body: TerminalServerLifecycleForm | dict[str, Any]
     ) -> Any:
         """Put Terminal Server Lifecycle
 
@@ -198,14 +149,10 @@ class AsyncConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.put_terminal_server_lifecycle.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.put_terminal_server_lifecycle.asyncio(client=self._client, body=body)
 
     async def put_terminal_server_policy(
-        self,
-        body: TerminalServerPolicyForm | dict[str, Any],
+        self, body: TerminalServerPolicyForm | dict[str, Any]
     ) -> Any:
         """Put Terminal Server Policy
 
@@ -219,14 +166,10 @@ class AsyncConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.put_terminal_server_policy.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.put_terminal_server_policy.asyncio(client=self._client, body=body)
 
     async def refresh_terminal_server_terminals(
-        self,
-        body: TerminalServerRefreshForm | dict[str, Any],
+        self, body: TerminalServerRefreshForm | dict[str, Any]
     ) -> Any:
         """Refresh Terminal Server Terminals
 
@@ -240,10 +183,7 @@ class AsyncConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.refresh_terminal_server_terminals.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.refresh_terminal_server_terminals.asyncio(client=self._client, body=body)
 
     async def register_oauth_client(
         self,
@@ -261,16 +201,9 @@ class AsyncConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.register_oauth_client.asyncio(
-            client=self._client,
-            body=body,
-            type_=type,
-        )
+        return await _api.register_oauth_client.asyncio(client=self._client, body=body, type_=type)
 
-    async def set_banners(
-        self,
-        body: SetBannersForm | dict[str, Any],
-    ) -> list[BannerModel]:
+    async def set_banners(self, body: SetBannersForm | dict[str, Any]) -> list[BannerModel]:
         """Set Banners
 
         ``POST /api/v1/configs/banners``
@@ -278,14 +211,10 @@ class AsyncConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_banners.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_banners.asyncio(client=self._client, body=body)
 
     async def set_code_execution_config(
-        self,
-        body: CodeInterpreterConfigForm | dict[str, Any],
+        self, body: CodeInterpreterConfigForm | dict[str, Any]
     ) -> CodeInterpreterConfigForm:
         """Set Code Execution Config
 
@@ -294,14 +223,10 @@ class AsyncConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_code_execution_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_code_execution_config.asyncio(client=self._client, body=body)
 
     async def set_connections_config(
-        self,
-        body: ConnectionsConfigForm | dict[str, Any],
+        self, body: ConnectionsConfigForm | dict[str, Any]
     ) -> ConnectionsConfigForm:
         """Set Connections Config
 
@@ -310,14 +235,10 @@ class AsyncConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_connections_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_connections_config.asyncio(client=self._client, body=body)
 
     async def set_default_suggestions(
-        self,
-        body: SetDefaultSuggestionsForm | dict[str, Any],
+        self, body: SetDefaultSuggestionsForm | dict[str, Any]
     ) -> dict[str, Any]:
         """Set Default Suggestions
 
@@ -326,14 +247,10 @@ class AsyncConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_default_suggestions.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_default_suggestions.asyncio(client=self._client, body=body)
 
     async def set_interface_visibility(
-        self,
-        body: InterfaceVisibilityForm | dict[str, Any],
+        self, body: InterfaceVisibilityForm | dict[str, Any]
     ) -> InterfaceVisibilityForm:
         """Set Interface Visibility
 
@@ -342,15 +259,9 @@ class AsyncConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_interface_visibility.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_interface_visibility.asyncio(client=self._client, body=body)
 
-    async def set_models_config(
-        self,
-        body: ModelsConfigForm | dict[str, Any],
-    ) -> ModelsConfigForm:
+    async def set_models_config(self, body: ModelsConfigForm | dict[str, Any]) -> ModelsConfigForm:
         """Set Models Config
 
         ``POST /api/v1/configs/models``
@@ -358,14 +269,10 @@ class AsyncConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_models_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_models_config.asyncio(client=self._client, body=body)
 
     async def set_subagents_config(
-        self,
-        body: SubagentsConfigForm | dict[str, Any],
+        self, body: SubagentsConfigForm | dict[str, Any]
     ) -> SubagentsConfigForm:
         """Set Subagents Config
 
@@ -374,14 +281,10 @@ class AsyncConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_subagents_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_subagents_config.asyncio(client=self._client, body=body)
 
     async def set_terminal_servers_config(
-        self,
-        body: TerminalServersConfigForm | dict[str, Any],
+        self, body: TerminalServersConfigForm | dict[str, Any]
     ) -> Any:
         """Set Terminal Servers Config
 
@@ -393,14 +296,10 @@ class AsyncConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.set_terminal_servers_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_terminal_servers_config.asyncio(client=self._client, body=body)
 
     async def set_tool_servers_config(
-        self,
-        body: ToolServersConfigForm | dict[str, Any],
+        self, body: ToolServersConfigForm | dict[str, Any]
     ) -> ToolServersConfigForm:
         """Set Tool Servers Config
 
@@ -409,14 +308,10 @@ class AsyncConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_tool_servers_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_tool_servers_config.asyncio(client=self._client, body=body)
 
     async def verify_terminal_server_connection(
-        self,
-        body: TerminalServerConnection | dict[str, Any],
+        self, body: TerminalServerConnection | dict[str, Any]
     ) -> Any:
         """Verify Terminal Server Connection
 
@@ -433,15 +328,9 @@ class AsyncConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.verify_terminal_server_connection.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.verify_terminal_server_connection.asyncio(client=self._client, body=body)
 
-    async def verify_tool_servers_config(
-        self,
-        body: ToolServerConnection | dict[str, Any],
-    ) -> Any:
+    async def verify_tool_servers_config(self, body: ToolServerConnection | dict[str, Any]) -> Any:
         """Verify Tool Servers Config
 
         Verify the connection to the tool server.
@@ -454,10 +343,7 @@ class AsyncConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.verify_tool_servers_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.verify_tool_servers_config.asyncio(client=self._client, body=body)
 
 
 class ConfigsResource:
@@ -472,77 +358,49 @@ class ConfigsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def export_config(
-        self,
-    ) -> dict[str, Any]:
+    def export_config(self) -> dict[str, Any]:
         """Export Config
 
         ``GET /api/v1/configs/export``
         """
-        return _api.export_config.sync(
-            client=self._client,
-        )
+        return _api.export_config.sync(client=self._client)
 
-    def get_banners(
-        self,
-    ) -> list[BannerModel]:
+    def get_banners(self) -> list[BannerModel]:
         """Get Banners
 
         ``GET /api/v1/configs/banners``
         """
-        return _api.get_banners.sync(
-            client=self._client,
-        )
+        return _api.get_banners.sync(client=self._client)
 
-    def get_code_execution_config(
-        self,
-    ) -> CodeInterpreterConfigForm:
+    def get_code_execution_config(self) -> CodeInterpreterConfigForm:
         """Get Code Execution Config
 
         ``GET /api/v1/configs/code_execution``
         """
-        return _api.get_code_execution_config.sync(
-            client=self._client,
-        )
+        return _api.get_code_execution_config.sync(client=self._client)
 
-    def get_config_namespace(
-        self,
-        namespace: str,
-    ) -> dict[str, Any]:
+    def get_config_namespace(self, namespace: str) -> dict[str, Any]:
         """Get Config Namespace
 
         ``GET /api/v1/configs/namespace/{namespace}``
         """
-        return _api.get_config_namespace.sync(
-            namespace,
-            client=self._client,
-        )
+        return _api.get_config_namespace.sync(namespace, client=self._client)
 
-    def get_connections_config(
-        self,
-    ) -> ConnectionsConfigForm:
+    def get_connections_config(self) -> ConnectionsConfigForm:
         """Get Connections Config
 
         ``GET /api/v1/configs/connections``
         """
-        return _api.get_connections_config.sync(
-            client=self._client,
-        )
+        return _api.get_connections_config.sync(client=self._client)
 
-    def get_models_config(
-        self,
-    ) -> ModelsConfigForm:
+    def get_models_config(self) -> ModelsConfigForm:
         """Get Models Config
 
         ``GET /api/v1/configs/models``
         """
-        return _api.get_models_config.sync(
-            client=self._client,
-        )
+        return _api.get_models_config.sync(client=self._client)
 
-    def get_models_defaults(
-        self,
-    ) -> Any:
+    def get_models_defaults(self) -> Any:
         """Get Models Defaults
 
         ``GET /api/v1/configs/models/defaults``
@@ -550,24 +408,16 @@ class ConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_models_defaults.sync(
-            client=self._client,
-        )
+        return _api.get_models_defaults.sync(client=self._client)
 
-    def get_subagents_config(
-        self,
-    ) -> SubagentsConfigForm:
+    def get_subagents_config(self) -> SubagentsConfigForm:
         """Get Subagents Config
 
         ``GET /api/v1/configs/subagents``
         """
-        return _api.get_subagents_config.sync(
-            client=self._client,
-        )
+        return _api.get_subagents_config.sync(client=self._client)
 
-    def get_terminal_servers_config(
-        self,
-    ) -> Any:
+    def get_terminal_servers_config(self) -> Any:
         """Get Terminal Servers Config
 
         ``GET /api/v1/configs/terminal_servers``
@@ -575,25 +425,16 @@ class ConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_terminal_servers_config.sync(
-            client=self._client,
-        )
+        return _api.get_terminal_servers_config.sync(client=self._client)
 
-    def get_tool_servers_config(
-        self,
-    ) -> ToolServersConfigForm:
+    def get_tool_servers_config(self) -> ToolServersConfigForm:
         """Get Tool Servers Config
 
         ``GET /api/v1/configs/tool_servers``
         """
-        return _api.get_tool_servers_config.sync(
-            client=self._client,
-        )
+        return _api.get_tool_servers_config.sync(client=self._client)
 
-    def import_config(
-        self,
-        body: ImportConfigForm | dict[str, Any],
-    ) -> dict[str, Any]:
+    def import_config(self, body: ImportConfigForm | dict[str, Any]) -> dict[str, Any]:
         """Import Config
 
         ``POST /api/v1/configs/import``
@@ -601,14 +442,10 @@ class ConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.import_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.import_config.sync(client=self._client, body=body)
 
     def put_terminal_server_lifecycle(
-        self,
-        body: TerminalServerLifecycleForm | dict[str, Any],
+        self, body: TerminalServerLifecycleForm | dict[str, Any]
     ) -> Any:
         """Put Terminal Server Lifecycle
 
@@ -622,15 +459,9 @@ class ConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.put_terminal_server_lifecycle.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.put_terminal_server_lifecycle.sync(client=self._client, body=body)
 
-    def put_terminal_server_policy(
-        self,
-        body: TerminalServerPolicyForm | dict[str, Any],
-    ) -> Any:
+    def put_terminal_server_policy(self, body: TerminalServerPolicyForm | dict[str, Any]) -> Any:
         """Put Terminal Server Policy
 
         Proxy a policy read or update to an orchestrator terminal server.
@@ -643,14 +474,10 @@ class ConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.put_terminal_server_policy.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.put_terminal_server_policy.sync(client=self._client, body=body)
 
     def refresh_terminal_server_terminals(
-        self,
-        body: TerminalServerRefreshForm | dict[str, Any],
+        self, body: TerminalServerRefreshForm | dict[str, Any]
     ) -> Any:
         """Refresh Terminal Server Terminals
 
@@ -664,10 +491,7 @@ class ConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.refresh_terminal_server_terminals.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.refresh_terminal_server_terminals.sync(client=self._client, body=body)
 
     def register_oauth_client(
         self,
@@ -685,16 +509,9 @@ class ConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.register_oauth_client.sync(
-            client=self._client,
-            body=body,
-            type_=type,
-        )
+        return _api.register_oauth_client.sync(client=self._client, body=body, type_=type)
 
-    def set_banners(
-        self,
-        body: SetBannersForm | dict[str, Any],
-    ) -> list[BannerModel]:
+    def set_banners(self, body: SetBannersForm | dict[str, Any]) -> list[BannerModel]:
         """Set Banners
 
         ``POST /api/v1/configs/banners``
@@ -702,14 +519,10 @@ class ConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_banners.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.set_banners.sync(client=self._client, body=body)
 
     def set_code_execution_config(
-        self,
-        body: CodeInterpreterConfigForm | dict[str, Any],
+        self, body: CodeInterpreterConfigForm | dict[str, Any]
     ) -> CodeInterpreterConfigForm:
         """Set Code Execution Config
 
@@ -718,14 +531,10 @@ class ConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_code_execution_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.set_code_execution_config.sync(client=self._client, body=body)
 
     def set_connections_config(
-        self,
-        body: ConnectionsConfigForm | dict[str, Any],
+        self, body: ConnectionsConfigForm | dict[str, Any]
     ) -> ConnectionsConfigForm:
         """Set Connections Config
 
@@ -734,14 +543,10 @@ class ConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_connections_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.set_connections_config.sync(client=self._client, body=body)
 
     def set_default_suggestions(
-        self,
-        body: SetDefaultSuggestionsForm | dict[str, Any],
+        self, body: SetDefaultSuggestionsForm | dict[str, Any]
     ) -> dict[str, Any]:
         """Set Default Suggestions
 
@@ -750,14 +555,10 @@ class ConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_default_suggestions.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.set_default_suggestions.sync(client=self._client, body=body)
 
     def set_interface_visibility(
-        self,
-        body: InterfaceVisibilityForm | dict[str, Any],
+        self, body: InterfaceVisibilityForm | dict[str, Any]
     ) -> InterfaceVisibilityForm:
         """Set Interface Visibility
 
@@ -766,15 +567,9 @@ class ConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_interface_visibility.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.set_interface_visibility.sync(client=self._client, body=body)
 
-    def set_models_config(
-        self,
-        body: ModelsConfigForm | dict[str, Any],
-    ) -> ModelsConfigForm:
+    def set_models_config(self, body: ModelsConfigForm | dict[str, Any]) -> ModelsConfigForm:
         """Set Models Config
 
         ``POST /api/v1/configs/models``
@@ -782,14 +577,10 @@ class ConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_models_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.set_models_config.sync(client=self._client, body=body)
 
     def set_subagents_config(
-        self,
-        body: SubagentsConfigForm | dict[str, Any],
+        self, body: SubagentsConfigForm | dict[str, Any]
     ) -> SubagentsConfigForm:
         """Set Subagents Config
 
@@ -798,15 +589,9 @@ class ConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_subagents_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.set_subagents_config.sync(client=self._client, body=body)
 
-    def set_terminal_servers_config(
-        self,
-        body: TerminalServersConfigForm | dict[str, Any],
-    ) -> Any:
+    def set_terminal_servers_config(self, body: TerminalServersConfigForm | dict[str, Any]) -> Any:
         """Set Terminal Servers Config
 
         ``POST /api/v1/configs/terminal_servers``
@@ -817,14 +602,10 @@ class ConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.set_terminal_servers_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.set_terminal_servers_config.sync(client=self._client, body=body)
 
     def set_tool_servers_config(
-        self,
-        body: ToolServersConfigForm | dict[str, Any],
+        self, body: ToolServersConfigForm | dict[str, Any]
     ) -> ToolServersConfigForm:
         """Set Tool Servers Config
 
@@ -833,14 +614,10 @@ class ConfigsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_tool_servers_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.set_tool_servers_config.sync(client=self._client, body=body)
 
     def verify_terminal_server_connection(
-        self,
-        body: TerminalServerConnection | dict[str, Any],
+        self, body: TerminalServerConnection | dict[str, Any]
     ) -> Any:
         """Verify Terminal Server Connection
 
@@ -857,15 +634,9 @@ class ConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.verify_terminal_server_connection.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.verify_terminal_server_connection.sync(client=self._client, body=body)
 
-    def verify_tool_servers_config(
-        self,
-        body: ToolServerConnection | dict[str, Any],
-    ) -> Any:
+    def verify_tool_servers_config(self, body: ToolServerConnection | dict[str, Any]) -> Any:
         """Verify Tool Servers Config
 
         Verify the connection to the tool server.
@@ -878,7 +649,4 @@ class ConfigsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.verify_tool_servers_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.verify_tool_servers_config.sync(client=self._client, body=body)

@@ -42,10 +42,7 @@ class AsyncEvaluationsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def create_feedback(
-        self,
-        body: FeedbackForm | dict[str, Any],
-    ) -> FeedbackModel:
+    async def create_feedback(self, body: FeedbackForm | dict[str, Any]) -> FeedbackModel:
         """Create Feedback
 
         ``POST /api/v1/evaluations/feedback``
@@ -53,14 +50,9 @@ class AsyncEvaluationsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_feedback.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_feedback.asyncio(client=self._client, body=body)
 
-    async def delete_all_feedbacks(
-        self,
-    ) -> Any:
+    async def delete_all_feedbacks(self) -> Any:
         """Delete All Feedbacks
 
         ``DELETE /api/v1/evaluations/feedbacks/all``
@@ -68,62 +60,39 @@ class AsyncEvaluationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.delete_all_feedbacks.asyncio(
-            client=self._client,
-        )
+        return await _api.delete_all_feedbacks.asyncio(client=self._client)
 
-    async def delete_feedback_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    async def delete_feedback_by_id(self, id: str) -> bool:
         """Delete Feedback By Id
 
         ``DELETE /api/v1/evaluations/feedback/{id}``
         """
-        return await _api.delete_feedback_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_feedback_by_id.asyncio(id, client=self._client)
 
-    async def delete_feedbacks(
-        self,
-    ) -> bool:
+    async def delete_feedbacks(self) -> bool:
         """Delete Feedbacks
 
         ``DELETE /api/v1/evaluations/feedbacks``
         """
-        return await _api.delete_feedbacks.asyncio(
-            client=self._client,
-        )
+        return await _api.delete_feedbacks.asyncio(client=self._client)
 
     async def export_all_feedbacks(
-        self,
-        *,
-        model_id: None | str | Unset = UNSET,
+        self, *, model_id: None | str | Unset = UNSET
     ) -> list[FeedbackModel]:
         """Export All Feedbacks
 
         ``GET /api/v1/evaluations/feedbacks/all/export``
         """
-        return await _api.export_all_feedbacks.asyncio(
-            client=self._client,
-            model_id=model_id,
-        )
+        return await _api.export_all_feedbacks.asyncio(client=self._client, model_id=model_id)
 
-    async def get_all_feedback_ids(
-        self,
-    ) -> list[FeedbackIdResponse]:
+    async def get_all_feedback_ids(self) -> list[FeedbackIdResponse]:
         """Get All Feedback Ids
 
         ``GET /api/v1/evaluations/feedbacks/all/ids``
         """
-        return await _api.get_all_feedback_ids.asyncio(
-            client=self._client,
-        )
+        return await _api.get_all_feedback_ids.asyncio(client=self._client)
 
-    async def get_config(
-        self,
-    ) -> Any:
+    async def get_config(self) -> Any:
         """Get Config
 
         ``GET /api/v1/evaluations/config``
@@ -131,33 +100,21 @@ class AsyncEvaluationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_config.asyncio(client=self._client)
 
-    async def get_feedback_by_id(
-        self,
-        id: str,
-    ) -> FeedbackModel:
+    async def get_feedback_by_id(self, id: str) -> FeedbackModel:
         """Get Feedback By Id
 
         ``GET /api/v1/evaluations/feedback/{id}``
         """
-        return await _api.get_feedback_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_feedback_by_id.asyncio(id, client=self._client)
 
-    async def get_feedback_model_ids(
-        self,
-    ) -> list[str]:
+    async def get_feedback_model_ids(self) -> list[str]:
         """Get Feedback Model Ids
 
         ``GET /api/v1/evaluations/feedbacks/models``
         """
-        return await _api.get_feedback_model_ids.asyncio(
-            client=self._client,
-        )
+        return await _api.get_feedback_model_ids.asyncio(client=self._client)
 
     async def get_feedbacks(
         self,
@@ -194,10 +151,7 @@ class AsyncEvaluationsResource:
         """
         return apages(
             lambda page: self.get_feedbacks(
-                order_by=order_by,
-                direction=direction,
-                model_id=model_id,
-                page=page,
+                order_by=order_by, direction=direction, model_id=model_id, page=page
             ),
             lambda answer: (
                 answer.items or [],
@@ -207,27 +161,17 @@ class AsyncEvaluationsResource:
             start=1,
         )
 
-    async def get_leaderboard(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-    ) -> LeaderboardResponse:
+    async def get_leaderboard(self, *, query: None | str | Unset = UNSET) -> LeaderboardResponse:
         """Get Leaderboard
 
         Get model leaderboard with Elo ratings. Query filters by tag similarity.
 
         ``GET /api/v1/evaluations/leaderboard``
         """
-        return await _api.get_leaderboard.asyncio(
-            client=self._client,
-            query=query,
-        )
+        return await _api.get_leaderboard.asyncio(client=self._client, query=query)
 
     async def get_model_history(
-        self,
-        model_id: str,
-        *,
-        days: int | Unset = 30,
+        self, model_id: str, *, days: int | Unset = 30
     ) -> FeedbacksModelHistoryResponse:
         """Get Model History
 
@@ -235,29 +179,16 @@ class AsyncEvaluationsResource:
 
         ``GET /api/v1/evaluations/leaderboard/{model_id}/history``
         """
-        return await _api.get_model_history.asyncio(
-            model_id,
-            client=self._client,
-            days=days,
-        )
+        return await _api.get_model_history.asyncio(model_id, client=self._client, days=days)
 
-    async def get_user_feedbacks(
-        self,
-        *,
-        page: int | None | Unset = 1,
-    ) -> FeedbackListResponse:
+    async def get_user_feedbacks(self, *, page: int | None | Unset = 1) -> FeedbackListResponse:
         """Get User Feedbacks
 
         ``GET /api/v1/evaluations/feedbacks/user``
         """
-        return await _api.get_user_feedbacks.asyncio(
-            client=self._client,
-            page=page,
-        )
+        return await _api.get_user_feedbacks.asyncio(client=self._client, page=page)
 
-    def iter_get_user_feedbacks(
-        self,
-    ) -> AsyncGenerator[FeedbackUserResponse]:
+    def iter_get_user_feedbacks(self) -> AsyncGenerator[FeedbackUserResponse]:
         """Every item of :meth:`get_user_feedbacks`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
@@ -265,9 +196,7 @@ class AsyncEvaluationsResource:
         of :meth:`get_user_feedbacks` but ``page``.
         """
         return apages(
-            lambda page: self.get_user_feedbacks(
-                page=page,
-            ),
+            lambda page: self.get_user_feedbacks(page=page),
             lambda answer: (
                 answer.items or [],
                 answer.total if isinstance(answer.total, int) else None,
@@ -276,10 +205,7 @@ class AsyncEvaluationsResource:
             start=1,
         )
 
-    async def update_config(
-        self,
-        body: UpdateConfigForm | dict[str, Any],
-    ) -> Any:
+    async def update_config(self, body: UpdateConfigForm | dict[str, Any]) -> Any:
         """Update Config
 
         ``POST /api/v1/evaluations/config``
@@ -290,15 +216,10 @@ class AsyncEvaluationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_config.asyncio(client=self._client, body=body)
 
     async def update_feedback_by_id(
-        self,
-        id: str,
-        body: FeedbackForm | dict[str, Any],
+        self, id: str, body: FeedbackForm | dict[str, Any]
     ) -> FeedbackModel:
         """Update Feedback By Id
 
@@ -307,11 +228,7 @@ class AsyncEvaluationsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_feedback_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_feedback_by_id.asyncio(id, client=self._client, body=body)
 
 
 class EvaluationsResource:
@@ -326,10 +243,7 @@ class EvaluationsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_feedback(
-        self,
-        body: FeedbackForm | dict[str, Any],
-    ) -> FeedbackModel:
+    def create_feedback(self, body: FeedbackForm | dict[str, Any]) -> FeedbackModel:
         """Create Feedback
 
         ``POST /api/v1/evaluations/feedback``
@@ -337,14 +251,9 @@ class EvaluationsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_feedback.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_feedback.sync(client=self._client, body=body)
 
-    def delete_all_feedbacks(
-        self,
-    ) -> Any:
+    def delete_all_feedbacks(self) -> Any:
         """Delete All Feedbacks
 
         ``DELETE /api/v1/evaluations/feedbacks/all``
@@ -352,62 +261,37 @@ class EvaluationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.delete_all_feedbacks.sync(
-            client=self._client,
-        )
+        return _api.delete_all_feedbacks.sync(client=self._client)
 
-    def delete_feedback_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    def delete_feedback_by_id(self, id: str) -> bool:
         """Delete Feedback By Id
 
         ``DELETE /api/v1/evaluations/feedback/{id}``
         """
-        return _api.delete_feedback_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_feedback_by_id.sync(id, client=self._client)
 
-    def delete_feedbacks(
-        self,
-    ) -> bool:
+    def delete_feedbacks(self) -> bool:
         """Delete Feedbacks
 
         ``DELETE /api/v1/evaluations/feedbacks``
         """
-        return _api.delete_feedbacks.sync(
-            client=self._client,
-        )
+        return _api.delete_feedbacks.sync(client=self._client)
 
-    def export_all_feedbacks(
-        self,
-        *,
-        model_id: None | str | Unset = UNSET,
-    ) -> list[FeedbackModel]:
+    def export_all_feedbacks(self, *, model_id: None | str | Unset = UNSET) -> list[FeedbackModel]:
         """Export All Feedbacks
 
         ``GET /api/v1/evaluations/feedbacks/all/export``
         """
-        return _api.export_all_feedbacks.sync(
-            client=self._client,
-            model_id=model_id,
-        )
+        return _api.export_all_feedbacks.sync(client=self._client, model_id=model_id)
 
-    def get_all_feedback_ids(
-        self,
-    ) -> list[FeedbackIdResponse]:
+    def get_all_feedback_ids(self) -> list[FeedbackIdResponse]:
         """Get All Feedback Ids
 
         ``GET /api/v1/evaluations/feedbacks/all/ids``
         """
-        return _api.get_all_feedback_ids.sync(
-            client=self._client,
-        )
+        return _api.get_all_feedback_ids.sync(client=self._client)
 
-    def get_config(
-        self,
-    ) -> Any:
+    def get_config(self) -> Any:
         """Get Config
 
         ``GET /api/v1/evaluations/config``
@@ -415,33 +299,21 @@ class EvaluationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_config.sync(
-            client=self._client,
-        )
+        return _api.get_config.sync(client=self._client)
 
-    def get_feedback_by_id(
-        self,
-        id: str,
-    ) -> FeedbackModel:
+    def get_feedback_by_id(self, id: str) -> FeedbackModel:
         """Get Feedback By Id
 
         ``GET /api/v1/evaluations/feedback/{id}``
         """
-        return _api.get_feedback_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_feedback_by_id.sync(id, client=self._client)
 
-    def get_feedback_model_ids(
-        self,
-    ) -> list[str]:
+    def get_feedback_model_ids(self) -> list[str]:
         """Get Feedback Model Ids
 
         ``GET /api/v1/evaluations/feedbacks/models``
         """
-        return _api.get_feedback_model_ids.sync(
-            client=self._client,
-        )
+        return _api.get_feedback_model_ids.sync(client=self._client)
 
     def get_feedbacks(
         self,
@@ -478,10 +350,7 @@ class EvaluationsResource:
         """
         return pages(
             lambda page: self.get_feedbacks(
-                order_by=order_by,
-                direction=direction,
-                model_id=model_id,
-                page=page,
+                order_by=order_by, direction=direction, model_id=model_id, page=page
             ),
             lambda answer: (
                 answer.items or [],
@@ -491,27 +360,17 @@ class EvaluationsResource:
             start=1,
         )
 
-    def get_leaderboard(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-    ) -> LeaderboardResponse:
+    def get_leaderboard(self, *, query: None | str | Unset = UNSET) -> LeaderboardResponse:
         """Get Leaderboard
 
         Get model leaderboard with Elo ratings. Query filters by tag similarity.
 
         ``GET /api/v1/evaluations/leaderboard``
         """
-        return _api.get_leaderboard.sync(
-            client=self._client,
-            query=query,
-        )
+        return _api.get_leaderboard.sync(client=self._client, query=query)
 
     def get_model_history(
-        self,
-        model_id: str,
-        *,
-        days: int | Unset = 30,
+        self, model_id: str, *, days: int | Unset = 30
     ) -> FeedbacksModelHistoryResponse:
         """Get Model History
 
@@ -519,29 +378,16 @@ class EvaluationsResource:
 
         ``GET /api/v1/evaluations/leaderboard/{model_id}/history``
         """
-        return _api.get_model_history.sync(
-            model_id,
-            client=self._client,
-            days=days,
-        )
+        return _api.get_model_history.sync(model_id, client=self._client, days=days)
 
-    def get_user_feedbacks(
-        self,
-        *,
-        page: int | None | Unset = 1,
-    ) -> FeedbackListResponse:
+    def get_user_feedbacks(self, *, page: int | None | Unset = 1) -> FeedbackListResponse:
         """Get User Feedbacks
 
         ``GET /api/v1/evaluations/feedbacks/user``
         """
-        return _api.get_user_feedbacks.sync(
-            client=self._client,
-            page=page,
-        )
+        return _api.get_user_feedbacks.sync(client=self._client, page=page)
 
-    def iter_get_user_feedbacks(
-        self,
-    ) -> Generator[FeedbackUserResponse]:
+    def iter_get_user_feedbacks(self) -> Generator[FeedbackUserResponse]:
         """Every item of :meth:`get_user_feedbacks`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
@@ -549,9 +395,7 @@ class EvaluationsResource:
         of :meth:`get_user_feedbacks` but ``page``.
         """
         return pages(
-            lambda page: self.get_user_feedbacks(
-                page=page,
-            ),
+            lambda page: self.get_user_feedbacks(page=page),
             lambda answer: (
                 answer.items or [],
                 answer.total if isinstance(answer.total, int) else None,
@@ -560,10 +404,7 @@ class EvaluationsResource:
             start=1,
         )
 
-    def update_config(
-        self,
-        body: UpdateConfigForm | dict[str, Any],
-    ) -> Any:
+    def update_config(self, body: UpdateConfigForm | dict[str, Any]) -> Any:
         """Update Config
 
         ``POST /api/v1/evaluations/config``
@@ -574,16 +415,9 @@ class EvaluationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_config.sync(client=self._client, body=body)
 
-    def update_feedback_by_id(
-        self,
-        id: str,
-        body: FeedbackForm | dict[str, Any],
-    ) -> FeedbackModel:
+    def update_feedback_by_id(self, id: str, body: FeedbackForm | dict[str, Any]) -> FeedbackModel:
         """Update Feedback By Id
 
         ``POST /api/v1/evaluations/feedback/{id}``
@@ -591,8 +425,4 @@ class EvaluationsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_feedback_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_feedback_by_id.sync(id, client=self._client, body=body)

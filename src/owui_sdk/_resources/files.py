@@ -41,31 +41,21 @@ class AsyncFilesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def count_files(
-        self,
-    ) -> int:
+    async def count_files(self) -> int:
         """Count Files
 
         ``GET /api/v1/files/count``
         """
-        return await _api.count_files.asyncio(
-            client=self._client,
-        )
+        return await _api.count_files.asyncio(client=self._client)
 
-    async def count_user_files(
-        self,
-    ) -> int:
+    async def count_user_files(self) -> int:
         """Count User Files
 
         ``GET /api/v1/files/user/count``
         """
-        return await _api.count_user_files.asyncio(
-            client=self._client,
-        )
+        return await _api.count_user_files.asyncio(client=self._client)
 
-    async def delete_all_files(
-        self,
-    ) -> Any:
+    async def delete_all_files(self) -> Any:
         """Delete All Files
 
         ``DELETE /api/v1/files/all``
@@ -73,42 +63,23 @@ class AsyncFilesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.delete_all_files.asyncio(
-            client=self._client,
-        )
+        return await _api.delete_all_files.asyncio(client=self._client)
 
-    async def delete_file_by_id(
-        self,
-        id: str,
-    ) -> FileMessageResponse:
+    async def delete_file_by_id(self, id: str) -> FileMessageResponse:
         """Delete File By Id
 
         ``DELETE /api/v1/files/{id}``
         """
-        return await _api.delete_file_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_file_by_id.asyncio(id, client=self._client)
 
-    async def get_file_by_id(
-        self,
-        id: str,
-    ) -> FileModel:
+    async def get_file_by_id(self, id: str) -> FileModel:
         """Get File By Id
 
         ``GET /api/v1/files/{id}``
         """
-        return await _api.get_file_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_file_by_id.asyncio(id, client=self._client)
 
-    async def get_file_content_by_id(
-        self,
-        id: str,
-        *,
-        attachment: bool | Unset = False,
-    ) -> Any:
+    async def get_file_content_by_id(self, id: str, *, attachment: bool | Unset = False) -> Any:
         """Get File Content By Id
 
         ``GET /api/v1/files/{id}/content``
@@ -117,16 +88,10 @@ class AsyncFilesResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_file_content_by_id.asyncio(
-            id,
-            client=self._client,
-            attachment=attachment,
+            id, client=self._client, attachment=attachment
         )
 
-    async def get_file_content_by_id_by_file_name(
-        self,
-        id: str,
-        file_name: str,
-    ) -> Any:
+    async def get_file_content_by_id_by_file_name(self, id: str, file_name: str) -> Any:
         """Get File Content By Id
 
         ``GET /api/v1/files/{id}/content/{file_name}``
@@ -135,30 +100,17 @@ class AsyncFilesResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_file_content_by_id_by_file_name.asyncio(
-            id,
-            file_name,
-            client=self._client,
+            id, file_name, client=self._client
         )
 
-    async def get_file_data_content_by_id(
-        self,
-        id: str,
-    ) -> FileContentResponse:
+    async def get_file_data_content_by_id(self, id: str) -> FileContentResponse:
         """Get File Data Content By Id
 
         ``GET /api/v1/files/{id}/data/content``
         """
-        return await _api.get_file_data_content_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_file_data_content_by_id.asyncio(id, client=self._client)
 
-    async def get_file_process_status(
-        self,
-        id: str,
-        *,
-        stream: bool | Unset = False,
-    ) -> Any:
+    async def get_file_process_status(self, id: str, *, stream: bool | Unset = False) -> Any:
         """Get File Process Status
 
         ``GET /api/v1/files/{id}/process/status``
@@ -166,16 +118,9 @@ class AsyncFilesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_file_process_status.asyncio(
-            id,
-            client=self._client,
-            stream=stream,
-        )
+        return await _api.get_file_process_status.asyncio(id, client=self._client, stream=stream)
 
-    async def get_html_file_content_by_id(
-        self,
-        id: str,
-    ) -> Any:
+    async def get_html_file_content_by_id(self, id: str) -> Any:
         """Get Html File Content By Id
 
         ``GET /api/v1/files/{id}/content/html``
@@ -183,16 +128,10 @@ class AsyncFilesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_html_file_content_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_html_file_content_by_id.asyncio(id, client=self._client)
 
     async def list_files(
-        self,
-        *,
-        page: int | Unset = 1,
-        content: bool | Unset = True,
+        self, *, page: int | Unset = 1, content: bool | Unset = True
     ) -> FileListResponse:
         """List Files
 
@@ -201,17 +140,9 @@ class AsyncFilesResource:
         Args:
             page (int | Unset): Page number (1-indexed) Default: 1.
         """
-        return await _api.list_files.asyncio(
-            client=self._client,
-            page=page,
-            content=content,
-        )
+        return await _api.list_files.asyncio(client=self._client, page=page, content=content)
 
-    def iter_list_files(
-        self,
-        *,
-        content: bool | Unset = True,
-    ) -> AsyncGenerator[FileModelResponse]:
+    def iter_list_files(self, *, content: bool | Unset = True) -> AsyncGenerator[FileModelResponse]:
         """Every item of :meth:`list_files`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
@@ -219,10 +150,7 @@ class AsyncFilesResource:
         of :meth:`list_files` but ``page``.
         """
         return apages(
-            lambda page: self.list_files(
-                content=content,
-                page=page,
-            ),
+            lambda page: self.list_files(content=content, page=page),
             lambda answer: (
                 answer.items or [],
                 answer.total if isinstance(answer.total, int) else None,
@@ -231,11 +159,7 @@ class AsyncFilesResource:
             start=1,
         )
 
-    async def rename_file_by_id(
-        self,
-        id: str,
-        body: FileRenameForm | dict[str, Any],
-    ) -> FileModel:
+    async def rename_file_by_id(self, id: str, body: FileRenameForm | dict[str, Any]) -> FileModel:
         """Rename File By Id
 
         ``POST /api/v1/files/{id}/rename``
@@ -243,11 +167,7 @@ class AsyncFilesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.rename_file_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.rename_file_by_id.asyncio(id, client=self._client, body=body)
 
     async def search_files(
         self,
@@ -267,19 +187,11 @@ class AsyncFilesResource:
             limit (int | Unset): Maximum number of files to return Default: 100.
         """
         return await _api.search_files.asyncio(
-            client=self._client,
-            filename=filename,
-            content=content,
-            skip=skip,
-            limit=limit,
+            client=self._client, filename=filename, content=content, skip=skip, limit=limit
         )
 
     def iter_search_files(
-        self,
-        *,
-        filename: str,
-        content: bool | Unset = True,
-        limit: int = 100,
+        self, *, filename: str, content: bool | Unset = True, limit: int = 100
     ) -> AsyncGenerator[FileModelResponse]:
         """Every item of :meth:`search_files`, page after page.
 
@@ -289,10 +201,7 @@ class AsyncFilesResource:
         """
         return apages(
             lambda skip: self.search_files(
-                filename=filename,
-                content=content,
-                limit=limit,
-                skip=skip,
+                filename=filename, content=content, limit=limit, skip=skip
             ),
             lambda answer: (answer or [], None, None),
             size=limit,
@@ -311,19 +220,11 @@ class AsyncFilesResource:
         ``GET /api/v1/files/user/search``
         """
         return await _api.search_user_files.asyncio(
-            client=self._client,
-            filename=filename,
-            content=content,
-            skip=skip,
-            limit=limit,
+            client=self._client, filename=filename, content=content, skip=skip, limit=limit
         )
 
     def iter_search_user_files(
-        self,
-        *,
-        filename: str | Unset = "*",
-        content: bool | Unset = False,
-        limit: int = 50,
+        self, *, filename: str | Unset = "*", content: bool | Unset = False, limit: int = 50
     ) -> AsyncGenerator[FileModelResponse]:
         """Every item of :meth:`search_user_files`, page after page.
 
@@ -333,19 +234,14 @@ class AsyncFilesResource:
         """
         return apages(
             lambda skip: self.search_user_files(
-                filename=filename,
-                content=content,
-                limit=limit,
-                skip=skip,
+                filename=filename, content=content, limit=limit, skip=skip
             ),
             lambda answer: (answer or [], None, None),
             size=limit,
         )
 
     async def update_file_data_content_by_id(
-        self,
-        id: str,
-        body: ContentForm | dict[str, Any],
+        self, id: str, body: ContentForm | dict[str, Any]
     ) -> FileContentResponse:
         """Update File Data Content By Id
 
@@ -354,11 +250,7 @@ class AsyncFilesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_file_data_content_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_file_data_content_by_id.asyncio(id, client=self._client, body=body)
 
     async def upload_file(
         self,
@@ -394,31 +286,21 @@ class FilesResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def count_files(
-        self,
-    ) -> int:
+    def count_files(self) -> int:
         """Count Files
 
         ``GET /api/v1/files/count``
         """
-        return _api.count_files.sync(
-            client=self._client,
-        )
+        return _api.count_files.sync(client=self._client)
 
-    def count_user_files(
-        self,
-    ) -> int:
+    def count_user_files(self) -> int:
         """Count User Files
 
         ``GET /api/v1/files/user/count``
         """
-        return _api.count_user_files.sync(
-            client=self._client,
-        )
+        return _api.count_user_files.sync(client=self._client)
 
-    def delete_all_files(
-        self,
-    ) -> Any:
+    def delete_all_files(self) -> Any:
         """Delete All Files
 
         ``DELETE /api/v1/files/all``
@@ -426,42 +308,23 @@ class FilesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.delete_all_files.sync(
-            client=self._client,
-        )
+        return _api.delete_all_files.sync(client=self._client)
 
-    def delete_file_by_id(
-        self,
-        id: str,
-    ) -> FileMessageResponse:
+    def delete_file_by_id(self, id: str) -> FileMessageResponse:
         """Delete File By Id
 
         ``DELETE /api/v1/files/{id}``
         """
-        return _api.delete_file_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_file_by_id.sync(id, client=self._client)
 
-    def get_file_by_id(
-        self,
-        id: str,
-    ) -> FileModel:
+    def get_file_by_id(self, id: str) -> FileModel:
         """Get File By Id
 
         ``GET /api/v1/files/{id}``
         """
-        return _api.get_file_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_file_by_id.sync(id, client=self._client)
 
-    def get_file_content_by_id(
-        self,
-        id: str,
-        *,
-        attachment: bool | Unset = False,
-    ) -> Any:
+    def get_file_content_by_id(self, id: str, *, attachment: bool | Unset = False) -> Any:
         """Get File Content By Id
 
         ``GET /api/v1/files/{id}/content``
@@ -469,17 +332,9 @@ class FilesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_file_content_by_id.sync(
-            id,
-            client=self._client,
-            attachment=attachment,
-        )
+        return _api.get_file_content_by_id.sync(id, client=self._client, attachment=attachment)
 
-    def get_file_content_by_id_by_file_name(
-        self,
-        id: str,
-        file_name: str,
-    ) -> Any:
+    def get_file_content_by_id_by_file_name(self, id: str, file_name: str) -> Any:
         """Get File Content By Id
 
         ``GET /api/v1/files/{id}/content/{file_name}``
@@ -487,31 +342,16 @@ class FilesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_file_content_by_id_by_file_name.sync(
-            id,
-            file_name,
-            client=self._client,
-        )
+        return _api.get_file_content_by_id_by_file_name.sync(id, file_name, client=self._client)
 
-    def get_file_data_content_by_id(
-        self,
-        id: str,
-    ) -> FileContentResponse:
+    def get_file_data_content_by_id(self, id: str) -> FileContentResponse:
         """Get File Data Content By Id
 
         ``GET /api/v1/files/{id}/data/content``
         """
-        return _api.get_file_data_content_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_file_data_content_by_id.sync(id, client=self._client)
 
-    def get_file_process_status(
-        self,
-        id: str,
-        *,
-        stream: bool | Unset = False,
-    ) -> Any:
+    def get_file_process_status(self, id: str, *, stream: bool | Unset = False) -> Any:
         """Get File Process Status
 
         ``GET /api/v1/files/{id}/process/status``
@@ -519,16 +359,9 @@ class FilesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_file_process_status.sync(
-            id,
-            client=self._client,
-            stream=stream,
-        )
+        return _api.get_file_process_status.sync(id, client=self._client, stream=stream)
 
-    def get_html_file_content_by_id(
-        self,
-        id: str,
-    ) -> Any:
+    def get_html_file_content_by_id(self, id: str) -> Any:
         """Get Html File Content By Id
 
         ``GET /api/v1/files/{id}/content/html``
@@ -536,16 +369,10 @@ class FilesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_html_file_content_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_html_file_content_by_id.sync(id, client=self._client)
 
     def list_files(
-        self,
-        *,
-        page: int | Unset = 1,
-        content: bool | Unset = True,
+        self, *, page: int | Unset = 1, content: bool | Unset = True
     ) -> FileListResponse:
         """List Files
 
@@ -554,17 +381,9 @@ class FilesResource:
         Args:
             page (int | Unset): Page number (1-indexed) Default: 1.
         """
-        return _api.list_files.sync(
-            client=self._client,
-            page=page,
-            content=content,
-        )
+        return _api.list_files.sync(client=self._client, page=page, content=content)
 
-    def iter_list_files(
-        self,
-        *,
-        content: bool | Unset = True,
-    ) -> Generator[FileModelResponse]:
+    def iter_list_files(self, *, content: bool | Unset = True) -> Generator[FileModelResponse]:
         """Every item of :meth:`list_files`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
@@ -572,10 +391,7 @@ class FilesResource:
         of :meth:`list_files` but ``page``.
         """
         return pages(
-            lambda page: self.list_files(
-                content=content,
-                page=page,
-            ),
+            lambda page: self.list_files(content=content, page=page),
             lambda answer: (
                 answer.items or [],
                 answer.total if isinstance(answer.total, int) else None,
@@ -584,11 +400,7 @@ class FilesResource:
             start=1,
         )
 
-    def rename_file_by_id(
-        self,
-        id: str,
-        body: FileRenameForm | dict[str, Any],
-    ) -> FileModel:
+    def rename_file_by_id(self, id: str, body: FileRenameForm | dict[str, Any]) -> FileModel:
         """Rename File By Id
 
         ``POST /api/v1/files/{id}/rename``
@@ -596,11 +408,7 @@ class FilesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.rename_file_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.rename_file_by_id.sync(id, client=self._client, body=body)
 
     def search_files(
         self,
@@ -620,19 +428,11 @@ class FilesResource:
             limit (int | Unset): Maximum number of files to return Default: 100.
         """
         return _api.search_files.sync(
-            client=self._client,
-            filename=filename,
-            content=content,
-            skip=skip,
-            limit=limit,
+            client=self._client, filename=filename, content=content, skip=skip, limit=limit
         )
 
     def iter_search_files(
-        self,
-        *,
-        filename: str,
-        content: bool | Unset = True,
-        limit: int = 100,
+        self, *, filename: str, content: bool | Unset = True, limit: int = 100
     ) -> Generator[FileModelResponse]:
         """Every item of :meth:`search_files`, page after page.
 
@@ -642,10 +442,7 @@ class FilesResource:
         """
         return pages(
             lambda skip: self.search_files(
-                filename=filename,
-                content=content,
-                limit=limit,
-                skip=skip,
+                filename=filename, content=content, limit=limit, skip=skip
             ),
             lambda answer: (answer or [], None, None),
             size=limit,
@@ -664,19 +461,11 @@ class FilesResource:
         ``GET /api/v1/files/user/search``
         """
         return _api.search_user_files.sync(
-            client=self._client,
-            filename=filename,
-            content=content,
-            skip=skip,
-            limit=limit,
+            client=self._client, filename=filename, content=content, skip=skip, limit=limit
         )
 
     def iter_search_user_files(
-        self,
-        *,
-        filename: str | Unset = "*",
-        content: bool | Unset = False,
-        limit: int = 50,
+        self, *, filename: str | Unset = "*", content: bool | Unset = False, limit: int = 50
     ) -> Generator[FileModelResponse]:
         """Every item of :meth:`search_user_files`, page after page.
 
@@ -686,19 +475,14 @@ class FilesResource:
         """
         return pages(
             lambda skip: self.search_user_files(
-                filename=filename,
-                content=content,
-                limit=limit,
-                skip=skip,
+                filename=filename, content=content, limit=limit, skip=skip
             ),
             lambda answer: (answer or [], None, None),
             size=limit,
         )
 
     def update_file_data_content_by_id(
-        self,
-        id: str,
-        body: ContentForm | dict[str, Any],
+        self, id: str, body: ContentForm | dict[str, Any]
     ) -> FileContentResponse:
         """Update File Data Content By Id
 
@@ -707,11 +491,7 @@ class FilesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_file_data_content_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_file_data_content_by_id.sync(id, client=self._client, body=body)
 
     def upload_file(
         self,

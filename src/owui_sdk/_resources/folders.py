@@ -39,10 +39,7 @@ class AsyncFoldersResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def create_folder(
-        self,
-        body: FolderForm | dict[str, Any],
-    ) -> FolderModel:
+    async def create_folder(self, body: FolderForm | dict[str, Any]) -> FolderModel:
         """Create Folder
 
         ``POST /api/v1/folders/``
@@ -50,50 +47,32 @@ class AsyncFoldersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_folder.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_folder.asyncio(client=self._client, body=body)
 
     async def delete_folder_by_id(
-        self,
-        id: str,
-        *,
-        delete_contents: bool | None | Unset = True,
+        self, id: str, *, delete_contents: bool | None | Unset = True
     ) -> bool:
         """Delete Folder By Id
 
         ``DELETE /api/v1/folders/{id}``
         """
         return await _api.delete_folder_by_id.asyncio(
-            id,
-            client=self._client,
-            delete_contents=delete_contents,
+            id, client=self._client, delete_contents=delete_contents
         )
 
-    async def get_folder_by_id(
-        self,
-        id: str,
-    ) -> FolderResponse:
+    async def get_folder_by_id(self, id: str) -> FolderResponse:
         """Get Folder By Id
 
         ``GET /api/v1/folders/{id}``
         """
-        return await _api.get_folder_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_folder_by_id.asyncio(id, client=self._client)
 
-    async def get_folders(
-        self,
-    ) -> list[FolderNameIdResponse]:
+    async def get_folders(self) -> list[FolderNameIdResponse]:
         """Get Folders
 
         ``GET /api/v1/folders/``
         """
-        return await _api.get_folders.asyncio(
-            client=self._client,
-        )
+        return await _api.get_folders.asyncio(client=self._client)
 
     async def get_shared_folder_chats(
         self,
@@ -113,16 +92,10 @@ class AsyncFoldersResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_shared_folder_chats.asyncio(
-            id,
-            client=self._client,
-            page=page,
-            sort_by=sort_by,
-            sort_dir=sort_dir,
+            id, client=self._client, page=page, sort_by=sort_by, sort_dir=sort_dir
         )
 
-    async def get_shared_folders(
-        self,
-    ) -> Any:
+    async def get_shared_folders(self) -> Any:
         """Get Shared Folders
 
         Get folders shared with or by the current user.
@@ -132,14 +105,9 @@ class AsyncFoldersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_shared_folders.asyncio(
-            client=self._client,
-        )
+        return await _api.get_shared_folders.asyncio(client=self._client)
 
-    async def mark_folder_chats_read_by_id(
-        self,
-        id: str,
-    ) -> Any:
+    async def mark_folder_chats_read_by_id(self, id: str) -> Any:
         """Mark Folder Chats Read By Id
 
         ``POST /api/v1/folders/{id}/read``
@@ -147,15 +115,10 @@ class AsyncFoldersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.mark_folder_chats_read_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.mark_folder_chats_read_by_id.asyncio(id, client=self._client)
 
     async def update_folder_access_by_id(
-        self,
-        id: str,
-        body: FolderAccessGrantsForm | dict[str, Any],
+        self, id: str, body: FolderAccessGrantsForm | dict[str, Any]
     ) -> Any:
         """Update Folder Access By Id
 
@@ -167,16 +130,10 @@ class AsyncFoldersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_folder_access_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_folder_access_by_id.asyncio(id, client=self._client, body=body)
 
     async def update_folder_is_expanded_by_id(
-        self,
-        id: str,
-        body: FolderIsExpandedForm | dict[str, Any],
+        self, id: str, body: FolderIsExpandedForm | dict[str, Any]
     ) -> FolderModel:
         """Update Folder Is Expanded By Id
 
@@ -186,15 +143,11 @@ class AsyncFoldersResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_folder_is_expanded_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
+            id, client=self._client, body=body
         )
 
     async def update_folder_name_by_id(
-        self,
-        id: str,
-        body: FolderUpdateForm | dict[str, Any],
+        self, id: str, body: FolderUpdateForm | dict[str, Any]
     ) -> FolderModel:
         """Update Folder Name By Id
 
@@ -203,16 +156,10 @@ class AsyncFoldersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_folder_name_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_folder_name_by_id.asyncio(id, client=self._client, body=body)
 
     async def update_folder_parent_id_by_id(
-        self,
-        id: str,
-        body: FolderParentIdForm | dict[str, Any],
+        self, id: str, body: FolderParentIdForm | dict[str, Any]
     ) -> FolderModel:
         """Update Folder Parent Id By Id
 
@@ -221,11 +168,7 @@ class AsyncFoldersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_folder_parent_id_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_folder_parent_id_by_id.asyncio(id, client=self._client, body=body)
 
 
 class FoldersResource:
@@ -240,10 +183,7 @@ class FoldersResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_folder(
-        self,
-        body: FolderForm | dict[str, Any],
-    ) -> FolderModel:
+    def create_folder(self, body: FolderForm | dict[str, Any]) -> FolderModel:
         """Create Folder
 
         ``POST /api/v1/folders/``
@@ -251,50 +191,30 @@ class FoldersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_folder.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_folder.sync(client=self._client, body=body)
 
-    def delete_folder_by_id(
-        self,
-        id: str,
-        *,
-        delete_contents: bool | None | Unset = True,
-    ) -> bool:
+    def delete_folder_by_id(self, id: str, *, delete_contents: bool | None | Unset = True) -> bool:
         """Delete Folder By Id
 
         ``DELETE /api/v1/folders/{id}``
         """
         return _api.delete_folder_by_id.sync(
-            id,
-            client=self._client,
-            delete_contents=delete_contents,
+            id, client=self._client, delete_contents=delete_contents
         )
 
-    def get_folder_by_id(
-        self,
-        id: str,
-    ) -> FolderResponse:
+    def get_folder_by_id(self, id: str) -> FolderResponse:
         """Get Folder By Id
 
         ``GET /api/v1/folders/{id}``
         """
-        return _api.get_folder_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_folder_by_id.sync(id, client=self._client)
 
-    def get_folders(
-        self,
-    ) -> list[FolderNameIdResponse]:
+    def get_folders(self) -> list[FolderNameIdResponse]:
         """Get Folders
 
         ``GET /api/v1/folders/``
         """
-        return _api.get_folders.sync(
-            client=self._client,
-        )
+        return _api.get_folders.sync(client=self._client)
 
     def get_shared_folder_chats(
         self,
@@ -314,16 +234,10 @@ class FoldersResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.get_shared_folder_chats.sync(
-            id,
-            client=self._client,
-            page=page,
-            sort_by=sort_by,
-            sort_dir=sort_dir,
+            id, client=self._client, page=page, sort_by=sort_by, sort_dir=sort_dir
         )
 
-    def get_shared_folders(
-        self,
-    ) -> Any:
+    def get_shared_folders(self) -> Any:
         """Get Shared Folders
 
         Get folders shared with or by the current user.
@@ -333,14 +247,9 @@ class FoldersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_shared_folders.sync(
-            client=self._client,
-        )
+        return _api.get_shared_folders.sync(client=self._client)
 
-    def mark_folder_chats_read_by_id(
-        self,
-        id: str,
-    ) -> Any:
+    def mark_folder_chats_read_by_id(self, id: str) -> Any:
         """Mark Folder Chats Read By Id
 
         ``POST /api/v1/folders/{id}/read``
@@ -348,15 +257,10 @@ class FoldersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.mark_folder_chats_read_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.mark_folder_chats_read_by_id.sync(id, client=self._client)
 
     def update_folder_access_by_id(
-        self,
-        id: str,
-        body: FolderAccessGrantsForm | dict[str, Any],
+        self, id: str, body: FolderAccessGrantsForm | dict[str, Any]
     ) -> Any:
         """Update Folder Access By Id
 
@@ -368,16 +272,10 @@ class FoldersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_folder_access_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_folder_access_by_id.sync(id, client=self._client, body=body)
 
     def update_folder_is_expanded_by_id(
-        self,
-        id: str,
-        body: FolderIsExpandedForm | dict[str, Any],
+        self, id: str, body: FolderIsExpandedForm | dict[str, Any]
     ) -> FolderModel:
         """Update Folder Is Expanded By Id
 
@@ -386,16 +284,10 @@ class FoldersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_folder_is_expanded_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_folder_is_expanded_by_id.sync(id, client=self._client, body=body)
 
     def update_folder_name_by_id(
-        self,
-        id: str,
-        body: FolderUpdateForm | dict[str, Any],
+        self, id: str, body: FolderUpdateForm | dict[str, Any]
     ) -> FolderModel:
         """Update Folder Name By Id
 
@@ -404,16 +296,10 @@ class FoldersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_folder_name_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_folder_name_by_id.sync(id, client=self._client, body=body)
 
     def update_folder_parent_id_by_id(
-        self,
-        id: str,
-        body: FolderParentIdForm | dict[str, Any],
+        self, id: str, body: FolderParentIdForm | dict[str, Any]
     ) -> FolderModel:
         """Update Folder Parent Id By Id
 
@@ -422,8 +308,4 @@ class FoldersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_folder_parent_id_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_folder_parent_id_by_id.sync(id, client=self._client, body=body)

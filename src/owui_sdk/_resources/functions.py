@@ -43,10 +43,7 @@ class AsyncFunctionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def create_new_function(
-        self,
-        body: FunctionForm | dict[str, Any],
-    ) -> FunctionResponse:
+    async def create_new_function(self, body: FunctionForm | dict[str, Any]) -> FunctionResponse:
         """Create New Function
 
         ``POST /api/v1/functions/create``
@@ -54,72 +51,39 @@ class AsyncFunctionsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_new_function.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_new_function.asyncio(client=self._client, body=body)
 
-    async def delete_function_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    async def delete_function_by_id(self, id: str) -> bool:
         """Delete Function By Id
 
         ``DELETE /api/v1/functions/id/{id}/delete``
         """
-        return await _api.delete_function_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_function_by_id.asyncio(id, client=self._client)
 
-    async def delete_function_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> bool:
+    async def delete_function_history_entry(self, id: str, history_id: str) -> bool:
         """Delete Function History Entry
 
         ``DELETE /api/v1/functions/id/{id}/history/{history_id}``
         """
-        return await _api.delete_function_history_entry.asyncio(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return await _api.delete_function_history_entry.asyncio(id, history_id, client=self._client)
 
-    async def get_function_by_id(
-        self,
-        id: str,
-    ) -> FunctionModel:
+    async def get_function_by_id(self, id: str) -> FunctionModel:
         """Get Function By Id
 
         ``GET /api/v1/functions/id/{id}``
         """
-        return await _api.get_function_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_function_by_id.asyncio(id, client=self._client)
 
     async def get_function_history(
-        self,
-        id: str,
-        *,
-        page: int | Unset = 1,
+        self, id: str, *, page: int | Unset = 1
     ) -> list[FunctionHistoryResponse]:
         """Get Function History
 
         ``GET /api/v1/functions/id/{id}/history``
         """
-        return await _api.get_function_history.asyncio(
-            id,
-            client=self._client,
-            page=page,
-        )
+        return await _api.get_function_history.asyncio(id, client=self._client, page=page)
 
-    def iter_get_function_history(
-        self,
-        id: str,
-    ) -> AsyncGenerator[FunctionHistoryResponse]:
+    def iter_get_function_history(self, id: str) -> AsyncGenerator[FunctionHistoryResponse]:
         """Every item of :meth:`get_function_history`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page. The next page is
@@ -127,21 +91,12 @@ class AsyncFunctionsResource:
         :meth:`get_function_history` but ``page``.
         """
         return apages(
-            lambda page: self.get_function_history(
-                id,
-                page=page,
-            ),
+            lambda page: self.get_function_history(id, page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    async def get_function_history_diff(
-        self,
-        id: str,
-        *,
-        from_id: str,
-        to_id: str,
-    ) -> Any:
+    async def get_function_history_diff(self, id: str, *, from_id: str, to_id: str) -> Any:
         """Get Function History Diff
 
         ``GET /api/v1/functions/id/{id}/history/diff``
@@ -150,119 +105,70 @@ class AsyncFunctionsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_function_history_diff.asyncio(
-            id,
-            client=self._client,
-            from_id=from_id,
-            to_id=to_id,
+            id, client=self._client, from_id=from_id, to_id=to_id
         )
 
-    async def get_function_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> FunctionHistoryModel:
+    async def get_function_history_entry(self, id: str, history_id: str) -> FunctionHistoryModel:
         """Get Function History Entry
 
         ``GET /api/v1/functions/id/{id}/history/{history_id}``
         """
-        return await _api.get_function_history_entry.asyncio(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return await _api.get_function_history_entry.asyncio(id, history_id, client=self._client)
 
-    async def get_function_list(
-        self,
-    ) -> list[FunctionUserResponse]:
+    async def get_function_list(self) -> list[FunctionUserResponse]:
         """Get Function List
 
         ``GET /api/v1/functions/list``
         """
-        return await _api.get_function_list.asyncio(
-            client=self._client,
-        )
+        return await _api.get_function_list.asyncio(client=self._client)
 
-    async def get_function_user_valves_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    async def get_function_user_valves_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Function User Valves By Id
 
         ``GET /api/v1/functions/id/{id}/valves/user``
         """
-        return await _api.get_function_user_valves_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_function_user_valves_by_id.asyncio(id, client=self._client)
 
-    async def get_function_user_valves_spec_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    async def get_function_user_valves_spec_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Function User Valves Spec By Id
 
         ``GET /api/v1/functions/id/{id}/valves/user/spec``
         """
-        return await _api.get_function_user_valves_spec_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_function_user_valves_spec_by_id.asyncio(id, client=self._client)
 
-    async def get_function_valves_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    async def get_function_valves_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Function Valves By Id
 
         ``GET /api/v1/functions/id/{id}/valves``
         """
-        return await _api.get_function_valves_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_function_valves_by_id.asyncio(id, client=self._client)
 
-    async def get_function_valves_spec_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    async def get_function_valves_spec_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Function Valves Spec By Id
 
         ``GET /api/v1/functions/id/{id}/valves/spec``
         """
-        return await _api.get_function_valves_spec_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_function_valves_spec_by_id.asyncio(id, client=self._client)
 
-    async def get_functions(
-        self,
-    ) -> list[FunctionResponse]:
+    async def get_functions(self) -> list[FunctionResponse]:
         """Get Functions
 
         ``GET /api/v1/functions/``
         """
-        return await _api.get_functions.asyncio(
-            client=self._client,
-        )
+        return await _api.get_functions.asyncio(client=self._client)
 
     async def get_functions_export(
-        self,
-        *,
-        include_valves: bool | Unset = False,
+        self, *, include_valves: bool | Unset = False
     ) -> list[FunctionModel | FunctionWithValvesModel]:
         """Get Functions
 
         ``GET /api/v1/functions/export``
         """
         return await _api.get_functions_export.asyncio(
-            client=self._client,
-            include_valves=include_valves,
+            client=self._client, include_valves=include_valves
         )
 
-    async def load_function_from_url(
-        self,
-        body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any]:
+    async def load_function_from_url(self, body: LoadUrlForm | dict[str, Any]) -> dict[str, Any]:
         """Load Function From Url
 
         ``POST /api/v1/functions/load/url``
@@ -270,15 +176,10 @@ class AsyncFunctionsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.load_function_from_url.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.load_function_from_url.asyncio(client=self._client, body=body)
 
     async def set_function_production(
-        self,
-        id: str,
-        body: FunctionVersionForm | dict[str, Any],
+        self, id: str, body: FunctionVersionForm | dict[str, Any]
     ) -> FunctionModel:
         """Set Function Production
 
@@ -287,15 +188,10 @@ class AsyncFunctionsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_function_production.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_function_production.asyncio(id, client=self._client, body=body)
 
     async def sync_functions(
-        self,
-        body: SyncFunctionsForm | dict[str, Any],
+        self, body: SyncFunctionsForm | dict[str, Any]
     ) -> list[FunctionWithValvesModel]:
         """Sync Functions
 
@@ -304,41 +200,24 @@ class AsyncFunctionsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.sync_functions.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.sync_functions.asyncio(client=self._client, body=body)
 
-    async def toggle_function_by_id(
-        self,
-        id: str,
-    ) -> FunctionModel:
+    async def toggle_function_by_id(self, id: str) -> FunctionModel:
         """Toggle Function By Id
 
         ``POST /api/v1/functions/id/{id}/toggle``
         """
-        return await _api.toggle_function_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.toggle_function_by_id.asyncio(id, client=self._client)
 
-    async def toggle_global_by_id(
-        self,
-        id: str,
-    ) -> FunctionModel:
+    async def toggle_global_by_id(self, id: str) -> FunctionModel:
         """Toggle Global By Id
 
         ``POST /api/v1/functions/id/{id}/toggle/global``
         """
-        return await _api.toggle_global_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.toggle_global_by_id.asyncio(id, client=self._client)
 
     async def update_function_by_id(
-        self,
-        id: str,
-        body: FunctionForm | dict[str, Any],
+        self, id: str, body: FunctionForm | dict[str, Any]
     ) -> FunctionModel | None:
         """Update Function By Id
 
@@ -347,16 +226,10 @@ class AsyncFunctionsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_function_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_function_by_id.asyncio(id, client=self._client, body=body)
 
     async def update_function_user_valves_by_id(
-        self,
-        id: str,
-        body: dict[str, Any],
+        self, id: str, body: dict[str, Any]
     ) -> dict[str, Any] | None:
         """Update Function User Valves By Id
 
@@ -366,15 +239,11 @@ class AsyncFunctionsResource:
             body: The request body.
         """
         return await _api.update_function_user_valves_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
+            id, client=self._client, body=body
         )
 
     async def update_function_valves_by_id(
-        self,
-        id: str,
-        body: dict[str, Any],
+        self, id: str, body: dict[str, Any]
     ) -> dict[str, Any] | None:
         """Update Function Valves By Id
 
@@ -383,11 +252,7 @@ class AsyncFunctionsResource:
         Args:
             body: The request body.
         """
-        return await _api.update_function_valves_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_function_valves_by_id.asyncio(id, client=self._client, body=body)
 
 
 class FunctionsResource:
@@ -402,10 +267,7 @@ class FunctionsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_new_function(
-        self,
-        body: FunctionForm | dict[str, Any],
-    ) -> FunctionResponse:
+    def create_new_function(self, body: FunctionForm | dict[str, Any]) -> FunctionResponse:
         """Create New Function
 
         ``POST /api/v1/functions/create``
@@ -413,72 +275,39 @@ class FunctionsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_new_function.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_new_function.sync(client=self._client, body=body)
 
-    def delete_function_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    def delete_function_by_id(self, id: str) -> bool:
         """Delete Function By Id
 
         ``DELETE /api/v1/functions/id/{id}/delete``
         """
-        return _api.delete_function_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_function_by_id.sync(id, client=self._client)
 
-    def delete_function_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> bool:
+    def delete_function_history_entry(self, id: str, history_id: str) -> bool:
         """Delete Function History Entry
 
         ``DELETE /api/v1/functions/id/{id}/history/{history_id}``
         """
-        return _api.delete_function_history_entry.sync(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return _api.delete_function_history_entry.sync(id, history_id, client=self._client)
 
-    def get_function_by_id(
-        self,
-        id: str,
-    ) -> FunctionModel:
+    def get_function_by_id(self, id: str) -> FunctionModel:
         """Get Function By Id
 
         ``GET /api/v1/functions/id/{id}``
         """
-        return _api.get_function_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_function_by_id.sync(id, client=self._client)
 
     def get_function_history(
-        self,
-        id: str,
-        *,
-        page: int | Unset = 1,
+        self, id: str, *, page: int | Unset = 1
     ) -> list[FunctionHistoryResponse]:
         """Get Function History
 
         ``GET /api/v1/functions/id/{id}/history``
         """
-        return _api.get_function_history.sync(
-            id,
-            client=self._client,
-            page=page,
-        )
+        return _api.get_function_history.sync(id, client=self._client, page=page)
 
-    def iter_get_function_history(
-        self,
-        id: str,
-    ) -> Generator[FunctionHistoryResponse]:
+    def iter_get_function_history(self, id: str) -> Generator[FunctionHistoryResponse]:
         """Every item of :meth:`get_function_history`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page. The next page is
@@ -486,21 +315,12 @@ class FunctionsResource:
         :meth:`get_function_history` but ``page``.
         """
         return pages(
-            lambda page: self.get_function_history(
-                id,
-                page=page,
-            ),
+            lambda page: self.get_function_history(id, page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    def get_function_history_diff(
-        self,
-        id: str,
-        *,
-        from_id: str,
-        to_id: str,
-    ) -> Any:
+    def get_function_history_diff(self, id: str, *, from_id: str, to_id: str) -> Any:
         """Get Function History Diff
 
         ``GET /api/v1/functions/id/{id}/history/diff``
@@ -509,119 +329,68 @@ class FunctionsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.get_function_history_diff.sync(
-            id,
-            client=self._client,
-            from_id=from_id,
-            to_id=to_id,
+            id, client=self._client, from_id=from_id, to_id=to_id
         )
 
-    def get_function_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> FunctionHistoryModel:
+    def get_function_history_entry(self, id: str, history_id: str) -> FunctionHistoryModel:
         """Get Function History Entry
 
         ``GET /api/v1/functions/id/{id}/history/{history_id}``
         """
-        return _api.get_function_history_entry.sync(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return _api.get_function_history_entry.sync(id, history_id, client=self._client)
 
-    def get_function_list(
-        self,
-    ) -> list[FunctionUserResponse]:
+    def get_function_list(self) -> list[FunctionUserResponse]:
         """Get Function List
 
         ``GET /api/v1/functions/list``
         """
-        return _api.get_function_list.sync(
-            client=self._client,
-        )
+        return _api.get_function_list.sync(client=self._client)
 
-    def get_function_user_valves_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    def get_function_user_valves_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Function User Valves By Id
 
         ``GET /api/v1/functions/id/{id}/valves/user``
         """
-        return _api.get_function_user_valves_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_function_user_valves_by_id.sync(id, client=self._client)
 
-    def get_function_user_valves_spec_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    def get_function_user_valves_spec_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Function User Valves Spec By Id
 
         ``GET /api/v1/functions/id/{id}/valves/user/spec``
         """
-        return _api.get_function_user_valves_spec_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_function_user_valves_spec_by_id.sync(id, client=self._client)
 
-    def get_function_valves_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    def get_function_valves_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Function Valves By Id
 
         ``GET /api/v1/functions/id/{id}/valves``
         """
-        return _api.get_function_valves_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_function_valves_by_id.sync(id, client=self._client)
 
-    def get_function_valves_spec_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    def get_function_valves_spec_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Function Valves Spec By Id
 
         ``GET /api/v1/functions/id/{id}/valves/spec``
         """
-        return _api.get_function_valves_spec_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_function_valves_spec_by_id.sync(id, client=self._client)
 
-    def get_functions(
-        self,
-    ) -> list[FunctionResponse]:
+    def get_functions(self) -> list[FunctionResponse]:
         """Get Functions
 
         ``GET /api/v1/functions/``
         """
-        return _api.get_functions.sync(
-            client=self._client,
-        )
+        return _api.get_functions.sync(client=self._client)
 
     def get_functions_export(
-        self,
-        *,
-        include_valves: bool | Unset = False,
+        self, *, include_valves: bool | Unset = False
     ) -> list[FunctionModel | FunctionWithValvesModel]:
         """Get Functions
 
         ``GET /api/v1/functions/export``
         """
-        return _api.get_functions_export.sync(
-            client=self._client,
-            include_valves=include_valves,
-        )
+        return _api.get_functions_export.sync(client=self._client, include_valves=include_valves)
 
-    def load_function_from_url(
-        self,
-        body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any]:
+    def load_function_from_url(self, body: LoadUrlForm | dict[str, Any]) -> dict[str, Any]:
         """Load Function From Url
 
         ``POST /api/v1/functions/load/url``
@@ -629,15 +398,10 @@ class FunctionsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.load_function_from_url.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.load_function_from_url.sync(client=self._client, body=body)
 
     def set_function_production(
-        self,
-        id: str,
-        body: FunctionVersionForm | dict[str, Any],
+        self, id: str, body: FunctionVersionForm | dict[str, Any]
     ) -> FunctionModel:
         """Set Function Production
 
@@ -646,15 +410,10 @@ class FunctionsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_function_production.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.set_function_production.sync(id, client=self._client, body=body)
 
     def sync_functions(
-        self,
-        body: SyncFunctionsForm | dict[str, Any],
+        self, body: SyncFunctionsForm | dict[str, Any]
     ) -> list[FunctionWithValvesModel]:
         """Sync Functions
 
@@ -663,41 +422,24 @@ class FunctionsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.sync_functions.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.sync_functions.sync(client=self._client, body=body)
 
-    def toggle_function_by_id(
-        self,
-        id: str,
-    ) -> FunctionModel:
+    def toggle_function_by_id(self, id: str) -> FunctionModel:
         """Toggle Function By Id
 
         ``POST /api/v1/functions/id/{id}/toggle``
         """
-        return _api.toggle_function_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.toggle_function_by_id.sync(id, client=self._client)
 
-    def toggle_global_by_id(
-        self,
-        id: str,
-    ) -> FunctionModel:
+    def toggle_global_by_id(self, id: str) -> FunctionModel:
         """Toggle Global By Id
 
         ``POST /api/v1/functions/id/{id}/toggle/global``
         """
-        return _api.toggle_global_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.toggle_global_by_id.sync(id, client=self._client)
 
     def update_function_by_id(
-        self,
-        id: str,
-        body: FunctionForm | dict[str, Any],
+        self, id: str, body: FunctionForm | dict[str, Any]
     ) -> FunctionModel | None:
         """Update Function By Id
 
@@ -706,16 +448,10 @@ class FunctionsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_function_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_function_by_id.sync(id, client=self._client, body=body)
 
     def update_function_user_valves_by_id(
-        self,
-        id: str,
-        body: dict[str, Any],
+        self, id: str, body: dict[str, Any]
     ) -> dict[str, Any] | None:
         """Update Function User Valves By Id
 
@@ -724,17 +460,9 @@ class FunctionsResource:
         Args:
             body: The request body.
         """
-        return _api.update_function_user_valves_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_function_user_valves_by_id.sync(id, client=self._client, body=body)
 
-    def update_function_valves_by_id(
-        self,
-        id: str,
-        body: dict[str, Any],
-    ) -> dict[str, Any] | None:
+    def update_function_valves_by_id(self, id: str, body: dict[str, Any]) -> dict[str, Any] | None:
         """Update Function Valves By Id
 
         ``POST /api/v1/functions/id/{id}/valves/update``
@@ -742,8 +470,4 @@ class FunctionsResource:
         Args:
             body: The request body.
         """
-        return _api.update_function_valves_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_function_valves_by_id.sync(id, client=self._client, body=body)

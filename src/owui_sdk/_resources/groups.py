@@ -24,9 +24,7 @@ if TYPE_CHECKING:
     from .._generated.models.group_members_response import GroupMembersResponse
     from .._generated.models.group_response import GroupResponse
     from .._generated.models.group_update_form import GroupUpdateForm
-    from .._generated.models.inspect_group_members_membership import (
-        InspectGroupMembersMembership,
-    )
+    from .._generated.models.inspect_group_members_membership import InspectGroupMembersMembership
     from .._generated.models.user_ids_form import UserIdsForm
     from .._generated.models.user_info_response import UserInfoResponse
     from .._types import Unset
@@ -46,11 +44,7 @@ class AsyncGroupsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def add_user_to_group(
-        self,
-        id: str,
-        body: UserIdsForm | dict[str, Any],
-    ) -> GroupResponse:
+    async def add_user_to_group(self, id: str, body: UserIdsForm | dict[str, Any]) -> GroupResponse:
         """Add User To Group
 
         ``POST /api/v1/groups/id/{id}/users/add``
@@ -58,16 +52,9 @@ class AsyncGroupsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.add_user_to_group.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.add_user_to_group.asyncio(id, client=self._client, body=body)
 
-    async def create_new_group(
-        self,
-        body: GroupForm | dict[str, Any],
-    ) -> GroupResponse:
+    async def create_new_group(self, body: GroupForm | dict[str, Any]) -> GroupResponse:
         """Create New Group
 
         ``POST /api/v1/groups/create``
@@ -75,89 +62,49 @@ class AsyncGroupsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_new_group.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_new_group.asyncio(client=self._client, body=body)
 
-    async def delete_group_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    async def delete_group_by_id(self, id: str) -> bool:
         """Delete Group By Id
 
         ``DELETE /api/v1/groups/id/{id}/delete``
         """
-        return await _api.delete_group_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_group_by_id.asyncio(id, client=self._client)
 
-    async def export_group_by_id(
-        self,
-        id: str,
-    ) -> GroupExportResponse:
+    async def export_group_by_id(self, id: str) -> GroupExportResponse:
         """Export Group By Id
 
         ``GET /api/v1/groups/id/{id}/export``
         """
-        return await _api.export_group_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.export_group_by_id.asyncio(id, client=self._client)
 
-    async def get_group_by_id(
-        self,
-        id: str,
-    ) -> GroupResponse:
+    async def get_group_by_id(self, id: str) -> GroupResponse:
         """Get Group By Id
 
         ``GET /api/v1/groups/id/{id}``
         """
-        return await _api.get_group_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_group_by_id.asyncio(id, client=self._client)
 
-    async def get_group_info_by_id(
-        self,
-        id: str,
-    ) -> GroupInfoResponse:
+    async def get_group_info_by_id(self, id: str) -> GroupInfoResponse:
         """Get Group Info By Id
 
         ``GET /api/v1/groups/id/{id}/info``
         """
-        return await _api.get_group_info_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_group_info_by_id.asyncio(id, client=self._client)
 
-    async def get_groups(
-        self,
-        *,
-        share: bool | None | Unset = UNSET,
-    ) -> list[GroupResponse]:
+    async def get_groups(self, *, share: bool | None | Unset = UNSET) -> list[GroupResponse]:
         """Get Groups
 
         ``GET /api/v1/groups/``
         """
-        return await _api.get_groups.asyncio(
-            client=self._client,
-            share=share,
-        )
+        return await _api.get_groups.asyncio(client=self._client, share=share)
 
-    async def get_users_in_group(
-        self,
-        id: str,
-    ) -> list[UserInfoResponse]:
+    async def get_users_in_group(self, id: str) -> list[UserInfoResponse]:
         """Get Users In Group
 
         ``POST /api/v1/groups/id/{id}/users``
         """
-        return await _api.get_users_in_group.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_users_in_group.asyncio(id, client=self._client)
 
     async def inspect_group_members(
         self,
@@ -172,11 +119,7 @@ class AsyncGroupsResource:
         ``GET /api/v1/groups/id/{id}/members``
         """
         return await _api.inspect_group_members.asyncio(
-            id,
-            client=self._client,
-            membership=membership,
-            query=query,
-            page=page,
+            id, client=self._client, membership=membership, query=query, page=page
         )
 
     def iter_inspect_group_members(
@@ -194,10 +137,7 @@ class AsyncGroupsResource:
         """
         return apages(
             lambda page: self.inspect_group_members(
-                id,
-                membership=membership,
-                query=query,
-                page=page,
+                id, membership=membership, query=query, page=page
             ),
             lambda answer: (
                 answer.items or [],
@@ -207,10 +147,7 @@ class AsyncGroupsResource:
             start=1,
         )
 
-    async def preview_group_access(
-        self,
-        id: str,
-    ) -> Any:
+    async def preview_group_access(self, id: str) -> Any:
         """Preview Group Access
 
         Show what resources a group can access (preview audit).
@@ -220,15 +157,10 @@ class AsyncGroupsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.preview_group_access.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.preview_group_access.asyncio(id, client=self._client)
 
     async def remove_users_from_group(
-        self,
-        id: str,
-        body: UserIdsForm | dict[str, Any],
+        self, id: str, body: UserIdsForm | dict[str, Any]
     ) -> GroupResponse:
         """Remove Users From Group
 
@@ -237,16 +169,10 @@ class AsyncGroupsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.remove_users_from_group.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.remove_users_from_group.asyncio(id, client=self._client, body=body)
 
     async def update_group_by_id(
-        self,
-        id: str,
-        body: GroupUpdateForm | dict[str, Any],
+        self, id: str, body: GroupUpdateForm | dict[str, Any]
     ) -> GroupResponse:
         """Update Group By Id
 
@@ -255,11 +181,7 @@ class AsyncGroupsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_group_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_group_by_id.asyncio(id, client=self._client, body=body)
 
 
 class GroupsResource:
@@ -274,11 +196,7 @@ class GroupsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def add_user_to_group(
-        self,
-        id: str,
-        body: UserIdsForm | dict[str, Any],
-    ) -> GroupResponse:
+    def add_user_to_group(self, id: str, body: UserIdsForm | dict[str, Any]) -> GroupResponse:
         """Add User To Group
 
         ``POST /api/v1/groups/id/{id}/users/add``
@@ -286,16 +204,9 @@ class GroupsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.add_user_to_group.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.add_user_to_group.sync(id, client=self._client, body=body)
 
-    def create_new_group(
-        self,
-        body: GroupForm | dict[str, Any],
-    ) -> GroupResponse:
+    def create_new_group(self, body: GroupForm | dict[str, Any]) -> GroupResponse:
         """Create New Group
 
         ``POST /api/v1/groups/create``
@@ -303,89 +214,49 @@ class GroupsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_new_group.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_new_group.sync(client=self._client, body=body)
 
-    def delete_group_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    def delete_group_by_id(self, id: str) -> bool:
         """Delete Group By Id
 
         ``DELETE /api/v1/groups/id/{id}/delete``
         """
-        return _api.delete_group_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_group_by_id.sync(id, client=self._client)
 
-    def export_group_by_id(
-        self,
-        id: str,
-    ) -> GroupExportResponse:
+    def export_group_by_id(self, id: str) -> GroupExportResponse:
         """Export Group By Id
 
         ``GET /api/v1/groups/id/{id}/export``
         """
-        return _api.export_group_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.export_group_by_id.sync(id, client=self._client)
 
-    def get_group_by_id(
-        self,
-        id: str,
-    ) -> GroupResponse:
+    def get_group_by_id(self, id: str) -> GroupResponse:
         """Get Group By Id
 
         ``GET /api/v1/groups/id/{id}``
         """
-        return _api.get_group_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_group_by_id.sync(id, client=self._client)
 
-    def get_group_info_by_id(
-        self,
-        id: str,
-    ) -> GroupInfoResponse:
+    def get_group_info_by_id(self, id: str) -> GroupInfoResponse:
         """Get Group Info By Id
 
         ``GET /api/v1/groups/id/{id}/info``
         """
-        return _api.get_group_info_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_group_info_by_id.sync(id, client=self._client)
 
-    def get_groups(
-        self,
-        *,
-        share: bool | None | Unset = UNSET,
-    ) -> list[GroupResponse]:
+    def get_groups(self, *, share: bool | None | Unset = UNSET) -> list[GroupResponse]:
         """Get Groups
 
         ``GET /api/v1/groups/``
         """
-        return _api.get_groups.sync(
-            client=self._client,
-            share=share,
-        )
+        return _api.get_groups.sync(client=self._client, share=share)
 
-    def get_users_in_group(
-        self,
-        id: str,
-    ) -> list[UserInfoResponse]:
+    def get_users_in_group(self, id: str) -> list[UserInfoResponse]:
         """Get Users In Group
 
         ``POST /api/v1/groups/id/{id}/users``
         """
-        return _api.get_users_in_group.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_users_in_group.sync(id, client=self._client)
 
     def inspect_group_members(
         self,
@@ -400,11 +271,7 @@ class GroupsResource:
         ``GET /api/v1/groups/id/{id}/members``
         """
         return _api.inspect_group_members.sync(
-            id,
-            client=self._client,
-            membership=membership,
-            query=query,
-            page=page,
+            id, client=self._client, membership=membership, query=query, page=page
         )
 
     def iter_inspect_group_members(
@@ -422,10 +289,7 @@ class GroupsResource:
         """
         return pages(
             lambda page: self.inspect_group_members(
-                id,
-                membership=membership,
-                query=query,
-                page=page,
+                id, membership=membership, query=query, page=page
             ),
             lambda answer: (
                 answer.items or [],
@@ -435,10 +299,7 @@ class GroupsResource:
             start=1,
         )
 
-    def preview_group_access(
-        self,
-        id: str,
-    ) -> Any:
+    def preview_group_access(self, id: str) -> Any:
         """Preview Group Access
 
         Show what resources a group can access (preview audit).
@@ -448,16 +309,9 @@ class GroupsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.preview_group_access.sync(
-            id,
-            client=self._client,
-        )
+        return _api.preview_group_access.sync(id, client=self._client)
 
-    def remove_users_from_group(
-        self,
-        id: str,
-        body: UserIdsForm | dict[str, Any],
-    ) -> GroupResponse:
+    def remove_users_from_group(self, id: str, body: UserIdsForm | dict[str, Any]) -> GroupResponse:
         """Remove Users From Group
 
         ``POST /api/v1/groups/id/{id}/users/remove``
@@ -465,17 +319,9 @@ class GroupsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.remove_users_from_group.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.remove_users_from_group.sync(id, client=self._client, body=body)
 
-    def update_group_by_id(
-        self,
-        id: str,
-        body: GroupUpdateForm | dict[str, Any],
-    ) -> GroupResponse:
+    def update_group_by_id(self, id: str, body: GroupUpdateForm | dict[str, Any]) -> GroupResponse:
         """Update Group By Id
 
         ``POST /api/v1/groups/id/{id}/update``
@@ -483,8 +329,4 @@ class GroupsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_group_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_group_by_id.sync(id, client=self._client, body=body)

@@ -35,10 +35,7 @@ class AsyncImagesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def edit_images(
-        self,
-        body: EditImageForm | dict[str, Any],
-    ) -> Any:
+    async def edit_images(self, body: EditImageForm | dict[str, Any]) -> Any:
         """Edit Images
 
         ``POST /api/v1/images/edit``
@@ -49,15 +46,9 @@ class AsyncImagesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.edit_images.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.edit_images.asyncio(client=self._client, body=body)
 
-    async def generate_images(
-        self,
-        body: CreateImageForm | dict[str, Any],
-    ) -> Any:
+    async def generate_images(self, body: CreateImageForm | dict[str, Any]) -> Any:
         """Generate Images
 
         ``POST /api/v1/images/generations``
@@ -68,25 +59,16 @@ class AsyncImagesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_images.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_images.asyncio(client=self._client, body=body)
 
-    async def get_config(
-        self,
-    ) -> ImagesConfig:
+    async def get_config(self) -> ImagesConfig:
         """Get Config
 
         ``GET /api/v1/images/config``
         """
-        return await _api.get_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_config.asyncio(client=self._client)
 
-    async def get_models(
-        self,
-    ) -> Any:
+    async def get_models(self) -> Any:
         """Get Models
 
         ``GET /api/v1/images/models``
@@ -94,14 +76,9 @@ class AsyncImagesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_models.asyncio(
-            client=self._client,
-        )
+        return await _api.get_models.asyncio(client=self._client)
 
-    async def update_config(
-        self,
-        body: ImagesConfig | dict[str, Any],
-    ) -> Any:
+    async def update_config(self, body: ImagesConfig | dict[str, Any]) -> Any:
         """Update Config
 
         ``POST /api/v1/images/config/update``
@@ -112,14 +89,10 @@ class AsyncImagesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_config.asyncio(client=self._client, body=body)
 
     async def verify_connection(
-        self,
-        body: ImagesConnectionVerificationForm | dict[str, Any],
+        self, body: ImagesConnectionVerificationForm | dict[str, Any]
     ) -> Any:
         """Verify Connection
 
@@ -131,10 +104,7 @@ class AsyncImagesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.verify_connection.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.verify_connection.asyncio(client=self._client, body=body)
 
 
 class ImagesResource:
@@ -149,10 +119,7 @@ class ImagesResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def edit_images(
-        self,
-        body: EditImageForm | dict[str, Any],
-    ) -> Any:
+    def edit_images(self, body: EditImageForm | dict[str, Any]) -> Any:
         """Edit Images
 
         ``POST /api/v1/images/edit``
@@ -163,15 +130,9 @@ class ImagesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.edit_images.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.edit_images.sync(client=self._client, body=body)
 
-    def generate_images(
-        self,
-        body: CreateImageForm | dict[str, Any],
-    ) -> Any:
+    def generate_images(self, body: CreateImageForm | dict[str, Any]) -> Any:
         """Generate Images
 
         ``POST /api/v1/images/generations``
@@ -182,25 +143,16 @@ class ImagesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_images.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_images.sync(client=self._client, body=body)
 
-    def get_config(
-        self,
-    ) -> ImagesConfig:
+    def get_config(self) -> ImagesConfig:
         """Get Config
 
         ``GET /api/v1/images/config``
         """
-        return _api.get_config.sync(
-            client=self._client,
-        )
+        return _api.get_config.sync(client=self._client)
 
-    def get_models(
-        self,
-    ) -> Any:
+    def get_models(self) -> Any:
         """Get Models
 
         ``GET /api/v1/images/models``
@@ -208,14 +160,9 @@ class ImagesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_models.sync(
-            client=self._client,
-        )
+        return _api.get_models.sync(client=self._client)
 
-    def update_config(
-        self,
-        body: ImagesConfig | dict[str, Any],
-    ) -> Any:
+    def update_config(self, body: ImagesConfig | dict[str, Any]) -> Any:
         """Update Config
 
         ``POST /api/v1/images/config/update``
@@ -226,15 +173,9 @@ class ImagesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_config.sync(client=self._client, body=body)
 
-    def verify_connection(
-        self,
-        body: ImagesConnectionVerificationForm | dict[str, Any],
-    ) -> Any:
+    def verify_connection(self, body: ImagesConnectionVerificationForm | dict[str, Any]) -> Any:
         """Verify Connection
 
         ``POST /api/v1/images/verify``
@@ -245,7 +186,4 @@ class ImagesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.verify_connection.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.verify_connection.sync(client=self._client, body=body)

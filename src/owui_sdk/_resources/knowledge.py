@@ -70,9 +70,7 @@ class AsyncKnowledgeResource:
         self._client = client
 
     async def add_file_to_knowledge_by_id(
-        self,
-        id: str,
-        body: KnowledgeFileIdForm | dict[str, Any],
+        self, id: str, body: KnowledgeFileIdForm | dict[str, Any]
     ) -> KnowledgeFilesResponse:
         """Add File To Knowledge By Id
 
@@ -81,16 +79,10 @@ class AsyncKnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.add_file_to_knowledge_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.add_file_to_knowledge_by_id.asyncio(id, client=self._client, body=body)
 
     async def add_files_to_knowledge_batch(
-        self,
-        id: str,
-        body: list[KnowledgeFileIdForm],
+        self, id: str, body: list[KnowledgeFileIdForm]
     ) -> KnowledgeFilesResponse:
         """Add Files To Knowledge Batch
 
@@ -101,15 +93,10 @@ class AsyncKnowledgeResource:
         Args:
             body: The request body.
         """
-        return await _api.add_files_to_knowledge_batch.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.add_files_to_knowledge_batch.asyncio(id, client=self._client, body=body)
 
     async def create_external_knowledge(
-        self,
-        body: ExternalKnowledgeCreateForm | dict[str, Any],
+        self, body: ExternalKnowledgeCreateForm | dict[str, Any]
     ) -> KnowledgeResponse | None:
         """Create External Knowledge
 
@@ -118,14 +105,10 @@ class AsyncKnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_external_knowledge.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_external_knowledge.asyncio(client=self._client, body=body)
 
     async def create_external_knowledge_connection(
-        self,
-        body: ExternalKnowledgeConnectionForm | dict[str, Any],
+        self, body: ExternalKnowledgeConnectionForm | dict[str, Any]
     ) -> dict[str, Any]:
         """Create External Knowledge Connection
 
@@ -135,13 +118,11 @@ class AsyncKnowledgeResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.create_external_knowledge_connection.asyncio(
-            client=self._client,
-            body=body,
+            client=self._client, body=body
         )
 
     async def create_external_knowledge_source(
-        self,
-        body: ExternalKnowledgeSourceCreateForm | dict[str, Any],
+        self, body: ExternalKnowledgeSourceCreateForm | dict[str, Any]
     ) -> KnowledgeResponse | None:
         """Create External Knowledge Source
 
@@ -150,15 +131,10 @@ class AsyncKnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_external_knowledge_source.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_external_knowledge_source.asyncio(client=self._client, body=body)
 
     async def create_knowledge_directory(
-        self,
-        id: str,
-        body: KnowledgeDirectoryCreateForm | dict[str, Any],
+        self, id: str, body: KnowledgeDirectoryCreateForm | dict[str, Any]
     ) -> KnowledgeDirectoryModel:
         """Create Knowledge Directory
 
@@ -167,16 +143,9 @@ class AsyncKnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_knowledge_directory.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_knowledge_directory.asyncio(id, client=self._client, body=body)
 
-    async def create_new_knowledge(
-        self,
-        body: KnowledgeForm | dict[str, Any],
-    ) -> KnowledgeResponse:
+    async def create_new_knowledge(self, body: KnowledgeForm | dict[str, Any]) -> KnowledgeResponse:
         """Create New Knowledge
 
         ``POST /api/v1/knowledge/create``
@@ -184,43 +153,24 @@ class AsyncKnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_new_knowledge.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_new_knowledge.asyncio(client=self._client, body=body)
 
-    async def delete_external_knowledge_connection(
-        self,
-        id: str,
-    ) -> bool:
+    async def delete_external_knowledge_connection(self, id: str) -> bool:
         """Delete External Knowledge Connection
 
         ``DELETE /api/v1/knowledge/external/connections/{id}``
         """
-        return await _api.delete_external_knowledge_connection.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_external_knowledge_connection.asyncio(id, client=self._client)
 
-    async def delete_knowledge_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    async def delete_knowledge_by_id(self, id: str) -> bool:
         """Delete Knowledge By Id
 
         ``DELETE /api/v1/knowledge/{id}/delete``
         """
-        return await _api.delete_knowledge_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_knowledge_by_id.asyncio(id, client=self._client)
 
     async def delete_knowledge_directory(
-        self,
-        id: str,
-        dir_id: str,
-        *,
-        move_files: bool | Unset = True,
+        self, id: str, dir_id: str, *, move_files: bool | Unset = True
     ) -> Any:
         """Delete Knowledge Directory
 
@@ -234,16 +184,10 @@ class AsyncKnowledgeResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_knowledge_directory.asyncio(
-            id,
-            dir_id,
-            client=self._client,
-            move_files=move_files,
+            id, dir_id, client=self._client, move_files=move_files
         )
 
-    async def export_knowledge_by_id(
-        self,
-        id: str,
-    ) -> Any:
+    async def export_knowledge_by_id(self, id: str) -> Any:
         """Export Knowledge By Id
 
         Export a knowledge base as a zip file containing .txt files.
@@ -254,52 +198,32 @@ class AsyncKnowledgeResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.export_knowledge_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.export_knowledge_by_id.asyncio(id, client=self._client)
 
-    async def get_external_knowledge_connection(
-        self,
-        id: str,
-    ) -> dict[str, Any]:
+    async def get_external_knowledge_connection(self, id: str) -> dict[str, Any]:
         """Get External Knowledge Connection
 
         ``GET /api/v1/knowledge/external/connections/{id}``
         """
-        return await _api.get_external_knowledge_connection.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_external_knowledge_connection.asyncio(id, client=self._client)
 
-    async def get_external_knowledge_connections(
-        self,
-    ) -> ExternalKnowledgeConnectionListResponse:
+    async def get_external_knowledge_connections(self) -> ExternalKnowledgeConnectionListResponse:
         """Get External Knowledge Connections
 
         ``GET /api/v1/knowledge/external/connections``
         """
-        return await _api.get_external_knowledge_connections.asyncio(
-            client=self._client,
-        )
+        return await _api.get_external_knowledge_connections.asyncio(client=self._client)
 
     async def get_knowledge_bases(
-        self,
-        *,
-        page: int | None | Unset = 1,
+        self, *, page: int | None | Unset = 1
     ) -> KnowledgeAccessListResponse:
         """Get Knowledge Bases
 
         ``GET /api/v1/knowledge/``
         """
-        return await _api.get_knowledge_bases.asyncio(
-            client=self._client,
-            page=page,
-        )
+        return await _api.get_knowledge_bases.asyncio(client=self._client, page=page)
 
-    def iter_get_knowledge_bases(
-        self,
-    ) -> AsyncGenerator[KnowledgeAccessResponse]:
+    def iter_get_knowledge_bases(self) -> AsyncGenerator[KnowledgeAccessResponse]:
         """Every item of :meth:`get_knowledge_bases`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
@@ -307,9 +231,7 @@ class AsyncKnowledgeResource:
         of :meth:`get_knowledge_bases` but ``page``.
         """
         return apages(
-            lambda page: self.get_knowledge_bases(
-                page=page,
-            ),
+            lambda page: self.get_knowledge_bases(page=page),
             lambda answer: (
                 answer.items or [],
                 answer.total if isinstance(answer.total, int) else None,
@@ -318,18 +240,12 @@ class AsyncKnowledgeResource:
             start=1,
         )
 
-    async def get_knowledge_by_id(
-        self,
-        id: str,
-    ) -> KnowledgeFilesResponse:
+    async def get_knowledge_by_id(self, id: str) -> KnowledgeFilesResponse:
         """Get Knowledge By Id
 
         ``GET /api/v1/knowledge/{id}``
         """
-        return await _api.get_knowledge_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_knowledge_by_id.asyncio(id, client=self._client)
 
     async def get_knowledge_files_by_id(
         self,
@@ -405,12 +321,7 @@ class AsyncKnowledgeResource:
             start=1,
         )
 
-    async def get_pending_knowledge_files(
-        self,
-        id: str,
-        *,
-        stream: bool | Unset = False,
-    ) -> Any:
+    async def get_pending_knowledge_files(self, id: str, *, stream: bool | Unset = False) -> Any:
         """Get Pending Knowledge Files
 
         Return files that are being processed for this knowledge base but not yet linked.
@@ -430,15 +341,11 @@ class AsyncKnowledgeResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_pending_knowledge_files.asyncio(
-            id,
-            client=self._client,
-            stream=stream,
+            id, client=self._client, stream=stream
         )
 
     async def move_file_in_knowledge(
-        self,
-        id: str,
-        body: KnowledgeFileMoveForm | dict[str, Any],
+        self, id: str, body: KnowledgeFileMoveForm | dict[str, Any]
     ) -> Any:
         """Move File In Knowledge
 
@@ -450,15 +357,9 @@ class AsyncKnowledgeResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.move_file_in_knowledge.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.move_file_in_knowledge.asyncio(id, client=self._client, body=body)
 
-    async def reindex_knowledge_base_metadata_embeddings(
-        self,
-    ) -> dict[str, Any]:
+    async def reindex_knowledge_base_metadata_embeddings(self) -> dict[str, Any]:
         """Reindex Knowledge Base Metadata Embeddings
 
         Batch embed all existing knowledge bases. Admin only.
@@ -470,20 +371,14 @@ class AsyncKnowledgeResource:
 
         ``POST /api/v1/knowledge/metadata/reindex``
         """
-        return await _api.reindex_knowledge_base_metadata_embeddings.asyncio(
-            client=self._client,
-        )
+        return await _api.reindex_knowledge_base_metadata_embeddings.asyncio(client=self._client)
 
-    async def reindex_knowledge_files(
-        self,
-    ) -> bool:
+    async def reindex_knowledge_files(self) -> bool:
         """Reindex Knowledge Files
 
         ``POST /api/v1/knowledge/reindex``
         """
-        return await _api.reindex_knowledge_files.asyncio(
-            client=self._client,
-        )
+        return await _api.reindex_knowledge_files.asyncio(client=self._client)
 
     async def remove_file_from_knowledge_by_id(
         self,
@@ -500,26 +395,18 @@ class AsyncKnowledgeResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.remove_file_from_knowledge_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-            delete_file=delete_file,
+            id, client=self._client, body=body, delete_file=delete_file
         )
 
     async def reset_knowledge_by_id(
-        self,
-        id: str,
-        *,
-        include_directories: bool | Unset = True,
+        self, id: str, *, include_directories: bool | Unset = True
     ) -> KnowledgeResponse | None:
         """Reset Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/reset``
         """
         return await _api.reset_knowledge_by_id.asyncio(
-            id,
-            client=self._client,
-            include_directories=include_directories,
+            id, client=self._client, include_directories=include_directories
         )
 
     async def search_knowledge_bases(
@@ -594,17 +481,11 @@ class AsyncKnowledgeResource:
                 False.
         """
         return await _api.search_knowledge_files.asyncio(
-            client=self._client,
-            query=query,
-            include_content=include_content,
-            page=page,
+            client=self._client, query=query, include_content=include_content, page=page
         )
 
     def iter_search_knowledge_files(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-        include_content: bool | Unset = False,
+        self, *, query: None | str | Unset = UNSET, include_content: bool | Unset = False
     ) -> AsyncGenerator[FileUserResponse]:
         """Every item of :meth:`search_knowledge_files`, page after page.
 
@@ -614,9 +495,7 @@ class AsyncKnowledgeResource:
         """
         return apages(
             lambda page: self.search_knowledge_files(
-                query=query,
-                include_content=include_content,
-                page=page,
+                query=query, include_content=include_content, page=page
             ),
             lambda answer: (
                 answer.items or [],
@@ -626,11 +505,7 @@ class AsyncKnowledgeResource:
             start=1,
         )
 
-    async def sync_knowledge_cleanup(
-        self,
-        id: str,
-        body: SyncCleanupForm | dict[str, Any],
-    ) -> Any:
+    async def sync_knowledge_cleanup(self, id: str, body: SyncCleanupForm | dict[str, Any]) -> Any:
         """Sync Knowledge Cleanup
 
         Remove stale files and orphaned directories from a knowledge base
@@ -644,16 +519,10 @@ class AsyncKnowledgeResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.sync_knowledge_cleanup.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.sync_knowledge_cleanup.asyncio(id, client=self._client, body=body)
 
     async def sync_knowledge_diff(
-        self,
-        id: str,
-        body: SyncDiffForm | dict[str, Any],
+        self, id: str, body: SyncDiffForm | dict[str, Any]
     ) -> SyncDiffResponse:
         """Sync Knowledge Diff
 
@@ -665,29 +534,17 @@ class AsyncKnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.sync_knowledge_diff.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.sync_knowledge_diff.asyncio(id, client=self._client, body=body)
 
-    async def test_external_knowledge_connection(
-        self,
-        id: str,
-    ) -> dict[str, Any]:
+    async def test_external_knowledge_connection(self, id: str) -> dict[str, Any]:
         """Test External Knowledge Connection
 
         ``POST /api/v1/knowledge/external/connections/{id}/test``
         """
-        return await _api.test_external_knowledge_connection.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.test_external_knowledge_connection.asyncio(id, client=self._client)
 
     async def test_external_knowledge_retrieval(
-        self,
-        id: str,
-        body: ExternalKnowledgeRetrieveTestForm | dict[str, Any],
+        self, id: str, body: ExternalKnowledgeRetrieveTestForm | dict[str, Any]
     ) -> dict[str, Any]:
         """Test External Knowledge Retrieval
 
@@ -697,14 +554,11 @@ class AsyncKnowledgeResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.test_external_knowledge_retrieval.asyncio(
-            id,
-            client=self._client,
-            body=body,
+            id, client=self._client, body=body
         )
 
     async def test_external_knowledge_source(
-        self,
-        body: ExternalKnowledgeSourceTestForm | dict[str, Any],
+        self, body: ExternalKnowledgeSourceTestForm | dict[str, Any]
     ) -> dict[str, Any]:
         """Test External Knowledge Source
 
@@ -713,15 +567,10 @@ class AsyncKnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.test_external_knowledge_source.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.test_external_knowledge_source.asyncio(client=self._client, body=body)
 
     async def update_external_knowledge_connection(
-        self,
-        id: str,
-        body: ExternalKnowledgeConnectionForm | dict[str, Any],
+        self, id: str, body: ExternalKnowledgeConnectionForm | dict[str, Any]
     ) -> dict[str, Any]:
         """Update External Knowledge Connection
 
@@ -731,15 +580,11 @@ class AsyncKnowledgeResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_external_knowledge_connection.asyncio(
-            id,
-            client=self._client,
-            body=body,
+            id, client=self._client, body=body
         )
 
     async def update_external_knowledge_source(
-        self,
-        id: str,
-        body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
+        self, id: str, body: ExternalKnowledgeSourceUpdateForm | dict[str, Any]
     ) -> KnowledgeResponse:
         """Update External Knowledge Source
 
@@ -749,15 +594,11 @@ class AsyncKnowledgeResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_external_knowledge_source.asyncio(
-            id,
-            client=self._client,
-            body=body,
+            id, client=self._client, body=body
         )
 
     async def update_file_from_knowledge_by_id(
-        self,
-        id: str,
-        body: KnowledgeFileIdForm | dict[str, Any],
+        self, id: str, body: KnowledgeFileIdForm | dict[str, Any]
     ) -> KnowledgeFilesResponse:
         """Update File From Knowledge By Id
 
@@ -767,15 +608,11 @@ class AsyncKnowledgeResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_file_from_knowledge_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
+            id, client=self._client, body=body
         )
 
     async def update_knowledge_access_by_id(
-        self,
-        id: str,
-        body: KnowledgeAccessGrantsForm | dict[str, Any],
+        self, id: str, body: KnowledgeAccessGrantsForm | dict[str, Any]
     ) -> KnowledgeFilesResponse:
         """Update Knowledge Access By Id
 
@@ -784,16 +621,10 @@ class AsyncKnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_knowledge_access_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_knowledge_access_by_id.asyncio(id, client=self._client, body=body)
 
     async def update_knowledge_by_id(
-        self,
-        id: str,
-        body: KnowledgeForm | dict[str, Any],
+        self, id: str, body: KnowledgeForm | dict[str, Any]
     ) -> KnowledgeFilesResponse:
         """Update Knowledge By Id
 
@@ -802,17 +633,10 @@ class AsyncKnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_knowledge_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_knowledge_by_id.asyncio(id, client=self._client, body=body)
 
     async def update_knowledge_directory(
-        self,
-        id: str,
-        dir_id: str,
-        body: KnowledgeDirectoryUpdateForm | dict[str, Any],
+        self, id: str, dir_id: str, body: KnowledgeDirectoryUpdateForm | dict[str, Any]
     ) -> KnowledgeDirectoryModel:
         """Update Knowledge Directory
 
@@ -822,10 +646,7 @@ class AsyncKnowledgeResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_knowledge_directory.asyncio(
-            id,
-            dir_id,
-            client=self._client,
-            body=body,
+            id, dir_id, client=self._client, body=body
         )
 
 
@@ -842,9 +663,7 @@ class KnowledgeResource:
         self._client = client
 
     def add_file_to_knowledge_by_id(
-        self,
-        id: str,
-        body: KnowledgeFileIdForm | dict[str, Any],
+        self, id: str, body: KnowledgeFileIdForm | dict[str, Any]
     ) -> KnowledgeFilesResponse:
         """Add File To Knowledge By Id
 
@@ -853,16 +672,10 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.add_file_to_knowledge_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.add_file_to_knowledge_by_id.sync(id, client=self._client, body=body)
 
     def add_files_to_knowledge_batch(
-        self,
-        id: str,
-        body: list[KnowledgeFileIdForm],
+        self, id: str, body: list[KnowledgeFileIdForm]
     ) -> KnowledgeFilesResponse:
         """Add Files To Knowledge Batch
 
@@ -873,15 +686,10 @@ class KnowledgeResource:
         Args:
             body: The request body.
         """
-        return _api.add_files_to_knowledge_batch.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.add_files_to_knowledge_batch.sync(id, client=self._client, body=body)
 
     def create_external_knowledge(
-        self,
-        body: ExternalKnowledgeCreateForm | dict[str, Any],
+        self, body: ExternalKnowledgeCreateForm | dict[str, Any]
     ) -> KnowledgeResponse | None:
         """Create External Knowledge
 
@@ -890,14 +698,10 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_external_knowledge.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_external_knowledge.sync(client=self._client, body=body)
 
     def create_external_knowledge_connection(
-        self,
-        body: ExternalKnowledgeConnectionForm | dict[str, Any],
+        self, body: ExternalKnowledgeConnectionForm | dict[str, Any]
     ) -> dict[str, Any]:
         """Create External Knowledge Connection
 
@@ -906,14 +710,10 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_external_knowledge_connection.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_external_knowledge_connection.sync(client=self._client, body=body)
 
     def create_external_knowledge_source(
-        self,
-        body: ExternalKnowledgeSourceCreateForm | dict[str, Any],
+        self, body: ExternalKnowledgeSourceCreateForm | dict[str, Any]
     ) -> KnowledgeResponse | None:
         """Create External Knowledge Source
 
@@ -922,15 +722,10 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_external_knowledge_source.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_external_knowledge_source.sync(client=self._client, body=body)
 
     def create_knowledge_directory(
-        self,
-        id: str,
-        body: KnowledgeDirectoryCreateForm | dict[str, Any],
+        self, id: str, body: KnowledgeDirectoryCreateForm | dict[str, Any]
     ) -> KnowledgeDirectoryModel:
         """Create Knowledge Directory
 
@@ -939,16 +734,9 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_knowledge_directory.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.create_knowledge_directory.sync(id, client=self._client, body=body)
 
-    def create_new_knowledge(
-        self,
-        body: KnowledgeForm | dict[str, Any],
-    ) -> KnowledgeResponse:
+    def create_new_knowledge(self, body: KnowledgeForm | dict[str, Any]) -> KnowledgeResponse:
         """Create New Knowledge
 
         ``POST /api/v1/knowledge/create``
@@ -956,43 +744,24 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_new_knowledge.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_new_knowledge.sync(client=self._client, body=body)
 
-    def delete_external_knowledge_connection(
-        self,
-        id: str,
-    ) -> bool:
+    def delete_external_knowledge_connection(self, id: str) -> bool:
         """Delete External Knowledge Connection
 
         ``DELETE /api/v1/knowledge/external/connections/{id}``
         """
-        return _api.delete_external_knowledge_connection.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_external_knowledge_connection.sync(id, client=self._client)
 
-    def delete_knowledge_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    def delete_knowledge_by_id(self, id: str) -> bool:
         """Delete Knowledge By Id
 
         ``DELETE /api/v1/knowledge/{id}/delete``
         """
-        return _api.delete_knowledge_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_knowledge_by_id.sync(id, client=self._client)
 
     def delete_knowledge_directory(
-        self,
-        id: str,
-        dir_id: str,
-        *,
-        move_files: bool | Unset = True,
+        self, id: str, dir_id: str, *, move_files: bool | Unset = True
     ) -> Any:
         """Delete Knowledge Directory
 
@@ -1006,16 +775,10 @@ class KnowledgeResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.delete_knowledge_directory.sync(
-            id,
-            dir_id,
-            client=self._client,
-            move_files=move_files,
+            id, dir_id, client=self._client, move_files=move_files
         )
 
-    def export_knowledge_by_id(
-        self,
-        id: str,
-    ) -> Any:
+    def export_knowledge_by_id(self, id: str) -> Any:
         """Export Knowledge By Id
 
         Export a knowledge base as a zip file containing .txt files.
@@ -1026,52 +789,30 @@ class KnowledgeResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.export_knowledge_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.export_knowledge_by_id.sync(id, client=self._client)
 
-    def get_external_knowledge_connection(
-        self,
-        id: str,
-    ) -> dict[str, Any]:
+    def get_external_knowledge_connection(self, id: str) -> dict[str, Any]:
         """Get External Knowledge Connection
 
         ``GET /api/v1/knowledge/external/connections/{id}``
         """
-        return _api.get_external_knowledge_connection.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_external_knowledge_connection.sync(id, client=self._client)
 
-    def get_external_knowledge_connections(
-        self,
-    ) -> ExternalKnowledgeConnectionListResponse:
+    def get_external_knowledge_connections(self) -> ExternalKnowledgeConnectionListResponse:
         """Get External Knowledge Connections
 
         ``GET /api/v1/knowledge/external/connections``
         """
-        return _api.get_external_knowledge_connections.sync(
-            client=self._client,
-        )
+        return _api.get_external_knowledge_connections.sync(client=self._client)
 
-    def get_knowledge_bases(
-        self,
-        *,
-        page: int | None | Unset = 1,
-    ) -> KnowledgeAccessListResponse:
+    def get_knowledge_bases(self, *, page: int | None | Unset = 1) -> KnowledgeAccessListResponse:
         """Get Knowledge Bases
 
         ``GET /api/v1/knowledge/``
         """
-        return _api.get_knowledge_bases.sync(
-            client=self._client,
-            page=page,
-        )
+        return _api.get_knowledge_bases.sync(client=self._client, page=page)
 
-    def iter_get_knowledge_bases(
-        self,
-    ) -> Generator[KnowledgeAccessResponse]:
+    def iter_get_knowledge_bases(self) -> Generator[KnowledgeAccessResponse]:
         """Every item of :meth:`get_knowledge_bases`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page, or once ``total``
@@ -1079,9 +820,7 @@ class KnowledgeResource:
         of :meth:`get_knowledge_bases` but ``page``.
         """
         return pages(
-            lambda page: self.get_knowledge_bases(
-                page=page,
-            ),
+            lambda page: self.get_knowledge_bases(page=page),
             lambda answer: (
                 answer.items or [],
                 answer.total if isinstance(answer.total, int) else None,
@@ -1090,18 +829,12 @@ class KnowledgeResource:
             start=1,
         )
 
-    def get_knowledge_by_id(
-        self,
-        id: str,
-    ) -> KnowledgeFilesResponse:
+    def get_knowledge_by_id(self, id: str) -> KnowledgeFilesResponse:
         """Get Knowledge By Id
 
         ``GET /api/v1/knowledge/{id}``
         """
-        return _api.get_knowledge_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_knowledge_by_id.sync(id, client=self._client)
 
     def get_knowledge_files_by_id(
         self,
@@ -1177,12 +910,7 @@ class KnowledgeResource:
             start=1,
         )
 
-    def get_pending_knowledge_files(
-        self,
-        id: str,
-        *,
-        stream: bool | Unset = False,
-    ) -> Any:
+    def get_pending_knowledge_files(self, id: str, *, stream: bool | Unset = False) -> Any:
         """Get Pending Knowledge Files
 
         Return files that are being processed for this knowledge base but not yet linked.
@@ -1201,17 +929,9 @@ class KnowledgeResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_pending_knowledge_files.sync(
-            id,
-            client=self._client,
-            stream=stream,
-        )
+        return _api.get_pending_knowledge_files.sync(id, client=self._client, stream=stream)
 
-    def move_file_in_knowledge(
-        self,
-        id: str,
-        body: KnowledgeFileMoveForm | dict[str, Any],
-    ) -> Any:
+    def move_file_in_knowledge(self, id: str, body: KnowledgeFileMoveForm | dict[str, Any]) -> Any:
         """Move File In Knowledge
 
         ``POST /api/v1/knowledge/{id}/file/move``
@@ -1222,15 +942,9 @@ class KnowledgeResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.move_file_in_knowledge.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.move_file_in_knowledge.sync(id, client=self._client, body=body)
 
-    def reindex_knowledge_base_metadata_embeddings(
-        self,
-    ) -> dict[str, Any]:
+    def reindex_knowledge_base_metadata_embeddings(self) -> dict[str, Any]:
         """Reindex Knowledge Base Metadata Embeddings
 
         Batch embed all existing knowledge bases. Admin only.
@@ -1242,20 +956,14 @@ class KnowledgeResource:
 
         ``POST /api/v1/knowledge/metadata/reindex``
         """
-        return _api.reindex_knowledge_base_metadata_embeddings.sync(
-            client=self._client,
-        )
+        return _api.reindex_knowledge_base_metadata_embeddings.sync(client=self._client)
 
-    def reindex_knowledge_files(
-        self,
-    ) -> bool:
+    def reindex_knowledge_files(self) -> bool:
         """Reindex Knowledge Files
 
         ``POST /api/v1/knowledge/reindex``
         """
-        return _api.reindex_knowledge_files.sync(
-            client=self._client,
-        )
+        return _api.reindex_knowledge_files.sync(client=self._client)
 
     def remove_file_from_knowledge_by_id(
         self,
@@ -1272,26 +980,18 @@ class KnowledgeResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return _api.remove_file_from_knowledge_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-            delete_file=delete_file,
+            id, client=self._client, body=body, delete_file=delete_file
         )
 
     def reset_knowledge_by_id(
-        self,
-        id: str,
-        *,
-        include_directories: bool | Unset = True,
+        self, id: str, *, include_directories: bool | Unset = True
     ) -> KnowledgeResponse | None:
         """Reset Knowledge By Id
 
         ``POST /api/v1/knowledge/{id}/reset``
         """
         return _api.reset_knowledge_by_id.sync(
-            id,
-            client=self._client,
-            include_directories=include_directories,
+            id, client=self._client, include_directories=include_directories
         )
 
     def search_knowledge_bases(
@@ -1366,17 +1066,11 @@ class KnowledgeResource:
                 False.
         """
         return _api.search_knowledge_files.sync(
-            client=self._client,
-            query=query,
-            include_content=include_content,
-            page=page,
+            client=self._client, query=query, include_content=include_content, page=page
         )
 
     def iter_search_knowledge_files(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-        include_content: bool | Unset = False,
+        self, *, query: None | str | Unset = UNSET, include_content: bool | Unset = False
     ) -> Generator[FileUserResponse]:
         """Every item of :meth:`search_knowledge_files`, page after page.
 
@@ -1386,9 +1080,7 @@ class KnowledgeResource:
         """
         return pages(
             lambda page: self.search_knowledge_files(
-                query=query,
-                include_content=include_content,
-                page=page,
+                query=query, include_content=include_content, page=page
             ),
             lambda answer: (
                 answer.items or [],
@@ -1398,11 +1090,7 @@ class KnowledgeResource:
             start=1,
         )
 
-    def sync_knowledge_cleanup(
-        self,
-        id: str,
-        body: SyncCleanupForm | dict[str, Any],
-    ) -> Any:
+    def sync_knowledge_cleanup(self, id: str, body: SyncCleanupForm | dict[str, Any]) -> Any:
         """Sync Knowledge Cleanup
 
         Remove stale files and orphaned directories from a knowledge base
@@ -1416,17 +1104,9 @@ class KnowledgeResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.sync_knowledge_cleanup.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.sync_knowledge_cleanup.sync(id, client=self._client, body=body)
 
-    def sync_knowledge_diff(
-        self,
-        id: str,
-        body: SyncDiffForm | dict[str, Any],
-    ) -> SyncDiffResponse:
+    def sync_knowledge_diff(self, id: str, body: SyncDiffForm | dict[str, Any]) -> SyncDiffResponse:
         """Sync Knowledge Diff
 
         Compare a local file manifest against the knowledge base to determine
@@ -1437,29 +1117,17 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.sync_knowledge_diff.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.sync_knowledge_diff.sync(id, client=self._client, body=body)
 
-    def test_external_knowledge_connection(
-        self,
-        id: str,
-    ) -> dict[str, Any]:
+    def test_external_knowledge_connection(self, id: str) -> dict[str, Any]:
         """Test External Knowledge Connection
 
         ``POST /api/v1/knowledge/external/connections/{id}/test``
         """
-        return _api.test_external_knowledge_connection.sync(
-            id,
-            client=self._client,
-        )
+        return _api.test_external_knowledge_connection.sync(id, client=self._client)
 
     def test_external_knowledge_retrieval(
-        self,
-        id: str,
-        body: ExternalKnowledgeRetrieveTestForm | dict[str, Any],
+        self, id: str, body: ExternalKnowledgeRetrieveTestForm | dict[str, Any]
     ) -> dict[str, Any]:
         """Test External Knowledge Retrieval
 
@@ -1468,15 +1136,10 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.test_external_knowledge_retrieval.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.test_external_knowledge_retrieval.sync(id, client=self._client, body=body)
 
     def test_external_knowledge_source(
-        self,
-        body: ExternalKnowledgeSourceTestForm | dict[str, Any],
+        self, body: ExternalKnowledgeSourceTestForm | dict[str, Any]
     ) -> dict[str, Any]:
         """Test External Knowledge Source
 
@@ -1485,15 +1148,10 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.test_external_knowledge_source.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.test_external_knowledge_source.sync(client=self._client, body=body)
 
     def update_external_knowledge_connection(
-        self,
-        id: str,
-        body: ExternalKnowledgeConnectionForm | dict[str, Any],
+        self, id: str, body: ExternalKnowledgeConnectionForm | dict[str, Any]
     ) -> dict[str, Any]:
         """Update External Knowledge Connection
 
@@ -1502,16 +1160,10 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_external_knowledge_connection.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_external_knowledge_connection.sync(id, client=self._client, body=body)
 
     def update_external_knowledge_source(
-        self,
-        id: str,
-        body: ExternalKnowledgeSourceUpdateForm | dict[str, Any],
+        self, id: str, body: ExternalKnowledgeSourceUpdateForm | dict[str, Any]
     ) -> KnowledgeResponse:
         """Update External Knowledge Source
 
@@ -1520,16 +1172,10 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_external_knowledge_source.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_external_knowledge_source.sync(id, client=self._client, body=body)
 
     def update_file_from_knowledge_by_id(
-        self,
-        id: str,
-        body: KnowledgeFileIdForm | dict[str, Any],
+        self, id: str, body: KnowledgeFileIdForm | dict[str, Any]
     ) -> KnowledgeFilesResponse:
         """Update File From Knowledge By Id
 
@@ -1538,16 +1184,10 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_file_from_knowledge_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_file_from_knowledge_by_id.sync(id, client=self._client, body=body)
 
     def update_knowledge_access_by_id(
-        self,
-        id: str,
-        body: KnowledgeAccessGrantsForm | dict[str, Any],
+        self, id: str, body: KnowledgeAccessGrantsForm | dict[str, Any]
     ) -> KnowledgeFilesResponse:
         """Update Knowledge Access By Id
 
@@ -1556,16 +1196,10 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_knowledge_access_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_knowledge_access_by_id.sync(id, client=self._client, body=body)
 
     def update_knowledge_by_id(
-        self,
-        id: str,
-        body: KnowledgeForm | dict[str, Any],
+        self, id: str, body: KnowledgeForm | dict[str, Any]
     ) -> KnowledgeFilesResponse:
         """Update Knowledge By Id
 
@@ -1574,17 +1208,10 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_knowledge_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_knowledge_by_id.sync(id, client=self._client, body=body)
 
     def update_knowledge_directory(
-        self,
-        id: str,
-        dir_id: str,
-        body: KnowledgeDirectoryUpdateForm | dict[str, Any],
+        self, id: str, dir_id: str, body: KnowledgeDirectoryUpdateForm | dict[str, Any]
     ) -> KnowledgeDirectoryModel:
         """Update Knowledge Directory
 
@@ -1593,9 +1220,4 @@ class KnowledgeResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_knowledge_directory.sync(
-            id,
-            dir_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_knowledge_directory.sync(id, dir_id, client=self._client, body=body)

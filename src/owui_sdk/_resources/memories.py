@@ -38,10 +38,7 @@ class AsyncMemoriesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def add_memory(
-        self,
-        body: AddMemoryForm | dict[str, Any],
-    ) -> MemoryModel | None:
+    async def add_memory(self, body: AddMemoryForm | dict[str, Any]) -> MemoryModel | None:
         """Add Memory
 
         Persist a new memory and embed it into the user's vector collection.
@@ -55,50 +52,30 @@ class AsyncMemoriesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.add_memory.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.add_memory.asyncio(client=self._client, body=body)
 
-    async def delete_memory_by_id(
-        self,
-        memory_id: str,
-    ) -> bool:
+    async def delete_memory_by_id(self, memory_id: str) -> bool:
         """Delete Memory By Id
 
         ``DELETE /api/v1/memories/{memory_id}``
         """
-        return await _api.delete_memory_by_id.asyncio(
-            memory_id,
-            client=self._client,
-        )
+        return await _api.delete_memory_by_id.asyncio(memory_id, client=self._client)
 
-    async def delete_memory_by_user_id(
-        self,
-    ) -> bool:
+    async def delete_memory_by_user_id(self) -> bool:
         """Delete Memory By User Id
 
         ``DELETE /api/v1/memories/delete/user``
         """
-        return await _api.delete_memory_by_user_id.asyncio(
-            client=self._client,
-        )
+        return await _api.delete_memory_by_user_id.asyncio(client=self._client)
 
-    async def get_memories(
-        self,
-    ) -> list[MemoryModel]:
+    async def get_memories(self) -> list[MemoryModel]:
         """Get Memories
 
         ``GET /api/v1/memories/``
         """
-        return await _api.get_memories.asyncio(
-            client=self._client,
-        )
+        return await _api.get_memories.asyncio(client=self._client)
 
-    async def list_memory_paths(
-        self,
-        body: ListMemoryPathsForm | dict[str, Any],
-    ) -> Any:
+    async def list_memory_paths(self, body: ListMemoryPathsForm | dict[str, Any]) -> Any:
         """List Memory Paths
 
         ``POST /api/v1/memories/paths``
@@ -109,15 +86,9 @@ class AsyncMemoriesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.list_memory_paths.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.list_memory_paths.asyncio(client=self._client, body=body)
 
-    async def query_memory(
-        self,
-        body: QueryMemoryForm | dict[str, Any],
-    ) -> VectorSearchResult:
+    async def query_memory(self, body: QueryMemoryForm | dict[str, Any]) -> VectorSearchResult:
         """Query Memory
 
         ``POST /api/v1/memories/query``
@@ -125,15 +96,9 @@ class AsyncMemoriesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.query_memory.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.query_memory.asyncio(client=self._client, body=body)
 
-    async def read_memory_path(
-        self,
-        body: ReadMemoryPathForm | dict[str, Any],
-    ) -> Any:
+    async def read_memory_path(self, body: ReadMemoryPathForm | dict[str, Any]) -> Any:
         """Read Memory Path
 
         ``POST /api/v1/memories/path``
@@ -144,14 +109,9 @@ class AsyncMemoriesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.read_memory_path.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.read_memory_path.asyncio(client=self._client, body=body)
 
-    async def reindex_memories_from_vector_db(
-        self,
-    ) -> Any:
+    async def reindex_memories_from_vector_db(self) -> Any:
         """Reindex Memories From Vector Db
 
         ``POST /api/v1/memories/reindex``
@@ -159,13 +119,9 @@ class AsyncMemoriesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.reindex_memories_from_vector_db.asyncio(
-            client=self._client,
-        )
+        return await _api.reindex_memories_from_vector_db.asyncio(client=self._client)
 
-    async def reset_memory_from_vector_db(
-        self,
-    ) -> bool:
+    async def reset_memory_from_vector_db(self) -> bool:
         """Reset Memory From Vector Db
 
         Reset user's memory vector embeddings.
@@ -177,14 +133,9 @@ class AsyncMemoriesResource:
 
         ``POST /api/v1/memories/reset``
         """
-        return await _api.reset_memory_from_vector_db.asyncio(
-            client=self._client,
-        )
+        return await _api.reset_memory_from_vector_db.asyncio(client=self._client)
 
-    async def search_memories(
-        self,
-        body: SearchMemoriesForm | dict[str, Any],
-    ) -> list[MemoryModel]:
+    async def search_memories(self, body: SearchMemoriesForm | dict[str, Any]) -> list[MemoryModel]:
         """Search Memories
 
         ``POST /api/v1/memories/search``
@@ -192,14 +143,10 @@ class AsyncMemoriesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.search_memories.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.search_memories.asyncio(client=self._client, body=body)
 
     async def update_memories(
-        self,
-        body: UpdateMemoriesForm | dict[str, Any],
+        self, body: UpdateMemoriesForm | dict[str, Any]
     ) -> list[dict[str, Any]]:
         """Update Memories
 
@@ -208,15 +155,10 @@ class AsyncMemoriesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_memories.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_memories.asyncio(client=self._client, body=body)
 
     async def update_memory_by_id(
-        self,
-        memory_id: str,
-        body: MemoryUpdateModel | dict[str, Any],
+        self, memory_id: str, body: MemoryUpdateModel | dict[str, Any]
     ) -> MemoryModel:
         """Update Memory By Id
 
@@ -225,11 +167,7 @@ class AsyncMemoriesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_memory_by_id.asyncio(
-            memory_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_memory_by_id.asyncio(memory_id, client=self._client, body=body)
 
 
 class MemoriesResource:
@@ -244,10 +182,7 @@ class MemoriesResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def add_memory(
-        self,
-        body: AddMemoryForm | dict[str, Any],
-    ) -> MemoryModel | None:
+    def add_memory(self, body: AddMemoryForm | dict[str, Any]) -> MemoryModel | None:
         """Add Memory
 
         Persist a new memory and embed it into the user's vector collection.
@@ -261,50 +196,30 @@ class MemoriesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.add_memory.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.add_memory.sync(client=self._client, body=body)
 
-    def delete_memory_by_id(
-        self,
-        memory_id: str,
-    ) -> bool:
+    def delete_memory_by_id(self, memory_id: str) -> bool:
         """Delete Memory By Id
 
         ``DELETE /api/v1/memories/{memory_id}``
         """
-        return _api.delete_memory_by_id.sync(
-            memory_id,
-            client=self._client,
-        )
+        return _api.delete_memory_by_id.sync(memory_id, client=self._client)
 
-    def delete_memory_by_user_id(
-        self,
-    ) -> bool:
+    def delete_memory_by_user_id(self) -> bool:
         """Delete Memory By User Id
 
         ``DELETE /api/v1/memories/delete/user``
         """
-        return _api.delete_memory_by_user_id.sync(
-            client=self._client,
-        )
+        return _api.delete_memory_by_user_id.sync(client=self._client)
 
-    def get_memories(
-        self,
-    ) -> list[MemoryModel]:
+    def get_memories(self) -> list[MemoryModel]:
         """Get Memories
 
         ``GET /api/v1/memories/``
         """
-        return _api.get_memories.sync(
-            client=self._client,
-        )
+        return _api.get_memories.sync(client=self._client)
 
-    def list_memory_paths(
-        self,
-        body: ListMemoryPathsForm | dict[str, Any],
-    ) -> Any:
+    def list_memory_paths(self, body: ListMemoryPathsForm | dict[str, Any]) -> Any:
         """List Memory Paths
 
         ``POST /api/v1/memories/paths``
@@ -315,15 +230,9 @@ class MemoriesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.list_memory_paths.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.list_memory_paths.sync(client=self._client, body=body)
 
-    def query_memory(
-        self,
-        body: QueryMemoryForm | dict[str, Any],
-    ) -> VectorSearchResult:
+    def query_memory(self, body: QueryMemoryForm | dict[str, Any]) -> VectorSearchResult:
         """Query Memory
 
         ``POST /api/v1/memories/query``
@@ -331,15 +240,9 @@ class MemoriesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.query_memory.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.query_memory.sync(client=self._client, body=body)
 
-    def read_memory_path(
-        self,
-        body: ReadMemoryPathForm | dict[str, Any],
-    ) -> Any:
+    def read_memory_path(self, body: ReadMemoryPathForm | dict[str, Any]) -> Any:
         """Read Memory Path
 
         ``POST /api/v1/memories/path``
@@ -350,14 +253,9 @@ class MemoriesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.read_memory_path.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.read_memory_path.sync(client=self._client, body=body)
 
-    def reindex_memories_from_vector_db(
-        self,
-    ) -> Any:
+    def reindex_memories_from_vector_db(self) -> Any:
         """Reindex Memories From Vector Db
 
         ``POST /api/v1/memories/reindex``
@@ -365,13 +263,9 @@ class MemoriesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.reindex_memories_from_vector_db.sync(
-            client=self._client,
-        )
+        return _api.reindex_memories_from_vector_db.sync(client=self._client)
 
-    def reset_memory_from_vector_db(
-        self,
-    ) -> bool:
+    def reset_memory_from_vector_db(self) -> bool:
         """Reset Memory From Vector Db
 
         Reset user's memory vector embeddings.
@@ -383,14 +277,9 @@ class MemoriesResource:
 
         ``POST /api/v1/memories/reset``
         """
-        return _api.reset_memory_from_vector_db.sync(
-            client=self._client,
-        )
+        return _api.reset_memory_from_vector_db.sync(client=self._client)
 
-    def search_memories(
-        self,
-        body: SearchMemoriesForm | dict[str, Any],
-    ) -> list[MemoryModel]:
+    def search_memories(self, body: SearchMemoriesForm | dict[str, Any]) -> list[MemoryModel]:
         """Search Memories
 
         ``POST /api/v1/memories/search``
@@ -398,15 +287,9 @@ class MemoriesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.search_memories.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.search_memories.sync(client=self._client, body=body)
 
-    def update_memories(
-        self,
-        body: UpdateMemoriesForm | dict[str, Any],
-    ) -> list[dict[str, Any]]:
+    def update_memories(self, body: UpdateMemoriesForm | dict[str, Any]) -> list[dict[str, Any]]:
         """Update Memories
 
         ``POST /api/v1/memories/update``
@@ -414,15 +297,10 @@ class MemoriesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_memories.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_memories.sync(client=self._client, body=body)
 
     def update_memory_by_id(
-        self,
-        memory_id: str,
-        body: MemoryUpdateModel | dict[str, Any],
+        self, memory_id: str, body: MemoryUpdateModel | dict[str, Any]
     ) -> MemoryModel:
         """Update Memory By Id
 
@@ -431,8 +309,4 @@ class MemoriesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_memory_by_id.sync(
-            memory_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_memory_by_id.sync(memory_id, client=self._client, body=body)

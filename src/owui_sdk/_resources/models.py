@@ -49,10 +49,7 @@ class AsyncModelsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def create_new_model(
-        self,
-        body: ModelForm | dict[str, Any],
-    ) -> ModelModel:
+    async def create_new_model(self, body: ModelForm | dict[str, Any]) -> ModelModel:
         """Create New Model
 
         Create a new workspace model entry.
@@ -62,26 +59,16 @@ class AsyncModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_new_model.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_new_model.asyncio(client=self._client, body=body)
 
-    async def delete_all_models(
-        self,
-    ) -> bool:
+    async def delete_all_models(self) -> bool:
         """Delete All Models
 
         ``DELETE /api/v1/models/delete/all``
         """
-        return await _api.delete_all_models.asyncio(
-            client=self._client,
-        )
+        return await _api.delete_all_models.asyncio(client=self._client)
 
-    async def delete_model_by_id(
-        self,
-        body: ModelIdForm | dict[str, Any],
-    ) -> bool:
+    async def delete_model_by_id(self, body: ModelIdForm | dict[str, Any]) -> bool:
         """Delete Model By Id
 
         ``POST /api/v1/models/model/delete``
@@ -89,111 +76,63 @@ class AsyncModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.delete_model_by_id.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.delete_model_by_id.asyncio(client=self._client, body=body)
 
-    async def delete_model_history_entry(
-        self,
-        history_id: str,
-        *,
-        id: str,
-    ) -> bool:
+    async def delete_model_history_entry(self, history_id: str, *, id: str) -> bool:
         """Delete Model History Entry
 
         ``DELETE /api/v1/models/model/history/{history_id}``
         """
-        return await _api.delete_model_history_entry.asyncio(
-            history_id,
-            client=self._client,
-            id=id,
-        )
+        return await _api.delete_model_history_entry.asyncio(history_id, client=self._client, id=id)
 
     async def export_models(
-        self,
-        *,
-        ids: list[str] | None | Unset = UNSET,
+        self, *, ids: list[str] | None | Unset = UNSET
     ) -> list[ModelExportResponse]:
         """Export Models
 
         ``GET /api/v1/models/export``
         """
-        return await _api.export_models.asyncio(
-            client=self._client,
-            ids=ids,
-        )
+        return await _api.export_models.asyncio(client=self._client, ids=ids)
 
-    async def get_all_model_records(
-        self,
-    ) -> list[ModelResponse]:
+    async def get_all_model_records(self) -> list[ModelResponse]:
         """Get All Model Records
 
         ``GET /api/v1/models/all``
         """
-        return await _api.get_all_model_records.asyncio(
-            client=self._client,
-        )
+        return await _api.get_all_model_records.asyncio(client=self._client)
 
-    async def get_base_model_tags(
-        self,
-    ) -> list[str]:
+    async def get_base_model_tags(self) -> list[str]:
         """Get Base Model Tags
 
         ``GET /api/v1/models/base/tags``
         """
-        return await _api.get_base_model_tags.asyncio(
-            client=self._client,
-        )
+        return await _api.get_base_model_tags.asyncio(client=self._client)
 
-    async def get_base_models(
-        self,
-        *,
-        tag: None | str | Unset = UNSET,
-    ) -> list[ModelResponse]:
+    async def get_base_models(self, *, tag: None | str | Unset = UNSET) -> list[ModelResponse]:
         """Get Base Models
 
         ``GET /api/v1/models/base``
         """
-        return await _api.get_base_models.asyncio(
-            client=self._client,
-            tag=tag,
-        )
+        return await _api.get_base_models.asyncio(client=self._client, tag=tag)
 
-    async def get_model_by_id(
-        self,
-        *,
-        id: str,
-    ) -> ModelAccessResponse:
+    async def get_model_by_id(self, *, id: str) -> ModelAccessResponse:
         """Get Model By Id
 
         ``GET /api/v1/models/model``
         """
-        return await _api.get_model_by_id.asyncio(
-            client=self._client,
-            id=id,
-        )
+        return await _api.get_model_by_id.asyncio(client=self._client, id=id)
 
     async def get_model_history(
-        self,
-        *,
-        id: str,
-        page: int | Unset = 1,
+        self, *, id: str, page: int | Unset = 1
     ) -> list[ModelHistoryModelHistoryResponse]:
         """Get Model History
 
         ``GET /api/v1/models/model/history``
         """
-        return await _api.get_model_history.asyncio(
-            client=self._client,
-            id=id,
-            page=page,
-        )
+        return await _api.get_model_history.asyncio(client=self._client, id=id, page=page)
 
     def iter_get_model_history(
-        self,
-        *,
-        id: str,
+        self, *, id: str
     ) -> AsyncGenerator[ModelHistoryModelHistoryResponse]:
         """Every item of :meth:`get_model_history`, page after page.
 
@@ -202,35 +141,19 @@ class AsyncModelsResource:
         but ``page``.
         """
         return apages(
-            lambda page: self.get_model_history(
-                id=id,
-                page=page,
-            ),
+            lambda page: self.get_model_history(id=id, page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    async def get_model_history_entry(
-        self,
-        history_id: str,
-        *,
-        id: str,
-    ) -> ModelHistoryModel:
+    async def get_model_history_entry(self, history_id: str, *, id: str) -> ModelHistoryModel:
         """Get Model History Entry
 
         ``GET /api/v1/models/model/history/{history_id}``
         """
-        return await _api.get_model_history_entry.asyncio(
-            history_id,
-            client=self._client,
-            id=id,
-        )
+        return await _api.get_model_history_entry.asyncio(history_id, client=self._client, id=id)
 
-    async def get_model_profile_image(
-        self,
-        *,
-        id: str,
-    ) -> Any:
+    async def get_model_profile_image(self, *, id: str) -> Any:
         """Get Model Profile Image
 
         ``GET /api/v1/models/model/profile/image``
@@ -238,21 +161,14 @@ class AsyncModelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_model_profile_image.asyncio(
-            client=self._client,
-            id=id,
-        )
+        return await _api.get_model_profile_image.asyncio(client=self._client, id=id)
 
-    async def get_model_tags(
-        self,
-    ) -> list[str]:
+    async def get_model_tags(self) -> list[str]:
         """Get Model Tags
 
         ``GET /api/v1/models/tags``
         """
-        return await _api.get_model_tags.asyncio(
-            client=self._client,
-        )
+        return await _api.get_model_tags.asyncio(client=self._client)
 
     async def get_models(
         self,
@@ -310,10 +226,7 @@ class AsyncModelsResource:
             start=1,
         )
 
-    async def import_models(
-        self,
-        body: ModelsImportForm | dict[str, Any],
-    ) -> bool:
+    async def import_models(self, body: ModelsImportForm | dict[str, Any]) -> bool:
         """Import Models
 
         ``POST /api/v1/models/import``
@@ -321,16 +234,10 @@ class AsyncModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.import_models.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.import_models.asyncio(client=self._client, body=body)
 
     async def set_model_version(
-        self,
-        body: ModelVersionForm | dict[str, Any],
-        *,
-        id: str,
+        self, body: ModelVersionForm | dict[str, Any], *, id: str
     ) -> ModelModel:
         """Set Model Version
 
@@ -339,16 +246,9 @@ class AsyncModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_model_version.asyncio(
-            client=self._client,
-            body=body,
-            id=id,
-        )
+        return await _api.set_model_version.asyncio(client=self._client, body=body, id=id)
 
-    async def sync_models(
-        self,
-        body: SyncModelsForm | dict[str, Any],
-    ) -> list[ModelModel]:
+    async def sync_models(self, body: SyncModelsForm | dict[str, Any]) -> list[ModelModel]:
         """Sync Models
 
         ``POST /api/v1/models/sync``
@@ -356,28 +256,17 @@ class AsyncModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.sync_models.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.sync_models.asyncio(client=self._client, body=body)
 
-    async def toggle_model_by_id(
-        self,
-        *,
-        id: str,
-    ) -> ModelResponse:
+    async def toggle_model_by_id(self, *, id: str) -> ModelResponse:
         """Toggle Model By Id
 
         ``POST /api/v1/models/model/toggle``
         """
-        return await _api.toggle_model_by_id.asyncio(
-            client=self._client,
-            id=id,
-        )
+        return await _api.toggle_model_by_id.asyncio(client=self._client, id=id)
 
     async def update_model_access_by_id(
-        self,
-        body: ModelAccessGrantsForm | dict[str, Any],
+        self, body: ModelAccessGrantsForm | dict[str, Any]
     ) -> ModelModel | None:
         """Update Model Access By Id
 
@@ -386,15 +275,9 @@ class AsyncModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_model_access_by_id.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_model_access_by_id.asyncio(client=self._client, body=body)
 
-    async def update_model_by_id(
-        self,
-        body: ModelForm | dict[str, Any],
-    ) -> ModelModel | None:
+    async def update_model_by_id(self, body: ModelForm | dict[str, Any]) -> ModelModel | None:
         """Update Model By Id
 
         Update a workspace model's configuration.
@@ -404,10 +287,7 @@ class AsyncModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_model_by_id.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_model_by_id.asyncio(client=self._client, body=body)
 
 
 class ModelsResource:
@@ -422,10 +302,7 @@ class ModelsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_new_model(
-        self,
-        body: ModelForm | dict[str, Any],
-    ) -> ModelModel:
+    def create_new_model(self, body: ModelForm | dict[str, Any]) -> ModelModel:
         """Create New Model
 
         Create a new workspace model entry.
@@ -435,26 +312,16 @@ class ModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_new_model.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_new_model.sync(client=self._client, body=body)
 
-    def delete_all_models(
-        self,
-    ) -> bool:
+    def delete_all_models(self) -> bool:
         """Delete All Models
 
         ``DELETE /api/v1/models/delete/all``
         """
-        return _api.delete_all_models.sync(
-            client=self._client,
-        )
+        return _api.delete_all_models.sync(client=self._client)
 
-    def delete_model_by_id(
-        self,
-        body: ModelIdForm | dict[str, Any],
-    ) -> bool:
+    def delete_model_by_id(self, body: ModelIdForm | dict[str, Any]) -> bool:
         """Delete Model By Id
 
         ``POST /api/v1/models/model/delete``
@@ -462,112 +329,60 @@ class ModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.delete_model_by_id.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.delete_model_by_id.sync(client=self._client, body=body)
 
-    def delete_model_history_entry(
-        self,
-        history_id: str,
-        *,
-        id: str,
-    ) -> bool:
+    def delete_model_history_entry(self, history_id: str, *, id: str) -> bool:
         """Delete Model History Entry
 
         ``DELETE /api/v1/models/model/history/{history_id}``
         """
-        return _api.delete_model_history_entry.sync(
-            history_id,
-            client=self._client,
-            id=id,
-        )
+        return _api.delete_model_history_entry.sync(history_id, client=self._client, id=id)
 
-    def export_models(
-        self,
-        *,
-        ids: list[str] | None | Unset = UNSET,
-    ) -> list[ModelExportResponse]:
+    def export_models(self, *, ids: list[str] | None | Unset = UNSET) -> list[ModelExportResponse]:
         """Export Models
 
         ``GET /api/v1/models/export``
         """
-        return _api.export_models.sync(
-            client=self._client,
-            ids=ids,
-        )
+        return _api.export_models.sync(client=self._client, ids=ids)
 
-    def get_all_model_records(
-        self,
-    ) -> list[ModelResponse]:
+    def get_all_model_records(self) -> list[ModelResponse]:
         """Get All Model Records
 
         ``GET /api/v1/models/all``
         """
-        return _api.get_all_model_records.sync(
-            client=self._client,
-        )
+        return _api.get_all_model_records.sync(client=self._client)
 
-    def get_base_model_tags(
-        self,
-    ) -> list[str]:
+    def get_base_model_tags(self) -> list[str]:
         """Get Base Model Tags
 
         ``GET /api/v1/models/base/tags``
         """
-        return _api.get_base_model_tags.sync(
-            client=self._client,
-        )
+        return _api.get_base_model_tags.sync(client=self._client)
 
-    def get_base_models(
-        self,
-        *,
-        tag: None | str | Unset = UNSET,
-    ) -> list[ModelResponse]:
+    def get_base_models(self, *, tag: None | str | Unset = UNSET) -> list[ModelResponse]:
         """Get Base Models
 
         ``GET /api/v1/models/base``
         """
-        return _api.get_base_models.sync(
-            client=self._client,
-            tag=tag,
-        )
+        return _api.get_base_models.sync(client=self._client, tag=tag)
 
-    def get_model_by_id(
-        self,
-        *,
-        id: str,
-    ) -> ModelAccessResponse:
+    def get_model_by_id(self, *, id: str) -> ModelAccessResponse:
         """Get Model By Id
 
         ``GET /api/v1/models/model``
         """
-        return _api.get_model_by_id.sync(
-            client=self._client,
-            id=id,
-        )
+        return _api.get_model_by_id.sync(client=self._client, id=id)
 
     def get_model_history(
-        self,
-        *,
-        id: str,
-        page: int | Unset = 1,
+        self, *, id: str, page: int | Unset = 1
     ) -> list[ModelHistoryModelHistoryResponse]:
         """Get Model History
 
         ``GET /api/v1/models/model/history``
         """
-        return _api.get_model_history.sync(
-            client=self._client,
-            id=id,
-            page=page,
-        )
+        return _api.get_model_history.sync(client=self._client, id=id, page=page)
 
-    def iter_get_model_history(
-        self,
-        *,
-        id: str,
-    ) -> Generator[ModelHistoryModelHistoryResponse]:
+    def iter_get_model_history(self, *, id: str) -> Generator[ModelHistoryModelHistoryResponse]:
         """Every item of :meth:`get_model_history`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page. The next page is
@@ -575,35 +390,19 @@ class ModelsResource:
         but ``page``.
         """
         return pages(
-            lambda page: self.get_model_history(
-                id=id,
-                page=page,
-            ),
+            lambda page: self.get_model_history(id=id, page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    def get_model_history_entry(
-        self,
-        history_id: str,
-        *,
-        id: str,
-    ) -> ModelHistoryModel:
+    def get_model_history_entry(self, history_id: str, *, id: str) -> ModelHistoryModel:
         """Get Model History Entry
 
         ``GET /api/v1/models/model/history/{history_id}``
         """
-        return _api.get_model_history_entry.sync(
-            history_id,
-            client=self._client,
-            id=id,
-        )
+        return _api.get_model_history_entry.sync(history_id, client=self._client, id=id)
 
-    def get_model_profile_image(
-        self,
-        *,
-        id: str,
-    ) -> Any:
+    def get_model_profile_image(self, *, id: str) -> Any:
         """Get Model Profile Image
 
         ``GET /api/v1/models/model/profile/image``
@@ -611,21 +410,14 @@ class ModelsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_model_profile_image.sync(
-            client=self._client,
-            id=id,
-        )
+        return _api.get_model_profile_image.sync(client=self._client, id=id)
 
-    def get_model_tags(
-        self,
-    ) -> list[str]:
+    def get_model_tags(self) -> list[str]:
         """Get Model Tags
 
         ``GET /api/v1/models/tags``
         """
-        return _api.get_model_tags.sync(
-            client=self._client,
-        )
+        return _api.get_model_tags.sync(client=self._client)
 
     def get_models(
         self,
@@ -683,10 +475,7 @@ class ModelsResource:
             start=1,
         )
 
-    def import_models(
-        self,
-        body: ModelsImportForm | dict[str, Any],
-    ) -> bool:
+    def import_models(self, body: ModelsImportForm | dict[str, Any]) -> bool:
         """Import Models
 
         ``POST /api/v1/models/import``
@@ -694,17 +483,9 @@ class ModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.import_models.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.import_models.sync(client=self._client, body=body)
 
-    def set_model_version(
-        self,
-        body: ModelVersionForm | dict[str, Any],
-        *,
-        id: str,
-    ) -> ModelModel:
+    def set_model_version(self, body: ModelVersionForm | dict[str, Any], *, id: str) -> ModelModel:
         """Set Model Version
 
         ``POST /api/v1/models/model/update/version``
@@ -712,16 +493,9 @@ class ModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_model_version.sync(
-            client=self._client,
-            body=body,
-            id=id,
-        )
+        return _api.set_model_version.sync(client=self._client, body=body, id=id)
 
-    def sync_models(
-        self,
-        body: SyncModelsForm | dict[str, Any],
-    ) -> list[ModelModel]:
+    def sync_models(self, body: SyncModelsForm | dict[str, Any]) -> list[ModelModel]:
         """Sync Models
 
         ``POST /api/v1/models/sync``
@@ -729,28 +503,17 @@ class ModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.sync_models.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.sync_models.sync(client=self._client, body=body)
 
-    def toggle_model_by_id(
-        self,
-        *,
-        id: str,
-    ) -> ModelResponse:
+    def toggle_model_by_id(self, *, id: str) -> ModelResponse:
         """Toggle Model By Id
 
         ``POST /api/v1/models/model/toggle``
         """
-        return _api.toggle_model_by_id.sync(
-            client=self._client,
-            id=id,
-        )
+        return _api.toggle_model_by_id.sync(client=self._client, id=id)
 
     def update_model_access_by_id(
-        self,
-        body: ModelAccessGrantsForm | dict[str, Any],
+        self, body: ModelAccessGrantsForm | dict[str, Any]
     ) -> ModelModel | None:
         """Update Model Access By Id
 
@@ -759,15 +522,9 @@ class ModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_model_access_by_id.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_model_access_by_id.sync(client=self._client, body=body)
 
-    def update_model_by_id(
-        self,
-        body: ModelForm | dict[str, Any],
-    ) -> ModelModel | None:
+    def update_model_by_id(self, body: ModelForm | dict[str, Any]) -> ModelModel | None:
         """Update Model By Id
 
         Update a workspace model's configuration.
@@ -777,7 +534,4 @@ class ModelsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_model_by_id.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_model_by_id.sync(client=self._client, body=body)

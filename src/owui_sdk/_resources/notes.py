@@ -43,10 +43,7 @@ class AsyncNotesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def create_new_note(
-        self,
-        body: NoteForm | dict[str, Any],
-    ) -> None | NoteModel:
+    async def create_new_note(self, body: NoteForm | dict[str, Any]) -> None | NoteModel:
         """Create New Note
 
         ``POST /api/v1/notes/create``
@@ -54,93 +51,51 @@ class AsyncNotesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_new_note.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_new_note.asyncio(client=self._client, body=body)
 
-    async def create_note_chat_by_id(
-        self,
-        id: str,
-    ) -> ChatResponse:
+    async def create_note_chat_by_id(self, id: str) -> ChatResponse:
         """Create Note Chat By Id
 
         ``POST /api/v1/notes/{id}/chat``
         """
-        return await _api.create_note_chat_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.create_note_chat_by_id.asyncio(id, client=self._client)
 
-    async def delete_note_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    async def delete_note_by_id(self, id: str) -> bool:
         """Delete Note By Id
 
         ``DELETE /api/v1/notes/{id}/delete``
         """
-        return await _api.delete_note_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_note_by_id.asyncio(id, client=self._client)
 
-    async def get_note_by_id(
-        self,
-        id: str,
-    ) -> NoteResponse:
+    async def get_note_by_id(self, id: str) -> NoteResponse:
         """Get Note By Id
 
         ``GET /api/v1/notes/{id}``
         """
-        return await _api.get_note_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_note_by_id.asyncio(id, client=self._client)
 
-    async def get_note_chat_by_id(
-        self,
-        id: str,
-    ) -> ChatResponse:
+    async def get_note_chat_by_id(self, id: str) -> ChatResponse:
         """Get Note Chat By Id
 
         ``GET /api/v1/notes/{id}/chat``
         """
-        return await _api.get_note_chat_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_note_chat_by_id.asyncio(id, client=self._client)
 
-    async def get_note_chats_by_id(
-        self,
-        id: str,
-    ) -> list[ChatResponse]:
+    async def get_note_chats_by_id(self, id: str) -> list[ChatResponse]:
         """Get Note Chats By Id
 
         ``GET /api/v1/notes/{id}/chats``
         """
-        return await _api.get_note_chats_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_note_chats_by_id.asyncio(id, client=self._client)
 
-    async def get_notes(
-        self,
-        *,
-        page: int | None | Unset = UNSET,
-    ) -> list[NoteItemResponse]:
+    async def get_notes(self, *, page: int | None | Unset = UNSET) -> list[NoteItemResponse]:
         """Get Notes
 
         ``GET /api/v1/notes/``
         """
-        return await _api.get_notes.asyncio(
-            client=self._client,
-            page=page,
-        )
+        return await _api.get_notes.asyncio(client=self._client, page=page)
 
-    def iter_get_notes(
-        self,
-    ) -> AsyncGenerator[NoteItemResponse]:
+    def iter_get_notes(self) -> AsyncGenerator[NoteItemResponse]:
         """Every item of :meth:`get_notes`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page. The next page is
@@ -148,36 +103,24 @@ class AsyncNotesResource:
         ``page``.
         """
         return apages(
-            lambda page: self.get_notes(
-                page=page,
-            ),
+            lambda page: self.get_notes(page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    async def get_pinned_notes(
-        self,
-    ) -> list[NoteItemResponse]:
+    async def get_pinned_notes(self) -> list[NoteItemResponse]:
         """Get Pinned Notes
 
         ``GET /api/v1/notes/pinned``
         """
-        return await _api.get_pinned_notes.asyncio(
-            client=self._client,
-        )
+        return await _api.get_pinned_notes.asyncio(client=self._client)
 
-    async def pin_note_by_id(
-        self,
-        id: str,
-    ) -> None | NoteModel:
+    async def pin_note_by_id(self, id: str) -> None | NoteModel:
         """Pin Note By Id
 
         ``POST /api/v1/notes/{id}/pin``
         """
-        return await _api.pin_note_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.pin_note_by_id.asyncio(id, client=self._client)
 
     async def search_notes(
         self,
@@ -236,9 +179,7 @@ class AsyncNotesResource:
         )
 
     async def update_note_access_by_id(
-        self,
-        id: str,
-        body: NoteAccessGrantsForm | dict[str, Any],
+        self, id: str, body: NoteAccessGrantsForm | dict[str, Any]
     ) -> None | NoteModel:
         """Update Note Access By Id
 
@@ -247,16 +188,10 @@ class AsyncNotesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_note_access_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_note_access_by_id.asyncio(id, client=self._client, body=body)
 
     async def update_note_by_id(
-        self,
-        id: str,
-        body: NoteUpdateForm | dict[str, Any],
+        self, id: str, body: NoteUpdateForm | dict[str, Any]
     ) -> None | NoteModel:
         """Update Note By Id
 
@@ -265,11 +200,7 @@ class AsyncNotesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_note_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_note_by_id.asyncio(id, client=self._client, body=body)
 
 
 class NotesResource:
@@ -284,10 +215,7 @@ class NotesResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_new_note(
-        self,
-        body: NoteForm | dict[str, Any],
-    ) -> None | NoteModel:
+    def create_new_note(self, body: NoteForm | dict[str, Any]) -> None | NoteModel:
         """Create New Note
 
         ``POST /api/v1/notes/create``
@@ -295,93 +223,51 @@ class NotesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_new_note.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_new_note.sync(client=self._client, body=body)
 
-    def create_note_chat_by_id(
-        self,
-        id: str,
-    ) -> ChatResponse:
+    def create_note_chat_by_id(self, id: str) -> ChatResponse:
         """Create Note Chat By Id
 
         ``POST /api/v1/notes/{id}/chat``
         """
-        return _api.create_note_chat_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.create_note_chat_by_id.sync(id, client=self._client)
 
-    def delete_note_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    def delete_note_by_id(self, id: str) -> bool:
         """Delete Note By Id
 
         ``DELETE /api/v1/notes/{id}/delete``
         """
-        return _api.delete_note_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_note_by_id.sync(id, client=self._client)
 
-    def get_note_by_id(
-        self,
-        id: str,
-    ) -> NoteResponse:
+    def get_note_by_id(self, id: str) -> NoteResponse:
         """Get Note By Id
 
         ``GET /api/v1/notes/{id}``
         """
-        return _api.get_note_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_note_by_id.sync(id, client=self._client)
 
-    def get_note_chat_by_id(
-        self,
-        id: str,
-    ) -> ChatResponse:
+    def get_note_chat_by_id(self, id: str) -> ChatResponse:
         """Get Note Chat By Id
 
         ``GET /api/v1/notes/{id}/chat``
         """
-        return _api.get_note_chat_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_note_chat_by_id.sync(id, client=self._client)
 
-    def get_note_chats_by_id(
-        self,
-        id: str,
-    ) -> list[ChatResponse]:
+    def get_note_chats_by_id(self, id: str) -> list[ChatResponse]:
         """Get Note Chats By Id
 
         ``GET /api/v1/notes/{id}/chats``
         """
-        return _api.get_note_chats_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_note_chats_by_id.sync(id, client=self._client)
 
-    def get_notes(
-        self,
-        *,
-        page: int | None | Unset = UNSET,
-    ) -> list[NoteItemResponse]:
+    def get_notes(self, *, page: int | None | Unset = UNSET) -> list[NoteItemResponse]:
         """Get Notes
 
         ``GET /api/v1/notes/``
         """
-        return _api.get_notes.sync(
-            client=self._client,
-            page=page,
-        )
+        return _api.get_notes.sync(client=self._client, page=page)
 
-    def iter_get_notes(
-        self,
-    ) -> Generator[NoteItemResponse]:
+    def iter_get_notes(self) -> Generator[NoteItemResponse]:
         """Every item of :meth:`get_notes`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page. The next page is
@@ -389,36 +275,24 @@ class NotesResource:
         ``page``.
         """
         return pages(
-            lambda page: self.get_notes(
-                page=page,
-            ),
+            lambda page: self.get_notes(page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    def get_pinned_notes(
-        self,
-    ) -> list[NoteItemResponse]:
+    def get_pinned_notes(self) -> list[NoteItemResponse]:
         """Get Pinned Notes
 
         ``GET /api/v1/notes/pinned``
         """
-        return _api.get_pinned_notes.sync(
-            client=self._client,
-        )
+        return _api.get_pinned_notes.sync(client=self._client)
 
-    def pin_note_by_id(
-        self,
-        id: str,
-    ) -> None | NoteModel:
+    def pin_note_by_id(self, id: str) -> None | NoteModel:
         """Pin Note By Id
 
         ``POST /api/v1/notes/{id}/pin``
         """
-        return _api.pin_note_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.pin_note_by_id.sync(id, client=self._client)
 
     def search_notes(
         self,
@@ -477,9 +351,7 @@ class NotesResource:
         )
 
     def update_note_access_by_id(
-        self,
-        id: str,
-        body: NoteAccessGrantsForm | dict[str, Any],
+        self, id: str, body: NoteAccessGrantsForm | dict[str, Any]
     ) -> None | NoteModel:
         """Update Note Access By Id
 
@@ -488,17 +360,9 @@ class NotesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_note_access_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_note_access_by_id.sync(id, client=self._client, body=body)
 
-    def update_note_by_id(
-        self,
-        id: str,
-        body: NoteUpdateForm | dict[str, Any],
-    ) -> None | NoteModel:
+    def update_note_by_id(self, id: str, body: NoteUpdateForm | dict[str, Any]) -> None | NoteModel:
         """Update Note By Id
 
         ``POST /api/v1/notes/{id}/update``
@@ -506,8 +370,4 @@ class NotesResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_note_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_note_by_id.sync(id, client=self._client, body=body)

@@ -31,8 +31,7 @@ class AsyncNotificationsResource:
         self._client = client
 
     async def create_notification_target(
-        self,
-        body: NotificationTargetForm | dict[str, Any],
+        self, body: NotificationTargetForm | dict[str, Any]
     ) -> Any:
         """Create Notification Target
 
@@ -44,15 +43,9 @@ class AsyncNotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.create_notification_target.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_notification_target.asyncio(client=self._client, body=body)
 
-    async def delete_notification_target(
-        self,
-        target_id: str,
-    ) -> Any:
+    async def delete_notification_target(self, target_id: str) -> Any:
         """Delete Notification Target
 
         ``DELETE /api/v1/notifications/targets/{target_id}``
@@ -60,14 +53,9 @@ class AsyncNotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.delete_notification_target.asyncio(
-            target_id,
-            client=self._client,
-        )
+        return await _api.delete_notification_target.asyncio(target_id, client=self._client)
 
-    async def get_notification_events(
-        self,
-    ) -> Any:
+    async def get_notification_events(self) -> Any:
         """Get Notification Events
 
         ``GET /api/v1/notifications/events``
@@ -75,13 +63,9 @@ class AsyncNotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_notification_events.asyncio(
-            client=self._client,
-        )
+        return await _api.get_notification_events.asyncio(client=self._client)
 
-    async def get_notification_targets(
-        self,
-    ) -> Any:
+    async def get_notification_targets(self) -> Any:
         """Get Notification Targets
 
         ``GET /api/v1/notifications/targets``
@@ -89,14 +73,9 @@ class AsyncNotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_notification_targets.asyncio(
-            client=self._client,
-        )
+        return await _api.get_notification_targets.asyncio(client=self._client)
 
-    async def set_default_notification_target(
-        self,
-        target_id: str,
-    ) -> Any:
+    async def set_default_notification_target(self, target_id: str) -> Any:
         """Set Default Notification Target
 
         ``PUT /api/v1/notifications/targets/{target_id}/default``
@@ -104,15 +83,9 @@ class AsyncNotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.set_default_notification_target.asyncio(
-            target_id,
-            client=self._client,
-        )
+        return await _api.set_default_notification_target.asyncio(target_id, client=self._client)
 
-    async def test_notification_target(
-        self,
-        target_id: str,
-    ) -> Any:
+    async def test_notification_target(self, target_id: str) -> Any:
         """Test Notification Target
 
         ``POST /api/v1/notifications/targets/{target_id}/test``
@@ -120,15 +93,10 @@ class AsyncNotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.test_notification_target.asyncio(
-            target_id,
-            client=self._client,
-        )
+        return await _api.test_notification_target.asyncio(target_id, client=self._client)
 
     async def update_notification_target(
-        self,
-        target_id: str,
-        body: NotificationTargetForm | dict[str, Any],
+        self, target_id: str, body: NotificationTargetForm | dict[str, Any]
     ) -> Any:
         """Update Notification Target
 
@@ -141,9 +109,7 @@ class AsyncNotificationsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.update_notification_target.asyncio(
-            target_id,
-            client=self._client,
-            body=body,
+            target_id, client=self._client, body=body
         )
 
 
@@ -159,10 +125,7 @@ class NotificationsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_notification_target(
-        self,
-        body: NotificationTargetForm | dict[str, Any],
-    ) -> Any:
+    def create_notification_target(self, body: NotificationTargetForm | dict[str, Any]) -> Any:
         """Create Notification Target
 
         ``POST /api/v1/notifications/targets``
@@ -173,15 +136,9 @@ class NotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.create_notification_target.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_notification_target.sync(client=self._client, body=body)
 
-    def delete_notification_target(
-        self,
-        target_id: str,
-    ) -> Any:
+    def delete_notification_target(self, target_id: str) -> Any:
         """Delete Notification Target
 
         ``DELETE /api/v1/notifications/targets/{target_id}``
@@ -189,14 +146,9 @@ class NotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.delete_notification_target.sync(
-            target_id,
-            client=self._client,
-        )
+        return _api.delete_notification_target.sync(target_id, client=self._client)
 
-    def get_notification_events(
-        self,
-    ) -> Any:
+    def get_notification_events(self) -> Any:
         """Get Notification Events
 
         ``GET /api/v1/notifications/events``
@@ -204,13 +156,9 @@ class NotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_notification_events.sync(
-            client=self._client,
-        )
+        return _api.get_notification_events.sync(client=self._client)
 
-    def get_notification_targets(
-        self,
-    ) -> Any:
+    def get_notification_targets(self) -> Any:
         """Get Notification Targets
 
         ``GET /api/v1/notifications/targets``
@@ -218,14 +166,9 @@ class NotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_notification_targets.sync(
-            client=self._client,
-        )
+        return _api.get_notification_targets.sync(client=self._client)
 
-    def set_default_notification_target(
-        self,
-        target_id: str,
-    ) -> Any:
+    def set_default_notification_target(self, target_id: str) -> Any:
         """Set Default Notification Target
 
         ``PUT /api/v1/notifications/targets/{target_id}/default``
@@ -233,15 +176,9 @@ class NotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.set_default_notification_target.sync(
-            target_id,
-            client=self._client,
-        )
+        return _api.set_default_notification_target.sync(target_id, client=self._client)
 
-    def test_notification_target(
-        self,
-        target_id: str,
-    ) -> Any:
+    def test_notification_target(self, target_id: str) -> Any:
         """Test Notification Target
 
         ``POST /api/v1/notifications/targets/{target_id}/test``
@@ -249,15 +186,10 @@ class NotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.test_notification_target.sync(
-            target_id,
-            client=self._client,
-        )
+        return _api.test_notification_target.sync(target_id, client=self._client)
 
     def update_notification_target(
-        self,
-        target_id: str,
-        body: NotificationTargetForm | dict[str, Any],
+        self, target_id: str, body: NotificationTargetForm | dict[str, Any]
     ) -> Any:
         """Update Notification Target
 
@@ -269,8 +201,4 @@ class NotificationsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_notification_target.sync(
-            target_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_notification_target.sync(target_id, client=self._client, body=body)

@@ -47,10 +47,7 @@ class AsyncOllamaResource:
         self._client = client
 
     async def copy_model(
-        self,
-        body: CopyModelForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: CopyModelForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Copy Model
 
@@ -64,16 +61,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.copy_model.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return await _api.copy_model.asyncio(client=self._client, body=body, url_idx=url_idx)
 
     async def copy_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: CopyModelForm | dict[str, Any],
+        self, url_idx: int, body: CopyModelForm | dict[str, Any]
     ) -> Any:
         """Copy Model
 
@@ -87,17 +78,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.copy_model_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.copy_model_by_url_idx.asyncio(url_idx, client=self._client, body=body)
 
     async def create_model(
-        self,
-        body: CreateModelForm | dict[str, Any],
-        *,
-        url_idx: int | Unset = 0,
+        self, body: CreateModelForm | dict[str, Any], *, url_idx: int | Unset = 0
     ) -> Any:
         """Create Model
 
@@ -109,16 +93,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.create_model.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return await _api.create_model.asyncio(client=self._client, body=body, url_idx=url_idx)
 
     async def create_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: CreateModelForm | dict[str, Any],
+        self, url_idx: int, body: CreateModelForm | dict[str, Any]
     ) -> Any:
         """Create Model
 
@@ -130,17 +108,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.create_model_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_model_by_url_idx.asyncio(url_idx, client=self._client, body=body)
 
     async def delete_model(
-        self,
-        body: ModelNameForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: ModelNameForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Delete Model
 
@@ -154,16 +125,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.delete_model.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return await _api.delete_model.asyncio(client=self._client, body=body, url_idx=url_idx)
 
     async def delete_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: ModelNameForm | dict[str, Any],
+        self, url_idx: int, body: ModelNameForm | dict[str, Any]
     ) -> Any:
         """Delete Model
 
@@ -177,17 +142,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.delete_model_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.delete_model_by_url_idx.asyncio(url_idx, client=self._client, body=body)
 
     async def download_model(
-        self,
-        body: UrlForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: UrlForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Download Model
 
@@ -201,17 +159,9 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.download_model.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return await _api.download_model.asyncio(client=self._client, body=body, url_idx=url_idx)
 
-    async def download_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: UrlForm | dict[str, Any],
-    ) -> Any:
+    async def download_model_by_url_idx(self, url_idx: int, body: UrlForm | dict[str, Any]) -> Any:
         """Download Model
 
         Download a GGUF model from HuggingFace or GitHub and register it with Ollama.
@@ -224,17 +174,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.download_model_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.download_model_by_url_idx.asyncio(url_idx, client=self._client, body=body)
 
     async def embed(
-        self,
-        body: GenerateEmbedForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: GenerateEmbedForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Embed
 
@@ -248,17 +191,9 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.embed.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return await _api.embed.asyncio(client=self._client, body=body, url_idx=url_idx)
 
-    async def embed_by_url_idx(
-        self,
-        url_idx: int,
-        body: GenerateEmbedForm | dict[str, Any],
-    ) -> Any:
+    async def embed_by_url_idx(self, url_idx: int, body: GenerateEmbedForm | dict[str, Any]) -> Any:
         """Embed
 
         Generate embeddings via the Ollama /api/embed endpoint.
@@ -271,17 +206,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.embed_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.embed_by_url_idx.asyncio(url_idx, client=self._client, body=body)
 
     async def embeddings(
-        self,
-        body: GenerateEmbeddingsForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: GenerateEmbeddingsForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Embeddings
 
@@ -295,16 +223,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.embeddings.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return await _api.embeddings.asyncio(client=self._client, body=body, url_idx=url_idx)
 
     async def embeddings_by_url_idx(
-        self,
-        url_idx: int,
-        body: GenerateEmbeddingsForm | dict[str, Any],
+        self, url_idx: int, body: GenerateEmbeddingsForm | dict[str, Any]
     ) -> Any:
         """Embeddings
 
@@ -318,17 +240,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.embeddings_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.embeddings_by_url_idx.asyncio(url_idx, client=self._client, body=body)
 
     async def generate_anthropic_messages(
-        self,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Anthropic Messages
 
@@ -349,15 +264,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_anthropic_messages.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
+            client=self._client, body=body, url_idx=url_idx
         )
 
     async def generate_anthropic_messages_by_url_idx(
-        self,
-        url_idx: int,
-        body: dict[str, Any],
+        self, url_idx: int, body: dict[str, Any]
     ) -> Any:
         """Generate Anthropic Messages
 
@@ -378,16 +289,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_anthropic_messages_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
     async def generate_chat_completion(
-        self,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Chat Completion
 
@@ -402,16 +308,10 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_chat_completion.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
+            client=self._client, body=body, url_idx=url_idx
         )
 
-    async def generate_chat_completion_by_url_idx(
-        self,
-        url_idx: int,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_chat_completion_by_url_idx(self, url_idx: int, body: dict[str, Any]) -> Any:
         """Generate Chat Completion
 
         Forward a chat completion request to an Ollama backend.
@@ -425,16 +325,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_chat_completion_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
     async def generate_completion(
-        self,
-        body: GenerateCompletionForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: GenerateCompletionForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Completion
 
@@ -449,15 +344,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_completion.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
+            client=self._client, body=body, url_idx=url_idx
         )
 
     async def generate_completion_by_url_idx(
-        self,
-        url_idx: int,
-        body: GenerateCompletionForm | dict[str, Any],
+        self, url_idx: int, body: GenerateCompletionForm | dict[str, Any]
     ) -> Any:
         """Generate Completion
 
@@ -472,16 +363,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_completion_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
     async def generate_openai_chat_completion(
-        self,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Openai Chat Completion
 
@@ -496,15 +382,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_openai_chat_completion.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
+            client=self._client, body=body, url_idx=url_idx
         )
 
     async def generate_openai_chat_completion_by_url_idx(
-        self,
-        url_idx: int,
-        body: dict[str, Any],
+        self, url_idx: int, body: dict[str, Any]
     ) -> Any:
         """Generate Openai Chat Completion
 
@@ -519,16 +401,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_openai_chat_completion_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
     async def generate_openai_completion(
-        self,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Openai Completion
 
@@ -543,15 +420,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_openai_completion.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
+            client=self._client, body=body, url_idx=url_idx
         )
 
     async def generate_openai_completion_by_url_idx(
-        self,
-        url_idx: int,
-        body: dict[str, Any],
+        self, url_idx: int, body: dict[str, Any]
     ) -> Any:
         """Generate Openai Completion
 
@@ -566,16 +439,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_openai_completion_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
     async def generate_openai_embeddings(
-        self,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Openai Embeddings
 
@@ -590,15 +458,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_openai_embeddings.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
+            client=self._client, body=body, url_idx=url_idx
         )
 
     async def generate_openai_embeddings_by_url_idx(
-        self,
-        url_idx: int,
-        body: dict[str, Any],
+        self, url_idx: int, body: dict[str, Any]
     ) -> Any:
         """Generate Openai Embeddings
 
@@ -613,16 +477,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_openai_embeddings_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
     async def generate_responses(
-        self,
-        body: OllamaResponsesForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: OllamaResponsesForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Responses
 
@@ -643,15 +502,11 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_responses.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
+            client=self._client, body=body, url_idx=url_idx
         )
 
     async def generate_responses_by_url_idx(
-        self,
-        url_idx: int,
-        body: OllamaResponsesForm | dict[str, Any],
+        self, url_idx: int, body: OllamaResponsesForm | dict[str, Any]
     ) -> Any:
         """Generate Responses
 
@@ -672,27 +527,20 @@ class AsyncOllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.generate_responses_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
-    async def get_config(
-        self,
-    ) -> dict[str, Any]:
+    async def get_config(self) -> dict[str, Any]:
         """Get Config
 
         Return the current Ollama connection configuration.
 
         ``GET /ollama/config``
         """
-        return await _api.get_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_config.asyncio(client=self._client)
 
     async def get_ollama_loaded_models(
-        self,
-        body: list[int] | None | Unset = UNSET,
+        self, body: list[int] | None | Unset = UNSET
     ) -> dict[str, Any]:
         """Get Ollama Loaded Models
 
@@ -703,16 +551,9 @@ class AsyncOllamaResource:
         Args:
             body: The request body.
         """
-        return await _api.get_ollama_loaded_models.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.get_ollama_loaded_models.asyncio(client=self._client, body=body)
 
-    async def get_ollama_tags(
-        self,
-        *,
-        url_idx: int | None | Unset = UNSET,
-    ) -> Any:
+    async def get_ollama_tags(self, *, url_idx: int | None | Unset = UNSET) -> Any:
         """Get Ollama Tags
 
         List Ollama model tags, optionally from a specific backend.
@@ -722,15 +563,9 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_ollama_tags.asyncio(
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return await _api.get_ollama_tags.asyncio(client=self._client, url_idx=url_idx)
 
-    async def get_ollama_tags_by_url_idx(
-        self,
-        url_idx: int,
-    ) -> Any:
+    async def get_ollama_tags_by_url_idx(self, url_idx: int) -> Any:
         """Get Ollama Tags
 
         List Ollama model tags, optionally from a specific backend.
@@ -740,16 +575,9 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_ollama_tags_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-        )
+        return await _api.get_ollama_tags_by_url_idx.asyncio(url_idx, client=self._client)
 
-    async def get_ollama_versions(
-        self,
-        *,
-        url_idx: int | None | Unset = UNSET,
-    ) -> Any:
+    async def get_ollama_versions(self, *, url_idx: int | None | Unset = UNSET) -> Any:
         """Get Ollama Versions
 
         Return the lowest Ollama version across all configured backends.
@@ -759,15 +587,9 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_ollama_versions.asyncio(
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return await _api.get_ollama_versions.asyncio(client=self._client, url_idx=url_idx)
 
-    async def get_ollama_versions_by_url_idx(
-        self,
-        url_idx: int,
-    ) -> Any:
+    async def get_ollama_versions_by_url_idx(self, url_idx: int) -> Any:
         """Get Ollama Versions
 
         Return the lowest Ollama version across all configured backends.
@@ -777,73 +599,46 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_ollama_versions_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-        )
+        return await _api.get_ollama_versions_by_url_idx.asyncio(url_idx, client=self._client)
 
-    async def get_openai_models(
-        self,
-        *,
-        url_idx: int | None | Unset = UNSET,
-    ) -> dict[str, Any]:
+    async def get_openai_models(self, *, url_idx: int | None | Unset = UNSET) -> dict[str, Any]:
         """Get Openai Models
 
         List models in the OpenAI-compatible format.
 
         ``GET /ollama/v1/models``
         """
-        return await _api.get_openai_models.asyncio(
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return await _api.get_openai_models.asyncio(client=self._client, url_idx=url_idx)
 
-    async def get_openai_models_by_url_idx(
-        self,
-        url_idx: int,
-    ) -> dict[str, Any]:
+    async def get_openai_models_by_url_idx(self, url_idx: int) -> dict[str, Any]:
         """Get Openai Models
 
         List models in the OpenAI-compatible format.
 
         ``GET /ollama/v1/models/{url_idx}``
         """
-        return await _api.get_openai_models_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-        )
+        return await _api.get_openai_models_by_url_idx.asyncio(url_idx, client=self._client)
 
-    async def get_status(
-        self,
-    ) -> dict[str, Any]:
+    async def get_status(self) -> dict[str, Any]:
         """Get Status
 
         Health-check endpoint.
 
         ``GET /ollama/``
         """
-        return await _api.get_status.asyncio(
-            client=self._client,
-        )
+        return await _api.get_status.asyncio(client=self._client)
 
-    async def get_status_head(
-        self,
-    ) -> dict[str, Any]:
+    async def get_status_head(self) -> dict[str, Any]:
         """Get Status
 
         Health-check endpoint.
 
         ``HEAD /ollama/``
         """
-        return await _api.get_status_head.asyncio(
-            client=self._client,
-        )
+        return await _api.get_status_head.asyncio(client=self._client)
 
     async def pull_model(
-        self,
-        body: ModelNameForm | dict[str, Any],
-        *,
-        url_idx: int | Unset = 0,
+        self, body: ModelNameForm | dict[str, Any], *, url_idx: int | Unset = 0
     ) -> Any:
         """Pull Model
 
@@ -855,16 +650,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.pull_model.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return await _api.pull_model.asyncio(client=self._client, body=body, url_idx=url_idx)
 
     async def pull_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: ModelNameForm | dict[str, Any],
+        self, url_idx: int, body: ModelNameForm | dict[str, Any]
     ) -> Any:
         """Pull Model
 
@@ -876,17 +665,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.pull_model_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.pull_model_by_url_idx.asyncio(url_idx, client=self._client, body=body)
 
     async def push_model(
-        self,
-        body: PushModelForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: PushModelForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Push Model
 
@@ -900,16 +682,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.push_model.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return await _api.push_model.asyncio(client=self._client, body=body, url_idx=url_idx)
 
     async def push_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: PushModelForm | dict[str, Any],
+        self, url_idx: int, body: PushModelForm | dict[str, Any]
     ) -> Any:
         """Push Model
 
@@ -923,16 +699,9 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.push_model_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.push_model_by_url_idx.asyncio(url_idx, client=self._client, body=body)
 
-    async def show_model_info(
-        self,
-        body: ModelNameForm | dict[str, Any],
-    ) -> Any:
+    async def show_model_info(self, body: ModelNameForm | dict[str, Any]) -> Any:
         """Show Model Info
 
         Retrieve model metadata from the Ollama backend.
@@ -945,15 +714,9 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.show_model_info.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.show_model_info.asyncio(client=self._client, body=body)
 
-    async def unload_model(
-        self,
-        body: ModelNameForm | dict[str, Any],
-    ) -> Any:
+    async def unload_model(self, body: ModelNameForm | dict[str, Any]) -> Any:
         """Unload Model
 
         ``POST /ollama/api/unload``
@@ -964,15 +727,9 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.unload_model.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.unload_model.asyncio(client=self._client, body=body)
 
-    async def update_config(
-        self,
-        body: OllamaOllamaConfigForm | dict[str, Any],
-    ) -> dict[str, Any]:
+    async def update_config(self, body: OllamaOllamaConfigForm | dict[str, Any]) -> dict[str, Any]:
         """Update Config
 
         Persist updated Ollama connection settings.
@@ -982,16 +739,10 @@ class AsyncOllamaResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_config.asyncio(client=self._client, body=body)
 
     async def upload_model(
-        self,
-        body: UploadModelBody,
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: UploadModelBody, *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Upload Model
 
@@ -1005,17 +756,9 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.upload_model.asyncio(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return await _api.upload_model.asyncio(client=self._client, body=body, url_idx=url_idx)
 
-    async def upload_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: UploadModelByUrlIdxBody,
-    ) -> Any:
+    async def upload_model_by_url_idx(self, url_idx: int, body: UploadModelByUrlIdxBody) -> Any:
         """Upload Model
 
         Upload a local model file, push it as a blob, and create the model in Ollama.
@@ -1028,15 +771,10 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.upload_model_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.upload_model_by_url_idx.asyncio(url_idx, client=self._client, body=body)
 
     async def verify_connection(
-        self,
-        body: OllamaConnectionVerificationForm | dict[str, Any],
+        self, body: OllamaConnectionVerificationForm | dict[str, Any]
     ) -> Any:
         """Verify Connection
 
@@ -1050,10 +788,7 @@ class AsyncOllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.verify_connection.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.verify_connection.asyncio(client=self._client, body=body)
 
 
 class OllamaResource:
@@ -1069,10 +804,7 @@ class OllamaResource:
         self._client = client
 
     def copy_model(
-        self,
-        body: CopyModelForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: CopyModelForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Copy Model
 
@@ -1086,17 +818,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.copy_model.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.copy_model.sync(client=self._client, body=body, url_idx=url_idx)
 
-    def copy_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: CopyModelForm | dict[str, Any],
-    ) -> Any:
+    def copy_model_by_url_idx(self, url_idx: int, body: CopyModelForm | dict[str, Any]) -> Any:
         """Copy Model
 
         Duplicate an existing model under a new name.
@@ -1109,17 +833,10 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.copy_model_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.copy_model_by_url_idx.sync(url_idx, client=self._client, body=body)
 
     def create_model(
-        self,
-        body: CreateModelForm | dict[str, Any],
-        *,
-        url_idx: int | Unset = 0,
+        self, body: CreateModelForm | dict[str, Any], *, url_idx: int | Unset = 0
     ) -> Any:
         """Create Model
 
@@ -1131,17 +848,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.create_model.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.create_model.sync(client=self._client, body=body, url_idx=url_idx)
 
-    def create_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: CreateModelForm | dict[str, Any],
-    ) -> Any:
+    def create_model_by_url_idx(self, url_idx: int, body: CreateModelForm | dict[str, Any]) -> Any:
         """Create Model
 
         ``POST /ollama/api/create/{url_idx}``
@@ -1152,17 +861,10 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.create_model_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.create_model_by_url_idx.sync(url_idx, client=self._client, body=body)
 
     def delete_model(
-        self,
-        body: ModelNameForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: ModelNameForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Delete Model
 
@@ -1176,17 +878,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.delete_model.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.delete_model.sync(client=self._client, body=body, url_idx=url_idx)
 
-    def delete_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: ModelNameForm | dict[str, Any],
-    ) -> Any:
+    def delete_model_by_url_idx(self, url_idx: int, body: ModelNameForm | dict[str, Any]) -> Any:
         """Delete Model
 
         Remove a model from an Ollama backend.
@@ -1199,17 +893,10 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.delete_model_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.delete_model_by_url_idx.sync(url_idx, client=self._client, body=body)
 
     def download_model(
-        self,
-        body: UrlForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: UrlForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Download Model
 
@@ -1223,17 +910,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.download_model.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.download_model.sync(client=self._client, body=body, url_idx=url_idx)
 
-    def download_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: UrlForm | dict[str, Any],
-    ) -> Any:
+    def download_model_by_url_idx(self, url_idx: int, body: UrlForm | dict[str, Any]) -> Any:
         """Download Model
 
         Download a GGUF model from HuggingFace or GitHub and register it with Ollama.
@@ -1246,17 +925,10 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.download_model_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.download_model_by_url_idx.sync(url_idx, client=self._client, body=body)
 
     def embed(
-        self,
-        body: GenerateEmbedForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: GenerateEmbedForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Embed
 
@@ -1270,17 +942,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.embed.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.embed.sync(client=self._client, body=body, url_idx=url_idx)
 
-    def embed_by_url_idx(
-        self,
-        url_idx: int,
-        body: GenerateEmbedForm | dict[str, Any],
-    ) -> Any:
+    def embed_by_url_idx(self, url_idx: int, body: GenerateEmbedForm | dict[str, Any]) -> Any:
         """Embed
 
         Generate embeddings via the Ollama /api/embed endpoint.
@@ -1293,17 +957,10 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.embed_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.embed_by_url_idx.sync(url_idx, client=self._client, body=body)
 
     def embeddings(
-        self,
-        body: GenerateEmbeddingsForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: GenerateEmbeddingsForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Embeddings
 
@@ -1317,16 +974,10 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.embeddings.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.embeddings.sync(client=self._client, body=body, url_idx=url_idx)
 
     def embeddings_by_url_idx(
-        self,
-        url_idx: int,
-        body: GenerateEmbeddingsForm | dict[str, Any],
+        self, url_idx: int, body: GenerateEmbeddingsForm | dict[str, Any]
     ) -> Any:
         """Embeddings
 
@@ -1340,17 +991,10 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.embeddings_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.embeddings_by_url_idx.sync(url_idx, client=self._client, body=body)
 
     def generate_anthropic_messages(
-        self,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Anthropic Messages
 
@@ -1371,16 +1015,10 @@ class OllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.generate_anthropic_messages.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
+            client=self._client, body=body, url_idx=url_idx
         )
 
-    def generate_anthropic_messages_by_url_idx(
-        self,
-        url_idx: int,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_anthropic_messages_by_url_idx(self, url_idx: int, body: dict[str, Any]) -> Any:
         """Generate Anthropic Messages
 
         Proxy for Ollama's Anthropic-compatible /v1/messages endpoint.
@@ -1400,16 +1038,11 @@ class OllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.generate_anthropic_messages_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
     def generate_chat_completion(
-        self,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Chat Completion
 
@@ -1423,17 +1056,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_chat_completion.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.generate_chat_completion.sync(client=self._client, body=body, url_idx=url_idx)
 
-    def generate_chat_completion_by_url_idx(
-        self,
-        url_idx: int,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_chat_completion_by_url_idx(self, url_idx: int, body: dict[str, Any]) -> Any:
         """Generate Chat Completion
 
         Forward a chat completion request to an Ollama backend.
@@ -1447,16 +1072,11 @@ class OllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.generate_chat_completion_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
     def generate_completion(
-        self,
-        body: GenerateCompletionForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: GenerateCompletionForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Completion
 
@@ -1470,16 +1090,10 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_completion.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.generate_completion.sync(client=self._client, body=body, url_idx=url_idx)
 
     def generate_completion_by_url_idx(
-        self,
-        url_idx: int,
-        body: GenerateCompletionForm | dict[str, Any],
+        self, url_idx: int, body: GenerateCompletionForm | dict[str, Any]
     ) -> Any:
         """Generate Completion
 
@@ -1493,17 +1107,10 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_completion_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_completion_by_url_idx.sync(url_idx, client=self._client, body=body)
 
     def generate_openai_chat_completion(
-        self,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Openai Chat Completion
 
@@ -1518,16 +1125,10 @@ class OllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.generate_openai_chat_completion.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
+            client=self._client, body=body, url_idx=url_idx
         )
 
-    def generate_openai_chat_completion_by_url_idx(
-        self,
-        url_idx: int,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_openai_chat_completion_by_url_idx(self, url_idx: int, body: dict[str, Any]) -> Any:
         """Generate Openai Chat Completion
 
         Forward a chat completion request via the OpenAI-compatible proxy.
@@ -1541,16 +1142,11 @@ class OllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.generate_openai_chat_completion_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
     def generate_openai_completion(
-        self,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Openai Completion
 
@@ -1564,17 +1160,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_openai_completion.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.generate_openai_completion.sync(client=self._client, body=body, url_idx=url_idx)
 
-    def generate_openai_completion_by_url_idx(
-        self,
-        url_idx: int,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_openai_completion_by_url_idx(self, url_idx: int, body: dict[str, Any]) -> Any:
         """Generate Openai Completion
 
         Forward a text completion request via the OpenAI-compatible proxy.
@@ -1588,16 +1176,11 @@ class OllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.generate_openai_completion_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
     def generate_openai_embeddings(
-        self,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Openai Embeddings
 
@@ -1611,17 +1194,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_openai_embeddings.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.generate_openai_embeddings.sync(client=self._client, body=body, url_idx=url_idx)
 
-    def generate_openai_embeddings_by_url_idx(
-        self,
-        url_idx: int,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_openai_embeddings_by_url_idx(self, url_idx: int, body: dict[str, Any]) -> Any:
         """Generate Openai Embeddings
 
         Forward an embeddings request via the OpenAI-compatible proxy.
@@ -1635,16 +1210,11 @@ class OllamaResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.generate_openai_embeddings_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
+            url_idx, client=self._client, body=body
         )
 
     def generate_responses(
-        self,
-        body: OllamaResponsesForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: OllamaResponsesForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Generate Responses
 
@@ -1664,16 +1234,10 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_responses.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.generate_responses.sync(client=self._client, body=body, url_idx=url_idx)
 
     def generate_responses_by_url_idx(
-        self,
-        url_idx: int,
-        body: OllamaResponsesForm | dict[str, Any],
+        self, url_idx: int, body: OllamaResponsesForm | dict[str, Any]
     ) -> Any:
         """Generate Responses
 
@@ -1693,29 +1257,18 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_responses_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_responses_by_url_idx.sync(url_idx, client=self._client, body=body)
 
-    def get_config(
-        self,
-    ) -> dict[str, Any]:
+    def get_config(self) -> dict[str, Any]:
         """Get Config
 
         Return the current Ollama connection configuration.
 
         ``GET /ollama/config``
         """
-        return _api.get_config.sync(
-            client=self._client,
-        )
+        return _api.get_config.sync(client=self._client)
 
-    def get_ollama_loaded_models(
-        self,
-        body: list[int] | None | Unset = UNSET,
-    ) -> dict[str, Any]:
+    def get_ollama_loaded_models(self, body: list[int] | None | Unset = UNSET) -> dict[str, Any]:
         """Get Ollama Loaded Models
 
         List models currently loaded in Ollama memory across all backends.
@@ -1725,16 +1278,9 @@ class OllamaResource:
         Args:
             body: The request body.
         """
-        return _api.get_ollama_loaded_models.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.get_ollama_loaded_models.sync(client=self._client, body=body)
 
-    def get_ollama_tags(
-        self,
-        *,
-        url_idx: int | None | Unset = UNSET,
-    ) -> Any:
+    def get_ollama_tags(self, *, url_idx: int | None | Unset = UNSET) -> Any:
         """Get Ollama Tags
 
         List Ollama model tags, optionally from a specific backend.
@@ -1744,15 +1290,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_ollama_tags.sync(
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return _api.get_ollama_tags.sync(client=self._client, url_idx=url_idx)
 
-    def get_ollama_tags_by_url_idx(
-        self,
-        url_idx: int,
-    ) -> Any:
+    def get_ollama_tags_by_url_idx(self, url_idx: int) -> Any:
         """Get Ollama Tags
 
         List Ollama model tags, optionally from a specific backend.
@@ -1762,16 +1302,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_ollama_tags_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-        )
+        return _api.get_ollama_tags_by_url_idx.sync(url_idx, client=self._client)
 
-    def get_ollama_versions(
-        self,
-        *,
-        url_idx: int | None | Unset = UNSET,
-    ) -> Any:
+    def get_ollama_versions(self, *, url_idx: int | None | Unset = UNSET) -> Any:
         """Get Ollama Versions
 
         Return the lowest Ollama version across all configured backends.
@@ -1781,15 +1314,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_ollama_versions.sync(
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return _api.get_ollama_versions.sync(client=self._client, url_idx=url_idx)
 
-    def get_ollama_versions_by_url_idx(
-        self,
-        url_idx: int,
-    ) -> Any:
+    def get_ollama_versions_by_url_idx(self, url_idx: int) -> Any:
         """Get Ollama Versions
 
         Return the lowest Ollama version across all configured backends.
@@ -1799,74 +1326,45 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_ollama_versions_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-        )
+        return _api.get_ollama_versions_by_url_idx.sync(url_idx, client=self._client)
 
-    def get_openai_models(
-        self,
-        *,
-        url_idx: int | None | Unset = UNSET,
-    ) -> dict[str, Any]:
+    def get_openai_models(self, *, url_idx: int | None | Unset = UNSET) -> dict[str, Any]:
         """Get Openai Models
 
         List models in the OpenAI-compatible format.
 
         ``GET /ollama/v1/models``
         """
-        return _api.get_openai_models.sync(
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return _api.get_openai_models.sync(client=self._client, url_idx=url_idx)
 
-    def get_openai_models_by_url_idx(
-        self,
-        url_idx: int,
-    ) -> dict[str, Any]:
+    def get_openai_models_by_url_idx(self, url_idx: int) -> dict[str, Any]:
         """Get Openai Models
 
         List models in the OpenAI-compatible format.
 
         ``GET /ollama/v1/models/{url_idx}``
         """
-        return _api.get_openai_models_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-        )
+        return _api.get_openai_models_by_url_idx.sync(url_idx, client=self._client)
 
-    def get_status(
-        self,
-    ) -> dict[str, Any]:
+    def get_status(self) -> dict[str, Any]:
         """Get Status
 
         Health-check endpoint.
 
         ``GET /ollama/``
         """
-        return _api.get_status.sync(
-            client=self._client,
-        )
+        return _api.get_status.sync(client=self._client)
 
-    def get_status_head(
-        self,
-    ) -> dict[str, Any]:
+    def get_status_head(self) -> dict[str, Any]:
         """Get Status
 
         Health-check endpoint.
 
         ``HEAD /ollama/``
         """
-        return _api.get_status_head.sync(
-            client=self._client,
-        )
+        return _api.get_status_head.sync(client=self._client)
 
-    def pull_model(
-        self,
-        body: ModelNameForm | dict[str, Any],
-        *,
-        url_idx: int | Unset = 0,
-    ) -> Any:
+    def pull_model(self, body: ModelNameForm | dict[str, Any], *, url_idx: int | Unset = 0) -> Any:
         """Pull Model
 
         ``POST /ollama/api/pull``
@@ -1877,17 +1375,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.pull_model.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.pull_model.sync(client=self._client, body=body, url_idx=url_idx)
 
-    def pull_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: ModelNameForm | dict[str, Any],
-    ) -> Any:
+    def pull_model_by_url_idx(self, url_idx: int, body: ModelNameForm | dict[str, Any]) -> Any:
         """Pull Model
 
         ``POST /ollama/api/pull/{url_idx}``
@@ -1898,17 +1388,10 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.pull_model_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.pull_model_by_url_idx.sync(url_idx, client=self._client, body=body)
 
     def push_model(
-        self,
-        body: PushModelForm | dict[str, Any],
-        *,
-        url_idx: int | None | Unset = UNSET,
+        self, body: PushModelForm | dict[str, Any], *, url_idx: int | None | Unset = UNSET
     ) -> Any:
         """Push Model
 
@@ -1922,17 +1405,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.push_model.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.push_model.sync(client=self._client, body=body, url_idx=url_idx)
 
-    def push_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: PushModelForm | dict[str, Any],
-    ) -> Any:
+    def push_model_by_url_idx(self, url_idx: int, body: PushModelForm | dict[str, Any]) -> Any:
         """Push Model
 
         Push a local model to a remote registry.
@@ -1945,16 +1420,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.push_model_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.push_model_by_url_idx.sync(url_idx, client=self._client, body=body)
 
-    def show_model_info(
-        self,
-        body: ModelNameForm | dict[str, Any],
-    ) -> Any:
+    def show_model_info(self, body: ModelNameForm | dict[str, Any]) -> Any:
         """Show Model Info
 
         Retrieve model metadata from the Ollama backend.
@@ -1967,15 +1435,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.show_model_info.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.show_model_info.sync(client=self._client, body=body)
 
-    def unload_model(
-        self,
-        body: ModelNameForm | dict[str, Any],
-    ) -> Any:
+    def unload_model(self, body: ModelNameForm | dict[str, Any]) -> Any:
         """Unload Model
 
         ``POST /ollama/api/unload``
@@ -1986,15 +1448,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.unload_model.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.unload_model.sync(client=self._client, body=body)
 
-    def update_config(
-        self,
-        body: OllamaOllamaConfigForm | dict[str, Any],
-    ) -> dict[str, Any]:
+    def update_config(self, body: OllamaOllamaConfigForm | dict[str, Any]) -> dict[str, Any]:
         """Update Config
 
         Persist updated Ollama connection settings.
@@ -2004,17 +1460,9 @@ class OllamaResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_config.sync(client=self._client, body=body)
 
-    def upload_model(
-        self,
-        body: UploadModelBody,
-        *,
-        url_idx: int | None | Unset = UNSET,
-    ) -> Any:
+    def upload_model(self, body: UploadModelBody, *, url_idx: int | None | Unset = UNSET) -> Any:
         """Upload Model
 
         Upload a local model file, push it as a blob, and create the model in Ollama.
@@ -2027,17 +1475,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.upload_model.sync(
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
-        )
+        return _api.upload_model.sync(client=self._client, body=body, url_idx=url_idx)
 
-    def upload_model_by_url_idx(
-        self,
-        url_idx: int,
-        body: UploadModelByUrlIdxBody,
-    ) -> Any:
+    def upload_model_by_url_idx(self, url_idx: int, body: UploadModelByUrlIdxBody) -> Any:
         """Upload Model
 
         Upload a local model file, push it as a blob, and create the model in Ollama.
@@ -2050,16 +1490,9 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.upload_model_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.upload_model_by_url_idx.sync(url_idx, client=self._client, body=body)
 
-    def verify_connection(
-        self,
-        body: OllamaConnectionVerificationForm | dict[str, Any],
-    ) -> Any:
+    def verify_connection(self, body: OllamaConnectionVerificationForm | dict[str, Any]) -> Any:
         """Verify Connection
 
         Verify that an Ollama backend at *form_data.url* is reachable.
@@ -2072,7 +1505,4 @@ class OllamaResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.verify_connection.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.verify_connection.sync(client=self._client, body=body)

@@ -37,12 +37,7 @@ class AsyncOpenaiResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def delete_provider_model(
-        self,
-        url_idx: int,
-        *,
-        model: str,
-    ) -> Any:
+    async def delete_provider_model(self, url_idx: int, *, model: str) -> Any:
         """Delete Provider Model
 
         ``DELETE /openai/models/{url_idx}``
@@ -50,16 +45,10 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.delete_provider_model.asyncio(
-            url_idx,
-            client=self._client,
-            model=model,
-        )
+        return await _api.delete_provider_model.asyncio(url_idx, client=self._client, model=model)
 
     async def download_provider_model(
-        self,
-        url_idx: int,
-        body: ProviderModelOperationForm | dict[str, Any],
+        self, url_idx: int, body: ProviderModelOperationForm | dict[str, Any]
     ) -> Any:
         """Download Provider Model
 
@@ -71,16 +60,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.download_provider_model.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.download_provider_model.asyncio(url_idx, client=self._client, body=body)
 
-    async def generate_chat_completion(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_chat_completion(self, body: dict[str, Any]) -> Any:
         """Generate Chat Completion
 
         ``POST /openai/chat/completions``
@@ -91,14 +73,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_chat_completion.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_chat_completion.asyncio(client=self._client, body=body)
 
-    async def get_config(
-        self,
-    ) -> Any:
+    async def get_config(self) -> Any:
         """Get Config
 
         ``GET /openai/config``
@@ -106,15 +83,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_config.asyncio(client=self._client)
 
-    async def get_models(
-        self,
-        *,
-        url_idx: int | None | Unset = UNSET,
-    ) -> Any:
+    async def get_models(self, *, url_idx: int | None | Unset = UNSET) -> Any:
         """Get Models
 
         ``GET /openai/models``
@@ -122,15 +93,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_models.asyncio(
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return await _api.get_models.asyncio(client=self._client, url_idx=url_idx)
 
-    async def get_models_by_url_idx(
-        self,
-        url_idx: int,
-    ) -> Any:
+    async def get_models_by_url_idx(self, url_idx: int) -> Any:
         """Get Models
 
         ``GET /openai/models/{url_idx}``
@@ -138,15 +103,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_models_by_url_idx.asyncio(
-            url_idx,
-            client=self._client,
-        )
+        return await _api.get_models_by_url_idx.asyncio(url_idx, client=self._client)
 
-    async def get_provider_model_catalog(
-        self,
-        url_idx: int,
-    ) -> Any:
+    async def get_provider_model_catalog(self, url_idx: int) -> Any:
         """Get Provider Model Catalog
 
         ``GET /openai/models/{url_idx}/catalog``
@@ -154,16 +113,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_provider_model_catalog.asyncio(
-            url_idx,
-            client=self._client,
-        )
+        return await _api.get_provider_model_catalog.asyncio(url_idx, client=self._client)
 
-    async def get_provider_model_download_status(
-        self,
-        url_idx: int,
-        job_id: str,
-    ) -> Any:
+    async def get_provider_model_download_status(self, url_idx: int, job_id: str) -> Any:
         """Get Provider Model Download Status
 
         ``GET /openai/models/{url_idx}/download/status/{job_id}``
@@ -172,15 +124,11 @@ class AsyncOpenaiResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_provider_model_download_status.asyncio(
-            url_idx,
-            job_id,
-            client=self._client,
+            url_idx, job_id, client=self._client
         )
 
     async def load_provider_model(
-        self,
-        url_idx: int,
-        body: ProviderModelOperationForm | dict[str, Any],
+        self, url_idx: int, body: ProviderModelOperationForm | dict[str, Any]
     ) -> Any:
         """Load Provider Model
 
@@ -192,16 +140,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.load_provider_model.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.load_provider_model.asyncio(url_idx, client=self._client, body=body)
 
-    async def proxy(
-        self,
-        path: str,
-    ) -> Any:
+    async def proxy(self, path: str) -> Any:
         """Proxy
 
         Deprecated: proxy all requests to OpenAI API.
@@ -212,15 +153,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.proxy.asyncio(
-            path,
-            client=self._client,
-        )
+        return await _api.proxy.asyncio(path, client=self._client)
 
-    async def proxy_delete(
-        self,
-        path: str,
-    ) -> Any:
+    async def proxy_delete(self, path: str) -> Any:
         """Proxy
 
         Deprecated: proxy all requests to OpenAI API.
@@ -231,15 +166,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.proxy_delete.asyncio(
-            path,
-            client=self._client,
-        )
+        return await _api.proxy_delete.asyncio(path, client=self._client)
 
-    async def proxy_post(
-        self,
-        path: str,
-    ) -> Any:
+    async def proxy_post(self, path: str) -> Any:
         """Proxy
 
         Deprecated: proxy all requests to OpenAI API.
@@ -250,15 +179,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.proxy_post.asyncio(
-            path,
-            client=self._client,
-        )
+        return await _api.proxy_post.asyncio(path, client=self._client)
 
-    async def proxy_put(
-        self,
-        path: str,
-    ) -> Any:
+    async def proxy_put(self, path: str) -> Any:
         """Proxy
 
         Deprecated: proxy all requests to OpenAI API.
@@ -269,15 +192,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.proxy_put.asyncio(
-            path,
-            client=self._client,
-        )
+        return await _api.proxy_put.asyncio(path, client=self._client)
 
-    async def responses(
-        self,
-        body: OpenaiResponsesForm | dict[str, Any],
-    ) -> Any:
+    async def responses(self, body: OpenaiResponsesForm | dict[str, Any]) -> Any:
         """Responses
 
         Forward requests to the OpenAI Responses API endpoint.
@@ -291,14 +208,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.responses.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.responses.asyncio(client=self._client, body=body)
 
-    async def speech(
-        self,
-    ) -> Any:
+    async def speech(self) -> Any:
         """Speech
 
         ``POST /openai/audio/speech``
@@ -306,14 +218,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.speech.asyncio(
-            client=self._client,
-        )
+        return await _api.speech.asyncio(client=self._client)
 
-    async def stream_provider_model_events(
-        self,
-        url_idx: int,
-    ) -> Any:
+    async def stream_provider_model_events(self, url_idx: int) -> Any:
         """Stream Provider Model Events
 
         ``GET /openai/models/{url_idx}/sse``
@@ -321,15 +228,10 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.stream_provider_model_events.asyncio(
-            url_idx,
-            client=self._client,
-        )
+        return await _api.stream_provider_model_events.asyncio(url_idx, client=self._client)
 
     async def unload_provider_model(
-        self,
-        url_idx: int,
-        body: ProviderModelOperationForm | dict[str, Any],
+        self, url_idx: int, body: ProviderModelOperationForm | dict[str, Any]
     ) -> Any:
         """Unload Provider Model
 
@@ -341,16 +243,9 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.unload_provider_model.asyncio(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return await _api.unload_provider_model.asyncio(url_idx, client=self._client, body=body)
 
-    async def update_config(
-        self,
-        body: OpenaiOpenAIConfigForm | dict[str, Any],
-    ) -> Any:
+    async def update_config(self, body: OpenaiOpenAIConfigForm | dict[str, Any]) -> Any:
         """Update Config
 
         ``POST /openai/config/update``
@@ -361,14 +256,10 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_config.asyncio(client=self._client, body=body)
 
     async def verify_connection(
-        self,
-        body: OpenaiConnectionVerificationForm | dict[str, Any],
+        self, body: OpenaiConnectionVerificationForm | dict[str, Any]
     ) -> Any:
         """Verify Connection
 
@@ -380,10 +271,7 @@ class AsyncOpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.verify_connection.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.verify_connection.asyncio(client=self._client, body=body)
 
 
 class OpenaiResource:
@@ -398,12 +286,7 @@ class OpenaiResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def delete_provider_model(
-        self,
-        url_idx: int,
-        *,
-        model: str,
-    ) -> Any:
+    def delete_provider_model(self, url_idx: int, *, model: str) -> Any:
         """Delete Provider Model
 
         ``DELETE /openai/models/{url_idx}``
@@ -411,16 +294,10 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.delete_provider_model.sync(
-            url_idx,
-            client=self._client,
-            model=model,
-        )
+        return _api.delete_provider_model.sync(url_idx, client=self._client, model=model)
 
     def download_provider_model(
-        self,
-        url_idx: int,
-        body: ProviderModelOperationForm | dict[str, Any],
+        self, url_idx: int, body: ProviderModelOperationForm | dict[str, Any]
     ) -> Any:
         """Download Provider Model
 
@@ -432,16 +309,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.download_provider_model.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.download_provider_model.sync(url_idx, client=self._client, body=body)
 
-    def generate_chat_completion(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_chat_completion(self, body: dict[str, Any]) -> Any:
         """Generate Chat Completion
 
         ``POST /openai/chat/completions``
@@ -452,14 +322,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_chat_completion.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_chat_completion.sync(client=self._client, body=body)
 
-    def get_config(
-        self,
-    ) -> Any:
+    def get_config(self) -> Any:
         """Get Config
 
         ``GET /openai/config``
@@ -467,15 +332,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_config.sync(
-            client=self._client,
-        )
+        return _api.get_config.sync(client=self._client)
 
-    def get_models(
-        self,
-        *,
-        url_idx: int | None | Unset = UNSET,
-    ) -> Any:
+    def get_models(self, *, url_idx: int | None | Unset = UNSET) -> Any:
         """Get Models
 
         ``GET /openai/models``
@@ -483,15 +342,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_models.sync(
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return _api.get_models.sync(client=self._client, url_idx=url_idx)
 
-    def get_models_by_url_idx(
-        self,
-        url_idx: int,
-    ) -> Any:
+    def get_models_by_url_idx(self, url_idx: int) -> Any:
         """Get Models
 
         ``GET /openai/models/{url_idx}``
@@ -499,15 +352,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_models_by_url_idx.sync(
-            url_idx,
-            client=self._client,
-        )
+        return _api.get_models_by_url_idx.sync(url_idx, client=self._client)
 
-    def get_provider_model_catalog(
-        self,
-        url_idx: int,
-    ) -> Any:
+    def get_provider_model_catalog(self, url_idx: int) -> Any:
         """Get Provider Model Catalog
 
         ``GET /openai/models/{url_idx}/catalog``
@@ -515,16 +362,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_provider_model_catalog.sync(
-            url_idx,
-            client=self._client,
-        )
+        return _api.get_provider_model_catalog.sync(url_idx, client=self._client)
 
-    def get_provider_model_download_status(
-        self,
-        url_idx: int,
-        job_id: str,
-    ) -> Any:
+    def get_provider_model_download_status(self, url_idx: int, job_id: str) -> Any:
         """Get Provider Model Download Status
 
         ``GET /openai/models/{url_idx}/download/status/{job_id}``
@@ -532,16 +372,10 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_provider_model_download_status.sync(
-            url_idx,
-            job_id,
-            client=self._client,
-        )
+        return _api.get_provider_model_download_status.sync(url_idx, job_id, client=self._client)
 
     def load_provider_model(
-        self,
-        url_idx: int,
-        body: ProviderModelOperationForm | dict[str, Any],
+        self, url_idx: int, body: ProviderModelOperationForm | dict[str, Any]
     ) -> Any:
         """Load Provider Model
 
@@ -553,16 +387,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.load_provider_model.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.load_provider_model.sync(url_idx, client=self._client, body=body)
 
-    def proxy(
-        self,
-        path: str,
-    ) -> Any:
+    def proxy(self, path: str) -> Any:
         """Proxy
 
         Deprecated: proxy all requests to OpenAI API.
@@ -573,15 +400,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.proxy.sync(
-            path,
-            client=self._client,
-        )
+        return _api.proxy.sync(path, client=self._client)
 
-    def proxy_delete(
-        self,
-        path: str,
-    ) -> Any:
+    def proxy_delete(self, path: str) -> Any:
         """Proxy
 
         Deprecated: proxy all requests to OpenAI API.
@@ -592,15 +413,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.proxy_delete.sync(
-            path,
-            client=self._client,
-        )
+        return _api.proxy_delete.sync(path, client=self._client)
 
-    def proxy_post(
-        self,
-        path: str,
-    ) -> Any:
+    def proxy_post(self, path: str) -> Any:
         """Proxy
 
         Deprecated: proxy all requests to OpenAI API.
@@ -611,15 +426,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.proxy_post.sync(
-            path,
-            client=self._client,
-        )
+        return _api.proxy_post.sync(path, client=self._client)
 
-    def proxy_put(
-        self,
-        path: str,
-    ) -> Any:
+    def proxy_put(self, path: str) -> Any:
         """Proxy
 
         Deprecated: proxy all requests to OpenAI API.
@@ -630,15 +439,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.proxy_put.sync(
-            path,
-            client=self._client,
-        )
+        return _api.proxy_put.sync(path, client=self._client)
 
-    def responses(
-        self,
-        body: OpenaiResponsesForm | dict[str, Any],
-    ) -> Any:
+    def responses(self, body: OpenaiResponsesForm | dict[str, Any]) -> Any:
         """Responses
 
         Forward requests to the OpenAI Responses API endpoint.
@@ -652,14 +455,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.responses.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.responses.sync(client=self._client, body=body)
 
-    def speech(
-        self,
-    ) -> Any:
+    def speech(self) -> Any:
         """Speech
 
         ``POST /openai/audio/speech``
@@ -667,14 +465,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.speech.sync(
-            client=self._client,
-        )
+        return _api.speech.sync(client=self._client)
 
-    def stream_provider_model_events(
-        self,
-        url_idx: int,
-    ) -> Any:
+    def stream_provider_model_events(self, url_idx: int) -> Any:
         """Stream Provider Model Events
 
         ``GET /openai/models/{url_idx}/sse``
@@ -682,15 +475,10 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.stream_provider_model_events.sync(
-            url_idx,
-            client=self._client,
-        )
+        return _api.stream_provider_model_events.sync(url_idx, client=self._client)
 
     def unload_provider_model(
-        self,
-        url_idx: int,
-        body: ProviderModelOperationForm | dict[str, Any],
+        self, url_idx: int, body: ProviderModelOperationForm | dict[str, Any]
     ) -> Any:
         """Unload Provider Model
 
@@ -702,16 +490,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.unload_provider_model.sync(
-            url_idx,
-            client=self._client,
-            body=body,
-        )
+        return _api.unload_provider_model.sync(url_idx, client=self._client, body=body)
 
-    def update_config(
-        self,
-        body: OpenaiOpenAIConfigForm | dict[str, Any],
-    ) -> Any:
+    def update_config(self, body: OpenaiOpenAIConfigForm | dict[str, Any]) -> Any:
         """Update Config
 
         ``POST /openai/config/update``
@@ -722,15 +503,9 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_config.sync(client=self._client, body=body)
 
-    def verify_connection(
-        self,
-        body: OpenaiConnectionVerificationForm | dict[str, Any],
-    ) -> Any:
+    def verify_connection(self, body: OpenaiConnectionVerificationForm | dict[str, Any]) -> Any:
         """Verify Connection
 
         ``POST /openai/verify``
@@ -741,7 +516,4 @@ class OpenaiResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.verify_connection.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.verify_connection.sync(client=self._client, body=body)

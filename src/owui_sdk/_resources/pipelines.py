@@ -34,10 +34,7 @@ class AsyncPipelinesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def add_pipeline(
-        self,
-        body: AddPipelineForm | dict[str, Any],
-    ) -> Any:
+    async def add_pipeline(self, body: AddPipelineForm | dict[str, Any]) -> Any:
         """Add Pipeline
 
         ``POST /api/v1/pipelines/add``
@@ -48,15 +45,9 @@ class AsyncPipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.add_pipeline.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.add_pipeline.asyncio(client=self._client, body=body)
 
-    async def delete_pipeline(
-        self,
-        body: DeletePipelineForm | dict[str, Any],
-    ) -> Any:
+    async def delete_pipeline(self, body: DeletePipelineForm | dict[str, Any]) -> Any:
         """Delete Pipeline
 
         ``DELETE /api/v1/pipelines/delete``
@@ -67,17 +58,9 @@ class AsyncPipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.delete_pipeline.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.delete_pipeline.asyncio(client=self._client, body=body)
 
-    async def get_pipeline_valves(
-        self,
-        pipeline_id: str,
-        *,
-        url_idx: int | None,
-    ) -> Any:
+    async def get_pipeline_valves(self, pipeline_id: str, *, url_idx: int | None) -> Any:
         """Get Pipeline Valves
 
         ``GET /api/v1/pipelines/{pipeline_id}/valves``
@@ -86,17 +69,10 @@ class AsyncPipelinesResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_pipeline_valves.asyncio(
-            pipeline_id,
-            client=self._client,
-            url_idx=url_idx,
+            pipeline_id, client=self._client, url_idx=url_idx
         )
 
-    async def get_pipeline_valves_spec(
-        self,
-        pipeline_id: str,
-        *,
-        url_idx: int | None,
-    ) -> Any:
+    async def get_pipeline_valves_spec(self, pipeline_id: str, *, url_idx: int | None) -> Any:
         """Get Pipeline Valves Spec
 
         ``GET /api/v1/pipelines/{pipeline_id}/valves/spec``
@@ -105,16 +81,10 @@ class AsyncPipelinesResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_pipeline_valves_spec.asyncio(
-            pipeline_id,
-            client=self._client,
-            url_idx=url_idx,
+            pipeline_id, client=self._client, url_idx=url_idx
         )
 
-    async def get_pipelines(
-        self,
-        *,
-        url_idx: int | None | Unset = UNSET,
-    ) -> Any:
+    async def get_pipelines(self, *, url_idx: int | None | Unset = UNSET) -> Any:
         """Get Pipelines
 
         ``GET /api/v1/pipelines/``
@@ -122,14 +92,9 @@ class AsyncPipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_pipelines.asyncio(
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return await _api.get_pipelines.asyncio(client=self._client, url_idx=url_idx)
 
-    async def get_pipelines_list(
-        self,
-    ) -> Any:
+    async def get_pipelines_list(self) -> Any:
         """Get Pipelines List
 
         ``GET /api/v1/pipelines/list``
@@ -137,16 +102,10 @@ class AsyncPipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_pipelines_list.asyncio(
-            client=self._client,
-        )
+        return await _api.get_pipelines_list.asyncio(client=self._client)
 
     async def update_pipeline_valves(
-        self,
-        pipeline_id: str,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None,
+        self, pipeline_id: str, body: dict[str, Any], *, url_idx: int | None
     ) -> Any:
         """Update Pipeline Valves
 
@@ -159,16 +118,10 @@ class AsyncPipelinesResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.update_pipeline_valves.asyncio(
-            pipeline_id,
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
+            pipeline_id, client=self._client, body=body, url_idx=url_idx
         )
 
-    async def upload_pipeline(
-        self,
-        body: UploadPipelineBody,
-    ) -> Any:
+    async def upload_pipeline(self, body: UploadPipelineBody) -> Any:
         """Upload Pipeline
 
         ``POST /api/v1/pipelines/upload``
@@ -179,10 +132,7 @@ class AsyncPipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.upload_pipeline.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.upload_pipeline.asyncio(client=self._client, body=body)
 
 
 class PipelinesResource:
@@ -197,10 +147,7 @@ class PipelinesResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def add_pipeline(
-        self,
-        body: AddPipelineForm | dict[str, Any],
-    ) -> Any:
+    def add_pipeline(self, body: AddPipelineForm | dict[str, Any]) -> Any:
         """Add Pipeline
 
         ``POST /api/v1/pipelines/add``
@@ -211,15 +158,9 @@ class PipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.add_pipeline.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.add_pipeline.sync(client=self._client, body=body)
 
-    def delete_pipeline(
-        self,
-        body: DeletePipelineForm | dict[str, Any],
-    ) -> Any:
+    def delete_pipeline(self, body: DeletePipelineForm | dict[str, Any]) -> Any:
         """Delete Pipeline
 
         ``DELETE /api/v1/pipelines/delete``
@@ -230,17 +171,9 @@ class PipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.delete_pipeline.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.delete_pipeline.sync(client=self._client, body=body)
 
-    def get_pipeline_valves(
-        self,
-        pipeline_id: str,
-        *,
-        url_idx: int | None,
-    ) -> Any:
+    def get_pipeline_valves(self, pipeline_id: str, *, url_idx: int | None) -> Any:
         """Get Pipeline Valves
 
         ``GET /api/v1/pipelines/{pipeline_id}/valves``
@@ -248,18 +181,9 @@ class PipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_pipeline_valves.sync(
-            pipeline_id,
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return _api.get_pipeline_valves.sync(pipeline_id, client=self._client, url_idx=url_idx)
 
-    def get_pipeline_valves_spec(
-        self,
-        pipeline_id: str,
-        *,
-        url_idx: int | None,
-    ) -> Any:
+    def get_pipeline_valves_spec(self, pipeline_id: str, *, url_idx: int | None) -> Any:
         """Get Pipeline Valves Spec
 
         ``GET /api/v1/pipelines/{pipeline_id}/valves/spec``
@@ -267,17 +191,9 @@ class PipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_pipeline_valves_spec.sync(
-            pipeline_id,
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return _api.get_pipeline_valves_spec.sync(pipeline_id, client=self._client, url_idx=url_idx)
 
-    def get_pipelines(
-        self,
-        *,
-        url_idx: int | None | Unset = UNSET,
-    ) -> Any:
+    def get_pipelines(self, *, url_idx: int | None | Unset = UNSET) -> Any:
         """Get Pipelines
 
         ``GET /api/v1/pipelines/``
@@ -285,14 +201,9 @@ class PipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_pipelines.sync(
-            client=self._client,
-            url_idx=url_idx,
-        )
+        return _api.get_pipelines.sync(client=self._client, url_idx=url_idx)
 
-    def get_pipelines_list(
-        self,
-    ) -> Any:
+    def get_pipelines_list(self) -> Any:
         """Get Pipelines List
 
         ``GET /api/v1/pipelines/list``
@@ -300,16 +211,10 @@ class PipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_pipelines_list.sync(
-            client=self._client,
-        )
+        return _api.get_pipelines_list.sync(client=self._client)
 
     def update_pipeline_valves(
-        self,
-        pipeline_id: str,
-        body: dict[str, Any],
-        *,
-        url_idx: int | None,
+        self, pipeline_id: str, body: dict[str, Any], *, url_idx: int | None
     ) -> Any:
         """Update Pipeline Valves
 
@@ -322,16 +227,10 @@ class PipelinesResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.update_pipeline_valves.sync(
-            pipeline_id,
-            client=self._client,
-            body=body,
-            url_idx=url_idx,
+            pipeline_id, client=self._client, body=body, url_idx=url_idx
         )
 
-    def upload_pipeline(
-        self,
-        body: UploadPipelineBody,
-    ) -> Any:
+    def upload_pipeline(self, body: UploadPipelineBody) -> Any:
         """Upload Pipeline
 
         ``POST /api/v1/pipelines/upload``
@@ -342,7 +241,4 @@ class PipelinesResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.upload_pipeline.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.upload_pipeline.sync(client=self._client, body=body)

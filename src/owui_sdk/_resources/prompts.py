@@ -43,10 +43,7 @@ class AsyncPromptsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def create_new_prompt(
-        self,
-        body: PromptForm | dict[str, Any],
-    ) -> PromptModel:
+    async def create_new_prompt(self, body: PromptForm | dict[str, Any]) -> PromptModel:
         """Create New Prompt
 
         ``POST /api/v1/prompts/create``
@@ -54,29 +51,16 @@ class AsyncPromptsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_new_prompt.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_new_prompt.asyncio(client=self._client, body=body)
 
-    async def delete_prompt_by_id(
-        self,
-        prompt_id: str,
-    ) -> bool:
+    async def delete_prompt_by_id(self, prompt_id: str) -> bool:
         """Delete Prompt By Id
 
         ``DELETE /api/v1/prompts/id/{prompt_id}/delete``
         """
-        return await _api.delete_prompt_by_id.asyncio(
-            prompt_id,
-            client=self._client,
-        )
+        return await _api.delete_prompt_by_id.asyncio(prompt_id, client=self._client)
 
-    async def delete_prompt_history_entry(
-        self,
-        prompt_id: str,
-        history_id: str,
-    ) -> bool:
+    async def delete_prompt_history_entry(self, prompt_id: str, history_id: str) -> bool:
         """Delete Prompt History Entry
 
         Delete a history entry. Cannot delete the active production version.
@@ -84,31 +68,17 @@ class AsyncPromptsResource:
         ``DELETE /api/v1/prompts/id/{prompt_id}/history/{history_id}``
         """
         return await _api.delete_prompt_history_entry.asyncio(
-            prompt_id,
-            history_id,
-            client=self._client,
+            prompt_id, history_id, client=self._client
         )
 
-    async def get_prompt_by_id(
-        self,
-        prompt_id: str,
-    ) -> PromptAccessResponse:
+    async def get_prompt_by_id(self, prompt_id: str) -> PromptAccessResponse:
         """Get Prompt By Id
 
         ``GET /api/v1/prompts/id/{prompt_id}``
         """
-        return await _api.get_prompt_by_id.asyncio(
-            prompt_id,
-            client=self._client,
-        )
+        return await _api.get_prompt_by_id.asyncio(prompt_id, client=self._client)
 
-    async def get_prompt_diff(
-        self,
-        prompt_id: str,
-        *,
-        from_id: str,
-        to_id: str,
-    ) -> Any:
+    async def get_prompt_diff(self, prompt_id: str, *, from_id: str, to_id: str) -> Any:
         """Get Prompt Diff
 
         Get diff between two versions.
@@ -119,17 +89,11 @@ class AsyncPromptsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_prompt_diff.asyncio(
-            prompt_id,
-            client=self._client,
-            from_id=from_id,
-            to_id=to_id,
+            prompt_id, client=self._client, from_id=from_id, to_id=to_id
         )
 
     async def get_prompt_history(
-        self,
-        prompt_id: str,
-        *,
-        page: int | Unset = 0,
+        self, prompt_id: str, *, page: int | Unset = 0
     ) -> list[PromptHistoryResponse]:
         """Get Prompt History
 
@@ -137,16 +101,9 @@ class AsyncPromptsResource:
 
         ``GET /api/v1/prompts/id/{prompt_id}/history``
         """
-        return await _api.get_prompt_history.asyncio(
-            prompt_id,
-            client=self._client,
-            page=page,
-        )
+        return await _api.get_prompt_history.asyncio(prompt_id, client=self._client, page=page)
 
-    def iter_get_prompt_history(
-        self,
-        prompt_id: str,
-    ) -> AsyncGenerator[PromptHistoryResponse]:
+    def iter_get_prompt_history(self, prompt_id: str) -> AsyncGenerator[PromptHistoryResponse]:
         """Every item of :meth:`get_prompt_history`, page after page.
 
         Pages are asked for by number from 0; the walk ends at an empty page. The next page is
@@ -154,19 +111,12 @@ class AsyncPromptsResource:
         but ``page``.
         """
         return apages(
-            lambda page: self.get_prompt_history(
-                prompt_id,
-                page=page,
-            ),
+            lambda page: self.get_prompt_history(prompt_id, page=page),
             lambda answer: (answer or [], None, None),
             start=0,
         )
 
-    async def get_prompt_history_entry(
-        self,
-        prompt_id: str,
-        history_id: str,
-    ) -> PromptHistoryModel:
+    async def get_prompt_history_entry(self, prompt_id: str, history_id: str) -> PromptHistoryModel:
         """Get Prompt History Entry
 
         Get a specific version from history.
@@ -174,9 +124,7 @@ class AsyncPromptsResource:
         ``GET /api/v1/prompts/id/{prompt_id}/history/{history_id}``
         """
         return await _api.get_prompt_history_entry.asyncio(
-            prompt_id,
-            history_id,
-            client=self._client,
+            prompt_id, history_id, client=self._client
         )
 
     async def get_prompt_list(
@@ -235,32 +183,22 @@ class AsyncPromptsResource:
             start=1,
         )
 
-    async def get_prompt_tags(
-        self,
-    ) -> list[str]:
+    async def get_prompt_tags(self) -> list[str]:
         """Get Prompt Tags
 
         ``GET /api/v1/prompts/tags``
         """
-        return await _api.get_prompt_tags.asyncio(
-            client=self._client,
-        )
+        return await _api.get_prompt_tags.asyncio(client=self._client)
 
-    async def get_prompts(
-        self,
-    ) -> list[PromptModel]:
+    async def get_prompts(self) -> list[PromptModel]:
         """Get Prompts
 
         ``GET /api/v1/prompts/``
         """
-        return await _api.get_prompts.asyncio(
-            client=self._client,
-        )
+        return await _api.get_prompts.asyncio(client=self._client)
 
     async def set_prompt_version(
-        self,
-        prompt_id: str,
-        body: PromptVersionUpdateForm | dict[str, Any],
+        self, prompt_id: str, body: PromptVersionUpdateForm | dict[str, Any]
     ) -> PromptModel:
         """Set Prompt Version
 
@@ -269,29 +207,17 @@ class AsyncPromptsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_prompt_version.asyncio(
-            prompt_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_prompt_version.asyncio(prompt_id, client=self._client, body=body)
 
-    async def toggle_prompt_active(
-        self,
-        prompt_id: str,
-    ) -> PromptModel:
+    async def toggle_prompt_active(self, prompt_id: str) -> PromptModel:
         """Toggle Prompt Active
 
         ``POST /api/v1/prompts/id/{prompt_id}/toggle``
         """
-        return await _api.toggle_prompt_active.asyncio(
-            prompt_id,
-            client=self._client,
-        )
+        return await _api.toggle_prompt_active.asyncio(prompt_id, client=self._client)
 
     async def update_prompt_access_by_id(
-        self,
-        prompt_id: str,
-        body: PromptAccessGrantsForm | dict[str, Any],
+        self, prompt_id: str, body: PromptAccessGrantsForm | dict[str, Any]
     ) -> None | PromptModel:
         """Update Prompt Access By Id
 
@@ -301,15 +227,11 @@ class AsyncPromptsResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_prompt_access_by_id.asyncio(
-            prompt_id,
-            client=self._client,
-            body=body,
+            prompt_id, client=self._client, body=body
         )
 
     async def update_prompt_by_id(
-        self,
-        prompt_id: str,
-        body: PromptForm | dict[str, Any],
+        self, prompt_id: str, body: PromptForm | dict[str, Any]
     ) -> PromptModel:
         """Update Prompt By Id
 
@@ -320,16 +242,10 @@ class AsyncPromptsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_prompt_by_id.asyncio(
-            prompt_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_prompt_by_id.asyncio(prompt_id, client=self._client, body=body)
 
     async def update_prompt_metadata(
-        self,
-        prompt_id: str,
-        body: PromptMetadataForm | dict[str, Any],
+        self, prompt_id: str, body: PromptMetadataForm | dict[str, Any]
     ) -> PromptModel:
         """Update Prompt Metadata
 
@@ -340,11 +256,7 @@ class AsyncPromptsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_prompt_metadata.asyncio(
-            prompt_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_prompt_metadata.asyncio(prompt_id, client=self._client, body=body)
 
 
 class PromptsResource:
@@ -359,10 +271,7 @@ class PromptsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_new_prompt(
-        self,
-        body: PromptForm | dict[str, Any],
-    ) -> PromptModel:
+    def create_new_prompt(self, body: PromptForm | dict[str, Any]) -> PromptModel:
         """Create New Prompt
 
         ``POST /api/v1/prompts/create``
@@ -370,61 +279,32 @@ class PromptsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_new_prompt.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_new_prompt.sync(client=self._client, body=body)
 
-    def delete_prompt_by_id(
-        self,
-        prompt_id: str,
-    ) -> bool:
+    def delete_prompt_by_id(self, prompt_id: str) -> bool:
         """Delete Prompt By Id
 
         ``DELETE /api/v1/prompts/id/{prompt_id}/delete``
         """
-        return _api.delete_prompt_by_id.sync(
-            prompt_id,
-            client=self._client,
-        )
+        return _api.delete_prompt_by_id.sync(prompt_id, client=self._client)
 
-    def delete_prompt_history_entry(
-        self,
-        prompt_id: str,
-        history_id: str,
-    ) -> bool:
+    def delete_prompt_history_entry(self, prompt_id: str, history_id: str) -> bool:
         """Delete Prompt History Entry
 
         Delete a history entry. Cannot delete the active production version.
 
         ``DELETE /api/v1/prompts/id/{prompt_id}/history/{history_id}``
         """
-        return _api.delete_prompt_history_entry.sync(
-            prompt_id,
-            history_id,
-            client=self._client,
-        )
+        return _api.delete_prompt_history_entry.sync(prompt_id, history_id, client=self._client)
 
-    def get_prompt_by_id(
-        self,
-        prompt_id: str,
-    ) -> PromptAccessResponse:
+    def get_prompt_by_id(self, prompt_id: str) -> PromptAccessResponse:
         """Get Prompt By Id
 
         ``GET /api/v1/prompts/id/{prompt_id}``
         """
-        return _api.get_prompt_by_id.sync(
-            prompt_id,
-            client=self._client,
-        )
+        return _api.get_prompt_by_id.sync(prompt_id, client=self._client)
 
-    def get_prompt_diff(
-        self,
-        prompt_id: str,
-        *,
-        from_id: str,
-        to_id: str,
-    ) -> Any:
+    def get_prompt_diff(self, prompt_id: str, *, from_id: str, to_id: str) -> Any:
         """Get Prompt Diff
 
         Get diff between two versions.
@@ -435,17 +315,11 @@ class PromptsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.get_prompt_diff.sync(
-            prompt_id,
-            client=self._client,
-            from_id=from_id,
-            to_id=to_id,
+            prompt_id, client=self._client, from_id=from_id, to_id=to_id
         )
 
     def get_prompt_history(
-        self,
-        prompt_id: str,
-        *,
-        page: int | Unset = 0,
+        self, prompt_id: str, *, page: int | Unset = 0
     ) -> list[PromptHistoryResponse]:
         """Get Prompt History
 
@@ -453,16 +327,9 @@ class PromptsResource:
 
         ``GET /api/v1/prompts/id/{prompt_id}/history``
         """
-        return _api.get_prompt_history.sync(
-            prompt_id,
-            client=self._client,
-            page=page,
-        )
+        return _api.get_prompt_history.sync(prompt_id, client=self._client, page=page)
 
-    def iter_get_prompt_history(
-        self,
-        prompt_id: str,
-    ) -> Generator[PromptHistoryResponse]:
+    def iter_get_prompt_history(self, prompt_id: str) -> Generator[PromptHistoryResponse]:
         """Every item of :meth:`get_prompt_history`, page after page.
 
         Pages are asked for by number from 0; the walk ends at an empty page. The next page is
@@ -470,30 +337,19 @@ class PromptsResource:
         but ``page``.
         """
         return pages(
-            lambda page: self.get_prompt_history(
-                prompt_id,
-                page=page,
-            ),
+            lambda page: self.get_prompt_history(prompt_id, page=page),
             lambda answer: (answer or [], None, None),
             start=0,
         )
 
-    def get_prompt_history_entry(
-        self,
-        prompt_id: str,
-        history_id: str,
-    ) -> PromptHistoryModel:
+    def get_prompt_history_entry(self, prompt_id: str, history_id: str) -> PromptHistoryModel:
         """Get Prompt History Entry
 
         Get a specific version from history.
 
         ``GET /api/v1/prompts/id/{prompt_id}/history/{history_id}``
         """
-        return _api.get_prompt_history_entry.sync(
-            prompt_id,
-            history_id,
-            client=self._client,
-        )
+        return _api.get_prompt_history_entry.sync(prompt_id, history_id, client=self._client)
 
     def get_prompt_list(
         self,
@@ -551,32 +407,22 @@ class PromptsResource:
             start=1,
         )
 
-    def get_prompt_tags(
-        self,
-    ) -> list[str]:
+    def get_prompt_tags(self) -> list[str]:
         """Get Prompt Tags
 
         ``GET /api/v1/prompts/tags``
         """
-        return _api.get_prompt_tags.sync(
-            client=self._client,
-        )
+        return _api.get_prompt_tags.sync(client=self._client)
 
-    def get_prompts(
-        self,
-    ) -> list[PromptModel]:
+    def get_prompts(self) -> list[PromptModel]:
         """Get Prompts
 
         ``GET /api/v1/prompts/``
         """
-        return _api.get_prompts.sync(
-            client=self._client,
-        )
+        return _api.get_prompts.sync(client=self._client)
 
     def set_prompt_version(
-        self,
-        prompt_id: str,
-        body: PromptVersionUpdateForm | dict[str, Any],
+        self, prompt_id: str, body: PromptVersionUpdateForm | dict[str, Any]
     ) -> PromptModel:
         """Set Prompt Version
 
@@ -585,29 +431,17 @@ class PromptsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_prompt_version.sync(
-            prompt_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.set_prompt_version.sync(prompt_id, client=self._client, body=body)
 
-    def toggle_prompt_active(
-        self,
-        prompt_id: str,
-    ) -> PromptModel:
+    def toggle_prompt_active(self, prompt_id: str) -> PromptModel:
         """Toggle Prompt Active
 
         ``POST /api/v1/prompts/id/{prompt_id}/toggle``
         """
-        return _api.toggle_prompt_active.sync(
-            prompt_id,
-            client=self._client,
-        )
+        return _api.toggle_prompt_active.sync(prompt_id, client=self._client)
 
     def update_prompt_access_by_id(
-        self,
-        prompt_id: str,
-        body: PromptAccessGrantsForm | dict[str, Any],
+        self, prompt_id: str, body: PromptAccessGrantsForm | dict[str, Any]
     ) -> None | PromptModel:
         """Update Prompt Access By Id
 
@@ -616,17 +450,9 @@ class PromptsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_prompt_access_by_id.sync(
-            prompt_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_prompt_access_by_id.sync(prompt_id, client=self._client, body=body)
 
-    def update_prompt_by_id(
-        self,
-        prompt_id: str,
-        body: PromptForm | dict[str, Any],
-    ) -> PromptModel:
+    def update_prompt_by_id(self, prompt_id: str, body: PromptForm | dict[str, Any]) -> PromptModel:
         """Update Prompt By Id
 
         Update a prompt's content, creating a new history entry if changed.
@@ -636,16 +462,10 @@ class PromptsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_prompt_by_id.sync(
-            prompt_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_prompt_by_id.sync(prompt_id, client=self._client, body=body)
 
     def update_prompt_metadata(
-        self,
-        prompt_id: str,
-        body: PromptMetadataForm | dict[str, Any],
+        self, prompt_id: str, body: PromptMetadataForm | dict[str, Any]
     ) -> PromptModel:
         """Update Prompt Metadata
 
@@ -656,8 +476,4 @@ class PromptsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_prompt_metadata.sync(
-            prompt_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_prompt_metadata.sync(prompt_id, client=self._client, body=body)

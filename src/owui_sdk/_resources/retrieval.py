@@ -43,10 +43,7 @@ class AsyncRetrievalResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def delete_entries_from_collection(
-        self,
-        body: DeleteForm | dict[str, Any],
-    ) -> Any:
+    async def delete_entries_from_collection(self, body: DeleteForm | dict[str, Any]) -> Any:
         """Delete Entries From Collection
 
         ``POST /api/v1/retrieval/delete``
@@ -57,14 +54,9 @@ class AsyncRetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.delete_entries_from_collection.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.delete_entries_from_collection.asyncio(client=self._client, body=body)
 
-    async def get_embedding_config(
-        self,
-    ) -> Any:
+    async def get_embedding_config(self) -> Any:
         """Get Embedding Config
 
         ``GET /api/v1/retrieval/embedding``
@@ -72,13 +64,9 @@ class AsyncRetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_embedding_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_embedding_config.asyncio(client=self._client)
 
-    async def get_rag_config(
-        self,
-    ) -> Any:
+    async def get_rag_config(self) -> Any:
         """Get Rag Config
 
         ``GET /api/v1/retrieval/config``
@@ -86,14 +74,9 @@ class AsyncRetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_rag_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_rag_config.asyncio(client=self._client)
 
-    async def process_file(
-        self,
-        body: ProcessFileForm | dict[str, Any],
-    ) -> Any:
+    async def process_file(self, body: ProcessFileForm | dict[str, Any]) -> Any:
         """Process File
 
         Standalone processing endpoint: index the file, then mark it completed.
@@ -109,16 +92,10 @@ class AsyncRetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.process_file.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.process_file.asyncio(client=self._client, body=body)
 
     async def process_files_batch(
-        self,
-        body: BatchProcessFilesForm | dict[str, Any],
-        *,
-        db: Any | Unset = UNSET,
+        self, body: BatchProcessFilesForm | dict[str, Any], *, db: Any | Unset = UNSET
     ) -> BatchProcessFilesResponse:
         """Process Files Batch
 
@@ -134,16 +111,9 @@ class AsyncRetrievalResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.process_files_batch.asyncio(
-            client=self._client,
-            body=body,
-            db=db,
-        )
+        return await _api.process_files_batch.asyncio(client=self._client, body=body, db=db)
 
-    async def process_text(
-        self,
-        body: ProcessTextForm | dict[str, Any],
-    ) -> Any:
+    async def process_text(self, body: ProcessTextForm | dict[str, Any]) -> Any:
         """Process Text
 
         ``POST /api/v1/retrieval/process/text``
@@ -154,16 +124,10 @@ class AsyncRetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.process_text.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.process_text.asyncio(client=self._client, body=body)
 
     async def process_url(
-        self,
-        body: ProcessUrlForm | dict[str, Any],
-        *,
-        process: bool | Unset = True,
+        self, body: ProcessUrlForm | dict[str, Any], *, process: bool | Unset = True
     ) -> ProcessUrlResponse:
         """Process Url
 
@@ -173,16 +137,9 @@ class AsyncRetrievalResource:
             body: The request body: the model or a ``dict`` of the same JSON.
             process (bool | Unset): Whether to process and save the content Default: True.
         """
-        return await _api.process_url.asyncio(
-            client=self._client,
-            body=body,
-            process=process,
-        )
+        return await _api.process_url.asyncio(client=self._client, body=body, process=process)
 
-    async def process_web_search(
-        self,
-        body: SearchForm | dict[str, Any],
-    ) -> Any:
+    async def process_web_search(self, body: SearchForm | dict[str, Any]) -> Any:
         """Process Web Search
 
         ``POST /api/v1/retrieval/process/web/search``
@@ -193,10 +150,7 @@ class AsyncRetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.process_web_search.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.process_web_search.asyncio(client=self._client, body=body)
 
     async def process_web_web(
         self,
@@ -218,10 +172,7 @@ class AsyncRetrievalResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.process_web_web.asyncio(
-            client=self._client,
-            body=body,
-            process=process,
-            overwrite=overwrite,
+            client=self._client, body=body, process=process, overwrite=overwrite
         )
 
     async def process_web_youtube(
@@ -244,16 +195,10 @@ class AsyncRetrievalResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.process_web_youtube.asyncio(
-            client=self._client,
-            body=body,
-            process=process,
-            overwrite=overwrite,
+            client=self._client, body=body, process=process, overwrite=overwrite
         )
 
-    async def query_collection_handler(
-        self,
-        body: QueryCollectionsForm | dict[str, Any],
-    ) -> Any:
+    async def query_collection_handler(self, body: QueryCollectionsForm | dict[str, Any]) -> Any:
         """Query Collection Handler
 
         ``POST /api/v1/retrieval/query/collection``
@@ -264,15 +209,9 @@ class AsyncRetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.query_collection_handler.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.query_collection_handler.asyncio(client=self._client, body=body)
 
-    async def query_doc_handler(
-        self,
-        body: QueryDocForm | dict[str, Any],
-    ) -> Any:
+    async def query_doc_handler(self, body: QueryDocForm | dict[str, Any]) -> Any:
         """Query Doc Handler
 
         ``POST /api/v1/retrieval/query/doc``
@@ -283,25 +222,16 @@ class AsyncRetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.query_doc_handler.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.query_doc_handler.asyncio(client=self._client, body=body)
 
-    async def reset_upload_dir(
-        self,
-    ) -> bool:
+    async def reset_upload_dir(self) -> bool:
         """Reset Upload Dir
 
         ``POST /api/v1/retrieval/reset/uploads``
         """
-        return await _api.reset_upload_dir.asyncio(
-            client=self._client,
-        )
+        return await _api.reset_upload_dir.asyncio(client=self._client)
 
-    async def reset_vector_db(
-        self,
-    ) -> Any:
+    async def reset_vector_db(self) -> Any:
         """Reset Vector Db
 
         ``POST /api/v1/retrieval/reset/db``
@@ -309,14 +239,9 @@ class AsyncRetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.reset_vector_db.asyncio(
-            client=self._client,
-        )
+        return await _api.reset_vector_db.asyncio(client=self._client)
 
-    async def update_embedding_config(
-        self,
-        body: EmbeddingModelUpdateForm | dict[str, Any],
-    ) -> Any:
+    async def update_embedding_config(self, body: EmbeddingModelUpdateForm | dict[str, Any]) -> Any:
         """Update Embedding Config
 
         ``POST /api/v1/retrieval/embedding/update``
@@ -327,15 +252,9 @@ class AsyncRetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_embedding_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_embedding_config.asyncio(client=self._client, body=body)
 
-    async def update_rag_config(
-        self,
-        body: ConfigForm | dict[str, Any],
-    ) -> Any:
+    async def update_rag_config(self, body: ConfigForm | dict[str, Any]) -> Any:
         """Update Rag Config
 
         ``POST /api/v1/retrieval/config/update``
@@ -346,10 +265,7 @@ class AsyncRetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_rag_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_rag_config.asyncio(client=self._client, body=body)
 
 
 class RetrievalResource:
@@ -364,10 +280,7 @@ class RetrievalResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def delete_entries_from_collection(
-        self,
-        body: DeleteForm | dict[str, Any],
-    ) -> Any:
+    def delete_entries_from_collection(self, body: DeleteForm | dict[str, Any]) -> Any:
         """Delete Entries From Collection
 
         ``POST /api/v1/retrieval/delete``
@@ -378,14 +291,9 @@ class RetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.delete_entries_from_collection.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.delete_entries_from_collection.sync(client=self._client, body=body)
 
-    def get_embedding_config(
-        self,
-    ) -> Any:
+    def get_embedding_config(self) -> Any:
         """Get Embedding Config
 
         ``GET /api/v1/retrieval/embedding``
@@ -393,13 +301,9 @@ class RetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_embedding_config.sync(
-            client=self._client,
-        )
+        return _api.get_embedding_config.sync(client=self._client)
 
-    def get_rag_config(
-        self,
-    ) -> Any:
+    def get_rag_config(self) -> Any:
         """Get Rag Config
 
         ``GET /api/v1/retrieval/config``
@@ -407,14 +311,9 @@ class RetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_rag_config.sync(
-            client=self._client,
-        )
+        return _api.get_rag_config.sync(client=self._client)
 
-    def process_file(
-        self,
-        body: ProcessFileForm | dict[str, Any],
-    ) -> Any:
+    def process_file(self, body: ProcessFileForm | dict[str, Any]) -> Any:
         """Process File
 
         Standalone processing endpoint: index the file, then mark it completed.
@@ -430,16 +329,10 @@ class RetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.process_file.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.process_file.sync(client=self._client, body=body)
 
     def process_files_batch(
-        self,
-        body: BatchProcessFilesForm | dict[str, Any],
-        *,
-        db: Any | Unset = UNSET,
+        self, body: BatchProcessFilesForm | dict[str, Any], *, db: Any | Unset = UNSET
     ) -> BatchProcessFilesResponse:
         """Process Files Batch
 
@@ -455,16 +348,9 @@ class RetrievalResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.process_files_batch.sync(
-            client=self._client,
-            body=body,
-            db=db,
-        )
+        return _api.process_files_batch.sync(client=self._client, body=body, db=db)
 
-    def process_text(
-        self,
-        body: ProcessTextForm | dict[str, Any],
-    ) -> Any:
+    def process_text(self, body: ProcessTextForm | dict[str, Any]) -> Any:
         """Process Text
 
         ``POST /api/v1/retrieval/process/text``
@@ -475,16 +361,10 @@ class RetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.process_text.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.process_text.sync(client=self._client, body=body)
 
     def process_url(
-        self,
-        body: ProcessUrlForm | dict[str, Any],
-        *,
-        process: bool | Unset = True,
+        self, body: ProcessUrlForm | dict[str, Any], *, process: bool | Unset = True
     ) -> ProcessUrlResponse:
         """Process Url
 
@@ -494,16 +374,9 @@ class RetrievalResource:
             body: The request body: the model or a ``dict`` of the same JSON.
             process (bool | Unset): Whether to process and save the content Default: True.
         """
-        return _api.process_url.sync(
-            client=self._client,
-            body=body,
-            process=process,
-        )
+        return _api.process_url.sync(client=self._client, body=body, process=process)
 
-    def process_web_search(
-        self,
-        body: SearchForm | dict[str, Any],
-    ) -> Any:
+    def process_web_search(self, body: SearchForm | dict[str, Any]) -> Any:
         """Process Web Search
 
         ``POST /api/v1/retrieval/process/web/search``
@@ -514,10 +387,7 @@ class RetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.process_web_search.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.process_web_search.sync(client=self._client, body=body)
 
     def process_web_web(
         self,
@@ -539,10 +409,7 @@ class RetrievalResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.process_web_web.sync(
-            client=self._client,
-            body=body,
-            process=process,
-            overwrite=overwrite,
+            client=self._client, body=body, process=process, overwrite=overwrite
         )
 
     def process_web_youtube(
@@ -565,16 +432,10 @@ class RetrievalResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.process_web_youtube.sync(
-            client=self._client,
-            body=body,
-            process=process,
-            overwrite=overwrite,
+            client=self._client, body=body, process=process, overwrite=overwrite
         )
 
-    def query_collection_handler(
-        self,
-        body: QueryCollectionsForm | dict[str, Any],
-    ) -> Any:
+    def query_collection_handler(self, body: QueryCollectionsForm | dict[str, Any]) -> Any:
         """Query Collection Handler
 
         ``POST /api/v1/retrieval/query/collection``
@@ -585,15 +446,9 @@ class RetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.query_collection_handler.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.query_collection_handler.sync(client=self._client, body=body)
 
-    def query_doc_handler(
-        self,
-        body: QueryDocForm | dict[str, Any],
-    ) -> Any:
+    def query_doc_handler(self, body: QueryDocForm | dict[str, Any]) -> Any:
         """Query Doc Handler
 
         ``POST /api/v1/retrieval/query/doc``
@@ -604,25 +459,16 @@ class RetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.query_doc_handler.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.query_doc_handler.sync(client=self._client, body=body)
 
-    def reset_upload_dir(
-        self,
-    ) -> bool:
+    def reset_upload_dir(self) -> bool:
         """Reset Upload Dir
 
         ``POST /api/v1/retrieval/reset/uploads``
         """
-        return _api.reset_upload_dir.sync(
-            client=self._client,
-        )
+        return _api.reset_upload_dir.sync(client=self._client)
 
-    def reset_vector_db(
-        self,
-    ) -> Any:
+    def reset_vector_db(self) -> Any:
         """Reset Vector Db
 
         ``POST /api/v1/retrieval/reset/db``
@@ -630,14 +476,9 @@ class RetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.reset_vector_db.sync(
-            client=self._client,
-        )
+        return _api.reset_vector_db.sync(client=self._client)
 
-    def update_embedding_config(
-        self,
-        body: EmbeddingModelUpdateForm | dict[str, Any],
-    ) -> Any:
+    def update_embedding_config(self, body: EmbeddingModelUpdateForm | dict[str, Any]) -> Any:
         """Update Embedding Config
 
         ``POST /api/v1/retrieval/embedding/update``
@@ -648,15 +489,9 @@ class RetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_embedding_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_embedding_config.sync(client=self._client, body=body)
 
-    def update_rag_config(
-        self,
-        body: ConfigForm | dict[str, Any],
-    ) -> Any:
+    def update_rag_config(self, body: ConfigForm | dict[str, Any]) -> Any:
         """Update Rag Config
 
         ``POST /api/v1/retrieval/config/update``
@@ -667,7 +502,4 @@ class RetrievalResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_rag_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_rag_config.sync(client=self._client, body=body)

@@ -51,12 +51,7 @@ class AsyncSearchResource:
         ``GET /api/v1/search``
         """
         return await _api.search.asyncio(
-            client=self._client,
-            q=q,
-            kind=kind,
-            sharing=sharing,
-            scope=scope,
-            page=page,
+            client=self._client, q=q, kind=kind, sharing=sharing, scope=scope, page=page
         )
 
     def iter_search(
@@ -74,13 +69,7 @@ class AsyncSearchResource:
         arguments of :meth:`search` but ``page``.
         """
         return apages(
-            lambda page: self.search(
-                q=q,
-                kind=kind,
-                sharing=sharing,
-                scope=scope,
-                page=page,
-            ),
+            lambda page: self.search(q=q, kind=kind, sharing=sharing, scope=scope, page=page),
             lambda answer: (
                 answer.items or [],
                 None,
@@ -116,12 +105,7 @@ class SearchResource:
         ``GET /api/v1/search``
         """
         return _api.search.sync(
-            client=self._client,
-            q=q,
-            kind=kind,
-            sharing=sharing,
-            scope=scope,
-            page=page,
+            client=self._client, q=q, kind=kind, sharing=sharing, scope=scope, page=page
         )
 
     def iter_search(
@@ -139,13 +123,7 @@ class SearchResource:
         arguments of :meth:`search` but ``page``.
         """
         return pages(
-            lambda page: self.search(
-                q=q,
-                kind=kind,
-                sharing=sharing,
-                scope=scope,
-                page=page,
-            ),
+            lambda page: self.search(q=q, kind=kind, sharing=sharing, scope=scope, page=page),
             lambda answer: (
                 answer.items or [],
                 None,

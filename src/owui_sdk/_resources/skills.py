@@ -48,11 +48,7 @@ class AsyncSkillsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def clone_skill(
-        self,
-        id: str,
-        body: CloneSkillForm | dict[str, Any],
-    ) -> SkillModel:
+    async def clone_skill(self, id: str, body: CloneSkillForm | dict[str, Any]) -> SkillModel:
         """Clone Skill
 
         ``POST /api/v1/skills/id/{id}/clone``
@@ -60,16 +56,9 @@ class AsyncSkillsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.clone_skill.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.clone_skill.asyncio(id, client=self._client, body=body)
 
-    async def create_new_skill(
-        self,
-        body: SkillForm | dict[str, Any],
-    ) -> SkillResponse:
+    async def create_new_skill(self, body: SkillForm | dict[str, Any]) -> SkillResponse:
         """Create New Skill
 
         ``POST /api/v1/skills/create``
@@ -77,47 +66,23 @@ class AsyncSkillsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_new_skill.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_new_skill.asyncio(client=self._client, body=body)
 
-    async def delete_skill_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    async def delete_skill_by_id(self, id: str) -> bool:
         """Delete Skill By Id
 
         ``DELETE /api/v1/skills/id/{id}/delete``
         """
-        return await _api.delete_skill_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_skill_by_id.asyncio(id, client=self._client)
 
-    async def delete_skill_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> bool:
+    async def delete_skill_history_entry(self, id: str, history_id: str) -> bool:
         """Delete Skill History Entry
 
         ``DELETE /api/v1/skills/id/{id}/history/{history_id}``
         """
-        return await _api.delete_skill_history_entry.asyncio(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return await _api.delete_skill_history_entry.asyncio(id, history_id, client=self._client)
 
-    async def diff_skill_file(
-        self,
-        id: str,
-        *,
-        from_id: str,
-        to_id: str,
-        path: str,
-    ) -> Any:
+    async def diff_skill_file(self, id: str, *, from_id: str, to_id: str, path: str) -> Any:
         """Diff Skill File
 
         ``GET /api/v1/skills/id/{id}/history/diff/file``
@@ -126,20 +91,10 @@ class AsyncSkillsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.diff_skill_file.asyncio(
-            id,
-            client=self._client,
-            from_id=from_id,
-            to_id=to_id,
-            path=path,
+            id, client=self._client, from_id=from_id, to_id=to_id, path=path
         )
 
-    async def diff_skill_history(
-        self,
-        id: str,
-        *,
-        from_id: str,
-        to_id: str,
-    ) -> Any:
+    async def diff_skill_history(self, id: str, *, from_id: str, to_id: str) -> Any:
         """Diff Skill History
 
         ``GET /api/v1/skills/id/{id}/history/diff``
@@ -148,10 +103,7 @@ class AsyncSkillsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.diff_skill_history.asyncio(
-            id,
-            client=self._client,
-            from_id=from_id,
-            to_id=to_id,
+            id, client=self._client, from_id=from_id, to_id=to_id
         )
 
     async def export_skills(
@@ -169,32 +121,17 @@ class AsyncSkillsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.export_skills.asyncio(
-            client=self._client,
-            format_=format,
-            ids=ids,
-            version_id=version_id,
+            client=self._client, format_=format, ids=ids, version_id=version_id
         )
 
-    async def get_skill_by_id(
-        self,
-        id: str,
-    ) -> SkillDetailResponse:
+    async def get_skill_by_id(self, id: str) -> SkillDetailResponse:
         """Get Skill By Id
 
         ``GET /api/v1/skills/id/{id}``
         """
-        return await _api.get_skill_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_skill_by_id.asyncio(id, client=self._client)
 
-    async def get_skill_file(
-        self,
-        id: str,
-        *,
-        path: str,
-        version_id: str,
-    ) -> Any:
+    async def get_skill_file(self, id: str, *, path: str, version_id: str) -> Any:
         """Get Skill File
 
         ``GET /api/v1/skills/id/{id}/files/content``
@@ -203,18 +140,10 @@ class AsyncSkillsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_skill_file.asyncio(
-            id,
-            client=self._client,
-            path=path,
-            version_id=version_id,
+            id, client=self._client, path=path, version_id=version_id
         )
 
-    async def get_skill_files(
-        self,
-        id: str,
-        *,
-        version_id: None | str | Unset = UNSET,
-    ) -> Any:
+    async def get_skill_files(self, id: str, *, version_id: None | str | Unset = UNSET) -> Any:
         """Get Skill Files
 
         ``GET /api/v1/skills/id/{id}/files``
@@ -222,32 +151,18 @@ class AsyncSkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_skill_files.asyncio(
-            id,
-            client=self._client,
-            version_id=version_id,
-        )
+        return await _api.get_skill_files.asyncio(id, client=self._client, version_id=version_id)
 
     async def get_skill_history(
-        self,
-        id: str,
-        *,
-        page: int | Unset = 1,
+        self, id: str, *, page: int | Unset = 1
     ) -> list[SkillHistoryResponse]:
         """Get Skill History
 
         ``GET /api/v1/skills/id/{id}/history``
         """
-        return await _api.get_skill_history.asyncio(
-            id,
-            client=self._client,
-            page=page,
-        )
+        return await _api.get_skill_history.asyncio(id, client=self._client, page=page)
 
-    def iter_get_skill_history(
-        self,
-        id: str,
-    ) -> AsyncGenerator[SkillHistoryResponse]:
+    def iter_get_skill_history(self, id: str) -> AsyncGenerator[SkillHistoryResponse]:
         """Every item of :meth:`get_skill_history`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page. The next page is
@@ -255,19 +170,12 @@ class AsyncSkillsResource:
         but ``page``.
         """
         return apages(
-            lambda page: self.get_skill_history(
-                id,
-                page=page,
-            ),
+            lambda page: self.get_skill_history(id, page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    async def get_skill_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> Any:
+    async def get_skill_history_entry(self, id: str, history_id: str) -> Any:
         """Get Skill History Entry
 
         ``GET /api/v1/skills/id/{id}/history/{history_id}``
@@ -275,11 +183,7 @@ class AsyncSkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_skill_history_entry.asyncio(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return await _api.get_skill_history_entry.asyncio(id, history_id, client=self._client)
 
     async def get_skill_list(
         self,
@@ -333,24 +237,14 @@ class AsyncSkillsResource:
             start=1,
         )
 
-    async def get_skills(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-    ) -> list[SkillUserResponse]:
+    async def get_skills(self, *, query: None | str | Unset = UNSET) -> list[SkillUserResponse]:
         """Get Skills
 
         ``GET /api/v1/skills/``
         """
-        return await _api.get_skills.asyncio(
-            client=self._client,
-            query=query,
-        )
+        return await _api.get_skills.asyncio(client=self._client, query=query)
 
-    async def import_skills(
-        self,
-        body: ImportSkillsBody,
-    ) -> Any:
+    async def import_skills(self, body: ImportSkillsBody) -> Any:
         """Import Skills
 
         ``POST /api/v1/skills/import``
@@ -361,15 +255,9 @@ class AsyncSkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.import_skills.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.import_skills.asyncio(client=self._client, body=body)
 
-    async def load_skill_by_url(
-        self,
-        body: LoadUrlForm | dict[str, Any],
-    ) -> Any:
+    async def load_skill_by_url(self, body: LoadUrlForm | dict[str, Any]) -> Any:
         """Load Skill By Url
 
         ``POST /api/v1/skills/load/url``
@@ -380,15 +268,9 @@ class AsyncSkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.load_skill_by_url.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.load_skill_by_url.asyncio(client=self._client, body=body)
 
-    async def preview_skill_import(
-        self,
-        body: PreviewSkillImportBody,
-    ) -> Any:
+    async def preview_skill_import(self, body: PreviewSkillImportBody) -> Any:
         """Preview Skill Import
 
         ``POST /api/v1/skills/import/preview``
@@ -399,15 +281,10 @@ class AsyncSkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.preview_skill_import.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.preview_skill_import.asyncio(client=self._client, body=body)
 
     async def set_skill_version(
-        self,
-        id: str,
-        body: SkillVersionUpdateForm | dict[str, Any],
+        self, id: str, body: SkillVersionUpdateForm | dict[str, Any]
     ) -> SkillModel:
         """Set Skill Version
 
@@ -416,29 +293,17 @@ class AsyncSkillsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_skill_version.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_skill_version.asyncio(id, client=self._client, body=body)
 
-    async def toggle_skill_by_id(
-        self,
-        id: str,
-    ) -> SkillModel:
+    async def toggle_skill_by_id(self, id: str) -> SkillModel:
         """Toggle Skill By Id
 
         ``POST /api/v1/skills/id/{id}/toggle``
         """
-        return await _api.toggle_skill_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.toggle_skill_by_id.asyncio(id, client=self._client)
 
     async def update_skill_access_by_id(
-        self,
-        id: str,
-        body: SkillAccessGrantsForm | dict[str, Any],
+        self, id: str, body: SkillAccessGrantsForm | dict[str, Any]
     ) -> None | SkillModel:
         """Update Skill Access By Id
 
@@ -447,17 +312,9 @@ class AsyncSkillsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_skill_access_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_skill_access_by_id.asyncio(id, client=self._client, body=body)
 
-    async def update_skill_by_id(
-        self,
-        id: str,
-        body: SkillForm | dict[str, Any],
-    ) -> SkillModel:
+    async def update_skill_by_id(self, id: str, body: SkillForm | dict[str, Any]) -> SkillModel:
         """Update Skill By Id
 
         ``POST /api/v1/skills/id/{id}/update``
@@ -465,11 +322,7 @@ class AsyncSkillsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_skill_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_skill_by_id.asyncio(id, client=self._client, body=body)
 
 
 class SkillsResource:
@@ -484,11 +337,7 @@ class SkillsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def clone_skill(
-        self,
-        id: str,
-        body: CloneSkillForm | dict[str, Any],
-    ) -> SkillModel:
+    def clone_skill(self, id: str, body: CloneSkillForm | dict[str, Any]) -> SkillModel:
         """Clone Skill
 
         ``POST /api/v1/skills/id/{id}/clone``
@@ -496,16 +345,9 @@ class SkillsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.clone_skill.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.clone_skill.sync(id, client=self._client, body=body)
 
-    def create_new_skill(
-        self,
-        body: SkillForm | dict[str, Any],
-    ) -> SkillResponse:
+    def create_new_skill(self, body: SkillForm | dict[str, Any]) -> SkillResponse:
         """Create New Skill
 
         ``POST /api/v1/skills/create``
@@ -513,47 +355,23 @@ class SkillsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_new_skill.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_new_skill.sync(client=self._client, body=body)
 
-    def delete_skill_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    def delete_skill_by_id(self, id: str) -> bool:
         """Delete Skill By Id
 
         ``DELETE /api/v1/skills/id/{id}/delete``
         """
-        return _api.delete_skill_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_skill_by_id.sync(id, client=self._client)
 
-    def delete_skill_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> bool:
+    def delete_skill_history_entry(self, id: str, history_id: str) -> bool:
         """Delete Skill History Entry
 
         ``DELETE /api/v1/skills/id/{id}/history/{history_id}``
         """
-        return _api.delete_skill_history_entry.sync(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return _api.delete_skill_history_entry.sync(id, history_id, client=self._client)
 
-    def diff_skill_file(
-        self,
-        id: str,
-        *,
-        from_id: str,
-        to_id: str,
-        path: str,
-    ) -> Any:
+    def diff_skill_file(self, id: str, *, from_id: str, to_id: str, path: str) -> Any:
         """Diff Skill File
 
         ``GET /api/v1/skills/id/{id}/history/diff/file``
@@ -562,20 +380,10 @@ class SkillsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.diff_skill_file.sync(
-            id,
-            client=self._client,
-            from_id=from_id,
-            to_id=to_id,
-            path=path,
+            id, client=self._client, from_id=from_id, to_id=to_id, path=path
         )
 
-    def diff_skill_history(
-        self,
-        id: str,
-        *,
-        from_id: str,
-        to_id: str,
-    ) -> Any:
+    def diff_skill_history(self, id: str, *, from_id: str, to_id: str) -> Any:
         """Diff Skill History
 
         ``GET /api/v1/skills/id/{id}/history/diff``
@@ -583,12 +391,7 @@ class SkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.diff_skill_history.sync(
-            id,
-            client=self._client,
-            from_id=from_id,
-            to_id=to_id,
-        )
+        return _api.diff_skill_history.sync(id, client=self._client, from_id=from_id, to_id=to_id)
 
     def export_skills(
         self,
@@ -605,32 +408,17 @@ class SkillsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.export_skills.sync(
-            client=self._client,
-            format_=format,
-            ids=ids,
-            version_id=version_id,
+            client=self._client, format_=format, ids=ids, version_id=version_id
         )
 
-    def get_skill_by_id(
-        self,
-        id: str,
-    ) -> SkillDetailResponse:
+    def get_skill_by_id(self, id: str) -> SkillDetailResponse:
         """Get Skill By Id
 
         ``GET /api/v1/skills/id/{id}``
         """
-        return _api.get_skill_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_skill_by_id.sync(id, client=self._client)
 
-    def get_skill_file(
-        self,
-        id: str,
-        *,
-        path: str,
-        version_id: str,
-    ) -> Any:
+    def get_skill_file(self, id: str, *, path: str, version_id: str) -> Any:
         """Get Skill File
 
         ``GET /api/v1/skills/id/{id}/files/content``
@@ -638,19 +426,9 @@ class SkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_skill_file.sync(
-            id,
-            client=self._client,
-            path=path,
-            version_id=version_id,
-        )
+        return _api.get_skill_file.sync(id, client=self._client, path=path, version_id=version_id)
 
-    def get_skill_files(
-        self,
-        id: str,
-        *,
-        version_id: None | str | Unset = UNSET,
-    ) -> Any:
+    def get_skill_files(self, id: str, *, version_id: None | str | Unset = UNSET) -> Any:
         """Get Skill Files
 
         ``GET /api/v1/skills/id/{id}/files``
@@ -658,32 +436,16 @@ class SkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_skill_files.sync(
-            id,
-            client=self._client,
-            version_id=version_id,
-        )
+        return _api.get_skill_files.sync(id, client=self._client, version_id=version_id)
 
-    def get_skill_history(
-        self,
-        id: str,
-        *,
-        page: int | Unset = 1,
-    ) -> list[SkillHistoryResponse]:
+    def get_skill_history(self, id: str, *, page: int | Unset = 1) -> list[SkillHistoryResponse]:
         """Get Skill History
 
         ``GET /api/v1/skills/id/{id}/history``
         """
-        return _api.get_skill_history.sync(
-            id,
-            client=self._client,
-            page=page,
-        )
+        return _api.get_skill_history.sync(id, client=self._client, page=page)
 
-    def iter_get_skill_history(
-        self,
-        id: str,
-    ) -> Generator[SkillHistoryResponse]:
+    def iter_get_skill_history(self, id: str) -> Generator[SkillHistoryResponse]:
         """Every item of :meth:`get_skill_history`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page. The next page is
@@ -691,19 +453,12 @@ class SkillsResource:
         but ``page``.
         """
         return pages(
-            lambda page: self.get_skill_history(
-                id,
-                page=page,
-            ),
+            lambda page: self.get_skill_history(id, page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    def get_skill_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> Any:
+    def get_skill_history_entry(self, id: str, history_id: str) -> Any:
         """Get Skill History Entry
 
         ``GET /api/v1/skills/id/{id}/history/{history_id}``
@@ -711,11 +466,7 @@ class SkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_skill_history_entry.sync(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return _api.get_skill_history_entry.sync(id, history_id, client=self._client)
 
     def get_skill_list(
         self,
@@ -769,24 +520,14 @@ class SkillsResource:
             start=1,
         )
 
-    def get_skills(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-    ) -> list[SkillUserResponse]:
+    def get_skills(self, *, query: None | str | Unset = UNSET) -> list[SkillUserResponse]:
         """Get Skills
 
         ``GET /api/v1/skills/``
         """
-        return _api.get_skills.sync(
-            client=self._client,
-            query=query,
-        )
+        return _api.get_skills.sync(client=self._client, query=query)
 
-    def import_skills(
-        self,
-        body: ImportSkillsBody,
-    ) -> Any:
+    def import_skills(self, body: ImportSkillsBody) -> Any:
         """Import Skills
 
         ``POST /api/v1/skills/import``
@@ -797,15 +538,9 @@ class SkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.import_skills.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.import_skills.sync(client=self._client, body=body)
 
-    def load_skill_by_url(
-        self,
-        body: LoadUrlForm | dict[str, Any],
-    ) -> Any:
+    def load_skill_by_url(self, body: LoadUrlForm | dict[str, Any]) -> Any:
         """Load Skill By Url
 
         ``POST /api/v1/skills/load/url``
@@ -816,15 +551,9 @@ class SkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.load_skill_by_url.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.load_skill_by_url.sync(client=self._client, body=body)
 
-    def preview_skill_import(
-        self,
-        body: PreviewSkillImportBody,
-    ) -> Any:
+    def preview_skill_import(self, body: PreviewSkillImportBody) -> Any:
         """Preview Skill Import
 
         ``POST /api/v1/skills/import/preview``
@@ -835,15 +564,10 @@ class SkillsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.preview_skill_import.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.preview_skill_import.sync(client=self._client, body=body)
 
     def set_skill_version(
-        self,
-        id: str,
-        body: SkillVersionUpdateForm | dict[str, Any],
+        self, id: str, body: SkillVersionUpdateForm | dict[str, Any]
     ) -> SkillModel:
         """Set Skill Version
 
@@ -852,29 +576,17 @@ class SkillsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_skill_version.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.set_skill_version.sync(id, client=self._client, body=body)
 
-    def toggle_skill_by_id(
-        self,
-        id: str,
-    ) -> SkillModel:
+    def toggle_skill_by_id(self, id: str) -> SkillModel:
         """Toggle Skill By Id
 
         ``POST /api/v1/skills/id/{id}/toggle``
         """
-        return _api.toggle_skill_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.toggle_skill_by_id.sync(id, client=self._client)
 
     def update_skill_access_by_id(
-        self,
-        id: str,
-        body: SkillAccessGrantsForm | dict[str, Any],
+        self, id: str, body: SkillAccessGrantsForm | dict[str, Any]
     ) -> None | SkillModel:
         """Update Skill Access By Id
 
@@ -883,17 +595,9 @@ class SkillsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_skill_access_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_skill_access_by_id.sync(id, client=self._client, body=body)
 
-    def update_skill_by_id(
-        self,
-        id: str,
-        body: SkillForm | dict[str, Any],
-    ) -> SkillModel:
+    def update_skill_by_id(self, id: str, body: SkillForm | dict[str, Any]) -> SkillModel:
         """Update Skill By Id
 
         ``POST /api/v1/skills/id/{id}/update``
@@ -901,8 +605,4 @@ class SkillsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_skill_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_skill_by_id.sync(id, client=self._client, body=body)

@@ -33,11 +33,7 @@ class AsyncSystemResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def chat_action(
-        self,
-        action_id: str,
-        body: dict[str, Any],
-    ) -> Any:
+    async def chat_action(self, action_id: str, body: dict[str, Any]) -> Any:
         """Chat Action
 
         ``POST /api/chat/actions/{action_id}``
@@ -48,16 +44,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.chat_action.asyncio(
-            action_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.chat_action.asyncio(action_id, client=self._client, body=body)
 
-    async def chat_completed(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def chat_completed(self, body: dict[str, Any]) -> Any:
         """Chat Completed
 
         Deprecated: outlet filters now run inline during chat completion.
@@ -71,15 +60,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.chat_completed.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.chat_completed.asyncio(client=self._client, body=body)
 
-    async def chat_completion(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def chat_completion(self, body: dict[str, Any]) -> Any:
         """Chat Completion
 
         ``POST /api/chat/completions``
@@ -90,15 +73,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.chat_completion.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.chat_completion.asyncio(client=self._client, body=body)
 
-    async def chat_completion_v1(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def chat_completion_v1(self, body: dict[str, Any]) -> Any:
         """Chat Completion
 
         ``POST /api/v1/chat/completions``
@@ -109,14 +86,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.chat_completion_v1.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.chat_completion_v1.asyncio(client=self._client, body=body)
 
-    async def check_db_health(
-        self,
-    ) -> Any:
+    async def check_db_health(self) -> Any:
         """Check Db Health
 
         Verify database connectivity by issuing a lightweight ping.
@@ -126,14 +98,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.check_db_health.asyncio(
-            client=self._client,
-        )
+        return await _api.check_db_health.asyncio(client=self._client)
 
-    async def count_message_tokens_message(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def count_message_tokens_message(self, body: dict[str, Any]) -> Any:
         """Count Message Tokens
 
         ``POST /api/message/count_tokens``
@@ -144,15 +111,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.count_message_tokens_message.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.count_message_tokens_message.asyncio(client=self._client, body=body)
 
-    async def count_message_tokens_v1_messages(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def count_message_tokens_v1_messages(self, body: dict[str, Any]) -> Any:
         """Count Message Tokens
 
         ``POST /api/v1/messages/count_tokens``
@@ -163,15 +124,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.count_message_tokens_v1_messages.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.count_message_tokens_v1_messages.asyncio(client=self._client, body=body)
 
-    async def create_event_webhook(
-        self,
-        body: EventWebhookForm | dict[str, Any],
-    ) -> Any:
+    async def create_event_webhook(self, body: EventWebhookForm | dict[str, Any]) -> Any:
         """Create Event Webhook
 
         ``POST /api/events/webhooks``
@@ -182,15 +137,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.create_event_webhook.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_event_webhook.asyncio(client=self._client, body=body)
 
-    async def delete_event_webhook_api(
-        self,
-        webhook_id: str,
-    ) -> Any:
+    async def delete_event_webhook_api(self, webhook_id: str) -> Any:
         """Delete Event Webhook Api
 
         ``DELETE /api/events/webhooks/{webhook_id}``
@@ -198,15 +147,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.delete_event_webhook_api.asyncio(
-            webhook_id,
-            client=self._client,
-        )
+        return await _api.delete_event_webhook_api.asyncio(webhook_id, client=self._client)
 
-    async def embeddings(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def embeddings(self, body: dict[str, Any]) -> Any:
         """Embeddings
 
         OpenAI-compatible embeddings endpoint.
@@ -222,15 +165,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.embeddings.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.embeddings.asyncio(client=self._client, body=body)
 
-    async def embeddings_v1(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def embeddings_v1(self, body: dict[str, Any]) -> Any:
         """Embeddings
 
         OpenAI-compatible embeddings endpoint.
@@ -246,15 +183,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.embeddings_v1.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.embeddings_v1.asyncio(client=self._client, body=body)
 
-    async def generate_messages_message(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_messages_message(self, body: dict[str, Any]) -> Any:
         """Generate Messages
 
         Anthropic Messages API compatible endpoint.
@@ -277,15 +208,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_messages_message.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_messages_message.asyncio(client=self._client, body=body)
 
-    async def generate_messages_v1_messages(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_messages_v1_messages(self, body: dict[str, Any]) -> Any:
         """Generate Messages
 
         Anthropic Messages API compatible endpoint.
@@ -308,14 +233,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_messages_v1_messages.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_messages_v1_messages.asyncio(client=self._client, body=body)
 
-    async def get_app_changelog(
-        self,
-    ) -> Any:
+    async def get_app_changelog(self) -> Any:
         """Get App Changelog
 
         ``GET /api/changelog``
@@ -323,13 +243,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_app_changelog.asyncio(
-            client=self._client,
-        )
+        return await _api.get_app_changelog.asyncio(client=self._client)
 
-    async def get_app_config(
-        self,
-    ) -> Any:
+    async def get_app_config(self) -> Any:
         """Get App Config
 
         ``GET /api/config``
@@ -337,13 +253,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_app_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_app_config.asyncio(client=self._client)
 
-    async def get_app_latest_release_version(
-        self,
-    ) -> Any:
+    async def get_app_latest_release_version(self) -> Any:
         """Get App Latest Release Version
 
         ``GET /api/version/updates``
@@ -351,13 +263,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_app_latest_release_version.asyncio(
-            client=self._client,
-        )
+        return await _api.get_app_latest_release_version.asyncio(client=self._client)
 
-    async def get_app_version(
-        self,
-    ) -> Any:
+    async def get_app_version(self) -> Any:
         """Get App Version
 
         ``GET /api/version``
@@ -365,13 +273,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_app_version.asyncio(
-            client=self._client,
-        )
+        return await _api.get_app_version.asyncio(client=self._client)
 
-    async def get_base_models(
-        self,
-    ) -> Any:
+    async def get_base_models(self) -> Any:
         """Get Base Models
 
         ``GET /api/models/base``
@@ -379,13 +283,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_base_models.asyncio(
-            client=self._client,
-        )
+        return await _api.get_base_models.asyncio(client=self._client)
 
-    async def get_current_usage(
-        self,
-    ) -> Any:
+    async def get_current_usage(self) -> Any:
         """Get Current Usage
 
         Get current usage statistics for Open WebUI.
@@ -396,13 +296,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_current_usage.asyncio(
-            client=self._client,
-        )
+        return await _api.get_current_usage.asyncio(client=self._client)
 
-    async def get_event_catalog(
-        self,
-    ) -> Any:
+    async def get_event_catalog(self) -> Any:
         """Get Event Catalog
 
         ``GET /api/events``
@@ -410,13 +306,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_event_catalog.asyncio(
-            client=self._client,
-        )
+        return await _api.get_event_catalog.asyncio(client=self._client)
 
-    async def get_event_webhooks_api(
-        self,
-    ) -> Any:
+    async def get_event_webhooks_api(self) -> Any:
         """Get Event Webhooks Api
 
         ``GET /api/events/webhooks``
@@ -424,13 +316,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_event_webhooks_api.asyncio(
-            client=self._client,
-        )
+        return await _api.get_event_webhooks_api.asyncio(client=self._client)
 
-    async def get_manifest_json(
-        self,
-    ) -> Any:
+    async def get_manifest_json(self) -> Any:
         """Get Manifest Json
 
         ``GET /manifest.json``
@@ -438,15 +326,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_manifest_json.asyncio(
-            client=self._client,
-        )
+        return await _api.get_manifest_json.asyncio(client=self._client)
 
-    async def get_models(
-        self,
-        *,
-        refresh: bool | Unset = False,
-    ) -> Any:
+    async def get_models(self, *, refresh: bool | Unset = False) -> Any:
         """Get Models
 
         ``GET /api/models``
@@ -454,16 +336,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_models.asyncio(
-            client=self._client,
-            refresh=refresh,
-        )
+        return await _api.get_models.asyncio(client=self._client, refresh=refresh)
 
-    async def get_models_v1(
-        self,
-        *,
-        refresh: bool | Unset = False,
-    ) -> Any:
+    async def get_models_v1(self, *, refresh: bool | Unset = False) -> Any:
         """Get Models
 
         ``GET /api/v1/models``
@@ -471,14 +346,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_models_v1.asyncio(
-            client=self._client,
-            refresh=refresh,
-        )
+        return await _api.get_models_v1.asyncio(client=self._client, refresh=refresh)
 
-    async def get_opensearch_xml(
-        self,
-    ) -> Any:
+    async def get_opensearch_xml(self) -> Any:
         """Get Opensearch Xml
 
         ``GET /opensearch.xml``
@@ -486,13 +356,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_opensearch_xml.asyncio(
-            client=self._client,
-        )
+        return await _api.get_opensearch_xml.asyncio(client=self._client)
 
-    async def healthcheck(
-        self,
-    ) -> Any:
+    async def healthcheck(self) -> Any:
         """Healthcheck
 
         ``GET /health``
@@ -500,14 +366,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.healthcheck.asyncio(
-            client=self._client,
-        )
+        return await _api.healthcheck.asyncio(client=self._client)
 
-    async def list_tasks_by_chat_id_endpoint(
-        self,
-        chat_id: str,
-    ) -> Any:
+    async def list_tasks_by_chat_id_endpoint(self, chat_id: str) -> Any:
         """List Tasks By Chat Id Endpoint
 
         ``GET /api/tasks/chat/{chat_id}``
@@ -515,14 +376,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.list_tasks_by_chat_id_endpoint.asyncio(
-            chat_id,
-            client=self._client,
-        )
+        return await _api.list_tasks_by_chat_id_endpoint.asyncio(chat_id, client=self._client)
 
-    async def list_tasks_endpoint(
-        self,
-    ) -> Any:
+    async def list_tasks_endpoint(self) -> Any:
         """List Tasks Endpoint
 
         ``GET /api/tasks``
@@ -530,13 +386,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.list_tasks_endpoint.asyncio(
-            client=self._client,
-        )
+        return await _api.list_tasks_endpoint.asyncio(client=self._client)
 
-    async def oauth_backchannel_logout(
-        self,
-    ) -> Any:
+    async def oauth_backchannel_logout(self) -> Any:
         """Oauth Backchannel Logout
 
         ``POST /oauth/backchannel-logout``
@@ -544,14 +396,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.oauth_backchannel_logout.asyncio(
-            client=self._client,
-        )
+        return await _api.oauth_backchannel_logout.asyncio(client=self._client)
 
-    async def oauth_client_authorize(
-        self,
-        client_id: str,
-    ) -> Any:
+    async def oauth_client_authorize(self, client_id: str) -> Any:
         """Oauth Client Authorize
 
         ``GET /oauth/clients/{client_id}/authorize``
@@ -559,15 +406,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.oauth_client_authorize.asyncio(
-            client_id,
-            client=self._client,
-        )
+        return await _api.oauth_client_authorize.asyncio(client_id, client=self._client)
 
-    async def oauth_client_callback(
-        self,
-        client_id: str,
-    ) -> Any:
+    async def oauth_client_callback(self, client_id: str) -> Any:
         """Oauth Client Callback
 
         ``GET /oauth/clients/{client_id}/callback``
@@ -575,15 +416,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.oauth_client_callback.asyncio(
-            client_id,
-            client=self._client,
-        )
+        return await _api.oauth_client_callback.asyncio(client_id, client=self._client)
 
-    async def oauth_login(
-        self,
-        provider: str,
-    ) -> Any:
+    async def oauth_login(self, provider: str) -> Any:
         """Oauth Login
 
         ``GET /oauth/{provider}/login``
@@ -591,15 +426,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.oauth_login.asyncio(
-            provider,
-            client=self._client,
-        )
+        return await _api.oauth_login.asyncio(provider, client=self._client)
 
-    async def oauth_login_callback(
-        self,
-        provider: str,
-    ) -> Any:
+    async def oauth_login_callback(self, provider: str) -> Any:
         """Oauth Login Callback
 
         Handle the OAuth provider callback.
@@ -617,15 +446,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.oauth_login_callback.asyncio(
-            provider,
-            client=self._client,
-        )
+        return await _api.oauth_login_callback.asyncio(provider, client=self._client)
 
-    async def oauth_login_callback_login(
-        self,
-        provider: str,
-    ) -> Any:
+    async def oauth_login_callback_login(self, provider: str) -> Any:
         """Oauth Login Callback
 
         Handle the OAuth provider callback.
@@ -643,14 +466,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.oauth_login_callback_login.asyncio(
-            provider,
-            client=self._client,
-        )
+        return await _api.oauth_login_callback_login.asyncio(provider, client=self._client)
 
-    async def readiness_check(
-        self,
-    ) -> Any:
+    async def readiness_check(self) -> Any:
         """Readiness Check
 
         Returns 200 only when the application is ready to accept traffic.
@@ -660,14 +478,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.readiness_check.asyncio(
-            client=self._client,
-        )
+        return await _api.readiness_check.asyncio(client=self._client)
 
-    async def serve_cache_file(
-        self,
-        path: str,
-    ) -> Any:
+    async def serve_cache_file(self, path: str) -> Any:
         """Serve Cache File
 
         Serve cached files (e.g. tool outputs) with path-traversal protection.
@@ -681,15 +494,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.serve_cache_file.asyncio(
-            path,
-            client=self._client,
-        )
+        return await _api.serve_cache_file.asyncio(path, client=self._client)
 
-    async def stop_task_endpoint(
-        self,
-        task_id: str,
-    ) -> Any:
+    async def stop_task_endpoint(self, task_id: str) -> Any:
         """Stop Task Endpoint
 
         ``POST /api/tasks/stop/{task_id}``
@@ -697,15 +504,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.stop_task_endpoint.asyncio(
-            task_id,
-            client=self._client,
-        )
+        return await _api.stop_task_endpoint.asyncio(task_id, client=self._client)
 
-    async def stop_tasks_by_chat_id_endpoint(
-        self,
-        chat_id: str,
-    ) -> Any:
+    async def stop_tasks_by_chat_id_endpoint(self, chat_id: str) -> Any:
         """Stop Tasks By Chat Id Endpoint
 
         ``POST /api/tasks/chat/{chat_id}/stop``
@@ -713,15 +514,9 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.stop_tasks_by_chat_id_endpoint.asyncio(
-            chat_id,
-            client=self._client,
-        )
+        return await _api.stop_tasks_by_chat_id_endpoint.asyncio(chat_id, client=self._client)
 
-    async def unload_model(
-        self,
-        body: ModelUnloadForm | dict[str, Any],
-    ) -> Any:
+    async def unload_model(self, body: ModelUnloadForm | dict[str, Any]) -> Any:
         """Unload Model
 
         Unified model unload endpoint.
@@ -736,15 +531,10 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.unload_model.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.unload_model.asyncio(client=self._client, body=body)
 
     async def update_event_webhook(
-        self,
-        webhook_id: str,
-        body: EventWebhookUpdateForm | dict[str, Any],
+        self, webhook_id: str, body: EventWebhookUpdateForm | dict[str, Any]
     ) -> Any:
         """Update Event Webhook
 
@@ -756,11 +546,7 @@ class AsyncSystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_event_webhook.asyncio(
-            webhook_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_event_webhook.asyncio(webhook_id, client=self._client, body=body)
 
 
 class SystemResource:
@@ -775,11 +561,7 @@ class SystemResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def chat_action(
-        self,
-        action_id: str,
-        body: dict[str, Any],
-    ) -> Any:
+    def chat_action(self, action_id: str, body: dict[str, Any]) -> Any:
         """Chat Action
 
         ``POST /api/chat/actions/{action_id}``
@@ -790,16 +572,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.chat_action.sync(
-            action_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.chat_action.sync(action_id, client=self._client, body=body)
 
-    def chat_completed(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def chat_completed(self, body: dict[str, Any]) -> Any:
         """Chat Completed
 
         Deprecated: outlet filters now run inline during chat completion.
@@ -813,15 +588,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.chat_completed.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.chat_completed.sync(client=self._client, body=body)
 
-    def chat_completion(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def chat_completion(self, body: dict[str, Any]) -> Any:
         """Chat Completion
 
         ``POST /api/chat/completions``
@@ -832,15 +601,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.chat_completion.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.chat_completion.sync(client=self._client, body=body)
 
-    def chat_completion_v1(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def chat_completion_v1(self, body: dict[str, Any]) -> Any:
         """Chat Completion
 
         ``POST /api/v1/chat/completions``
@@ -851,14 +614,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.chat_completion_v1.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.chat_completion_v1.sync(client=self._client, body=body)
 
-    def check_db_health(
-        self,
-    ) -> Any:
+    def check_db_health(self) -> Any:
         """Check Db Health
 
         Verify database connectivity by issuing a lightweight ping.
@@ -868,14 +626,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.check_db_health.sync(
-            client=self._client,
-        )
+        return _api.check_db_health.sync(client=self._client)
 
-    def count_message_tokens_message(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def count_message_tokens_message(self, body: dict[str, Any]) -> Any:
         """Count Message Tokens
 
         ``POST /api/message/count_tokens``
@@ -886,15 +639,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.count_message_tokens_message.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.count_message_tokens_message.sync(client=self._client, body=body)
 
-    def count_message_tokens_v1_messages(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def count_message_tokens_v1_messages(self, body: dict[str, Any]) -> Any:
         """Count Message Tokens
 
         ``POST /api/v1/messages/count_tokens``
@@ -905,15 +652,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.count_message_tokens_v1_messages.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.count_message_tokens_v1_messages.sync(client=self._client, body=body)
 
-    def create_event_webhook(
-        self,
-        body: EventWebhookForm | dict[str, Any],
-    ) -> Any:
+    def create_event_webhook(self, body: EventWebhookForm | dict[str, Any]) -> Any:
         """Create Event Webhook
 
         ``POST /api/events/webhooks``
@@ -924,15 +665,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.create_event_webhook.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_event_webhook.sync(client=self._client, body=body)
 
-    def delete_event_webhook_api(
-        self,
-        webhook_id: str,
-    ) -> Any:
+    def delete_event_webhook_api(self, webhook_id: str) -> Any:
         """Delete Event Webhook Api
 
         ``DELETE /api/events/webhooks/{webhook_id}``
@@ -940,15 +675,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.delete_event_webhook_api.sync(
-            webhook_id,
-            client=self._client,
-        )
+        return _api.delete_event_webhook_api.sync(webhook_id, client=self._client)
 
-    def embeddings(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def embeddings(self, body: dict[str, Any]) -> Any:
         """Embeddings
 
         OpenAI-compatible embeddings endpoint.
@@ -964,15 +693,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.embeddings.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.embeddings.sync(client=self._client, body=body)
 
-    def embeddings_v1(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def embeddings_v1(self, body: dict[str, Any]) -> Any:
         """Embeddings
 
         OpenAI-compatible embeddings endpoint.
@@ -988,15 +711,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.embeddings_v1.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.embeddings_v1.sync(client=self._client, body=body)
 
-    def generate_messages_message(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_messages_message(self, body: dict[str, Any]) -> Any:
         """Generate Messages
 
         Anthropic Messages API compatible endpoint.
@@ -1019,15 +736,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_messages_message.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_messages_message.sync(client=self._client, body=body)
 
-    def generate_messages_v1_messages(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_messages_v1_messages(self, body: dict[str, Any]) -> Any:
         """Generate Messages
 
         Anthropic Messages API compatible endpoint.
@@ -1050,14 +761,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_messages_v1_messages.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_messages_v1_messages.sync(client=self._client, body=body)
 
-    def get_app_changelog(
-        self,
-    ) -> Any:
+    def get_app_changelog(self) -> Any:
         """Get App Changelog
 
         ``GET /api/changelog``
@@ -1065,13 +771,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_app_changelog.sync(
-            client=self._client,
-        )
+        return _api.get_app_changelog.sync(client=self._client)
 
-    def get_app_config(
-        self,
-    ) -> Any:
+    def get_app_config(self) -> Any:
         """Get App Config
 
         ``GET /api/config``
@@ -1079,13 +781,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_app_config.sync(
-            client=self._client,
-        )
+        return _api.get_app_config.sync(client=self._client)
 
-    def get_app_latest_release_version(
-        self,
-    ) -> Any:
+    def get_app_latest_release_version(self) -> Any:
         """Get App Latest Release Version
 
         ``GET /api/version/updates``
@@ -1093,13 +791,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_app_latest_release_version.sync(
-            client=self._client,
-        )
+        return _api.get_app_latest_release_version.sync(client=self._client)
 
-    def get_app_version(
-        self,
-    ) -> Any:
+    def get_app_version(self) -> Any:
         """Get App Version
 
         ``GET /api/version``
@@ -1107,13 +801,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_app_version.sync(
-            client=self._client,
-        )
+        return _api.get_app_version.sync(client=self._client)
 
-    def get_base_models(
-        self,
-    ) -> Any:
+    def get_base_models(self) -> Any:
         """Get Base Models
 
         ``GET /api/models/base``
@@ -1121,13 +811,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_base_models.sync(
-            client=self._client,
-        )
+        return _api.get_base_models.sync(client=self._client)
 
-    def get_current_usage(
-        self,
-    ) -> Any:
+    def get_current_usage(self) -> Any:
         """Get Current Usage
 
         Get current usage statistics for Open WebUI.
@@ -1138,13 +824,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_current_usage.sync(
-            client=self._client,
-        )
+        return _api.get_current_usage.sync(client=self._client)
 
-    def get_event_catalog(
-        self,
-    ) -> Any:
+    def get_event_catalog(self) -> Any:
         """Get Event Catalog
 
         ``GET /api/events``
@@ -1152,13 +834,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_event_catalog.sync(
-            client=self._client,
-        )
+        return _api.get_event_catalog.sync(client=self._client)
 
-    def get_event_webhooks_api(
-        self,
-    ) -> Any:
+    def get_event_webhooks_api(self) -> Any:
         """Get Event Webhooks Api
 
         ``GET /api/events/webhooks``
@@ -1166,13 +844,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_event_webhooks_api.sync(
-            client=self._client,
-        )
+        return _api.get_event_webhooks_api.sync(client=self._client)
 
-    def get_manifest_json(
-        self,
-    ) -> Any:
+    def get_manifest_json(self) -> Any:
         """Get Manifest Json
 
         ``GET /manifest.json``
@@ -1180,15 +854,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_manifest_json.sync(
-            client=self._client,
-        )
+        return _api.get_manifest_json.sync(client=self._client)
 
-    def get_models(
-        self,
-        *,
-        refresh: bool | Unset = False,
-    ) -> Any:
+    def get_models(self, *, refresh: bool | Unset = False) -> Any:
         """Get Models
 
         ``GET /api/models``
@@ -1196,16 +864,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_models.sync(
-            client=self._client,
-            refresh=refresh,
-        )
+        return _api.get_models.sync(client=self._client, refresh=refresh)
 
-    def get_models_v1(
-        self,
-        *,
-        refresh: bool | Unset = False,
-    ) -> Any:
+    def get_models_v1(self, *, refresh: bool | Unset = False) -> Any:
         """Get Models
 
         ``GET /api/v1/models``
@@ -1213,14 +874,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_models_v1.sync(
-            client=self._client,
-            refresh=refresh,
-        )
+        return _api.get_models_v1.sync(client=self._client, refresh=refresh)
 
-    def get_opensearch_xml(
-        self,
-    ) -> Any:
+    def get_opensearch_xml(self) -> Any:
         """Get Opensearch Xml
 
         ``GET /opensearch.xml``
@@ -1228,13 +884,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_opensearch_xml.sync(
-            client=self._client,
-        )
+        return _api.get_opensearch_xml.sync(client=self._client)
 
-    def healthcheck(
-        self,
-    ) -> Any:
+    def healthcheck(self) -> Any:
         """Healthcheck
 
         ``GET /health``
@@ -1242,14 +894,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.healthcheck.sync(
-            client=self._client,
-        )
+        return _api.healthcheck.sync(client=self._client)
 
-    def list_tasks_by_chat_id_endpoint(
-        self,
-        chat_id: str,
-    ) -> Any:
+    def list_tasks_by_chat_id_endpoint(self, chat_id: str) -> Any:
         """List Tasks By Chat Id Endpoint
 
         ``GET /api/tasks/chat/{chat_id}``
@@ -1257,14 +904,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.list_tasks_by_chat_id_endpoint.sync(
-            chat_id,
-            client=self._client,
-        )
+        return _api.list_tasks_by_chat_id_endpoint.sync(chat_id, client=self._client)
 
-    def list_tasks_endpoint(
-        self,
-    ) -> Any:
+    def list_tasks_endpoint(self) -> Any:
         """List Tasks Endpoint
 
         ``GET /api/tasks``
@@ -1272,13 +914,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.list_tasks_endpoint.sync(
-            client=self._client,
-        )
+        return _api.list_tasks_endpoint.sync(client=self._client)
 
-    def oauth_backchannel_logout(
-        self,
-    ) -> Any:
+    def oauth_backchannel_logout(self) -> Any:
         """Oauth Backchannel Logout
 
         ``POST /oauth/backchannel-logout``
@@ -1286,14 +924,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.oauth_backchannel_logout.sync(
-            client=self._client,
-        )
+        return _api.oauth_backchannel_logout.sync(client=self._client)
 
-    def oauth_client_authorize(
-        self,
-        client_id: str,
-    ) -> Any:
+    def oauth_client_authorize(self, client_id: str) -> Any:
         """Oauth Client Authorize
 
         ``GET /oauth/clients/{client_id}/authorize``
@@ -1301,15 +934,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.oauth_client_authorize.sync(
-            client_id,
-            client=self._client,
-        )
+        return _api.oauth_client_authorize.sync(client_id, client=self._client)
 
-    def oauth_client_callback(
-        self,
-        client_id: str,
-    ) -> Any:
+    def oauth_client_callback(self, client_id: str) -> Any:
         """Oauth Client Callback
 
         ``GET /oauth/clients/{client_id}/callback``
@@ -1317,15 +944,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.oauth_client_callback.sync(
-            client_id,
-            client=self._client,
-        )
+        return _api.oauth_client_callback.sync(client_id, client=self._client)
 
-    def oauth_login(
-        self,
-        provider: str,
-    ) -> Any:
+    def oauth_login(self, provider: str) -> Any:
         """Oauth Login
 
         ``GET /oauth/{provider}/login``
@@ -1333,15 +954,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.oauth_login.sync(
-            provider,
-            client=self._client,
-        )
+        return _api.oauth_login.sync(provider, client=self._client)
 
-    def oauth_login_callback(
-        self,
-        provider: str,
-    ) -> Any:
+    def oauth_login_callback(self, provider: str) -> Any:
         """Oauth Login Callback
 
         Handle the OAuth provider callback.
@@ -1359,15 +974,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.oauth_login_callback.sync(
-            provider,
-            client=self._client,
-        )
+        return _api.oauth_login_callback.sync(provider, client=self._client)
 
-    def oauth_login_callback_login(
-        self,
-        provider: str,
-    ) -> Any:
+    def oauth_login_callback_login(self, provider: str) -> Any:
         """Oauth Login Callback
 
         Handle the OAuth provider callback.
@@ -1385,14 +994,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.oauth_login_callback_login.sync(
-            provider,
-            client=self._client,
-        )
+        return _api.oauth_login_callback_login.sync(provider, client=self._client)
 
-    def readiness_check(
-        self,
-    ) -> Any:
+    def readiness_check(self) -> Any:
         """Readiness Check
 
         Returns 200 only when the application is ready to accept traffic.
@@ -1402,14 +1006,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.readiness_check.sync(
-            client=self._client,
-        )
+        return _api.readiness_check.sync(client=self._client)
 
-    def serve_cache_file(
-        self,
-        path: str,
-    ) -> Any:
+    def serve_cache_file(self, path: str) -> Any:
         """Serve Cache File
 
         Serve cached files (e.g. tool outputs) with path-traversal protection.
@@ -1423,15 +1022,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.serve_cache_file.sync(
-            path,
-            client=self._client,
-        )
+        return _api.serve_cache_file.sync(path, client=self._client)
 
-    def stop_task_endpoint(
-        self,
-        task_id: str,
-    ) -> Any:
+    def stop_task_endpoint(self, task_id: str) -> Any:
         """Stop Task Endpoint
 
         ``POST /api/tasks/stop/{task_id}``
@@ -1439,15 +1032,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.stop_task_endpoint.sync(
-            task_id,
-            client=self._client,
-        )
+        return _api.stop_task_endpoint.sync(task_id, client=self._client)
 
-    def stop_tasks_by_chat_id_endpoint(
-        self,
-        chat_id: str,
-    ) -> Any:
+    def stop_tasks_by_chat_id_endpoint(self, chat_id: str) -> Any:
         """Stop Tasks By Chat Id Endpoint
 
         ``POST /api/tasks/chat/{chat_id}/stop``
@@ -1455,15 +1042,9 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.stop_tasks_by_chat_id_endpoint.sync(
-            chat_id,
-            client=self._client,
-        )
+        return _api.stop_tasks_by_chat_id_endpoint.sync(chat_id, client=self._client)
 
-    def unload_model(
-        self,
-        body: ModelUnloadForm | dict[str, Any],
-    ) -> Any:
+    def unload_model(self, body: ModelUnloadForm | dict[str, Any]) -> Any:
         """Unload Model
 
         Unified model unload endpoint.
@@ -1478,15 +1059,10 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.unload_model.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.unload_model.sync(client=self._client, body=body)
 
     def update_event_webhook(
-        self,
-        webhook_id: str,
-        body: EventWebhookUpdateForm | dict[str, Any],
+        self, webhook_id: str, body: EventWebhookUpdateForm | dict[str, Any]
     ) -> Any:
         """Update Event Webhook
 
@@ -1498,8 +1074,4 @@ class SystemResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_event_webhook.sync(
-            webhook_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_event_webhook.sync(webhook_id, client=self._client, body=body)

@@ -30,10 +30,7 @@ class AsyncTasksResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def generate_autocompletion(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_autocompletion(self, body: dict[str, Any]) -> Any:
         """Generate Autocompletion
 
         ``POST /api/v1/tasks/auto/completions``
@@ -44,15 +41,9 @@ class AsyncTasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_autocompletion.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_autocompletion.asyncio(client=self._client, body=body)
 
-    async def generate_chat_tags(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_chat_tags(self, body: dict[str, Any]) -> Any:
         """Generate Chat Tags
 
         ``POST /api/v1/tasks/tags/completions``
@@ -63,15 +54,9 @@ class AsyncTasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_chat_tags.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_chat_tags.asyncio(client=self._client, body=body)
 
-    async def generate_emoji(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_emoji(self, body: dict[str, Any]) -> Any:
         """Generate Emoji
 
         ``POST /api/v1/tasks/emoji/completions``
@@ -82,15 +67,9 @@ class AsyncTasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_emoji.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_emoji.asyncio(client=self._client, body=body)
 
-    async def generate_follow_ups(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_follow_ups(self, body: dict[str, Any]) -> Any:
         """Generate Follow Ups
 
         ``POST /api/v1/tasks/follow_up/completions``
@@ -101,15 +80,9 @@ class AsyncTasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_follow_ups.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_follow_ups.asyncio(client=self._client, body=body)
 
-    async def generate_image_prompt(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_image_prompt(self, body: dict[str, Any]) -> Any:
         """Generate Image Prompt
 
         ``POST /api/v1/tasks/image_prompt/completions``
@@ -120,15 +93,9 @@ class AsyncTasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_image_prompt.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_image_prompt.asyncio(client=self._client, body=body)
 
-    async def generate_moa_response(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_moa_response(self, body: dict[str, Any]) -> Any:
         """Generate Moa Response
 
         ``POST /api/v1/tasks/moa/completions``
@@ -139,15 +106,9 @@ class AsyncTasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_moa_response.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_moa_response.asyncio(client=self._client, body=body)
 
-    async def generate_queries(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_queries(self, body: dict[str, Any]) -> Any:
         """Generate Queries
 
         ``POST /api/v1/tasks/queries/completions``
@@ -158,15 +119,9 @@ class AsyncTasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_queries.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_queries.asyncio(client=self._client, body=body)
 
-    async def generate_title(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    async def generate_title(self, body: dict[str, Any]) -> Any:
         """Generate Title
 
         ``POST /api/v1/tasks/title/completions``
@@ -177,14 +132,9 @@ class AsyncTasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.generate_title.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.generate_title.asyncio(client=self._client, body=body)
 
-    async def get_task_config(
-        self,
-    ) -> Any:
+    async def get_task_config(self) -> Any:
         """Get Task Config
 
         ``GET /api/v1/tasks/config``
@@ -192,14 +142,9 @@ class AsyncTasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_task_config.asyncio(
-            client=self._client,
-        )
+        return await _api.get_task_config.asyncio(client=self._client)
 
-    async def update_task_config(
-        self,
-        body: TaskConfigForm | dict[str, Any],
-    ) -> Any:
+    async def update_task_config(self, body: TaskConfigForm | dict[str, Any]) -> Any:
         """Update Task Config
 
         ``POST /api/v1/tasks/config/update``
@@ -210,10 +155,7 @@ class AsyncTasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_task_config.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_task_config.asyncio(client=self._client, body=body)
 
 
 class TasksResource:
@@ -228,10 +170,7 @@ class TasksResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def generate_autocompletion(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_autocompletion(self, body: dict[str, Any]) -> Any:
         """Generate Autocompletion
 
         ``POST /api/v1/tasks/auto/completions``
@@ -242,15 +181,9 @@ class TasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_autocompletion.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_autocompletion.sync(client=self._client, body=body)
 
-    def generate_chat_tags(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_chat_tags(self, body: dict[str, Any]) -> Any:
         """Generate Chat Tags
 
         ``POST /api/v1/tasks/tags/completions``
@@ -261,15 +194,9 @@ class TasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_chat_tags.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_chat_tags.sync(client=self._client, body=body)
 
-    def generate_emoji(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_emoji(self, body: dict[str, Any]) -> Any:
         """Generate Emoji
 
         ``POST /api/v1/tasks/emoji/completions``
@@ -280,15 +207,9 @@ class TasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_emoji.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_emoji.sync(client=self._client, body=body)
 
-    def generate_follow_ups(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_follow_ups(self, body: dict[str, Any]) -> Any:
         """Generate Follow Ups
 
         ``POST /api/v1/tasks/follow_up/completions``
@@ -299,15 +220,9 @@ class TasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_follow_ups.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_follow_ups.sync(client=self._client, body=body)
 
-    def generate_image_prompt(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_image_prompt(self, body: dict[str, Any]) -> Any:
         """Generate Image Prompt
 
         ``POST /api/v1/tasks/image_prompt/completions``
@@ -318,15 +233,9 @@ class TasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_image_prompt.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_image_prompt.sync(client=self._client, body=body)
 
-    def generate_moa_response(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_moa_response(self, body: dict[str, Any]) -> Any:
         """Generate Moa Response
 
         ``POST /api/v1/tasks/moa/completions``
@@ -337,15 +246,9 @@ class TasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_moa_response.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_moa_response.sync(client=self._client, body=body)
 
-    def generate_queries(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_queries(self, body: dict[str, Any]) -> Any:
         """Generate Queries
 
         ``POST /api/v1/tasks/queries/completions``
@@ -356,15 +259,9 @@ class TasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_queries.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_queries.sync(client=self._client, body=body)
 
-    def generate_title(
-        self,
-        body: dict[str, Any],
-    ) -> Any:
+    def generate_title(self, body: dict[str, Any]) -> Any:
         """Generate Title
 
         ``POST /api/v1/tasks/title/completions``
@@ -375,14 +272,9 @@ class TasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.generate_title.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.generate_title.sync(client=self._client, body=body)
 
-    def get_task_config(
-        self,
-    ) -> Any:
+    def get_task_config(self) -> Any:
         """Get Task Config
 
         ``GET /api/v1/tasks/config``
@@ -390,14 +282,9 @@ class TasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_task_config.sync(
-            client=self._client,
-        )
+        return _api.get_task_config.sync(client=self._client)
 
-    def update_task_config(
-        self,
-        body: TaskConfigForm | dict[str, Any],
-    ) -> Any:
+    def update_task_config(self, body: TaskConfigForm | dict[str, Any]) -> Any:
         """Update Task Config
 
         ``POST /api/v1/tasks/config/update``
@@ -408,7 +295,4 @@ class TasksResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_task_config.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_task_config.sync(client=self._client, body=body)

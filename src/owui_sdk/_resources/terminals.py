@@ -29,9 +29,7 @@ class AsyncTerminalsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def list_terminal_servers(
-        self,
-    ) -> Any:
+    async def list_terminal_servers(self) -> Any:
         """List Terminal Servers
 
         Return terminal servers the authenticated user has access to.
@@ -41,15 +39,9 @@ class AsyncTerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.list_terminal_servers.asyncio(
-            client=self._client,
-        )
+        return await _api.list_terminal_servers.asyncio(client=self._client)
 
-    async def proxy_terminal(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    async def proxy_terminal(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -59,18 +51,9 @@ class AsyncTerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.proxy_terminal.asyncio(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return await _api.proxy_terminal.asyncio(server_id, path, client=self._client)
 
-    async def proxy_terminal_chats_by_chat_id(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
-    ) -> Any:
+    async def proxy_terminal_chats_by_chat_id(self, server_id: str, chat_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -81,17 +64,11 @@ class AsyncTerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.proxy_terminal_chats_by_chat_id.asyncio(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
     async def proxy_terminal_chats_by_chat_id_delete(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
+        self, server_id: str, chat_id: str, path: str
     ) -> Any:
         """Proxy Terminal
 
@@ -103,17 +80,11 @@ class AsyncTerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.proxy_terminal_chats_by_chat_id_delete.asyncio(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
     async def proxy_terminal_chats_by_chat_id_head(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
+        self, server_id: str, chat_id: str, path: str
     ) -> Any:
         """Proxy Terminal
 
@@ -125,17 +96,11 @@ class AsyncTerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.proxy_terminal_chats_by_chat_id_head.asyncio(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
     async def proxy_terminal_chats_by_chat_id_options(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
+        self, server_id: str, chat_id: str, path: str
     ) -> Any:
         """Proxy Terminal
 
@@ -147,17 +112,11 @@ class AsyncTerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.proxy_terminal_chats_by_chat_id_options.asyncio(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
     async def proxy_terminal_chats_by_chat_id_patch(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
+        self, server_id: str, chat_id: str, path: str
     ) -> Any:
         """Proxy Terminal
 
@@ -169,17 +128,11 @@ class AsyncTerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.proxy_terminal_chats_by_chat_id_patch.asyncio(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
     async def proxy_terminal_chats_by_chat_id_post(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
+        self, server_id: str, chat_id: str, path: str
     ) -> Any:
         """Proxy Terminal
 
@@ -191,17 +144,11 @@ class AsyncTerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.proxy_terminal_chats_by_chat_id_post.asyncio(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
     async def proxy_terminal_chats_by_chat_id_put(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
+        self, server_id: str, chat_id: str, path: str
     ) -> Any:
         """Proxy Terminal
 
@@ -213,17 +160,10 @@ class AsyncTerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.proxy_terminal_chats_by_chat_id_put.asyncio(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
-    async def proxy_terminal_delete(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    async def proxy_terminal_delete(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -233,17 +173,9 @@ class AsyncTerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.proxy_terminal_delete.asyncio(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return await _api.proxy_terminal_delete.asyncio(server_id, path, client=self._client)
 
-    async def proxy_terminal_head(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    async def proxy_terminal_head(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -253,17 +185,9 @@ class AsyncTerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.proxy_terminal_head.asyncio(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return await _api.proxy_terminal_head.asyncio(server_id, path, client=self._client)
 
-    async def proxy_terminal_options(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    async def proxy_terminal_options(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -273,17 +197,9 @@ class AsyncTerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.proxy_terminal_options.asyncio(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return await _api.proxy_terminal_options.asyncio(server_id, path, client=self._client)
 
-    async def proxy_terminal_patch(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    async def proxy_terminal_patch(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -293,17 +209,9 @@ class AsyncTerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.proxy_terminal_patch.asyncio(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return await _api.proxy_terminal_patch.asyncio(server_id, path, client=self._client)
 
-    async def proxy_terminal_post(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    async def proxy_terminal_post(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -313,17 +221,9 @@ class AsyncTerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.proxy_terminal_post.asyncio(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return await _api.proxy_terminal_post.asyncio(server_id, path, client=self._client)
 
-    async def proxy_terminal_put(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    async def proxy_terminal_put(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -333,11 +233,7 @@ class AsyncTerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.proxy_terminal_put.asyncio(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return await _api.proxy_terminal_put.asyncio(server_id, path, client=self._client)
 
 
 class TerminalsResource:
@@ -352,9 +248,7 @@ class TerminalsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def list_terminal_servers(
-        self,
-    ) -> Any:
+    def list_terminal_servers(self) -> Any:
         """List Terminal Servers
 
         Return terminal servers the authenticated user has access to.
@@ -364,15 +258,9 @@ class TerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.list_terminal_servers.sync(
-            client=self._client,
-        )
+        return _api.list_terminal_servers.sync(client=self._client)
 
-    def proxy_terminal(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -382,18 +270,9 @@ class TerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.proxy_terminal.sync(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return _api.proxy_terminal.sync(server_id, path, client=self._client)
 
-    def proxy_terminal_chats_by_chat_id(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal_chats_by_chat_id(self, server_id: str, chat_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -404,17 +283,11 @@ class TerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.proxy_terminal_chats_by_chat_id.sync(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
     def proxy_terminal_chats_by_chat_id_delete(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
+        self, server_id: str, chat_id: str, path: str
     ) -> Any:
         """Proxy Terminal
 
@@ -426,18 +299,10 @@ class TerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.proxy_terminal_chats_by_chat_id_delete.sync(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
-    def proxy_terminal_chats_by_chat_id_head(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal_chats_by_chat_id_head(self, server_id: str, chat_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -448,17 +313,11 @@ class TerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.proxy_terminal_chats_by_chat_id_head.sync(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
     def proxy_terminal_chats_by_chat_id_options(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
+        self, server_id: str, chat_id: str, path: str
     ) -> Any:
         """Proxy Terminal
 
@@ -470,18 +329,10 @@ class TerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.proxy_terminal_chats_by_chat_id_options.sync(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
-    def proxy_terminal_chats_by_chat_id_patch(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal_chats_by_chat_id_patch(self, server_id: str, chat_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -492,18 +343,10 @@ class TerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.proxy_terminal_chats_by_chat_id_patch.sync(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
-    def proxy_terminal_chats_by_chat_id_post(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal_chats_by_chat_id_post(self, server_id: str, chat_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -514,18 +357,10 @@ class TerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.proxy_terminal_chats_by_chat_id_post.sync(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
-    def proxy_terminal_chats_by_chat_id_put(
-        self,
-        server_id: str,
-        chat_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal_chats_by_chat_id_put(self, server_id: str, chat_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -536,17 +371,10 @@ class TerminalsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.proxy_terminal_chats_by_chat_id_put.sync(
-            server_id,
-            chat_id,
-            path,
-            client=self._client,
+            server_id, chat_id, path, client=self._client
         )
 
-    def proxy_terminal_delete(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal_delete(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -556,17 +384,9 @@ class TerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.proxy_terminal_delete.sync(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return _api.proxy_terminal_delete.sync(server_id, path, client=self._client)
 
-    def proxy_terminal_head(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal_head(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -576,17 +396,9 @@ class TerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.proxy_terminal_head.sync(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return _api.proxy_terminal_head.sync(server_id, path, client=self._client)
 
-    def proxy_terminal_options(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal_options(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -596,17 +408,9 @@ class TerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.proxy_terminal_options.sync(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return _api.proxy_terminal_options.sync(server_id, path, client=self._client)
 
-    def proxy_terminal_patch(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal_patch(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -616,17 +420,9 @@ class TerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.proxy_terminal_patch.sync(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return _api.proxy_terminal_patch.sync(server_id, path, client=self._client)
 
-    def proxy_terminal_post(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal_post(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -636,17 +432,9 @@ class TerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.proxy_terminal_post.sync(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return _api.proxy_terminal_post.sync(server_id, path, client=self._client)
 
-    def proxy_terminal_put(
-        self,
-        server_id: str,
-        path: str,
-    ) -> Any:
+    def proxy_terminal_put(self, server_id: str, path: str) -> Any:
         """Proxy Terminal
 
         Proxy a request to the admin terminal server identified by *server_id*.
@@ -656,8 +444,4 @@ class TerminalsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.proxy_terminal_put.sync(
-            server_id,
-            path,
-            client=self._client,
-        )
+        return _api.proxy_terminal_put.sync(server_id, path, client=self._client)

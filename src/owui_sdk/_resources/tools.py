@@ -44,10 +44,7 @@ class AsyncToolsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def create_new_tools(
-        self,
-        body: ToolForm | dict[str, Any],
-    ) -> ToolResponse:
+    async def create_new_tools(self, body: ToolForm | dict[str, Any]) -> ToolResponse:
         """Create New Tools
 
         Create a new tool from user-supplied Python source code.
@@ -57,70 +54,39 @@ class AsyncToolsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.create_new_tools.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.create_new_tools.asyncio(client=self._client, body=body)
 
-    async def delete_tool_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> bool:
+    async def delete_tool_history_entry(self, id: str, history_id: str) -> bool:
         """Delete Tool History Entry
 
         ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
         """
-        return await _api.delete_tool_history_entry.asyncio(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return await _api.delete_tool_history_entry.asyncio(id, history_id, client=self._client)
 
-    async def delete_tools_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    async def delete_tools_by_id(self, id: str) -> bool:
         """Delete Tools By Id
 
         ``DELETE /api/v1/tools/id/{id}/delete``
         """
-        return await _api.delete_tools_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.delete_tools_by_id.asyncio(id, client=self._client)
 
-    async def export_tools(
-        self,
-    ) -> list[ToolModel]:
+    async def export_tools(self) -> list[ToolModel]:
         """Export Tools
 
         ``GET /api/v1/tools/export``
         """
-        return await _api.export_tools.asyncio(
-            client=self._client,
-        )
+        return await _api.export_tools.asyncio(client=self._client)
 
     async def get_tool_history(
-        self,
-        id: str,
-        *,
-        page: int | Unset = 1,
+        self, id: str, *, page: int | Unset = 1
     ) -> list[ToolHistoryResponse]:
         """Get Tool History
 
         ``GET /api/v1/tools/id/{id}/history``
         """
-        return await _api.get_tool_history.asyncio(
-            id,
-            client=self._client,
-            page=page,
-        )
+        return await _api.get_tool_history.asyncio(id, client=self._client, page=page)
 
-    def iter_get_tool_history(
-        self,
-        id: str,
-    ) -> AsyncGenerator[ToolHistoryResponse]:
+    def iter_get_tool_history(self, id: str) -> AsyncGenerator[ToolHistoryResponse]:
         """Every item of :meth:`get_tool_history`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page. The next page is
@@ -128,21 +94,12 @@ class AsyncToolsResource:
         but ``page``.
         """
         return apages(
-            lambda page: self.get_tool_history(
-                id,
-                page=page,
-            ),
+            lambda page: self.get_tool_history(id, page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    async def get_tool_history_diff(
-        self,
-        id: str,
-        *,
-        from_id: str,
-        to_id: str,
-    ) -> Any:
+    async def get_tool_history_diff(self, id: str, *, from_id: str, to_id: str) -> Any:
         """Get Tool History Diff
 
         ``GET /api/v1/tools/id/{id}/history/diff``
@@ -151,42 +108,24 @@ class AsyncToolsResource:
             Any: the decoded body (the schema does not type it)
         """
         return await _api.get_tool_history_diff.asyncio(
-            id,
-            client=self._client,
-            from_id=from_id,
-            to_id=to_id,
+            id, client=self._client, from_id=from_id, to_id=to_id
         )
 
-    async def get_tool_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> ToolHistoryModel:
+    async def get_tool_history_entry(self, id: str, history_id: str) -> ToolHistoryModel:
         """Get Tool History Entry
 
         ``GET /api/v1/tools/id/{id}/history/{history_id}``
         """
-        return await _api.get_tool_history_entry.asyncio(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return await _api.get_tool_history_entry.asyncio(id, history_id, client=self._client)
 
-    async def get_tool_list(
-        self,
-    ) -> list[ToolAccessResponse]:
+    async def get_tool_list(self) -> list[ToolAccessResponse]:
         """Get Tool List
 
         ``GET /api/v1/tools/list``
         """
-        return await _api.get_tool_list.asyncio(
-            client=self._client,
-        )
+        return await _api.get_tool_list.asyncio(client=self._client)
 
-    async def get_tool_specs(
-        self,
-        id: str,
-    ) -> Any:
+    async def get_tool_specs(self, id: str) -> Any:
         """Get Tool Specs
 
         Discover tools for an accessible connection. Currently supports MCP.
@@ -196,94 +135,51 @@ class AsyncToolsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_tool_specs.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_tool_specs.asyncio(id, client=self._client)
 
-    async def get_tools(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-    ) -> list[ToolUserResponse]:
+    async def get_tools(self, *, query: None | str | Unset = UNSET) -> list[ToolUserResponse]:
         """Get Tools
 
         ``GET /api/v1/tools/``
         """
-        return await _api.get_tools.asyncio(
-            client=self._client,
-            query=query,
-        )
+        return await _api.get_tools.asyncio(client=self._client, query=query)
 
-    async def get_tools_by_id(
-        self,
-        id: str,
-    ) -> ToolAccessResponse:
+    async def get_tools_by_id(self, id: str) -> ToolAccessResponse:
         """Get Tools By Id
 
         ``GET /api/v1/tools/id/{id}``
         """
-        return await _api.get_tools_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_tools_by_id.asyncio(id, client=self._client)
 
-    async def get_tools_user_valves_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    async def get_tools_user_valves_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Tools User Valves By Id
 
         ``GET /api/v1/tools/id/{id}/valves/user``
         """
-        return await _api.get_tools_user_valves_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_tools_user_valves_by_id.asyncio(id, client=self._client)
 
-    async def get_tools_user_valves_spec_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    async def get_tools_user_valves_spec_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Tools User Valves Spec By Id
 
         ``GET /api/v1/tools/id/{id}/valves/user/spec``
         """
-        return await _api.get_tools_user_valves_spec_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_tools_user_valves_spec_by_id.asyncio(id, client=self._client)
 
-    async def get_tools_valves_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    async def get_tools_valves_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Tools Valves By Id
 
         ``GET /api/v1/tools/id/{id}/valves``
         """
-        return await _api.get_tools_valves_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_tools_valves_by_id.asyncio(id, client=self._client)
 
-    async def get_tools_valves_spec_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    async def get_tools_valves_spec_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Tools Valves Spec By Id
 
         ``GET /api/v1/tools/id/{id}/valves/spec``
         """
-        return await _api.get_tools_valves_spec_by_id.asyncio(
-            id,
-            client=self._client,
-        )
+        return await _api.get_tools_valves_spec_by_id.asyncio(id, client=self._client)
 
-    async def load_tool_from_url(
-        self,
-        body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any]:
+    async def load_tool_from_url(self, body: LoadUrlForm | dict[str, Any]) -> dict[str, Any]:
         """Load Tool From Url
 
         ``POST /api/v1/tools/load/url``
@@ -291,15 +187,10 @@ class AsyncToolsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.load_tool_from_url.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.load_tool_from_url.asyncio(client=self._client, body=body)
 
     async def set_tool_production(
-        self,
-        id: str,
-        body: ToolVersionForm | dict[str, Any],
+        self, id: str, body: ToolVersionForm | dict[str, Any]
     ) -> ToolModel:
         """Set Tool Production
 
@@ -308,16 +199,10 @@ class AsyncToolsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.set_tool_production.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.set_tool_production.asyncio(id, client=self._client, body=body)
 
     async def update_tool_access_by_id(
-        self,
-        id: str,
-        body: ToolAccessGrantsForm | dict[str, Any],
+        self, id: str, body: ToolAccessGrantsForm | dict[str, Any]
     ) -> None | ToolModel:
         """Update Tool Access By Id
 
@@ -326,16 +211,10 @@ class AsyncToolsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_tool_access_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_tool_access_by_id.asyncio(id, client=self._client, body=body)
 
     async def update_tools_by_id(
-        self,
-        id: str,
-        body: ToolForm | dict[str, Any],
+        self, id: str, body: ToolForm | dict[str, Any]
     ) -> None | ToolModel:
         """Update Tools By Id
 
@@ -344,16 +223,10 @@ class AsyncToolsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_tools_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_tools_by_id.asyncio(id, client=self._client, body=body)
 
     async def update_tools_user_valves_by_id(
-        self,
-        id: str,
-        body: dict[str, Any],
+        self, id: str, body: dict[str, Any]
     ) -> dict[str, Any] | None:
         """Update Tools User Valves By Id
 
@@ -362,16 +235,10 @@ class AsyncToolsResource:
         Args:
             body: The request body.
         """
-        return await _api.update_tools_user_valves_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_tools_user_valves_by_id.asyncio(id, client=self._client, body=body)
 
     async def update_tools_valves_by_id(
-        self,
-        id: str,
-        body: dict[str, Any],
+        self, id: str, body: dict[str, Any]
     ) -> dict[str, Any] | None:
         """Update Tools Valves By Id
 
@@ -380,11 +247,7 @@ class AsyncToolsResource:
         Args:
             body: The request body.
         """
-        return await _api.update_tools_valves_by_id.asyncio(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_tools_valves_by_id.asyncio(id, client=self._client, body=body)
 
 
 class ToolsResource:
@@ -399,10 +262,7 @@ class ToolsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_new_tools(
-        self,
-        body: ToolForm | dict[str, Any],
-    ) -> ToolResponse:
+    def create_new_tools(self, body: ToolForm | dict[str, Any]) -> ToolResponse:
         """Create New Tools
 
         Create a new tool from user-supplied Python source code.
@@ -412,70 +272,37 @@ class ToolsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.create_new_tools.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.create_new_tools.sync(client=self._client, body=body)
 
-    def delete_tool_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> bool:
+    def delete_tool_history_entry(self, id: str, history_id: str) -> bool:
         """Delete Tool History Entry
 
         ``DELETE /api/v1/tools/id/{id}/history/{history_id}``
         """
-        return _api.delete_tool_history_entry.sync(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return _api.delete_tool_history_entry.sync(id, history_id, client=self._client)
 
-    def delete_tools_by_id(
-        self,
-        id: str,
-    ) -> bool:
+    def delete_tools_by_id(self, id: str) -> bool:
         """Delete Tools By Id
 
         ``DELETE /api/v1/tools/id/{id}/delete``
         """
-        return _api.delete_tools_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.delete_tools_by_id.sync(id, client=self._client)
 
-    def export_tools(
-        self,
-    ) -> list[ToolModel]:
+    def export_tools(self) -> list[ToolModel]:
         """Export Tools
 
         ``GET /api/v1/tools/export``
         """
-        return _api.export_tools.sync(
-            client=self._client,
-        )
+        return _api.export_tools.sync(client=self._client)
 
-    def get_tool_history(
-        self,
-        id: str,
-        *,
-        page: int | Unset = 1,
-    ) -> list[ToolHistoryResponse]:
+    def get_tool_history(self, id: str, *, page: int | Unset = 1) -> list[ToolHistoryResponse]:
         """Get Tool History
 
         ``GET /api/v1/tools/id/{id}/history``
         """
-        return _api.get_tool_history.sync(
-            id,
-            client=self._client,
-            page=page,
-        )
+        return _api.get_tool_history.sync(id, client=self._client, page=page)
 
-    def iter_get_tool_history(
-        self,
-        id: str,
-    ) -> Generator[ToolHistoryResponse]:
+    def iter_get_tool_history(self, id: str) -> Generator[ToolHistoryResponse]:
         """Every item of :meth:`get_tool_history`, page after page.
 
         Pages are asked for by number from 1; the walk ends at an empty page. The next page is
@@ -483,21 +310,12 @@ class ToolsResource:
         but ``page``.
         """
         return pages(
-            lambda page: self.get_tool_history(
-                id,
-                page=page,
-            ),
+            lambda page: self.get_tool_history(id, page=page),
             lambda answer: (answer or [], None, None),
             start=1,
         )
 
-    def get_tool_history_diff(
-        self,
-        id: str,
-        *,
-        from_id: str,
-        to_id: str,
-    ) -> Any:
+    def get_tool_history_diff(self, id: str, *, from_id: str, to_id: str) -> Any:
         """Get Tool History Diff
 
         ``GET /api/v1/tools/id/{id}/history/diff``
@@ -506,42 +324,24 @@ class ToolsResource:
             Any: the decoded body (the schema does not type it)
         """
         return _api.get_tool_history_diff.sync(
-            id,
-            client=self._client,
-            from_id=from_id,
-            to_id=to_id,
+            id, client=self._client, from_id=from_id, to_id=to_id
         )
 
-    def get_tool_history_entry(
-        self,
-        id: str,
-        history_id: str,
-    ) -> ToolHistoryModel:
+    def get_tool_history_entry(self, id: str, history_id: str) -> ToolHistoryModel:
         """Get Tool History Entry
 
         ``GET /api/v1/tools/id/{id}/history/{history_id}``
         """
-        return _api.get_tool_history_entry.sync(
-            id,
-            history_id,
-            client=self._client,
-        )
+        return _api.get_tool_history_entry.sync(id, history_id, client=self._client)
 
-    def get_tool_list(
-        self,
-    ) -> list[ToolAccessResponse]:
+    def get_tool_list(self) -> list[ToolAccessResponse]:
         """Get Tool List
 
         ``GET /api/v1/tools/list``
         """
-        return _api.get_tool_list.sync(
-            client=self._client,
-        )
+        return _api.get_tool_list.sync(client=self._client)
 
-    def get_tool_specs(
-        self,
-        id: str,
-    ) -> Any:
+    def get_tool_specs(self, id: str) -> Any:
         """Get Tool Specs
 
         Discover tools for an accessible connection. Currently supports MCP.
@@ -551,94 +351,51 @@ class ToolsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_tool_specs.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_tool_specs.sync(id, client=self._client)
 
-    def get_tools(
-        self,
-        *,
-        query: None | str | Unset = UNSET,
-    ) -> list[ToolUserResponse]:
+    def get_tools(self, *, query: None | str | Unset = UNSET) -> list[ToolUserResponse]:
         """Get Tools
 
         ``GET /api/v1/tools/``
         """
-        return _api.get_tools.sync(
-            client=self._client,
-            query=query,
-        )
+        return _api.get_tools.sync(client=self._client, query=query)
 
-    def get_tools_by_id(
-        self,
-        id: str,
-    ) -> ToolAccessResponse:
+    def get_tools_by_id(self, id: str) -> ToolAccessResponse:
         """Get Tools By Id
 
         ``GET /api/v1/tools/id/{id}``
         """
-        return _api.get_tools_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_tools_by_id.sync(id, client=self._client)
 
-    def get_tools_user_valves_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    def get_tools_user_valves_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Tools User Valves By Id
 
         ``GET /api/v1/tools/id/{id}/valves/user``
         """
-        return _api.get_tools_user_valves_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_tools_user_valves_by_id.sync(id, client=self._client)
 
-    def get_tools_user_valves_spec_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    def get_tools_user_valves_spec_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Tools User Valves Spec By Id
 
         ``GET /api/v1/tools/id/{id}/valves/user/spec``
         """
-        return _api.get_tools_user_valves_spec_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_tools_user_valves_spec_by_id.sync(id, client=self._client)
 
-    def get_tools_valves_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    def get_tools_valves_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Tools Valves By Id
 
         ``GET /api/v1/tools/id/{id}/valves``
         """
-        return _api.get_tools_valves_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_tools_valves_by_id.sync(id, client=self._client)
 
-    def get_tools_valves_spec_by_id(
-        self,
-        id: str,
-    ) -> dict[str, Any] | None:
+    def get_tools_valves_spec_by_id(self, id: str) -> dict[str, Any] | None:
         """Get Tools Valves Spec By Id
 
         ``GET /api/v1/tools/id/{id}/valves/spec``
         """
-        return _api.get_tools_valves_spec_by_id.sync(
-            id,
-            client=self._client,
-        )
+        return _api.get_tools_valves_spec_by_id.sync(id, client=self._client)
 
-    def load_tool_from_url(
-        self,
-        body: LoadUrlForm | dict[str, Any],
-    ) -> dict[str, Any]:
+    def load_tool_from_url(self, body: LoadUrlForm | dict[str, Any]) -> dict[str, Any]:
         """Load Tool From Url
 
         ``POST /api/v1/tools/load/url``
@@ -646,16 +403,9 @@ class ToolsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.load_tool_from_url.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.load_tool_from_url.sync(client=self._client, body=body)
 
-    def set_tool_production(
-        self,
-        id: str,
-        body: ToolVersionForm | dict[str, Any],
-    ) -> ToolModel:
+    def set_tool_production(self, id: str, body: ToolVersionForm | dict[str, Any]) -> ToolModel:
         """Set Tool Production
 
         ``POST /api/v1/tools/id/{id}/update/version``
@@ -663,16 +413,10 @@ class ToolsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.set_tool_production.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.set_tool_production.sync(id, client=self._client, body=body)
 
     def update_tool_access_by_id(
-        self,
-        id: str,
-        body: ToolAccessGrantsForm | dict[str, Any],
+        self, id: str, body: ToolAccessGrantsForm | dict[str, Any]
     ) -> None | ToolModel:
         """Update Tool Access By Id
 
@@ -681,17 +425,9 @@ class ToolsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_tool_access_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_tool_access_by_id.sync(id, client=self._client, body=body)
 
-    def update_tools_by_id(
-        self,
-        id: str,
-        body: ToolForm | dict[str, Any],
-    ) -> None | ToolModel:
+    def update_tools_by_id(self, id: str, body: ToolForm | dict[str, Any]) -> None | ToolModel:
         """Update Tools By Id
 
         ``POST /api/v1/tools/id/{id}/update``
@@ -699,16 +435,10 @@ class ToolsResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_tools_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_tools_by_id.sync(id, client=self._client, body=body)
 
     def update_tools_user_valves_by_id(
-        self,
-        id: str,
-        body: dict[str, Any],
+        self, id: str, body: dict[str, Any]
     ) -> dict[str, Any] | None:
         """Update Tools User Valves By Id
 
@@ -717,17 +447,9 @@ class ToolsResource:
         Args:
             body: The request body.
         """
-        return _api.update_tools_user_valves_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_tools_user_valves_by_id.sync(id, client=self._client, body=body)
 
-    def update_tools_valves_by_id(
-        self,
-        id: str,
-        body: dict[str, Any],
-    ) -> dict[str, Any] | None:
+    def update_tools_valves_by_id(self, id: str, body: dict[str, Any]) -> dict[str, Any] | None:
         """Update Tools Valves By Id
 
         ``POST /api/v1/tools/id/{id}/valves/update``
@@ -735,8 +457,4 @@ class ToolsResource:
         Args:
             body: The request body.
         """
-        return _api.update_tools_valves_by_id.sync(
-            id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_tools_valves_by_id.sync(id, client=self._client, body=body)

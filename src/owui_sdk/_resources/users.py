@@ -48,136 +48,85 @@ class AsyncUsersResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def delete_user_by_id(
-        self,
-        user_id: str,
-    ) -> bool:
+    async def delete_user_by_id(self, user_id: str) -> bool:
         """Delete User By Id
 
         ``DELETE /api/v1/users/{user_id}``
         """
-        return await _api.delete_user_by_id.asyncio(
-            user_id,
-            client=self._client,
-        )
+        return await _api.delete_user_by_id.asyncio(user_id, client=self._client)
 
-    async def get_all_users(
-        self,
-    ) -> UserInfoListResponse:
+    async def get_all_users(self) -> UserInfoListResponse:
         """Get All Users
 
         ``GET /api/v1/users/all``
         """
-        return await _api.get_all_users.asyncio(
-            client=self._client,
-        )
+        return await _api.get_all_users.asyncio(client=self._client)
 
-    async def get_default_user_permissions(
-        self,
-    ) -> UserPermissions:
+    async def get_default_user_permissions(self) -> UserPermissions:
         """Get Default User Permissions
 
         ``GET /api/v1/users/default/permissions``
         """
-        return await _api.get_default_user_permissions.asyncio(
-            client=self._client,
-        )
+        return await _api.get_default_user_permissions.asyncio(client=self._client)
 
-    async def get_default_user_permissions_defaults(
-        self,
-    ) -> UserPermissions:
+    async def get_default_user_permissions_defaults(self) -> UserPermissions:
         """Get Default User Permissions Defaults
 
         ``GET /api/v1/users/default/permissions/defaults``
         """
-        return await _api.get_default_user_permissions_defaults.asyncio(
-            client=self._client,
-        )
+        return await _api.get_default_user_permissions_defaults.asyncio(client=self._client)
 
-    async def get_user_active_status_by_id(
-        self,
-        user_id: str,
-    ) -> dict[str, Any]:
+    async def get_user_active_status_by_id(self, user_id: str) -> dict[str, Any]:
         """Get User Active Status By Id
 
         ``GET /api/v1/users/{user_id}/active``
         """
-        return await _api.get_user_active_status_by_id.asyncio(
-            user_id,
-            client=self._client,
-        )
+        return await _api.get_user_active_status_by_id.asyncio(user_id, client=self._client)
 
-    async def get_user_by_id(
-        self,
-        user_id: str,
-    ) -> UserActiveResponse:
+    async def get_user_by_id(self, user_id: str) -> UserActiveResponse:
         """Get User By Id
 
         ``GET /api/v1/users/{user_id}``
         """
-        return await _api.get_user_by_id.asyncio(
-            user_id,
-            client=self._client,
-        )
+        return await _api.get_user_by_id.asyncio(user_id, client=self._client)
 
     async def get_user_groups(
-        self,
-        *,
-        include_inherited: bool | Unset = False,
+        self, *, include_inherited: bool | Unset = False
     ) -> list[GroupResponse]:
         """Get User Groups
 
         ``GET /api/v1/users/groups``
         """
         return await _api.get_user_groups.asyncio(
-            client=self._client,
-            include_inherited=include_inherited,
+            client=self._client, include_inherited=include_inherited
         )
 
     async def get_user_groups_by_id(
-        self,
-        user_id: str,
-        *,
-        include_inherited: bool | Unset = False,
+        self, user_id: str, *, include_inherited: bool | Unset = False
     ) -> list[GroupResponse]:
         """Get User Groups By Id
 
         ``GET /api/v1/users/{user_id}/groups``
         """
         return await _api.get_user_groups_by_id.asyncio(
-            user_id,
-            client=self._client,
-            include_inherited=include_inherited,
+            user_id, client=self._client, include_inherited=include_inherited
         )
 
-    async def get_user_info_by_id(
-        self,
-        user_id: str,
-    ) -> UserInfoResponse:
+    async def get_user_info_by_id(self, user_id: str) -> UserInfoResponse:
         """Get User Info By Id
 
         ``GET /api/v1/users/{user_id}/info``
         """
-        return await _api.get_user_info_by_id.asyncio(
-            user_id,
-            client=self._client,
-        )
+        return await _api.get_user_info_by_id.asyncio(user_id, client=self._client)
 
-    async def get_user_info_by_session_user(
-        self,
-    ) -> dict[str, Any] | None:
+    async def get_user_info_by_session_user(self) -> dict[str, Any] | None:
         """Get User Info By Session User
 
         ``GET /api/v1/users/user/info``
         """
-        return await _api.get_user_info_by_session_user.asyncio(
-            client=self._client,
-        )
+        return await _api.get_user_info_by_session_user.asyncio(client=self._client)
 
-    async def get_user_oauth_sessions_by_id(
-        self,
-        user_id: str,
-    ) -> Any:
+    async def get_user_oauth_sessions_by_id(self, user_id: str) -> Any:
         """Get User Oauth Sessions By Id
 
         ``GET /api/v1/users/{user_id}/oauth/sessions``
@@ -185,26 +134,16 @@ class AsyncUsersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_user_oauth_sessions_by_id.asyncio(
-            user_id,
-            client=self._client,
-        )
+        return await _api.get_user_oauth_sessions_by_id.asyncio(user_id, client=self._client)
 
-    async def get_user_permissisions(
-        self,
-    ) -> UserPermissions:
+    async def get_user_permissisions(self) -> UserPermissions:
         """Get User Permissisions
 
         ``GET /api/v1/users/permissions``
         """
-        return await _api.get_user_permissisions.asyncio(
-            client=self._client,
-        )
+        return await _api.get_user_permissisions.asyncio(client=self._client)
 
-    async def get_user_preview(
-        self,
-        user_id: str,
-    ) -> Any:
+    async def get_user_preview(self, user_id: str) -> Any:
         """Get User Preview
 
         Show what resources a specific user can access across all their groups.
@@ -214,15 +153,9 @@ class AsyncUsersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_user_preview.asyncio(
-            user_id,
-            client=self._client,
-        )
+        return await _api.get_user_preview.asyncio(user_id, client=self._client)
 
-    async def get_user_profile_image_by_id(
-        self,
-        user_id: str,
-    ) -> Any:
+    async def get_user_profile_image_by_id(self, user_id: str) -> Any:
         """Get User Profile Image By Id
 
         ``GET /api/v1/users/{user_id}/profile/image``
@@ -230,28 +163,18 @@ class AsyncUsersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_user_profile_image_by_id.asyncio(
-            user_id,
-            client=self._client,
-        )
+        return await _api.get_user_profile_image_by_id.asyncio(user_id, client=self._client)
 
     async def get_user_settings_by_session_user(
-        self,
-        *,
-        raw: bool | Unset = False,
+        self, *, raw: bool | Unset = False
     ) -> None | UserSettings:
         """Get User Settings By Session User
 
         ``GET /api/v1/users/user/settings``
         """
-        return await _api.get_user_settings_by_session_user.asyncio(
-            client=self._client,
-            raw=raw,
-        )
+        return await _api.get_user_settings_by_session_user.asyncio(client=self._client, raw=raw)
 
-    async def get_user_status_by_session_user(
-        self,
-    ) -> Any:
+    async def get_user_status_by_session_user(self) -> Any:
         """Get User Status By Session User
 
         ``GET /api/v1/users/user/status``
@@ -259,9 +182,7 @@ class AsyncUsersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_user_status_by_session_user.asyncio(
-            client=self._client,
-        )
+        return await _api.get_user_status_by_session_user.asyncio(client=self._client)
 
     async def get_user_usage_by_session_user(
         self,
@@ -275,22 +196,15 @@ class AsyncUsersResource:
         ``GET /api/v1/users/usage``
         """
         return await _api.get_user_usage_by_session_user.asyncio(
-            client=self._client,
-            days=days,
-            start_date=start_date,
-            end_date=end_date,
+            client=self._client, days=days, start_date=start_date, end_date=end_date
         )
 
-    async def get_user_variables_by_session_user(
-        self,
-    ) -> UserVariablesResponse:
+    async def get_user_variables_by_session_user(self) -> UserVariablesResponse:
         """Get User Variables By Session User
 
         ``GET /api/v1/users/user/variables``
         """
-        return await _api.get_user_variables_by_session_user.asyncio(
-            client=self._client,
-        )
+        return await _api.get_user_variables_by_session_user.asyncio(client=self._client)
 
     async def get_users(
         self,
@@ -305,11 +219,7 @@ class AsyncUsersResource:
         ``GET /api/v1/users/``
         """
         return await _api.get_users.asyncio(
-            client=self._client,
-            query=query,
-            order_by=order_by,
-            direction=direction,
-            page=page,
+            client=self._client, query=query, order_by=order_by, direction=direction, page=page
         )
 
     def iter_get_users(
@@ -327,10 +237,7 @@ class AsyncUsersResource:
         """
         return apages(
             lambda page: self.get_users(
-                query=query,
-                order_by=order_by,
-                direction=direction,
-                page=page,
+                query=query, order_by=order_by, direction=direction, page=page
             ),
             lambda answer: (
                 answer.users or [],
@@ -340,18 +247,12 @@ class AsyncUsersResource:
             start=1,
         )
 
-    async def revoke_user_sessions(
-        self,
-        user_id: str,
-    ) -> bool:
+    async def revoke_user_sessions(self, user_id: str) -> bool:
         """Revoke User Sessions
 
         ``POST /api/v1/users/{user_id}/sessions/revoke``
         """
-        return await _api.revoke_user_sessions.asyncio(
-            user_id,
-            client=self._client,
-        )
+        return await _api.revoke_user_sessions.asyncio(user_id, client=self._client)
 
     async def search_users(
         self,
@@ -366,11 +267,7 @@ class AsyncUsersResource:
         ``GET /api/v1/users/search``
         """
         return await _api.search_users.asyncio(
-            client=self._client,
-            query=query,
-            order_by=order_by,
-            direction=direction,
-            page=page,
+            client=self._client, query=query, order_by=order_by, direction=direction, page=page
         )
 
     def iter_search_users(
@@ -388,10 +285,7 @@ class AsyncUsersResource:
         """
         return apages(
             lambda page: self.search_users(
-                query=query,
-                order_by=order_by,
-                direction=direction,
-                page=page,
+                query=query, order_by=order_by, direction=direction, page=page
             ),
             lambda answer: (
                 answer.users or [],
@@ -402,8 +296,7 @@ class AsyncUsersResource:
         )
 
     async def update_default_user_permissions(
-        self,
-        body: UserPermissions | dict[str, Any],
+        self, body: UserPermissions | dict[str, Any]
     ) -> UserPermissions:
         """Update Default User Permissions
 
@@ -412,15 +305,10 @@ class AsyncUsersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_default_user_permissions.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_default_user_permissions.asyncio(client=self._client, body=body)
 
     async def update_user_by_id(
-        self,
-        user_id: str,
-        body: UserUpdateForm | dict[str, Any],
+        self, user_id: str, body: UserUpdateForm | dict[str, Any]
     ) -> UserModel:
         """Update User By Id
 
@@ -429,16 +317,9 @@ class AsyncUsersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return await _api.update_user_by_id.asyncio(
-            user_id,
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_user_by_id.asyncio(user_id, client=self._client, body=body)
 
-    async def update_user_info_by_session_user(
-        self,
-        body: dict[str, Any],
-    ) -> dict[str, Any] | None:
+    async def update_user_info_by_session_user(self, body: dict[str, Any]) -> dict[str, Any] | None:
         """Update User Info By Session User
 
         Merge caller-supplied fields into the current user's info dict.
@@ -452,14 +333,10 @@ class AsyncUsersResource:
         Args:
             body: The request body.
         """
-        return await _api.update_user_info_by_session_user.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_user_info_by_session_user.asyncio(client=self._client, body=body)
 
     async def update_user_settings_by_session_user(
-        self,
-        body: UserSettings | dict[str, Any],
+        self, body: UserSettings | dict[str, Any]
     ) -> UserSettings:
         """Update User Settings By Session User
 
@@ -469,14 +346,10 @@ class AsyncUsersResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_user_settings_by_session_user.asyncio(
-            client=self._client,
-            body=body,
+            client=self._client, body=body
         )
 
-    async def update_user_status_by_session_user(
-        self,
-        body: UserStatus | dict[str, Any],
-    ) -> Any:
+    async def update_user_status_by_session_user(self, body: UserStatus | dict[str, Any]) -> Any:
         """Update User Status By Session User
 
         ``POST /api/v1/users/user/status/update``
@@ -487,14 +360,10 @@ class AsyncUsersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.update_user_status_by_session_user.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.update_user_status_by_session_user.asyncio(client=self._client, body=body)
 
     async def update_user_variables_by_session_user(
-        self,
-        body: UserVariablesForm | dict[str, Any],
+        self, body: UserVariablesForm | dict[str, Any]
     ) -> UserVariablesResponse:
         """Update User Variables By Session User
 
@@ -504,8 +373,7 @@ class AsyncUsersResource:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
         return await _api.update_user_variables_by_session_user.asyncio(
-            client=self._client,
-            body=body,
+            client=self._client, body=body
         )
 
 
@@ -521,136 +389,81 @@ class UsersResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def delete_user_by_id(
-        self,
-        user_id: str,
-    ) -> bool:
+    def delete_user_by_id(self, user_id: str) -> bool:
         """Delete User By Id
 
         ``DELETE /api/v1/users/{user_id}``
         """
-        return _api.delete_user_by_id.sync(
-            user_id,
-            client=self._client,
-        )
+        return _api.delete_user_by_id.sync(user_id, client=self._client)
 
-    def get_all_users(
-        self,
-    ) -> UserInfoListResponse:
+    def get_all_users(self) -> UserInfoListResponse:
         """Get All Users
 
         ``GET /api/v1/users/all``
         """
-        return _api.get_all_users.sync(
-            client=self._client,
-        )
+        return _api.get_all_users.sync(client=self._client)
 
-    def get_default_user_permissions(
-        self,
-    ) -> UserPermissions:
+    def get_default_user_permissions(self) -> UserPermissions:
         """Get Default User Permissions
 
         ``GET /api/v1/users/default/permissions``
         """
-        return _api.get_default_user_permissions.sync(
-            client=self._client,
-        )
+        return _api.get_default_user_permissions.sync(client=self._client)
 
-    def get_default_user_permissions_defaults(
-        self,
-    ) -> UserPermissions:
+    def get_default_user_permissions_defaults(self) -> UserPermissions:
         """Get Default User Permissions Defaults
 
         ``GET /api/v1/users/default/permissions/defaults``
         """
-        return _api.get_default_user_permissions_defaults.sync(
-            client=self._client,
-        )
+        return _api.get_default_user_permissions_defaults.sync(client=self._client)
 
-    def get_user_active_status_by_id(
-        self,
-        user_id: str,
-    ) -> dict[str, Any]:
+    def get_user_active_status_by_id(self, user_id: str) -> dict[str, Any]:
         """Get User Active Status By Id
 
         ``GET /api/v1/users/{user_id}/active``
         """
-        return _api.get_user_active_status_by_id.sync(
-            user_id,
-            client=self._client,
-        )
+        return _api.get_user_active_status_by_id.sync(user_id, client=self._client)
 
-    def get_user_by_id(
-        self,
-        user_id: str,
-    ) -> UserActiveResponse:
+    def get_user_by_id(self, user_id: str) -> UserActiveResponse:
         """Get User By Id
 
         ``GET /api/v1/users/{user_id}``
         """
-        return _api.get_user_by_id.sync(
-            user_id,
-            client=self._client,
-        )
+        return _api.get_user_by_id.sync(user_id, client=self._client)
 
-    def get_user_groups(
-        self,
-        *,
-        include_inherited: bool | Unset = False,
-    ) -> list[GroupResponse]:
+    def get_user_groups(self, *, include_inherited: bool | Unset = False) -> list[GroupResponse]:
         """Get User Groups
 
         ``GET /api/v1/users/groups``
         """
-        return _api.get_user_groups.sync(
-            client=self._client,
-            include_inherited=include_inherited,
-        )
+        return _api.get_user_groups.sync(client=self._client, include_inherited=include_inherited)
 
     def get_user_groups_by_id(
-        self,
-        user_id: str,
-        *,
-        include_inherited: bool | Unset = False,
+        self, user_id: str, *, include_inherited: bool | Unset = False
     ) -> list[GroupResponse]:
         """Get User Groups By Id
 
         ``GET /api/v1/users/{user_id}/groups``
         """
         return _api.get_user_groups_by_id.sync(
-            user_id,
-            client=self._client,
-            include_inherited=include_inherited,
+            user_id, client=self._client, include_inherited=include_inherited
         )
 
-    def get_user_info_by_id(
-        self,
-        user_id: str,
-    ) -> UserInfoResponse:
+    def get_user_info_by_id(self, user_id: str) -> UserInfoResponse:
         """Get User Info By Id
 
         ``GET /api/v1/users/{user_id}/info``
         """
-        return _api.get_user_info_by_id.sync(
-            user_id,
-            client=self._client,
-        )
+        return _api.get_user_info_by_id.sync(user_id, client=self._client)
 
-    def get_user_info_by_session_user(
-        self,
-    ) -> dict[str, Any] | None:
+    def get_user_info_by_session_user(self) -> dict[str, Any] | None:
         """Get User Info By Session User
 
         ``GET /api/v1/users/user/info``
         """
-        return _api.get_user_info_by_session_user.sync(
-            client=self._client,
-        )
+        return _api.get_user_info_by_session_user.sync(client=self._client)
 
-    def get_user_oauth_sessions_by_id(
-        self,
-        user_id: str,
-    ) -> Any:
+    def get_user_oauth_sessions_by_id(self, user_id: str) -> Any:
         """Get User Oauth Sessions By Id
 
         ``GET /api/v1/users/{user_id}/oauth/sessions``
@@ -658,26 +471,16 @@ class UsersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_user_oauth_sessions_by_id.sync(
-            user_id,
-            client=self._client,
-        )
+        return _api.get_user_oauth_sessions_by_id.sync(user_id, client=self._client)
 
-    def get_user_permissisions(
-        self,
-    ) -> UserPermissions:
+    def get_user_permissisions(self) -> UserPermissions:
         """Get User Permissisions
 
         ``GET /api/v1/users/permissions``
         """
-        return _api.get_user_permissisions.sync(
-            client=self._client,
-        )
+        return _api.get_user_permissisions.sync(client=self._client)
 
-    def get_user_preview(
-        self,
-        user_id: str,
-    ) -> Any:
+    def get_user_preview(self, user_id: str) -> Any:
         """Get User Preview
 
         Show what resources a specific user can access across all their groups.
@@ -687,15 +490,9 @@ class UsersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_user_preview.sync(
-            user_id,
-            client=self._client,
-        )
+        return _api.get_user_preview.sync(user_id, client=self._client)
 
-    def get_user_profile_image_by_id(
-        self,
-        user_id: str,
-    ) -> Any:
+    def get_user_profile_image_by_id(self, user_id: str) -> Any:
         """Get User Profile Image By Id
 
         ``GET /api/v1/users/{user_id}/profile/image``
@@ -703,28 +500,18 @@ class UsersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_user_profile_image_by_id.sync(
-            user_id,
-            client=self._client,
-        )
+        return _api.get_user_profile_image_by_id.sync(user_id, client=self._client)
 
     def get_user_settings_by_session_user(
-        self,
-        *,
-        raw: bool | Unset = False,
+        self, *, raw: bool | Unset = False
     ) -> None | UserSettings:
         """Get User Settings By Session User
 
         ``GET /api/v1/users/user/settings``
         """
-        return _api.get_user_settings_by_session_user.sync(
-            client=self._client,
-            raw=raw,
-        )
+        return _api.get_user_settings_by_session_user.sync(client=self._client, raw=raw)
 
-    def get_user_status_by_session_user(
-        self,
-    ) -> Any:
+    def get_user_status_by_session_user(self) -> Any:
         """Get User Status By Session User
 
         ``GET /api/v1/users/user/status``
@@ -732,9 +519,7 @@ class UsersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_user_status_by_session_user.sync(
-            client=self._client,
-        )
+        return _api.get_user_status_by_session_user.sync(client=self._client)
 
     def get_user_usage_by_session_user(
         self,
@@ -748,22 +533,15 @@ class UsersResource:
         ``GET /api/v1/users/usage``
         """
         return _api.get_user_usage_by_session_user.sync(
-            client=self._client,
-            days=days,
-            start_date=start_date,
-            end_date=end_date,
+            client=self._client, days=days, start_date=start_date, end_date=end_date
         )
 
-    def get_user_variables_by_session_user(
-        self,
-    ) -> UserVariablesResponse:
+    def get_user_variables_by_session_user(self) -> UserVariablesResponse:
         """Get User Variables By Session User
 
         ``GET /api/v1/users/user/variables``
         """
-        return _api.get_user_variables_by_session_user.sync(
-            client=self._client,
-        )
+        return _api.get_user_variables_by_session_user.sync(client=self._client)
 
     def get_users(
         self,
@@ -778,11 +556,7 @@ class UsersResource:
         ``GET /api/v1/users/``
         """
         return _api.get_users.sync(
-            client=self._client,
-            query=query,
-            order_by=order_by,
-            direction=direction,
-            page=page,
+            client=self._client, query=query, order_by=order_by, direction=direction, page=page
         )
 
     def iter_get_users(
@@ -800,10 +574,7 @@ class UsersResource:
         """
         return pages(
             lambda page: self.get_users(
-                query=query,
-                order_by=order_by,
-                direction=direction,
-                page=page,
+                query=query, order_by=order_by, direction=direction, page=page
             ),
             lambda answer: (
                 answer.users or [],
@@ -813,18 +584,12 @@ class UsersResource:
             start=1,
         )
 
-    def revoke_user_sessions(
-        self,
-        user_id: str,
-    ) -> bool:
+    def revoke_user_sessions(self, user_id: str) -> bool:
         """Revoke User Sessions
 
         ``POST /api/v1/users/{user_id}/sessions/revoke``
         """
-        return _api.revoke_user_sessions.sync(
-            user_id,
-            client=self._client,
-        )
+        return _api.revoke_user_sessions.sync(user_id, client=self._client)
 
     def search_users(
         self,
@@ -839,11 +604,7 @@ class UsersResource:
         ``GET /api/v1/users/search``
         """
         return _api.search_users.sync(
-            client=self._client,
-            query=query,
-            order_by=order_by,
-            direction=direction,
-            page=page,
+            client=self._client, query=query, order_by=order_by, direction=direction, page=page
         )
 
     def iter_search_users(
@@ -861,10 +622,7 @@ class UsersResource:
         """
         return pages(
             lambda page: self.search_users(
-                query=query,
-                order_by=order_by,
-                direction=direction,
-                page=page,
+                query=query, order_by=order_by, direction=direction, page=page
             ),
             lambda answer: (
                 answer.users or [],
@@ -875,8 +633,7 @@ class UsersResource:
         )
 
     def update_default_user_permissions(
-        self,
-        body: UserPermissions | dict[str, Any],
+        self, body: UserPermissions | dict[str, Any]
     ) -> UserPermissions:
         """Update Default User Permissions
 
@@ -885,16 +642,9 @@ class UsersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_default_user_permissions.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_default_user_permissions.sync(client=self._client, body=body)
 
-    def update_user_by_id(
-        self,
-        user_id: str,
-        body: UserUpdateForm | dict[str, Any],
-    ) -> UserModel:
+    def update_user_by_id(self, user_id: str, body: UserUpdateForm | dict[str, Any]) -> UserModel:
         """Update User By Id
 
         ``POST /api/v1/users/{user_id}/update``
@@ -902,16 +652,9 @@ class UsersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_user_by_id.sync(
-            user_id,
-            client=self._client,
-            body=body,
-        )
+        return _api.update_user_by_id.sync(user_id, client=self._client, body=body)
 
-    def update_user_info_by_session_user(
-        self,
-        body: dict[str, Any],
-    ) -> dict[str, Any] | None:
+    def update_user_info_by_session_user(self, body: dict[str, Any]) -> dict[str, Any] | None:
         """Update User Info By Session User
 
         Merge caller-supplied fields into the current user's info dict.
@@ -925,14 +668,10 @@ class UsersResource:
         Args:
             body: The request body.
         """
-        return _api.update_user_info_by_session_user.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_user_info_by_session_user.sync(client=self._client, body=body)
 
     def update_user_settings_by_session_user(
-        self,
-        body: UserSettings | dict[str, Any],
+        self, body: UserSettings | dict[str, Any]
     ) -> UserSettings:
         """Update User Settings By Session User
 
@@ -941,15 +680,9 @@ class UsersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_user_settings_by_session_user.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_user_settings_by_session_user.sync(client=self._client, body=body)
 
-    def update_user_status_by_session_user(
-        self,
-        body: UserStatus | dict[str, Any],
-    ) -> Any:
+    def update_user_status_by_session_user(self, body: UserStatus | dict[str, Any]) -> Any:
         """Update User Status By Session User
 
         ``POST /api/v1/users/user/status/update``
@@ -960,14 +693,10 @@ class UsersResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.update_user_status_by_session_user.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_user_status_by_session_user.sync(client=self._client, body=body)
 
     def update_user_variables_by_session_user(
-        self,
-        body: UserVariablesForm | dict[str, Any],
+        self, body: UserVariablesForm | dict[str, Any]
     ) -> UserVariablesResponse:
         """Update User Variables By Session User
 
@@ -976,7 +705,4 @@ class UsersResource:
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
         """
-        return _api.update_user_variables_by_session_user.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.update_user_variables_by_session_user.sync(client=self._client, body=body)

@@ -30,9 +30,7 @@ class AsyncUtilsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def download_db(
-        self,
-    ) -> Any:
+    async def download_db(self) -> Any:
         """Download Db
 
         Download the raw SQLite database file (admin-only, SQLite deployments only).
@@ -42,14 +40,9 @@ class AsyncUtilsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.download_db.asyncio(
-            client=self._client,
-        )
+        return await _api.download_db.asyncio(client=self._client)
 
-    async def execute_code(
-        self,
-        body: CodeForm | dict[str, Any],
-    ) -> Any:
+    async def execute_code(self, body: CodeForm | dict[str, Any]) -> Any:
         """Execute Code
 
         ``POST /api/v1/utils/code/execute``
@@ -60,15 +53,9 @@ class AsyncUtilsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.execute_code.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.execute_code.asyncio(client=self._client, body=body)
 
-    async def format_code(
-        self,
-        body: CodeForm | dict[str, Any],
-    ) -> Any:
+    async def format_code(self, body: CodeForm | dict[str, Any]) -> Any:
         """Format Code
 
         ``POST /api/v1/utils/code/format``
@@ -79,16 +66,9 @@ class AsyncUtilsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.format_code.asyncio(
-            client=self._client,
-            body=body,
-        )
+        return await _api.format_code.asyncio(client=self._client, body=body)
 
-    async def get_gravatar(
-        self,
-        *,
-        email: str,
-    ) -> Any:
+    async def get_gravatar(self, *, email: str) -> Any:
         """Get Gravatar
 
         ``GET /api/v1/utils/gravatar``
@@ -96,10 +76,7 @@ class AsyncUtilsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return await _api.get_gravatar.asyncio(
-            client=self._client,
-            email=email,
-        )
+        return await _api.get_gravatar.asyncio(client=self._client, email=email)
 
 
 class UtilsResource:
@@ -114,9 +91,7 @@ class UtilsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def download_db(
-        self,
-    ) -> Any:
+    def download_db(self) -> Any:
         """Download Db
 
         Download the raw SQLite database file (admin-only, SQLite deployments only).
@@ -126,14 +101,9 @@ class UtilsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.download_db.sync(
-            client=self._client,
-        )
+        return _api.download_db.sync(client=self._client)
 
-    def execute_code(
-        self,
-        body: CodeForm | dict[str, Any],
-    ) -> Any:
+    def execute_code(self, body: CodeForm | dict[str, Any]) -> Any:
         """Execute Code
 
         ``POST /api/v1/utils/code/execute``
@@ -144,15 +114,9 @@ class UtilsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.execute_code.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.execute_code.sync(client=self._client, body=body)
 
-    def format_code(
-        self,
-        body: CodeForm | dict[str, Any],
-    ) -> Any:
+    def format_code(self, body: CodeForm | dict[str, Any]) -> Any:
         """Format Code
 
         ``POST /api/v1/utils/code/format``
@@ -163,16 +127,9 @@ class UtilsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.format_code.sync(
-            client=self._client,
-            body=body,
-        )
+        return _api.format_code.sync(client=self._client, body=body)
 
-    def get_gravatar(
-        self,
-        *,
-        email: str,
-    ) -> Any:
+    def get_gravatar(self, *, email: str) -> Any:
         """Get Gravatar
 
         ``GET /api/v1/utils/gravatar``
@@ -180,7 +137,4 @@ class UtilsResource:
         Returns:
             Any: the decoded body (the schema does not type it)
         """
-        return _api.get_gravatar.sync(
-            client=self._client,
-            email=email,
-        )
+        return _api.get_gravatar.sync(client=self._client, email=email)

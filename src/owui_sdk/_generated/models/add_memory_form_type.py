@@ -3,10 +3,7 @@ from typing import Literal
 
 AddMemoryFormType = Literal["context", "user"]
 
-ADD_MEMORY_FORM_TYPE_VALUES: set[AddMemoryFormType] = {
-    "context",
-    "user",
-}
+ADD_MEMORY_FORM_TYPE_VALUES: set[AddMemoryFormType] = {"context", "user"}
 
 
 def check_add_memory_form_type(value: str) -> AddMemoryFormType:

@@ -7,57 +7,38 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "SHOW_ADMIN_DETAILS",
-        "WEBUI_URL",
-        "ENABLE_SIGNUP",
-        "ENABLE_API_KEYS",
-        "ENABLE_API_KEYS_ENDPOINT_RESTRICTIONS",
-        "API_KEYS_ALLOWED_ENDPOINTS",
-        "DEFAULT_USER_ROLE",
-        "DEFAULT_GROUP_ID",
-        "JWT_EXPIRES_IN",
-        "ENABLE_COMMUNITY_SHARING",
-        "ENABLE_MESSAGE_RATING",
-        "ENABLE_FOLDERS",
-        "ENABLE_AUTOMATIONS",
-        "ENABLE_CHANNELS",
-        "ENABLE_CALENDAR",
-        "ENABLE_MEMORIES",
-        "ENABLE_MEMORY_SYSTEM_CONTEXT",
-        "ENABLE_NOTES",
-        "ENABLE_USER_WEBHOOKS",
-        "ENABLE_USER_STATUS",
-        "ENABLE_MFA",
-        "MFA_ALLOW_OAUTH_BYPASS",
-        "MFA_ALLOW_TRUSTED_HEADER_BYPASS",
-        "ADMIN_EMAIL",
-        "ENABLE_LOGIN_FORM",
-        "DEFAULT_INTERFACE_SETTINGS",
-        "I18N",
-        "FOLDER_MAX_FILE_COUNT",
-        "AUTOMATION_MAX_COUNT",
-        "AUTOMATION_MIN_INTERVAL",
-        "ENABLE_ENCRYPTED_CHANNELS",
-        "ENABLE_APPS",
-        "CHANNEL_MODEL_RESPONSE_MODE",
-        "ENABLE_SKILL_LAZY_LOADING",
-        "SKILL_CONTENT_MAX_CHARS",
-        "SKILL_PREVIEW_MAX_CHARS",
-        "PENDING_USER_OVERLAY_TITLE",
-        "PENDING_USER_OVERLAY_CONTENT",
-        "RESPONSE_WATERMARK",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class AdminConfig:
+class AdminConfig(_Open):
+    _JSON = _pairs(
+        "SHOW_ADMIN_DETAILS=show_admin_details WEBUI_URL=webui_url ENABLE_SIGNUP=enable_signup "
+        "ENABLE_API_KEYS=enable_api_keys "
+        "ENABLE_API_KEYS_ENDPOINT_RESTRICTIONS=enable_api_keys_endpoint_restrictions "
+        "API_KEYS_ALLOWED_ENDPOINTS=api_keys_allowed_endpoints DEFAULT_USER_ROLE=default_user_role "
+        "DEFAULT_GROUP_ID=default_group_id JWT_EXPIRES_IN=jwt_expires_in "
+        "ENABLE_COMMUNITY_SHARING=enable_community_sharing "
+        "ENABLE_MESSAGE_RATING=enable_message_rating ENABLE_FOLDERS=enable_folders "
+        "ENABLE_AUTOMATIONS=enable_automations ENABLE_CHANNELS=enable_channels "
+        "ENABLE_CALENDAR=enable_calendar ENABLE_MEMORIES=enable_memories "
+        "ENABLE_MEMORY_SYSTEM_CONTEXT=enable_memory_system_context ENABLE_NOTES=enable_notes "
+        "ENABLE_USER_WEBHOOKS=enable_user_webhooks ENABLE_USER_STATUS=enable_user_status "
+        "ENABLE_MFA=enable_mfa MFA_ALLOW_OAUTH_BYPASS=mfa_allow_oauth_bypass "
+        "MFA_ALLOW_TRUSTED_HEADER_BYPASS=mfa_allow_trusted_header_bypass ADMIN_EMAIL=admin_email "
+        "ENABLE_LOGIN_FORM=enable_login_form DEFAULT_INTERFACE_SETTINGS=default_interface_settings "
+        "I18N=i18n FOLDER_MAX_FILE_COUNT=folder_max_file_count "
+        "AUTOMATION_MAX_COUNT=automation_max_count AUTOMATION_MIN_INTERVAL=automation_min_interval "
+        "ENABLE_ENCRYPTED_CHANNELS=enable_encrypted_channels ENABLE_APPS=enable_apps "
+        "CHANNEL_MODEL_RESPONSE_MODE=channel_model_response_mode "
+        "ENABLE_SKILL_LAZY_LOADING=enable_skill_lazy_loading "
+        "SKILL_CONTENT_MAX_CHARS=skill_content_max_chars "
+        "SKILL_PREVIEW_MAX_CHARS=skill_preview_max_chars "
+        "PENDING_USER_OVERLAY_TITLE=pending_user_overlay_title "
+        "PENDING_USER_OVERLAY_CONTENT=pending_user_overlay_content "
+        "RESPONSE_WATERMARK=response_watermark"
+    )
+
     show_admin_details: bool
     webui_url: str
     enable_signup: bool
@@ -100,87 +81,9 @@ class AdminConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        i18n: dict[str, Any] | None | Unset
-        if isinstance(self.i18n, Unset):
-            i18n = UNSET
-        elif isinstance(self.i18n, AdminConfigI18NType0):
-            i18n = self.i18n.to_dict()
-        else:
-            i18n = self.i18n
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "SHOW_ADMIN_DETAILS": self.show_admin_details,
-            "WEBUI_URL": self.webui_url,
-            "ENABLE_SIGNUP": self.enable_signup,
-            "ENABLE_API_KEYS": self.enable_api_keys,
-            "ENABLE_API_KEYS_ENDPOINT_RESTRICTIONS": self.enable_api_keys_endpoint_restrictions,
-            "API_KEYS_ALLOWED_ENDPOINTS": self.api_keys_allowed_endpoints,
-            "DEFAULT_USER_ROLE": self.default_user_role,
-            "DEFAULT_GROUP_ID": self.default_group_id,
-            "JWT_EXPIRES_IN": self.jwt_expires_in,
-            "ENABLE_COMMUNITY_SHARING": self.enable_community_sharing,
-            "ENABLE_MESSAGE_RATING": self.enable_message_rating,
-            "ENABLE_FOLDERS": self.enable_folders,
-            "ENABLE_AUTOMATIONS": self.enable_automations,
-            "ENABLE_CHANNELS": self.enable_channels,
-            "ENABLE_CALENDAR": self.enable_calendar,
-            "ENABLE_MEMORIES": self.enable_memories,
-            "ENABLE_MEMORY_SYSTEM_CONTEXT": self.enable_memory_system_context,
-            "ENABLE_NOTES": self.enable_notes,
-            "ENABLE_USER_WEBHOOKS": self.enable_user_webhooks,
-            "ENABLE_USER_STATUS": self.enable_user_status,
-        }
-        if self.enable_mfa is not UNSET:
-            field_dict["ENABLE_MFA"] = self.enable_mfa
-        if self.mfa_allow_oauth_bypass is not UNSET:
-            field_dict["MFA_ALLOW_OAUTH_BYPASS"] = self.mfa_allow_oauth_bypass
-        if self.mfa_allow_trusted_header_bypass is not UNSET:
-            field_dict["MFA_ALLOW_TRUSTED_HEADER_BYPASS"] = self.mfa_allow_trusted_header_bypass
-        if self.admin_email is not UNSET:
-            field_dict["ADMIN_EMAIL"] = self.admin_email
-        if self.enable_login_form is not UNSET:
-            field_dict["ENABLE_LOGIN_FORM"] = self.enable_login_form
-        if self.default_interface_settings is not UNSET:
-            field_dict["DEFAULT_INTERFACE_SETTINGS"] = self.default_interface_settings
-        if i18n is not UNSET:
-            field_dict["I18N"] = i18n
-        if self.folder_max_file_count is not UNSET:
-            field_dict["FOLDER_MAX_FILE_COUNT"] = self.folder_max_file_count
-        if self.automation_max_count is not UNSET:
-            field_dict["AUTOMATION_MAX_COUNT"] = self.automation_max_count
-        if self.automation_min_interval is not UNSET:
-            field_dict["AUTOMATION_MIN_INTERVAL"] = self.automation_min_interval
-        if self.enable_encrypted_channels is not UNSET:
-            field_dict["ENABLE_ENCRYPTED_CHANNELS"] = self.enable_encrypted_channels
-        if self.enable_apps is not UNSET:
-            field_dict["ENABLE_APPS"] = self.enable_apps
-        if self.channel_model_response_mode is not UNSET:
-            field_dict["CHANNEL_MODEL_RESPONSE_MODE"] = self.channel_model_response_mode
-        if self.enable_skill_lazy_loading is not UNSET:
-            field_dict["ENABLE_SKILL_LAZY_LOADING"] = self.enable_skill_lazy_loading
-        if self.skill_content_max_chars is not UNSET:
-            field_dict["SKILL_CONTENT_MAX_CHARS"] = self.skill_content_max_chars
-        if self.skill_preview_max_chars is not UNSET:
-            field_dict["SKILL_PREVIEW_MAX_CHARS"] = self.skill_preview_max_chars
-        if self.pending_user_overlay_title is not UNSET:
-            field_dict["PENDING_USER_OVERLAY_TITLE"] = self.pending_user_overlay_title
-        if self.pending_user_overlay_content is not UNSET:
-            field_dict["PENDING_USER_OVERLAY_CONTENT"] = self.pending_user_overlay_content
-        if self.response_watermark is not UNSET:
-            field_dict["RESPONSE_WATERMARK"] = self.response_watermark
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not AdminConfig:
             return _rebuilt(cls, AdminConfig.from_dict(src_dict))
         obj = _new(cls)
@@ -298,27 +201,11 @@ class AdminConfig:
         ) + (pending_user_overlay_content is not UNSET) + (response_watermark is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(AdminConfig._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.admin_config_i18n_type_0 import AdminConfigI18NType0

@@ -6,29 +6,18 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
+from ..._types import UNSET, Unset, _Model, _new, _pairs, _rebuilt
 
 
 @_attrs_define
-class AppConnectionForm:
-    api_key: None | str | Unset = UNSET
+class AppConnectionForm(_Model):
+    _JSON = _pairs("api_key")
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {}
-        if self.api_key is not UNSET:
-            field_dict["api_key"] = self.api_key
-        return field_dict
+    api_key: None | str | Unset = UNSET
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not AppConnectionForm:
             return _rebuilt(cls, AppConnectionForm.from_dict(src_dict))
         obj = _new(cls)

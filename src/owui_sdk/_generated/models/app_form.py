@@ -6,16 +6,17 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
+from ..._types import UNSET, Unset, _Model, _new, _pairs, _rebuilt
 from ..models.app_form_granted_scopes_item import (
     AppFormGrantedScopesItem,
     check_app_form_granted_scopes_item,
 )
-from ..types import UNSET, Unset
 
 
 @_attrs_define
-class AppForm:
+class AppForm(_Model):
+    _JSON = _pairs("manifest url api_key slug granted_scopes access_grants")
+
     manifest: Manifest
     url: str
     api_key: str
@@ -23,29 +24,9 @@ class AppForm:
     granted_scopes: list[AppFormGrantedScopesItem]
     access_grants: list[dict[str, Any]] | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        manifest = self.manifest.to_dict()
-
-        field_dict: dict[str, Any] = {
-            "manifest": manifest,
-            "url": self.url,
-            "api_key": self.api_key,
-            "slug": self.slug,
-            "granted_scopes": self.granted_scopes,
-        }
-        if self.access_grants is not UNSET:
-            field_dict["access_grants"] = self.access_grants
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not AppForm:
             return _rebuilt(cls, AppForm.from_dict(src_dict))
         obj = _new(cls)
@@ -66,6 +47,4 @@ class AppForm:
         return obj
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.manifest import Manifest

@@ -6,35 +6,20 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
+from ..._types import UNSET, Unset, _Model, _new, _pairs, _rebuilt
 
 
 @_attrs_define
-class AppManifestForm:
+class AppManifestForm(_Model):
+    _JSON = _pairs("url api_key app_id")
+
     url: str
     api_key: None | str | Unset = UNSET
     app_id: None | str | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            "url": self.url,
-        }
-        if self.api_key is not UNSET:
-            field_dict["api_key"] = self.api_key
-        if self.app_id is not UNSET:
-            field_dict["app_id"] = self.app_id
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not AppManifestForm:
             return _rebuilt(cls, AppManifestForm.from_dict(src_dict))
         obj = _new(cls)

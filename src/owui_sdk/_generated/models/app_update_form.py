@@ -6,16 +6,17 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
+from ..._types import UNSET, Unset, _Model, _new, _pairs, _rebuilt
 from ..models.app_update_form_granted_scopes_type_0_item import (
     AppUpdateFormGrantedScopesType0Item,
     check_app_update_form_granted_scopes_type_0_item,
 )
-from ..types import UNSET, Unset
 
 
 @_attrs_define
-class AppUpdateForm:
+class AppUpdateForm(_Model):
+    _JSON = _pairs("is_active name settings manifest granted_scopes access_grants")
+
     is_active: bool | None | Unset = UNSET
     name: None | str | Unset = UNSET
     settings: dict[str, Any] | None | Unset = UNSET
@@ -23,39 +24,9 @@ class AppUpdateForm:
     granted_scopes: list[AppUpdateFormGrantedScopesType0Item] | None | Unset = UNSET
     access_grants: list[dict[str, Any]] | None | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        manifest: dict[str, Any] | None | Unset
-        if isinstance(self.manifest, Unset):
-            manifest = UNSET
-        elif isinstance(self.manifest, Manifest):
-            manifest = self.manifest.to_dict()
-        else:
-            manifest = self.manifest
-
-        field_dict: dict[str, Any] = {}
-        if self.is_active is not UNSET:
-            field_dict["is_active"] = self.is_active
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.settings is not UNSET:
-            field_dict["settings"] = self.settings
-        if manifest is not UNSET:
-            field_dict["manifest"] = manifest
-        if self.granted_scopes is not UNSET:
-            field_dict["granted_scopes"] = self.granted_scopes
-        if self.access_grants is not UNSET:
-            field_dict["access_grants"] = self.access_grants
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not AppUpdateForm:
             return _rebuilt(cls, AppUpdateForm.from_dict(src_dict))
         obj = _new(cls)
@@ -107,6 +78,4 @@ class AppUpdateForm:
         return obj
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.manifest import Manifest

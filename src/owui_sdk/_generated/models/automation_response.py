@@ -7,31 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "user_id",
-        "name",
-        "data",
-        "is_active",
-        "created_at",
-        "updated_at",
-        "folder_id",
-        "meta",
-        "last_run_at",
-        "next_run_at",
-        "last_run",
-        "next_runs",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class AutomationResponse:
+class AutomationResponse(_Open):
+    _JSON = _pairs(
+        "id user_id name data is_active created_at updated_at folder_id meta last_run_at "
+        "next_run_at last_run next_runs"
+    )
+
     id: str
     user_id: str
     name: str
@@ -48,48 +33,9 @@ class AutomationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        last_run: dict[str, Any] | None | Unset
-        if isinstance(self.last_run, Unset):
-            last_run = UNSET
-        elif isinstance(self.last_run, AutomationRunModel):
-            last_run = self.last_run.to_dict()
-        else:
-            last_run = self.last_run
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "user_id": self.user_id,
-            "name": self.name,
-            "data": self.data,
-            "is_active": self.is_active,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-        }
-        if self.folder_id is not UNSET:
-            field_dict["folder_id"] = self.folder_id
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if self.last_run_at is not UNSET:
-            field_dict["last_run_at"] = self.last_run_at
-        if self.next_run_at is not UNSET:
-            field_dict["next_run_at"] = self.next_run_at
-        if last_run is not UNSET:
-            field_dict["last_run"] = last_run
-        if self.next_runs is not UNSET:
-            field_dict["next_runs"] = self.next_runs
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not AutomationResponse:
             return _rebuilt(cls, AutomationResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -141,27 +87,11 @@ class AutomationResponse:
         ) + (next_run_at is not UNSET) + (last_run is not UNSET) + (next_runs is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(AutomationResponse._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.automation_run_model import AutomationRunModel

@@ -3,10 +3,7 @@ from typing import Literal
 
 AutomationTargetType = Literal["channel", "chat"]
 
-AUTOMATION_TARGET_TYPE_VALUES: set[AutomationTargetType] = {
-    "channel",
-    "chat",
-}
+AUTOMATION_TARGET_TYPE_VALUES: set[AutomationTargetType] = {"channel", "chat"}
 
 
 def check_automation_target_type(value: str) -> AutomationTargetType:

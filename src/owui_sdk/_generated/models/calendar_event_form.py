@@ -7,30 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "calendar_id",
-        "title",
-        "start_at",
-        "description",
-        "end_at",
-        "all_day",
-        "rrule",
-        "color",
-        "location",
-        "data",
-        "meta",
-        "attendees",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class CalendarEventForm:
+class CalendarEventForm(_Open):
+    _JSON = _pairs(
+        "calendar_id title start_at description end_at all_day rrule color location data meta "
+        "attendees"
+    )
+
     calendar_id: str
     title: str
     start_at: int
@@ -46,42 +32,9 @@ class CalendarEventForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "calendar_id": self.calendar_id,
-            "title": self.title,
-            "start_at": self.start_at,
-        }
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.end_at is not UNSET:
-            field_dict["end_at"] = self.end_at
-        if self.all_day is not UNSET:
-            field_dict["all_day"] = self.all_day
-        if self.rrule is not UNSET:
-            field_dict["rrule"] = self.rrule
-        if self.color is not UNSET:
-            field_dict["color"] = self.color
-        if self.location is not UNSET:
-            field_dict["location"] = self.location
-        if self.data is not UNSET:
-            field_dict["data"] = self.data
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if self.attendees is not UNSET:
-            field_dict["attendees"] = self.attendees
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not CalendarEventForm:
             return _rebuilt(cls, CalendarEventForm.from_dict(src_dict))
         obj = _new(cls)
@@ -126,22 +79,8 @@ class CalendarEventForm:
         ) + (meta is not UNSET) + (attendees is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(CalendarEventForm._JSON)

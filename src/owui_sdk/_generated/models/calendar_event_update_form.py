@@ -7,31 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "calendar_id",
-        "title",
-        "description",
-        "start_at",
-        "end_at",
-        "all_day",
-        "rrule",
-        "color",
-        "location",
-        "data",
-        "meta",
-        "is_cancelled",
-        "attendees",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class CalendarEventUpdateForm:
+class CalendarEventUpdateForm(_Open):
+    _JSON = _pairs(
+        "calendar_id title description start_at end_at all_day rrule color location data meta "
+        "is_cancelled attendees"
+    )
+
     calendar_id: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -48,47 +33,9 @@ class CalendarEventUpdateForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.calendar_id is not UNSET:
-            field_dict["calendar_id"] = self.calendar_id
-        if self.title is not UNSET:
-            field_dict["title"] = self.title
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.start_at is not UNSET:
-            field_dict["start_at"] = self.start_at
-        if self.end_at is not UNSET:
-            field_dict["end_at"] = self.end_at
-        if self.all_day is not UNSET:
-            field_dict["all_day"] = self.all_day
-        if self.rrule is not UNSET:
-            field_dict["rrule"] = self.rrule
-        if self.color is not UNSET:
-            field_dict["color"] = self.color
-        if self.location is not UNSET:
-            field_dict["location"] = self.location
-        if self.data is not UNSET:
-            field_dict["data"] = self.data
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if self.is_cancelled is not UNSET:
-            field_dict["is_cancelled"] = self.is_cancelled
-        if self.attendees is not UNSET:
-            field_dict["attendees"] = self.attendees
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not CalendarEventUpdateForm:
             return _rebuilt(cls, CalendarEventUpdateForm.from_dict(src_dict))
         obj = _new(cls)
@@ -140,22 +87,8 @@ class CalendarEventUpdateForm:
         ) + (is_cancelled is not UNSET) + (attendees is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(CalendarEventUpdateForm._JSON)

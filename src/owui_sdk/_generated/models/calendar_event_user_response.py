@@ -7,36 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "calendar_id",
-        "user_id",
-        "title",
-        "start_at",
-        "created_at",
-        "updated_at",
-        "description",
-        "end_at",
-        "all_day",
-        "rrule",
-        "color",
-        "location",
-        "data",
-        "meta",
-        "is_cancelled",
-        "attendees",
-        "user",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class CalendarEventUserResponse:
+class CalendarEventUserResponse(_Open):
+    _JSON = _pairs(
+        "id calendar_id user_id title start_at created_at updated_at description end_at all_day "
+        "rrule color location data meta is_cancelled attendees user"
+    )
+
     id: str
     calendar_id: str
     user_id: str
@@ -58,65 +38,9 @@ class CalendarEventUserResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        attendees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attendees, Unset):
-            attendees = []
-            for attendees_item_data in self.attendees:
-                attendees_item = attendees_item_data.to_dict()
-                attendees.append(attendees_item)
-
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, UsersUserResponse):
-            user = self.user.to_dict()
-        else:
-            user = self.user
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "calendar_id": self.calendar_id,
-            "user_id": self.user_id,
-            "title": self.title,
-            "start_at": self.start_at,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-        }
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.end_at is not UNSET:
-            field_dict["end_at"] = self.end_at
-        if self.all_day is not UNSET:
-            field_dict["all_day"] = self.all_day
-        if self.rrule is not UNSET:
-            field_dict["rrule"] = self.rrule
-        if self.color is not UNSET:
-            field_dict["color"] = self.color
-        if self.location is not UNSET:
-            field_dict["location"] = self.location
-        if self.data is not UNSET:
-            field_dict["data"] = self.data
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if self.is_cancelled is not UNSET:
-            field_dict["is_cancelled"] = self.is_cancelled
-        if attendees is not UNSET:
-            field_dict["attendees"] = attendees
-        if user is not UNSET:
-            field_dict["user"] = user
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not CalendarEventUserResponse:
             return _rebuilt(cls, CalendarEventUserResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -178,28 +102,12 @@ class CalendarEventUserResponse:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(CalendarEventUserResponse._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.calendar_event_attendee_model import CalendarEventAttendeeModel
 from ..models.users_user_response import UsersUserResponse

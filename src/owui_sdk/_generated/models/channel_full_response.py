@@ -7,42 +7,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "user_id",
-        "name",
-        "created_at",
-        "updated_at",
-        "type",
-        "description",
-        "is_private",
-        "data",
-        "meta",
-        "access_grants",
-        "updated_by",
-        "archived_at",
-        "archived_by",
-        "deleted_at",
-        "deleted_by",
-        "is_manager",
-        "write_access",
-        "user_count",
-        "is_channel_muted",
-        "user_ids",
-        "users",
-        "last_read_at",
-        "unread_count",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ChannelFullResponse:
+class ChannelFullResponse(_Open):
+    _JSON = _pairs(
+        "id user_id name created_at updated_at type=type_ description is_private data meta "
+        "access_grants updated_by archived_at archived_by deleted_at deleted_by is_manager "
+        "write_access user_count is_channel_muted user_ids users last_read_at unread_count"
+    )
+
     id: str
     user_id: str
     name: str
@@ -70,83 +45,9 @@ class ChannelFullResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        access_grants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.access_grants, Unset):
-            access_grants = []
-            for access_grants_item_data in self.access_grants:
-                access_grants_item = access_grants_item_data.to_dict()
-                access_grants.append(access_grants_item)
-
-        users: list[dict[str, Any]] | None | Unset
-        if isinstance(self.users, Unset):
-            users = UNSET
-        elif isinstance(self.users, list):
-            users = []
-            for users_type_0_item_data in self.users:
-                users_type_0_item = users_type_0_item_data.to_dict()
-                users.append(users_type_0_item)
-
-        else:
-            users = self.users
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "user_id": self.user_id,
-            "name": self.name,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-        }
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.is_private is not UNSET:
-            field_dict["is_private"] = self.is_private
-        if self.data is not UNSET:
-            field_dict["data"] = self.data
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
-        if self.updated_by is not UNSET:
-            field_dict["updated_by"] = self.updated_by
-        if self.archived_at is not UNSET:
-            field_dict["archived_at"] = self.archived_at
-        if self.archived_by is not UNSET:
-            field_dict["archived_by"] = self.archived_by
-        if self.deleted_at is not UNSET:
-            field_dict["deleted_at"] = self.deleted_at
-        if self.deleted_by is not UNSET:
-            field_dict["deleted_by"] = self.deleted_by
-        if self.is_manager is not UNSET:
-            field_dict["is_manager"] = self.is_manager
-        if self.write_access is not UNSET:
-            field_dict["write_access"] = self.write_access
-        if self.user_count is not UNSET:
-            field_dict["user_count"] = self.user_count
-        if self.is_channel_muted is not UNSET:
-            field_dict["is_channel_muted"] = self.is_channel_muted
-        if self.user_ids is not UNSET:
-            field_dict["user_ids"] = self.user_ids
-        if users is not UNSET:
-            field_dict["users"] = users
-        if self.last_read_at is not UNSET:
-            field_dict["last_read_at"] = self.last_read_at
-        if self.unread_count is not UNSET:
-            field_dict["unread_count"] = self.unread_count
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ChannelFullResponse:
             return _rebuilt(cls, ChannelFullResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -237,28 +138,12 @@ class ChannelFullResponse:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ChannelFullResponse._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.access_grant_model import AccessGrantModel
 from ..models.user_id_name_status_response import UserIdNameStatusResponse

@@ -7,29 +7,24 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "ENABLE_CONTEXT_COMPACTION",
-        "CONTEXT_COMPACTION_PROMPT_TEMPLATE",
-        "CONTEXT_COMPACTION_MODEL",
-        "CONTEXT_COMPACTION_TOKEN_THRESHOLD",
-        "CONTEXT_COMPACTION_TOKEN_CAP",
-        "CONTEXT_COMPACTION_RETENTION_PERCENTAGE",
-        "ENABLE_TOOL_PERMISSIONS",
-        "ENABLE_TOOL_SEARCH",
-        "TOOL_SEARCH_DEFER_THRESHOLD",
-        "TOOL_SEARCH_ALWAYS_LOADED",
-        "TOOL_SEARCH_DEFER_BUILTIN_TOOLS",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ChatConfigForm:
+class ChatConfigForm(_Open):
+    _JSON = _pairs(
+        "ENABLE_CONTEXT_COMPACTION=enable_context_compaction "
+        "CONTEXT_COMPACTION_PROMPT_TEMPLATE=context_compaction_prompt_template "
+        "CONTEXT_COMPACTION_MODEL=context_compaction_model "
+        "CONTEXT_COMPACTION_TOKEN_THRESHOLD=context_compaction_token_threshold "
+        "CONTEXT_COMPACTION_TOKEN_CAP=context_compaction_token_cap "
+        "CONTEXT_COMPACTION_RETENTION_PERCENTAGE=context_compaction_retention_percentage "
+        "ENABLE_TOOL_PERMISSIONS=enable_tool_permissions ENABLE_TOOL_SEARCH=enable_tool_search "
+        "TOOL_SEARCH_DEFER_THRESHOLD=tool_search_defer_threshold "
+        "TOOL_SEARCH_ALWAYS_LOADED=tool_search_always_loaded "
+        "TOOL_SEARCH_DEFER_BUILTIN_TOOLS=tool_search_defer_builtin_tools"
+    )
+
     enable_context_compaction: bool
     context_compaction_prompt_template: str
     context_compaction_model: None | str | Unset = ""
@@ -44,45 +39,9 @@ class ChatConfigForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "ENABLE_CONTEXT_COMPACTION": self.enable_context_compaction,
-            "CONTEXT_COMPACTION_PROMPT_TEMPLATE": self.context_compaction_prompt_template,
-        }
-        if self.context_compaction_model is not UNSET:
-            field_dict["CONTEXT_COMPACTION_MODEL"] = self.context_compaction_model
-        if self.context_compaction_token_threshold is not UNSET:
-            field_dict["CONTEXT_COMPACTION_TOKEN_THRESHOLD"] = (
-                self.context_compaction_token_threshold
-            )
-        if self.context_compaction_token_cap is not UNSET:
-            field_dict["CONTEXT_COMPACTION_TOKEN_CAP"] = self.context_compaction_token_cap
-        if self.context_compaction_retention_percentage is not UNSET:
-            field_dict["CONTEXT_COMPACTION_RETENTION_PERCENTAGE"] = (
-                self.context_compaction_retention_percentage
-            )
-        if self.enable_tool_permissions is not UNSET:
-            field_dict["ENABLE_TOOL_PERMISSIONS"] = self.enable_tool_permissions
-        if self.enable_tool_search is not UNSET:
-            field_dict["ENABLE_TOOL_SEARCH"] = self.enable_tool_search
-        if self.tool_search_defer_threshold is not UNSET:
-            field_dict["TOOL_SEARCH_DEFER_THRESHOLD"] = self.tool_search_defer_threshold
-        if self.tool_search_always_loaded is not UNSET:
-            field_dict["TOOL_SEARCH_ALWAYS_LOADED"] = self.tool_search_always_loaded
-        if self.tool_search_defer_builtin_tools is not UNSET:
-            field_dict["TOOL_SEARCH_DEFER_BUILTIN_TOOLS"] = self.tool_search_defer_builtin_tools
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ChatConfigForm:
             return _rebuilt(cls, ChatConfigForm.from_dict(src_dict))
         obj = _new(cls)
@@ -135,22 +94,8 @@ class ChatConfigForm:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ChatConfigForm._JSON)

@@ -7,27 +7,15 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "chat",
-        "variables",
-        "folder_id",
-        "meta",
-        "pinned",
-        "archived",
-        "current_message_id",
-        "created_at",
-        "updated_at",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ChatImportForm:
+class ChatImportForm(_Open):
+    _JSON = _pairs(
+        "chat variables folder_id meta pinned archived current_message_id created_at updated_at"
+    )
+
     chat: dict[str, Any]
     variables: dict[str, Any] | None | Unset = UNSET
     folder_id: None | str | Unset = UNSET
@@ -40,38 +28,9 @@ class ChatImportForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "chat": self.chat,
-        }
-        if self.variables is not UNSET:
-            field_dict["variables"] = self.variables
-        if self.folder_id is not UNSET:
-            field_dict["folder_id"] = self.folder_id
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if self.pinned is not UNSET:
-            field_dict["pinned"] = self.pinned
-        if self.archived is not UNSET:
-            field_dict["archived"] = self.archived
-        if self.current_message_id is not UNSET:
-            field_dict["current_message_id"] = self.current_message_id
-        if self.created_at is not UNSET:
-            field_dict["created_at"] = self.created_at
-        if self.updated_at is not UNSET:
-            field_dict["updated_at"] = self.updated_at
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ChatImportForm:
             return _rebuilt(cls, ChatImportForm.from_dict(src_dict))
         obj = _new(cls)
@@ -101,22 +60,8 @@ class ChatImportForm:
         ) + (updated_at is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ChatImportForm._JSON)

@@ -7,37 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "chat_id",
-        "user_id",
-        "role",
-        "created_at",
-        "updated_at",
-        "parent_id",
-        "content",
-        "output",
-        "model_id",
-        "files",
-        "sources",
-        "embeds",
-        "meta",
-        "done",
-        "status_history",
-        "error",
-        "usage",
-        "context_summary",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ChatMessageModel:
+class ChatMessageModel(_Open):
+    _JSON = _pairs(
+        "id chat_id user_id role created_at updated_at parent_id content output model_id files "
+        "sources embeds meta done status_history error usage context_summary"
+    )
+
     id: str
     chat_id: str
     user_id: str
@@ -60,53 +39,9 @@ class ChatMessageModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "chat_id": self.chat_id,
-            "user_id": self.user_id,
-            "role": self.role,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-        }
-        if self.parent_id is not UNSET:
-            field_dict["parent_id"] = self.parent_id
-        if self.content is not UNSET:
-            field_dict["content"] = self.content
-        if self.output is not UNSET:
-            field_dict["output"] = self.output
-        if self.model_id is not UNSET:
-            field_dict["model_id"] = self.model_id
-        if self.files is not UNSET:
-            field_dict["files"] = self.files
-        if self.sources is not UNSET:
-            field_dict["sources"] = self.sources
-        if self.embeds is not UNSET:
-            field_dict["embeds"] = self.embeds
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if self.done is not UNSET:
-            field_dict["done"] = self.done
-        if self.status_history is not UNSET:
-            field_dict["status_history"] = self.status_history
-        if self.error is not UNSET:
-            field_dict["error"] = self.error
-        if self.usage is not UNSET:
-            field_dict["usage"] = self.usage
-        if self.context_summary is not UNSET:
-            field_dict["context_summary"] = self.context_summary
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ChatMessageModel:
             return _rebuilt(cls, ChatMessageModel.from_dict(src_dict))
         obj = _new(cls)
@@ -208,22 +143,8 @@ class ChatMessageModel:
         ) + (usage is not UNSET) + (context_summary is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ChatMessageModel._JSON)

@@ -7,39 +7,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "controls",
-        "valves",
-        "system_prompt",
-        "params",
-        "file_upload",
-        "web_upload",
-        "delete",
-        "delete_message",
-        "continue_response",
-        "regenerate_response",
-        "rate_response",
-        "edit",
-        "share",
-        "export",
-        "import",
-        "stt",
-        "tts",
-        "call",
-        "multiple_models",
-        "temporary",
-        "temporary_enforced",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ChatPermissions:
+class ChatPermissions(_Open):
+    _JSON = _pairs(
+        "controls valves system_prompt params file_upload web_upload delete delete_message "
+        "continue_response regenerate_response rate_response edit share export import=import_ stt "
+        "tts call multiple_models temporary temporary_enforced"
+    )
+
     controls: bool | Unset = True
     valves: bool | Unset = True
     system_prompt: bool | Unset = True
@@ -64,63 +42,9 @@ class ChatPermissions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.controls is not UNSET:
-            field_dict["controls"] = self.controls
-        if self.valves is not UNSET:
-            field_dict["valves"] = self.valves
-        if self.system_prompt is not UNSET:
-            field_dict["system_prompt"] = self.system_prompt
-        if self.params is not UNSET:
-            field_dict["params"] = self.params
-        if self.file_upload is not UNSET:
-            field_dict["file_upload"] = self.file_upload
-        if self.web_upload is not UNSET:
-            field_dict["web_upload"] = self.web_upload
-        if self.delete is not UNSET:
-            field_dict["delete"] = self.delete
-        if self.delete_message is not UNSET:
-            field_dict["delete_message"] = self.delete_message
-        if self.continue_response is not UNSET:
-            field_dict["continue_response"] = self.continue_response
-        if self.regenerate_response is not UNSET:
-            field_dict["regenerate_response"] = self.regenerate_response
-        if self.rate_response is not UNSET:
-            field_dict["rate_response"] = self.rate_response
-        if self.edit is not UNSET:
-            field_dict["edit"] = self.edit
-        if self.share is not UNSET:
-            field_dict["share"] = self.share
-        if self.export is not UNSET:
-            field_dict["export"] = self.export
-        if self.import_ is not UNSET:
-            field_dict["import"] = self.import_
-        if self.stt is not UNSET:
-            field_dict["stt"] = self.stt
-        if self.tts is not UNSET:
-            field_dict["tts"] = self.tts
-        if self.call is not UNSET:
-            field_dict["call"] = self.call
-        if self.multiple_models is not UNSET:
-            field_dict["multiple_models"] = self.multiple_models
-        if self.temporary is not UNSET:
-            field_dict["temporary"] = self.temporary
-        if self.temporary_enforced is not UNSET:
-            field_dict["temporary_enforced"] = self.temporary_enforced
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ChatPermissions:
             return _rebuilt(cls, ChatPermissions.from_dict(src_dict))
         obj = _new(cls)
@@ -183,22 +107,8 @@ class ChatPermissions:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ChatPermissions._JSON)

@@ -7,34 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "user_id",
-        "title",
-        "chat",
-        "updated_at",
-        "created_at",
-        "archived",
-        "share_id",
-        "pinned",
-        "meta",
-        "variables",
-        "folder_id",
-        "tasks",
-        "summary",
-        "current_message_id",
-        "context_usage",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ChatResponse:
+class ChatResponse(_Open):
+    _JSON = _pairs(
+        "id user_id title chat updated_at created_at archived share_id pinned meta variables "
+        "folder_id tasks summary current_message_id context_usage"
+    )
+
     id: str
     user_id: str
     title: str
@@ -54,46 +36,9 @@ class ChatResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "user_id": self.user_id,
-            "title": self.title,
-            "chat": self.chat,
-            "updated_at": self.updated_at,
-            "created_at": self.created_at,
-            "archived": self.archived,
-        }
-        if self.share_id is not UNSET:
-            field_dict["share_id"] = self.share_id
-        if self.pinned is not UNSET:
-            field_dict["pinned"] = self.pinned
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if self.variables is not UNSET:
-            field_dict["variables"] = self.variables
-        if self.folder_id is not UNSET:
-            field_dict["folder_id"] = self.folder_id
-        if self.tasks is not UNSET:
-            field_dict["tasks"] = self.tasks
-        if self.summary is not UNSET:
-            field_dict["summary"] = self.summary
-        if self.current_message_id is not UNSET:
-            field_dict["current_message_id"] = self.current_message_id
-        if self.context_usage is not UNSET:
-            field_dict["context_usage"] = self.context_usage
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ChatResponse:
             return _rebuilt(cls, ChatResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -142,22 +87,8 @@ class ChatResponse:
         ) + (current_message_id is not UNSET) + (context_usage is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ChatResponse._JSON)

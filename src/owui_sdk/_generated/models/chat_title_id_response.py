@@ -7,26 +7,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "title",
-        "updated_at",
-        "created_at",
-        "last_read_at",
-        "snippet",
-        "active",
-        "archived",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ChatTitleIdResponse:
+class ChatTitleIdResponse(_Open):
+    _JSON = _pairs("id title updated_at created_at last_read_at snippet active archived")
+
     id: str
     title: str
     updated_at: int
@@ -38,33 +25,9 @@ class ChatTitleIdResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "title": self.title,
-            "updated_at": self.updated_at,
-            "created_at": self.created_at,
-        }
-        if self.last_read_at is not UNSET:
-            field_dict["last_read_at"] = self.last_read_at
-        if self.snippet is not UNSET:
-            field_dict["snippet"] = self.snippet
-        if self.active is not UNSET:
-            field_dict["active"] = self.active
-        if self.archived is not UNSET:
-            field_dict["archived"] = self.archived
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ChatTitleIdResponse:
             return _rebuilt(cls, ChatTitleIdResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -87,22 +50,8 @@ class ChatTitleIdResponse:
         ) + (archived is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ChatTitleIdResponse._JSON)

@@ -7,32 +7,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "message_count",
-        "history_message_count",
-        "history_user_message_count",
-        "history_assistant_message_count",
-        "average_response_time",
-        "average_user_message_content_length",
-        "average_assistant_message_content_length",
-        "last_message_at",
-        "updated_at",
-        "created_at",
-        "models",
-        "history_models",
-        "tags",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ChatUsageStatsResponse:
+class ChatUsageStatsResponse(_Open):
+    _JSON = _pairs(
+        "id message_count history_message_count history_user_message_count "
+        "history_assistant_message_count average_response_time average_user_message_content_length "
+        "average_assistant_message_content_length last_message_at updated_at created_at models "
+        "history_models tags"
+    )
+
     id: str
     message_count: int
     history_message_count: int
@@ -50,38 +36,9 @@ class ChatUsageStatsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "message_count": self.message_count,
-            "history_message_count": self.history_message_count,
-            "history_user_message_count": self.history_user_message_count,
-            "history_assistant_message_count": self.history_assistant_message_count,
-            "average_response_time": self.average_response_time,
-            "average_user_message_content_length": self.average_user_message_content_length,
-            "average_assistant_message_content_length": self.average_assistant_message_content_length,
-            "last_message_at": self.last_message_at,
-            "updated_at": self.updated_at,
-            "created_at": self.created_at,
-        }
-        if self.models is not UNSET:
-            field_dict["models"] = self.models
-        if self.history_models is not UNSET:
-            field_dict["history_models"] = self.history_models
-        if self.tags is not UNSET:
-            field_dict["tags"] = self.tags
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ChatUsageStatsResponse:
             return _rebuilt(cls, ChatUsageStatsResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -111,22 +68,8 @@ class ChatUsageStatsResponse:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ChatUsageStatsResponse._JSON)

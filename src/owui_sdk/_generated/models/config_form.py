@@ -7,84 +7,62 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "RAG_TEMPLATE",
-        "TOP_K",
-        "BYPASS_EMBEDDING_AND_RETRIEVAL",
-        "RAG_FULL_CONTEXT",
-        "ENABLE_RAG_HYBRID_SEARCH",
-        "ENABLE_RAG_HYBRID_SEARCH_ENRICHED_TEXTS",
-        "TOP_K_RERANKER",
-        "RELEVANCE_THRESHOLD",
-        "HYBRID_BM25_WEIGHT",
-        "CONTENT_EXTRACTION_ENGINE",
-        "CONTENT_EXTRACTION_SUPPORTED_MEDIA_MIME_TYPES",
-        "PDF_EXTRACT_IMAGES",
-        "PDF_LOADER_MODE",
-        "DATALAB_MARKER_API_KEY",
-        "DATALAB_MARKER_API_BASE_URL",
-        "DATALAB_MARKER_ADDITIONAL_CONFIG",
-        "DATALAB_MARKER_SKIP_CACHE",
-        "DATALAB_MARKER_FORCE_OCR",
-        "DATALAB_MARKER_PAGINATE",
-        "DATALAB_MARKER_STRIP_EXISTING_OCR",
-        "DATALAB_MARKER_DISABLE_IMAGE_EXTRACTION",
-        "DATALAB_MARKER_FORMAT_LINES",
-        "DATALAB_MARKER_USE_LLM",
-        "DATALAB_MARKER_OUTPUT_FORMAT",
-        "EXTERNAL_DOCUMENT_LOADER_URL",
-        "EXTERNAL_DOCUMENT_LOADER_API_KEY",
-        "EXTERNAL_DOCUMENT_LOADER_HEADERS",
-        "TIKA_SERVER_URL",
-        "TIKA_SERVER_VERSION",
-        "DOCLING_SERVER_URL",
-        "DOCLING_API_KEY",
-        "DOCLING_PARAMS",
-        "DOCUMENT_INTELLIGENCE_ENDPOINT",
-        "DOCUMENT_INTELLIGENCE_KEY",
-        "DOCUMENT_INTELLIGENCE_MODEL",
-        "MISTRAL_OCR_API_BASE_URL",
-        "MISTRAL_OCR_API_KEY",
-        "MISTRAL_OCR_USE_BASE64",
-        "PADDLEOCR_VL_BASE_URL",
-        "PADDLEOCR_VL_TOKEN",
-        "MINERU_API_MODE",
-        "MINERU_API_URL",
-        "MINERU_API_KEY",
-        "MINERU_API_TIMEOUT",
-        "MINERU_PARAMS",
-        "MINERU_FILE_EXTENSIONS",
-        "RAG_RERANKING_MODEL",
-        "RAG_RERANKING_ENGINE",
-        "RAG_RERANKING_BATCH_SIZE",
-        "RAG_EXTERNAL_RERANKER_URL",
-        "RAG_EXTERNAL_RERANKER_API_KEY",
-        "RAG_EXTERNAL_RERANKER_TIMEOUT",
-        "TEXT_SPLITTER",
-        "RAG_TOKENIZER_MODEL",
-        "ENABLE_MARKDOWN_HEADER_TEXT_SPLITTER",
-        "CHUNK_SIZE",
-        "CHUNK_MIN_SIZE_TARGET",
-        "CHUNK_OVERLAP",
-        "FILE_MAX_SIZE",
-        "FILE_MAX_COUNT",
-        "FILE_IMAGE_COMPRESSION_WIDTH",
-        "FILE_IMAGE_COMPRESSION_HEIGHT",
-        "ALLOWED_FILE_EXTENSIONS",
-        "ENABLE_GOOGLE_DRIVE_INTEGRATION",
-        "ENABLE_ONEDRIVE_INTEGRATION",
-        "web",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ConfigForm:
+class ConfigForm(_Open):
+    _JSON = _pairs(
+        "RAG_TEMPLATE=rag_template TOP_K=top_k "
+        "BYPASS_EMBEDDING_AND_RETRIEVAL=bypass_embedding_and_retrieval "
+        "RAG_FULL_CONTEXT=rag_full_context ENABLE_RAG_HYBRID_SEARCH=enable_rag_hybrid_search "
+        "ENABLE_RAG_HYBRID_SEARCH_ENRICHED_TEXTS=enable_rag_hybrid_search_enriched_texts "
+        "TOP_K_RERANKER=top_k_reranker RELEVANCE_THRESHOLD=relevance_threshold "
+        "HYBRID_BM25_WEIGHT=hybrid_bm25_weight CONTENT_EXTRACTION_ENGINE=content_extraction_engine "
+        "CONTENT_EXTRACTION_SUPPORTED_MEDIA_MIME_TYPES=content_extraction_supported_media_mime_types "
+        "PDF_EXTRACT_IMAGES=pdf_extract_images PDF_LOADER_MODE=pdf_loader_mode "
+        "DATALAB_MARKER_API_KEY=datalab_marker_api_key "
+        "DATALAB_MARKER_API_BASE_URL=datalab_marker_api_base_url "
+        "DATALAB_MARKER_ADDITIONAL_CONFIG=datalab_marker_additional_config "
+        "DATALAB_MARKER_SKIP_CACHE=datalab_marker_skip_cache "
+        "DATALAB_MARKER_FORCE_OCR=datalab_marker_force_ocr "
+        "DATALAB_MARKER_PAGINATE=datalab_marker_paginate "
+        "DATALAB_MARKER_STRIP_EXISTING_OCR=datalab_marker_strip_existing_ocr "
+        "DATALAB_MARKER_DISABLE_IMAGE_EXTRACTION=datalab_marker_disable_image_extraction "
+        "DATALAB_MARKER_FORMAT_LINES=datalab_marker_format_lines "
+        "DATALAB_MARKER_USE_LLM=datalab_marker_use_llm "
+        "DATALAB_MARKER_OUTPUT_FORMAT=datalab_marker_output_format "
+        "EXTERNAL_DOCUMENT_LOADER_URL=external_document_loader_url "
+        "EXTERNAL_DOCUMENT_LOADER_API_KEY=external_document_loader_api_key "
+        "EXTERNAL_DOCUMENT_LOADER_HEADERS=external_document_loader_headers "
+        "TIKA_SERVER_URL=tika_server_url TIKA_SERVER_VERSION=tika_server_version "
+        "DOCLING_SERVER_URL=docling_server_url DOCLING_API_KEY=docling_api_key "
+        "DOCLING_PARAMS=docling_params "
+        "DOCUMENT_INTELLIGENCE_ENDPOINT=document_intelligence_endpoint "
+        "DOCUMENT_INTELLIGENCE_KEY=document_intelligence_key "
+        "DOCUMENT_INTELLIGENCE_MODEL=document_intelligence_model "
+        "MISTRAL_OCR_API_BASE_URL=mistral_ocr_api_base_url MISTRAL_OCR_API_KEY=mistral_ocr_api_key "
+        "MISTRAL_OCR_USE_BASE64=mistral_ocr_use_base64 PADDLEOCR_VL_BASE_URL=paddleocr_vl_base_url "
+        "PADDLEOCR_VL_TOKEN=paddleocr_vl_token MINERU_API_MODE=mineru_api_mode "
+        "MINERU_API_URL=mineru_api_url MINERU_API_KEY=mineru_api_key "
+        "MINERU_API_TIMEOUT=mineru_api_timeout MINERU_PARAMS=mineru_params "
+        "MINERU_FILE_EXTENSIONS=mineru_file_extensions RAG_RERANKING_MODEL=rag_reranking_model "
+        "RAG_RERANKING_ENGINE=rag_reranking_engine "
+        "RAG_RERANKING_BATCH_SIZE=rag_reranking_batch_size "
+        "RAG_EXTERNAL_RERANKER_URL=rag_external_reranker_url "
+        "RAG_EXTERNAL_RERANKER_API_KEY=rag_external_reranker_api_key "
+        "RAG_EXTERNAL_RERANKER_TIMEOUT=rag_external_reranker_timeout TEXT_SPLITTER=text_splitter "
+        "RAG_TOKENIZER_MODEL=rag_tokenizer_model "
+        "ENABLE_MARKDOWN_HEADER_TEXT_SPLITTER=enable_markdown_header_text_splitter "
+        "CHUNK_SIZE=chunk_size CHUNK_MIN_SIZE_TARGET=chunk_min_size_target "
+        "CHUNK_OVERLAP=chunk_overlap FILE_MAX_SIZE=file_max_size FILE_MAX_COUNT=file_max_count "
+        "FILE_IMAGE_COMPRESSION_WIDTH=file_image_compression_width "
+        "FILE_IMAGE_COMPRESSION_HEIGHT=file_image_compression_height "
+        "ALLOWED_FILE_EXTENSIONS=allowed_file_extensions "
+        "ENABLE_GOOGLE_DRIVE_INTEGRATION=enable_google_drive_integration "
+        "ENABLE_ONEDRIVE_INTEGRATION=enable_onedrive_integration web"
+    )
+
     rag_template: None | str | Unset = UNSET
     top_k: int | None | Unset = UNSET
     bypass_embedding_and_retrieval: bool | None | Unset = UNSET
@@ -154,169 +132,9 @@ class ConfigForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        web: dict[str, Any] | None | Unset
-        if isinstance(self.web, Unset):
-            web = UNSET
-        elif isinstance(self.web, WebConfig):
-            web = self.web.to_dict()
-        else:
-            web = self.web
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.rag_template is not UNSET:
-            field_dict["RAG_TEMPLATE"] = self.rag_template
-        if self.top_k is not UNSET:
-            field_dict["TOP_K"] = self.top_k
-        if self.bypass_embedding_and_retrieval is not UNSET:
-            field_dict["BYPASS_EMBEDDING_AND_RETRIEVAL"] = self.bypass_embedding_and_retrieval
-        if self.rag_full_context is not UNSET:
-            field_dict["RAG_FULL_CONTEXT"] = self.rag_full_context
-        if self.enable_rag_hybrid_search is not UNSET:
-            field_dict["ENABLE_RAG_HYBRID_SEARCH"] = self.enable_rag_hybrid_search
-        if self.enable_rag_hybrid_search_enriched_texts is not UNSET:
-            field_dict["ENABLE_RAG_HYBRID_SEARCH_ENRICHED_TEXTS"] = (
-                self.enable_rag_hybrid_search_enriched_texts
-            )
-        if self.top_k_reranker is not UNSET:
-            field_dict["TOP_K_RERANKER"] = self.top_k_reranker
-        if self.relevance_threshold is not UNSET:
-            field_dict["RELEVANCE_THRESHOLD"] = self.relevance_threshold
-        if self.hybrid_bm25_weight is not UNSET:
-            field_dict["HYBRID_BM25_WEIGHT"] = self.hybrid_bm25_weight
-        if self.content_extraction_engine is not UNSET:
-            field_dict["CONTENT_EXTRACTION_ENGINE"] = self.content_extraction_engine
-        if self.content_extraction_supported_media_mime_types is not UNSET:
-            field_dict["CONTENT_EXTRACTION_SUPPORTED_MEDIA_MIME_TYPES"] = (
-                self.content_extraction_supported_media_mime_types
-            )
-        if self.pdf_extract_images is not UNSET:
-            field_dict["PDF_EXTRACT_IMAGES"] = self.pdf_extract_images
-        if self.pdf_loader_mode is not UNSET:
-            field_dict["PDF_LOADER_MODE"] = self.pdf_loader_mode
-        if self.datalab_marker_api_key is not UNSET:
-            field_dict["DATALAB_MARKER_API_KEY"] = self.datalab_marker_api_key
-        if self.datalab_marker_api_base_url is not UNSET:
-            field_dict["DATALAB_MARKER_API_BASE_URL"] = self.datalab_marker_api_base_url
-        if self.datalab_marker_additional_config is not UNSET:
-            field_dict["DATALAB_MARKER_ADDITIONAL_CONFIG"] = self.datalab_marker_additional_config
-        if self.datalab_marker_skip_cache is not UNSET:
-            field_dict["DATALAB_MARKER_SKIP_CACHE"] = self.datalab_marker_skip_cache
-        if self.datalab_marker_force_ocr is not UNSET:
-            field_dict["DATALAB_MARKER_FORCE_OCR"] = self.datalab_marker_force_ocr
-        if self.datalab_marker_paginate is not UNSET:
-            field_dict["DATALAB_MARKER_PAGINATE"] = self.datalab_marker_paginate
-        if self.datalab_marker_strip_existing_ocr is not UNSET:
-            field_dict["DATALAB_MARKER_STRIP_EXISTING_OCR"] = self.datalab_marker_strip_existing_ocr
-        if self.datalab_marker_disable_image_extraction is not UNSET:
-            field_dict["DATALAB_MARKER_DISABLE_IMAGE_EXTRACTION"] = (
-                self.datalab_marker_disable_image_extraction
-            )
-        if self.datalab_marker_format_lines is not UNSET:
-            field_dict["DATALAB_MARKER_FORMAT_LINES"] = self.datalab_marker_format_lines
-        if self.datalab_marker_use_llm is not UNSET:
-            field_dict["DATALAB_MARKER_USE_LLM"] = self.datalab_marker_use_llm
-        if self.datalab_marker_output_format is not UNSET:
-            field_dict["DATALAB_MARKER_OUTPUT_FORMAT"] = self.datalab_marker_output_format
-        if self.external_document_loader_url is not UNSET:
-            field_dict["EXTERNAL_DOCUMENT_LOADER_URL"] = self.external_document_loader_url
-        if self.external_document_loader_api_key is not UNSET:
-            field_dict["EXTERNAL_DOCUMENT_LOADER_API_KEY"] = self.external_document_loader_api_key
-        if self.external_document_loader_headers is not UNSET:
-            field_dict["EXTERNAL_DOCUMENT_LOADER_HEADERS"] = self.external_document_loader_headers
-        if self.tika_server_url is not UNSET:
-            field_dict["TIKA_SERVER_URL"] = self.tika_server_url
-        if self.tika_server_version is not UNSET:
-            field_dict["TIKA_SERVER_VERSION"] = self.tika_server_version
-        if self.docling_server_url is not UNSET:
-            field_dict["DOCLING_SERVER_URL"] = self.docling_server_url
-        if self.docling_api_key is not UNSET:
-            field_dict["DOCLING_API_KEY"] = self.docling_api_key
-        if self.docling_params is not UNSET:
-            field_dict["DOCLING_PARAMS"] = self.docling_params
-        if self.document_intelligence_endpoint is not UNSET:
-            field_dict["DOCUMENT_INTELLIGENCE_ENDPOINT"] = self.document_intelligence_endpoint
-        if self.document_intelligence_key is not UNSET:
-            field_dict["DOCUMENT_INTELLIGENCE_KEY"] = self.document_intelligence_key
-        if self.document_intelligence_model is not UNSET:
-            field_dict["DOCUMENT_INTELLIGENCE_MODEL"] = self.document_intelligence_model
-        if self.mistral_ocr_api_base_url is not UNSET:
-            field_dict["MISTRAL_OCR_API_BASE_URL"] = self.mistral_ocr_api_base_url
-        if self.mistral_ocr_api_key is not UNSET:
-            field_dict["MISTRAL_OCR_API_KEY"] = self.mistral_ocr_api_key
-        if self.mistral_ocr_use_base64 is not UNSET:
-            field_dict["MISTRAL_OCR_USE_BASE64"] = self.mistral_ocr_use_base64
-        if self.paddleocr_vl_base_url is not UNSET:
-            field_dict["PADDLEOCR_VL_BASE_URL"] = self.paddleocr_vl_base_url
-        if self.paddleocr_vl_token is not UNSET:
-            field_dict["PADDLEOCR_VL_TOKEN"] = self.paddleocr_vl_token
-        if self.mineru_api_mode is not UNSET:
-            field_dict["MINERU_API_MODE"] = self.mineru_api_mode
-        if self.mineru_api_url is not UNSET:
-            field_dict["MINERU_API_URL"] = self.mineru_api_url
-        if self.mineru_api_key is not UNSET:
-            field_dict["MINERU_API_KEY"] = self.mineru_api_key
-        if self.mineru_api_timeout is not UNSET:
-            field_dict["MINERU_API_TIMEOUT"] = self.mineru_api_timeout
-        if self.mineru_params is not UNSET:
-            field_dict["MINERU_PARAMS"] = self.mineru_params
-        if self.mineru_file_extensions is not UNSET:
-            field_dict["MINERU_FILE_EXTENSIONS"] = self.mineru_file_extensions
-        if self.rag_reranking_model is not UNSET:
-            field_dict["RAG_RERANKING_MODEL"] = self.rag_reranking_model
-        if self.rag_reranking_engine is not UNSET:
-            field_dict["RAG_RERANKING_ENGINE"] = self.rag_reranking_engine
-        if self.rag_reranking_batch_size is not UNSET:
-            field_dict["RAG_RERANKING_BATCH_SIZE"] = self.rag_reranking_batch_size
-        if self.rag_external_reranker_url is not UNSET:
-            field_dict["RAG_EXTERNAL_RERANKER_URL"] = self.rag_external_reranker_url
-        if self.rag_external_reranker_api_key is not UNSET:
-            field_dict["RAG_EXTERNAL_RERANKER_API_KEY"] = self.rag_external_reranker_api_key
-        if self.rag_external_reranker_timeout is not UNSET:
-            field_dict["RAG_EXTERNAL_RERANKER_TIMEOUT"] = self.rag_external_reranker_timeout
-        if self.text_splitter is not UNSET:
-            field_dict["TEXT_SPLITTER"] = self.text_splitter
-        if self.rag_tokenizer_model is not UNSET:
-            field_dict["RAG_TOKENIZER_MODEL"] = self.rag_tokenizer_model
-        if self.enable_markdown_header_text_splitter is not UNSET:
-            field_dict["ENABLE_MARKDOWN_HEADER_TEXT_SPLITTER"] = (
-                self.enable_markdown_header_text_splitter
-            )
-        if self.chunk_size is not UNSET:
-            field_dict["CHUNK_SIZE"] = self.chunk_size
-        if self.chunk_min_size_target is not UNSET:
-            field_dict["CHUNK_MIN_SIZE_TARGET"] = self.chunk_min_size_target
-        if self.chunk_overlap is not UNSET:
-            field_dict["CHUNK_OVERLAP"] = self.chunk_overlap
-        if self.file_max_size is not UNSET:
-            field_dict["FILE_MAX_SIZE"] = self.file_max_size
-        if self.file_max_count is not UNSET:
-            field_dict["FILE_MAX_COUNT"] = self.file_max_count
-        if self.file_image_compression_width is not UNSET:
-            field_dict["FILE_IMAGE_COMPRESSION_WIDTH"] = self.file_image_compression_width
-        if self.file_image_compression_height is not UNSET:
-            field_dict["FILE_IMAGE_COMPRESSION_HEIGHT"] = self.file_image_compression_height
-        if self.allowed_file_extensions is not UNSET:
-            field_dict["ALLOWED_FILE_EXTENSIONS"] = self.allowed_file_extensions
-        if self.enable_google_drive_integration is not UNSET:
-            field_dict["ENABLE_GOOGLE_DRIVE_INTEGRATION"] = self.enable_google_drive_integration
-        if self.enable_onedrive_integration is not UNSET:
-            field_dict["ENABLE_ONEDRIVE_INTEGRATION"] = self.enable_onedrive_integration
-        if web is not UNSET:
-            field_dict["web"] = web
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ConfigForm:
             return _rebuilt(cls, ConfigForm.from_dict(src_dict))
         obj = _new(cls)
@@ -637,27 +455,11 @@ class ConfigForm:
         ) + (enable_onedrive_integration is not UNSET) + (web is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ConfigForm._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.web_config import WebConfig

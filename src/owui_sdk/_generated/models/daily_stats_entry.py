@@ -7,23 +7,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "date",
-        "models",
-        "start",
-        "end",
-        "previous",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class DailyStatsEntry:
+class DailyStatsEntry(_Open):
+    _JSON = _pairs("date models start end previous")
+
     date: str
     models: DailyStatsEntryModels
     start: None | str | Unset = UNSET
@@ -32,39 +22,9 @@ class DailyStatsEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        models = self.models.to_dict()
-
-        previous: dict[str, Any] | None | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        elif isinstance(self.previous, ComparisonStatsEntry):
-            previous = self.previous.to_dict()
-        else:
-            previous = self.previous
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "date": self.date,
-            "models": models,
-        }
-        if self.start is not UNSET:
-            field_dict["start"] = self.start
-        if self.end is not UNSET:
-            field_dict["end"] = self.end
-        if previous is not UNSET:
-            field_dict["previous"] = previous
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not DailyStatsEntry:
             return _rebuilt(cls, DailyStatsEntry.from_dict(src_dict))
         obj = _new(cls)
@@ -93,28 +53,12 @@ class DailyStatsEntry:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(DailyStatsEntry._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.comparison_stats_entry import ComparisonStatsEntry
 from ..models.daily_stats_entry_models import DailyStatsEntryModels

@@ -7,26 +7,19 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "RAG_EMBEDDING_ENGINE",
-        "RAG_EMBEDDING_MODEL",
-        "openai_config",
-        "ollama_config",
-        "azure_openai_config",
-        "RAG_EMBEDDING_BATCH_SIZE",
-        "ENABLE_ASYNC_EMBEDDING",
-        "RAG_EMBEDDING_CONCURRENT_REQUESTS",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class EmbeddingModelUpdateForm:
+class EmbeddingModelUpdateForm(_Open):
+    _JSON = _pairs(
+        "RAG_EMBEDDING_ENGINE=rag_embedding_engine RAG_EMBEDDING_MODEL=rag_embedding_model "
+        "openai_config ollama_config azure_openai_config "
+        "RAG_EMBEDDING_BATCH_SIZE=rag_embedding_batch_size "
+        "ENABLE_ASYNC_EMBEDDING=enable_async_embedding "
+        "RAG_EMBEDDING_CONCURRENT_REQUESTS=rag_embedding_concurrent_requests"
+    )
+
     rag_embedding_engine: str
     rag_embedding_model: str
     openai_config: None | RetrievalOpenAIConfigForm | Unset = UNSET
@@ -38,59 +31,9 @@ class EmbeddingModelUpdateForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        openai_config: dict[str, Any] | None | Unset
-        if isinstance(self.openai_config, Unset):
-            openai_config = UNSET
-        elif isinstance(self.openai_config, RetrievalOpenAIConfigForm):
-            openai_config = self.openai_config.to_dict()
-        else:
-            openai_config = self.openai_config
-
-        ollama_config: dict[str, Any] | None | Unset
-        if isinstance(self.ollama_config, Unset):
-            ollama_config = UNSET
-        elif isinstance(self.ollama_config, RetrievalOllamaConfigForm):
-            ollama_config = self.ollama_config.to_dict()
-        else:
-            ollama_config = self.ollama_config
-
-        azure_openai_config: dict[str, Any] | None | Unset
-        if isinstance(self.azure_openai_config, Unset):
-            azure_openai_config = UNSET
-        elif isinstance(self.azure_openai_config, AzureOpenAIConfigForm):
-            azure_openai_config = self.azure_openai_config.to_dict()
-        else:
-            azure_openai_config = self.azure_openai_config
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "RAG_EMBEDDING_ENGINE": self.rag_embedding_engine,
-            "RAG_EMBEDDING_MODEL": self.rag_embedding_model,
-        }
-        if openai_config is not UNSET:
-            field_dict["openai_config"] = openai_config
-        if ollama_config is not UNSET:
-            field_dict["ollama_config"] = ollama_config
-        if azure_openai_config is not UNSET:
-            field_dict["azure_openai_config"] = azure_openai_config
-        if self.rag_embedding_batch_size is not UNSET:
-            field_dict["RAG_EMBEDDING_BATCH_SIZE"] = self.rag_embedding_batch_size
-        if self.enable_async_embedding is not UNSET:
-            field_dict["ENABLE_ASYNC_EMBEDDING"] = self.enable_async_embedding
-        if self.rag_embedding_concurrent_requests is not UNSET:
-            field_dict["RAG_EMBEDDING_CONCURRENT_REQUESTS"] = self.rag_embedding_concurrent_requests
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not EmbeddingModelUpdateForm:
             return _rebuilt(cls, EmbeddingModelUpdateForm.from_dict(src_dict))
         obj = _new(cls)
@@ -158,29 +101,13 @@ class EmbeddingModelUpdateForm:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(EmbeddingModelUpdateForm._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.azure_open_ai_config_form import AzureOpenAIConfigForm
 from ..models.retrieval_ollama_config_form import RetrievalOllamaConfigForm
 from ..models.retrieval_open_ai_config_form import RetrievalOpenAIConfigForm

@@ -7,25 +7,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "name",
-        "connection",
-        "source",
-        "test_query",
-        "description",
-        "access_grants",
-        "test_count",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ExternalKnowledgeSourceCreateForm:
+class ExternalKnowledgeSourceCreateForm(_Open):
+    _JSON = _pairs("name connection source test_query description access_grants test_count")
+
     name: str
     connection: ExternalKnowledgeConnectionForm
     source: ExternalKnowledgeSourceForm
@@ -36,35 +24,9 @@ class ExternalKnowledgeSourceCreateForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        connection = self.connection.to_dict()
-
-        source = self.source.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "connection": connection,
-            "source": source,
-            "test_query": self.test_query,
-        }
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.access_grants is not UNSET:
-            field_dict["access_grants"] = self.access_grants
-        if self.test_count is not UNSET:
-            field_dict["test_count"] = self.test_count
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ExternalKnowledgeSourceCreateForm:
             return _rebuilt(cls, ExternalKnowledgeSourceCreateForm.from_dict(src_dict))
         obj = _new(cls)
@@ -100,28 +62,12 @@ class ExternalKnowledgeSourceCreateForm:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ExternalKnowledgeSourceCreateForm._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.external_knowledge_connection_form import ExternalKnowledgeConnectionForm
 from ..models.external_knowledge_source_form import ExternalKnowledgeSourceForm

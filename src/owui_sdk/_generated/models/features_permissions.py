@@ -7,31 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "api_keys",
-        "notes",
-        "channels",
-        "encrypted_channels",
-        "folders",
-        "direct_tool_servers",
-        "web_search",
-        "image_generation",
-        "code_interpreter",
-        "memories",
-        "automations",
-        "calendar",
-        "webhooks",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class FeaturesPermissions:
+class FeaturesPermissions(_Open):
+    _JSON = _pairs(
+        "api_keys notes channels encrypted_channels folders direct_tool_servers web_search "
+        "image_generation code_interpreter memories automations calendar webhooks"
+    )
+
     api_keys: bool | Unset = False
     notes: bool | Unset = True
     channels: bool | Unset = True
@@ -48,47 +33,9 @@ class FeaturesPermissions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.api_keys is not UNSET:
-            field_dict["api_keys"] = self.api_keys
-        if self.notes is not UNSET:
-            field_dict["notes"] = self.notes
-        if self.channels is not UNSET:
-            field_dict["channels"] = self.channels
-        if self.encrypted_channels is not UNSET:
-            field_dict["encrypted_channels"] = self.encrypted_channels
-        if self.folders is not UNSET:
-            field_dict["folders"] = self.folders
-        if self.direct_tool_servers is not UNSET:
-            field_dict["direct_tool_servers"] = self.direct_tool_servers
-        if self.web_search is not UNSET:
-            field_dict["web_search"] = self.web_search
-        if self.image_generation is not UNSET:
-            field_dict["image_generation"] = self.image_generation
-        if self.code_interpreter is not UNSET:
-            field_dict["code_interpreter"] = self.code_interpreter
-        if self.memories is not UNSET:
-            field_dict["memories"] = self.memories
-        if self.automations is not UNSET:
-            field_dict["automations"] = self.automations
-        if self.calendar is not UNSET:
-            field_dict["calendar"] = self.calendar
-        if self.webhooks is not UNSET:
-            field_dict["webhooks"] = self.webhooks
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not FeaturesPermissions:
             return _rebuilt(cls, FeaturesPermissions.from_dict(src_dict))
         obj = _new(cls)
@@ -131,22 +78,8 @@ class FeaturesPermissions:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(FeaturesPermissions._JSON)

@@ -6,38 +6,21 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
+from ..._types import UNSET, Unset, _Model, _new, _pairs, _rebuilt
 
 
 @_attrs_define
-class FolderForm:
+class FolderForm(_Model):
+    _JSON = _pairs("name data meta parent_id")
+
     name: str
     data: dict[str, Any] | None | Unset = UNSET
     meta: dict[str, Any] | None | Unset = UNSET
     parent_id: None | str | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            "name": self.name,
-        }
-        if self.data is not UNSET:
-            field_dict["data"] = self.data
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if self.parent_id is not UNSET:
-            field_dict["parent_id"] = self.parent_id
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not FolderForm:
             return _rebuilt(cls, FolderForm.from_dict(src_dict))
         obj = _new(cls)

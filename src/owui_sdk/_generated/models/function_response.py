@@ -7,28 +7,15 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-        "name",
-        "meta",
-        "is_active",
-        "is_global",
-        "updated_at",
-        "created_at",
-        "version_id",
-        "user_id",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class FunctionResponse:
+class FunctionResponse(_Open):
+    _JSON = _pairs(
+        "id type=type_ name meta is_active is_global updated_at created_at version_id user_id"
+    )
+
     id: str
     type_: str = _attrs_field(alias="type")
     name: str
@@ -42,35 +29,9 @@ class FunctionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "type": self.type_,
-            "name": self.name,
-            "meta": meta,
-            "is_active": self.is_active,
-            "is_global": self.is_global,
-            "updated_at": self.updated_at,
-            "created_at": self.created_at,
-        }
-        if self.version_id is not UNSET:
-            field_dict["version_id"] = self.version_id
-        if self.user_id is not UNSET:
-            field_dict["user_id"] = self.user_id
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not FunctionResponse:
             return _rebuilt(cls, FunctionResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -91,27 +52,11 @@ class FunctionResponse:
         ) == 8 + (version_id is not UNSET) + (user_id is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(FunctionResponse._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.function_meta import FunctionMeta

@@ -7,31 +7,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "model",
-        "prompt",
-        "suffix",
-        "images",
-        "format",
-        "options",
-        "system",
-        "template",
-        "context",
-        "stream",
-        "raw",
-        "keep_alive",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class GenerateCompletionForm:
+class GenerateCompletionForm(_Open):
     """Payload for the Ollama /api/generate endpoint."""
+
+    _JSON = _pairs(
+        "model prompt suffix images format=format_ options system template context stream raw "
+        "keep_alive"
+    )
 
     model: str
     prompt: None | str | Unset = UNSET
@@ -48,44 +34,9 @@ class GenerateCompletionForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "model": self.model,
-        }
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = self.prompt
-        if self.suffix is not UNSET:
-            field_dict["suffix"] = self.suffix
-        if self.images is not UNSET:
-            field_dict["images"] = self.images
-        if self.format_ is not UNSET:
-            field_dict["format"] = self.format_
-        if self.options is not UNSET:
-            field_dict["options"] = self.options
-        if self.system is not UNSET:
-            field_dict["system"] = self.system
-        if self.template is not UNSET:
-            field_dict["template"] = self.template
-        if self.context is not UNSET:
-            field_dict["context"] = self.context
-        if self.stream is not UNSET:
-            field_dict["stream"] = self.stream
-        if self.raw is not UNSET:
-            field_dict["raw"] = self.raw
-        if self.keep_alive is not UNSET:
-            field_dict["keep_alive"] = self.keep_alive
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not GenerateCompletionForm:
             return _rebuilt(cls, GenerateCompletionForm.from_dict(src_dict))
         obj = _new(cls)
@@ -145,22 +96,8 @@ class GenerateCompletionForm:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(GenerateCompletionForm._JSON)

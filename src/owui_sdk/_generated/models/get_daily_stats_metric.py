@@ -3,10 +3,7 @@ from typing import Literal
 
 GetDailyStatsMetric = Literal["messages", "tokens"]
 
-GET_DAILY_STATS_METRIC_VALUES: set[GetDailyStatsMetric] = {
-    "messages",
-    "tokens",
-}
+GET_DAILY_STATS_METRIC_VALUES: set[GetDailyStatsMetric] = {"messages", "tokens"}
 
 
 def check_get_daily_stats_metric(value: str) -> GetDailyStatsMetric:

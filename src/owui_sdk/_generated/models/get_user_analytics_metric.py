@@ -3,10 +3,7 @@ from typing import Literal
 
 GetUserAnalyticsMetric = Literal["messages", "tokens"]
 
-GET_USER_ANALYTICS_METRIC_VALUES: set[GetUserAnalyticsMetric] = {
-    "messages",
-    "tokens",
-}
+GET_USER_ANALYTICS_METRIC_VALUES: set[GetUserAnalyticsMetric] = {"messages", "tokens"}
 
 
 def check_get_user_analytics_metric(value: str) -> GetUserAnalyticsMetric:

@@ -7,36 +7,20 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 from ..models.group_member_info_membership_type import (
     GroupMemberInfoMembershipType,
     check_group_member_info_membership_type,
 )
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "email",
-        "role",
-        "membership_type",
-        "status_emoji",
-        "status_message",
-        "status_expires_at",
-        "bio",
-        "last_active_at",
-        "timezone",
-        "groups",
-        "is_active",
-        "via_group_ids",
-    }
-)
 
 
 @_attrs_define
-class GroupMemberInfo:
+class GroupMemberInfo(_Open):
+    _JSON = _pairs(
+        "id name email role membership_type status_emoji status_message status_expires_at bio "
+        "last_active_at timezone groups is_active via_group_ids"
+    )
+
     id: str
     name: str
     email: str
@@ -54,44 +38,9 @@ class GroupMemberInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "name": self.name,
-            "email": self.email,
-            "role": self.role,
-            "membership_type": self.membership_type,
-        }
-        if self.status_emoji is not UNSET:
-            field_dict["status_emoji"] = self.status_emoji
-        if self.status_message is not UNSET:
-            field_dict["status_message"] = self.status_message
-        if self.status_expires_at is not UNSET:
-            field_dict["status_expires_at"] = self.status_expires_at
-        if self.bio is not UNSET:
-            field_dict["bio"] = self.bio
-        if self.last_active_at is not UNSET:
-            field_dict["last_active_at"] = self.last_active_at
-        if self.timezone is not UNSET:
-            field_dict["timezone"] = self.timezone
-        if self.groups is not UNSET:
-            field_dict["groups"] = self.groups
-        if self.is_active is not UNSET:
-            field_dict["is_active"] = self.is_active
-        if self.via_group_ids is not UNSET:
-            field_dict["via_group_ids"] = self.via_group_ids
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not GroupMemberInfo:
             return _rebuilt(cls, GroupMemberInfo.from_dict(src_dict))
         obj = _new(cls)
@@ -140,22 +89,8 @@ class GroupMemberInfo:
         ) + (is_active is not UNSET) + (via_group_ids is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(GroupMemberInfo._JSON)

@@ -7,22 +7,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "items",
-        "total",
-        "directories",
-        "breadcrumbs",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class KnowledgeFileListResponse:
+class KnowledgeFileListResponse(_Open):
+    _JSON = _pairs("items total directories breadcrumbs")
+
     items: list[FileUserResponse]
     total: int
     directories: list[KnowledgeDirectoryModel] | Unset = UNSET
@@ -30,46 +21,9 @@ class KnowledgeFileListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        directories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.directories, Unset):
-            directories = []
-            for directories_item_data in self.directories:
-                directories_item = directories_item_data.to_dict()
-                directories.append(directories_item)
-
-        breadcrumbs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.breadcrumbs, Unset):
-            breadcrumbs = []
-            for breadcrumbs_item_data in self.breadcrumbs:
-                breadcrumbs_item = breadcrumbs_item_data.to_dict()
-                breadcrumbs.append(breadcrumbs_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "items": items,
-            "total": self.total,
-        }
-        if directories is not UNSET:
-            field_dict["directories"] = directories
-        if breadcrumbs is not UNSET:
-            field_dict["breadcrumbs"] = breadcrumbs
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not KnowledgeFileListResponse:
             return _rebuilt(cls, KnowledgeFileListResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -98,28 +52,12 @@ class KnowledgeFileListResponse:
         ) == 2 + (directories is not UNSET) + (breadcrumbs is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(KnowledgeFileListResponse._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.file_user_response import FileUserResponse
 from ..models.knowledge_directory_model import KnowledgeDirectoryModel

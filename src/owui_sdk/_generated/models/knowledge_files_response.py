@@ -7,28 +7,15 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "user_id",
-        "name",
-        "description",
-        "created_at",
-        "updated_at",
-        "meta",
-        "access_grants",
-        "files",
-        "write_access",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class KnowledgeFilesResponse:
+class KnowledgeFilesResponse(_Open):
+    _JSON = _pairs(
+        "id user_id name description created_at updated_at meta access_grants files write_access"
+    )
+
     id: str
     user_id: str
     name: str
@@ -42,54 +29,9 @@ class KnowledgeFilesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        access_grants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.access_grants, Unset):
-            access_grants = []
-            for access_grants_item_data in self.access_grants:
-                access_grants_item = access_grants_item_data.to_dict()
-                access_grants.append(access_grants_item)
-
-        files: list[dict[str, Any]] | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        elif isinstance(self.files, list):
-            files = []
-            for files_type_0_item_data in self.files:
-                files_type_0_item = files_type_0_item_data.to_dict()
-                files.append(files_type_0_item)
-
-        else:
-            files = self.files
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "user_id": self.user_id,
-            "name": self.name,
-            "description": self.description,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-        }
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
-        if files is not UNSET:
-            field_dict["files"] = files
-        if self.write_access is not UNSET:
-            field_dict["write_access"] = self.write_access
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not KnowledgeFilesResponse:
             return _rebuilt(cls, KnowledgeFilesResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -132,28 +74,12 @@ class KnowledgeFilesResponse:
         ) + (write_access is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(KnowledgeFilesResponse._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.access_grant_model import AccessGrantModel
 from ..models.file_metadata_response import FileMetadataResponse

@@ -7,35 +7,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "label",
-        "host",
-        "app_dn",
-        "app_dn_password",
-        "search_base",
-        "port",
-        "attribute_for_mail",
-        "default_email_domain",
-        "attribute_for_username",
-        "search_filters",
-        "use_tls",
-        "certificate_path",
-        "validate_cert",
-        "ciphers",
-        "enable_group_management",
-        "enable_group_creation",
-        "attribute_for_groups",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class LdapServerConfig:
+class LdapServerConfig(_Open):
+    _JSON = _pairs(
+        "label host app_dn app_dn_password search_base port attribute_for_mail default_email_domain "
+        "attribute_for_username search_filters use_tls certificate_path validate_cert ciphers "
+        "enable_group_management enable_group_creation attribute_for_groups"
+    )
+
     label: str
     host: str
     app_dn: str
@@ -56,50 +38,9 @@ class LdapServerConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "label": self.label,
-            "host": self.host,
-            "app_dn": self.app_dn,
-            "app_dn_password": self.app_dn_password,
-            "search_base": self.search_base,
-        }
-        if self.port is not UNSET:
-            field_dict["port"] = self.port
-        if self.attribute_for_mail is not UNSET:
-            field_dict["attribute_for_mail"] = self.attribute_for_mail
-        if self.default_email_domain is not UNSET:
-            field_dict["default_email_domain"] = self.default_email_domain
-        if self.attribute_for_username is not UNSET:
-            field_dict["attribute_for_username"] = self.attribute_for_username
-        if self.search_filters is not UNSET:
-            field_dict["search_filters"] = self.search_filters
-        if self.use_tls is not UNSET:
-            field_dict["use_tls"] = self.use_tls
-        if self.certificate_path is not UNSET:
-            field_dict["certificate_path"] = self.certificate_path
-        if self.validate_cert is not UNSET:
-            field_dict["validate_cert"] = self.validate_cert
-        if self.ciphers is not UNSET:
-            field_dict["ciphers"] = self.ciphers
-        if self.enable_group_management is not UNSET:
-            field_dict["enable_group_management"] = self.enable_group_management
-        if self.enable_group_creation is not UNSET:
-            field_dict["enable_group_creation"] = self.enable_group_creation
-        if self.attribute_for_groups is not UNSET:
-            field_dict["attribute_for_groups"] = self.attribute_for_groups
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not LdapServerConfig:
             return _rebuilt(cls, LdapServerConfig.from_dict(src_dict))
         obj = _new(cls)
@@ -155,22 +96,8 @@ class LdapServerConfig:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(LdapServerConfig._JSON)

@@ -6,16 +6,17 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
+from ..._types import UNSET, Unset, _Model, _new, _pairs, _rebuilt
 from ..models.manifest_requested_scopes_item import (
     ManifestRequestedScopesItem,
     check_manifest_requested_scopes_item,
 )
-from ..types import UNSET, Unset
 
 
 @_attrs_define
-class Manifest:
+class Manifest(_Model):
+    _JSON = _pairs("id name public_key requested_scopes description profile_image_url")
+
     id: str
     name: str
     public_key: str
@@ -23,28 +24,9 @@ class Manifest:
     description: str | Unset = ""
     profile_image_url: None | str | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            "id": self.id,
-            "name": self.name,
-            "public_key": self.public_key,
-            "requested_scopes": self.requested_scopes,
-        }
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = self.profile_image_url
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not Manifest:
             return _rebuilt(cls, Manifest.from_dict(src_dict))
         obj = _new(cls)

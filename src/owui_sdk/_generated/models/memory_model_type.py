@@ -3,10 +3,7 @@ from typing import Literal
 
 MemoryModelType = Literal["context", "user"]
 
-MEMORY_MODEL_TYPE_VALUES: set[MemoryModelType] = {
-    "context",
-    "user",
-}
+MEMORY_MODEL_TYPE_VALUES: set[MemoryModelType] = {"context", "user"}
 
 
 def check_memory_model_type(value: str) -> MemoryModelType:

@@ -3,10 +3,7 @@ from typing import Literal
 
 MemoryOperationModelTypeType0 = Literal["context", "user"]
 
-MEMORY_OPERATION_MODEL_TYPE_TYPE_0_VALUES: set[MemoryOperationModelTypeType0] = {
-    "context",
-    "user",
-}
+MEMORY_OPERATION_MODEL_TYPE_TYPE_0_VALUES: set[MemoryOperationModelTypeType0] = {"context", "user"}
 
 
 def check_memory_operation_model_type_type_0(value: str) -> MemoryOperationModelTypeType0:

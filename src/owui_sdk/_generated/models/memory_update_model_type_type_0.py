@@ -3,10 +3,7 @@ from typing import Literal
 
 MemoryUpdateModelTypeType0 = Literal["context", "user"]
 
-MEMORY_UPDATE_MODEL_TYPE_TYPE_0_VALUES: set[MemoryUpdateModelTypeType0] = {
-    "context",
-    "user",
-}
+MEMORY_UPDATE_MODEL_TYPE_TYPE_0_VALUES: set[MemoryUpdateModelTypeType0] = {"context", "user"}
 
 
 def check_memory_update_model_type_type_0(value: str) -> MemoryUpdateModelTypeType0:

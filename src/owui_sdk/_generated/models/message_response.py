@@ -7,38 +7,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "content",
-        "created_at",
-        "updated_at",
-        "latest_reply_at",
-        "reply_count",
-        "reactions",
-        "etag",
-        "user_id",
-        "app_id",
-        "channel_id",
-        "reply_to_id",
-        "parent_id",
-        "is_pinned",
-        "pinned_by",
-        "pinned_at",
-        "data",
-        "meta",
-        "user",
-        "reply_to_message",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class MessageResponse:
+class MessageResponse(_Open):
+    _JSON = _pairs(
+        "id content created_at updated_at latest_reply_at reply_count reactions etag user_id app_id "
+        "channel_id reply_to_id parent_id is_pinned pinned_by pinned_at data meta user "
+        "reply_to_message"
+    )
+
     id: str
     content: str
     created_at: int
@@ -62,74 +41,9 @@ class MessageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        reactions = []
-        for reactions_item_data in self.reactions:
-            reactions_item = reactions_item_data.to_dict()
-            reactions.append(reactions_item)
-
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, UserNameResponse):
-            user = self.user.to_dict()
-        else:
-            user = self.user
-
-        reply_to_message: dict[str, Any] | None | Unset
-        if isinstance(self.reply_to_message, Unset):
-            reply_to_message = UNSET
-        elif isinstance(self.reply_to_message, MessageUserSlimResponse):
-            reply_to_message = self.reply_to_message.to_dict()
-        else:
-            reply_to_message = self.reply_to_message
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "content": self.content,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-            "latest_reply_at": self.latest_reply_at,
-            "reply_count": self.reply_count,
-            "reactions": reactions,
-            "etag": self.etag,
-        }
-        if self.user_id is not UNSET:
-            field_dict["user_id"] = self.user_id
-        if self.app_id is not UNSET:
-            field_dict["app_id"] = self.app_id
-        if self.channel_id is not UNSET:
-            field_dict["channel_id"] = self.channel_id
-        if self.reply_to_id is not UNSET:
-            field_dict["reply_to_id"] = self.reply_to_id
-        if self.parent_id is not UNSET:
-            field_dict["parent_id"] = self.parent_id
-        if self.is_pinned is not UNSET:
-            field_dict["is_pinned"] = self.is_pinned
-        if self.pinned_by is not UNSET:
-            field_dict["pinned_by"] = self.pinned_by
-        if self.pinned_at is not UNSET:
-            field_dict["pinned_at"] = self.pinned_at
-        if self.data is not UNSET:
-            field_dict["data"] = self.data
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if user is not UNSET:
-            field_dict["user"] = user
-        if reply_to_message is not UNSET:
-            field_dict["reply_to_message"] = reply_to_message
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not MessageResponse:
             return _rebuilt(cls, MessageResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -200,29 +114,13 @@ class MessageResponse:
         ) + (reply_to_message is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(MessageResponse._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.message_user_slim_response import MessageUserSlimResponse
 from ..models.reactions import Reactions
 from ..models.user_name_response import UserNameResponse

@@ -7,24 +7,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "content",
-        "temp_id",
-        "reply_to_id",
-        "parent_id",
-        "data",
-        "meta",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class MessagesMessageForm:
+class MessagesMessageForm(_Open):
+    _JSON = _pairs("content temp_id reply_to_id parent_id data meta")
+
     content: str
     temp_id: None | str | Unset = UNSET
     reply_to_id: None | str | Unset = UNSET
@@ -34,32 +23,9 @@ class MessagesMessageForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": self.content,
-        }
-        if self.temp_id is not UNSET:
-            field_dict["temp_id"] = self.temp_id
-        if self.reply_to_id is not UNSET:
-            field_dict["reply_to_id"] = self.reply_to_id
-        if self.parent_id is not UNSET:
-            field_dict["parent_id"] = self.parent_id
-        if self.data is not UNSET:
-            field_dict["data"] = self.data
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not MessagesMessageForm:
             return _rebuilt(cls, MessagesMessageForm.from_dict(src_dict))
         obj = _new(cls)
@@ -81,22 +47,8 @@ class MessagesMessageForm:
         ) + (data is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(MessagesMessageForm._JSON)

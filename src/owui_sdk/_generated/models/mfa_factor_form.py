@@ -6,32 +6,19 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
+from ..._types import UNSET, Unset, _Model, _new, _pairs, _rebuilt
 
 
 @_attrs_define
-class MfaFactorForm:
+class MfaFactorForm(_Model):
+    _JSON = _pairs("code recovery")
+
     code: str
     recovery: bool | Unset = False
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            "code": self.code,
-        }
-        if self.recovery is not UNSET:
-            field_dict["recovery"] = self.recovery
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not MfaFactorForm:
             return _rebuilt(cls, MfaFactorForm.from_dict(src_dict))
         obj = _new(cls)

@@ -6,30 +6,19 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
+from ..._types import _Model, _new, _pairs, _rebuilt
 
 
 @_attrs_define
-class MfaRecoveryForm:
+class MfaRecoveryForm(_Model):
+    _JSON = _pairs("challenge_token reset_token")
+
     challenge_token: str
     reset_token: str
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            "challenge_token": self.challenge_token,
-            "reset_token": self.reset_token,
-        }
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not MfaRecoveryForm:
             return _rebuilt(cls, MfaRecoveryForm.from_dict(src_dict))
         obj = _new(cls)

@@ -6,34 +6,20 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
+from ..._types import UNSET, Unset, _Model, _new, _pairs, _rebuilt
 
 
 @_attrs_define
-class MfaVerifyForm:
+class MfaVerifyForm(_Model):
+    _JSON = _pairs("challenge_token code recovery")
+
     challenge_token: str
     code: str
     recovery: bool | Unset = False
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            "challenge_token": self.challenge_token,
-            "code": self.code,
-        }
-        if self.recovery is not UNSET:
-            field_dict["recovery"] = self.recovery
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not MfaVerifyForm:
             return _rebuilt(cls, MfaVerifyForm.from_dict(src_dict))
         obj = _new(cls)

@@ -6,28 +6,18 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
+from ..._types import _Model, _new, _pairs, _rebuilt
 
 
 @_attrs_define
-class ModelAvatarAnimation:
-    file_id: str
+class ModelAvatarAnimation(_Model):
+    _JSON = _pairs("file_id")
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            "file_id": self.file_id,
-        }
-        return field_dict
+    file_id: str
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ModelAvatarAnimation:
             return _rebuilt(cls, ModelAvatarAnimation.from_dict(src_dict))
         obj = _new(cls)

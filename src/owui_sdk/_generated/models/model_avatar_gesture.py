@@ -6,32 +6,20 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
+from ..._types import _Model, _new, _pairs, _rebuilt
 
 
 @_attrs_define
-class ModelAvatarGesture:
+class ModelAvatarGesture(_Model):
+    _JSON = _pairs("file_id name description")
+
     file_id: str
     name: str
     description: str
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            "file_id": self.file_id,
-            "name": self.name,
-            "description": self.description,
-        }
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ModelAvatarGesture:
             return _rebuilt(cls, ModelAvatarGesture.from_dict(src_dict))
         obj = _new(cls)

@@ -3,10 +3,7 @@ from typing import Literal
 
 ModelControlDisplay = Literal["menu", "slider"]
 
-MODEL_CONTROL_DISPLAY_VALUES: set[ModelControlDisplay] = {
-    "menu",
-    "slider",
-}
+MODEL_CONTROL_DISPLAY_VALUES: set[ModelControlDisplay] = {"menu", "slider"}
 
 
 def check_model_control_display(value: str) -> ModelControlDisplay:

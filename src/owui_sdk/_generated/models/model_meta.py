@@ -7,27 +7,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "profile_image_url",
-        "background_image_url",
-        "description",
-        "i18n",
-        "capabilities",
-        "knowledge",
-        "voice",
-        "voice_avatar",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ModelMeta:
+class ModelMeta(_Open):
     """Metadata for a workspace model entry (profile, description, tags, capabilities)."""
+
+    _JSON = _pairs(
+        "profile_image_url background_image_url description i18n capabilities knowledge voice "
+        "voice_avatar"
+    )
 
     profile_image_url: None | str | Unset = UNSET
     background_image_url: None | str | Unset = UNSET
@@ -41,53 +31,9 @@ class ModelMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        voice: dict[str, Any] | None | Unset
-        if isinstance(self.voice, Unset):
-            voice = UNSET
-        elif isinstance(self.voice, ModelVoice):
-            voice = self.voice.to_dict()
-        else:
-            voice = self.voice
-
-        voice_avatar: dict[str, Any] | None | Unset
-        if isinstance(self.voice_avatar, Unset):
-            voice_avatar = UNSET
-        elif isinstance(self.voice_avatar, ModelVoiceAvatar):
-            voice_avatar = self.voice_avatar.to_dict()
-        else:
-            voice_avatar = self.voice_avatar
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = self.profile_image_url
-        if self.background_image_url is not UNSET:
-            field_dict["background_image_url"] = self.background_image_url
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.i18n is not UNSET:
-            field_dict["i18n"] = self.i18n
-        if self.capabilities is not UNSET:
-            field_dict["capabilities"] = self.capabilities
-        if self.knowledge is not UNSET:
-            field_dict["knowledge"] = self.knowledge
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if voice_avatar is not UNSET:
-            field_dict["voice_avatar"] = voice_avatar
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ModelMeta:
             return _rebuilt(cls, ModelMeta.from_dict(src_dict))
         obj = _new(cls)
@@ -151,28 +97,12 @@ class ModelMeta:
         ) + (voice is not UNSET) + (voice_avatar is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ModelMeta._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.model_voice import ModelVoice
 from ..models.model_voice_avatar import ModelVoiceAvatar

@@ -7,29 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "user_id",
-        "name",
-        "params",
-        "meta",
-        "is_active",
-        "updated_at",
-        "created_at",
-        "version_id",
-        "base_model_id",
-        "access_grants",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ModelModel:
+class ModelModel(_Open):
+    _JSON = _pairs(
+        "id user_id name params meta is_active updated_at created_at version_id base_model_id "
+        "access_grants"
+    )
+
     id: str
     user_id: str
     name: str
@@ -46,46 +33,9 @@ class ModelModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        params = self.params.to_dict()
-
-        meta = self.meta.to_dict()
-
-        access_grants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.access_grants, Unset):
-            access_grants = []
-            for access_grants_item_data in self.access_grants:
-                access_grants_item = access_grants_item_data.to_dict()
-                access_grants.append(access_grants_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "user_id": self.user_id,
-            "name": self.name,
-            "params": params,
-            "meta": meta,
-            "is_active": self.is_active,
-            "updated_at": self.updated_at,
-            "created_at": self.created_at,
-        }
-        if self.version_id is not UNSET:
-            field_dict["version_id"] = self.version_id
-        if self.base_model_id is not UNSET:
-            field_dict["base_model_id"] = self.base_model_id
-        if access_grants is not UNSET:
-            field_dict["access_grants"] = access_grants
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ModelModel:
             return _rebuilt(cls, ModelModel.from_dict(src_dict))
         obj = _new(cls)
@@ -121,29 +71,13 @@ class ModelModel:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ModelModel._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.access_grant_model import AccessGrantModel
 from ..models.model_meta import ModelMeta
 from ..models.model_params import ModelParams

@@ -7,23 +7,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "DEFAULT_MODELS",
-        "DEFAULT_PINNED_MODELS",
-        "MODEL_ORDER_LIST",
-        "DEFAULT_MODEL_METADATA",
-        "DEFAULT_MODEL_PARAMS",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ModelsConfigForm:
+class ModelsConfigForm(_Open):
+    _JSON = _pairs(
+        "DEFAULT_MODELS=default_models DEFAULT_PINNED_MODELS=default_pinned_models "
+        "MODEL_ORDER_LIST=model_order_list DEFAULT_MODEL_METADATA=default_model_metadata "
+        "DEFAULT_MODEL_PARAMS=default_model_params"
+    )
+
     default_models: None | str
     default_pinned_models: None | str
     model_order_list: list[str] | None
@@ -32,28 +26,9 @@ class ModelsConfigForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "DEFAULT_MODELS": self.default_models,
-            "DEFAULT_PINNED_MODELS": self.default_pinned_models,
-            "MODEL_ORDER_LIST": self.model_order_list,
-        }
-        if self.default_model_metadata is not UNSET:
-            field_dict["DEFAULT_MODEL_METADATA"] = self.default_model_metadata
-        if self.default_model_params is not UNSET:
-            field_dict["DEFAULT_MODEL_PARAMS"] = self.default_model_params
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ModelsConfigForm:
             return _rebuilt(cls, ModelsConfigForm.from_dict(src_dict))
         obj = _new(cls)
@@ -86,22 +61,8 @@ class ModelsConfigForm:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ModelsConfigForm._JSON)

@@ -7,53 +7,38 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "ENABLE_OAUTH_PERSISTENT_CONFIG",
-        "ENABLE_OAUTH",
-        "ENABLE_OAUTH_SIGNUP",
-        "OAUTH_MERGE_ACCOUNTS_BY_EMAIL",
-        "OAUTH_AUTO_REDIRECT",
-        "OAUTH_ALLOWED_DOMAINS",
-        "OAUTH_BLOCKED_GROUPS",
-        "ENABLE_OAUTH_ROLE_MANAGEMENT",
-        "OAUTH_ROLES_CLAIM",
-        "OAUTH_ADMIN_ROLES",
-        "OAUTH_ALLOWED_ROLES",
-        "ENABLE_OAUTH_GROUP_MANAGEMENT",
-        "ENABLE_OAUTH_GROUP_CREATION",
-        "OAUTH_GROUP_CLAIM",
-        "OAUTH_GROUP_DEFAULT_SHARE",
-        "OAUTH_PROVIDER_NAME",
-        "OPENID_PROVIDER_URL",
-        "OAUTH_CLIENT_ID",
-        "OAUTH_CLIENT_SECRET",
-        "OPENID_REDIRECT_URI",
-        "OAUTH_SCOPES",
-        "OAUTH_CODE_CHALLENGE_METHOD",
-        "OAUTH_TOKEN_ENDPOINT_AUTH_METHOD",
-        "OPENID_END_SESSION_ENDPOINT",
-        "OAUTH_TIMEOUT",
-        "OAUTH_CLIENT_TIMEOUT",
-        "OAUTH_EMAIL_CLAIM",
-        "OAUTH_USERNAME_CLAIM",
-        "OAUTH_PICTURE_CLAIM",
-        "OAUTH_SUB_CLAIM",
-        "OAUTH_AUDIENCE",
-        "OAUTH_UPDATE_EMAIL_ON_LOGIN",
-        "OAUTH_UPDATE_NAME_ON_LOGIN",
-        "OAUTH_UPDATE_PICTURE_ON_LOGIN",
-        "OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class OAuthConfigResponse:
+class OAuthConfigResponse(_Open):
+    _JSON = _pairs(
+        "ENABLE_OAUTH_PERSISTENT_CONFIG=enable_oauth_persistent_config ENABLE_OAUTH=enable_oauth "
+        "ENABLE_OAUTH_SIGNUP=enable_oauth_signup "
+        "OAUTH_MERGE_ACCOUNTS_BY_EMAIL=oauth_merge_accounts_by_email "
+        "OAUTH_AUTO_REDIRECT=oauth_auto_redirect OAUTH_ALLOWED_DOMAINS=oauth_allowed_domains "
+        "OAUTH_BLOCKED_GROUPS=oauth_blocked_groups "
+        "ENABLE_OAUTH_ROLE_MANAGEMENT=enable_oauth_role_management "
+        "OAUTH_ROLES_CLAIM=oauth_roles_claim OAUTH_ADMIN_ROLES=oauth_admin_roles "
+        "OAUTH_ALLOWED_ROLES=oauth_allowed_roles "
+        "ENABLE_OAUTH_GROUP_MANAGEMENT=enable_oauth_group_management "
+        "ENABLE_OAUTH_GROUP_CREATION=enable_oauth_group_creation "
+        "OAUTH_GROUP_CLAIM=oauth_group_claim OAUTH_GROUP_DEFAULT_SHARE=oauth_group_default_share "
+        "OAUTH_PROVIDER_NAME=oauth_provider_name OPENID_PROVIDER_URL=openid_provider_url "
+        "OAUTH_CLIENT_ID=oauth_client_id OAUTH_CLIENT_SECRET=oauth_client_secret "
+        "OPENID_REDIRECT_URI=openid_redirect_uri OAUTH_SCOPES=oauth_scopes "
+        "OAUTH_CODE_CHALLENGE_METHOD=oauth_code_challenge_method "
+        "OAUTH_TOKEN_ENDPOINT_AUTH_METHOD=oauth_token_endpoint_auth_method "
+        "OPENID_END_SESSION_ENDPOINT=openid_end_session_endpoint OAUTH_TIMEOUT=oauth_timeout "
+        "OAUTH_CLIENT_TIMEOUT=oauth_client_timeout OAUTH_EMAIL_CLAIM=oauth_email_claim "
+        "OAUTH_USERNAME_CLAIM=oauth_username_claim OAUTH_PICTURE_CLAIM=oauth_picture_claim "
+        "OAUTH_SUB_CLAIM=oauth_sub_claim OAUTH_AUDIENCE=oauth_audience "
+        "OAUTH_UPDATE_EMAIL_ON_LOGIN=oauth_update_email_on_login "
+        "OAUTH_UPDATE_NAME_ON_LOGIN=oauth_update_name_on_login "
+        "OAUTH_UPDATE_PICTURE_ON_LOGIN=oauth_update_picture_on_login "
+        "OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE=oauth_refresh_token_include_scope"
+    )
+
     enable_oauth_persistent_config: bool
     enable_oauth: bool | None | Unset = UNSET
     enable_oauth_signup: bool | None | Unset = UNSET
@@ -92,90 +77,9 @@ class OAuthConfigResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "ENABLE_OAUTH_PERSISTENT_CONFIG": self.enable_oauth_persistent_config,
-        }
-        if self.enable_oauth is not UNSET:
-            field_dict["ENABLE_OAUTH"] = self.enable_oauth
-        if self.enable_oauth_signup is not UNSET:
-            field_dict["ENABLE_OAUTH_SIGNUP"] = self.enable_oauth_signup
-        if self.oauth_merge_accounts_by_email is not UNSET:
-            field_dict["OAUTH_MERGE_ACCOUNTS_BY_EMAIL"] = self.oauth_merge_accounts_by_email
-        if self.oauth_auto_redirect is not UNSET:
-            field_dict["OAUTH_AUTO_REDIRECT"] = self.oauth_auto_redirect
-        if self.oauth_allowed_domains is not UNSET:
-            field_dict["OAUTH_ALLOWED_DOMAINS"] = self.oauth_allowed_domains
-        if self.oauth_blocked_groups is not UNSET:
-            field_dict["OAUTH_BLOCKED_GROUPS"] = self.oauth_blocked_groups
-        if self.enable_oauth_role_management is not UNSET:
-            field_dict["ENABLE_OAUTH_ROLE_MANAGEMENT"] = self.enable_oauth_role_management
-        if self.oauth_roles_claim is not UNSET:
-            field_dict["OAUTH_ROLES_CLAIM"] = self.oauth_roles_claim
-        if self.oauth_admin_roles is not UNSET:
-            field_dict["OAUTH_ADMIN_ROLES"] = self.oauth_admin_roles
-        if self.oauth_allowed_roles is not UNSET:
-            field_dict["OAUTH_ALLOWED_ROLES"] = self.oauth_allowed_roles
-        if self.enable_oauth_group_management is not UNSET:
-            field_dict["ENABLE_OAUTH_GROUP_MANAGEMENT"] = self.enable_oauth_group_management
-        if self.enable_oauth_group_creation is not UNSET:
-            field_dict["ENABLE_OAUTH_GROUP_CREATION"] = self.enable_oauth_group_creation
-        if self.oauth_group_claim is not UNSET:
-            field_dict["OAUTH_GROUP_CLAIM"] = self.oauth_group_claim
-        if self.oauth_group_default_share is not UNSET:
-            field_dict["OAUTH_GROUP_DEFAULT_SHARE"] = self.oauth_group_default_share
-        if self.oauth_provider_name is not UNSET:
-            field_dict["OAUTH_PROVIDER_NAME"] = self.oauth_provider_name
-        if self.openid_provider_url is not UNSET:
-            field_dict["OPENID_PROVIDER_URL"] = self.openid_provider_url
-        if self.oauth_client_id is not UNSET:
-            field_dict["OAUTH_CLIENT_ID"] = self.oauth_client_id
-        if self.oauth_client_secret is not UNSET:
-            field_dict["OAUTH_CLIENT_SECRET"] = self.oauth_client_secret
-        if self.openid_redirect_uri is not UNSET:
-            field_dict["OPENID_REDIRECT_URI"] = self.openid_redirect_uri
-        if self.oauth_scopes is not UNSET:
-            field_dict["OAUTH_SCOPES"] = self.oauth_scopes
-        if self.oauth_code_challenge_method is not UNSET:
-            field_dict["OAUTH_CODE_CHALLENGE_METHOD"] = self.oauth_code_challenge_method
-        if self.oauth_token_endpoint_auth_method is not UNSET:
-            field_dict["OAUTH_TOKEN_ENDPOINT_AUTH_METHOD"] = self.oauth_token_endpoint_auth_method
-        if self.openid_end_session_endpoint is not UNSET:
-            field_dict["OPENID_END_SESSION_ENDPOINT"] = self.openid_end_session_endpoint
-        if self.oauth_timeout is not UNSET:
-            field_dict["OAUTH_TIMEOUT"] = self.oauth_timeout
-        if self.oauth_client_timeout is not UNSET:
-            field_dict["OAUTH_CLIENT_TIMEOUT"] = self.oauth_client_timeout
-        if self.oauth_email_claim is not UNSET:
-            field_dict["OAUTH_EMAIL_CLAIM"] = self.oauth_email_claim
-        if self.oauth_username_claim is not UNSET:
-            field_dict["OAUTH_USERNAME_CLAIM"] = self.oauth_username_claim
-        if self.oauth_picture_claim is not UNSET:
-            field_dict["OAUTH_PICTURE_CLAIM"] = self.oauth_picture_claim
-        if self.oauth_sub_claim is not UNSET:
-            field_dict["OAUTH_SUB_CLAIM"] = self.oauth_sub_claim
-        if self.oauth_audience is not UNSET:
-            field_dict["OAUTH_AUDIENCE"] = self.oauth_audience
-        if self.oauth_update_email_on_login is not UNSET:
-            field_dict["OAUTH_UPDATE_EMAIL_ON_LOGIN"] = self.oauth_update_email_on_login
-        if self.oauth_update_name_on_login is not UNSET:
-            field_dict["OAUTH_UPDATE_NAME_ON_LOGIN"] = self.oauth_update_name_on_login
-        if self.oauth_update_picture_on_login is not UNSET:
-            field_dict["OAUTH_UPDATE_PICTURE_ON_LOGIN"] = self.oauth_update_picture_on_login
-        if self.oauth_refresh_token_include_scope is not UNSET:
-            field_dict["OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE"] = self.oauth_refresh_token_include_scope
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not OAuthConfigResponse:
             return _rebuilt(cls, OAuthConfigResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -309,22 +213,8 @@ class OAuthConfigResponse:
         ) + (oauth_refresh_token_include_scope is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(OAuthConfigResponse._JSON)

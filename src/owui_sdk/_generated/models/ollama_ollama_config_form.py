@@ -7,22 +7,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "OLLAMA_BASE_URLS",
-        "OLLAMA_API_CONFIGS",
-        "ENABLE_OLLAMA_API",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class OllamaOllamaConfigForm:
+class OllamaOllamaConfigForm(_Open):
     """Payload for updating the Ollama connection configuration."""
+
+    _JSON = _pairs(
+        "OLLAMA_BASE_URLS=ollama_base_urls OLLAMA_API_CONFIGS=ollama_api_configs "
+        "ENABLE_OLLAMA_API=enable_ollama_api"
+    )
 
     ollama_base_urls: list[str]
     ollama_api_configs: dict[str, Any]
@@ -30,25 +25,9 @@ class OllamaOllamaConfigForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "OLLAMA_BASE_URLS": self.ollama_base_urls,
-            "OLLAMA_API_CONFIGS": self.ollama_api_configs,
-        }
-        if self.enable_ollama_api is not UNSET:
-            field_dict["ENABLE_OLLAMA_API"] = self.enable_ollama_api
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not OllamaOllamaConfigForm:
             return _rebuilt(cls, OllamaOllamaConfigForm.from_dict(src_dict))
         obj = _new(cls)
@@ -60,22 +39,8 @@ class OllamaOllamaConfigForm:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(OllamaOllamaConfigForm._JSON)

@@ -7,33 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "model",
-        "input",
-        "instructions",
-        "stream",
-        "temperature",
-        "max_output_tokens",
-        "top_p",
-        "tools",
-        "tool_choice",
-        "text",
-        "truncation",
-        "metadata",
-        "store",
-        "reasoning",
-        "previous_response_id",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class OpenaiResponsesForm:
+class OpenaiResponsesForm(_Open):
+    _JSON = _pairs(
+        "model input=input_ instructions stream temperature max_output_tokens top_p tools "
+        "tool_choice text truncation metadata store reasoning previous_response_id"
+    )
+
     model: str
     input_: list[Any] | None | str | Unset = _attrs_field(default=UNSET, alias="input")
     instructions: None | str | Unset = UNSET
@@ -52,50 +35,9 @@ class OpenaiResponsesForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "model": self.model,
-        }
-        if self.input_ is not UNSET:
-            field_dict["input"] = self.input_
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = self.instructions
-        if self.stream is not UNSET:
-            field_dict["stream"] = self.stream
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-        if self.max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = self.max_output_tokens
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = self.top_p
-        if self.tools is not UNSET:
-            field_dict["tools"] = self.tools
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = self.tool_choice
-        if self.text is not UNSET:
-            field_dict["text"] = self.text
-        if self.truncation is not UNSET:
-            field_dict["truncation"] = self.truncation
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = self.metadata
-        if self.store is not UNSET:
-            field_dict["store"] = self.store
-        if self.reasoning is not UNSET:
-            field_dict["reasoning"] = self.reasoning
-        if self.previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = self.previous_response_id
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not OpenaiResponsesForm:
             return _rebuilt(cls, OpenaiResponsesForm.from_dict(src_dict))
         obj = _new(cls)
@@ -166,22 +108,8 @@ class OpenaiResponsesForm:
         ) + (store is not UNSET) + (reasoning is not UNSET) + (previous_response_id is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(OpenaiResponsesForm._JSON)

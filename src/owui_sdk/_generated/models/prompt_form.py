@@ -7,28 +7,15 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "command",
-        "name",
-        "content",
-        "data",
-        "meta",
-        "tags",
-        "access_grants",
-        "version_id",
-        "commit_message",
-        "is_production",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class PromptForm:
+class PromptForm(_Open):
+    _JSON = _pairs(
+        "command name content data meta tags access_grants version_id commit_message is_production"
+    )
+
     command: str
     name: str
     content: str
@@ -42,38 +29,9 @@ class PromptForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "command": self.command,
-            "name": self.name,
-            "content": self.content,
-        }
-        if self.data is not UNSET:
-            field_dict["data"] = self.data
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta
-        if self.tags is not UNSET:
-            field_dict["tags"] = self.tags
-        if self.access_grants is not UNSET:
-            field_dict["access_grants"] = self.access_grants
-        if self.version_id is not UNSET:
-            field_dict["version_id"] = self.version_id
-        if self.commit_message is not UNSET:
-            field_dict["commit_message"] = self.commit_message
-        if self.is_production is not UNSET:
-            field_dict["is_production"] = self.is_production
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not PromptForm:
             return _rebuilt(cls, PromptForm.from_dict(src_dict))
         obj = _new(cls)
@@ -125,22 +83,8 @@ class PromptForm:
         ) + (is_production is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(PromptForm._JSON)

@@ -7,26 +7,15 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "collection_names",
-        "query",
-        "k",
-        "k_reranker",
-        "r",
-        "hybrid",
-        "hybrid_bm25_weight",
-        "enable_enriched_texts",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class QueryCollectionsForm:
+class QueryCollectionsForm(_Open):
+    _JSON = _pairs(
+        "collection_names query k k_reranker r hybrid hybrid_bm25_weight enable_enriched_texts"
+    )
+
     collection_names: list[str]
     query: str
     k: int | None | Unset = UNSET
@@ -38,35 +27,9 @@ class QueryCollectionsForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "collection_names": self.collection_names,
-            "query": self.query,
-        }
-        if self.k is not UNSET:
-            field_dict["k"] = self.k
-        if self.k_reranker is not UNSET:
-            field_dict["k_reranker"] = self.k_reranker
-        if self.r is not UNSET:
-            field_dict["r"] = self.r
-        if self.hybrid is not UNSET:
-            field_dict["hybrid"] = self.hybrid
-        if self.hybrid_bm25_weight is not UNSET:
-            field_dict["hybrid_bm25_weight"] = self.hybrid_bm25_weight
-        if self.enable_enriched_texts is not UNSET:
-            field_dict["enable_enriched_texts"] = self.enable_enriched_texts
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not QueryCollectionsForm:
             return _rebuilt(cls, QueryCollectionsForm.from_dict(src_dict))
         obj = _new(cls)
@@ -95,22 +58,8 @@ class QueryCollectionsForm:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(QueryCollectionsForm._JSON)

@@ -7,25 +7,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "collection_name",
-        "query",
-        "k",
-        "k_reranker",
-        "r",
-        "hybrid",
-        "hybrid_bm25_weight",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class QueryDocForm:
+class QueryDocForm(_Open):
+    _JSON = _pairs("collection_name query k k_reranker r hybrid hybrid_bm25_weight")
+
     collection_name: str
     query: str
     k: int | None | Unset = UNSET
@@ -36,33 +24,9 @@ class QueryDocForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "collection_name": self.collection_name,
-            "query": self.query,
-        }
-        if self.k is not UNSET:
-            field_dict["k"] = self.k
-        if self.k_reranker is not UNSET:
-            field_dict["k_reranker"] = self.k_reranker
-        if self.r is not UNSET:
-            field_dict["r"] = self.r
-        if self.hybrid is not UNSET:
-            field_dict["hybrid"] = self.hybrid
-        if self.hybrid_bm25_weight is not UNSET:
-            field_dict["hybrid_bm25_weight"] = self.hybrid_bm25_weight
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not QueryDocForm:
             return _rebuilt(cls, QueryDocForm.from_dict(src_dict))
         obj = _new(cls)
@@ -85,22 +49,8 @@ class QueryDocForm:
         ) + (hybrid is not UNSET) + (hybrid_bm25_weight is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(QueryDocForm._JSON)

@@ -7,26 +7,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 from ..models.read_memory_path_form_type import (
     ReadMemoryPathFormType,
     check_read_memory_path_form_type,
 )
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "path",
-        "type",
-        "include_children",
-        "limit",
-    }
-)
 
 
 @_attrs_define
-class ReadMemoryPathForm:
+class ReadMemoryPathForm(_Open):
+    _JSON = _pairs("path type=type_ include_children limit")
+
     path: str
     type_: ReadMemoryPathFormType | Unset = _attrs_field(default="all", alias="type")
     include_children: bool | Unset = True
@@ -34,28 +25,9 @@ class ReadMemoryPathForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "path": self.path,
-        }
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.include_children is not UNSET:
-            field_dict["include_children"] = self.include_children
-        if self.limit is not UNSET:
-            field_dict["limit"] = self.limit
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ReadMemoryPathForm:
             return _rebuilt(cls, ReadMemoryPathForm.from_dict(src_dict))
         obj = _new(cls)
@@ -80,22 +52,8 @@ class ReadMemoryPathForm:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ReadMemoryPathForm._JSON)

@@ -3,11 +3,7 @@ from typing import Literal
 
 ReadMemoryPathFormType = Literal["all", "context", "user"]
 
-READ_MEMORY_PATH_FORM_TYPE_VALUES: set[ReadMemoryPathFormType] = {
-    "all",
-    "context",
-    "user",
-}
+READ_MEMORY_PATH_FORM_TYPE_VALUES: set[ReadMemoryPathFormType] = {"all", "context", "user"}
 
 
 def check_read_memory_path_form_type(value: str) -> ReadMemoryPathFormType:

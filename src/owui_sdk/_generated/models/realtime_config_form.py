@@ -7,7 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 from ..models.realtime_config_form_auth_type import (
     RealtimeConfigFormAuthType,
     check_realtime_config_form_auth_type,
@@ -16,27 +16,17 @@ from ..models.realtime_config_form_provider import (
     RealtimeConfigFormProvider,
     check_realtime_config_form_provider,
 )
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "ENABLED",
-        "PROVIDER",
-        "AUTH_TYPE",
-        "OPENAI_API_BASE_URL",
-        "OPENAI_API_KEY",
-        "MODEL",
-        "VOICE",
-        "TRANSCRIPTION_MODEL",
-        "INPUT_PARAMS",
-        "REALTIME_CALL_PROMPT_TEMPLATE",
-    }
-)
 
 
 @_attrs_define
-class RealtimeConfigForm:
+class RealtimeConfigForm(_Open):
+    _JSON = _pairs(
+        "ENABLED=enabled PROVIDER=provider AUTH_TYPE=auth_type "
+        "OPENAI_API_BASE_URL=openai_api_base_url OPENAI_API_KEY=openai_api_key MODEL=model "
+        "VOICE=voice TRANSCRIPTION_MODEL=transcription_model INPUT_PARAMS=input_params "
+        "REALTIME_CALL_PROMPT_TEMPLATE=realtime_call_prompt_template"
+    )
+
     enabled: bool | Unset = False
     provider: RealtimeConfigFormProvider | Unset = "openai"
     auth_type: RealtimeConfigFormAuthType | Unset = "api_key"
@@ -50,41 +40,9 @@ class RealtimeConfigForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.enabled is not UNSET:
-            field_dict["ENABLED"] = self.enabled
-        if self.provider is not UNSET:
-            field_dict["PROVIDER"] = self.provider
-        if self.auth_type is not UNSET:
-            field_dict["AUTH_TYPE"] = self.auth_type
-        if self.openai_api_base_url is not UNSET:
-            field_dict["OPENAI_API_BASE_URL"] = self.openai_api_base_url
-        if self.openai_api_key is not UNSET:
-            field_dict["OPENAI_API_KEY"] = self.openai_api_key
-        if self.model is not UNSET:
-            field_dict["MODEL"] = self.model
-        if self.voice is not UNSET:
-            field_dict["VOICE"] = self.voice
-        if self.transcription_model is not UNSET:
-            field_dict["TRANSCRIPTION_MODEL"] = self.transcription_model
-        if self.input_params is not UNSET:
-            field_dict["INPUT_PARAMS"] = self.input_params
-        if self.realtime_call_prompt_template is not UNSET:
-            field_dict["REALTIME_CALL_PROMPT_TEMPLATE"] = self.realtime_call_prompt_template
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not RealtimeConfigForm:
             return _rebuilt(cls, RealtimeConfigForm.from_dict(src_dict))
         obj = _new(cls)
@@ -135,22 +93,8 @@ class RealtimeConfigForm:
         ) + (realtime_call_prompt_template is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(RealtimeConfigForm._JSON)

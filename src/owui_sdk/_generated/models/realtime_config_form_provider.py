@@ -3,10 +3,7 @@ from typing import Literal
 
 RealtimeConfigFormProvider = Literal["azure", "openai"]
 
-REALTIME_CONFIG_FORM_PROVIDER_VALUES: set[RealtimeConfigFormProvider] = {
-    "azure",
-    "openai",
-}
+REALTIME_CONFIG_FORM_PROVIDER_VALUES: set[RealtimeConfigFormProvider] = {"azure", "openai"}
 
 
 def check_realtime_config_form_provider(value: str) -> RealtimeConfigFormProvider:

@@ -3,12 +3,7 @@ from typing import Literal
 
 SearchKind = Literal["all", "chat", "message", "note"]
 
-SEARCH_KIND_VALUES: set[SearchKind] = {
-    "all",
-    "chat",
-    "message",
-    "note",
-}
+SEARCH_KIND_VALUES: set[SearchKind] = {"all", "chat", "message", "note"}
 
 
 def check_search_kind(value: str) -> SearchKind:

@@ -3,11 +3,7 @@ from typing import Literal
 
 SearchMemoriesFormType = Literal["all", "context", "user"]
 
-SEARCH_MEMORIES_FORM_TYPE_VALUES: set[SearchMemoriesFormType] = {
-    "all",
-    "context",
-    "user",
-}
+SEARCH_MEMORIES_FORM_TYPE_VALUES: set[SearchMemoriesFormType] = {"all", "context", "user"}
 
 
 def check_search_memories_form_type(value: str) -> SearchMemoriesFormType:

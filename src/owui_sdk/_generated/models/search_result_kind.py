@@ -3,11 +3,7 @@ from typing import Literal
 
 SearchResultKind = Literal["chat", "message", "note"]
 
-SEARCH_RESULT_KIND_VALUES: set[SearchResultKind] = {
-    "chat",
-    "message",
-    "note",
-}
+SEARCH_RESULT_KIND_VALUES: set[SearchResultKind] = {"chat", "message", "note"}
 
 
 def check_search_result_kind(value: str) -> SearchResultKind:

@@ -3,10 +3,7 @@ from typing import Literal
 
 SearchScopeKind = Literal["channel", "folder"]
 
-SEARCH_SCOPE_KIND_VALUES: set[SearchScopeKind] = {
-    "channel",
-    "folder",
-}
+SEARCH_SCOPE_KIND_VALUES: set[SearchScopeKind] = {"channel", "folder"}
 
 
 def check_search_scope_kind(value: str) -> SearchScopeKind:

@@ -3,11 +3,7 @@ from typing import Literal
 
 SearchSharing = Literal["all", "mine", "shared"]
 
-SEARCH_SHARING_VALUES: set[SearchSharing] = {
-    "all",
-    "mine",
-    "shared",
-}
+SEARCH_SHARING_VALUES: set[SearchSharing] = {"all", "mine", "shared"}
 
 
 def check_search_sharing(value: str) -> SearchSharing:

@@ -8,33 +8,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "role",
-        "email",
-        "profile_image_url",
-        "token",
-        "token_type",
-        "status_emoji",
-        "status_message",
-        "status_expires_at",
-        "expires_at",
-        "permissions",
-        "bio",
-        "gender",
-        "date_of_birth",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class SessionUserInfoResponse:
+class SessionUserInfoResponse(_Open):
+    _JSON = _pairs(
+        "id name role email profile_image_url token token_type status_emoji status_message "
+        "status_expires_at expires_at permissions bio gender date_of_birth"
+    )
+
     id: str
     name: str
     role: str
@@ -53,52 +36,9 @@ class SessionUserInfoResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        date_of_birth: None | str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.date):
-            date_of_birth = self.date_of_birth.isoformat()
-        else:
-            date_of_birth = self.date_of_birth
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "name": self.name,
-            "role": self.role,
-            "email": self.email,
-            "profile_image_url": self.profile_image_url,
-            "token": self.token,
-            "token_type": self.token_type,
-        }
-        if self.status_emoji is not UNSET:
-            field_dict["status_emoji"] = self.status_emoji
-        if self.status_message is not UNSET:
-            field_dict["status_message"] = self.status_message
-        if self.status_expires_at is not UNSET:
-            field_dict["status_expires_at"] = self.status_expires_at
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = self.expires_at
-        if self.permissions is not UNSET:
-            field_dict["permissions"] = self.permissions
-        if self.bio is not UNSET:
-            field_dict["bio"] = self.bio
-        if self.gender is not UNSET:
-            field_dict["gender"] = self.gender
-        if date_of_birth is not UNSET:
-            field_dict["date_of_birth"] = date_of_birth
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not SessionUserInfoResponse:
             return _rebuilt(cls, SessionUserInfoResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -145,22 +85,8 @@ class SessionUserInfoResponse:
         ) + (date_of_birth is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(SessionUserInfoResponse._JSON)

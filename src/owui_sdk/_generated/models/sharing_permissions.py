@@ -7,34 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "models",
-        "public_models",
-        "knowledge",
-        "public_knowledge",
-        "prompts",
-        "public_prompts",
-        "tools",
-        "public_tools",
-        "skills",
-        "public_skills",
-        "notes",
-        "public_notes",
-        "folders",
-        "public_chats",
-        "open_chats",
-        "public_calendars",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class SharingPermissions:
+class SharingPermissions(_Open):
+    _JSON = _pairs(
+        "models public_models knowledge public_knowledge prompts public_prompts tools public_tools "
+        "skills public_skills notes public_notes folders public_chats open_chats public_calendars"
+    )
+
     models: bool | Unset = False
     public_models: bool | Unset = False
     knowledge: bool | Unset = False
@@ -54,53 +36,9 @@ class SharingPermissions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.models is not UNSET:
-            field_dict["models"] = self.models
-        if self.public_models is not UNSET:
-            field_dict["public_models"] = self.public_models
-        if self.knowledge is not UNSET:
-            field_dict["knowledge"] = self.knowledge
-        if self.public_knowledge is not UNSET:
-            field_dict["public_knowledge"] = self.public_knowledge
-        if self.prompts is not UNSET:
-            field_dict["prompts"] = self.prompts
-        if self.public_prompts is not UNSET:
-            field_dict["public_prompts"] = self.public_prompts
-        if self.tools is not UNSET:
-            field_dict["tools"] = self.tools
-        if self.public_tools is not UNSET:
-            field_dict["public_tools"] = self.public_tools
-        if self.skills is not UNSET:
-            field_dict["skills"] = self.skills
-        if self.public_skills is not UNSET:
-            field_dict["public_skills"] = self.public_skills
-        if self.notes is not UNSET:
-            field_dict["notes"] = self.notes
-        if self.public_notes is not UNSET:
-            field_dict["public_notes"] = self.public_notes
-        if self.folders is not UNSET:
-            field_dict["folders"] = self.folders
-        if self.public_chats is not UNSET:
-            field_dict["public_chats"] = self.public_chats
-        if self.open_chats is not UNSET:
-            field_dict["open_chats"] = self.open_chats
-        if self.public_calendars is not UNSET:
-            field_dict["public_calendars"] = self.public_calendars
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not SharingPermissions:
             return _rebuilt(cls, SharingPermissions.from_dict(src_dict))
         obj = _new(cls)
@@ -149,22 +87,8 @@ class SharingPermissions:
         ) + (open_chats is not UNSET) + (public_calendars is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(SharingPermissions._JSON)

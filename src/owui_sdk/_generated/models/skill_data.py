@@ -6,33 +6,18 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
+from ..._types import _Model, _new, _pairs, _rebuilt
 
 
 @_attrs_define
-class SkillData:
+class SkillData(_Model):
+    _JSON = _pairs("files")
+
     files: list[SkillFile]
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
-            files.append(files_item)
-
-        field_dict: dict[str, Any] = {
-            "files": files,
-        }
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not SkillData:
             return _rebuilt(cls, SkillData.from_dict(src_dict))
         obj = _new(cls)
@@ -42,6 +27,4 @@ class SkillData:
         return obj
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.skill_file import SkillFile

@@ -6,34 +6,20 @@ from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
+from ..._types import UNSET, Unset, _Model, _new, _pairs, _rebuilt
 
 
 @_attrs_define
-class SkillFile:
+class SkillFile(_Model):
+    _JSON = _pairs("path content encoding")
+
     path: str
     content: str
     encoding: Literal["base64"] | None | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            "path": self.path,
-            "content": self.content,
-        }
-        if self.encoding is not UNSET:
-            field_dict["encoding"] = self.encoding
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not SkillFile:
             return _rebuilt(cls, SkillFile.from_dict(src_dict))
         obj = _new(cls)

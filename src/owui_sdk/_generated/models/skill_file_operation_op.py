@@ -3,11 +3,7 @@ from typing import Literal
 
 SkillFileOperationOp = Literal["delete", "move", "put"]
 
-SKILL_FILE_OPERATION_OP_VALUES: set[SkillFileOperationOp] = {
-    "delete",
-    "move",
-    "put",
-}
+SKILL_FILE_OPERATION_OP_VALUES: set[SkillFileOperationOp] = {"delete", "move", "put"}
 
 
 def check_skill_file_operation_op(value: str) -> SkillFileOperationOp:

@@ -7,30 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "description",
-        "content",
-        "files",
-        "data",
-        "operations",
-        "expected_version_id",
-        "commit_message",
-        "meta",
-        "is_active",
-        "access_grants",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class SkillForm:
+class SkillForm(_Open):
+    _JSON = _pairs(
+        "id name description content files data operations expected_version_id commit_message meta "
+        "is_active access_grants"
+    )
+
     id: str
     name: str
     description: None | str | Unset = UNSET
@@ -46,79 +32,9 @@ class SkillForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        files: list[dict[str, Any]] | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        elif isinstance(self.files, list):
-            files = []
-            for files_type_0_item_data in self.files:
-                files_type_0_item = files_type_0_item_data.to_dict()
-                files.append(files_type_0_item)
-
-        else:
-            files = self.files
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, SkillData):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        operations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.operations, Unset):
-            operations = UNSET
-        elif isinstance(self.operations, list):
-            operations = []
-            for operations_type_0_item_data in self.operations:
-                operations_type_0_item = operations_type_0_item_data.to_dict()
-                operations.append(operations_type_0_item)
-
-        else:
-            operations = self.operations
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "name": self.name,
-        }
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.content is not UNSET:
-            field_dict["content"] = self.content
-        if files is not UNSET:
-            field_dict["files"] = files
-        if data is not UNSET:
-            field_dict["data"] = data
-        if operations is not UNSET:
-            field_dict["operations"] = operations
-        if self.expected_version_id is not UNSET:
-            field_dict["expected_version_id"] = self.expected_version_id
-        if self.commit_message is not UNSET:
-            field_dict["commit_message"] = self.commit_message
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if self.is_active is not UNSET:
-            field_dict["is_active"] = self.is_active
-        if self.access_grants is not UNSET:
-            field_dict["access_grants"] = self.access_grants
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not SkillForm:
             return _rebuilt(cls, SkillForm.from_dict(src_dict))
         obj = _new(cls)
@@ -204,29 +120,13 @@ class SkillForm:
         ) + (meta is not UNSET) + (is_active is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(SkillForm._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.skill_data import SkillData
 from ..models.skill_file import SkillFile
 from ..models.skill_file_operation import SkillFileOperation

@@ -7,52 +7,21 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "i18n",
-        "tags",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class SkillMeta:
+class SkillMeta(_Open):
+    _JSON = _pairs("i18n tags")
+
     i18n: None | SkillMetaI18NType0 | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        i18n: dict[str, Any] | None | Unset
-        if isinstance(self.i18n, Unset):
-            i18n = UNSET
-        elif isinstance(self.i18n, SkillMetaI18NType0):
-            i18n = self.i18n.to_dict()
-        else:
-            i18n = self.i18n
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if i18n is not UNSET:
-            field_dict["i18n"] = i18n
-        if self.tags is not UNSET:
-            field_dict["tags"] = self.tags
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not SkillMeta:
             return _rebuilt(cls, SkillMeta.from_dict(src_dict))
         obj = _new(cls)
@@ -85,27 +54,11 @@ class SkillMeta:
         ) == 0 + (i18n is not UNSET) + (tags is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(SkillMeta._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.skill_meta_i18n_type_0 import SkillMetaI18NType0

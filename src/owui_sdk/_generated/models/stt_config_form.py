@@ -7,35 +7,22 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "OPENAI_API_BASE_URL",
-        "OPENAI_API_KEY",
-        "ENGINE",
-        "MODEL",
-        "WHISPER_MODEL",
-        "DEEPGRAM_API_KEY",
-        "AZURE_API_KEY",
-        "AZURE_REGION",
-        "AZURE_LOCALES",
-        "AZURE_BASE_URL",
-        "AZURE_MAX_SPEAKERS",
-        "MISTRAL_API_KEY",
-        "MISTRAL_API_BASE_URL",
-        "MISTRAL_USE_CHAT_COMPLETIONS",
-        "OPENAI_API_REQUEST_FORMAT",
-        "SUPPORTED_CONTENT_TYPES",
-        "ALLOWED_EXTENSIONS",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class STTConfigForm:
+class STTConfigForm(_Open):
+    _JSON = _pairs(
+        "OPENAI_API_BASE_URL=openai_api_base_url OPENAI_API_KEY=openai_api_key ENGINE=engine "
+        "MODEL=model WHISPER_MODEL=whisper_model DEEPGRAM_API_KEY=deepgram_api_key "
+        "AZURE_API_KEY=azure_api_key AZURE_REGION=azure_region AZURE_LOCALES=azure_locales "
+        "AZURE_BASE_URL=azure_base_url AZURE_MAX_SPEAKERS=azure_max_speakers "
+        "MISTRAL_API_KEY=mistral_api_key MISTRAL_API_BASE_URL=mistral_api_base_url "
+        "MISTRAL_USE_CHAT_COMPLETIONS=mistral_use_chat_completions "
+        "OPENAI_API_REQUEST_FORMAT=openai_api_request_format "
+        "SUPPORTED_CONTENT_TYPES=supported_content_types ALLOWED_EXTENSIONS=allowed_extensions"
+    )
+
     openai_api_base_url: str
     openai_api_key: str
     engine: str
@@ -56,41 +43,9 @@ class STTConfigForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "OPENAI_API_BASE_URL": self.openai_api_base_url,
-            "OPENAI_API_KEY": self.openai_api_key,
-            "ENGINE": self.engine,
-            "MODEL": self.model,
-            "WHISPER_MODEL": self.whisper_model,
-            "DEEPGRAM_API_KEY": self.deepgram_api_key,
-            "AZURE_API_KEY": self.azure_api_key,
-            "AZURE_REGION": self.azure_region,
-            "AZURE_LOCALES": self.azure_locales,
-            "AZURE_BASE_URL": self.azure_base_url,
-            "AZURE_MAX_SPEAKERS": self.azure_max_speakers,
-            "MISTRAL_API_KEY": self.mistral_api_key,
-            "MISTRAL_API_BASE_URL": self.mistral_api_base_url,
-            "MISTRAL_USE_CHAT_COMPLETIONS": self.mistral_use_chat_completions,
-        }
-        if self.openai_api_request_format is not UNSET:
-            field_dict["OPENAI_API_REQUEST_FORMAT"] = self.openai_api_request_format
-        if self.supported_content_types is not UNSET:
-            field_dict["SUPPORTED_CONTENT_TYPES"] = self.supported_content_types
-        if self.allowed_extensions is not UNSET:
-            field_dict["ALLOWED_EXTENSIONS"] = self.allowed_extensions
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not STTConfigForm:
             return _rebuilt(cls, STTConfigForm.from_dict(src_dict))
         obj = _new(cls)
@@ -125,22 +80,8 @@ class STTConfigForm:
         ) + (allowed_extensions is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(STTConfigForm._JSON)

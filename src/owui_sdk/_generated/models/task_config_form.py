@@ -7,37 +7,31 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "TASK_MODEL",
-        "TASK_MODEL_EXTERNAL",
-        "ENABLE_TITLE_GENERATION",
-        "TITLE_GENERATION_PROMPT_TEMPLATE",
-        "IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE",
-        "ENABLE_AUTOCOMPLETE_GENERATION",
-        "AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE",
-        "TAGS_GENERATION_PROMPT_TEMPLATE",
-        "FOLLOW_UP_GENERATION_PROMPT_TEMPLATE",
-        "ENABLE_FOLLOW_UP_GENERATION",
-        "ENABLE_TAGS_GENERATION",
-        "ENABLE_SEARCH_QUERY_GENERATION",
-        "ENABLE_RETRIEVAL_QUERY_GENERATION",
-        "QUERY_GENERATION_PROMPT_TEMPLATE",
-        "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE",
-        "ENABLE_VOICE_MODE_PROMPT",
-        "VOICE_MODE_PROMPT_TEMPLATE",
-        "TASK_MODEL_PARAMS",
-        "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class TaskConfigForm:
+class TaskConfigForm(_Open):
+    _JSON = _pairs(
+        "TASK_MODEL=task_model TASK_MODEL_EXTERNAL=task_model_external "
+        "ENABLE_TITLE_GENERATION=enable_title_generation "
+        "TITLE_GENERATION_PROMPT_TEMPLATE=title_generation_prompt_template "
+        "IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE=image_prompt_generation_prompt_template "
+        "ENABLE_AUTOCOMPLETE_GENERATION=enable_autocomplete_generation "
+        "AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE=autocomplete_generation_prompt_template "
+        "TAGS_GENERATION_PROMPT_TEMPLATE=tags_generation_prompt_template "
+        "FOLLOW_UP_GENERATION_PROMPT_TEMPLATE=follow_up_generation_prompt_template "
+        "ENABLE_FOLLOW_UP_GENERATION=enable_follow_up_generation "
+        "ENABLE_TAGS_GENERATION=enable_tags_generation "
+        "ENABLE_SEARCH_QUERY_GENERATION=enable_search_query_generation "
+        "ENABLE_RETRIEVAL_QUERY_GENERATION=enable_retrieval_query_generation "
+        "QUERY_GENERATION_PROMPT_TEMPLATE=query_generation_prompt_template "
+        "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE=tools_function_calling_prompt_template "
+        "ENABLE_VOICE_MODE_PROMPT=enable_voice_mode_prompt "
+        "VOICE_MODE_PROMPT_TEMPLATE=voice_mode_prompt_template TASK_MODEL_PARAMS=task_model_params "
+        "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH=autocomplete_generation_input_max_length"
+    )
+
     task_model: None | str
     task_model_external: None | str
     enable_title_generation: bool
@@ -60,44 +54,9 @@ class TaskConfigForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "TASK_MODEL": self.task_model,
-            "TASK_MODEL_EXTERNAL": self.task_model_external,
-            "ENABLE_TITLE_GENERATION": self.enable_title_generation,
-            "TITLE_GENERATION_PROMPT_TEMPLATE": self.title_generation_prompt_template,
-            "IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE": self.image_prompt_generation_prompt_template,
-            "ENABLE_AUTOCOMPLETE_GENERATION": self.enable_autocomplete_generation,
-            "AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE": self.autocomplete_generation_prompt_template,
-            "TAGS_GENERATION_PROMPT_TEMPLATE": self.tags_generation_prompt_template,
-            "FOLLOW_UP_GENERATION_PROMPT_TEMPLATE": self.follow_up_generation_prompt_template,
-            "ENABLE_FOLLOW_UP_GENERATION": self.enable_follow_up_generation,
-            "ENABLE_TAGS_GENERATION": self.enable_tags_generation,
-            "ENABLE_SEARCH_QUERY_GENERATION": self.enable_search_query_generation,
-            "ENABLE_RETRIEVAL_QUERY_GENERATION": self.enable_retrieval_query_generation,
-            "QUERY_GENERATION_PROMPT_TEMPLATE": self.query_generation_prompt_template,
-            "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE": self.tools_function_calling_prompt_template,
-            "ENABLE_VOICE_MODE_PROMPT": self.enable_voice_mode_prompt,
-            "VOICE_MODE_PROMPT_TEMPLATE": self.voice_mode_prompt_template,
-        }
-        if self.task_model_params is not UNSET:
-            field_dict["TASK_MODEL_PARAMS"] = self.task_model_params
-        if self.autocomplete_generation_input_max_length is not UNSET:
-            field_dict["AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH"] = (
-                self.autocomplete_generation_input_max_length
-            )
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not TaskConfigForm:
             return _rebuilt(cls, TaskConfigForm.from_dict(src_dict))
         obj = _new(cls)
@@ -137,22 +96,8 @@ class TaskConfigForm:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(TaskConfigForm._JSON)

@@ -7,34 +7,21 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset({})
+from ..._types import _declared, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ToolMetaI18NType0:
+class ToolMetaI18NType0(_Open):
+    _JSON = _pairs("")
+
     additional_properties: dict[str, ToolMetaI18NType0AdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not ToolMetaI18NType0:
             return _rebuilt(cls, ToolMetaI18NType0.from_dict(src_dict))
         obj = _new(cls)
@@ -51,24 +38,14 @@ class ToolMetaI18NType0:
             obj.additional_properties = additional_properties
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> ToolMetaI18NType0AdditionalProperty:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: ToolMetaI18NType0AdditionalProperty) -> None:
         self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(ToolMetaI18NType0._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.tool_meta_i18n_type_0_additional_property import ToolMetaI18NType0AdditionalProperty

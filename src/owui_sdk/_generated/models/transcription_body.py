@@ -8,37 +8,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
+from ..._types import UNSET, File, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 from .. import types
-from ..types import UNSET, File, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "file",
-        "language",
-    }
-)
 
 
 @_attrs_define
-class TranscriptionBody:
+class TranscriptionBody(_Open):
+    _JSON = _pairs("file language")
+
     file: File
     language: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        file = self.file.to_tuple()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "file": file,
-        }
-        if self.language is not UNSET:
-            field_dict["language"] = self.language
-        return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         """This model as multipart/form-data parts."""
@@ -59,12 +40,7 @@ class TranscriptionBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not TranscriptionBody:
             return _rebuilt(cls, TranscriptionBody.from_dict(src_dict))
         obj = _new(cls)
@@ -77,22 +53,8 @@ class TranscriptionBody:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(TranscriptionBody._JSON)

@@ -7,32 +7,20 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "OPENAI_API_BASE_URL",
-        "OPENAI_API_KEY",
-        "API_KEY",
-        "ENGINE",
-        "MODEL",
-        "VOICE",
-        "SPLIT_ON",
-        "AZURE_SPEECH_REGION",
-        "AZURE_SPEECH_BASE_URL",
-        "AZURE_SPEECH_OUTPUT_FORMAT",
-        "MISTRAL_API_KEY",
-        "MISTRAL_API_BASE_URL",
-        "OPENAI_PARAMS",
-        "REALTIME_TTS_PROMPT_TEMPLATE",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class TTSConfigForm:
+class TTSConfigForm(_Open):
+    _JSON = _pairs(
+        "OPENAI_API_BASE_URL=openai_api_base_url OPENAI_API_KEY=openai_api_key API_KEY=api_key "
+        "ENGINE=engine MODEL=model VOICE=voice SPLIT_ON=split_on "
+        "AZURE_SPEECH_REGION=azure_speech_region AZURE_SPEECH_BASE_URL=azure_speech_base_url "
+        "AZURE_SPEECH_OUTPUT_FORMAT=azure_speech_output_format MISTRAL_API_KEY=mistral_api_key "
+        "MISTRAL_API_BASE_URL=mistral_api_base_url OPENAI_PARAMS=openai_params "
+        "REALTIME_TTS_PROMPT_TEMPLATE=realtime_tts_prompt_template"
+    )
+
     openai_api_base_url: str
     openai_api_key: str
     api_key: str
@@ -50,37 +38,9 @@ class TTSConfigForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "OPENAI_API_BASE_URL": self.openai_api_base_url,
-            "OPENAI_API_KEY": self.openai_api_key,
-            "API_KEY": self.api_key,
-            "ENGINE": self.engine,
-            "MODEL": self.model,
-            "VOICE": self.voice,
-            "SPLIT_ON": self.split_on,
-            "AZURE_SPEECH_REGION": self.azure_speech_region,
-            "AZURE_SPEECH_BASE_URL": self.azure_speech_base_url,
-            "AZURE_SPEECH_OUTPUT_FORMAT": self.azure_speech_output_format,
-            "MISTRAL_API_KEY": self.mistral_api_key,
-            "MISTRAL_API_BASE_URL": self.mistral_api_base_url,
-        }
-        if self.openai_params is not UNSET:
-            field_dict["OPENAI_PARAMS"] = self.openai_params
-        if self.realtime_tts_prompt_template is not UNSET:
-            field_dict["REALTIME_TTS_PROMPT_TEMPLATE"] = self.realtime_tts_prompt_template
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not TTSConfigForm:
             return _rebuilt(cls, TTSConfigForm.from_dict(src_dict))
         obj = _new(cls)
@@ -109,22 +69,8 @@ class TTSConfigForm:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(TTSConfigForm._JSON)

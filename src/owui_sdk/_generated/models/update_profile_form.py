@@ -8,23 +8,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "profile_image_url",
-        "name",
-        "bio",
-        "gender",
-        "date_of_birth",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class UpdateProfileForm:
+class UpdateProfileForm(_Open):
+    _JSON = _pairs("profile_image_url name bio gender date_of_birth")
+
     profile_image_url: str
     name: str
     bio: None | str | Unset = UNSET
@@ -33,37 +23,9 @@ class UpdateProfileForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        date_of_birth: None | str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.date):
-            date_of_birth = self.date_of_birth.isoformat()
-        else:
-            date_of_birth = self.date_of_birth
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "profile_image_url": self.profile_image_url,
-            "name": self.name,
-        }
-        if self.bio is not UNSET:
-            field_dict["bio"] = self.bio
-        if self.gender is not UNSET:
-            field_dict["gender"] = self.gender
-        if date_of_birth is not UNSET:
-            field_dict["date_of_birth"] = date_of_birth
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not UpdateProfileForm:
             return _rebuilt(cls, UpdateProfileForm.from_dict(src_dict))
         obj = _new(cls)
@@ -93,22 +55,8 @@ class UpdateProfileForm:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(UpdateProfileForm._JSON)

@@ -7,25 +7,15 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "name",
-        "is_active",
-        "status_emoji",
-        "status_message",
-        "status_expires_at",
-        "profile_image_url",
-        "groups",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class UserActiveResponse:
+class UserActiveResponse(_Open):
+    _JSON = _pairs(
+        "name is_active status_emoji status_message status_expires_at profile_image_url groups"
+    )
+
     name: str
     is_active: bool
     status_emoji: None | str | Unset = UNSET
@@ -36,33 +26,9 @@ class UserActiveResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "is_active": self.is_active,
-        }
-        if self.status_emoji is not UNSET:
-            field_dict["status_emoji"] = self.status_emoji
-        if self.status_message is not UNSET:
-            field_dict["status_message"] = self.status_message
-        if self.status_expires_at is not UNSET:
-            field_dict["status_expires_at"] = self.status_expires_at
-        if self.profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = self.profile_image_url
-        if self.groups is not UNSET:
-            field_dict["groups"] = self.groups
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not UserActiveResponse:
             return _rebuilt(cls, UserActiveResponse.from_dict(src_dict))
         obj = _new(cls)
@@ -96,22 +62,8 @@ class UserActiveResponse:
         ) + (profile_image_url is not UNSET) + (groups is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(UserActiveResponse._JSON)

@@ -8,41 +8,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "email",
-        "name",
-        "last_active_at",
-        "updated_at",
-        "created_at",
-        "username",
-        "role",
-        "profile_image_url",
-        "profile_banner_image_url",
-        "bio",
-        "gender",
-        "date_of_birth",
-        "timezone",
-        "presence_state",
-        "status_emoji",
-        "status_message",
-        "status_expires_at",
-        "info",
-        "settings",
-        "oauth",
-        "scim",
-        "group_ids",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class UserGroupIdsModel:
+class UserGroupIdsModel(_Open):
+    _JSON = _pairs(
+        "id email name last_active_at updated_at created_at username role profile_image_url "
+        "profile_banner_image_url bio gender date_of_birth timezone presence_state status_emoji "
+        "status_message status_expires_at info settings oauth scim group_ids"
+    )
+
     id: str
     email: str
     name: str
@@ -69,77 +45,9 @@ class UserGroupIdsModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        date_of_birth: None | str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.date):
-            date_of_birth = self.date_of_birth.isoformat()
-        else:
-            date_of_birth = self.date_of_birth
-
-        settings: dict[str, Any] | None | Unset
-        if isinstance(self.settings, Unset):
-            settings = UNSET
-        elif isinstance(self.settings, UserSettings):
-            settings = self.settings.to_dict()
-        else:
-            settings = self.settings
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "email": self.email,
-            "name": self.name,
-            "last_active_at": self.last_active_at,
-            "updated_at": self.updated_at,
-            "created_at": self.created_at,
-        }
-        if self.username is not UNSET:
-            field_dict["username"] = self.username
-        if self.role is not UNSET:
-            field_dict["role"] = self.role
-        if self.profile_image_url is not UNSET:
-            field_dict["profile_image_url"] = self.profile_image_url
-        if self.profile_banner_image_url is not UNSET:
-            field_dict["profile_banner_image_url"] = self.profile_banner_image_url
-        if self.bio is not UNSET:
-            field_dict["bio"] = self.bio
-        if self.gender is not UNSET:
-            field_dict["gender"] = self.gender
-        if date_of_birth is not UNSET:
-            field_dict["date_of_birth"] = date_of_birth
-        if self.timezone is not UNSET:
-            field_dict["timezone"] = self.timezone
-        if self.presence_state is not UNSET:
-            field_dict["presence_state"] = self.presence_state
-        if self.status_emoji is not UNSET:
-            field_dict["status_emoji"] = self.status_emoji
-        if self.status_message is not UNSET:
-            field_dict["status_message"] = self.status_message
-        if self.status_expires_at is not UNSET:
-            field_dict["status_expires_at"] = self.status_expires_at
-        if self.info is not UNSET:
-            field_dict["info"] = self.info
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if self.oauth is not UNSET:
-            field_dict["oauth"] = self.oauth
-        if self.scim is not UNSET:
-            field_dict["scim"] = self.scim
-        if self.group_ids is not UNSET:
-            field_dict["group_ids"] = self.group_ids
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not UserGroupIdsModel:
             return _rebuilt(cls, UserGroupIdsModel.from_dict(src_dict))
         obj = _new(cls)
@@ -222,27 +130,11 @@ class UserGroupIdsModel:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(UserGroupIdsModel._JSON)
 
 
-# Imported last, not first: models refer to each other in cycles, and by now this module's
-# class exists for any module in the cycle that imports it back.
 from ..models.user_settings import UserSettings

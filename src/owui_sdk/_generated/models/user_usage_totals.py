@@ -7,31 +7,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "lifetime_tokens",
-        "input_tokens",
-        "output_tokens",
-        "peak_daily_tokens",
-        "longest_chat_seconds",
-        "current_streak",
-        "longest_streak",
-        "total_chats",
-        "active_days",
-        "models_used",
-        "messages",
-        "user_messages",
-        "assistant_messages",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class UserUsageTotals:
+class UserUsageTotals(_Open):
+    _JSON = _pairs(
+        "lifetime_tokens input_tokens output_tokens peak_daily_tokens longest_chat_seconds "
+        "current_streak longest_streak total_chats active_days models_used messages user_messages "
+        "assistant_messages"
+    )
+
     lifetime_tokens: int | Unset = 0
     input_tokens: int | Unset = 0
     output_tokens: int | Unset = 0
@@ -48,47 +34,9 @@ class UserUsageTotals:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.lifetime_tokens is not UNSET:
-            field_dict["lifetime_tokens"] = self.lifetime_tokens
-        if self.input_tokens is not UNSET:
-            field_dict["input_tokens"] = self.input_tokens
-        if self.output_tokens is not UNSET:
-            field_dict["output_tokens"] = self.output_tokens
-        if self.peak_daily_tokens is not UNSET:
-            field_dict["peak_daily_tokens"] = self.peak_daily_tokens
-        if self.longest_chat_seconds is not UNSET:
-            field_dict["longest_chat_seconds"] = self.longest_chat_seconds
-        if self.current_streak is not UNSET:
-            field_dict["current_streak"] = self.current_streak
-        if self.longest_streak is not UNSET:
-            field_dict["longest_streak"] = self.longest_streak
-        if self.total_chats is not UNSET:
-            field_dict["total_chats"] = self.total_chats
-        if self.active_days is not UNSET:
-            field_dict["active_days"] = self.active_days
-        if self.models_used is not UNSET:
-            field_dict["models_used"] = self.models_used
-        if self.messages is not UNSET:
-            field_dict["messages"] = self.messages
-        if self.user_messages is not UNSET:
-            field_dict["user_messages"] = self.user_messages
-        if self.assistant_messages is not UNSET:
-            field_dict["assistant_messages"] = self.assistant_messages
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not UserUsageTotals:
             return _rebuilt(cls, UserUsageTotals.from_dict(src_dict))
         obj = _new(cls)
@@ -133,22 +81,8 @@ class UserUsageTotals:
         ):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(UserUsageTotals._JSON)

@@ -7,97 +7,67 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "ENABLE_WEB_SEARCH",
-        "ENABLE_WEB_SEARCH_CONFIRMATION",
-        "WEB_SEARCH_CONFIRMATION_CONTENT",
-        "WEB_SEARCH_ENGINE",
-        "WEB_SEARCH_TRUST_ENV",
-        "WEB_SEARCH_RESULT_COUNT",
-        "WEB_SEARCH_CONCURRENT_REQUESTS",
-        "WEB_SEARCH_DOMAIN_FILTER_LIST",
-        "WEB_FETCH_MAX_CONTENT_LENGTH",
-        "WEB_LOADER_CONCURRENT_REQUESTS",
-        "BYPASS_WEB_SEARCH_EMBEDDING_AND_RETRIEVAL",
-        "BYPASS_WEB_SEARCH_WEB_LOADER",
-        "OLLAMA_CLOUD_WEB_SEARCH_API_KEY",
-        "SEARXNG_QUERY_URL",
-        "SEARXNG_LANGUAGE",
-        "OPENSERP_BASE_URL",
-        "YACY_QUERY_URL",
-        "YACY_USERNAME",
-        "YACY_PASSWORD",
-        "GOOGLE_PSE_API_KEY",
-        "GOOGLE_PSE_ENGINE_ID",
-        "BRAVE_SEARCH_API_KEY",
-        "BRAVE_SEARCH_CONTEXT_TOKENS",
-        "KAGI_SEARCH_API_KEY",
-        "MOJEEK_SEARCH_API_KEY",
-        "BOCHA_SEARCH_API_KEY",
-        "SERPSTACK_API_KEY",
-        "SERPSTACK_HTTPS",
-        "SERPER_API_KEY",
-        "SERPHOUSE_API_KEY",
-        "SERPHOUSE_DOMAIN",
-        "SERPLY_API_KEY",
-        "DDGS_BACKEND",
-        "TAVILY_API_KEY",
-        "STAAN_API_KEY",
-        "STAAN_MARKET",
-        "STAAN_MAX_SNIPPETS",
-        "SEARCHAPI_API_KEY",
-        "SEARCHAPI_ENGINE",
-        "SERPAPI_API_KEY",
-        "SERPAPI_ENGINE",
-        "JINA_API_KEY",
-        "JINA_API_BASE_URL",
-        "BING_SEARCH_V7_ENDPOINT",
-        "BING_SEARCH_V7_SUBSCRIPTION_KEY",
-        "EXA_API_KEY",
-        "EXA_MAX_CONTENT_LENGTH",
-        "PERPLEXITY_API_KEY",
-        "PERPLEXITY_MODEL",
-        "PERPLEXITY_SEARCH_CONTEXT_USAGE",
-        "PERPLEXITY_SEARCH_API_URL",
-        "MICROSOFT_WEB_IQ_API_BASE_URL",
-        "MICROSOFT_WEB_IQ_API_KEY",
-        "MICROSOFT_WEB_IQ_LANGUAGE",
-        "SOUGOU_API_SID",
-        "SOUGOU_API_SK",
-        "WEB_LOADER_ENGINE",
-        "WEB_LOADER_TIMEOUT",
-        "ENABLE_WEB_LOADER_SSL_VERIFICATION",
-        "PLAYWRIGHT_WS_URL",
-        "PLAYWRIGHT_TIMEOUT",
-        "FIRECRAWL_API_KEY",
-        "FIRECRAWL_API_BASE_URL",
-        "FIRECRAWL_TIMEOUT",
-        "TAVILY_EXTRACT_DEPTH",
-        "TAVILY_SEARCH_DEPTH",
-        "EXTERNAL_WEB_SEARCH_URL",
-        "EXTERNAL_WEB_SEARCH_API_KEY",
-        "EXTERNAL_WEB_LOADER_URL",
-        "EXTERNAL_WEB_LOADER_API_KEY",
-        "YOUTUBE_LOADER_LANGUAGE",
-        "YOUTUBE_LOADER_PROXY_URL",
-        "YOUTUBE_LOADER_TRANSLATION",
-        "YANDEX_WEB_SEARCH_URL",
-        "YANDEX_WEB_SEARCH_API_KEY",
-        "YANDEX_WEB_SEARCH_CONFIG",
-        "YOUCOM_API_KEY",
-        "LINKUP_API_KEY",
-        "LINKUP_SEARCH_PARAMS",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class WebConfig:
+class WebConfig(_Open):
+    _JSON = _pairs(
+        "ENABLE_WEB_SEARCH=enable_web_search "
+        "ENABLE_WEB_SEARCH_CONFIRMATION=enable_web_search_confirmation "
+        "WEB_SEARCH_CONFIRMATION_CONTENT=web_search_confirmation_content "
+        "WEB_SEARCH_ENGINE=web_search_engine WEB_SEARCH_TRUST_ENV=web_search_trust_env "
+        "WEB_SEARCH_RESULT_COUNT=web_search_result_count "
+        "WEB_SEARCH_CONCURRENT_REQUESTS=web_search_concurrent_requests "
+        "WEB_SEARCH_DOMAIN_FILTER_LIST=web_search_domain_filter_list "
+        "WEB_FETCH_MAX_CONTENT_LENGTH=web_fetch_max_content_length "
+        "WEB_LOADER_CONCURRENT_REQUESTS=web_loader_concurrent_requests "
+        "BYPASS_WEB_SEARCH_EMBEDDING_AND_RETRIEVAL=bypass_web_search_embedding_and_retrieval "
+        "BYPASS_WEB_SEARCH_WEB_LOADER=bypass_web_search_web_loader "
+        "OLLAMA_CLOUD_WEB_SEARCH_API_KEY=ollama_cloud_web_search_api_key "
+        "SEARXNG_QUERY_URL=searxng_query_url SEARXNG_LANGUAGE=searxng_language "
+        "OPENSERP_BASE_URL=openserp_base_url YACY_QUERY_URL=yacy_query_url "
+        "YACY_USERNAME=yacy_username YACY_PASSWORD=yacy_password "
+        "GOOGLE_PSE_API_KEY=google_pse_api_key GOOGLE_PSE_ENGINE_ID=google_pse_engine_id "
+        "BRAVE_SEARCH_API_KEY=brave_search_api_key "
+        "BRAVE_SEARCH_CONTEXT_TOKENS=brave_search_context_tokens "
+        "KAGI_SEARCH_API_KEY=kagi_search_api_key MOJEEK_SEARCH_API_KEY=mojeek_search_api_key "
+        "BOCHA_SEARCH_API_KEY=bocha_search_api_key SERPSTACK_API_KEY=serpstack_api_key "
+        "SERPSTACK_HTTPS=serpstack_https SERPER_API_KEY=serper_api_key "
+        "SERPHOUSE_API_KEY=serphouse_api_key SERPHOUSE_DOMAIN=serphouse_domain "
+        "SERPLY_API_KEY=serply_api_key DDGS_BACKEND=ddgs_backend TAVILY_API_KEY=tavily_api_key "
+        "STAAN_API_KEY=staan_api_key STAAN_MARKET=staan_market "
+        "STAAN_MAX_SNIPPETS=staan_max_snippets SEARCHAPI_API_KEY=searchapi_api_key "
+        "SEARCHAPI_ENGINE=searchapi_engine SERPAPI_API_KEY=serpapi_api_key "
+        "SERPAPI_ENGINE=serpapi_engine JINA_API_KEY=jina_api_key "
+        "JINA_API_BASE_URL=jina_api_base_url BING_SEARCH_V7_ENDPOINT=bing_search_v7_endpoint "
+        "BING_SEARCH_V7_SUBSCRIPTION_KEY=bing_search_v7_subscription_key EXA_API_KEY=exa_api_key "
+        "EXA_MAX_CONTENT_LENGTH=exa_max_content_length PERPLEXITY_API_KEY=perplexity_api_key "
+        "PERPLEXITY_MODEL=perplexity_model "
+        "PERPLEXITY_SEARCH_CONTEXT_USAGE=perplexity_search_context_usage "
+        "PERPLEXITY_SEARCH_API_URL=perplexity_search_api_url "
+        "MICROSOFT_WEB_IQ_API_BASE_URL=microsoft_web_iq_api_base_url "
+        "MICROSOFT_WEB_IQ_API_KEY=microsoft_web_iq_api_key "
+        "MICROSOFT_WEB_IQ_LANGUAGE=microsoft_web_iq_language SOUGOU_API_SID=sougou_api_sid "
+        "SOUGOU_API_SK=sougou_api_sk WEB_LOADER_ENGINE=web_loader_engine "
+        "WEB_LOADER_TIMEOUT=web_loader_timeout "
+        "ENABLE_WEB_LOADER_SSL_VERIFICATION=enable_web_loader_ssl_verification "
+        "PLAYWRIGHT_WS_URL=playwright_ws_url PLAYWRIGHT_TIMEOUT=playwright_timeout "
+        "FIRECRAWL_API_KEY=firecrawl_api_key FIRECRAWL_API_BASE_URL=firecrawl_api_base_url "
+        "FIRECRAWL_TIMEOUT=firecrawl_timeout TAVILY_EXTRACT_DEPTH=tavily_extract_depth "
+        "TAVILY_SEARCH_DEPTH=tavily_search_depth EXTERNAL_WEB_SEARCH_URL=external_web_search_url "
+        "EXTERNAL_WEB_SEARCH_API_KEY=external_web_search_api_key "
+        "EXTERNAL_WEB_LOADER_URL=external_web_loader_url "
+        "EXTERNAL_WEB_LOADER_API_KEY=external_web_loader_api_key "
+        "YOUTUBE_LOADER_LANGUAGE=youtube_loader_language "
+        "YOUTUBE_LOADER_PROXY_URL=youtube_loader_proxy_url "
+        "YOUTUBE_LOADER_TRANSLATION=youtube_loader_translation "
+        "YANDEX_WEB_SEARCH_URL=yandex_web_search_url "
+        "YANDEX_WEB_SEARCH_API_KEY=yandex_web_search_api_key "
+        "YANDEX_WEB_SEARCH_CONFIG=yandex_web_search_config YOUCOM_API_KEY=youcom_api_key "
+        "LINKUP_API_KEY=linkup_api_key LINKUP_SEARCH_PARAMS=linkup_search_params"
+    )
+
     enable_web_search: bool | None | Unset = UNSET
     enable_web_search_confirmation: bool | None | Unset = UNSET
     web_search_confirmation_content: None | str | Unset = UNSET
@@ -180,183 +150,9 @@ class WebConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.enable_web_search is not UNSET:
-            field_dict["ENABLE_WEB_SEARCH"] = self.enable_web_search
-        if self.enable_web_search_confirmation is not UNSET:
-            field_dict["ENABLE_WEB_SEARCH_CONFIRMATION"] = self.enable_web_search_confirmation
-        if self.web_search_confirmation_content is not UNSET:
-            field_dict["WEB_SEARCH_CONFIRMATION_CONTENT"] = self.web_search_confirmation_content
-        if self.web_search_engine is not UNSET:
-            field_dict["WEB_SEARCH_ENGINE"] = self.web_search_engine
-        if self.web_search_trust_env is not UNSET:
-            field_dict["WEB_SEARCH_TRUST_ENV"] = self.web_search_trust_env
-        if self.web_search_result_count is not UNSET:
-            field_dict["WEB_SEARCH_RESULT_COUNT"] = self.web_search_result_count
-        if self.web_search_concurrent_requests is not UNSET:
-            field_dict["WEB_SEARCH_CONCURRENT_REQUESTS"] = self.web_search_concurrent_requests
-        if self.web_search_domain_filter_list is not UNSET:
-            field_dict["WEB_SEARCH_DOMAIN_FILTER_LIST"] = self.web_search_domain_filter_list
-        if self.web_fetch_max_content_length is not UNSET:
-            field_dict["WEB_FETCH_MAX_CONTENT_LENGTH"] = self.web_fetch_max_content_length
-        if self.web_loader_concurrent_requests is not UNSET:
-            field_dict["WEB_LOADER_CONCURRENT_REQUESTS"] = self.web_loader_concurrent_requests
-        if self.bypass_web_search_embedding_and_retrieval is not UNSET:
-            field_dict["BYPASS_WEB_SEARCH_EMBEDDING_AND_RETRIEVAL"] = (
-                self.bypass_web_search_embedding_and_retrieval
-            )
-        if self.bypass_web_search_web_loader is not UNSET:
-            field_dict["BYPASS_WEB_SEARCH_WEB_LOADER"] = self.bypass_web_search_web_loader
-        if self.ollama_cloud_web_search_api_key is not UNSET:
-            field_dict["OLLAMA_CLOUD_WEB_SEARCH_API_KEY"] = self.ollama_cloud_web_search_api_key
-        if self.searxng_query_url is not UNSET:
-            field_dict["SEARXNG_QUERY_URL"] = self.searxng_query_url
-        if self.searxng_language is not UNSET:
-            field_dict["SEARXNG_LANGUAGE"] = self.searxng_language
-        if self.openserp_base_url is not UNSET:
-            field_dict["OPENSERP_BASE_URL"] = self.openserp_base_url
-        if self.yacy_query_url is not UNSET:
-            field_dict["YACY_QUERY_URL"] = self.yacy_query_url
-        if self.yacy_username is not UNSET:
-            field_dict["YACY_USERNAME"] = self.yacy_username
-        if self.yacy_password is not UNSET:
-            field_dict["YACY_PASSWORD"] = self.yacy_password
-        if self.google_pse_api_key is not UNSET:
-            field_dict["GOOGLE_PSE_API_KEY"] = self.google_pse_api_key
-        if self.google_pse_engine_id is not UNSET:
-            field_dict["GOOGLE_PSE_ENGINE_ID"] = self.google_pse_engine_id
-        if self.brave_search_api_key is not UNSET:
-            field_dict["BRAVE_SEARCH_API_KEY"] = self.brave_search_api_key
-        if self.brave_search_context_tokens is not UNSET:
-            field_dict["BRAVE_SEARCH_CONTEXT_TOKENS"] = self.brave_search_context_tokens
-        if self.kagi_search_api_key is not UNSET:
-            field_dict["KAGI_SEARCH_API_KEY"] = self.kagi_search_api_key
-        if self.mojeek_search_api_key is not UNSET:
-            field_dict["MOJEEK_SEARCH_API_KEY"] = self.mojeek_search_api_key
-        if self.bocha_search_api_key is not UNSET:
-            field_dict["BOCHA_SEARCH_API_KEY"] = self.bocha_search_api_key
-        if self.serpstack_api_key is not UNSET:
-            field_dict["SERPSTACK_API_KEY"] = self.serpstack_api_key
-        if self.serpstack_https is not UNSET:
-            field_dict["SERPSTACK_HTTPS"] = self.serpstack_https
-        if self.serper_api_key is not UNSET:
-            field_dict["SERPER_API_KEY"] = self.serper_api_key
-        if self.serphouse_api_key is not UNSET:
-            field_dict["SERPHOUSE_API_KEY"] = self.serphouse_api_key
-        if self.serphouse_domain is not UNSET:
-            field_dict["SERPHOUSE_DOMAIN"] = self.serphouse_domain
-        if self.serply_api_key is not UNSET:
-            field_dict["SERPLY_API_KEY"] = self.serply_api_key
-        if self.ddgs_backend is not UNSET:
-            field_dict["DDGS_BACKEND"] = self.ddgs_backend
-        if self.tavily_api_key is not UNSET:
-            field_dict["TAVILY_API_KEY"] = self.tavily_api_key
-        if self.staan_api_key is not UNSET:
-            field_dict["STAAN_API_KEY"] = self.staan_api_key
-        if self.staan_market is not UNSET:
-            field_dict["STAAN_MARKET"] = self.staan_market
-        if self.staan_max_snippets is not UNSET:
-            field_dict["STAAN_MAX_SNIPPETS"] = self.staan_max_snippets
-        if self.searchapi_api_key is not UNSET:
-            field_dict["SEARCHAPI_API_KEY"] = self.searchapi_api_key
-        if self.searchapi_engine is not UNSET:
-            field_dict["SEARCHAPI_ENGINE"] = self.searchapi_engine
-        if self.serpapi_api_key is not UNSET:
-            field_dict["SERPAPI_API_KEY"] = self.serpapi_api_key
-        if self.serpapi_engine is not UNSET:
-            field_dict["SERPAPI_ENGINE"] = self.serpapi_engine
-        if self.jina_api_key is not UNSET:
-            field_dict["JINA_API_KEY"] = self.jina_api_key
-        if self.jina_api_base_url is not UNSET:
-            field_dict["JINA_API_BASE_URL"] = self.jina_api_base_url
-        if self.bing_search_v7_endpoint is not UNSET:
-            field_dict["BING_SEARCH_V7_ENDPOINT"] = self.bing_search_v7_endpoint
-        if self.bing_search_v7_subscription_key is not UNSET:
-            field_dict["BING_SEARCH_V7_SUBSCRIPTION_KEY"] = self.bing_search_v7_subscription_key
-        if self.exa_api_key is not UNSET:
-            field_dict["EXA_API_KEY"] = self.exa_api_key
-        if self.exa_max_content_length is not UNSET:
-            field_dict["EXA_MAX_CONTENT_LENGTH"] = self.exa_max_content_length
-        if self.perplexity_api_key is not UNSET:
-            field_dict["PERPLEXITY_API_KEY"] = self.perplexity_api_key
-        if self.perplexity_model is not UNSET:
-            field_dict["PERPLEXITY_MODEL"] = self.perplexity_model
-        if self.perplexity_search_context_usage is not UNSET:
-            field_dict["PERPLEXITY_SEARCH_CONTEXT_USAGE"] = self.perplexity_search_context_usage
-        if self.perplexity_search_api_url is not UNSET:
-            field_dict["PERPLEXITY_SEARCH_API_URL"] = self.perplexity_search_api_url
-        if self.microsoft_web_iq_api_base_url is not UNSET:
-            field_dict["MICROSOFT_WEB_IQ_API_BASE_URL"] = self.microsoft_web_iq_api_base_url
-        if self.microsoft_web_iq_api_key is not UNSET:
-            field_dict["MICROSOFT_WEB_IQ_API_KEY"] = self.microsoft_web_iq_api_key
-        if self.microsoft_web_iq_language is not UNSET:
-            field_dict["MICROSOFT_WEB_IQ_LANGUAGE"] = self.microsoft_web_iq_language
-        if self.sougou_api_sid is not UNSET:
-            field_dict["SOUGOU_API_SID"] = self.sougou_api_sid
-        if self.sougou_api_sk is not UNSET:
-            field_dict["SOUGOU_API_SK"] = self.sougou_api_sk
-        if self.web_loader_engine is not UNSET:
-            field_dict["WEB_LOADER_ENGINE"] = self.web_loader_engine
-        if self.web_loader_timeout is not UNSET:
-            field_dict["WEB_LOADER_TIMEOUT"] = self.web_loader_timeout
-        if self.enable_web_loader_ssl_verification is not UNSET:
-            field_dict["ENABLE_WEB_LOADER_SSL_VERIFICATION"] = (
-                self.enable_web_loader_ssl_verification
-            )
-        if self.playwright_ws_url is not UNSET:
-            field_dict["PLAYWRIGHT_WS_URL"] = self.playwright_ws_url
-        if self.playwright_timeout is not UNSET:
-            field_dict["PLAYWRIGHT_TIMEOUT"] = self.playwright_timeout
-        if self.firecrawl_api_key is not UNSET:
-            field_dict["FIRECRAWL_API_KEY"] = self.firecrawl_api_key
-        if self.firecrawl_api_base_url is not UNSET:
-            field_dict["FIRECRAWL_API_BASE_URL"] = self.firecrawl_api_base_url
-        if self.firecrawl_timeout is not UNSET:
-            field_dict["FIRECRAWL_TIMEOUT"] = self.firecrawl_timeout
-        if self.tavily_extract_depth is not UNSET:
-            field_dict["TAVILY_EXTRACT_DEPTH"] = self.tavily_extract_depth
-        if self.tavily_search_depth is not UNSET:
-            field_dict["TAVILY_SEARCH_DEPTH"] = self.tavily_search_depth
-        if self.external_web_search_url is not UNSET:
-            field_dict["EXTERNAL_WEB_SEARCH_URL"] = self.external_web_search_url
-        if self.external_web_search_api_key is not UNSET:
-            field_dict["EXTERNAL_WEB_SEARCH_API_KEY"] = self.external_web_search_api_key
-        if self.external_web_loader_url is not UNSET:
-            field_dict["EXTERNAL_WEB_LOADER_URL"] = self.external_web_loader_url
-        if self.external_web_loader_api_key is not UNSET:
-            field_dict["EXTERNAL_WEB_LOADER_API_KEY"] = self.external_web_loader_api_key
-        if self.youtube_loader_language is not UNSET:
-            field_dict["YOUTUBE_LOADER_LANGUAGE"] = self.youtube_loader_language
-        if self.youtube_loader_proxy_url is not UNSET:
-            field_dict["YOUTUBE_LOADER_PROXY_URL"] = self.youtube_loader_proxy_url
-        if self.youtube_loader_translation is not UNSET:
-            field_dict["YOUTUBE_LOADER_TRANSLATION"] = self.youtube_loader_translation
-        if self.yandex_web_search_url is not UNSET:
-            field_dict["YANDEX_WEB_SEARCH_URL"] = self.yandex_web_search_url
-        if self.yandex_web_search_api_key is not UNSET:
-            field_dict["YANDEX_WEB_SEARCH_API_KEY"] = self.yandex_web_search_api_key
-        if self.yandex_web_search_config is not UNSET:
-            field_dict["YANDEX_WEB_SEARCH_CONFIG"] = self.yandex_web_search_config
-        if self.youcom_api_key is not UNSET:
-            field_dict["YOUCOM_API_KEY"] = self.youcom_api_key
-        if self.linkup_api_key is not UNSET:
-            field_dict["LINKUP_API_KEY"] = self.linkup_api_key
-        if self.linkup_search_params is not UNSET:
-            field_dict["LINKUP_SEARCH_PARAMS"] = self.linkup_search_params
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not WebConfig:
             return _rebuilt(cls, WebConfig.from_dict(src_dict))
         obj = _new(cls)
@@ -679,22 +475,8 @@ class WebConfig:
         ) + (linkup_api_key is not UNSET) + (linkup_search_params is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(WebConfig._JSON)

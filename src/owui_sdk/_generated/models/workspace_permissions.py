@@ -7,32 +7,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._types import _new, _rebuilt
-from ..types import UNSET, Unset
-
-# The JSON keys this model declares; any other key goes to additional_properties.
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "models",
-        "knowledge",
-        "prompts",
-        "tools",
-        "skills",
-        "models_import",
-        "models_export",
-        "models_hidden",
-        "prompts_import",
-        "prompts_export",
-        "tools_import",
-        "tools_export",
-        "skills_import",
-        "skills_export",
-    }
-)
+from ..._types import UNSET, Unset, _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class WorkspacePermissions:
+class WorkspacePermissions(_Open):
+    _JSON = _pairs(
+        "models knowledge prompts tools skills models_import models_export models_hidden "
+        "prompts_import prompts_export tools_import tools_export skills_import skills_export"
+    )
+
     models: bool | Unset = False
     knowledge: bool | Unset = False
     prompts: bool | Unset = False
@@ -50,49 +34,9 @@ class WorkspacePermissions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data (unset fields left out)."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.models is not UNSET:
-            field_dict["models"] = self.models
-        if self.knowledge is not UNSET:
-            field_dict["knowledge"] = self.knowledge
-        if self.prompts is not UNSET:
-            field_dict["prompts"] = self.prompts
-        if self.tools is not UNSET:
-            field_dict["tools"] = self.tools
-        if self.skills is not UNSET:
-            field_dict["skills"] = self.skills
-        if self.models_import is not UNSET:
-            field_dict["models_import"] = self.models_import
-        if self.models_export is not UNSET:
-            field_dict["models_export"] = self.models_export
-        if self.models_hidden is not UNSET:
-            field_dict["models_hidden"] = self.models_hidden
-        if self.prompts_import is not UNSET:
-            field_dict["prompts_import"] = self.prompts_import
-        if self.prompts_export is not UNSET:
-            field_dict["prompts_export"] = self.prompts_export
-        if self.tools_import is not UNSET:
-            field_dict["tools_import"] = self.tools_import
-        if self.tools_export is not UNSET:
-            field_dict["tools_export"] = self.tools_export
-        if self.skills_import is not UNSET:
-            field_dict["skills_import"] = self.skills_import
-        if self.skills_export is not UNSET:
-            field_dict["skills_export"] = self.skills_export
-        return field_dict
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build the model from decoded JSON.
-
-        Raises ``KeyError`` for a missing required field and ``TypeError`` or ``ValueError``
-        for data of the wrong shape; the endpoint functions turn those into
-        ``APIResponseValidationError``.
-        """
+        """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
         if cls is not WorkspacePermissions:
             return _rebuilt(cls, WorkspacePermissions.from_dict(src_dict))
         obj = _new(cls)
@@ -137,22 +81,8 @@ class WorkspacePermissions:
         ) + (skills_export is not UNSET):
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = _extra(src_dict, _FIELDS)
         return obj
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """The keys of :attr:`additional_properties`."""
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_FIELDS = _declared(WorkspacePermissions._JSON)

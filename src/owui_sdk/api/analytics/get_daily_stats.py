@@ -3,12 +3,8 @@ from typing import Any
 
 from ..._endpoint import AsyncClient, SyncClient, detailed, expect, result, sent_params
 from ..._generated.models.daily_stats_response import DailyStatsResponse
-from ..._generated.models.get_daily_stats_granularity import (
-    GetDailyStatsGranularity,
-)
-from ..._generated.models.get_daily_stats_metric import (
-    GetDailyStatsMetric,
-)
+from ..._generated.models.get_daily_stats_granularity import GetDailyStatsGranularity
+from ..._generated.models.get_daily_stats_metric import GetDailyStatsMetric
 from ..._types import UNSET, Response, Unset
 
 _ROUTE = "/api/v1/analytics/daily"

@@ -2,9 +2,7 @@
 from typing import Any
 
 from ..._endpoint import AsyncClient, SyncClient, detailed, expect, result, sent_params
-from ..._generated.models.get_user_analytics_metric import (
-    GetUserAnalyticsMetric,
-)
+from ..._generated.models.get_user_analytics_metric import GetUserAnalyticsMetric
 from ..._generated.models.user_analytics_response import UserAnalyticsResponse
 from ..._types import UNSET, Response, Unset
 

@@ -11,9 +11,7 @@ from ..._endpoint import (
     sent_params,
 )
 from ..._generated.models.group_members_response import GroupMembersResponse
-from ..._generated.models.inspect_group_members_membership import (
-    InspectGroupMembersMembership,
-)
+from ..._generated.models.inspect_group_members_membership import InspectGroupMembersMembership
 from ..._types import Response, Unset
 
 _ROUTE = "/api/v1/groups/id/{id}/members"

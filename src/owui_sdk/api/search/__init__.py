@@ -20,9 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import search as search
 
-__all__ = [
-    "search",
-]
+__all__ = ["search"]
 
 _NAMES = frozenset(__all__)
 

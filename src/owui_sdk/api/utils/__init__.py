@@ -23,12 +23,7 @@ if TYPE_CHECKING:
     from . import format_code as format_code
     from . import get_gravatar as get_gravatar
 
-__all__ = [
-    "download_db",
-    "execute_code",
-    "format_code",
-    "get_gravatar",
-]
+__all__ = ["download_db", "execute_code", "format_code", "get_gravatar"]
 
 _NAMES = frozenset(__all__)
 
