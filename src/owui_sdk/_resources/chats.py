@@ -14,10 +14,17 @@ from ..api import chats as _api
 
 if TYPE_CHECKING:
     from .._endpoint import AsyncClient, SyncClient
+    from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
     from .._generated.models.chat_config_form import ChatConfigForm
+    from .._generated.models.chat_folder_id_form import ChatFolderIdForm
+    from .._generated.models.chat_form import ChatForm
     from .._generated.models.chat_response import ChatResponse
+    from .._generated.models.chat_stats_export import ChatStatsExport
     from .._generated.models.chat_title_id_response import ChatTitleIdResponse
     from .._generated.models.chats_import_form import ChatsImportForm
+    from .._generated.models.chats_message_form import ChatsMessageForm
+    from .._generated.models.clone_form import CloneForm
+    from .._generated.models.event_form import EventForm
     from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
     from .._generated.models.tag_filter_form import TagFilterForm
     from .._generated.models.tag_form import TagForm
@@ -62,6 +69,25 @@ class AsyncChatsResource:
             body=form_data,
         )
 
+    async def archive(
+        self,
+        id: str,
+    ) -> ChatResponse:
+        """Toggle the archived status of a chat.
+
+        ``POST /api/v1/chats/{id}/archive``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return await _api.archive_chat_by_id.asyncio(
+            id,
+            client=self._client,
+        )
+
     async def archive_all(
         self,
     ) -> bool:
@@ -74,6 +100,70 @@ class AsyncChatsResource:
         """
         return await _api.archive_all_chats.asyncio(
             client=self._client,
+        )
+
+    async def clone(
+        self,
+        id: str,
+        form_data: CloneForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Clone a chat.
+
+        ``POST /api/v1/chats/{id}/clone``
+
+        Args:
+            id: The ID of the chat to clone.
+            form_data: Cloning options (e.g. new title).
+
+        Returns:
+            The new chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.clone_chat_by_id.asyncio(
+            id,
+            client=self._client,
+            body=form_data,
+        )
+
+    async def clone_shared(
+        self,
+        id: str,
+    ) -> ChatResponse:
+        """Clone a shared chat.
+
+        ``POST /api/v1/chats/{id}/clone/shared``
+
+        Args:
+            id: The share ID of the shared chat.
+
+        Returns:
+            The newly created chat object.
+        """
+        return await _api.clone_shared_chat_by_id.asyncio(
+            id,
+            client=self._client,
+        )
+
+    async def create_new(
+        self,
+        form_data: ChatForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Create a new chat.
+
+        ``POST /api/v1/chats/new``
+
+        Args:
+            form_data: The initial data for the chat (``{"chat": {"title": ..., ...}}``).
+
+        Returns:
+            The created chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.create_new_chat.asyncio(
+            client=self._client,
+            body=form_data,
         )
 
     async def delete(
@@ -110,6 +200,47 @@ class AsyncChatsResource:
             client=self._client,
         )
 
+    async def delete_message(
+        self,
+        id: str,
+        message_id: str,
+    ) -> ChatResponse:
+        """Delete a message (and its replies) from a chat's history.
+
+        ``DELETE /api/v1/chats/{id}/messages/{message_id}``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return await _api.delete_chat_message_by_id.asyncio(
+            id,
+            message_id,
+            client=self._client,
+        )
+
+    async def delete_shared(
+        self,
+        id: str,
+    ) -> bool:
+        """Unshare a chat (delete the shared link).
+
+        ``DELETE /api/v1/chats/{id}/share``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            True if successful.
+        """
+        return await _api.delete_shared_chat_by_id.asyncio(
+            id,
+            client=self._client,
+        )
+
     async def delete_tag(
         self,
         id: str,
@@ -132,6 +263,44 @@ class AsyncChatsResource:
             id,
             client=self._client,
             body=form_data,
+        )
+
+    async def export_single_chat_stats(
+        self,
+        chat_id: str,
+    ) -> ChatStatsExport:
+        """Export statistics for a single chat.
+
+        ``GET /api/v1/chats/stats/export/{chat_id}``
+
+        Args:
+            chat_id: The ID of the chat.
+
+        Returns:
+            Exported statistics for the chat.
+        """
+        return await _api.export_single_chat_stats.asyncio(
+            chat_id,
+            client=self._client,
+        )
+
+    async def get(
+        self,
+        id: str,
+    ) -> ChatResponse:
+        """Get a chat by ID.
+
+        ``GET /api/v1/chats/{id}``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The chat object.
+        """
+        return await _api.get_chat_by_id.asyncio(
+            id,
+            client=self._client,
         )
 
     async def get_all_archived(
@@ -279,6 +448,25 @@ class AsyncChatsResource:
             client=self._client,
         )
 
+    async def get_shared(
+        self,
+        share_id: str,
+    ) -> ChatResponse:
+        """Get a shared chat.
+
+        ``GET /api/v1/chats/share/{share_id}``
+
+        Args:
+            share_id: The unique identifier for the shared chat.
+
+        Returns:
+            The shared chat object (its ``id`` is the share ID).
+        """
+        return await _api.get_shared_chat_by_id.asyncio(
+            share_id,
+            client=self._client,
+        )
+
     async def get_shared_access(
         self,
         id: str,
@@ -371,6 +559,25 @@ class AsyncChatsResource:
             client=self._client,
         )
 
+    async def pin(
+        self,
+        id: str,
+    ) -> ChatResponse:
+        """Toggle the pinned status of a chat.
+
+        ``POST /api/v1/chats/{id}/pin``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return await _api.pin_chat_by_id.asyncio(
+            id,
+            client=self._client,
+        )
+
     async def resolve_tool_call(
         self,
         id: str,
@@ -392,6 +599,33 @@ class AsyncChatsResource:
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.resolve_chat_message_tool_call.asyncio(
+            id,
+            message_id,
+            client=self._client,
+            body=form_data,
+        )
+
+    async def send_message_event(
+        self,
+        id: str,
+        message_id: str,
+        form_data: EventForm | dict[str, Any],
+    ) -> bool:
+        """Send a socket event related to a message.
+
+        ``POST /api/v1/chats/{id}/messages/{message_id}/event``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The event details (``type`` and ``data``).
+
+        Returns:
+            True if successful.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.send_chat_message_event_by_id.asyncio(
             id,
             message_id,
             client=self._client,
@@ -447,6 +681,105 @@ class AsyncChatsResource:
             client=self._client,
         )
 
+    async def update(
+        self,
+        id: str,
+        form_data: ChatForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Update a chat.
+
+        ``POST /api/v1/chats/{id}``
+
+        Args:
+            id: The chat ID.
+            form_data: The new chat data (merged into the stored chat by the server).
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.update_chat_by_id.asyncio(
+            id,
+            client=self._client,
+            body=form_data,
+        )
+
+    async def update_folder(
+        self,
+        id: str,
+        form_data: ChatFolderIdForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Move a chat to a folder.
+
+        ``POST /api/v1/chats/{id}/folder``
+
+        Args:
+            id: The chat ID.
+            form_data: The target folder ID (``folder_id=None`` takes it out of its folder).
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.update_chat_folder_id_by_id.asyncio(
+            id,
+            client=self._client,
+            body=form_data,
+        )
+
+    async def update_message(
+        self,
+        id: str,
+        message_id: str,
+        form_data: ChatsMessageForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Update a specific message content within a chat (creating it if new).
+
+        ``POST /api/v1/chats/{id}/messages/{message_id}``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The new message content.
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.update_chat_message_by_id.asyncio(
+            id,
+            message_id,
+            client=self._client,
+            body=form_data,
+        )
+
+    async def update_shared_access(
+        self,
+        id: str,
+        form_data: ChatAccessGrantsForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Update access grants for a shared chat.
+
+        ``POST /api/v1/chats/shared/{id}/access/update``
+
+        Args:
+            id: The chat ID.
+            form_data: The access grants to set.
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.update_shared_chat_access_by_id.asyncio(
+            id,
+            client=self._client,
+            body=form_data,
+        )
+
 
 class ChatsResource:
     """The ``chats`` endpoints: ``client.chats`` of :class:`owui_sdk.OpenWebUI`.
@@ -484,6 +817,25 @@ class ChatsResource:
             body=form_data,
         )
 
+    def archive(
+        self,
+        id: str,
+    ) -> ChatResponse:
+        """Toggle the archived status of a chat.
+
+        ``POST /api/v1/chats/{id}/archive``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return _api.archive_chat_by_id.sync(
+            id,
+            client=self._client,
+        )
+
     def archive_all(
         self,
     ) -> bool:
@@ -496,6 +848,70 @@ class ChatsResource:
         """
         return _api.archive_all_chats.sync(
             client=self._client,
+        )
+
+    def clone(
+        self,
+        id: str,
+        form_data: CloneForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Clone a chat.
+
+        ``POST /api/v1/chats/{id}/clone``
+
+        Args:
+            id: The ID of the chat to clone.
+            form_data: Cloning options (e.g. new title).
+
+        Returns:
+            The new chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.clone_chat_by_id.sync(
+            id,
+            client=self._client,
+            body=form_data,
+        )
+
+    def clone_shared(
+        self,
+        id: str,
+    ) -> ChatResponse:
+        """Clone a shared chat.
+
+        ``POST /api/v1/chats/{id}/clone/shared``
+
+        Args:
+            id: The share ID of the shared chat.
+
+        Returns:
+            The newly created chat object.
+        """
+        return _api.clone_shared_chat_by_id.sync(
+            id,
+            client=self._client,
+        )
+
+    def create_new(
+        self,
+        form_data: ChatForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Create a new chat.
+
+        ``POST /api/v1/chats/new``
+
+        Args:
+            form_data: The initial data for the chat (``{"chat": {"title": ..., ...}}``).
+
+        Returns:
+            The created chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.create_new_chat.sync(
+            client=self._client,
+            body=form_data,
         )
 
     def delete(
@@ -532,6 +948,47 @@ class ChatsResource:
             client=self._client,
         )
 
+    def delete_message(
+        self,
+        id: str,
+        message_id: str,
+    ) -> ChatResponse:
+        """Delete a message (and its replies) from a chat's history.
+
+        ``DELETE /api/v1/chats/{id}/messages/{message_id}``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return _api.delete_chat_message_by_id.sync(
+            id,
+            message_id,
+            client=self._client,
+        )
+
+    def delete_shared(
+        self,
+        id: str,
+    ) -> bool:
+        """Unshare a chat (delete the shared link).
+
+        ``DELETE /api/v1/chats/{id}/share``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            True if successful.
+        """
+        return _api.delete_shared_chat_by_id.sync(
+            id,
+            client=self._client,
+        )
+
     def delete_tag(
         self,
         id: str,
@@ -554,6 +1011,44 @@ class ChatsResource:
             id,
             client=self._client,
             body=form_data,
+        )
+
+    def export_single_chat_stats(
+        self,
+        chat_id: str,
+    ) -> ChatStatsExport:
+        """Export statistics for a single chat.
+
+        ``GET /api/v1/chats/stats/export/{chat_id}``
+
+        Args:
+            chat_id: The ID of the chat.
+
+        Returns:
+            Exported statistics for the chat.
+        """
+        return _api.export_single_chat_stats.sync(
+            chat_id,
+            client=self._client,
+        )
+
+    def get(
+        self,
+        id: str,
+    ) -> ChatResponse:
+        """Get a chat by ID.
+
+        ``GET /api/v1/chats/{id}``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The chat object.
+        """
+        return _api.get_chat_by_id.sync(
+            id,
+            client=self._client,
         )
 
     def get_all_archived(
@@ -701,6 +1196,25 @@ class ChatsResource:
             client=self._client,
         )
 
+    def get_shared(
+        self,
+        share_id: str,
+    ) -> ChatResponse:
+        """Get a shared chat.
+
+        ``GET /api/v1/chats/share/{share_id}``
+
+        Args:
+            share_id: The unique identifier for the shared chat.
+
+        Returns:
+            The shared chat object (its ``id`` is the share ID).
+        """
+        return _api.get_shared_chat_by_id.sync(
+            share_id,
+            client=self._client,
+        )
+
     def get_shared_access(
         self,
         id: str,
@@ -793,6 +1307,25 @@ class ChatsResource:
             client=self._client,
         )
 
+    def pin(
+        self,
+        id: str,
+    ) -> ChatResponse:
+        """Toggle the pinned status of a chat.
+
+        ``POST /api/v1/chats/{id}/pin``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return _api.pin_chat_by_id.sync(
+            id,
+            client=self._client,
+        )
+
     def resolve_tool_call(
         self,
         id: str,
@@ -814,6 +1347,33 @@ class ChatsResource:
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.resolve_chat_message_tool_call.sync(
+            id,
+            message_id,
+            client=self._client,
+            body=form_data,
+        )
+
+    def send_message_event(
+        self,
+        id: str,
+        message_id: str,
+        form_data: EventForm | dict[str, Any],
+    ) -> bool:
+        """Send a socket event related to a message.
+
+        ``POST /api/v1/chats/{id}/messages/{message_id}/event``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The event details (``type`` and ``data``).
+
+        Returns:
+            True if successful.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.send_chat_message_event_by_id.sync(
             id,
             message_id,
             client=self._client,
@@ -867,4 +1427,103 @@ class ChatsResource:
         """
         return _api.unshare_all_chats.sync(
             client=self._client,
+        )
+
+    def update(
+        self,
+        id: str,
+        form_data: ChatForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Update a chat.
+
+        ``POST /api/v1/chats/{id}``
+
+        Args:
+            id: The chat ID.
+            form_data: The new chat data (merged into the stored chat by the server).
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.update_chat_by_id.sync(
+            id,
+            client=self._client,
+            body=form_data,
+        )
+
+    def update_folder(
+        self,
+        id: str,
+        form_data: ChatFolderIdForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Move a chat to a folder.
+
+        ``POST /api/v1/chats/{id}/folder``
+
+        Args:
+            id: The chat ID.
+            form_data: The target folder ID (``folder_id=None`` takes it out of its folder).
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.update_chat_folder_id_by_id.sync(
+            id,
+            client=self._client,
+            body=form_data,
+        )
+
+    def update_message(
+        self,
+        id: str,
+        message_id: str,
+        form_data: ChatsMessageForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Update a specific message content within a chat (creating it if new).
+
+        ``POST /api/v1/chats/{id}/messages/{message_id}``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The new message content.
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.update_chat_message_by_id.sync(
+            id,
+            message_id,
+            client=self._client,
+            body=form_data,
+        )
+
+    def update_shared_access(
+        self,
+        id: str,
+        form_data: ChatAccessGrantsForm | dict[str, Any],
+    ) -> ChatResponse:
+        """Update access grants for a shared chat.
+
+        ``POST /api/v1/chats/shared/{id}/access/update``
+
+        Args:
+            id: The chat ID.
+            form_data: The access grants to set.
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.update_shared_chat_access_by_id.sync(
+            id,
+            client=self._client,
+            body=form_data,
         )

@@ -24,8 +24,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-import httpx
-
 from .._endpoint import INVALID, decode, invalid, loads, path_segment
 from .._paging import SyncPageFetch, pages
 
@@ -34,7 +32,6 @@ from .._paging import SyncPageFetch, pages
 from .._resources.chats import ChatsResource
 from .._types import UNSET, Unset
 from ..api import chats as _api
-from ..errors import APIResponseValidationError
 from .api_client import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -42,18 +39,11 @@ if TYPE_CHECKING:
 
     from .._chat_reports import ChatImportReport, ChatMigrationReport, ChatPruneReport
     from .._chat_types import ChatTurn
-    from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
-    from .._generated.models.chat_folder_id_form import ChatFolderIdForm
-    from .._generated.models.chat_form import ChatForm
     from .._generated.models.chat_response import ChatResponse
-    from .._generated.models.chat_stats_export import ChatStatsExport
     from .._generated.models.chat_stats_export_list import ChatStatsExportList
     from .._generated.models.chat_title_id_response import ChatTitleIdResponse
     from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
-    from .._generated.models.chats_message_form import ChatsMessageForm
-    from .._generated.models.clone_form import CloneForm
     from .._generated.models.compact_chat_form import CompactChatForm
-    from .._generated.models.event_form import EventForm
     from .._generated.models.fork_form import ForkForm
     from .._generated.models.share_chat_form import ShareChatForm
     from .._generated.models.shared_chat_response import SharedChatResponse
@@ -76,32 +66,6 @@ UNWRAPPED = {
 def _pages(fetch: SyncPageFetch[T]) -> Generator[T]:
     """The items of page 1, 2, 3... until a page comes back empty."""
     return pages(fetch, lambda items: (items, None, None))
-
-
-class _Recording:
-    """The transport, keeping the answer of the one call it sends: for :func:`_required`."""
-
-    __slots__ = ("_client", "response")
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-        self.response: httpx.Response | None = None
-
-    def _request(self, options: dict[str, Any], route: str | None = None) -> httpx.Response:
-        self.response = self._client._request(options, route)
-        return self.response
-
-
-def _required(value: T | None, recording: _Recording) -> T:
-    # The schema lets these routes answer null (FastAPI's `response_model=X | None`), but
-    # Open WebUI 0.12.4's code returns the object or raises: a null is a broken answer, not
-    # "no chat", and is not handed on as None.
-    if value is None:
-        assert recording.response is not None
-        raise APIResponseValidationError(
-            recording.response, "null, where Open WebUI always answers with a value"
-        )
-    return value
 
 
 def _form(value: Any, name: str) -> Any:
@@ -154,7 +118,8 @@ class ChatsClient(ChatsResource):
 
     The methods that only call one route under their documented name are generated
     (``codegen/renames.json``); those written here do more: page iterators, the NDJSON
-    stream, never-null answers, positional query parameters, asking, transfers.
+    stream, positional query parameters, asking, transfers, and two forms the generated
+    functions do not take as documented (``fork``, ``share``).
     """
 
     __slots__ = ()
@@ -502,34 +467,7 @@ class ChatsClient(ChatsResource):
         """
         return _api.export_chat_stats.sync(client=self._client, updated_at=updated_at, page=page)
 
-    def export_single_chat_stats(self, chat_id: str) -> ChatStatsExport:
-        """Export statistics for a single chat.
-
-        Args:
-            chat_id: The ID of the chat.
-
-        Returns:
-            Exported statistics for the chat.
-        """
-        recording = _Recording(self._client)
-        return _required(_api.export_single_chat_stats.sync(chat_id, client=recording), recording)
-
-    # --- create, read, update, delete -----------------------------------------------------------
-
-    def create_new(self, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
-        """Create a new chat.
-
-        Args:
-            form_data: The initial data for the chat (``{"chat": {"title": ..., ...}}``).
-
-        Returns:
-            The created chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            _api.create_new_chat.sync(client=recording, body=_form(form_data, "form_data")),
-            recording,
-        )
+    # --- asking, chat parameters --------------------------------------------------------------
 
     @overload
     def ask(
@@ -645,34 +583,6 @@ class ChatsClient(ChatsResource):
             self._client, chat_id, message_id, timeout=timeout, poll_interval=poll_interval
         )
 
-    def get(self, id: str) -> ChatResponse:
-        """Get a chat by ID.
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            The chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(_api.get_chat_by_id.sync(id, client=recording), recording)
-
-    def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
-        """Update a chat.
-
-        Args:
-            id: The chat ID.
-            form_data: The new chat data (merged into the stored chat by the server).
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            _api.update_chat_by_id.sync(id, client=recording, body=_form(form_data, "form_data")),
-            recording,
-        )
-
     def update_params(self, id: str, params: dict[str, Any]) -> dict[str, Any]:
         """Update a chat's model parameters (``chat.params``).
 
@@ -690,107 +600,7 @@ class ChatsClient(ChatsResource):
         updated: dict[str, Any] = _api.update_chat_params.sync(id, client=self._client, body=params)
         return updated
 
-    # --- messages ---------------------------------------------------------------------------
-
-    def update_message(
-        self, id: str, message_id: str, form_data: ChatsMessageForm | dict[str, Any]
-    ) -> ChatResponse:
-        """Update a specific message content within a chat (creating it if new).
-
-        Args:
-            id: The chat ID.
-            message_id: The message ID.
-            form_data: The new message content.
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            _api.update_chat_message_by_id.sync(
-                id, message_id, client=recording, body=_form(form_data, "form_data")
-            ),
-            recording,
-        )
-
-    def delete_message(self, id: str, message_id: str) -> ChatResponse:
-        """Delete a message (and its replies) from a chat's history.
-
-        Args:
-            id: The chat ID.
-            message_id: The message ID.
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            _api.delete_chat_message_by_id.sync(id, message_id, client=recording),
-            recording,
-        )
-
-    def send_message_event(
-        self, id: str, message_id: str, form_data: EventForm | dict[str, Any]
-    ) -> bool:
-        """Send a socket event related to a message.
-
-        Args:
-            id: The chat ID.
-            message_id: The message ID.
-            form_data: The event details (``type`` and ``data``).
-
-        Returns:
-            True if successful.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            _api.send_chat_message_event_by_id.sync(
-                id, message_id, client=recording, body=_form(form_data, "form_data")
-            ),
-            recording,
-        )
-
-    # --- pinning, cloning, forking, archiving ---------------------------------------------------
-
-    def pin(self, id: str) -> ChatResponse:
-        """Toggle the pinned status of a chat.
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(_api.pin_chat_by_id.sync(id, client=recording), recording)
-
-    def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse:
-        """Clone a chat.
-
-        Args:
-            id: The ID of the chat to clone.
-            form_data: Cloning options (e.g. new title).
-
-        Returns:
-            The new chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            _api.clone_chat_by_id.sync(id, client=recording, body=_form(form_data, "form_data")),
-            recording,
-        )
-
-    def clone_shared(self, id: str) -> ChatResponse:
-        """Clone a shared chat.
-
-        Args:
-            id: The share ID of the shared chat.
-
-        Returns:
-            The newly created chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(_api.clone_shared_chat_by_id.sync(id, client=recording), recording)
+    # --- forking, compacting ----------------------------------------------------------------
 
     def fork(self, id: str, form_data: ForkForm | dict[str, Any] | None = None) -> ChatResponse:
         """Fork a chat: a new chat with the history up to a message.
@@ -802,14 +612,12 @@ class ChatsClient(ChatsResource):
         Returns:
             The new chat object.
         """
-        recording = _Recording(self._client)
-        return _required(
-            _api.fork_chat_by_id.sync(
-                id,
-                client=recording,
-                body=UNSET if form_data is None else _form(form_data, "form_data"),
-            ),
-            recording,
+        # By hand, not in codegen/renames.json: the schema types this optional body
+        # `ForkForm | None`, so the generated function's signature takes no dict.
+        return _api.fork_chat_by_id.sync(
+            id,
+            client=self._client,
+            body=UNSET if form_data is None else _form(form_data, "form_data"),
         )
 
     def compact(self, id: str, form_data: CompactChatForm | dict[str, Any] | None = None) -> Any:
@@ -828,18 +636,6 @@ class ChatsClient(ChatsResource):
             body=UNSET if form_data is None else _form(form_data, "form_data"),
         )
 
-    def archive(self, id: str) -> ChatResponse:
-        """Toggle the archived status of a chat.
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(_api.archive_chat_by_id.sync(id, client=recording), recording)
-
     # --- sharing ------------------------------------------------------------------------------
 
     def share(
@@ -856,78 +652,15 @@ class ChatsClient(ChatsResource):
         Returns:
             The updated chat object containing the share_id.
         """
-        # Passed only when given: a schema without ShareChatForm (Open WebUI < 0.12) generates
-        # a function without the parameter.
+        # By hand, not in codegen/renames.json: the body came with Open WebUI 0.12, so it is
+        # passed only when given (a schema without ShareChatForm generates a function without
+        # the parameter, and the form is refused by _require_model), and the schema types it
+        # `ShareChatForm | None`, whose generated function takes no dict.
         form: dict[str, Any] = {}
         if form_data is not None:
             _require_model("ShareChatForm", "form_data")
             form["body"] = _form(form_data, "form_data")
-        recording = _Recording(self._client)
-        return _required(_api.share_chat_by_id.sync(id, client=recording, **form), recording)
-
-    def get_shared(self, share_id: str) -> ChatResponse:
-        """Get a shared chat.
-
-        Args:
-            share_id: The unique identifier for the shared chat.
-
-        Returns:
-            The shared chat object (its ``id`` is the share ID).
-        """
-        recording = _Recording(self._client)
-        return _required(_api.get_shared_chat_by_id.sync(share_id, client=recording), recording)
-
-    def delete_shared(self, id: str) -> bool:
-        """Unshare a chat (delete the shared link).
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            True if successful.
-        """
-        recording = _Recording(self._client)
-        return _required(_api.delete_shared_chat_by_id.sync(id, client=recording), recording)
-
-    def update_shared_access(
-        self, id: str, form_data: ChatAccessGrantsForm | dict[str, Any]
-    ) -> ChatResponse:
-        """Update access grants for a shared chat.
-
-        Args:
-            id: The chat ID.
-            form_data: The access grants to set.
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            _api.update_shared_chat_access_by_id.sync(
-                id, client=recording, body=_form(form_data, "form_data")
-            ),
-            recording,
-        )
-
-    # --- folders -----------------------------------------------------------------------------
-
-    def update_folder(self, id: str, form_data: ChatFolderIdForm | dict[str, Any]) -> ChatResponse:
-        """Move a chat to a folder.
-
-        Args:
-            id: The chat ID.
-            form_data: The target folder ID (``folder_id=None`` takes it out of its folder).
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            _api.update_chat_folder_id_by_id.sync(
-                id, client=recording, body=_form(form_data, "form_data")
-            ),
-            recording,
-        )
+        return _api.share_chat_by_id.sync(id, client=self._client, **form)
 
     # --- tags --------------------------------------------------------------------------------
 
