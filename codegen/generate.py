@@ -118,8 +118,9 @@ def query_arguments(endpoint: Any, rename: Rename | None) -> list[QueryArgument]
     A parameter with a default is ``T | None`` and ``None`` leaves it out of the request (as
     ``owui_sdk._endpoint.sent_params`` does for the endpoint's own ``None``), so the
     documented ``page=None`` means "not sent". A query parameter of the route that the table
-    does not list is never sent (``stream`` of the statistics export, whose answer would not
-    be the typed page); a required one must be listed.
+    does not list is not taken: the endpoint function sends its schema default, if it has one
+    (``stream=false`` of the statistics export, whose streamed answer would not be the typed
+    page); a required one must be listed.
     """
     if rename is None or rename.keyword is None:
         return [_schema_query_argument(parameter) for parameter in endpoint.query_parameters]
