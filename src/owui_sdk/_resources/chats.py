@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._types import UNSET
 from ..api import chats as _api
 
 if TYPE_CHECKING:
@@ -20,12 +21,15 @@ if TYPE_CHECKING:
     from .._generated.models.chat_form import ChatForm
     from .._generated.models.chat_response import ChatResponse
     from .._generated.models.chat_stats_export import ChatStatsExport
+    from .._generated.models.chat_stats_export_list import ChatStatsExportList
     from .._generated.models.chat_title_id_response import ChatTitleIdResponse
+    from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
     from .._generated.models.chats_import_form import ChatsImportForm
     from .._generated.models.chats_message_form import ChatsMessageForm
     from .._generated.models.clone_form import CloneForm
     from .._generated.models.event_form import EventForm
     from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
+    from .._generated.models.shared_chat_response import SharedChatResponse
     from .._generated.models.tag_filter_form import TagFilterForm
     from .._generated.models.tag_form import TagForm
     from .._generated.models.tag_model import TagModel
@@ -265,6 +269,28 @@ class AsyncChatsResource:
             body=form_data,
         )
 
+    async def export_chat_stats(
+        self,
+        updated_at: int | None = None,
+        page: int | None = 1,
+    ) -> ChatStatsExportList:
+        """Export chat statistics.
+
+        ``GET /api/v1/chats/stats/export``
+
+        Args:
+            updated_at: Only chats updated at or after this Unix time.
+            page: Page number for pagination.
+
+        Returns:
+            A page of exported chat statistics.
+        """
+        return await _api.export_chat_stats.asyncio(
+            client=self._client,
+            updated_at=updated_at,
+            page=page,
+        )
+
     async def export_single_chat_stats(
         self,
         chat_id: str,
@@ -359,6 +385,34 @@ class AsyncChatsResource:
             client=self._client,
         )
 
+    async def get_archived_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of archived chats.
+
+        ``GET /api/v1/chats/archived``
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of archived chats (lightweight).
+        """
+        return await _api.get_archived_session_user_chat_list.asyncio(
+            client=self._client,
+            page=page,
+            query=query,
+            order_by=order_by,
+            direction=direction,
+        )
+
     async def get_by_folder_id(
         self,
         folder_id: str,
@@ -413,6 +467,85 @@ class AsyncChatsResource:
         """
         return await _api.get_chat_config.asyncio(
             client=self._client,
+        )
+
+    async def get_chat_usage_stats(
+        self,
+        items_per_page: int | None = 50,
+        page: int | None = 1,
+    ) -> ChatUsageStatsListResponse:
+        """Get chat usage statistics.
+
+        ``GET /api/v1/chats/stats/usage``
+
+        Args:
+            items_per_page: Number of items per page (default 50).
+            page: The page number to retrieve (default 1).
+
+        Returns:
+            A page of per-chat usage statistics and the total count.
+        """
+        return await _api.get_session_user_chat_usage_stats.asyncio(
+            client=self._client,
+            items_per_page=items_per_page,
+            page=page,
+        )
+
+    async def get_list(
+        self,
+        page: int | None = None,
+        include_pinned: bool | None = False,
+        include_folders: bool | None = False,
+        *,
+        sort_by: str | None = None,
+        sort_dir: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for the current user.
+
+        ``GET /api/v1/chats/``
+
+        Args:
+            page: Page number for pagination (from 1). If None, returns all chats.
+            include_pinned: Whether to include pinned chats in the response.
+            include_folders: Whether to include chats that are inside folders.
+            sort_by: Field to sort by (server default ``updated_at``).
+            sort_dir: ``"asc"`` or ``"desc"`` (server default ``desc``).
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return await _api.get_session_user_chat_list.asyncio(
+            client=self._client,
+            page=page,
+            include_pinned=include_pinned,
+            include_folders=include_folders,
+            sort_by=UNSET if sort_by is None else sort_by,
+            sort_dir=UNSET if sort_dir is None else sort_dir,
+        )
+
+    async def get_list_by_folder_id(
+        self,
+        folder_id: str,
+        page: int | None = 1,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of chats in a folder.
+
+        ``GET /api/v1/chats/folder/{folder_id}/list``
+
+        Open WebUI 0.12 types this answer: chat titles and IDs (the 0.11 documentation
+        promised plain dicts with the same keys).
+
+        Args:
+            folder_id: ID of the folder.
+            page: Page number for pagination.
+
+        Returns:
+            List of chat titles and IDs in the folder.
+        """
+        return await _api.get_chat_list_by_folder_id.asyncio(
+            folder_id,
+            client=self._client,
+            page=page,
         )
 
     async def get_pinned(
@@ -486,6 +619,34 @@ class AsyncChatsResource:
             client=self._client,
         )
 
+    async def get_shared_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[SharedChatResponse]:
+        """Get a paginated list of the chats the current user has shared.
+
+        ``GET /api/v1/chats/shared``
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            The shared chats, with their share IDs.
+        """
+        return await _api.get_shared_session_user_chat_list.asyncio(
+            client=self._client,
+            page=page,
+            query=query,
+            order_by=order_by,
+            direction=direction,
+        )
+
     async def get_tags(
         self,
         id: str,
@@ -503,6 +664,37 @@ class AsyncChatsResource:
         return await _api.get_chat_tags_by_id.asyncio(
             id,
             client=self._client,
+        )
+
+    async def get_user_list(
+        self,
+        user_id: str,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for a specific user (Admin only).
+
+        ``GET /api/v1/chats/list/user/{user_id}``
+
+        Args:
+            user_id: ID of the user to fetch chats for.
+            page: Page number for pagination.
+            query: Search query for filtering chats.
+            order_by: Field to order by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return await _api.get_user_chat_list_by_user_id.asyncio(
+            user_id,
+            client=self._client,
+            page=page,
+            query=query,
+            order_by=order_by,
+            direction=direction,
         )
 
     async def import_chats(
@@ -603,6 +795,28 @@ class AsyncChatsResource:
             message_id,
             client=self._client,
             body=form_data,
+        )
+
+    async def search(
+        self,
+        text: str,
+        page: int | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Search for chats.
+
+        ``GET /api/v1/chats/search``
+
+        Args:
+            text: The search query text (supports Open WebUI's ``tag:`` and other filters).
+            page: Page number for pagination.
+
+        Returns:
+            List of chats matching the search query.
+        """
+        return await _api.search_user_chats.asyncio(
+            client=self._client,
+            text=text,
+            page=page,
         )
 
     async def send_message_event(
@@ -1013,6 +1227,28 @@ class ChatsResource:
             body=form_data,
         )
 
+    def export_chat_stats(
+        self,
+        updated_at: int | None = None,
+        page: int | None = 1,
+    ) -> ChatStatsExportList:
+        """Export chat statistics.
+
+        ``GET /api/v1/chats/stats/export``
+
+        Args:
+            updated_at: Only chats updated at or after this Unix time.
+            page: Page number for pagination.
+
+        Returns:
+            A page of exported chat statistics.
+        """
+        return _api.export_chat_stats.sync(
+            client=self._client,
+            updated_at=updated_at,
+            page=page,
+        )
+
     def export_single_chat_stats(
         self,
         chat_id: str,
@@ -1107,6 +1343,34 @@ class ChatsResource:
             client=self._client,
         )
 
+    def get_archived_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of archived chats.
+
+        ``GET /api/v1/chats/archived``
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of archived chats (lightweight).
+        """
+        return _api.get_archived_session_user_chat_list.sync(
+            client=self._client,
+            page=page,
+            query=query,
+            order_by=order_by,
+            direction=direction,
+        )
+
     def get_by_folder_id(
         self,
         folder_id: str,
@@ -1161,6 +1425,85 @@ class ChatsResource:
         """
         return _api.get_chat_config.sync(
             client=self._client,
+        )
+
+    def get_chat_usage_stats(
+        self,
+        items_per_page: int | None = 50,
+        page: int | None = 1,
+    ) -> ChatUsageStatsListResponse:
+        """Get chat usage statistics.
+
+        ``GET /api/v1/chats/stats/usage``
+
+        Args:
+            items_per_page: Number of items per page (default 50).
+            page: The page number to retrieve (default 1).
+
+        Returns:
+            A page of per-chat usage statistics and the total count.
+        """
+        return _api.get_session_user_chat_usage_stats.sync(
+            client=self._client,
+            items_per_page=items_per_page,
+            page=page,
+        )
+
+    def get_list(
+        self,
+        page: int | None = None,
+        include_pinned: bool | None = False,
+        include_folders: bool | None = False,
+        *,
+        sort_by: str | None = None,
+        sort_dir: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for the current user.
+
+        ``GET /api/v1/chats/``
+
+        Args:
+            page: Page number for pagination (from 1). If None, returns all chats.
+            include_pinned: Whether to include pinned chats in the response.
+            include_folders: Whether to include chats that are inside folders.
+            sort_by: Field to sort by (server default ``updated_at``).
+            sort_dir: ``"asc"`` or ``"desc"`` (server default ``desc``).
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return _api.get_session_user_chat_list.sync(
+            client=self._client,
+            page=page,
+            include_pinned=include_pinned,
+            include_folders=include_folders,
+            sort_by=UNSET if sort_by is None else sort_by,
+            sort_dir=UNSET if sort_dir is None else sort_dir,
+        )
+
+    def get_list_by_folder_id(
+        self,
+        folder_id: str,
+        page: int | None = 1,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of chats in a folder.
+
+        ``GET /api/v1/chats/folder/{folder_id}/list``
+
+        Open WebUI 0.12 types this answer: chat titles and IDs (the 0.11 documentation
+        promised plain dicts with the same keys).
+
+        Args:
+            folder_id: ID of the folder.
+            page: Page number for pagination.
+
+        Returns:
+            List of chat titles and IDs in the folder.
+        """
+        return _api.get_chat_list_by_folder_id.sync(
+            folder_id,
+            client=self._client,
+            page=page,
         )
 
     def get_pinned(
@@ -1234,6 +1577,34 @@ class ChatsResource:
             client=self._client,
         )
 
+    def get_shared_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[SharedChatResponse]:
+        """Get a paginated list of the chats the current user has shared.
+
+        ``GET /api/v1/chats/shared``
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            The shared chats, with their share IDs.
+        """
+        return _api.get_shared_session_user_chat_list.sync(
+            client=self._client,
+            page=page,
+            query=query,
+            order_by=order_by,
+            direction=direction,
+        )
+
     def get_tags(
         self,
         id: str,
@@ -1251,6 +1622,37 @@ class ChatsResource:
         return _api.get_chat_tags_by_id.sync(
             id,
             client=self._client,
+        )
+
+    def get_user_list(
+        self,
+        user_id: str,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for a specific user (Admin only).
+
+        ``GET /api/v1/chats/list/user/{user_id}``
+
+        Args:
+            user_id: ID of the user to fetch chats for.
+            page: Page number for pagination.
+            query: Search query for filtering chats.
+            order_by: Field to order by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return _api.get_user_chat_list_by_user_id.sync(
+            user_id,
+            client=self._client,
+            page=page,
+            query=query,
+            order_by=order_by,
+            direction=direction,
         )
 
     def import_chats(
@@ -1351,6 +1753,28 @@ class ChatsResource:
             message_id,
             client=self._client,
             body=form_data,
+        )
+
+    def search(
+        self,
+        text: str,
+        page: int | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Search for chats.
+
+        ``GET /api/v1/chats/search``
+
+        Args:
+            text: The search query text (supports Open WebUI's ``tag:`` and other filters).
+            page: Page number for pagination.
+
+        Returns:
+            List of chats matching the search query.
+        """
+        return _api.search_user_chats.sync(
+            client=self._client,
+            text=text,
+            page=page,
         )
 
     def send_message_event(

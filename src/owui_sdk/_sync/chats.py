@@ -40,9 +40,7 @@ if TYPE_CHECKING:
     from .._chat_reports import ChatImportReport, ChatMigrationReport, ChatPruneReport
     from .._chat_types import ChatTurn
     from .._generated.models.chat_response import ChatResponse
-    from .._generated.models.chat_stats_export_list import ChatStatsExportList
     from .._generated.models.chat_title_id_response import ChatTitleIdResponse
-    from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
     from .._generated.models.compact_chat_form import CompactChatForm
     from .._generated.models.fork_form import ForkForm
     from .._generated.models.share_chat_form import ShareChatForm
@@ -118,7 +116,7 @@ class ChatsClient(ChatsResource):
 
     The methods that only call one route under their documented name are generated
     (``codegen/renames.json``); those written here do more: page iterators, the NDJSON
-    stream, positional query parameters, asking, transfers, and two forms the generated
+    stream, asking, transfers, and two forms the generated
     functions do not take as documented (``fork``, ``share``).
     """
 
@@ -127,37 +125,7 @@ class ChatsClient(ChatsResource):
     # as the protocol it sends through.
     _client: SyncAPIClient
 
-    # --- lists ------------------------------------------------------------------------------
-
-    def get_list(
-        self,
-        page: int | None = None,
-        include_pinned: bool | None = False,
-        include_folders: bool | None = False,
-        *,
-        sort_by: str | None = None,
-        sort_dir: str | None = None,
-    ) -> list[ChatTitleIdResponse]:
-        """Get a list of chats for the current user.
-
-        Args:
-            page: Page number for pagination (from 1). If None, returns all chats.
-            include_pinned: Whether to include pinned chats in the response.
-            include_folders: Whether to include chats that are inside folders.
-            sort_by: Field to sort by (server default ``updated_at``).
-            sort_dir: ``"asc"`` or ``"desc"`` (server default ``desc``).
-
-        Returns:
-            List of chat titles and IDs.
-        """
-        return _api.get_session_user_chat_list.sync(
-            client=self._client,
-            page=page,
-            include_pinned=include_pinned,
-            include_folders=include_folders,
-            sort_by=UNSET if sort_by is None else sort_by,
-            sort_dir=UNSET if sort_dir is None else sort_dir,
-        )
+    # --- lists: page iterators, the NDJSON stream ---------------------------------------------
 
     def iter_list(
         self,
@@ -185,35 +153,6 @@ class ChatsClient(ChatsResource):
         ):
             yield item
 
-    def get_user_list(
-        self,
-        user_id: str,
-        page: int | None = None,
-        query: str | None = None,
-        order_by: str | None = None,
-        direction: str | None = None,
-    ) -> list[ChatTitleIdResponse]:
-        """Get a list of chats for a specific user (Admin only).
-
-        Args:
-            user_id: ID of the user to fetch chats for.
-            page: Page number for pagination.
-            query: Search query for filtering chats.
-            order_by: Field to order by.
-            direction: Sort direction ('asc' or 'desc').
-
-        Returns:
-            List of chat titles and IDs.
-        """
-        return _api.get_user_chat_list_by_user_id.sync(
-            user_id,
-            client=self._client,
-            page=page,
-            query=query,
-            order_by=order_by,
-            direction=direction,
-        )
-
     def iter_user_list(
         self,
         user_id: str,
@@ -237,18 +176,6 @@ class ChatsClient(ChatsResource):
         ):
             yield item
 
-    def search(self, text: str, page: int | None = None) -> list[ChatTitleIdResponse]:
-        """Search for chats.
-
-        Args:
-            text: The search query text (supports Open WebUI's ``tag:`` and other filters).
-            page: Page number for pagination.
-
-        Returns:
-            List of chats matching the search query.
-        """
-        return _api.search_user_chats.sync(client=self._client, text=text, page=page)
-
     def iter_search(self, text: str) -> Generator[ChatTitleIdResponse]:
         """Every chat matching ``text``, page after page.
 
@@ -260,23 +187,6 @@ class ChatsClient(ChatsResource):
         """
         for item in _pages(lambda page: self.search(text, page)):
             yield item
-
-    def get_list_by_folder_id(
-        self, folder_id: str, page: int | None = 1
-    ) -> list[ChatTitleIdResponse]:
-        """Get a paginated list of chats in a folder.
-
-        Open WebUI 0.12 types this answer: chat titles and IDs (the 0.11 documentation
-        promised plain dicts with the same keys).
-
-        Args:
-            folder_id: ID of the folder.
-            page: Page number for pagination.
-
-        Returns:
-            List of chat titles and IDs in the folder.
-        """
-        return _api.get_chat_list_by_folder_id.sync(folder_id, client=self._client, page=page)
 
     def iter_list_by_folder_id(self, folder_id: str) -> Generator[ChatTitleIdResponse]:
         """Every chat in a folder, page after page.
@@ -326,28 +236,6 @@ class ChatsClient(ChatsResource):
                     raise invalid(response, exc) from exc
                 yield chat
 
-    def get_archived_list(
-        self,
-        page: int | None = None,
-        query: str | None = None,
-        order_by: str | None = None,
-        direction: str | None = None,
-    ) -> list[ChatTitleIdResponse]:
-        """Get a paginated list of archived chats.
-
-        Args:
-            page: Page number for pagination.
-            query: Search query string.
-            order_by: Field to order results by.
-            direction: Sort direction ('asc' or 'desc').
-
-        Returns:
-            List of archived chats (lightweight).
-        """
-        return _api.get_archived_session_user_chat_list.sync(
-            client=self._client, page=page, query=query, order_by=order_by, direction=direction
-        )
-
     def iter_archived_list(
         self,
         query: str | None = None,
@@ -366,28 +254,6 @@ class ChatsClient(ChatsResource):
         """
         for item in _pages(lambda page: self.get_archived_list(page, query, order_by, direction)):
             yield item
-
-    def get_shared_list(
-        self,
-        page: int | None = None,
-        query: str | None = None,
-        order_by: str | None = None,
-        direction: str | None = None,
-    ) -> list[SharedChatResponse]:
-        """Get a paginated list of the chats the current user has shared.
-
-        Args:
-            page: Page number for pagination.
-            query: Search query string.
-            order_by: Field to order results by.
-            direction: Sort direction ('asc' or 'desc').
-
-        Returns:
-            The shared chats, with their share IDs.
-        """
-        return _api.get_shared_session_user_chat_list.sync(
-            client=self._client, page=page, query=query, order_by=order_by, direction=direction
-        )
 
     def iter_shared_list(
         self,
@@ -434,38 +300,6 @@ class ChatsClient(ChatsResource):
             if len(items) <= limit:
                 return
             skip += limit
-
-    # --- statistics -----------------------------------------------------------------------
-
-    def get_chat_usage_stats(
-        self, items_per_page: int | None = 50, page: int | None = 1
-    ) -> ChatUsageStatsListResponse:
-        """Get chat usage statistics.
-
-        Args:
-            items_per_page: Number of items per page (default 50).
-            page: The page number to retrieve (default 1).
-
-        Returns:
-            A page of per-chat usage statistics and the total count.
-        """
-        return _api.get_session_user_chat_usage_stats.sync(
-            client=self._client, items_per_page=items_per_page, page=page
-        )
-
-    def export_chat_stats(
-        self, updated_at: int | None = None, page: int | None = 1
-    ) -> ChatStatsExportList:
-        """Export chat statistics.
-
-        Args:
-            updated_at: Only chats updated at or after this Unix time.
-            page: Page number for pagination.
-
-        Returns:
-            A page of exported chat statistics.
-        """
-        return _api.export_chat_stats.sync(client=self._client, updated_at=updated_at, page=page)
 
     # --- asking, chat parameters --------------------------------------------------------------
 
