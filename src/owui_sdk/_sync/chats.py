@@ -2,11 +2,12 @@
 """The chats API under the documented method names, over the generated endpoint functions.
 
 One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
-``src/owui_sdk/_sync/`` is derived from it by ``make generate``. Each method calls one
-generated function and adds only what
-the generated layer cannot know: the documented name and argument order, and the promises
-the documentation made where Open WebUI 0.12 changed underneath (``get_all`` reads NDJSON,
-``delete_all_tags`` without its removed endpoint).
+``src/owui_sdk/_sync/`` is derived from it by ``make generate``. The methods that call one
+route under its documented name, argument order and defaults are generated
+(``codegen/renames.json``, the base class); those here do what the generated layer cannot:
+page iterators, the promises the documentation made where Open WebUI 0.12 changed underneath
+(``get_all`` reads NDJSON, ``delete_all_tags`` without its removed endpoint), asking,
+transfers, and the forms of ``fork`` and ``share``.
 
 The facade is written against the schema of the release the package targets, and still
 builds, type-checks and works when the package is generated from an older schema (``make
