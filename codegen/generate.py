@@ -16,6 +16,7 @@ Any generator warning fails the run: a skipped endpoint or a dropped schema is a
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import filecmp
 import json
@@ -69,6 +70,12 @@ class Rename(NamedTuple):
     name: str
     body: str
     doc: str
+    #: The query parameters taken positionally, after the path parameters and the body, as
+    #: ``"name"`` (required) or ``"name=default"`` (a Python literal); the documented order.
+    positional: tuple[str, ...] = ()
+    #: The keyword-only query parameters, as ``"name=default"``. ``None`` (no ``positional``
+    #: nor ``keyword`` in the table): every query parameter keyword-only, as the schema has it.
+    keyword: tuple[str, ...] | None = None
 
 
 def load_renames(path: Path = RENAMES_FILE) -> dict[str, dict[str, Rename]]:
@@ -76,12 +83,92 @@ def load_renames(path: Path = RENAMES_FILE) -> dict[str, dict[str, Rename]]:
     table = json.loads(path.read_text(encoding="utf-8"))
     return {
         tag: {
-            route: Rename(entry["name"], entry.get("body", "body"), "\n".join(entry["doc"]))
+            route: Rename(
+                entry["name"],
+                entry.get("body", "body"),
+                "\n".join(entry["doc"]),
+                tuple(entry.get("positional", ())),
+                tuple(entry["keyword"])
+                if "keyword" in entry
+                else (() if "positional" in entry else None),
+            )
             for route, entry in routes.items()
         }
         for tag, routes in table.items()
         if tag != "about"
     }
+
+
+class QueryArgument(NamedTuple):
+    """A query parameter of a renamed method (see :func:`query_arguments`)."""
+
+    #: The parameter as written in the method's signature: ``page: int | None = None``.
+    parameter: str
+    #: The keyword argument passed on to the endpoint function: ``page=page``.
+    argument: str
+    keyword_only: bool
+
+
+def query_arguments(endpoint: Any, rename: Rename | None) -> list[QueryArgument]:
+    """The query parameters of a resource method. By the schema (no ``rename``, or one that
+    lists none): keyword-only, under their JSON names (``type_`` takes ``type=``). Listed by
+    ``rename`` (``positional``, ``keyword``): in the table's order, with its defaults: the
+    documented signature, whatever the schema says of order and defaults.
+
+    A parameter with a default is ``T | None`` and ``None`` leaves it out of the request (as
+    ``owui_sdk._endpoint.sent_params`` does for the endpoint's own ``None``), so the
+    documented ``page=None`` means "not sent". A query parameter of the route that the table
+    does not list is not taken: the endpoint function sends its schema default, if it has one
+    (``stream=false`` of the statistics export, whose streamed answer would not be the typed
+    page); a required one must be listed.
+    """
+    if rename is None or rename.keyword is None:
+        return [_schema_query_argument(parameter) for parameter in endpoint.query_parameters]
+    query = {_name(parameter): parameter for parameter in endpoint.query_parameters}
+    where = f"codegen/renames.json: {endpoint.name} ({rename.name})"
+    listed = [(spec, False) for spec in rename.positional] + [(s, True) for s in rename.keyword]
+    arguments = []
+    names = set()
+    for spec, keyword_only in listed:
+        name, has_default, default = (part.strip() for part in spec.partition("="))
+        if name not in query or name in names:
+            raise ValueError(f"{where}: {name!r} is no query parameter, or is listed twice")
+        names.add(name)
+        parameter = query[name]
+        code = parameter.get_type_string().as_unembedded_code()
+        types = [part for part in code.split(" | ") if part != "Unset"]
+        nullable = "None" in types
+        target = str(parameter.python_name)
+        if has_default:
+            ast.literal_eval(default)  # a Python literal, or a SyntaxError/ValueError here
+            annotation = " | ".join([t for t in types if t != "None"] + ["None"])
+            value = name if nullable else f"UNSET if {name} is None else {name}"
+            arguments.append(
+                QueryArgument(
+                    f"{name}: {annotation} = {default}", f"{target}={value}", keyword_only
+                )
+            )
+        elif keyword_only or not parameter.required:
+            raise ValueError(f"{where}: {name!r} needs a default (only a required one has none)")
+        else:
+            arguments.append(
+                QueryArgument(f"{name}: {' | '.join(types)}", f"{target}={name}", False)
+            )
+    missing = [
+        name for name, parameter in query.items() if parameter.required and name not in names
+    ]
+    if missing:
+        raise ValueError(f"{where}: required query parameters not listed: {missing}")
+    return arguments
+
+
+def _schema_query_argument(parameter: Any) -> QueryArgument:
+    """A query parameter as the schema has it: keyword-only, under its JSON name."""
+    code = parameter.to_string().as_unembedded_code()
+    alias = json_alias(parameter)
+    python_name = str(parameter.python_name)
+    signature = alias + code[len(python_name) :] if alias else code
+    return QueryArgument(signature, f"{python_name}={alias or python_name}", True)
 
 
 ASYNC_FACADE = ROOT / "src" / "owui_sdk" / "_async"
@@ -307,6 +394,7 @@ def generate(output: Path, spec_path: Path = SPEC) -> list[GeneratorError]:
         is_model_body=is_model_body,
         paging_of=paging_of,
         table_source=table_source,
+        query_arguments=query_arguments,
     )
     errors = list(project.build())
     # The runtime is hand-written (owui_sdk._endpoint, owui_sdk._types): the generator's

@@ -264,6 +264,15 @@ NEVER_NULL: dict[str, str] = {
     "POST /api/v1/channels/{id}/messages/{message_id}/pin": "routers/channels.py:1693",
     "POST /api/v1/channels/{id}/messages/{message_id}/update": "routers/channels.py:1834",
     "POST /api/v1/channels/{id}/update": "routers/channels.py:808",
+    # get, update, pin, the shared chat and the folder move: every return builds the answer
+    # or reads an attribute of the chat fetched again first (update: chat.title, :1503; pin:
+    # chat.pinned, :1806; folder: chat.user_id, :2343), so a chat gone meanwhile is a 500,
+    # never a null.
+    "GET /api/v1/chats/share/{share_id}": "routers/chats.py:1314,1332",
+    "GET /api/v1/chats/{id}": "routers/chats.py:1451",
+    "POST /api/v1/chats/{id}": "routers/chats.py:1506,1507",
+    "POST /api/v1/chats/{id}/folder": "routers/chats.py:2344,2345",
+    "POST /api/v1/chats/{id}/pin": "routers/chats.py:1811",
     "POST /api/v1/chats/new": "routers/chats.py:855",
     "POST /api/v1/chats/shared/{id}/access/update": "routers/chats.py:2248",
     "GET /api/v1/chats/stats/export/{chat_id}": "routers/chats.py:754",

@@ -1,11 +1,12 @@
 """The chats API under the documented method names, over the generated endpoint functions.
 
 One source for both colours: ``src/owui_sdk/_async/`` is written by hand and
-``src/owui_sdk/_sync/`` is derived from it by ``make generate``. Each method calls one
-generated function and adds only what
-the generated layer cannot know: the documented name and argument order, and the promises
-the documentation made where Open WebUI 0.12 changed underneath (``get_all`` reads NDJSON,
-``delete_all_tags`` without its removed endpoint).
+``src/owui_sdk/_sync/`` is derived from it by ``make generate``. The methods that call one
+route under its documented name, argument order and defaults are generated
+(``codegen/renames.json``, the base class); those here do what the generated layer cannot:
+page iterators, the promises the documentation made where Open WebUI 0.12 changed underneath
+(``get_all`` reads NDJSON, ``delete_all_tags`` without its removed endpoint), asking,
+transfers, and the forms of ``fork`` and ``share``.
 
 The facade is written against the schema of the release the package targets, and still
 builds, type-checks and works when the package is generated from an older schema (``make
@@ -23,8 +24,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-import httpx
-
 from .._endpoint import INVALID, decode, invalid, loads, path_segment
 from .._paging import AsyncPageFetch, apages
 
@@ -33,7 +32,6 @@ from .._paging import AsyncPageFetch, apages
 from .._resources.chats import AsyncChatsResource
 from .._types import UNSET, Unset
 from ..api import chats as _api
-from ..errors import APIResponseValidationError
 from .api_client import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -41,18 +39,9 @@ if TYPE_CHECKING:
 
     from .._chat_reports import ChatImportReport, ChatMigrationReport, ChatPruneReport
     from .._chat_types import ChatTurn
-    from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
-    from .._generated.models.chat_folder_id_form import ChatFolderIdForm
-    from .._generated.models.chat_form import ChatForm
     from .._generated.models.chat_response import ChatResponse
-    from .._generated.models.chat_stats_export import ChatStatsExport
-    from .._generated.models.chat_stats_export_list import ChatStatsExportList
     from .._generated.models.chat_title_id_response import ChatTitleIdResponse
-    from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
-    from .._generated.models.chats_message_form import ChatsMessageForm
-    from .._generated.models.clone_form import CloneForm
     from .._generated.models.compact_chat_form import CompactChatForm
-    from .._generated.models.event_form import EventForm
     from .._generated.models.fork_form import ForkForm
     from .._generated.models.share_chat_form import ShareChatForm
     from .._generated.models.shared_chat_response import SharedChatResponse
@@ -75,32 +64,6 @@ UNWRAPPED = {
 def _pages(fetch: AsyncPageFetch[T]) -> AsyncGenerator[T]:
     """The items of page 1, 2, 3... until a page comes back empty."""
     return apages(fetch, lambda items: (items, None, None))
-
-
-class _Recording:
-    """The transport, keeping the answer of the one call it sends: for :func:`_required`."""
-
-    __slots__ = ("_client", "response")
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-        self.response: httpx.Response | None = None
-
-    async def _arequest(self, options: dict[str, Any], route: str | None = None) -> httpx.Response:
-        self.response = await self._client._arequest(options, route)
-        return self.response
-
-
-def _required(value: T | None, recording: _Recording) -> T:
-    # The schema lets these routes answer null (FastAPI's `response_model=X | None`), but
-    # Open WebUI 0.12.4's code returns the object or raises: a null is a broken answer, not
-    # "no chat", and is not handed on as None.
-    if value is None:
-        assert recording.response is not None
-        raise APIResponseValidationError(
-            recording.response, "null, where Open WebUI always answers with a value"
-        )
-    return value
 
 
 def _form(value: Any, name: str) -> Any:
@@ -153,7 +116,8 @@ class AsyncChatsClient(AsyncChatsResource):
 
     The methods that only call one route under their documented name are generated
     (``codegen/renames.json``); those written here do more: page iterators, the NDJSON
-    stream, never-null answers, positional query parameters, asking, transfers.
+    stream, asking, transfers, and two forms the generated
+    functions do not take as documented (``fork``, ``share``).
     """
 
     __slots__ = ()
@@ -161,37 +125,7 @@ class AsyncChatsClient(AsyncChatsResource):
     # as the protocol it sends through.
     _client: AsyncAPIClient
 
-    # --- lists ------------------------------------------------------------------------------
-
-    async def get_list(
-        self,
-        page: int | None = None,
-        include_pinned: bool | None = False,
-        include_folders: bool | None = False,
-        *,
-        sort_by: str | None = None,
-        sort_dir: str | None = None,
-    ) -> list[ChatTitleIdResponse]:
-        """Get a list of chats for the current user.
-
-        Args:
-            page: Page number for pagination (from 1). If None, returns all chats.
-            include_pinned: Whether to include pinned chats in the response.
-            include_folders: Whether to include chats that are inside folders.
-            sort_by: Field to sort by (server default ``updated_at``).
-            sort_dir: ``"asc"`` or ``"desc"`` (server default ``desc``).
-
-        Returns:
-            List of chat titles and IDs.
-        """
-        return await _api.get_session_user_chat_list.asyncio(
-            client=self._client,
-            page=page,
-            include_pinned=include_pinned,
-            include_folders=include_folders,
-            sort_by=UNSET if sort_by is None else sort_by,
-            sort_dir=UNSET if sort_dir is None else sort_dir,
-        )
+    # --- lists: page iterators, the NDJSON stream ---------------------------------------------
 
     async def iter_list(
         self,
@@ -219,35 +153,6 @@ class AsyncChatsClient(AsyncChatsResource):
         ):
             yield item
 
-    async def get_user_list(
-        self,
-        user_id: str,
-        page: int | None = None,
-        query: str | None = None,
-        order_by: str | None = None,
-        direction: str | None = None,
-    ) -> list[ChatTitleIdResponse]:
-        """Get a list of chats for a specific user (Admin only).
-
-        Args:
-            user_id: ID of the user to fetch chats for.
-            page: Page number for pagination.
-            query: Search query for filtering chats.
-            order_by: Field to order by.
-            direction: Sort direction ('asc' or 'desc').
-
-        Returns:
-            List of chat titles and IDs.
-        """
-        return await _api.get_user_chat_list_by_user_id.asyncio(
-            user_id,
-            client=self._client,
-            page=page,
-            query=query,
-            order_by=order_by,
-            direction=direction,
-        )
-
     async def iter_user_list(
         self,
         user_id: str,
@@ -271,18 +176,6 @@ class AsyncChatsClient(AsyncChatsResource):
         ):
             yield item
 
-    async def search(self, text: str, page: int | None = None) -> list[ChatTitleIdResponse]:
-        """Search for chats.
-
-        Args:
-            text: The search query text (supports Open WebUI's ``tag:`` and other filters).
-            page: Page number for pagination.
-
-        Returns:
-            List of chats matching the search query.
-        """
-        return await _api.search_user_chats.asyncio(client=self._client, text=text, page=page)
-
     async def iter_search(self, text: str) -> AsyncGenerator[ChatTitleIdResponse]:
         """Every chat matching ``text``, page after page.
 
@@ -294,25 +187,6 @@ class AsyncChatsClient(AsyncChatsResource):
         """
         async for item in _pages(lambda page: self.search(text, page)):
             yield item
-
-    async def get_list_by_folder_id(
-        self, folder_id: str, page: int | None = 1
-    ) -> list[ChatTitleIdResponse]:
-        """Get a paginated list of chats in a folder.
-
-        Open WebUI 0.12 types this answer: chat titles and IDs (the 0.11 documentation
-        promised plain dicts with the same keys).
-
-        Args:
-            folder_id: ID of the folder.
-            page: Page number for pagination.
-
-        Returns:
-            List of chat titles and IDs in the folder.
-        """
-        return await _api.get_chat_list_by_folder_id.asyncio(
-            folder_id, client=self._client, page=page
-        )
 
     async def iter_list_by_folder_id(self, folder_id: str) -> AsyncGenerator[ChatTitleIdResponse]:
         """Every chat in a folder, page after page.
@@ -362,28 +236,6 @@ class AsyncChatsClient(AsyncChatsResource):
                     raise invalid(response, exc) from exc
                 yield chat
 
-    async def get_archived_list(
-        self,
-        page: int | None = None,
-        query: str | None = None,
-        order_by: str | None = None,
-        direction: str | None = None,
-    ) -> list[ChatTitleIdResponse]:
-        """Get a paginated list of archived chats.
-
-        Args:
-            page: Page number for pagination.
-            query: Search query string.
-            order_by: Field to order results by.
-            direction: Sort direction ('asc' or 'desc').
-
-        Returns:
-            List of archived chats (lightweight).
-        """
-        return await _api.get_archived_session_user_chat_list.asyncio(
-            client=self._client, page=page, query=query, order_by=order_by, direction=direction
-        )
-
     async def iter_archived_list(
         self,
         query: str | None = None,
@@ -404,28 +256,6 @@ class AsyncChatsClient(AsyncChatsResource):
             lambda page: self.get_archived_list(page, query, order_by, direction)
         ):
             yield item
-
-    async def get_shared_list(
-        self,
-        page: int | None = None,
-        query: str | None = None,
-        order_by: str | None = None,
-        direction: str | None = None,
-    ) -> list[SharedChatResponse]:
-        """Get a paginated list of the chats the current user has shared.
-
-        Args:
-            page: Page number for pagination.
-            query: Search query string.
-            order_by: Field to order results by.
-            direction: Sort direction ('asc' or 'desc').
-
-        Returns:
-            The shared chats, with their share IDs.
-        """
-        return await _api.get_shared_session_user_chat_list.asyncio(
-            client=self._client, page=page, query=query, order_by=order_by, direction=direction
-        )
 
     async def iter_shared_list(
         self,
@@ -475,72 +305,7 @@ class AsyncChatsClient(AsyncChatsResource):
                 return
             skip += limit
 
-    # --- statistics -----------------------------------------------------------------------
-
-    async def get_chat_usage_stats(
-        self, items_per_page: int | None = 50, page: int | None = 1
-    ) -> ChatUsageStatsListResponse:
-        """Get chat usage statistics.
-
-        Args:
-            items_per_page: Number of items per page (default 50).
-            page: The page number to retrieve (default 1).
-
-        Returns:
-            A page of per-chat usage statistics and the total count.
-        """
-        return await _api.get_session_user_chat_usage_stats.asyncio(
-            client=self._client, items_per_page=items_per_page, page=page
-        )
-
-    async def export_chat_stats(
-        self, updated_at: int | None = None, page: int | None = 1
-    ) -> ChatStatsExportList:
-        """Export chat statistics.
-
-        Args:
-            updated_at: Only chats updated at or after this Unix time.
-            page: Page number for pagination.
-
-        Returns:
-            A page of exported chat statistics.
-        """
-        return await _api.export_chat_stats.asyncio(
-            client=self._client, updated_at=updated_at, page=page
-        )
-
-    async def export_single_chat_stats(self, chat_id: str) -> ChatStatsExport:
-        """Export statistics for a single chat.
-
-        Args:
-            chat_id: The ID of the chat.
-
-        Returns:
-            Exported statistics for the chat.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.export_single_chat_stats.asyncio(chat_id, client=recording), recording
-        )
-
-    # --- create, read, update, delete -----------------------------------------------------------
-
-    async def create_new(self, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
-        """Create a new chat.
-
-        Args:
-            form_data: The initial data for the chat (``{"chat": {"title": ..., ...}}``).
-
-        Returns:
-            The created chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.create_new_chat.asyncio(
-                client=recording, body=_form(form_data, "form_data")
-            ),
-            recording,
-        )
+    # --- asking, chat parameters --------------------------------------------------------------
 
     @overload
     async def ask(
@@ -656,36 +421,6 @@ class AsyncChatsClient(AsyncChatsResource):
             self._client, chat_id, message_id, timeout=timeout, poll_interval=poll_interval
         )
 
-    async def get(self, id: str) -> ChatResponse:
-        """Get a chat by ID.
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            The chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(await _api.get_chat_by_id.asyncio(id, client=recording), recording)
-
-    async def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
-        """Update a chat.
-
-        Args:
-            id: The chat ID.
-            form_data: The new chat data (merged into the stored chat by the server).
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.update_chat_by_id.asyncio(
-                id, client=recording, body=_form(form_data, "form_data")
-            ),
-            recording,
-        )
-
     async def update_params(self, id: str, params: dict[str, Any]) -> dict[str, Any]:
         """Update a chat's model parameters (``chat.params``).
 
@@ -707,111 +442,7 @@ class AsyncChatsClient(AsyncChatsResource):
         )
         return updated
 
-    # --- messages ---------------------------------------------------------------------------
-
-    async def update_message(
-        self, id: str, message_id: str, form_data: ChatsMessageForm | dict[str, Any]
-    ) -> ChatResponse:
-        """Update a specific message content within a chat (creating it if new).
-
-        Args:
-            id: The chat ID.
-            message_id: The message ID.
-            form_data: The new message content.
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.update_chat_message_by_id.asyncio(
-                id, message_id, client=recording, body=_form(form_data, "form_data")
-            ),
-            recording,
-        )
-
-    async def delete_message(self, id: str, message_id: str) -> ChatResponse:
-        """Delete a message (and its replies) from a chat's history.
-
-        Args:
-            id: The chat ID.
-            message_id: The message ID.
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.delete_chat_message_by_id.asyncio(id, message_id, client=recording),
-            recording,
-        )
-
-    async def send_message_event(
-        self, id: str, message_id: str, form_data: EventForm | dict[str, Any]
-    ) -> bool:
-        """Send a socket event related to a message.
-
-        Args:
-            id: The chat ID.
-            message_id: The message ID.
-            form_data: The event details (``type`` and ``data``).
-
-        Returns:
-            True if successful.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.send_chat_message_event_by_id.asyncio(
-                id, message_id, client=recording, body=_form(form_data, "form_data")
-            ),
-            recording,
-        )
-
-    # --- pinning, cloning, forking, archiving ---------------------------------------------------
-
-    async def pin(self, id: str) -> ChatResponse:
-        """Toggle the pinned status of a chat.
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(await _api.pin_chat_by_id.asyncio(id, client=recording), recording)
-
-    async def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse:
-        """Clone a chat.
-
-        Args:
-            id: The ID of the chat to clone.
-            form_data: Cloning options (e.g. new title).
-
-        Returns:
-            The new chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.clone_chat_by_id.asyncio(
-                id, client=recording, body=_form(form_data, "form_data")
-            ),
-            recording,
-        )
-
-    async def clone_shared(self, id: str) -> ChatResponse:
-        """Clone a shared chat.
-
-        Args:
-            id: The share ID of the shared chat.
-
-        Returns:
-            The newly created chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.clone_shared_chat_by_id.asyncio(id, client=recording), recording
-        )
+    # --- forking, compacting ----------------------------------------------------------------
 
     async def fork(
         self, id: str, form_data: ForkForm | dict[str, Any] | None = None
@@ -825,14 +456,12 @@ class AsyncChatsClient(AsyncChatsResource):
         Returns:
             The new chat object.
         """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.fork_chat_by_id.asyncio(
-                id,
-                client=recording,
-                body=UNSET if form_data is None else _form(form_data, "form_data"),
-            ),
-            recording,
+        # By hand, not in codegen/renames.json: the schema types this optional body
+        # `ForkForm | None`, so the generated function's signature takes no dict.
+        return await _api.fork_chat_by_id.asyncio(
+            id,
+            client=self._client,
+            body=UNSET if form_data is None else _form(form_data, "form_data"),
         )
 
     async def compact(
@@ -853,18 +482,6 @@ class AsyncChatsClient(AsyncChatsResource):
             body=UNSET if form_data is None else _form(form_data, "form_data"),
         )
 
-    async def archive(self, id: str) -> ChatResponse:
-        """Toggle the archived status of a chat.
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(await _api.archive_chat_by_id.asyncio(id, client=recording), recording)
-
     # --- sharing ------------------------------------------------------------------------------
 
     async def share(
@@ -881,86 +498,15 @@ class AsyncChatsClient(AsyncChatsResource):
         Returns:
             The updated chat object containing the share_id.
         """
-        # Passed only when given: a schema without ShareChatForm (Open WebUI < 0.12) generates
-        # a function without the parameter.
+        # By hand, not in codegen/renames.json: the body came with Open WebUI 0.12, so it is
+        # passed only when given (a schema without ShareChatForm generates a function without
+        # the parameter, and the form is refused by _require_model), and the schema types it
+        # `ShareChatForm | None`, whose generated function takes no dict.
         form: dict[str, Any] = {}
         if form_data is not None:
             _require_model("ShareChatForm", "form_data")
             form["body"] = _form(form_data, "form_data")
-        recording = _Recording(self._client)
-        return _required(
-            await _api.share_chat_by_id.asyncio(id, client=recording, **form), recording
-        )
-
-    async def get_shared(self, share_id: str) -> ChatResponse:
-        """Get a shared chat.
-
-        Args:
-            share_id: The unique identifier for the shared chat.
-
-        Returns:
-            The shared chat object (its ``id`` is the share ID).
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.get_shared_chat_by_id.asyncio(share_id, client=recording), recording
-        )
-
-    async def delete_shared(self, id: str) -> bool:
-        """Unshare a chat (delete the shared link).
-
-        Args:
-            id: The chat ID.
-
-        Returns:
-            True if successful.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.delete_shared_chat_by_id.asyncio(id, client=recording), recording
-        )
-
-    async def update_shared_access(
-        self, id: str, form_data: ChatAccessGrantsForm | dict[str, Any]
-    ) -> ChatResponse:
-        """Update access grants for a shared chat.
-
-        Args:
-            id: The chat ID.
-            form_data: The access grants to set.
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.update_shared_chat_access_by_id.asyncio(
-                id, client=recording, body=_form(form_data, "form_data")
-            ),
-            recording,
-        )
-
-    # --- folders -----------------------------------------------------------------------------
-
-    async def update_folder(
-        self, id: str, form_data: ChatFolderIdForm | dict[str, Any]
-    ) -> ChatResponse:
-        """Move a chat to a folder.
-
-        Args:
-            id: The chat ID.
-            form_data: The target folder ID (``folder_id=None`` takes it out of its folder).
-
-        Returns:
-            The updated chat object.
-        """
-        recording = _Recording(self._client)
-        return _required(
-            await _api.update_chat_folder_id_by_id.asyncio(
-                id, client=recording, body=_form(form_data, "form_data")
-            ),
-            recording,
-        )
+        return await _api.share_chat_by_id.asyncio(id, client=self._client, **form)
 
     # --- tags --------------------------------------------------------------------------------
 

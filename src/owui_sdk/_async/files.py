@@ -180,6 +180,4 @@ class AsyncFilesClient(AsyncFilesResource):
         from .._generated.models.file_model_response import FileModelResponse
 
         current = await self.get_file_by_id(uploaded.id)
-        if current is None:
-            return uploaded
         return FileModelResponse.from_dict(current.to_dict())

@@ -175,10 +175,7 @@ def _find(client: OpenWebUI, name: str) -> str | None:
 def _create(client: OpenWebUI, name: str) -> str:
     from .._generated.models.knowledge_form import KnowledgeForm
 
-    made = client.knowledge.create_new_knowledge(KnowledgeForm(name=name, description=""))
-    if made is None:
-        raise errors.OpenWebUIError(f"the server created no knowledge base {name!r}")
-    return made.id
+    return client.knowledge.create_new_knowledge(KnowledgeForm(name=name, description="")).id
 
 
 def _sync_once(

@@ -10,15 +10,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._types import UNSET
 from ..api import chats as _api
 
 if TYPE_CHECKING:
     from .._endpoint import AsyncClient, SyncClient
+    from .._generated.models.chat_access_grants_form import ChatAccessGrantsForm
     from .._generated.models.chat_config_form import ChatConfigForm
+    from .._generated.models.chat_folder_id_form import ChatFolderIdForm
+    from .._generated.models.chat_form import ChatForm
     from .._generated.models.chat_response import ChatResponse
+    from .._generated.models.chat_stats_export import ChatStatsExport
+    from .._generated.models.chat_stats_export_list import ChatStatsExportList
     from .._generated.models.chat_title_id_response import ChatTitleIdResponse
+    from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
     from .._generated.models.chats_import_form import ChatsImportForm
+    from .._generated.models.chats_message_form import ChatsMessageForm
+    from .._generated.models.clone_form import CloneForm
+    from .._generated.models.event_form import EventForm
     from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
+    from .._generated.models.shared_chat_response import SharedChatResponse
     from .._generated.models.tag_filter_form import TagFilterForm
     from .._generated.models.tag_form import TagForm
     from .._generated.models.tag_model import TagModel
@@ -56,6 +67,19 @@ class AsyncChatsResource:
             id, client=self._client, body=form_data
         )
 
+    async def archive(self, id: str) -> ChatResponse:
+        """Toggle the archived status of a chat.
+
+        ``POST /api/v1/chats/{id}/archive``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return await _api.archive_chat_by_id.asyncio(id, client=self._client)
+
     async def archive_all(self) -> bool:
         """Archive all chats for the current user.
 
@@ -65,6 +89,50 @@ class AsyncChatsResource:
             True if successful.
         """
         return await _api.archive_all_chats.asyncio(client=self._client)
+
+    async def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse:
+        """Clone a chat.
+
+        ``POST /api/v1/chats/{id}/clone``
+
+        Args:
+            id: The ID of the chat to clone.
+            form_data: Cloning options (e.g. new title).
+
+        Returns:
+            The new chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.clone_chat_by_id.asyncio(id, client=self._client, body=form_data)
+
+    async def clone_shared(self, id: str) -> ChatResponse:
+        """Clone a shared chat.
+
+        ``POST /api/v1/chats/{id}/clone/shared``
+
+        Args:
+            id: The share ID of the shared chat.
+
+        Returns:
+            The newly created chat object.
+        """
+        return await _api.clone_shared_chat_by_id.asyncio(id, client=self._client)
+
+    async def create_new(self, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
+        """Create a new chat.
+
+        ``POST /api/v1/chats/new``
+
+        Args:
+            form_data: The initial data for the chat (``{"chat": {"title": ..., ...}}``).
+
+        Returns:
+            The created chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.create_new_chat.asyncio(client=self._client, body=form_data)
 
     async def delete(self, id: str) -> bool:
         """Delete a chat.
@@ -90,6 +158,33 @@ class AsyncChatsResource:
         """
         return await _api.delete_all_user_chats.asyncio(client=self._client)
 
+    async def delete_message(self, id: str, message_id: str) -> ChatResponse:
+        """Delete a message (and its replies) from a chat's history.
+
+        ``DELETE /api/v1/chats/{id}/messages/{message_id}``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return await _api.delete_chat_message_by_id.asyncio(id, message_id, client=self._client)
+
+    async def delete_shared(self, id: str) -> bool:
+        """Unshare a chat (delete the shared link).
+
+        ``DELETE /api/v1/chats/{id}/share``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            True if successful.
+        """
+        return await _api.delete_shared_chat_by_id.asyncio(id, client=self._client)
+
     async def delete_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
         """Remove a tag from a chat.
 
@@ -107,6 +202,50 @@ class AsyncChatsResource:
         return await _api.delete_tag_by_id_and_tag_name.asyncio(
             id, client=self._client, body=form_data
         )
+
+    async def export_chat_stats(
+        self, updated_at: int | None = None, page: int | None = 1
+    ) -> ChatStatsExportList:
+        """Export chat statistics.
+
+        ``GET /api/v1/chats/stats/export``
+
+        Args:
+            updated_at: Only chats updated at or after this Unix time.
+            page: Page number for pagination.
+
+        Returns:
+            A page of exported chat statistics.
+        """
+        return await _api.export_chat_stats.asyncio(
+            client=self._client, updated_at=updated_at, page=page
+        )
+
+    async def export_single_chat_stats(self, chat_id: str) -> ChatStatsExport:
+        """Export statistics for a single chat.
+
+        ``GET /api/v1/chats/stats/export/{chat_id}``
+
+        Args:
+            chat_id: The ID of the chat.
+
+        Returns:
+            Exported statistics for the chat.
+        """
+        return await _api.export_single_chat_stats.asyncio(chat_id, client=self._client)
+
+    async def get(self, id: str) -> ChatResponse:
+        """Get a chat by ID.
+
+        ``GET /api/v1/chats/{id}``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The chat object.
+        """
+        return await _api.get_chat_by_id.asyncio(id, client=self._client)
 
     async def get_all_archived(self) -> list[ChatResponse]:
         """Get all archived chats for the current user.
@@ -147,6 +286,30 @@ class AsyncChatsResource:
             The number of archived chats.
         """
         return await _api.get_archived_session_user_chat_count.asyncio(client=self._client)
+
+    async def get_archived_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of archived chats.
+
+        ``GET /api/v1/chats/archived``
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of archived chats (lightweight).
+        """
+        return await _api.get_archived_session_user_chat_list.asyncio(
+            client=self._client, page=page, query=query, order_by=order_by, direction=direction
+        )
 
     async def get_by_folder_id(self, folder_id: str) -> list[ChatResponse]:
         """Get all chats in a specific folder.
@@ -192,6 +355,77 @@ class AsyncChatsResource:
         """
         return await _api.get_chat_config.asyncio(client=self._client)
 
+    async def get_chat_usage_stats(
+        self, items_per_page: int | None = 50, page: int | None = 1
+    ) -> ChatUsageStatsListResponse:
+        """Get chat usage statistics.
+
+        ``GET /api/v1/chats/stats/usage``
+
+        Args:
+            items_per_page: Number of items per page (default 50).
+            page: The page number to retrieve (default 1).
+
+        Returns:
+            A page of per-chat usage statistics and the total count.
+        """
+        return await _api.get_session_user_chat_usage_stats.asyncio(
+            client=self._client, items_per_page=items_per_page, page=page
+        )
+
+    async def get_list(
+        self,
+        page: int | None = None,
+        include_pinned: bool | None = False,
+        include_folders: bool | None = False,
+        *,
+        sort_by: str | None = None,
+        sort_dir: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for the current user.
+
+        ``GET /api/v1/chats/``
+
+        Args:
+            page: Page number for pagination (from 1). If None, returns all chats.
+            include_pinned: Whether to include pinned chats in the response.
+            include_folders: Whether to include chats that are inside folders.
+            sort_by: Field to sort by (server default ``updated_at``).
+            sort_dir: ``"asc"`` or ``"desc"`` (server default ``desc``).
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return await _api.get_session_user_chat_list.asyncio(
+            client=self._client,
+            page=page,
+            include_pinned=include_pinned,
+            include_folders=include_folders,
+            sort_by=UNSET if sort_by is None else sort_by,
+            sort_dir=UNSET if sort_dir is None else sort_dir,
+        )
+
+    async def get_list_by_folder_id(
+        self, folder_id: str, page: int | None = 1
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of chats in a folder.
+
+        ``GET /api/v1/chats/folder/{folder_id}/list``
+
+        Open WebUI 0.12 types this answer: chat titles and IDs (the 0.11 documentation
+        promised plain dicts with the same keys).
+
+        Args:
+            folder_id: ID of the folder.
+            page: Page number for pagination.
+
+        Returns:
+            List of chat titles and IDs in the folder.
+        """
+        return await _api.get_chat_list_by_folder_id.asyncio(
+            folder_id, client=self._client, page=page
+        )
+
     async def get_pinned(self) -> list[ChatTitleIdResponse]:
         """Get all pinned chats for the current user.
 
@@ -215,6 +449,19 @@ class AsyncChatsResource:
         """
         return await _api.get_pinned_status_by_id.asyncio(id, client=self._client)
 
+    async def get_shared(self, share_id: str) -> ChatResponse:
+        """Get a shared chat.
+
+        ``GET /api/v1/chats/share/{share_id}``
+
+        Args:
+            share_id: The unique identifier for the shared chat.
+
+        Returns:
+            The shared chat object (its ``id`` is the share ID).
+        """
+        return await _api.get_shared_chat_by_id.asyncio(share_id, client=self._client)
+
     async def get_shared_access(self, id: str) -> list[Any]:
         """Get access grants for a shared chat.
 
@@ -228,6 +475,30 @@ class AsyncChatsResource:
         """
         return await _api.get_shared_chat_access_by_id.asyncio(id, client=self._client)
 
+    async def get_shared_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[SharedChatResponse]:
+        """Get a paginated list of the chats the current user has shared.
+
+        ``GET /api/v1/chats/shared``
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            The shared chats, with their share IDs.
+        """
+        return await _api.get_shared_session_user_chat_list.asyncio(
+            client=self._client, page=page, query=query, order_by=order_by, direction=direction
+        )
+
     async def get_tags(self, id: str) -> list[TagModel]:
         """Get tags for a chat.
 
@@ -240,6 +511,37 @@ class AsyncChatsResource:
             List of tags associated with the chat.
         """
         return await _api.get_chat_tags_by_id.asyncio(id, client=self._client)
+
+    async def get_user_list(
+        self,
+        user_id: str,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for a specific user (Admin only).
+
+        ``GET /api/v1/chats/list/user/{user_id}``
+
+        Args:
+            user_id: ID of the user to fetch chats for.
+            page: Page number for pagination.
+            query: Search query for filtering chats.
+            order_by: Field to order by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return await _api.get_user_chat_list_by_user_id.asyncio(
+            user_id,
+            client=self._client,
+            page=page,
+            query=query,
+            order_by=order_by,
+            direction=direction,
+        )
 
     async def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:
         """Import multiple chats.
@@ -279,6 +581,19 @@ class AsyncChatsResource:
         """
         return await _api.mark_chat_unread_by_id.asyncio(id, client=self._client)
 
+    async def pin(self, id: str) -> ChatResponse:
+        """Toggle the pinned status of a chat.
+
+        ``POST /api/v1/chats/{id}/pin``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return await _api.pin_chat_by_id.asyncio(id, client=self._client)
+
     async def resolve_tool_call(
         self, id: str, message_id: str, form_data: ResolveToolCallForm | dict[str, Any]
     ) -> Any:
@@ -297,6 +612,41 @@ class AsyncChatsResource:
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.resolve_chat_message_tool_call.asyncio(
+            id, message_id, client=self._client, body=form_data
+        )
+
+    async def search(self, text: str, page: int | None = None) -> list[ChatTitleIdResponse]:
+        """Search for chats.
+
+        ``GET /api/v1/chats/search``
+
+        Args:
+            text: The search query text (supports Open WebUI's ``tag:`` and other filters).
+            page: Page number for pagination.
+
+        Returns:
+            List of chats matching the search query.
+        """
+        return await _api.search_user_chats.asyncio(client=self._client, text=text, page=page)
+
+    async def send_message_event(
+        self, id: str, message_id: str, form_data: EventForm | dict[str, Any]
+    ) -> bool:
+        """Send a socket event related to a message.
+
+        ``POST /api/v1/chats/{id}/messages/{message_id}/event``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The event details (``type`` and ``data``).
+
+        Returns:
+            True if successful.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.send_chat_message_event_by_id.asyncio(
             id, message_id, client=self._client, body=form_data
         )
 
@@ -335,6 +685,83 @@ class AsyncChatsResource:
         """
         return await _api.unshare_all_chats.asyncio(client=self._client)
 
+    async def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
+        """Update a chat.
+
+        ``POST /api/v1/chats/{id}``
+
+        Args:
+            id: The chat ID.
+            form_data: The new chat data (merged into the stored chat by the server).
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.update_chat_by_id.asyncio(id, client=self._client, body=form_data)
+
+    async def update_folder(
+        self, id: str, form_data: ChatFolderIdForm | dict[str, Any]
+    ) -> ChatResponse:
+        """Move a chat to a folder.
+
+        ``POST /api/v1/chats/{id}/folder``
+
+        Args:
+            id: The chat ID.
+            form_data: The target folder ID (``folder_id=None`` takes it out of its folder).
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.update_chat_folder_id_by_id.asyncio(
+            id, client=self._client, body=form_data
+        )
+
+    async def update_message(
+        self, id: str, message_id: str, form_data: ChatsMessageForm | dict[str, Any]
+    ) -> ChatResponse:
+        """Update a specific message content within a chat (creating it if new).
+
+        ``POST /api/v1/chats/{id}/messages/{message_id}``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The new message content.
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.update_chat_message_by_id.asyncio(
+            id, message_id, client=self._client, body=form_data
+        )
+
+    async def update_shared_access(
+        self, id: str, form_data: ChatAccessGrantsForm | dict[str, Any]
+    ) -> ChatResponse:
+        """Update access grants for a shared chat.
+
+        ``POST /api/v1/chats/shared/{id}/access/update``
+
+        Args:
+            id: The chat ID.
+            form_data: The access grants to set.
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return await _api.update_shared_chat_access_by_id.asyncio(
+            id, client=self._client, body=form_data
+        )
+
 
 class ChatsResource:
     """The ``chats`` endpoints: ``client.chats`` of :class:`owui_sdk.OpenWebUI`.
@@ -364,6 +791,19 @@ class ChatsResource:
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.add_tag_by_id_and_tag_name.sync(id, client=self._client, body=form_data)
 
+    def archive(self, id: str) -> ChatResponse:
+        """Toggle the archived status of a chat.
+
+        ``POST /api/v1/chats/{id}/archive``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return _api.archive_chat_by_id.sync(id, client=self._client)
+
     def archive_all(self) -> bool:
         """Archive all chats for the current user.
 
@@ -373,6 +813,50 @@ class ChatsResource:
             True if successful.
         """
         return _api.archive_all_chats.sync(client=self._client)
+
+    def clone(self, id: str, form_data: CloneForm | dict[str, Any]) -> ChatResponse:
+        """Clone a chat.
+
+        ``POST /api/v1/chats/{id}/clone``
+
+        Args:
+            id: The ID of the chat to clone.
+            form_data: Cloning options (e.g. new title).
+
+        Returns:
+            The new chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.clone_chat_by_id.sync(id, client=self._client, body=form_data)
+
+    def clone_shared(self, id: str) -> ChatResponse:
+        """Clone a shared chat.
+
+        ``POST /api/v1/chats/{id}/clone/shared``
+
+        Args:
+            id: The share ID of the shared chat.
+
+        Returns:
+            The newly created chat object.
+        """
+        return _api.clone_shared_chat_by_id.sync(id, client=self._client)
+
+    def create_new(self, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
+        """Create a new chat.
+
+        ``POST /api/v1/chats/new``
+
+        Args:
+            form_data: The initial data for the chat (``{"chat": {"title": ..., ...}}``).
+
+        Returns:
+            The created chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.create_new_chat.sync(client=self._client, body=form_data)
 
     def delete(self, id: str) -> bool:
         """Delete a chat.
@@ -398,6 +882,33 @@ class ChatsResource:
         """
         return _api.delete_all_user_chats.sync(client=self._client)
 
+    def delete_message(self, id: str, message_id: str) -> ChatResponse:
+        """Delete a message (and its replies) from a chat's history.
+
+        ``DELETE /api/v1/chats/{id}/messages/{message_id}``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return _api.delete_chat_message_by_id.sync(id, message_id, client=self._client)
+
+    def delete_shared(self, id: str) -> bool:
+        """Unshare a chat (delete the shared link).
+
+        ``DELETE /api/v1/chats/{id}/share``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            True if successful.
+        """
+        return _api.delete_shared_chat_by_id.sync(id, client=self._client)
+
     def delete_tag(self, id: str, form_data: TagForm | dict[str, Any]) -> list[TagModel]:
         """Remove a tag from a chat.
 
@@ -413,6 +924,48 @@ class ChatsResource:
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.delete_tag_by_id_and_tag_name.sync(id, client=self._client, body=form_data)
+
+    def export_chat_stats(
+        self, updated_at: int | None = None, page: int | None = 1
+    ) -> ChatStatsExportList:
+        """Export chat statistics.
+
+        ``GET /api/v1/chats/stats/export``
+
+        Args:
+            updated_at: Only chats updated at or after this Unix time.
+            page: Page number for pagination.
+
+        Returns:
+            A page of exported chat statistics.
+        """
+        return _api.export_chat_stats.sync(client=self._client, updated_at=updated_at, page=page)
+
+    def export_single_chat_stats(self, chat_id: str) -> ChatStatsExport:
+        """Export statistics for a single chat.
+
+        ``GET /api/v1/chats/stats/export/{chat_id}``
+
+        Args:
+            chat_id: The ID of the chat.
+
+        Returns:
+            Exported statistics for the chat.
+        """
+        return _api.export_single_chat_stats.sync(chat_id, client=self._client)
+
+    def get(self, id: str) -> ChatResponse:
+        """Get a chat by ID.
+
+        ``GET /api/v1/chats/{id}``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The chat object.
+        """
+        return _api.get_chat_by_id.sync(id, client=self._client)
 
     def get_all_archived(self) -> list[ChatResponse]:
         """Get all archived chats for the current user.
@@ -454,6 +1007,30 @@ class ChatsResource:
         """
         return _api.get_archived_session_user_chat_count.sync(client=self._client)
 
+    def get_archived_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of archived chats.
+
+        ``GET /api/v1/chats/archived``
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of archived chats (lightweight).
+        """
+        return _api.get_archived_session_user_chat_list.sync(
+            client=self._client, page=page, query=query, order_by=order_by, direction=direction
+        )
+
     def get_by_folder_id(self, folder_id: str) -> list[ChatResponse]:
         """Get all chats in a specific folder.
 
@@ -494,6 +1071,75 @@ class ChatsResource:
         """
         return _api.get_chat_config.sync(client=self._client)
 
+    def get_chat_usage_stats(
+        self, items_per_page: int | None = 50, page: int | None = 1
+    ) -> ChatUsageStatsListResponse:
+        """Get chat usage statistics.
+
+        ``GET /api/v1/chats/stats/usage``
+
+        Args:
+            items_per_page: Number of items per page (default 50).
+            page: The page number to retrieve (default 1).
+
+        Returns:
+            A page of per-chat usage statistics and the total count.
+        """
+        return _api.get_session_user_chat_usage_stats.sync(
+            client=self._client, items_per_page=items_per_page, page=page
+        )
+
+    def get_list(
+        self,
+        page: int | None = None,
+        include_pinned: bool | None = False,
+        include_folders: bool | None = False,
+        *,
+        sort_by: str | None = None,
+        sort_dir: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for the current user.
+
+        ``GET /api/v1/chats/``
+
+        Args:
+            page: Page number for pagination (from 1). If None, returns all chats.
+            include_pinned: Whether to include pinned chats in the response.
+            include_folders: Whether to include chats that are inside folders.
+            sort_by: Field to sort by (server default ``updated_at``).
+            sort_dir: ``"asc"`` or ``"desc"`` (server default ``desc``).
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return _api.get_session_user_chat_list.sync(
+            client=self._client,
+            page=page,
+            include_pinned=include_pinned,
+            include_folders=include_folders,
+            sort_by=UNSET if sort_by is None else sort_by,
+            sort_dir=UNSET if sort_dir is None else sort_dir,
+        )
+
+    def get_list_by_folder_id(
+        self, folder_id: str, page: int | None = 1
+    ) -> list[ChatTitleIdResponse]:
+        """Get a paginated list of chats in a folder.
+
+        ``GET /api/v1/chats/folder/{folder_id}/list``
+
+        Open WebUI 0.12 types this answer: chat titles and IDs (the 0.11 documentation
+        promised plain dicts with the same keys).
+
+        Args:
+            folder_id: ID of the folder.
+            page: Page number for pagination.
+
+        Returns:
+            List of chat titles and IDs in the folder.
+        """
+        return _api.get_chat_list_by_folder_id.sync(folder_id, client=self._client, page=page)
+
     def get_pinned(self) -> list[ChatTitleIdResponse]:
         """Get all pinned chats for the current user.
 
@@ -517,6 +1163,19 @@ class ChatsResource:
         """
         return _api.get_pinned_status_by_id.sync(id, client=self._client)
 
+    def get_shared(self, share_id: str) -> ChatResponse:
+        """Get a shared chat.
+
+        ``GET /api/v1/chats/share/{share_id}``
+
+        Args:
+            share_id: The unique identifier for the shared chat.
+
+        Returns:
+            The shared chat object (its ``id`` is the share ID).
+        """
+        return _api.get_shared_chat_by_id.sync(share_id, client=self._client)
+
     def get_shared_access(self, id: str) -> list[Any]:
         """Get access grants for a shared chat.
 
@@ -530,6 +1189,30 @@ class ChatsResource:
         """
         return _api.get_shared_chat_access_by_id.sync(id, client=self._client)
 
+    def get_shared_list(
+        self,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[SharedChatResponse]:
+        """Get a paginated list of the chats the current user has shared.
+
+        ``GET /api/v1/chats/shared``
+
+        Args:
+            page: Page number for pagination.
+            query: Search query string.
+            order_by: Field to order results by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            The shared chats, with their share IDs.
+        """
+        return _api.get_shared_session_user_chat_list.sync(
+            client=self._client, page=page, query=query, order_by=order_by, direction=direction
+        )
+
     def get_tags(self, id: str) -> list[TagModel]:
         """Get tags for a chat.
 
@@ -542,6 +1225,37 @@ class ChatsResource:
             List of tags associated with the chat.
         """
         return _api.get_chat_tags_by_id.sync(id, client=self._client)
+
+    def get_user_list(
+        self,
+        user_id: str,
+        page: int | None = None,
+        query: str | None = None,
+        order_by: str | None = None,
+        direction: str | None = None,
+    ) -> list[ChatTitleIdResponse]:
+        """Get a list of chats for a specific user (Admin only).
+
+        ``GET /api/v1/chats/list/user/{user_id}``
+
+        Args:
+            user_id: ID of the user to fetch chats for.
+            page: Page number for pagination.
+            query: Search query for filtering chats.
+            order_by: Field to order by.
+            direction: Sort direction ('asc' or 'desc').
+
+        Returns:
+            List of chat titles and IDs.
+        """
+        return _api.get_user_chat_list_by_user_id.sync(
+            user_id,
+            client=self._client,
+            page=page,
+            query=query,
+            order_by=order_by,
+            direction=direction,
+        )
 
     def import_chats(self, form_data: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:
         """Import multiple chats.
@@ -581,6 +1295,19 @@ class ChatsResource:
         """
         return _api.mark_chat_unread_by_id.sync(id, client=self._client)
 
+    def pin(self, id: str) -> ChatResponse:
+        """Toggle the pinned status of a chat.
+
+        ``POST /api/v1/chats/{id}/pin``
+
+        Args:
+            id: The chat ID.
+
+        Returns:
+            The updated chat object.
+        """
+        return _api.pin_chat_by_id.sync(id, client=self._client)
+
     def resolve_tool_call(
         self, id: str, message_id: str, form_data: ResolveToolCallForm | dict[str, Any]
     ) -> Any:
@@ -599,6 +1326,41 @@ class ChatsResource:
         if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.resolve_chat_message_tool_call.sync(
+            id, message_id, client=self._client, body=form_data
+        )
+
+    def search(self, text: str, page: int | None = None) -> list[ChatTitleIdResponse]:
+        """Search for chats.
+
+        ``GET /api/v1/chats/search``
+
+        Args:
+            text: The search query text (supports Open WebUI's ``tag:`` and other filters).
+            page: Page number for pagination.
+
+        Returns:
+            List of chats matching the search query.
+        """
+        return _api.search_user_chats.sync(client=self._client, text=text, page=page)
+
+    def send_message_event(
+        self, id: str, message_id: str, form_data: EventForm | dict[str, Any]
+    ) -> bool:
+        """Send a socket event related to a message.
+
+        ``POST /api/v1/chats/{id}/messages/{message_id}/event``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The event details (``type`` and ``data``).
+
+        Returns:
+            True if successful.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.send_chat_message_event_by_id.sync(
             id, message_id, client=self._client, body=form_data
         )
 
@@ -636,3 +1398,74 @@ class ChatsResource:
             True if successful.
         """
         return _api.unshare_all_chats.sync(client=self._client)
+
+    def update(self, id: str, form_data: ChatForm | dict[str, Any]) -> ChatResponse:
+        """Update a chat.
+
+        ``POST /api/v1/chats/{id}``
+
+        Args:
+            id: The chat ID.
+            form_data: The new chat data (merged into the stored chat by the server).
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.update_chat_by_id.sync(id, client=self._client, body=form_data)
+
+    def update_folder(self, id: str, form_data: ChatFolderIdForm | dict[str, Any]) -> ChatResponse:
+        """Move a chat to a folder.
+
+        ``POST /api/v1/chats/{id}/folder``
+
+        Args:
+            id: The chat ID.
+            form_data: The target folder ID (``folder_id=None`` takes it out of its folder).
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.update_chat_folder_id_by_id.sync(id, client=self._client, body=form_data)
+
+    def update_message(
+        self, id: str, message_id: str, form_data: ChatsMessageForm | dict[str, Any]
+    ) -> ChatResponse:
+        """Update a specific message content within a chat (creating it if new).
+
+        ``POST /api/v1/chats/{id}/messages/{message_id}``
+
+        Args:
+            id: The chat ID.
+            message_id: The message ID.
+            form_data: The new message content.
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.update_chat_message_by_id.sync(
+            id, message_id, client=self._client, body=form_data
+        )
+
+    def update_shared_access(
+        self, id: str, form_data: ChatAccessGrantsForm | dict[str, Any]
+    ) -> ChatResponse:
+        """Update access grants for a shared chat.
+
+        ``POST /api/v1/chats/shared/{id}/access/update``
+
+        Args:
+            id: The chat ID.
+            form_data: The access grants to set.
+
+        Returns:
+            The updated chat object.
+        """
+        if not isinstance(form_data, dict) and not hasattr(form_data, "to_dict"):
+            raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
+        return _api.update_shared_chat_access_by_id.sync(id, client=self._client, body=form_data)

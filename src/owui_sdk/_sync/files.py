@@ -181,6 +181,4 @@ class FilesClient(FilesResource):
         from .._generated.models.file_model_response import FileModelResponse
 
         current = self.get_file_by_id(uploaded.id)
-        if current is None:
-            return uploaded
         return FileModelResponse.from_dict(current.to_dict())
