@@ -34,6 +34,7 @@ from owui_sdk import OpenWebUI
 from owui_sdk._cli._app import cli
 from owui_sdk.chats import ChatFolderIdForm, TagForm
 from tests.integration._chats_helpers import PAST, token, two_message_history
+from tests.integration._ctrl_c import as_typed_at_a_terminal
 from tests.integration._import_gate import ImportGate
 from tests.server import SERVER_VERSION, OpenWebUIServer, ServerInfo, owui_python
 
@@ -156,7 +157,12 @@ def stopped_when_held(command: list[str], env: dict[str, str], gate: ImportGate)
     """``command`` run until ``gate`` holds an import, then left running (the caller stops
     it). Fails at once, with the command's output, when it ends before that."""
     process = subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=as_typed_at_a_terminal,
     )
     deadline = time.monotonic() + 120
     while not gate.held.wait(0.2):

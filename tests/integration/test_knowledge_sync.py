@@ -27,6 +27,7 @@ from owui_sdk.errors import NotFoundError
 from owui_sdk.models import KnowledgeFileIdForm, QueryCollectionsForm, SyncedFile
 from tests.facade._support import collect, resolve
 from tests.integration import test_files_knowledge as _shared
+from tests.integration._ctrl_c import as_typed_at_a_terminal
 from tests.integration.test_files_knowledge import (
     EMBED_FAIL,
     PROCESSING_TIMEOUT,
@@ -333,6 +334,7 @@ def watching(info: ServerInfo, folder: Path, name: str) -> Iterator[subprocess.P
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=as_typed_at_a_terminal,
     )
     try:
         yield process
