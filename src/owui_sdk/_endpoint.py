@@ -33,6 +33,7 @@ __all__ = [
     "integer",
     "invalid",
     "loads",
+    "ndjson",
     "number",
     "obj",
     "path_segment",
@@ -200,11 +201,29 @@ def result(
     status = response.status_code
     if status < ok[0] or status > ok[1]:
         raise unexpected(response)
+    return _collector_paused_if_large(_parsed, response, parser)
+
+
+def ndjson(response: httpx.Response, parser: Callable[[Any], _T]) -> list[_T]:
+    """Each line of an NDJSON answer read whole, decoded and given to ``parser`` (blank lines
+    skipped). A line that does not decode, or that ``parser`` refuses, raises
+    :class:`~owui_sdk.errors.APIResponseValidationError`; a large body is parsed with the
+    collector paused, as in :func:`result`.
+    """
+    return _collector_paused_if_large(_lines, response, parser)
+
+
+_R = TypeVar("_R")
+
+
+def _collector_paused_if_large(
+    parse: Callable[[httpx.Response, Any], _R], response: httpx.Response, parser: Any
+) -> _R:
     if len(response.content) < LARGE_BODY or not gc.isenabled():
-        return _parsed(response, parser)
+        return parse(response, parser)
     gc.disable()
     try:
-        return _parsed(response, parser)
+        return parse(response, parser)
     finally:
         gc.enable()
 
@@ -214,6 +233,13 @@ def _parsed(response: httpx.Response, parser: Callable[[Any], _T] | None) -> Any
         return decode(response)
     try:
         return parser(loads(response.content))
+    except INVALID as exc:
+        raise invalid(response, exc) from exc
+
+
+def _lines(response: httpx.Response, parser: Callable[[Any], _T]) -> list[_T]:
+    try:
+        return [parser(loads(line)) for line in response.content.splitlines() if line.strip()]
     except INVALID as exc:
         raise invalid(response, exc) from exc
 

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from owui_sdk import OpenWebUI
+from owui_sdk import AsyncOpenWebUI, OpenWebUI
 from owui_sdk.api.chats import get_all_user_chats_in_db
 from owui_sdk.errors import APIResponseValidationError
 
@@ -123,3 +123,50 @@ def test_small_answers_leave_the_collector_alone(monkeypatch: pytest.MonkeyPatch
     with _client(SMALL) as client:
         assert len(client.chats.get_all_db()) == 2
     assert calls == []
+
+
+NDJSON = b"".join(json.dumps(_chat(n)).encode() + b"\n" for n in range(2000))
+
+
+def _ndjson_transport(body: bytes) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "application/x-ndjson"})
+
+    return httpx.MockTransport(handle)
+
+
+def test_the_ndjson_export_is_parsed_without_collections(collections: _Collections) -> None:
+    # get_all collects every chat before it returns: the same case as a large JSON answer.
+    http = httpx.Client(transport=_ndjson_transport(NDJSON))
+    with OpenWebUI("http://owui.test", api_key="sk-x", http_client=http) as client:
+        client.chats.get_all()
+        gc.collect()
+        collections.count = 0
+        chats = client.chats.get_all()
+    assert [chat.id for chat in chats] == [f"c{n}" for n in range(2000)]
+    assert collections.count <= 1
+    assert gc.isenabled()
+
+
+async def test_the_ndjson_export_is_parsed_without_collections_async(
+    collections: _Collections,
+) -> None:
+    http = httpx.AsyncClient(transport=_ndjson_transport(NDJSON))
+    async with AsyncOpenWebUI("http://owui.test", api_key="sk-x", http_client=http) as client:
+        await client.chats.get_all()
+        gc.collect()
+        collections.count = 0
+        chats = await client.chats.get_all()
+    assert len(chats) == 2000
+    assert collections.count <= 1
+    assert gc.isenabled()
+
+
+def test_the_collector_is_back_on_after_a_bad_ndjson_line() -> None:
+    http = httpx.Client(transport=_ndjson_transport(NDJSON + b"<html>a proxy's page</html>\n"))
+    with (
+        OpenWebUI("http://owui.test", api_key="sk-x", http_client=http) as client,
+        pytest.raises(APIResponseValidationError),
+    ):
+        client.chats.get_all()
+    assert gc.isenabled()

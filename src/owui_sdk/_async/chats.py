@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from .._endpoint import INVALID, decode, invalid, loads, path_segment
+from .._endpoint import INVALID, decode, invalid, loads, ndjson, path_segment
 from .._paging import AsyncPageFetch, apages
 
 # The endpoint modules (and the models, imported by the methods that build them) load with the
@@ -203,14 +203,21 @@ class AsyncChatsClient(AsyncChatsResource):
     async def get_all(self) -> list[ChatResponse]:
         """Get all chats for the current user.
 
-        Open WebUI 0.12 streams this export as NDJSON; it is read line by line, as
-        :meth:`iter_all` does, and collected. For a large account, :meth:`iter_all` yields chat
-        by chat without holding the whole export.
+        Open WebUI 0.12 sends this export as NDJSON: it is read whole, then parsed line by
+        line with the garbage collector paused for a large export, as any large answer is (the
+        chats all stay alive until the list is returned, so collections meanwhile would free
+        nothing). For a large account, :meth:`iter_all` yields chat by chat without holding
+        the whole export.
 
         Returns:
             List of all chat objects.
         """
-        return [chat async for chat in self.iter_all()]
+        from .._generated.models.chat_response import ChatResponse
+
+        response = await self._client.arequest_ok(
+            {"method": "get", "url": "/api/v1/chats/all"}, "/api/v1/chats/all"
+        )
+        return ndjson(response, ChatResponse.from_dict)
 
     async def iter_all(self) -> AsyncGenerator[ChatResponse]:
         """Every chat of the current user, read from the NDJSON stream as it arrives.
