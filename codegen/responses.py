@@ -7,7 +7,8 @@ although their handler never returns ``None`` (it raises ``HTTPException`` inste
 generated function returns ``Model | None`` and every caller checks for a ``None`` that never
 comes. Both are facts about Open WebUI's code, not its schema: they are recorded here, each
 with the line of the router that shows it (``routers/<file>.py:<line>`` under
-``open_webui/`` of the release named by :data:`READ_FROM`), and applied by
+``open_webui/`` of the release named by :data:`READ_FROM`, or ``main.py:<line>`` for the
+routes the app declares itself), and applied by
 ``codegen/normalize.py`` (:func:`codegen.normalize.type_silent_responses` and
 :func:`codegen.normalize.drop_impossible_null`).
 
@@ -117,13 +118,56 @@ SCHEMAS: dict[str, Schema] = {
         },
         "required": ["items", "total"],
     },
-    # {'status': True}: routers/auths.py:305, routers/calendar.py:377 and :486
+    # {'status': True}: routers/auths.py:305, routers/calendar.py:377 and :486, main.py:3077,
+    # 3118 and 3125
     "StatusResponse": {
         "title": "StatusResponse",
         "type": "object",
         "description": "The answer of an action that reports only that it was done.",
         "properties": {"status": {"type": "boolean", "title": "Status"}},
         "required": ["status"],
+    },
+    # {'version': VERSION, 'deployment_id': DEPLOYMENT_ID}: main.py:2691 (DEPLOYMENT_ID is ''
+    # unless set; not required, so that a release without it parses too)
+    "VersionResponse": {
+        "title": "VersionResponse",
+        "type": "object",
+        "description": "The server's Open WebUI release.",
+        "properties": {
+            "version": {"type": "string", "title": "Version"},
+            "deployment_id": {"type": "string", "title": "Deployment Id"},
+        },
+        "required": ["version"],
+    },
+    # {'current': VERSION, 'latest': ...}: main.py:2701, 2713, 2716 (latest is None when the
+    # check failed)
+    "VersionUpdatesResponse": {
+        "title": "VersionUpdatesResponse",
+        "type": "object",
+        "description": "The server's release and the newest one published, when it could ask.",
+        "properties": {
+            "current": {"type": "string", "title": "Current"},
+            "latest": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Latest"},
+        },
+        "required": ["current", "latest"],
+    },
+    # {'tasks': await list_tasks(...)}: main.py:2179 (task ids: tasks.py:186)
+    "TaskListResponse": {
+        "title": "TaskListResponse",
+        "type": "object",
+        "description": "The ids of the tasks running on the server.",
+        "properties": {"tasks": {"type": "array", "items": {"type": "string"}, "title": "Tasks"}},
+        "required": ["tasks"],
+    },
+    # {'task_ids': ...}: main.py:2188, 2192, 2200
+    "ChatTaskIdsResponse": {
+        "title": "ChatTaskIdsResponse",
+        "type": "object",
+        "description": "The ids of the tasks running for one chat.",
+        "properties": {
+            "task_ids": {"type": "array", "items": {"type": "string"}, "title": "Task Ids"}
+        },
+        "required": ["task_ids"],
     },
     # {'content': file.data.get('content', '')}: routers/files.py:706 and :800
     "FileContentResponse": {
@@ -168,6 +212,14 @@ SCHEMAS: dict[str, Schema] = {
 
 #: ``"METHOD /path"`` -> the 200 answer of a route whose schema gives none.
 RESPONSES: dict[str, Answer] = {
+    # --- the routes the app declares itself (main.py): health, version, tasks
+    "GET /health": Answer(_ref("StatusResponse"), "main.py:3077"),
+    "GET /health/db": Answer(_ref("StatusResponse"), "main.py:3125"),
+    "GET /ready": Answer(_ref("StatusResponse"), "main.py:3118"),
+    "GET /api/version": Answer(_ref("VersionResponse"), "main.py:2691"),
+    "GET /api/version/updates": Answer(_ref("VersionUpdatesResponse"), "main.py:2701,2713,2716"),
+    "GET /api/tasks": Answer(_ref("TaskListResponse"), "main.py:2179"),
+    "GET /api/tasks/chat/{chat_id}": Answer(_ref("ChatTaskIdsResponse"), "main.py:2188,2192,2200"),
     # --- auths
     "POST /api/v1/auths/update/timezone": Answer(_ref("StatusResponse"), "routers/auths.py:305"),
     # --- automations

@@ -68,7 +68,7 @@ async def main() -> None:
             client.users.get_users(page=1),
             client.folders.get_folders(),
         )
-        print(f"[async] server {version['version']}: {users.total} users, {len(folders)} folders")
+        print(f"[async] server {version.version}: {users.total} users, {len(folders)} folders")
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@ def main() -> None:
 
         # The rest of the API: a resource per area, methods named after Open WebUI's routes.
         version = client.system.get_app_version()
-        print(f"[sync] server version {version['version']}")
+        print(f"[sync] server version {version.version}")
         users = client.users.get_users(page=1)
         print(f"[sync] {users.total} users, first: {users.users[0].name!r}")
         note = client.notes.create_new_note(NoteForm(title="Packing list"))

@@ -34,7 +34,7 @@ for body in bodies:
     with OpenWebUI("http://x.test", api_key="k",
                    http_client=httpx.Client(transport=httpx.MockTransport(handler))) as client:
         try:
-            out.append(["ok", client.system.get_app_version()])
+            out.append(["ok", client.system.get_app_changelog()])
         except APIResponseValidationError as exc:
             out.append(["invalid", isinstance(exc.__cause__, ValueError)])
 print(json.dumps({"backend": "orjson" if sys.modules.get("orjson") else "json", "out": out}))

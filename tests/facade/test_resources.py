@@ -548,7 +548,7 @@ async def test_untyped_answer_is_decoded_by_content_type(
 ) -> None:
     client = client_with(colour, Recorder(200, body, **{"content-type": content_type}))
     try:
-        assert await resolve(client.system.get_app_version()) == expected
+        assert await resolve(client.system.get_app_changelog()) == expected
     finally:
         await close(client)
 
@@ -561,7 +561,7 @@ async def test_untyped_answer_that_is_not_json_is_a_validation_error(
     client = client_with(colour, Recorder(200, b"<html>", **{"content-type": content_type}))
     try:
         with pytest.raises(APIResponseValidationError, match="not JSON"):
-            await resolve(client.system.get_app_version())
+            await resolve(client.system.get_app_changelog())
     finally:
         await close(client)
 

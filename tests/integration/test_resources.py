@@ -209,12 +209,12 @@ async def test_server_version_and_what_the_release_lacks(admin: Any) -> None:
 
 async def test_system_root_routes(admin: Any) -> None:
     version = await resolve(admin.system.get_app_version())
-    assert version["version"] == SERVER_VERSION
-    assert version == await get_json(admin, "/api/version")
+    assert version.version == SERVER_VERSION
+    assert version.to_dict() == await get_json(admin, "/api/version")
 
-    assert await resolve(admin.system.healthcheck()) == {"status": True}
-    assert await resolve(admin.system.check_db_health()) == {"status": True}
-    assert await resolve(admin.system.readiness_check()) == {"status": True}
+    assert (await resolve(admin.system.healthcheck())).status is True
+    assert (await resolve(admin.system.check_db_health())).status is True
+    assert (await resolve(admin.system.readiness_check())).status is True
 
     config = await resolve(admin.system.get_app_config())
     assert (config["name"], config["version"]) == ("Open WebUI", SERVER_VERSION)
@@ -228,7 +228,7 @@ async def test_system_root_routes(admin: Any) -> None:
     # Users active in the last 3 minutes: at least the admin, who just called.
     usage = await resolve(admin.system.get_current_usage())
     assert 1 <= usage["user_count"] <= (await resolve(admin.users.get_users())).total
-    assert await resolve(admin.system.list_tasks_endpoint()) == {"tasks": []}
+    assert (await resolve(admin.system.list_tasks_endpoint())).tasks == []
 
     catalog = await resolve(admin.system.get_event_catalog())
     assert catalog["schema"] == SERVER_VERSION

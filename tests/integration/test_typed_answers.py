@@ -33,6 +33,7 @@ from owui_sdk.models import (
     AutomationResponse,
     CalendarForm,
     CalendarModel,
+    ChatTaskIdsResponse,
     CloneSkillForm,
     File,
     FileContentResponse,
@@ -50,6 +51,7 @@ from owui_sdk.models import (
     SkillHistoryResponse,
     SkillModel,
     StatusResponse,
+    TaskListResponse,
     ToolForm,
     ToolHistoryModel,
     ToolHistoryResponse,
@@ -58,6 +60,8 @@ from owui_sdk.models import (
     UserIdsForm,
     UserPermissions,
     VectorSearchResult,
+    VersionResponse,
+    VersionUpdatesResponse,
 )
 from tests.integration.test_resources import FILTER_CODE, TOOL_CODE, resolve, unique
 from tests.server import ServerInfo
@@ -76,6 +80,13 @@ class ListOf:
 
 #: What each typed route answers: a class, or a list of one.
 EXPECTED: dict[str, type | ListOf] = {
+    "GET /health": StatusResponse,
+    "GET /health/db": StatusResponse,
+    "GET /ready": StatusResponse,
+    "GET /api/version": VersionResponse,
+    "GET /api/version/updates": VersionUpdatesResponse,
+    "GET /api/tasks": TaskListResponse,
+    "GET /api/tasks/chat/{chat_id}": ChatTaskIdsResponse,
     "POST /api/v1/auths/update/timezone": StatusResponse,
     "POST /api/v1/calendars/{calendar_id}/default": CalendarModel,
     "DELETE /api/v1/calendars/events/{event_id}/delete": StatusResponse,
@@ -195,6 +206,32 @@ async def timezone(c: Clients) -> Answers:
     answer = await resolve(c.user.auths.update_timezone({"timezone": "UTC"}))
     assert answer.status is True
     return {"POST /api/v1/auths/update/timezone": answer}
+
+
+async def system(c: Clients) -> Answers:
+    out: Answers = {}
+    for key, call in (
+        ("GET /health", c.user.system.healthcheck),
+        ("GET /health/db", c.user.system.check_db_health),
+        ("GET /ready", c.user.system.readiness_check),
+    ):
+        out[key] = answer = await resolve(call())
+        assert answer.status is True
+    out["GET /api/version"] = version = await resolve(c.user.system.get_app_version())
+    out["GET /api/version/updates"] = updates = await resolve(
+        c.user.system.get_app_latest_release_version()
+    )
+    assert updates.current == version.version
+    out["GET /api/tasks"] = await resolve(c.admin.system.list_tasks_endpoint())
+    chat = await resolve(c.user.chats.create_new({"chat": {"title": unique("tasks")}}))
+    try:
+        out["GET /api/tasks/chat/{chat_id}"] = tasks = await resolve(
+            c.user.system.list_tasks_by_chat_id_endpoint(chat.id)
+        )
+        assert tasks.task_ids == []
+    finally:
+        await resolve(c.user.chats.delete(chat.id))
+    return out
 
 
 async def feedback(c: Clients) -> Answers:
@@ -396,6 +433,18 @@ SCENARIOS: dict[str, Scenario] = {
             "DELETE /api/v1/calendars/{calendar_id}/delete",
         ),
         calendars,
+    ),
+    "system": Scenario(
+        (
+            "GET /health",
+            "GET /health/db",
+            "GET /ready",
+            "GET /api/version",
+            "GET /api/version/updates",
+            "GET /api/tasks",
+            "GET /api/tasks/chat/{chat_id}",
+        ),
+        system,
     ),
     "timezone": Scenario(("POST /api/v1/auths/update/timezone",), timezone),
     "feedback": Scenario(("DELETE /api/v1/evaluations/feedback/{id}",), feedback),

@@ -13,9 +13,14 @@ from ..api import system as _api
 
 if TYPE_CHECKING:
     from .._endpoint import AsyncClient, SyncClient
+    from .._generated.models.chat_task_ids_response import ChatTaskIdsResponse
     from .._generated.models.event_webhook_form import EventWebhookForm
     from .._generated.models.event_webhook_update_form import EventWebhookUpdateForm
     from .._generated.models.model_unload_form import ModelUnloadForm
+    from .._generated.models.status_response import StatusResponse
+    from .._generated.models.task_list_response import TaskListResponse
+    from .._generated.models.version_response import VersionResponse
+    from .._generated.models.version_updates_response import VersionUpdatesResponse
     from .._types import Unset
 
 __all__ = ["AsyncSystemResource", "SystemResource"]
@@ -88,15 +93,12 @@ class AsyncSystemResource:
         """
         return await _api.chat_completion_v1.asyncio(client=self._client, body=body)
 
-    async def check_db_health(self) -> Any:
+    async def check_db_health(self) -> StatusResponse:
         """Check Db Health
 
         Verify database connectivity by issuing a lightweight ping.
 
         ``GET /health/db``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.check_db_health.asyncio(client=self._client)
 
@@ -255,23 +257,17 @@ class AsyncSystemResource:
         """
         return await _api.get_app_config.asyncio(client=self._client)
 
-    async def get_app_latest_release_version(self) -> Any:
+    async def get_app_latest_release_version(self) -> VersionUpdatesResponse:
         """Get App Latest Release Version
 
         ``GET /api/version/updates``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_app_latest_release_version.asyncio(client=self._client)
 
-    async def get_app_version(self) -> Any:
+    async def get_app_version(self) -> VersionResponse:
         """Get App Version
 
         ``GET /api/version``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_app_version.asyncio(client=self._client)
 
@@ -358,33 +354,24 @@ class AsyncSystemResource:
         """
         return await _api.get_opensearch_xml.asyncio(client=self._client)
 
-    async def healthcheck(self) -> Any:
+    async def healthcheck(self) -> StatusResponse:
         """Healthcheck
 
         ``GET /health``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.healthcheck.asyncio(client=self._client)
 
-    async def list_tasks_by_chat_id_endpoint(self, chat_id: str) -> Any:
+    async def list_tasks_by_chat_id_endpoint(self, chat_id: str) -> ChatTaskIdsResponse:
         """List Tasks By Chat Id Endpoint
 
         ``GET /api/tasks/chat/{chat_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.list_tasks_by_chat_id_endpoint.asyncio(chat_id, client=self._client)
 
-    async def list_tasks_endpoint(self) -> Any:
+    async def list_tasks_endpoint(self) -> TaskListResponse:
         """List Tasks Endpoint
 
         ``GET /api/tasks``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.list_tasks_endpoint.asyncio(client=self._client)
 
@@ -468,15 +455,12 @@ class AsyncSystemResource:
         """
         return await _api.oauth_login_callback_login.asyncio(provider, client=self._client)
 
-    async def readiness_check(self) -> Any:
+    async def readiness_check(self) -> StatusResponse:
         """Readiness Check
 
         Returns 200 only when the application is ready to accept traffic.
 
         ``GET /ready``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.readiness_check.asyncio(client=self._client)
 
@@ -616,15 +600,12 @@ class SystemResource:
         """
         return _api.chat_completion_v1.sync(client=self._client, body=body)
 
-    def check_db_health(self) -> Any:
+    def check_db_health(self) -> StatusResponse:
         """Check Db Health
 
         Verify database connectivity by issuing a lightweight ping.
 
         ``GET /health/db``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.check_db_health.sync(client=self._client)
 
@@ -783,23 +764,17 @@ class SystemResource:
         """
         return _api.get_app_config.sync(client=self._client)
 
-    def get_app_latest_release_version(self) -> Any:
+    def get_app_latest_release_version(self) -> VersionUpdatesResponse:
         """Get App Latest Release Version
 
         ``GET /api/version/updates``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_app_latest_release_version.sync(client=self._client)
 
-    def get_app_version(self) -> Any:
+    def get_app_version(self) -> VersionResponse:
         """Get App Version
 
         ``GET /api/version``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_app_version.sync(client=self._client)
 
@@ -886,33 +861,24 @@ class SystemResource:
         """
         return _api.get_opensearch_xml.sync(client=self._client)
 
-    def healthcheck(self) -> Any:
+    def healthcheck(self) -> StatusResponse:
         """Healthcheck
 
         ``GET /health``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.healthcheck.sync(client=self._client)
 
-    def list_tasks_by_chat_id_endpoint(self, chat_id: str) -> Any:
+    def list_tasks_by_chat_id_endpoint(self, chat_id: str) -> ChatTaskIdsResponse:
         """List Tasks By Chat Id Endpoint
 
         ``GET /api/tasks/chat/{chat_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.list_tasks_by_chat_id_endpoint.sync(chat_id, client=self._client)
 
-    def list_tasks_endpoint(self) -> Any:
+    def list_tasks_endpoint(self) -> TaskListResponse:
         """List Tasks Endpoint
 
         ``GET /api/tasks``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.list_tasks_endpoint.sync(client=self._client)
 
@@ -996,15 +962,12 @@ class SystemResource:
         """
         return _api.oauth_login_callback_login.sync(provider, client=self._client)
 
-    def readiness_check(self) -> Any:
+    def readiness_check(self) -> StatusResponse:
         """Readiness Check
 
         Returns 200 only when the application is ready to accept traffic.
 
         ``GET /ready``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.readiness_check.sync(client=self._client)
 

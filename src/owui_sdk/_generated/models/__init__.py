@@ -81,6 +81,7 @@ if TYPE_CHECKING:
     from .chat_response import ChatResponse
     from .chat_stats_export import ChatStatsExport
     from .chat_stats_export_list import ChatStatsExportList
+    from .chat_task_ids_response import ChatTaskIdsResponse
     from .chat_title_id_response import ChatTitleIdResponse
     from .chat_usage_stats_list_response import ChatUsageStatsListResponse
     from .chat_usage_stats_response import ChatUsageStatsResponse
@@ -367,6 +368,7 @@ if TYPE_CHECKING:
     from .tag_form import TagForm
     from .tag_model import TagModel
     from .task_config_form import TaskConfigForm
+    from .task_list_response import TaskListResponse
     from .terminal_server_connection import TerminalServerConnection
     from .terminal_server_lifecycle_form import TerminalServerLifecycleForm
     from .terminal_server_policy_form import TerminalServerPolicyForm
@@ -435,6 +437,8 @@ if TYPE_CHECKING:
     from .users_user_response import UsersUserResponse
     from .validation_error import ValidationError
     from .vector_search_result import VectorSearchResult
+    from .version_response import VersionResponse
+    from .version_updates_response import VersionUpdatesResponse
     from .web_config import WebConfig
     from .webhook_message_form import WebhookMessageForm
     from .workspace_permissions import WorkspacePermissions
@@ -514,6 +518,7 @@ _MODULES: dict[str, str] = {
     "ChatResponse": ".chat_response",
     "ChatStatsExport": ".chat_stats_export",
     "ChatStatsExportList": ".chat_stats_export_list",
+    "ChatTaskIdsResponse": ".chat_task_ids_response",
     "ChatTitleIdResponse": ".chat_title_id_response",
     "ChatUsageStatsListResponse": ".chat_usage_stats_list_response",
     "ChatUsageStatsResponse": ".chat_usage_stats_response",
@@ -798,6 +803,7 @@ _MODULES: dict[str, str] = {
     "TagForm": ".tag_form",
     "TagModel": ".tag_model",
     "TaskConfigForm": ".task_config_form",
+    "TaskListResponse": ".task_list_response",
     "TerminalServerConnection": ".terminal_server_connection",
     "TerminalServerLifecycleForm": ".terminal_server_lifecycle_form",
     "TerminalServerPolicyForm": ".terminal_server_policy_form",
@@ -866,6 +872,8 @@ _MODULES: dict[str, str] = {
     "UsersUserResponse": ".users_user_response",
     "ValidationError": ".validation_error",
     "VectorSearchResult": ".vector_search_result",
+    "VersionResponse": ".version_response",
+    "VersionUpdatesResponse": ".version_updates_response",
     "WebConfig": ".web_config",
     "WebhookMessageForm": ".webhook_message_form",
     "WorkspacePermissions": ".workspace_permissions",
@@ -948,6 +956,7 @@ __all__ = (
     "ChatsMessageForm",
     "ChatStatsExport",
     "ChatStatsExportList",
+    "ChatTaskIdsResponse",
     "ChatTitleIdResponse",
     "ChatUsageStatsListResponse",
     "ChatUsageStatsResponse",
@@ -1230,6 +1239,7 @@ __all__ = (
     "TagForm",
     "TagModel",
     "TaskConfigForm",
+    "TaskListResponse",
     "TerminalServerConnection",
     "TerminalServerLifecycleForm",
     "TerminalServerPolicyForm",
@@ -1298,6 +1308,8 @@ __all__ = (
     "UserVariablesResponseVariables",
     "ValidationError",
     "VectorSearchResult",
+    "VersionResponse",
+    "VersionUpdatesResponse",
     "WebConfig",
     "WebhookMessageForm",
     "WorkspacePermissions",
