@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
     from .._generated.models.chats_import_form import ChatsImportForm
     from .._generated.models.chats_message_form import ChatsMessageForm
+    from .._generated.models.chats_read_response import ChatsReadResponse
     from .._generated.models.clone_form import CloneForm
     from .._generated.models.event_form import EventForm
     from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
@@ -558,7 +559,7 @@ class AsyncChatsResource:
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.import_chats.asyncio(client=self._client, body=form_data)
 
-    async def mark_chats_read(self) -> Any:
+    async def mark_chats_read(self) -> ChatsReadResponse:
         """Mark every chat of the current user as read.
 
         ``POST /api/v1/chats/read``
@@ -1272,7 +1273,7 @@ class ChatsResource:
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.import_chats.sync(client=self._client, body=form_data)
 
-    def mark_chats_read(self) -> Any:
+    def mark_chats_read(self) -> ChatsReadResponse:
         """Mark every chat of the current user as read.
 
         ``POST /api/v1/chats/read``

@@ -87,6 +87,8 @@ if TYPE_CHECKING:
     from .chat_usage_stats_response import ChatUsageStatsResponse
     from .chats_import_form import ChatsImportForm
     from .chats_message_form import ChatsMessageForm
+    from .chats_read_response import ChatsReadResponse
+    from .chats_read_response_folder_unread_counts import ChatsReadResponseFolderUnreadCounts
     from .clone_form import CloneForm
     from .clone_skill_form import CloneSkillForm
     from .code_form import CodeForm
@@ -524,6 +526,8 @@ _MODULES: dict[str, str] = {
     "ChatUsageStatsResponse": ".chat_usage_stats_response",
     "ChatsImportForm": ".chats_import_form",
     "ChatsMessageForm": ".chats_message_form",
+    "ChatsReadResponse": ".chats_read_response",
+    "ChatsReadResponseFolderUnreadCounts": ".chats_read_response_folder_unread_counts",
     "CloneForm": ".clone_form",
     "CloneSkillForm": ".clone_skill_form",
     "CodeForm": ".code_form",
@@ -954,6 +958,8 @@ __all__ = (
     "ChatResponse",
     "ChatsImportForm",
     "ChatsMessageForm",
+    "ChatsReadResponse",
+    "ChatsReadResponseFolderUnreadCounts",
     "ChatStatsExport",
     "ChatStatsExportList",
     "ChatTaskIdsResponse",
