@@ -26,6 +26,7 @@ from owui_sdk.chats import (
     ChatImportForm,
     ChatResponse,
     ChatsImportForm,
+    ChatsReadResponse,
     ChatStatsExport,
     ChatStatsExportList,
     ChatTitleIdResponse,
@@ -133,6 +134,13 @@ def check_config(result: Any) -> None:
     assert result.context_compaction_model == "llama3:8b"
     # A typed field from Open WebUI 0.12 on, kept as an additional property before.
     assert result.to_dict()["TOOL_SEARCH_ALWAYS_LOADED"] == ["web_search"]
+
+
+def check_read(result: Any) -> None:
+    assert type(result) is ChatsReadResponse
+    assert result.updated_count == 2
+    # Keys are folder ids: data, kept as the model's additional properties.
+    assert result.folder_unread_counts["f1"] == 1
 
 
 def is_none(result: Any) -> None:
@@ -559,7 +567,14 @@ CASES: list[Case] = [
     ),
     Case("archive_all", (), "POST", f"{API}/archive/all", True, exactly(True)),
     Case("unarchive_all", (), "POST", f"{API}/unarchive/all", True, exactly(True)),
-    Case("mark_chats_read", (), "POST", f"{API}/read", True, exactly(True)),
+    Case(
+        "mark_chats_read",
+        (),
+        "POST",
+        f"{API}/read",
+        {"updated_count": 2, "folder_unread_counts": {"f1": 1}},
+        check_read,
+    ),
     Case("mark_unread", ("c1",), "POST", f"{API}/c1/unread", True, exactly(True)),
     # sharing
     Case(
