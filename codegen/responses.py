@@ -224,6 +224,24 @@ SCHEMAS: dict[str, Schema] = {
         },
         "required": ["updated_count", "folder_unread_counts"],
     },
+    # {'chat_id', 'last_read_at', 'folder_id', 'folder_unread_counts'}: routers/chats.py:2307
+    "ChatUnreadResponse": {
+        "title": "ChatUnreadResponse",
+        "type": "object",
+        "description": "The answer of marking a chat unread: its read time (0 now), its folder,"
+        " and the unread count of each of the user's folders (keys are folder ids).",
+        "properties": {
+            "chat_id": {"type": "string", "title": "Chat Id"},
+            "last_read_at": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+            "folder_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+            "folder_unread_counts": {
+                "type": "object",
+                "title": "Folder Unread Counts",
+                "additionalProperties": {"type": "integer"},
+            },
+        },
+        "required": ["chat_id", "last_read_at", "folder_id", "folder_unread_counts"],
+    },
 }
 
 #: ``"METHOD /path"`` -> the 200 answer of a route whose schema gives none.
@@ -240,6 +258,7 @@ RESPONSES: dict[str, Answer] = {
     "POST /api/v1/auths/update/timezone": Answer(_ref("StatusResponse"), "routers/auths.py:305"),
     # --- chats
     "POST /api/v1/chats/read": Answer(_ref("ChatsReadResponse"), "routers/chats.py:351"),
+    "POST /api/v1/chats/{id}/unread": Answer(_ref("ChatUnreadResponse"), "routers/chats.py:2307"),
     # --- automations
     "GET /api/v1/automations/list": Answer(
         _ref("AutomationListResponse"), "routers/automations.py:191"
