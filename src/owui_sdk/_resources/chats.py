@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .._generated.models.chat_stats_export import ChatStatsExport
     from .._generated.models.chat_stats_export_list import ChatStatsExportList
     from .._generated.models.chat_title_id_response import ChatTitleIdResponse
+    from .._generated.models.chat_unread_response import ChatUnreadResponse
     from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
     from .._generated.models.chats_import_form import ChatsImportForm
     from .._generated.models.chats_message_form import ChatsMessageForm
@@ -569,7 +570,7 @@ class AsyncChatsResource:
         """
         return await _api.mark_chats_read_by_user_id.asyncio(client=self._client)
 
-    async def mark_unread(self, id: str) -> Any:
+    async def mark_unread(self, id: str) -> ChatUnreadResponse:
         """Mark a chat as unread.
 
         ``POST /api/v1/chats/{id}/unread``
@@ -1283,7 +1284,7 @@ class ChatsResource:
         """
         return _api.mark_chats_read_by_user_id.sync(client=self._client)
 
-    def mark_unread(self, id: str) -> Any:
+    def mark_unread(self, id: str) -> ChatUnreadResponse:
         """Mark a chat as unread.
 
         ``POST /api/v1/chats/{id}/unread``

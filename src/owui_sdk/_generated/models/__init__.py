@@ -83,6 +83,8 @@ if TYPE_CHECKING:
     from .chat_stats_export_list import ChatStatsExportList
     from .chat_task_ids_response import ChatTaskIdsResponse
     from .chat_title_id_response import ChatTitleIdResponse
+    from .chat_unread_response import ChatUnreadResponse
+    from .chat_unread_response_folder_unread_counts import ChatUnreadResponseFolderUnreadCounts
     from .chat_usage_stats_list_response import ChatUsageStatsListResponse
     from .chat_usage_stats_response import ChatUsageStatsResponse
     from .chats_import_form import ChatsImportForm
@@ -522,6 +524,8 @@ _MODULES: dict[str, str] = {
     "ChatStatsExportList": ".chat_stats_export_list",
     "ChatTaskIdsResponse": ".chat_task_ids_response",
     "ChatTitleIdResponse": ".chat_title_id_response",
+    "ChatUnreadResponse": ".chat_unread_response",
+    "ChatUnreadResponseFolderUnreadCounts": ".chat_unread_response_folder_unread_counts",
     "ChatUsageStatsListResponse": ".chat_usage_stats_list_response",
     "ChatUsageStatsResponse": ".chat_usage_stats_response",
     "ChatsImportForm": ".chats_import_form",
@@ -964,6 +968,8 @@ __all__ = (
     "ChatStatsExportList",
     "ChatTaskIdsResponse",
     "ChatTitleIdResponse",
+    "ChatUnreadResponse",
+    "ChatUnreadResponseFolderUnreadCounts",
     "ChatUsageStatsListResponse",
     "ChatUsageStatsResponse",
     "CloneForm",
