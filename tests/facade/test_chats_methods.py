@@ -30,6 +30,7 @@ from owui_sdk.chats import (
     ChatStatsExport,
     ChatStatsExportList,
     ChatTitleIdResponse,
+    ChatUnreadResponse,
     ChatUsageStatsListResponse,
     CloneForm,
     CompactChatForm,
@@ -141,6 +142,11 @@ def check_read(result: Any) -> None:
     assert result.updated_count == 2
     # Keys are folder ids: data, kept as the model's additional properties.
     assert result.folder_unread_counts["f1"] == 1
+
+
+def check_unread(result: Any) -> None:
+    assert type(result) is ChatUnreadResponse
+    assert (result.chat_id, result.last_read_at, result.folder_id) == ("c1", 0, None)
 
 
 def is_none(result: Any) -> None:
@@ -575,7 +581,14 @@ CASES: list[Case] = [
         {"updated_count": 2, "folder_unread_counts": {"f1": 1}},
         check_read,
     ),
-    Case("mark_unread", ("c1",), "POST", f"{API}/c1/unread", True, exactly(True)),
+    Case(
+        "mark_unread",
+        ("c1",),
+        "POST",
+        f"{API}/c1/unread",
+        {"chat_id": "c1", "last_read_at": 0, "folder_id": None, "folder_unread_counts": {}},
+        check_unread,
+    ),
     # sharing
     Case(
         "share",

@@ -35,6 +35,7 @@ from owui_sdk.models import (
     CalendarModel,
     ChatsReadResponse,
     ChatTaskIdsResponse,
+    ChatUnreadResponse,
     CloneSkillForm,
     File,
     FileContentResponse,
@@ -93,6 +94,7 @@ EXPECTED: dict[str, type | ListOf] = {
     "DELETE /api/v1/calendars/events/{event_id}/delete": StatusResponse,
     "DELETE /api/v1/calendars/{calendar_id}/delete": StatusResponse,
     "POST /api/v1/chats/read": ChatsReadResponse,
+    "POST /api/v1/chats/{id}/unread": ChatUnreadResponse,
     "DELETE /api/v1/evaluations/feedback/{id}": bool,
     "DELETE /api/v1/evaluations/feedbacks/all": bool,
     "GET /api/v1/files/{id}/data/content": FileContentResponse,
@@ -263,7 +265,15 @@ async def chats_read(c: Clients) -> Answers:
         # Every one of the user's folders is a key, with its unread count as value.
         assert read.folder_unread_counts[folder.id] == 0
         assert read.updated_count >= 0
-        return {"POST /api/v1/chats/read": read}
+        chat = await resolve(
+            c.user.chats.create_new({"chat": {"title": unique("unread")}, "folder_id": folder.id})
+        )
+        try:
+            unread = await resolve(c.user.chats.mark_unread(chat.id))
+            assert (unread.chat_id, unread.last_read_at) == (chat.id, 0)
+        finally:
+            await resolve(c.user.chats.delete(chat.id))
+        return {"POST /api/v1/chats/read": read, "POST /api/v1/chats/{id}/unread": unread}
     finally:
         await resolve(c.user.folders.delete_folder_by_id(folder.id))
 
@@ -475,7 +485,9 @@ SCENARIOS: dict[str, Scenario] = {
         ("DELETE /api/v1/evaluations/feedback/{id}", "DELETE /api/v1/evaluations/feedbacks/all"),
         feedback,
     ),
-    "chats_read": Scenario(("POST /api/v1/chats/read",), chats_read),
+    "chats_read": Scenario(
+        ("POST /api/v1/chats/read", "POST /api/v1/chats/{id}/unread"), chats_read
+    ),
     "files": Scenario(
         (
             "GET /api/v1/files/{id}/data/content",
