@@ -208,6 +208,40 @@ SCHEMAS: dict[str, Schema] = {
         "properties": {"message": {"type": "string", "title": "Message"}},
         "required": ["message"],
     },
+    # {'updated_count': ..., 'folder_unread_counts': {folder id: count}}: routers/chats.py:351
+    "ChatsReadResponse": {
+        "title": "ChatsReadResponse",
+        "type": "object",
+        "description": "The answer of marking all of a user's chats read: how many changed, and"
+        " the unread count of each of the user's folders (keys are folder ids).",
+        "properties": {
+            "updated_count": {"type": "integer", "title": "Updated Count"},
+            "folder_unread_counts": {
+                "type": "object",
+                "title": "Folder Unread Counts",
+                "additionalProperties": {"type": "integer"},
+            },
+        },
+        "required": ["updated_count", "folder_unread_counts"],
+    },
+    # {'chat_id', 'last_read_at', 'folder_id', 'folder_unread_counts'}: routers/chats.py:2307
+    "ChatUnreadResponse": {
+        "title": "ChatUnreadResponse",
+        "type": "object",
+        "description": "The answer of marking a chat unread: its read time (0 now), its folder,"
+        " and the unread count of each of the user's folders (keys are folder ids).",
+        "properties": {
+            "chat_id": {"type": "string", "title": "Chat Id"},
+            "last_read_at": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+            "folder_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+            "folder_unread_counts": {
+                "type": "object",
+                "title": "Folder Unread Counts",
+                "additionalProperties": {"type": "integer"},
+            },
+        },
+        "required": ["chat_id", "last_read_at", "folder_id", "folder_unread_counts"],
+    },
 }
 
 #: ``"METHOD /path"`` -> the 200 answer of a route whose schema gives none.
@@ -222,6 +256,9 @@ RESPONSES: dict[str, Answer] = {
     "GET /api/tasks/chat/{chat_id}": Answer(_ref("ChatTaskIdsResponse"), "main.py:2188,2192,2200"),
     # --- auths
     "POST /api/v1/auths/update/timezone": Answer(_ref("StatusResponse"), "routers/auths.py:305"),
+    # --- chats
+    "POST /api/v1/chats/read": Answer(_ref("ChatsReadResponse"), "routers/chats.py:351"),
+    "POST /api/v1/chats/{id}/unread": Answer(_ref("ChatUnreadResponse"), "routers/chats.py:2307"),
     # --- automations
     "GET /api/v1/automations/list": Answer(
         _ref("AutomationListResponse"), "routers/automations.py:191"
@@ -240,6 +277,8 @@ RESPONSES: dict[str, Answer] = {
     ),
     # --- evaluations
     "DELETE /api/v1/evaluations/feedback/{id}": Answer(_BOOLEAN, "routers/evaluations.py:509"),
+    # Feedbacks.delete_all_feedbacks answers a bool (False when the delete failed).
+    "DELETE /api/v1/evaluations/feedbacks/all": Answer(_BOOLEAN, "routers/evaluations.py:351"),
     # --- files
     "GET /api/v1/files/{id}/data/content": Answer(
         _ref("FileContentResponse"), "routers/files.py:706"

@@ -26,9 +26,11 @@ from owui_sdk.chats import (
     ChatImportForm,
     ChatResponse,
     ChatsImportForm,
+    ChatsReadResponse,
     ChatStatsExport,
     ChatStatsExportList,
     ChatTitleIdResponse,
+    ChatUnreadResponse,
     ChatUsageStatsListResponse,
     CloneForm,
     CompactChatForm,
@@ -133,6 +135,18 @@ def check_config(result: Any) -> None:
     assert result.context_compaction_model == "llama3:8b"
     # A typed field from Open WebUI 0.12 on, kept as an additional property before.
     assert result.to_dict()["TOOL_SEARCH_ALWAYS_LOADED"] == ["web_search"]
+
+
+def check_read(result: Any) -> None:
+    assert type(result) is ChatsReadResponse
+    assert result.updated_count == 2
+    # Keys are folder ids: data, kept as the model's additional properties.
+    assert result.folder_unread_counts["f1"] == 1
+
+
+def check_unread(result: Any) -> None:
+    assert type(result) is ChatUnreadResponse
+    assert (result.chat_id, result.last_read_at, result.folder_id) == ("c1", 0, None)
 
 
 def is_none(result: Any) -> None:
@@ -559,8 +573,22 @@ CASES: list[Case] = [
     ),
     Case("archive_all", (), "POST", f"{API}/archive/all", True, exactly(True)),
     Case("unarchive_all", (), "POST", f"{API}/unarchive/all", True, exactly(True)),
-    Case("mark_chats_read", (), "POST", f"{API}/read", True, exactly(True)),
-    Case("mark_unread", ("c1",), "POST", f"{API}/c1/unread", True, exactly(True)),
+    Case(
+        "mark_chats_read",
+        (),
+        "POST",
+        f"{API}/read",
+        {"updated_count": 2, "folder_unread_counts": {"f1": 1}},
+        check_read,
+    ),
+    Case(
+        "mark_unread",
+        ("c1",),
+        "POST",
+        f"{API}/c1/unread",
+        {"chat_id": "c1", "last_read_at": 0, "folder_id": None, "folder_unread_counts": {}},
+        check_unread,
+    ),
     # sharing
     Case(
         "share",

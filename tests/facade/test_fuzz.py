@@ -222,6 +222,13 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "ChatStatsExportList": {"items": [stats_export_json()], "total": 1, "page": 1},
     "ChatTitleIdResponse": title_json(),
     "ChatUsageStatsListResponse": {"items": [usage_json()], "total": 1},
+    "ChatUnreadResponse": {
+        "chat_id": "c1",
+        "last_read_at": 0,
+        "folder_id": None,
+        "folder_unread_counts": {"f1": 1},
+    },
+    "ChatsReadResponse": {"updated_count": 2, "folder_unread_counts": {"f1": 1}},
     "ChatsImportForm": {"chats": [{"chat": {"title": "Imported"}}]},
     "ChatsMessageForm": {},
     "CloneForm": {},

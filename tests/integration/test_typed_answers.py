@@ -33,7 +33,9 @@ from owui_sdk.models import (
     AutomationResponse,
     CalendarForm,
     CalendarModel,
+    ChatsReadResponse,
     ChatTaskIdsResponse,
+    ChatUnreadResponse,
     CloneSkillForm,
     File,
     FileContentResponse,
@@ -91,7 +93,10 @@ EXPECTED: dict[str, type | ListOf] = {
     "POST /api/v1/calendars/{calendar_id}/default": CalendarModel,
     "DELETE /api/v1/calendars/events/{event_id}/delete": StatusResponse,
     "DELETE /api/v1/calendars/{calendar_id}/delete": StatusResponse,
+    "POST /api/v1/chats/read": ChatsReadResponse,
+    "POST /api/v1/chats/{id}/unread": ChatUnreadResponse,
     "DELETE /api/v1/evaluations/feedback/{id}": bool,
+    "DELETE /api/v1/evaluations/feedbacks/all": bool,
     "GET /api/v1/files/{id}/data/content": FileContentResponse,
     "POST /api/v1/files/{id}/data/content/update": FileContentResponse,
     "POST /api/v1/files/{id}/rename": FileModel,
@@ -237,11 +242,40 @@ async def system(c: Clients) -> Answers:
 async def feedback(c: Clients) -> Answers:
     form = {"type": "rating", "data": {"rating": 1, "model_id": unique("m")}, "meta": {}}
     made = await resolve(c.admin.evaluations.create_feedback(form))
-    return {
+    out: Answers = {
         "DELETE /api/v1/evaluations/feedback/{id}": await resolve(
             c.admin.evaluations.delete_feedback_by_id(made.id)
         )
     }
+    # A session's server runs one test at a time and no test keeps a feedback past its end,
+    # so deleting them all takes nothing from another test.
+    await resolve(c.admin.evaluations.create_feedback(form))
+    out["DELETE /api/v1/evaluations/feedbacks/all"] = emptied = await resolve(
+        c.admin.evaluations.delete_all_feedbacks()
+    )
+    assert emptied is True
+    assert await resolve(c.admin.evaluations.export_all_feedbacks()) == []
+    return out
+
+
+async def chats_read(c: Clients) -> Answers:
+    folder = await resolve(c.user.folders.create_folder(FolderForm(name=unique("unread"))))
+    try:
+        read = await resolve(c.user.chats.mark_chats_read())
+        # Every one of the user's folders is a key, with its unread count as value.
+        assert read.folder_unread_counts[folder.id] == 0
+        assert read.updated_count >= 0
+        chat = await resolve(
+            c.user.chats.create_new({"chat": {"title": unique("unread")}, "folder_id": folder.id})
+        )
+        try:
+            unread = await resolve(c.user.chats.mark_unread(chat.id))
+            assert (unread.chat_id, unread.last_read_at) == (chat.id, 0)
+        finally:
+            await resolve(c.user.chats.delete(chat.id))
+        return {"POST /api/v1/chats/read": read, "POST /api/v1/chats/{id}/unread": unread}
+    finally:
+        await resolve(c.user.folders.delete_folder_by_id(folder.id))
 
 
 async def files(c: Clients) -> Answers:
@@ -447,7 +481,13 @@ SCENARIOS: dict[str, Scenario] = {
         system,
     ),
     "timezone": Scenario(("POST /api/v1/auths/update/timezone",), timezone),
-    "feedback": Scenario(("DELETE /api/v1/evaluations/feedback/{id}",), feedback),
+    "feedback": Scenario(
+        ("DELETE /api/v1/evaluations/feedback/{id}", "DELETE /api/v1/evaluations/feedbacks/all"),
+        feedback,
+    ),
+    "chats_read": Scenario(
+        ("POST /api/v1/chats/read", "POST /api/v1/chats/{id}/unread"), chats_read
+    ),
     "files": Scenario(
         (
             "GET /api/v1/files/{id}/data/content",

@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from .._generated.models.chat_stats_export import ChatStatsExport
     from .._generated.models.chat_stats_export_list import ChatStatsExportList
     from .._generated.models.chat_title_id_response import ChatTitleIdResponse
+    from .._generated.models.chat_unread_response import ChatUnreadResponse
     from .._generated.models.chat_usage_stats_list_response import ChatUsageStatsListResponse
     from .._generated.models.chats_import_form import ChatsImportForm
     from .._generated.models.chats_message_form import ChatsMessageForm
+    from .._generated.models.chats_read_response import ChatsReadResponse
     from .._generated.models.clone_form import CloneForm
     from .._generated.models.event_form import EventForm
     from .._generated.models.resolve_tool_call_form import ResolveToolCallForm
@@ -558,7 +560,7 @@ class AsyncChatsResource:
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return await _api.import_chats.asyncio(client=self._client, body=form_data)
 
-    async def mark_chats_read(self) -> Any:
+    async def mark_chats_read(self) -> ChatsReadResponse:
         """Mark every chat of the current user as read.
 
         ``POST /api/v1/chats/read``
@@ -568,7 +570,7 @@ class AsyncChatsResource:
         """
         return await _api.mark_chats_read_by_user_id.asyncio(client=self._client)
 
-    async def mark_unread(self, id: str) -> Any:
+    async def mark_unread(self, id: str) -> ChatUnreadResponse:
         """Mark a chat as unread.
 
         ``POST /api/v1/chats/{id}/unread``
@@ -1272,7 +1274,7 @@ class ChatsResource:
             raise TypeError(f"form_data must be a model or a dict, not {type(form_data).__name__}")
         return _api.import_chats.sync(client=self._client, body=form_data)
 
-    def mark_chats_read(self) -> Any:
+    def mark_chats_read(self) -> ChatsReadResponse:
         """Mark every chat of the current user as read.
 
         ``POST /api/v1/chats/read``
@@ -1282,7 +1284,7 @@ class ChatsResource:
         """
         return _api.mark_chats_read_by_user_id.sync(client=self._client)
 
-    def mark_unread(self, id: str) -> Any:
+    def mark_unread(self, id: str) -> ChatUnreadResponse:
         """Mark a chat as unread.
 
         ``POST /api/v1/chats/{id}/unread``

@@ -52,13 +52,10 @@ class AsyncEvaluationsResource:
         """
         return await _api.create_feedback.asyncio(client=self._client, body=body)
 
-    async def delete_all_feedbacks(self) -> Any:
+    async def delete_all_feedbacks(self) -> bool:
         """Delete All Feedbacks
 
         ``DELETE /api/v1/evaluations/feedbacks/all``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_all_feedbacks.asyncio(client=self._client)
 
@@ -253,13 +250,10 @@ class EvaluationsResource:
         """
         return _api.create_feedback.sync(client=self._client, body=body)
 
-    def delete_all_feedbacks(self) -> Any:
+    def delete_all_feedbacks(self) -> bool:
         """Delete All Feedbacks
 
         ``DELETE /api/v1/evaluations/feedbacks/all``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_all_feedbacks.sync(client=self._client)
 

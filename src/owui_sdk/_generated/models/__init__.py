@@ -83,10 +83,14 @@ if TYPE_CHECKING:
     from .chat_stats_export_list import ChatStatsExportList
     from .chat_task_ids_response import ChatTaskIdsResponse
     from .chat_title_id_response import ChatTitleIdResponse
+    from .chat_unread_response import ChatUnreadResponse
+    from .chat_unread_response_folder_unread_counts import ChatUnreadResponseFolderUnreadCounts
     from .chat_usage_stats_list_response import ChatUsageStatsListResponse
     from .chat_usage_stats_response import ChatUsageStatsResponse
     from .chats_import_form import ChatsImportForm
     from .chats_message_form import ChatsMessageForm
+    from .chats_read_response import ChatsReadResponse
+    from .chats_read_response_folder_unread_counts import ChatsReadResponseFolderUnreadCounts
     from .clone_form import CloneForm
     from .clone_skill_form import CloneSkillForm
     from .code_form import CodeForm
@@ -520,10 +524,14 @@ _MODULES: dict[str, str] = {
     "ChatStatsExportList": ".chat_stats_export_list",
     "ChatTaskIdsResponse": ".chat_task_ids_response",
     "ChatTitleIdResponse": ".chat_title_id_response",
+    "ChatUnreadResponse": ".chat_unread_response",
+    "ChatUnreadResponseFolderUnreadCounts": ".chat_unread_response_folder_unread_counts",
     "ChatUsageStatsListResponse": ".chat_usage_stats_list_response",
     "ChatUsageStatsResponse": ".chat_usage_stats_response",
     "ChatsImportForm": ".chats_import_form",
     "ChatsMessageForm": ".chats_message_form",
+    "ChatsReadResponse": ".chats_read_response",
+    "ChatsReadResponseFolderUnreadCounts": ".chats_read_response_folder_unread_counts",
     "CloneForm": ".clone_form",
     "CloneSkillForm": ".clone_skill_form",
     "CodeForm": ".code_form",
@@ -954,10 +962,14 @@ __all__ = (
     "ChatResponse",
     "ChatsImportForm",
     "ChatsMessageForm",
+    "ChatsReadResponse",
+    "ChatsReadResponseFolderUnreadCounts",
     "ChatStatsExport",
     "ChatStatsExportList",
     "ChatTaskIdsResponse",
     "ChatTitleIdResponse",
+    "ChatUnreadResponse",
+    "ChatUnreadResponseFolderUnreadCounts",
     "ChatUsageStatsListResponse",
     "ChatUsageStatsResponse",
     "CloneForm",
