@@ -943,13 +943,13 @@ async def test_read_state(user_chats: Chats, made: Made) -> None:
     chat = await made.chat(owner="user")
 
     answer = await resolve(user_chats.mark_unread(chat.id))
-    assert (answer["chat_id"], answer["last_read_at"], answer["folder_id"]) == (chat.id, 0, None)
+    assert (answer.chat_id, answer.last_read_at, answer.folder_id) == (chat.id, 0, None)
     row = next(c for c in await resolve(user_chats.get_list()) if c.id == chat.id)
     assert row.last_read_at == 0
 
     read = await resolve(user_chats.mark_chats_read())
-    assert read["updated_count"] >= 1
-    assert isinstance(read["folder_unread_counts"], dict)
+    assert read.updated_count >= 1
+    assert read.additional_properties == {} and answer.additional_properties == {}
     row = next(c for c in await resolve(user_chats.get_list()) if c.id == chat.id)
     assert row.last_read_at == row.updated_at
 
