@@ -45,6 +45,8 @@ from owui_sdk.api.chats import (
 )
 from owui_sdk.api.folders import get_folder_by_id
 from owui_sdk.api.notes import get_note_chat_by_id
+from tests.codegen import _samples
+from tests.codegen._samples import EXTRA_KEY, resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.json"
@@ -271,9 +273,6 @@ def test_free_form_object_field_is_a_dict() -> None:
 
 # --- round trip of the models the chats endpoints use ---------------------------------------
 
-_EXTRA_KEY = "x_owui_test_unknown"
-_EXTRA_VALUE = {"nested": [1, "two", None]}
-
 
 def _schema_by_class() -> dict[str, Schema]:
     schemas = spec()["components"]["schemas"]
@@ -281,63 +280,12 @@ def _schema_by_class() -> dict[str, Schema]:
 
 
 def _resolve(schema: Schema) -> Schema:
-    ref = schema.get("$ref")
-    if ref is None:
-        return schema
-    target: Schema = spec()["components"]["schemas"][ref.rsplit("/", 1)[-1]]
-    return target
+    return resolve(schema, spec()["components"]["schemas"])
 
 
-def build(schema: Schema, mode: str, depth: int = 0) -> Any:
-    """A JSON value that matches ``schema``.
-
-    ``mode``: ``"minimal"`` fills required fields only; ``"full"`` fills every field with the
-    first non-null option; ``"nulls"`` fills every field, choosing null where allowed. Objects
-    that accept unknown keys get one (``_EXTRA_KEY``) in every mode.
-    """
-    schema = _resolve(schema)
-    if "const" in schema:
-        return schema["const"]
-    if "enum" in schema:
-        return schema["enum"][0]
-    options = schema.get("anyOf") or schema.get("oneOf") or schema.get("allOf")
-    if options:
-        non_null = [o for o in options if o.get("type") != "null"]
-        if mode == "nulls" and len(non_null) < len(options):
-            return None
-        return build(non_null[0], mode, depth)
-    kind = schema.get("type")
-    if kind == "string":
-        return {"date-time": "2024-01-02T03:04:05+00:00", "date": "2024-01-02"}.get(
-            schema.get("format", ""), "text"
-        )
-    if kind == "integer":
-        return 7
-    if kind == "number":
-        return 1.5
-    if kind == "boolean":
-        return True
-    if kind == "null":
-        return None
-    if kind == "array":
-        if mode == "minimal" or depth > 4 or "items" not in schema:
-            return []
-        return [build(schema["items"], mode, depth + 1)]
-    if kind == "object" or "properties" in schema:
-        properties = schema.get("properties", {})
-        required = set(schema.get("required", []))
-        value = {
-            name: build(prop, mode, depth + 1)
-            for name, prop in properties.items()
-            if name in required or (mode != "minimal" and depth <= 4)
-        }
-        extra = schema.get("additionalProperties", True)
-        if extra is not False:
-            value[_EXTRA_KEY] = (
-                _EXTRA_VALUE if extra in (True, {}) else build(extra, mode, depth + 1)
-            )
-        return value
-    return {"any": ["json", 1]}  # an any-value schema
+def build(schema: Schema, mode: str) -> Any:
+    """A JSON value that matches ``schema`` (``tests/codegen/_samples.py``), unknown keys in."""
+    return _samples.build(schema, mode, spec()["components"]["schemas"])
 
 
 def chats_models() -> list[str]:
@@ -372,9 +320,9 @@ def test_chats_model_round_trip(class_name: str, mode: str) -> None:
     assert cls.from_dict(dumped).to_dict() == dumped
     assert cls.from_dict(dumped) == model
     if schema.get("additionalProperties", True) is not False:
-        assert model.additional_properties == {_EXTRA_KEY: data[_EXTRA_KEY]}
-        assert _EXTRA_KEY in model
-        assert model[_EXTRA_KEY] == data[_EXTRA_KEY]
+        assert model.additional_properties == {EXTRA_KEY: data[EXTRA_KEY]}
+        assert EXTRA_KEY in model
+        assert model[EXTRA_KEY] == data[EXTRA_KEY]
     assert json.loads(json.dumps(dumped)) == dumped
 
 
