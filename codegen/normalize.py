@@ -316,6 +316,23 @@ def _refs(node: Any) -> Iterator[str]:
             yield from _refs(value)
 
 
+def _needed_refs(
+    schema: Schema, schemas: Mapping[str, Schema], schemas_needed: Mapping[str, Schema]
+) -> set[str]:
+    """The schemas ``schema`` refers to, and those the data's schemas it adds refer to in turn
+    (two answers sharing one small model: ``FolderUnreadCounts``)."""
+    found: set[str] = set()
+    pending = list(_refs(schema))
+    while pending:
+        ref = pending.pop()
+        if ref in found:
+            continue
+        found.add(ref)
+        if ref not in schemas and ref in schemas_needed:
+            pending.extend(_refs(schemas_needed[ref]))
+    return found
+
+
 def type_silent_responses(
     doc: Schema,
     answers: Mapping[str, responses.Answer] | None = None,
@@ -342,7 +359,7 @@ def type_silent_responses(
         media = _json_answer(operation) if operation is not None else None
         if media is None or media.get("schema"):
             continue
-        refs = set(_refs(answer.schema))
+        refs = _needed_refs(answer.schema, schemas, schemas_needed)
         if any(ref not in schemas and ref not in schemas_needed for ref in refs):
             continue
         # A schema the data adds, only when a route of this document needs it.

@@ -208,6 +208,13 @@ SCHEMAS: dict[str, Schema] = {
         "properties": {"message": {"type": "string", "title": "Message"}},
         "required": ["message"],
     },
+    # The unread count of each of a user's folders, keyed by folder id: both answers below.
+    "FolderUnreadCounts": {
+        "title": "FolderUnreadCounts",
+        "type": "object",
+        "description": "The unread count of each of the user's folders (keys are folder ids).",
+        "additionalProperties": {"type": "integer"},
+    },
     # {'updated_count': ..., 'folder_unread_counts': {folder id: count}}: routers/chats.py:351
     "ChatsReadResponse": {
         "title": "ChatsReadResponse",
@@ -216,11 +223,7 @@ SCHEMAS: dict[str, Schema] = {
         " the unread count of each of the user's folders (keys are folder ids).",
         "properties": {
             "updated_count": {"type": "integer", "title": "Updated Count"},
-            "folder_unread_counts": {
-                "type": "object",
-                "title": "Folder Unread Counts",
-                "additionalProperties": {"type": "integer"},
-            },
+            "folder_unread_counts": _ref("FolderUnreadCounts"),
         },
         "required": ["updated_count", "folder_unread_counts"],
     },
@@ -234,11 +237,7 @@ SCHEMAS: dict[str, Schema] = {
             "chat_id": {"type": "string", "title": "Chat Id"},
             "last_read_at": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
             "folder_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "folder_unread_counts": {
-                "type": "object",
-                "title": "Folder Unread Counts",
-                "additionalProperties": {"type": "integer"},
-            },
+            "folder_unread_counts": _ref("FolderUnreadCounts"),
         },
         "required": ["chat_id", "last_read_at", "folder_id", "folder_unread_counts"],
     },

@@ -929,6 +929,19 @@ def test_type_silent_responses_types_an_empty_answer_and_adds_the_schema_it_need
     assert "Unused" not in schemas
 
 
+def test_type_silent_responses_adds_the_schemas_an_added_schema_refers_to() -> None:
+    doc = _answers_document()
+    shared: Schema = {"type": "object", "additionalProperties": {"type": "integer"}}
+    outer: Schema = {
+        "title": "NewModel",
+        "type": "object",
+        "properties": {"counts": {"$ref": "#/components/schemas/Counts"}},
+    }
+    answers = {"POST /f/": responses.Answer(REF_NEW, "routers/f.py:1")}
+    type_silent_responses(doc, answers, {"NewModel": outer, "Counts": shared})
+    assert doc["components"]["schemas"]["Counts"] == shared
+
+
 def test_type_silent_responses_leaves_what_does_not_apply() -> None:
     doc = _answers_document()
     before = copy.deepcopy(doc)
