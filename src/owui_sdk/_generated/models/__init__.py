@@ -84,13 +84,11 @@ if TYPE_CHECKING:
     from .chat_task_ids_response import ChatTaskIdsResponse
     from .chat_title_id_response import ChatTitleIdResponse
     from .chat_unread_response import ChatUnreadResponse
-    from .chat_unread_response_folder_unread_counts import ChatUnreadResponseFolderUnreadCounts
     from .chat_usage_stats_list_response import ChatUsageStatsListResponse
     from .chat_usage_stats_response import ChatUsageStatsResponse
     from .chats_import_form import ChatsImportForm
     from .chats_message_form import ChatsMessageForm
     from .chats_read_response import ChatsReadResponse
-    from .chats_read_response_folder_unread_counts import ChatsReadResponseFolderUnreadCounts
     from .clone_form import CloneForm
     from .clone_skill_form import CloneSkillForm
     from .code_form import CodeForm
@@ -153,6 +151,7 @@ if TYPE_CHECKING:
     from .folder_name_id_response import FolderNameIdResponse
     from .folder_parent_id_form import FolderParentIdForm
     from .folder_response import FolderResponse
+    from .folder_unread_counts import FolderUnreadCounts
     from .folder_update_form import FolderUpdateForm
     from .fork_form import ForkForm
     from .function_form import FunctionForm
@@ -525,13 +524,11 @@ _MODULES: dict[str, str] = {
     "ChatTaskIdsResponse": ".chat_task_ids_response",
     "ChatTitleIdResponse": ".chat_title_id_response",
     "ChatUnreadResponse": ".chat_unread_response",
-    "ChatUnreadResponseFolderUnreadCounts": ".chat_unread_response_folder_unread_counts",
     "ChatUsageStatsListResponse": ".chat_usage_stats_list_response",
     "ChatUsageStatsResponse": ".chat_usage_stats_response",
     "ChatsImportForm": ".chats_import_form",
     "ChatsMessageForm": ".chats_message_form",
     "ChatsReadResponse": ".chats_read_response",
-    "ChatsReadResponseFolderUnreadCounts": ".chats_read_response_folder_unread_counts",
     "CloneForm": ".clone_form",
     "CloneSkillForm": ".clone_skill_form",
     "CodeForm": ".code_form",
@@ -592,6 +589,7 @@ _MODULES: dict[str, str] = {
     "FolderNameIdResponse": ".folder_name_id_response",
     "FolderParentIdForm": ".folder_parent_id_form",
     "FolderResponse": ".folder_response",
+    "FolderUnreadCounts": ".folder_unread_counts",
     "FolderUpdateForm": ".folder_update_form",
     "ForkForm": ".fork_form",
     "FunctionForm": ".function_form",
@@ -963,13 +961,11 @@ __all__ = (
     "ChatsImportForm",
     "ChatsMessageForm",
     "ChatsReadResponse",
-    "ChatsReadResponseFolderUnreadCounts",
     "ChatStatsExport",
     "ChatStatsExportList",
     "ChatTaskIdsResponse",
     "ChatTitleIdResponse",
     "ChatUnreadResponse",
-    "ChatUnreadResponseFolderUnreadCounts",
     "ChatUsageStatsListResponse",
     "ChatUsageStatsResponse",
     "CloneForm",
@@ -1032,6 +1028,7 @@ __all__ = (
     "FolderNameIdResponse",
     "FolderParentIdForm",
     "FolderResponse",
+    "FolderUnreadCounts",
     "FolderUpdateForm",
     "ForkForm",
     "FunctionForm",

@@ -22,7 +22,8 @@ class ChatUnreadResponse(_Open):
     chat_id: str
     last_read_at: int | None
     folder_id: None | str
-    folder_unread_counts: ChatUnreadResponseFolderUnreadCounts
+    folder_unread_counts: FolderUnreadCounts
+    """ The unread count of each of the user's folders (keys are folder ids). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
@@ -35,9 +36,7 @@ class ChatUnreadResponse(_Open):
         obj.chat_id = src_dict["chat_id"]
         obj.last_read_at = src_dict["last_read_at"]
         obj.folder_id = src_dict["folder_id"]
-        folder_unread_counts = ChatUnreadResponseFolderUnreadCounts.from_dict(
-            src_dict["folder_unread_counts"]
-        )
+        folder_unread_counts = FolderUnreadCounts.from_dict(src_dict["folder_unread_counts"])
 
         obj.folder_unread_counts = folder_unread_counts
         if len(src_dict) == 4:
@@ -50,4 +49,4 @@ class ChatUnreadResponse(_Open):
 _FIELDS = _declared(ChatUnreadResponse._JSON)
 
 
-from ..models.chat_unread_response_folder_unread_counts import ChatUnreadResponseFolderUnreadCounts
+from ..models.folder_unread_counts import FolderUnreadCounts

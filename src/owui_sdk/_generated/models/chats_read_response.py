@@ -20,7 +20,8 @@ class ChatsReadResponse(_Open):
     _JSON = _pairs("updated_count folder_unread_counts")
 
     updated_count: int
-    folder_unread_counts: ChatsReadResponseFolderUnreadCounts
+    folder_unread_counts: FolderUnreadCounts
+    """ The unread count of each of the user's folders (keys are folder ids). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Keys the server sent that this version of the schema does not declare."""
 
@@ -31,9 +32,7 @@ class ChatsReadResponse(_Open):
             return _rebuilt(cls, ChatsReadResponse.from_dict(src_dict))
         obj = _new(cls)
         obj.updated_count = src_dict["updated_count"]
-        folder_unread_counts = ChatsReadResponseFolderUnreadCounts.from_dict(
-            src_dict["folder_unread_counts"]
-        )
+        folder_unread_counts = FolderUnreadCounts.from_dict(src_dict["folder_unread_counts"])
 
         obj.folder_unread_counts = folder_unread_counts
         if len(src_dict) == 2:
@@ -46,4 +45,4 @@ class ChatsReadResponse(_Open):
 _FIELDS = _declared(ChatsReadResponse._JSON)
 
 
-from ..models.chats_read_response_folder_unread_counts import ChatsReadResponseFolderUnreadCounts
+from ..models.folder_unread_counts import FolderUnreadCounts

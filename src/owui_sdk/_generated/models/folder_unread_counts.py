@@ -11,7 +11,9 @@ from ..._types import _declared, _extra, _new, _Open, _pairs, _rebuilt
 
 
 @_attrs_define
-class ChatsReadResponseFolderUnreadCounts(_Open):
+class FolderUnreadCounts(_Open):
+    """The unread count of each of the user's folders (keys are folder ids)."""
+
     _JSON = _pairs("")
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
@@ -20,8 +22,8 @@ class ChatsReadResponseFolderUnreadCounts(_Open):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model from decoded JSON; ``KeyError``, ``TypeError`` or ``ValueError`` if bad."""
-        if cls is not ChatsReadResponseFolderUnreadCounts:
-            return _rebuilt(cls, ChatsReadResponseFolderUnreadCounts.from_dict(src_dict))
+        if cls is not FolderUnreadCounts:
+            return _rebuilt(cls, FolderUnreadCounts.from_dict(src_dict))
         obj = _new(cls)
         if len(src_dict) == 0:
             obj.additional_properties = {}
@@ -36,4 +38,4 @@ class ChatsReadResponseFolderUnreadCounts(_Open):
         self.additional_properties[key] = value
 
 
-_FIELDS = _declared(ChatsReadResponseFolderUnreadCounts._JSON)
+_FIELDS = _declared(FolderUnreadCounts._JSON)
