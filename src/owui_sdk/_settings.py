@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote_plus
 
@@ -67,6 +68,13 @@ def query_string(params: dict[Any, Any]) -> str:
             else:
                 parts.append(f"{name}={quote_plus(str(item))}")
     return "&".join(parts)
+
+
+# The parsed URL of each of the last requests' URLs. httpx parses a URL given as a string on
+# every request (validating it character by character), a tenth of a small call; an
+# ``httpx.URL`` is immutable, so one parse serves every request to the same URL (a page of a
+# list, a poll, a retry). Bounded: a walk over many ids only replaces entries.
+_parsed_url = lru_cache(maxsize=256)(httpx.URL)
 
 
 def _normalize_base_url(base_url: str | httpx.URL) -> str:
@@ -134,7 +142,7 @@ class Settings:
                 # its merge, which encodes and parses the URL twice more (a fifth of a small
                 # call). As httpx, a key whose list is empty still leaves the "?".
                 url = f"{url}?{query_string(params)}"
-        kwargs["url"] = url
+        kwargs["url"] = _parsed_url(url)
         extra = kwargs.get("headers")
         if not self.owns_client and extra:
             kwargs["headers"] = {**self.headers, **extra}

@@ -123,3 +123,29 @@ def test_a_key_that_is_not_ascii_is_refused_without_showing_it() -> None:
     with pytest.raises(ValueError, match="ASCII") as info:
         OpenWebUI(BASE, api_key="sk-clé-secrète")
     assert "secr" not in str(info.value)
+
+
+def test_urls_requested_again_or_refused_stay_right() -> None:
+    # The SDK keeps the parsed URLs (immutable) it requested last (`make bench`: a tenth of
+    # a small call); each request still gets its own URL, and a bad one its error each time.
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    with (
+        httpx.Client(transport=httpx.MockTransport(handler)) as http,
+        OpenWebUI(BASE, api_key=KEY, http_client=http) as client,
+    ):
+        for page in (1, 2, 1):
+            client.request("GET", "/api/v1/chats/", params={"page": page})
+        # A URL httpx refuses is refused every time, not remembered.
+        for _ in range(2):
+            with pytest.raises(httpx.InvalidURL):
+                client.request("GET", "/api/v1/chats/\x00")
+    assert [str(request.url) for request in seen] == [
+        f"{BASE}/api/v1/chats/?page=1",
+        f"{BASE}/api/v1/chats/?page=2",
+        f"{BASE}/api/v1/chats/?page=1",
+    ]
