@@ -25,11 +25,18 @@ class AccessGrantsPermissions(_Open):
         if cls is not AccessGrantsPermissions:
             return _rebuilt(cls, AccessGrantsPermissions.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 2:
+            try:
+                obj.allow_users = src_dict["allow_users"]
+                obj.allow_groups = src_dict["allow_groups"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.allow_users = allow_users = src_dict.get("allow_users", UNSET)
         obj.allow_groups = allow_groups = src_dict.get("allow_groups", UNSET)
-        if (len(src_dict) == 2 and allow_users is not UNSET and allow_groups is not UNSET) or len(
-            src_dict
-        ) == 0 + (allow_users is not UNSET) + (allow_groups is not UNSET):
+        if len(src_dict) == 0 + (allow_users is not UNSET) + (allow_groups is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -36,10 +36,16 @@ class AddMemoryForm(_Open):
             type_ = check_add_memory_form_type(_type_)
 
         obj.type_ = type_
+        if len(src_dict) == 2 + (type_ is not UNSET):
+            try:
+                obj.path = src_dict["path"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.path = path = src_dict.get("path", UNSET)
-        if (len(src_dict) == 3 and type_ is not UNSET and path is not UNSET) or len(
-            src_dict
-        ) == 1 + (type_ is not UNSET) + (path is not UNSET):
+        if len(src_dict) == 1 + (type_ is not UNSET) + (path is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -31,11 +31,18 @@ class AddUserForm(_Open):
         obj.name = src_dict["name"]
         obj.email = src_dict["email"]
         obj.password = src_dict["password"]
+        if len(src_dict) == 5:
+            try:
+                obj.profile_image_url = src_dict["profile_image_url"]
+                obj.role = src_dict["role"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
         obj.role = role = src_dict.get("role", UNSET)
-        if (len(src_dict) == 5 and profile_image_url is not UNSET and role is not UNSET) or len(
-            src_dict
-        ) == 3 + (profile_image_url is not UNSET) + (role is not UNSET):
+        if len(src_dict) == 3 + (profile_image_url is not UNSET) + (role is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -35,11 +35,18 @@ class AddUserResponse(_Open):
         obj.role = src_dict["role"]
         obj.email = src_dict["email"]
         obj.profile_image_url = src_dict["profile_image_url"]
+        if len(src_dict) == 7:
+            try:
+                obj.token = src_dict["token"]
+                obj.token_type = src_dict["token_type"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.token = token = src_dict.get("token", UNSET)
         obj.token_type = token_type = src_dict.get("token_type", UNSET)
-        if (len(src_dict) == 7 and token is not UNSET and token_type is not UNSET) or len(
-            src_dict
-        ) == 5 + (token is not UNSET) + (token_type is not UNSET):
+        if len(src_dict) == 5 + (token is not UNSET) + (token_type is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

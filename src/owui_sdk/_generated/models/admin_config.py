@@ -109,18 +109,6 @@ class AdminConfig(_Open):
         obj.enable_notes = src_dict["ENABLE_NOTES"]
         obj.enable_user_webhooks = src_dict["ENABLE_USER_WEBHOOKS"]
         obj.enable_user_status = src_dict["ENABLE_USER_STATUS"]
-        obj.enable_mfa = enable_mfa = src_dict.get("ENABLE_MFA", UNSET)
-        obj.mfa_allow_oauth_bypass = mfa_allow_oauth_bypass = src_dict.get(
-            "MFA_ALLOW_OAUTH_BYPASS", UNSET
-        )
-        obj.mfa_allow_trusted_header_bypass = mfa_allow_trusted_header_bypass = src_dict.get(
-            "MFA_ALLOW_TRUSTED_HEADER_BYPASS", UNSET
-        )
-        obj.admin_email = admin_email = src_dict.get("ADMIN_EMAIL", UNSET)
-        obj.enable_login_form = enable_login_form = src_dict.get("ENABLE_LOGIN_FORM", UNSET)
-        obj.default_interface_settings = default_interface_settings = src_dict.get(
-            "DEFAULT_INTERFACE_SETTINGS", UNSET
-        )
         _i18n = src_dict.get("I18N", UNSET)
         i18n: AdminConfigI18NType0 | None | Unset
         if _i18n is None or isinstance(_i18n, Unset):
@@ -133,6 +121,43 @@ class AdminConfig(_Open):
             i18n = i18n_type_0
 
         obj.i18n = i18n
+        if len(src_dict) == 38 + (i18n is not UNSET):
+            try:
+                obj.enable_mfa = src_dict["ENABLE_MFA"]
+                obj.mfa_allow_oauth_bypass = src_dict["MFA_ALLOW_OAUTH_BYPASS"]
+                obj.mfa_allow_trusted_header_bypass = src_dict["MFA_ALLOW_TRUSTED_HEADER_BYPASS"]
+                obj.admin_email = src_dict["ADMIN_EMAIL"]
+                obj.enable_login_form = src_dict["ENABLE_LOGIN_FORM"]
+                obj.default_interface_settings = src_dict["DEFAULT_INTERFACE_SETTINGS"]
+                obj.folder_max_file_count = src_dict["FOLDER_MAX_FILE_COUNT"]
+                obj.automation_max_count = src_dict["AUTOMATION_MAX_COUNT"]
+                obj.automation_min_interval = src_dict["AUTOMATION_MIN_INTERVAL"]
+                obj.enable_encrypted_channels = src_dict["ENABLE_ENCRYPTED_CHANNELS"]
+                obj.enable_apps = src_dict["ENABLE_APPS"]
+                obj.channel_model_response_mode = src_dict["CHANNEL_MODEL_RESPONSE_MODE"]
+                obj.enable_skill_lazy_loading = src_dict["ENABLE_SKILL_LAZY_LOADING"]
+                obj.skill_content_max_chars = src_dict["SKILL_CONTENT_MAX_CHARS"]
+                obj.skill_preview_max_chars = src_dict["SKILL_PREVIEW_MAX_CHARS"]
+                obj.pending_user_overlay_title = src_dict["PENDING_USER_OVERLAY_TITLE"]
+                obj.pending_user_overlay_content = src_dict["PENDING_USER_OVERLAY_CONTENT"]
+                obj.response_watermark = src_dict["RESPONSE_WATERMARK"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.enable_mfa = enable_mfa = src_dict.get("ENABLE_MFA", UNSET)
+        obj.mfa_allow_oauth_bypass = mfa_allow_oauth_bypass = src_dict.get(
+            "MFA_ALLOW_OAUTH_BYPASS", UNSET
+        )
+        obj.mfa_allow_trusted_header_bypass = mfa_allow_trusted_header_bypass = src_dict.get(
+            "MFA_ALLOW_TRUSTED_HEADER_BYPASS", UNSET
+        )
+        obj.admin_email = admin_email = src_dict.get("ADMIN_EMAIL", UNSET)
+        obj.enable_login_form = enable_login_form = src_dict.get("ENABLE_LOGIN_FORM", UNSET)
+        obj.default_interface_settings = default_interface_settings = src_dict.get(
+            "DEFAULT_INTERFACE_SETTINGS", UNSET
+        )
         obj.folder_max_file_count = folder_max_file_count = src_dict.get(
             "FOLDER_MAX_FILE_COUNT", UNSET
         )
@@ -165,28 +190,7 @@ class AdminConfig(_Open):
             "PENDING_USER_OVERLAY_CONTENT", UNSET
         )
         obj.response_watermark = response_watermark = src_dict.get("RESPONSE_WATERMARK", UNSET)
-        if (
-            len(src_dict) == 39
-            and enable_mfa is not UNSET
-            and mfa_allow_oauth_bypass is not UNSET
-            and mfa_allow_trusted_header_bypass is not UNSET
-            and admin_email is not UNSET
-            and enable_login_form is not UNSET
-            and default_interface_settings is not UNSET
-            and i18n is not UNSET
-            and folder_max_file_count is not UNSET
-            and automation_max_count is not UNSET
-            and automation_min_interval is not UNSET
-            and enable_encrypted_channels is not UNSET
-            and enable_apps is not UNSET
-            and channel_model_response_mode is not UNSET
-            and enable_skill_lazy_loading is not UNSET
-            and skill_content_max_chars is not UNSET
-            and skill_preview_max_chars is not UNSET
-            and pending_user_overlay_title is not UNSET
-            and pending_user_overlay_content is not UNSET
-            and response_watermark is not UNSET
-        ) or len(src_dict) == 20 + (enable_mfa is not UNSET) + (
+        if len(src_dict) == 20 + (enable_mfa is not UNSET) + (
             mfa_allow_oauth_bypass is not UNSET
         ) + (mfa_allow_trusted_header_bypass is not UNSET) + (admin_email is not UNSET) + (
             enable_login_form is not UNSET

@@ -24,10 +24,16 @@ class ApiKey(_Open):
         if cls is not ApiKey:
             return _rebuilt(cls, ApiKey.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.api_key = src_dict["api_key"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.api_key = api_key = src_dict.get("api_key", UNSET)
-        if (len(src_dict) == 1 and api_key is not UNSET) or len(src_dict) == 0 + (
-            api_key is not UNSET
-        ):
+        if len(src_dict) == 0 + (api_key is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

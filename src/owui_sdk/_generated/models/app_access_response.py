@@ -56,10 +56,16 @@ class AppAccessResponse(_Open):
             connection_status = check_app_access_response_connection_status(_connection_status)
 
         obj.connection_status = connection_status
+        if len(src_dict) == 9 + (connection_status is not UNSET):
+            try:
+                obj.access_grants = src_dict["access_grants"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.access_grants = access_grants = src_dict.get("access_grants", UNSET)
-        if (
-            len(src_dict) == 10 and connection_status is not UNSET and access_grants is not UNSET
-        ) or len(src_dict) == 8 + (connection_status is not UNSET) + (access_grants is not UNSET):
+        if len(src_dict) == 8 + (connection_status is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

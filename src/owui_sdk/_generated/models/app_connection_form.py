@@ -21,5 +21,12 @@ class AppConnectionForm(_Model):
         if cls is not AppConnectionForm:
             return _rebuilt(cls, AppConnectionForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) >= 1:
+            try:
+                obj.api_key = src_dict["api_key"]
+            except KeyError:
+                pass
+            else:
+                return obj
         obj.api_key = src_dict.get("api_key", UNSET)
         return obj

@@ -43,6 +43,13 @@ class AppForm(_Model):
             granted_scopes.append(granted_scopes_item)
 
         obj.granted_scopes = granted_scopes
+        if len(src_dict) >= 6:
+            try:
+                obj.access_grants = src_dict["access_grants"]
+            except KeyError:
+                pass
+            else:
+                return obj
         obj.access_grants = src_dict.get("access_grants", UNSET)
         return obj
 

@@ -24,6 +24,14 @@ class AppManifestForm(_Model):
             return _rebuilt(cls, AppManifestForm.from_dict(src_dict))
         obj = _new(cls)
         obj.url = src_dict["url"]
+        if len(src_dict) >= 3:
+            try:
+                obj.api_key = src_dict["api_key"]
+                obj.app_id = src_dict["app_id"]
+            except KeyError:
+                pass
+            else:
+                return obj
         obj.api_key = src_dict.get("api_key", UNSET)
         obj.app_id = src_dict.get("app_id", UNSET)
         return obj

@@ -30,9 +30,6 @@ class AppUpdateForm(_Model):
         if cls is not AppUpdateForm:
             return _rebuilt(cls, AppUpdateForm.from_dict(src_dict))
         obj = _new(cls)
-        obj.is_active = src_dict.get("is_active", UNSET)
-        obj.name = src_dict.get("name", UNSET)
-        obj.settings = src_dict.get("settings", UNSET)
         _manifest = src_dict.get("manifest", UNSET)
         manifest: Manifest | None | Unset
         if _manifest is None or isinstance(_manifest, Unset):
@@ -75,6 +72,20 @@ class AppUpdateForm(_Model):
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
+        if len(src_dict) >= 3 + (manifest is not UNSET) + (granted_scopes is not UNSET) + (
+            access_grants is not UNSET
+        ):
+            try:
+                obj.is_active = src_dict["is_active"]
+                obj.name = src_dict["name"]
+                obj.settings = src_dict["settings"]
+            except KeyError:
+                pass
+            else:
+                return obj
+        obj.is_active = src_dict.get("is_active", UNSET)
+        obj.name = src_dict.get("name", UNSET)
+        obj.settings = src_dict.get("settings", UNSET)
         return obj
 
 

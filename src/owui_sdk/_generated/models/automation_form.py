@@ -32,15 +32,20 @@ class AutomationForm(_Open):
         data = AutomationData.from_dict(src_dict["data"])
 
         obj.data = data
+        if len(src_dict) == 5:
+            try:
+                obj.folder_id = src_dict["folder_id"]
+                obj.meta = src_dict["meta"]
+                obj.is_active = src_dict["is_active"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
-        if (
-            len(src_dict) == 5
-            and folder_id is not UNSET
-            and meta is not UNSET
-            and is_active is not UNSET
-        ) or len(src_dict) == 2 + (folder_id is not UNSET) + (meta is not UNSET) + (
+        if len(src_dict) == 2 + (folder_id is not UNSET) + (meta is not UNSET) + (
             is_active is not UNSET
         ):
             obj.additional_properties = {}

@@ -46,10 +46,6 @@ class AutomationResponse(_Open):
         obj.is_active = src_dict["is_active"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
-        obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
-        obj.last_run_at = last_run_at = src_dict.get("last_run_at", UNSET)
-        obj.next_run_at = next_run_at = src_dict.get("next_run_at", UNSET)
         _last_run = src_dict.get("last_run", UNSET)
         last_run: AutomationRunModel | None | Unset
         if _last_run is None or isinstance(_last_run, Unset):
@@ -74,15 +70,22 @@ class AutomationResponse(_Open):
             next_runs = next_runs_type_0
 
         obj.next_runs = next_runs
-        if (
-            len(src_dict) == 13
-            and folder_id is not UNSET
-            and meta is not UNSET
-            and last_run_at is not UNSET
-            and next_run_at is not UNSET
-            and last_run is not UNSET
-            and next_runs is not UNSET
-        ) or len(src_dict) == 7 + (folder_id is not UNSET) + (meta is not UNSET) + (
+        if len(src_dict) == 11 + (last_run is not UNSET) + (next_runs is not UNSET):
+            try:
+                obj.folder_id = src_dict["folder_id"]
+                obj.meta = src_dict["meta"]
+                obj.last_run_at = src_dict["last_run_at"]
+                obj.next_run_at = src_dict["next_run_at"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.last_run_at = last_run_at = src_dict.get("last_run_at", UNSET)
+        obj.next_run_at = next_run_at = src_dict.get("next_run_at", UNSET)
+        if len(src_dict) == 7 + (folder_id is not UNSET) + (meta is not UNSET) + (
             last_run_at is not UNSET
         ) + (next_run_at is not UNSET) + (last_run is not UNSET) + (next_runs is not UNSET):
             obj.additional_properties = {}

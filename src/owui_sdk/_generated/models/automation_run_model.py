@@ -33,11 +33,18 @@ class AutomationRunModel(_Open):
         obj.automation_id = src_dict["automation_id"]
         obj.status = src_dict["status"]
         obj.created_at = src_dict["created_at"]
+        if len(src_dict) == 6:
+            try:
+                obj.chat_id = src_dict["chat_id"]
+                obj.error = src_dict["error"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.chat_id = chat_id = src_dict.get("chat_id", UNSET)
         obj.error = error = src_dict.get("error", UNSET)
-        if (len(src_dict) == 6 and chat_id is not UNSET and error is not UNSET) or len(
-            src_dict
-        ) == 4 + (chat_id is not UNSET) + (error is not UNSET):
+        if len(src_dict) == 4 + (chat_id is not UNSET) + (error is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

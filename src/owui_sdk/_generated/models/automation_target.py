@@ -34,10 +34,16 @@ class AutomationTarget(_Open):
             type_ = check_automation_target_type(_type_)
 
         obj.type_ = type_
+        if len(src_dict) == 1 + (type_ is not UNSET):
+            try:
+                obj.channel_id = src_dict["channel_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.channel_id = channel_id = src_dict.get("channel_id", UNSET)
-        if (len(src_dict) == 2 and type_ is not UNSET and channel_id is not UNSET) or len(
-            src_dict
-        ) == 0 + (type_ is not UNSET) + (channel_id is not UNSET):
+        if len(src_dict) == 0 + (type_ is not UNSET) + (channel_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -26,8 +26,16 @@ class AutomationTerminalConfig(_Open):
             return _rebuilt(cls, AutomationTerminalConfig.from_dict(src_dict))
         obj = _new(cls)
         obj.server_id = src_dict["server_id"]
+        if len(src_dict) == 2:
+            try:
+                obj.cwd = src_dict["cwd"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.cwd = cwd = src_dict.get("cwd", UNSET)
-        if (len(src_dict) == 2 and cwd is not UNSET) or len(src_dict) == 1 + (cwd is not UNSET):
+        if len(src_dict) == 1 + (cwd is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

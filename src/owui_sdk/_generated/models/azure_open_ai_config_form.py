@@ -26,12 +26,20 @@ class AzureOpenAIConfigForm(_Open):
         if cls is not AzureOpenAIConfigForm:
             return _rebuilt(cls, AzureOpenAIConfigForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 3:
+            try:
+                obj.url = src_dict["url"]
+                obj.key = src_dict["key"]
+                obj.version = src_dict["version"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.url = url = src_dict.get("url", UNSET)
         obj.key = key = src_dict.get("key", UNSET)
         obj.version = version = src_dict.get("version", UNSET)
-        if (
-            len(src_dict) == 3 and url is not UNSET and key is not UNSET and version is not UNSET
-        ) or len(src_dict) == 0 + (url is not UNSET) + (key is not UNSET) + (version is not UNSET):
+        if len(src_dict) == 0 + (url is not UNSET) + (key is not UNSET) + (version is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

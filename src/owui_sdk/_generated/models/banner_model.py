@@ -47,10 +47,16 @@ class BannerModel(_Open):
             i18n = i18n_type_0
 
         obj.i18n = i18n
+        if len(src_dict) == 6 + (i18n is not UNSET):
+            try:
+                obj.title = src_dict["title"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.title = title = src_dict.get("title", UNSET)
-        if (len(src_dict) == 7 and i18n is not UNSET and title is not UNSET) or len(
-            src_dict
-        ) == 5 + (i18n is not UNSET) + (title is not UNSET):
+        if len(src_dict) == 5 + (i18n is not UNSET) + (title is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

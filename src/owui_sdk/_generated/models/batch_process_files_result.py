@@ -28,8 +28,16 @@ class BatchProcessFilesResult(_Open):
         obj = _new(cls)
         obj.file_id = src_dict["file_id"]
         obj.status = src_dict["status"]
+        if len(src_dict) == 3:
+            try:
+                obj.error = src_dict["error"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.error = error = src_dict.get("error", UNSET)
-        if (len(src_dict) == 3 and error is not UNSET) or len(src_dict) == 2 + (error is not UNSET):
+        if len(src_dict) == 2 + (error is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

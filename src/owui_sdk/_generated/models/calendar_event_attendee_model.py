@@ -35,11 +35,18 @@ class CalendarEventAttendeeModel(_Open):
         obj.user_id = src_dict["user_id"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
+        if len(src_dict) == 7:
+            try:
+                obj.status = src_dict["status"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.status = status = src_dict.get("status", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if (len(src_dict) == 7 and status is not UNSET and meta is not UNSET) or len(
-            src_dict
-        ) == 5 + (status is not UNSET) + (meta is not UNSET):
+        if len(src_dict) == 5 + (status is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

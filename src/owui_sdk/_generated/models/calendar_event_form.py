@@ -41,14 +41,6 @@ class CalendarEventForm(_Open):
         obj.calendar_id = src_dict["calendar_id"]
         obj.title = src_dict["title"]
         obj.start_at = src_dict["start_at"]
-        obj.description = description = src_dict.get("description", UNSET)
-        obj.end_at = end_at = src_dict.get("end_at", UNSET)
-        obj.all_day = all_day = src_dict.get("all_day", UNSET)
-        obj.rrule = rrule = src_dict.get("rrule", UNSET)
-        obj.color = color = src_dict.get("color", UNSET)
-        obj.location = location = src_dict.get("location", UNSET)
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _attendees = src_dict.get("attendees", UNSET)
         attendees: list[dict[str, Any]] | None | Unset
         if _attendees is None or isinstance(_attendees, Unset):
@@ -61,18 +53,30 @@ class CalendarEventForm(_Open):
             attendees = attendees_type_0
 
         obj.attendees = attendees
-        if (
-            len(src_dict) == 12
-            and description is not UNSET
-            and end_at is not UNSET
-            and all_day is not UNSET
-            and rrule is not UNSET
-            and color is not UNSET
-            and location is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and attendees is not UNSET
-        ) or len(src_dict) == 3 + (description is not UNSET) + (end_at is not UNSET) + (
+        if len(src_dict) == 11 + (attendees is not UNSET):
+            try:
+                obj.description = src_dict["description"]
+                obj.end_at = src_dict["end_at"]
+                obj.all_day = src_dict["all_day"]
+                obj.rrule = src_dict["rrule"]
+                obj.color = src_dict["color"]
+                obj.location = src_dict["location"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.end_at = end_at = src_dict.get("end_at", UNSET)
+        obj.all_day = all_day = src_dict.get("all_day", UNSET)
+        obj.rrule = rrule = src_dict.get("rrule", UNSET)
+        obj.color = color = src_dict.get("color", UNSET)
+        obj.location = location = src_dict.get("location", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if len(src_dict) == 3 + (description is not UNSET) + (end_at is not UNSET) + (
             all_day is not UNSET
         ) + (rrule is not UNSET) + (color is not UNSET) + (location is not UNSET) + (
             data is not UNSET

@@ -50,6 +50,30 @@ class CalendarEventModel(_Open):
         obj.start_at = src_dict["start_at"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
+        _attendees = src_dict.get("attendees", UNSET)
+        attendees: list[CalendarEventAttendeeModel] | Unset
+        if isinstance(_attendees, Unset):
+            attendees = UNSET
+        else:
+            attendees = list(map(CalendarEventAttendeeModel.from_dict, _attendees))
+
+        obj.attendees = attendees
+        if len(src_dict) == 16 + (attendees is not UNSET):
+            try:
+                obj.description = src_dict["description"]
+                obj.end_at = src_dict["end_at"]
+                obj.all_day = src_dict["all_day"]
+                obj.rrule = src_dict["rrule"]
+                obj.color = src_dict["color"]
+                obj.location = src_dict["location"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.is_cancelled = src_dict["is_cancelled"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.description = description = src_dict.get("description", UNSET)
         obj.end_at = end_at = src_dict.get("end_at", UNSET)
         obj.all_day = all_day = src_dict.get("all_day", UNSET)
@@ -59,27 +83,7 @@ class CalendarEventModel(_Open):
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
         obj.is_cancelled = is_cancelled = src_dict.get("is_cancelled", UNSET)
-        _attendees = src_dict.get("attendees", UNSET)
-        attendees: list[CalendarEventAttendeeModel] | Unset
-        if isinstance(_attendees, Unset):
-            attendees = UNSET
-        else:
-            attendees = list(map(CalendarEventAttendeeModel.from_dict, _attendees))
-
-        obj.attendees = attendees
-        if (
-            len(src_dict) == 17
-            and description is not UNSET
-            and end_at is not UNSET
-            and all_day is not UNSET
-            and rrule is not UNSET
-            and color is not UNSET
-            and location is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and is_cancelled is not UNSET
-            and attendees is not UNSET
-        ) or len(src_dict) == 7 + (description is not UNSET) + (end_at is not UNSET) + (
+        if len(src_dict) == 7 + (description is not UNSET) + (end_at is not UNSET) + (
             all_day is not UNSET
         ) + (rrule is not UNSET) + (color is not UNSET) + (location is not UNSET) + (
             data is not UNSET

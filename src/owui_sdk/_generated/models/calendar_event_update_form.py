@@ -39,18 +39,6 @@ class CalendarEventUpdateForm(_Open):
         if cls is not CalendarEventUpdateForm:
             return _rebuilt(cls, CalendarEventUpdateForm.from_dict(src_dict))
         obj = _new(cls)
-        obj.calendar_id = calendar_id = src_dict.get("calendar_id", UNSET)
-        obj.title = title = src_dict.get("title", UNSET)
-        obj.description = description = src_dict.get("description", UNSET)
-        obj.start_at = start_at = src_dict.get("start_at", UNSET)
-        obj.end_at = end_at = src_dict.get("end_at", UNSET)
-        obj.all_day = all_day = src_dict.get("all_day", UNSET)
-        obj.rrule = rrule = src_dict.get("rrule", UNSET)
-        obj.color = color = src_dict.get("color", UNSET)
-        obj.location = location = src_dict.get("location", UNSET)
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
-        obj.is_cancelled = is_cancelled = src_dict.get("is_cancelled", UNSET)
         _attendees = src_dict.get("attendees", UNSET)
         attendees: list[dict[str, Any]] | None | Unset
         if _attendees is None or isinstance(_attendees, Unset):
@@ -63,22 +51,38 @@ class CalendarEventUpdateForm(_Open):
             attendees = attendees_type_0
 
         obj.attendees = attendees
-        if (
-            len(src_dict) == 13
-            and calendar_id is not UNSET
-            and title is not UNSET
-            and description is not UNSET
-            and start_at is not UNSET
-            and end_at is not UNSET
-            and all_day is not UNSET
-            and rrule is not UNSET
-            and color is not UNSET
-            and location is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and is_cancelled is not UNSET
-            and attendees is not UNSET
-        ) or len(src_dict) == 0 + (calendar_id is not UNSET) + (title is not UNSET) + (
+        if len(src_dict) == 12 + (attendees is not UNSET):
+            try:
+                obj.calendar_id = src_dict["calendar_id"]
+                obj.title = src_dict["title"]
+                obj.description = src_dict["description"]
+                obj.start_at = src_dict["start_at"]
+                obj.end_at = src_dict["end_at"]
+                obj.all_day = src_dict["all_day"]
+                obj.rrule = src_dict["rrule"]
+                obj.color = src_dict["color"]
+                obj.location = src_dict["location"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.is_cancelled = src_dict["is_cancelled"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.calendar_id = calendar_id = src_dict.get("calendar_id", UNSET)
+        obj.title = title = src_dict.get("title", UNSET)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.start_at = start_at = src_dict.get("start_at", UNSET)
+        obj.end_at = end_at = src_dict.get("end_at", UNSET)
+        obj.all_day = all_day = src_dict.get("all_day", UNSET)
+        obj.rrule = rrule = src_dict.get("rrule", UNSET)
+        obj.color = color = src_dict.get("color", UNSET)
+        obj.location = location = src_dict.get("location", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.is_cancelled = is_cancelled = src_dict.get("is_cancelled", UNSET)
+        if len(src_dict) == 0 + (calendar_id is not UNSET) + (title is not UNSET) + (
             description is not UNSET
         ) + (start_at is not UNSET) + (end_at is not UNSET) + (all_day is not UNSET) + (
             rrule is not UNSET

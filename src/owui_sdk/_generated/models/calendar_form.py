@@ -29,9 +29,6 @@ class CalendarForm(_Open):
             return _rebuilt(cls, CalendarForm.from_dict(src_dict))
         obj = _new(cls)
         obj.name = src_dict["name"]
-        obj.color = color = src_dict.get("color", UNSET)
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -44,15 +41,22 @@ class CalendarForm(_Open):
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
-        if (
-            len(src_dict) == 5
-            and color is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and access_grants is not UNSET
-        ) or len(src_dict) == 1 + (color is not UNSET) + (data is not UNSET) + (
-            meta is not UNSET
-        ) + (access_grants is not UNSET):
+        if len(src_dict) == 4 + (access_grants is not UNSET):
+            try:
+                obj.color = src_dict["color"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.color = color = src_dict.get("color", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if len(src_dict) == 1 + (color is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
+            access_grants is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

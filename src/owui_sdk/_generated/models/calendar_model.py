@@ -41,11 +41,6 @@ class CalendarModel(_Open):
         obj.name = src_dict["name"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
-        obj.color = color = src_dict.get("color", UNSET)
-        obj.is_default = is_default = src_dict.get("is_default", UNSET)
-        obj.is_system = is_system = src_dict.get("is_system", UNSET)
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -54,15 +49,24 @@ class CalendarModel(_Open):
             access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if (
-            len(src_dict) == 11
-            and color is not UNSET
-            and is_default is not UNSET
-            and is_system is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and access_grants is not UNSET
-        ) or len(src_dict) == 5 + (color is not UNSET) + (is_default is not UNSET) + (
+        if len(src_dict) == 10 + (access_grants is not UNSET):
+            try:
+                obj.color = src_dict["color"]
+                obj.is_default = src_dict["is_default"]
+                obj.is_system = src_dict["is_system"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.color = color = src_dict.get("color", UNSET)
+        obj.is_default = is_default = src_dict.get("is_default", UNSET)
+        obj.is_system = is_system = src_dict.get("is_system", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if len(src_dict) == 5 + (color is not UNSET) + (is_default is not UNSET) + (
             is_system is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {}

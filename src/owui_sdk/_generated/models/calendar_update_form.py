@@ -27,19 +27,24 @@ class CalendarUpdateForm(_Open):
         if cls is not CalendarUpdateForm:
             return _rebuilt(cls, CalendarUpdateForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 4:
+            try:
+                obj.name = src_dict["name"]
+                obj.color = src_dict["color"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.name = name = src_dict.get("name", UNSET)
         obj.color = color = src_dict.get("color", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if (
-            len(src_dict) == 4
-            and name is not UNSET
-            and color is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-        ) or len(src_dict) == 0 + (name is not UNSET) + (color is not UNSET) + (
-            data is not UNSET
-        ) + (meta is not UNSET):
+        if len(src_dict) == 0 + (name is not UNSET) + (color is not UNSET) + (data is not UNSET) + (
+            meta is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -30,11 +30,6 @@ class ChannelForm(_Open):
         if cls is not ChannelForm:
             return _rebuilt(cls, ChannelForm.from_dict(src_dict))
         obj = _new(cls)
-        obj.name = name = src_dict.get("name", UNSET)
-        obj.description = description = src_dict.get("description", UNSET)
-        obj.is_private = is_private = src_dict.get("is_private", UNSET)
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _group_ids = src_dict.get("group_ids", UNSET)
         group_ids: list[str] | None | Unset
         if _group_ids is None or isinstance(_group_ids, Unset):
@@ -59,16 +54,24 @@ class ChannelForm(_Open):
             user_ids = user_ids_type_0
 
         obj.user_ids = user_ids
-        if (
-            len(src_dict) == 7
-            and name is not UNSET
-            and description is not UNSET
-            and is_private is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and group_ids is not UNSET
-            and user_ids is not UNSET
-        ) or len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (
+        if len(src_dict) == 5 + (group_ids is not UNSET) + (user_ids is not UNSET):
+            try:
+                obj.name = src_dict["name"]
+                obj.description = src_dict["description"]
+                obj.is_private = src_dict["is_private"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.is_private = is_private = src_dict.get("is_private", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (
             is_private is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (group_ids is not UNSET) + (
             user_ids is not UNSET

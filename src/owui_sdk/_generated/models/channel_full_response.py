@@ -56,11 +56,6 @@ class ChannelFullResponse(_Open):
         obj.name = src_dict["name"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
-        obj.type_ = type_ = src_dict.get("type", UNSET)
-        obj.description = description = src_dict.get("description", UNSET)
-        obj.is_private = is_private = src_dict.get("is_private", UNSET)
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -69,15 +64,6 @@ class ChannelFullResponse(_Open):
             access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        obj.updated_by = updated_by = src_dict.get("updated_by", UNSET)
-        obj.archived_at = archived_at = src_dict.get("archived_at", UNSET)
-        obj.archived_by = archived_by = src_dict.get("archived_by", UNSET)
-        obj.deleted_at = deleted_at = src_dict.get("deleted_at", UNSET)
-        obj.deleted_by = deleted_by = src_dict.get("deleted_by", UNSET)
-        obj.is_manager = is_manager = src_dict.get("is_manager", UNSET)
-        obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        obj.user_count = user_count = src_dict.get("user_count", UNSET)
-        obj.is_channel_muted = is_channel_muted = src_dict.get("is_channel_muted", UNSET)
         _user_ids = src_dict.get("user_ids", UNSET)
         user_ids: list[str] | None | Unset
         if _user_ids is None or isinstance(_user_ids, Unset):
@@ -102,30 +88,48 @@ class ChannelFullResponse(_Open):
             users = users_type_0
 
         obj.users = users
+        if len(src_dict) == 21 + (access_grants is not UNSET) + (user_ids is not UNSET) + (
+            users is not UNSET
+        ):
+            try:
+                obj.type_ = src_dict["type"]
+                obj.description = src_dict["description"]
+                obj.is_private = src_dict["is_private"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.updated_by = src_dict["updated_by"]
+                obj.archived_at = src_dict["archived_at"]
+                obj.archived_by = src_dict["archived_by"]
+                obj.deleted_at = src_dict["deleted_at"]
+                obj.deleted_by = src_dict["deleted_by"]
+                obj.is_manager = src_dict["is_manager"]
+                obj.write_access = src_dict["write_access"]
+                obj.user_count = src_dict["user_count"]
+                obj.is_channel_muted = src_dict["is_channel_muted"]
+                obj.last_read_at = src_dict["last_read_at"]
+                obj.unread_count = src_dict["unread_count"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.type_ = type_ = src_dict.get("type", UNSET)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.is_private = is_private = src_dict.get("is_private", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.updated_by = updated_by = src_dict.get("updated_by", UNSET)
+        obj.archived_at = archived_at = src_dict.get("archived_at", UNSET)
+        obj.archived_by = archived_by = src_dict.get("archived_by", UNSET)
+        obj.deleted_at = deleted_at = src_dict.get("deleted_at", UNSET)
+        obj.deleted_by = deleted_by = src_dict.get("deleted_by", UNSET)
+        obj.is_manager = is_manager = src_dict.get("is_manager", UNSET)
+        obj.write_access = write_access = src_dict.get("write_access", UNSET)
+        obj.user_count = user_count = src_dict.get("user_count", UNSET)
+        obj.is_channel_muted = is_channel_muted = src_dict.get("is_channel_muted", UNSET)
         obj.last_read_at = last_read_at = src_dict.get("last_read_at", UNSET)
         obj.unread_count = unread_count = src_dict.get("unread_count", UNSET)
-        if (
-            len(src_dict) == 24
-            and type_ is not UNSET
-            and description is not UNSET
-            and is_private is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and access_grants is not UNSET
-            and updated_by is not UNSET
-            and archived_at is not UNSET
-            and archived_by is not UNSET
-            and deleted_at is not UNSET
-            and deleted_by is not UNSET
-            and is_manager is not UNSET
-            and write_access is not UNSET
-            and user_count is not UNSET
-            and is_channel_muted is not UNSET
-            and user_ids is not UNSET
-            and users is not UNSET
-            and last_read_at is not UNSET
-            and unread_count is not UNSET
-        ) or len(src_dict) == 5 + (type_ is not UNSET) + (description is not UNSET) + (
+        if len(src_dict) == 5 + (type_ is not UNSET) + (description is not UNSET) + (
             is_private is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (access_grants is not UNSET) + (
             updated_by is not UNSET

@@ -40,25 +40,30 @@ class ChannelMemberResponse(_Open):
         obj.email = src_dict["email"]
         obj.name = src_dict["name"]
         obj.role = src_dict["role"]
+        if len(src_dict) == 10:
+            try:
+                obj.profile_image_url = src_dict["profile_image_url"]
+                obj.presence_state = src_dict["presence_state"]
+                obj.status_emoji = src_dict["status_emoji"]
+                obj.status_message = src_dict["status_message"]
+                obj.status_expires_at = src_dict["status_expires_at"]
+                obj.is_active = src_dict["is_active"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
         obj.presence_state = presence_state = src_dict.get("presence_state", UNSET)
         obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
         obj.status_message = status_message = src_dict.get("status_message", UNSET)
         obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
-        if (
-            len(src_dict) == 10
-            and profile_image_url is not UNSET
-            and presence_state is not UNSET
-            and status_emoji is not UNSET
-            and status_message is not UNSET
-            and status_expires_at is not UNSET
-            and is_active is not UNSET
-        ) or len(src_dict) == 4 + (profile_image_url is not UNSET) + (
-            presence_state is not UNSET
-        ) + (status_emoji is not UNSET) + (status_message is not UNSET) + (
-            status_expires_at is not UNSET
-        ) + (is_active is not UNSET):
+        if len(src_dict) == 4 + (profile_image_url is not UNSET) + (presence_state is not UNSET) + (
+            status_emoji is not UNSET
+        ) + (status_message is not UNSET) + (status_expires_at is not UNSET) + (
+            is_active is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

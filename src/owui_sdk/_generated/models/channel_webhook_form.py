@@ -26,10 +26,16 @@ class ChannelWebhookForm(_Open):
             return _rebuilt(cls, ChannelWebhookForm.from_dict(src_dict))
         obj = _new(cls)
         obj.name = src_dict["name"]
+        if len(src_dict) == 2:
+            try:
+                obj.profile_image_url = src_dict["profile_image_url"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
-        if (len(src_dict) == 2 and profile_image_url is not UNSET) or len(src_dict) == 1 + (
-            profile_image_url is not UNSET
-        ):
+        if len(src_dict) == 1 + (profile_image_url is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

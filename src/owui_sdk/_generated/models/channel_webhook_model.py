@@ -41,11 +41,18 @@ class ChannelWebhookModel(_Open):
         obj.token = src_dict["token"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
+        if len(src_dict) == 9:
+            try:
+                obj.profile_image_url = src_dict["profile_image_url"]
+                obj.last_used_at = src_dict["last_used_at"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
         obj.last_used_at = last_used_at = src_dict.get("last_used_at", UNSET)
-        if (
-            len(src_dict) == 9 and profile_image_url is not UNSET and last_used_at is not UNSET
-        ) or len(src_dict) == 7 + (profile_image_url is not UNSET) + (last_used_at is not UNSET):
+        if len(src_dict) == 7 + (profile_image_url is not UNSET) + (last_used_at is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -47,6 +47,26 @@ class ChatConfigForm(_Open):
         obj = _new(cls)
         obj.enable_context_compaction = src_dict["ENABLE_CONTEXT_COMPACTION"]
         obj.context_compaction_prompt_template = src_dict["CONTEXT_COMPACTION_PROMPT_TEMPLATE"]
+        if len(src_dict) == 11:
+            try:
+                obj.context_compaction_model = src_dict["CONTEXT_COMPACTION_MODEL"]
+                obj.context_compaction_token_threshold = src_dict[
+                    "CONTEXT_COMPACTION_TOKEN_THRESHOLD"
+                ]
+                obj.context_compaction_token_cap = src_dict["CONTEXT_COMPACTION_TOKEN_CAP"]
+                obj.context_compaction_retention_percentage = src_dict[
+                    "CONTEXT_COMPACTION_RETENTION_PERCENTAGE"
+                ]
+                obj.enable_tool_permissions = src_dict["ENABLE_TOOL_PERMISSIONS"]
+                obj.enable_tool_search = src_dict["ENABLE_TOOL_SEARCH"]
+                obj.tool_search_defer_threshold = src_dict["TOOL_SEARCH_DEFER_THRESHOLD"]
+                obj.tool_search_always_loaded = src_dict["TOOL_SEARCH_ALWAYS_LOADED"]
+                obj.tool_search_defer_builtin_tools = src_dict["TOOL_SEARCH_DEFER_BUILTIN_TOOLS"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.context_compaction_model = context_compaction_model = src_dict.get(
             "CONTEXT_COMPACTION_MODEL", UNSET
         )
@@ -72,18 +92,7 @@ class ChatConfigForm(_Open):
         obj.tool_search_defer_builtin_tools = tool_search_defer_builtin_tools = src_dict.get(
             "TOOL_SEARCH_DEFER_BUILTIN_TOOLS", UNSET
         )
-        if (
-            len(src_dict) == 11
-            and context_compaction_model is not UNSET
-            and context_compaction_token_threshold is not UNSET
-            and context_compaction_token_cap is not UNSET
-            and context_compaction_retention_percentage is not UNSET
-            and enable_tool_permissions is not UNSET
-            and enable_tool_search is not UNSET
-            and tool_search_defer_threshold is not UNSET
-            and tool_search_always_loaded is not UNSET
-            and tool_search_defer_builtin_tools is not UNSET
-        ) or len(src_dict) == 2 + (context_compaction_model is not UNSET) + (
+        if len(src_dict) == 2 + (context_compaction_model is not UNSET) + (
             context_compaction_token_threshold is not UNSET
         ) + (context_compaction_token_cap is not UNSET) + (
             context_compaction_retention_percentage is not UNSET

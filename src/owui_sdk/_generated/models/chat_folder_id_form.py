@@ -24,10 +24,16 @@ class ChatFolderIdForm(_Open):
         if cls is not ChatFolderIdForm:
             return _rebuilt(cls, ChatFolderIdForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.folder_id = src_dict["folder_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
-        if (len(src_dict) == 1 and folder_id is not UNSET) or len(src_dict) == 0 + (
-            folder_id is not UNSET
-        ):
+        if len(src_dict) == 0 + (folder_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -27,11 +27,18 @@ class ChatForm(_Open):
             return _rebuilt(cls, ChatForm.from_dict(src_dict))
         obj = _new(cls)
         obj.chat = src_dict["chat"]
+        if len(src_dict) == 3:
+            try:
+                obj.variables = src_dict["variables"]
+                obj.folder_id = src_dict["folder_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.variables = variables = src_dict.get("variables", UNSET)
         obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
-        if (len(src_dict) == 3 and variables is not UNSET and folder_id is not UNSET) or len(
-            src_dict
-        ) == 1 + (variables is not UNSET) + (folder_id is not UNSET):
+        if len(src_dict) == 1 + (variables is not UNSET) + (folder_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -28,10 +28,16 @@ class ChatHistoryStats(_Open):
         messages = ChatHistoryStatsMessages.from_dict(src_dict["messages"])
 
         obj.messages = messages
+        if len(src_dict) == 2:
+            try:
+                obj.current_id = src_dict["currentId"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.current_id = current_id = src_dict.get("currentId", UNSET)
-        if (len(src_dict) == 2 and current_id is not UNSET) or len(src_dict) == 1 + (
-            current_id is not UNSET
-        ):
+        if len(src_dict) == 1 + (current_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

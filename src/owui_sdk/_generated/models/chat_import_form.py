@@ -35,6 +35,21 @@ class ChatImportForm(_Open):
             return _rebuilt(cls, ChatImportForm.from_dict(src_dict))
         obj = _new(cls)
         obj.chat = src_dict["chat"]
+        if len(src_dict) == 9:
+            try:
+                obj.variables = src_dict["variables"]
+                obj.folder_id = src_dict["folder_id"]
+                obj.meta = src_dict["meta"]
+                obj.pinned = src_dict["pinned"]
+                obj.archived = src_dict["archived"]
+                obj.current_message_id = src_dict["current_message_id"]
+                obj.created_at = src_dict["created_at"]
+                obj.updated_at = src_dict["updated_at"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.variables = variables = src_dict.get("variables", UNSET)
         obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
@@ -43,17 +58,7 @@ class ChatImportForm(_Open):
         obj.current_message_id = current_message_id = src_dict.get("current_message_id", UNSET)
         obj.created_at = created_at = src_dict.get("created_at", UNSET)
         obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
-        if (
-            len(src_dict) == 9
-            and variables is not UNSET
-            and folder_id is not UNSET
-            and meta is not UNSET
-            and pinned is not UNSET
-            and archived is not UNSET
-            and current_message_id is not UNSET
-            and created_at is not UNSET
-            and updated_at is not UNSET
-        ) or len(src_dict) == 1 + (variables is not UNSET) + (folder_id is not UNSET) + (
+        if len(src_dict) == 1 + (variables is not UNSET) + (folder_id is not UNSET) + (
             meta is not UNSET
         ) + (pinned is not UNSET) + (archived is not UNSET) + (current_message_id is not UNSET) + (
             created_at is not UNSET

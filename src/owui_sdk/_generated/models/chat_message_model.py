@@ -51,8 +51,6 @@ class ChatMessageModel(_Open):
         obj.role = src_dict["role"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
-        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
-        obj.content = content = src_dict.get("content", UNSET)
         _output = src_dict.get("output", UNSET)
         output: list[Any] | None | Unset
         if _output is None or isinstance(_output, Unset):
@@ -65,7 +63,6 @@ class ChatMessageModel(_Open):
             output = output_type_0
 
         obj.output = output
-        obj.model_id = model_id = src_dict.get("model_id", UNSET)
         _files = src_dict.get("files", UNSET)
         files: list[Any] | None | Unset
         if _files is None or isinstance(_files, Unset):
@@ -102,8 +99,6 @@ class ChatMessageModel(_Open):
             embeds = embeds_type_0
 
         obj.embeds = embeds
-        obj.meta = meta = src_dict.get("meta", UNSET)
-        obj.done = done = src_dict.get("done", UNSET)
         _status_history = src_dict.get("status_history", UNSET)
         status_history: list[Any] | None | Unset
         if _status_history is None or isinstance(_status_history, Unset):
@@ -116,25 +111,32 @@ class ChatMessageModel(_Open):
             status_history = status_history_type_0
 
         obj.status_history = status_history
+        if len(src_dict) == 14 + (output is not UNSET) + (files is not UNSET) + (
+            sources is not UNSET
+        ) + (embeds is not UNSET) + (status_history is not UNSET):
+            try:
+                obj.parent_id = src_dict["parent_id"]
+                obj.content = src_dict["content"]
+                obj.model_id = src_dict["model_id"]
+                obj.meta = src_dict["meta"]
+                obj.done = src_dict["done"]
+                obj.error = src_dict["error"]
+                obj.usage = src_dict["usage"]
+                obj.context_summary = src_dict["context_summary"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        obj.content = content = src_dict.get("content", UNSET)
+        obj.model_id = model_id = src_dict.get("model_id", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.done = done = src_dict.get("done", UNSET)
         obj.error = error = src_dict.get("error", UNSET)
         obj.usage = usage = src_dict.get("usage", UNSET)
         obj.context_summary = context_summary = src_dict.get("context_summary", UNSET)
-        if (
-            len(src_dict) == 19
-            and parent_id is not UNSET
-            and content is not UNSET
-            and output is not UNSET
-            and model_id is not UNSET
-            and files is not UNSET
-            and sources is not UNSET
-            and embeds is not UNSET
-            and meta is not UNSET
-            and done is not UNSET
-            and status_history is not UNSET
-            and error is not UNSET
-            and usage is not UNSET
-            and context_summary is not UNSET
-        ) or len(src_dict) == 6 + (parent_id is not UNSET) + (content is not UNSET) + (
+        if len(src_dict) == 6 + (parent_id is not UNSET) + (content is not UNSET) + (
             output is not UNSET
         ) + (model_id is not UNSET) + (files is not UNSET) + (sources is not UNSET) + (
             embeds is not UNSET

@@ -48,6 +48,34 @@ class ChatPermissions(_Open):
         if cls is not ChatPermissions:
             return _rebuilt(cls, ChatPermissions.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 21:
+            try:
+                obj.controls = src_dict["controls"]
+                obj.valves = src_dict["valves"]
+                obj.system_prompt = src_dict["system_prompt"]
+                obj.params = src_dict["params"]
+                obj.file_upload = src_dict["file_upload"]
+                obj.web_upload = src_dict["web_upload"]
+                obj.delete = src_dict["delete"]
+                obj.delete_message = src_dict["delete_message"]
+                obj.continue_response = src_dict["continue_response"]
+                obj.regenerate_response = src_dict["regenerate_response"]
+                obj.rate_response = src_dict["rate_response"]
+                obj.edit = src_dict["edit"]
+                obj.share = src_dict["share"]
+                obj.export = src_dict["export"]
+                obj.import_ = src_dict["import"]
+                obj.stt = src_dict["stt"]
+                obj.tts = src_dict["tts"]
+                obj.call = src_dict["call"]
+                obj.multiple_models = src_dict["multiple_models"]
+                obj.temporary = src_dict["temporary"]
+                obj.temporary_enforced = src_dict["temporary_enforced"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.controls = controls = src_dict.get("controls", UNSET)
         obj.valves = valves = src_dict.get("valves", UNSET)
         obj.system_prompt = system_prompt = src_dict.get("system_prompt", UNSET)
@@ -69,30 +97,7 @@ class ChatPermissions(_Open):
         obj.multiple_models = multiple_models = src_dict.get("multiple_models", UNSET)
         obj.temporary = temporary = src_dict.get("temporary", UNSET)
         obj.temporary_enforced = temporary_enforced = src_dict.get("temporary_enforced", UNSET)
-        if (
-            len(src_dict) == 21
-            and controls is not UNSET
-            and valves is not UNSET
-            and system_prompt is not UNSET
-            and params is not UNSET
-            and file_upload is not UNSET
-            and web_upload is not UNSET
-            and delete is not UNSET
-            and delete_message is not UNSET
-            and continue_response is not UNSET
-            and regenerate_response is not UNSET
-            and rate_response is not UNSET
-            and edit is not UNSET
-            and share is not UNSET
-            and export is not UNSET
-            and import_ is not UNSET
-            and stt is not UNSET
-            and tts is not UNSET
-            and call is not UNSET
-            and multiple_models is not UNSET
-            and temporary is not UNSET
-            and temporary_enforced is not UNSET
-        ) or len(src_dict) == 0 + (controls is not UNSET) + (valves is not UNSET) + (
+        if len(src_dict) == 0 + (controls is not UNSET) + (valves is not UNSET) + (
             system_prompt is not UNSET
         ) + (params is not UNSET) + (file_upload is not UNSET) + (web_upload is not UNSET) + (
             delete is not UNSET

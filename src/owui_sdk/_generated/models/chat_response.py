@@ -49,11 +49,6 @@ class ChatResponse(_Open):
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
         obj.archived = src_dict["archived"]
-        obj.share_id = share_id = src_dict.get("share_id", UNSET)
-        obj.pinned = pinned = src_dict.get("pinned", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
-        obj.variables = variables = src_dict.get("variables", UNSET)
-        obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
         _tasks = src_dict.get("tasks", UNSET)
         tasks: list[Any] | None | Unset
         if _tasks is None or isinstance(_tasks, Unset):
@@ -66,21 +61,30 @@ class ChatResponse(_Open):
             tasks = tasks_type_0
 
         obj.tasks = tasks
+        if len(src_dict) == 15 + (tasks is not UNSET):
+            try:
+                obj.share_id = src_dict["share_id"]
+                obj.pinned = src_dict["pinned"]
+                obj.meta = src_dict["meta"]
+                obj.variables = src_dict["variables"]
+                obj.folder_id = src_dict["folder_id"]
+                obj.summary = src_dict["summary"]
+                obj.current_message_id = src_dict["current_message_id"]
+                obj.context_usage = src_dict["context_usage"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.share_id = share_id = src_dict.get("share_id", UNSET)
+        obj.pinned = pinned = src_dict.get("pinned", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.variables = variables = src_dict.get("variables", UNSET)
+        obj.folder_id = folder_id = src_dict.get("folder_id", UNSET)
         obj.summary = summary = src_dict.get("summary", UNSET)
         obj.current_message_id = current_message_id = src_dict.get("current_message_id", UNSET)
         obj.context_usage = context_usage = src_dict.get("context_usage", UNSET)
-        if (
-            len(src_dict) == 16
-            and share_id is not UNSET
-            and pinned is not UNSET
-            and meta is not UNSET
-            and variables is not UNSET
-            and folder_id is not UNSET
-            and tasks is not UNSET
-            and summary is not UNSET
-            and current_message_id is not UNSET
-            and context_usage is not UNSET
-        ) or len(src_dict) == 7 + (share_id is not UNSET) + (pinned is not UNSET) + (
+        if len(src_dict) == 7 + (share_id is not UNSET) + (pinned is not UNSET) + (
             meta is not UNSET
         ) + (variables is not UNSET) + (folder_id is not UNSET) + (tasks is not UNSET) + (
             summary is not UNSET

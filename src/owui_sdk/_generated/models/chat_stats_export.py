@@ -40,8 +40,16 @@ class ChatStatsExport(_Open):
         chat = ChatBody.from_dict(src_dict["chat"])
 
         obj.chat = chat
+        if len(src_dict) == 7:
+            try:
+                obj.tags = src_dict["tags"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.tags = tags = src_dict.get("tags", UNSET)
-        if (len(src_dict) == 7 and tags is not UNSET) or len(src_dict) == 6 + (tags is not UNSET):
+        if len(src_dict) == 6 + (tags is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -32,8 +32,16 @@ class ChatStatsExportList(_Open):
         obj.items = items
         obj.total = src_dict["total"]
         obj.page = src_dict["page"]
+        if len(src_dict) == 4:
+            try:
+                obj.type_ = src_dict["type"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.type_ = type_ = src_dict.get("type", UNSET)
-        if (len(src_dict) == 4 and type_ is not UNSET) or len(src_dict) == 3 + (type_ is not UNSET):
+        if len(src_dict) == 3 + (type_ is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

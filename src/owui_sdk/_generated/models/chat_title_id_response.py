@@ -35,17 +35,22 @@ class ChatTitleIdResponse(_Open):
         obj.title = src_dict["title"]
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
+        if len(src_dict) == 8:
+            try:
+                obj.last_read_at = src_dict["last_read_at"]
+                obj.snippet = src_dict["snippet"]
+                obj.active = src_dict["active"]
+                obj.archived = src_dict["archived"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.last_read_at = last_read_at = src_dict.get("last_read_at", UNSET)
         obj.snippet = snippet = src_dict.get("snippet", UNSET)
         obj.active = active = src_dict.get("active", UNSET)
         obj.archived = archived = src_dict.get("archived", UNSET)
-        if (
-            len(src_dict) == 8
-            and last_read_at is not UNSET
-            and snippet is not UNSET
-            and active is not UNSET
-            and archived is not UNSET
-        ) or len(src_dict) == 4 + (last_read_at is not UNSET) + (snippet is not UNSET) + (
+        if len(src_dict) == 4 + (last_read_at is not UNSET) + (snippet is not UNSET) + (
             active is not UNSET
         ) + (archived is not UNSET):
             obj.additional_properties = {}

@@ -55,15 +55,20 @@ class ChatUsageStatsResponse(_Open):
         obj.last_message_at = src_dict["last_message_at"]
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
+        if len(src_dict) == 14:
+            try:
+                obj.models = src_dict["models"]
+                obj.history_models = src_dict["history_models"]
+                obj.tags = src_dict["tags"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.models = models = src_dict.get("models", UNSET)
         obj.history_models = history_models = src_dict.get("history_models", UNSET)
         obj.tags = tags = src_dict.get("tags", UNSET)
-        if (
-            len(src_dict) == 14
-            and models is not UNSET
-            and history_models is not UNSET
-            and tags is not UNSET
-        ) or len(src_dict) == 11 + (models is not UNSET) + (history_models is not UNSET) + (
+        if len(src_dict) == 11 + (models is not UNSET) + (history_models is not UNSET) + (
             tags is not UNSET
         ):
             obj.additional_properties = {}

@@ -25,11 +25,18 @@ class ChatsMessageForm(_Open):
         if cls is not ChatsMessageForm:
             return _rebuilt(cls, ChatsMessageForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 2:
+            try:
+                obj.content = src_dict["content"]
+                obj.voice = src_dict["voice"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.content = content = src_dict.get("content", UNSET)
         obj.voice = voice = src_dict.get("voice", UNSET)
-        if (len(src_dict) == 2 and content is not UNSET and voice is not UNSET) or len(
-            src_dict
-        ) == 0 + (content is not UNSET) + (voice is not UNSET):
+        if len(src_dict) == 0 + (content is not UNSET) + (voice is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -24,8 +24,16 @@ class CloneForm(_Open):
         if cls is not CloneForm:
             return _rebuilt(cls, CloneForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.title = src_dict["title"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.title = title = src_dict.get("title", UNSET)
-        if (len(src_dict) == 1 and title is not UNSET) or len(src_dict) == 0 + (title is not UNSET):
+        if len(src_dict) == 0 + (title is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

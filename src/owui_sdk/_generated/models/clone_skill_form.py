@@ -28,10 +28,16 @@ class CloneSkillForm(_Open):
         obj = _new(cls)
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
+        if len(src_dict) == 3:
+            try:
+                obj.version_id = src_dict["version_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        if (len(src_dict) == 3 and version_id is not UNSET) or len(src_dict) == 2 + (
-            version_id is not UNSET
-        ):
+        if len(src_dict) == 2 + (version_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

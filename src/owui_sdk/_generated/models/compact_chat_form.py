@@ -24,8 +24,16 @@ class CompactChatForm(_Open):
         if cls is not CompactChatForm:
             return _rebuilt(cls, CompactChatForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.model = src_dict["model"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.model = model = src_dict.get("model", UNSET)
-        if (len(src_dict) == 1 and model is not UNSET) or len(src_dict) == 0 + (model is not UNSET):
+        if len(src_dict) == 0 + (model is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -138,24 +138,6 @@ class ConfigForm(_Open):
         if cls is not ConfigForm:
             return _rebuilt(cls, ConfigForm.from_dict(src_dict))
         obj = _new(cls)
-        obj.rag_template = rag_template = src_dict.get("RAG_TEMPLATE", UNSET)
-        obj.top_k = top_k = src_dict.get("TOP_K", UNSET)
-        obj.bypass_embedding_and_retrieval = bypass_embedding_and_retrieval = src_dict.get(
-            "BYPASS_EMBEDDING_AND_RETRIEVAL", UNSET
-        )
-        obj.rag_full_context = rag_full_context = src_dict.get("RAG_FULL_CONTEXT", UNSET)
-        obj.enable_rag_hybrid_search = enable_rag_hybrid_search = src_dict.get(
-            "ENABLE_RAG_HYBRID_SEARCH", UNSET
-        )
-        obj.enable_rag_hybrid_search_enriched_texts = enable_rag_hybrid_search_enriched_texts = (
-            src_dict.get("ENABLE_RAG_HYBRID_SEARCH_ENRICHED_TEXTS", UNSET)
-        )
-        obj.top_k_reranker = top_k_reranker = src_dict.get("TOP_K_RERANKER", UNSET)
-        obj.relevance_threshold = relevance_threshold = src_dict.get("RELEVANCE_THRESHOLD", UNSET)
-        obj.hybrid_bm25_weight = hybrid_bm25_weight = src_dict.get("HYBRID_BM25_WEIGHT", UNSET)
-        obj.content_extraction_engine = content_extraction_engine = src_dict.get(
-            "CONTENT_EXTRACTION_ENGINE", UNSET
-        )
         _content_extraction_supported_media_mime_types = src_dict.get(
             "CONTENT_EXTRACTION_SUPPORTED_MEDIA_MIME_TYPES", UNSET
         )
@@ -181,6 +163,143 @@ class ConfigForm(_Open):
 
         obj.content_extraction_supported_media_mime_types = (
             content_extraction_supported_media_mime_types
+        )
+        _mineru_file_extensions = src_dict.get("MINERU_FILE_EXTENSIONS", UNSET)
+        mineru_file_extensions: list[str] | None | Unset
+        if _mineru_file_extensions is None or isinstance(_mineru_file_extensions, Unset):
+            mineru_file_extensions = _mineru_file_extensions
+        else:
+            if not isinstance(_mineru_file_extensions, list):
+                raise TypeError(
+                    f"MINERU_FILE_EXTENSIONS: unexpected {type(_mineru_file_extensions).__name__}"
+                )
+            mineru_file_extensions_type_0 = _mineru_file_extensions
+
+            mineru_file_extensions = mineru_file_extensions_type_0
+
+        obj.mineru_file_extensions = mineru_file_extensions
+        _allowed_file_extensions = src_dict.get("ALLOWED_FILE_EXTENSIONS", UNSET)
+        allowed_file_extensions: list[str] | None | Unset
+        if _allowed_file_extensions is None or isinstance(_allowed_file_extensions, Unset):
+            allowed_file_extensions = _allowed_file_extensions
+        else:
+            if not isinstance(_allowed_file_extensions, list):
+                raise TypeError(
+                    f"ALLOWED_FILE_EXTENSIONS: unexpected {type(_allowed_file_extensions).__name__}"
+                )
+            allowed_file_extensions_type_0 = _allowed_file_extensions
+
+            allowed_file_extensions = allowed_file_extensions_type_0
+
+        obj.allowed_file_extensions = allowed_file_extensions
+        _web = src_dict.get("web", UNSET)
+        web: None | Unset | WebConfig
+        if _web is None or isinstance(_web, Unset):
+            web = _web
+        else:
+            if not isinstance(_web, dict):
+                raise TypeError(f"web: unexpected {type(_web).__name__}")
+            web_type_0 = WebConfig.from_dict(_web)
+
+            web = web_type_0
+
+        obj.web = web
+        if len(src_dict) == 62 + (content_extraction_supported_media_mime_types is not UNSET) + (
+            mineru_file_extensions is not UNSET
+        ) + (allowed_file_extensions is not UNSET) + (web is not UNSET):
+            try:
+                obj.rag_template = src_dict["RAG_TEMPLATE"]
+                obj.top_k = src_dict["TOP_K"]
+                obj.bypass_embedding_and_retrieval = src_dict["BYPASS_EMBEDDING_AND_RETRIEVAL"]
+                obj.rag_full_context = src_dict["RAG_FULL_CONTEXT"]
+                obj.enable_rag_hybrid_search = src_dict["ENABLE_RAG_HYBRID_SEARCH"]
+                obj.enable_rag_hybrid_search_enriched_texts = src_dict[
+                    "ENABLE_RAG_HYBRID_SEARCH_ENRICHED_TEXTS"
+                ]
+                obj.top_k_reranker = src_dict["TOP_K_RERANKER"]
+                obj.relevance_threshold = src_dict["RELEVANCE_THRESHOLD"]
+                obj.hybrid_bm25_weight = src_dict["HYBRID_BM25_WEIGHT"]
+                obj.content_extraction_engine = src_dict["CONTENT_EXTRACTION_ENGINE"]
+                obj.pdf_extract_images = src_dict["PDF_EXTRACT_IMAGES"]
+                obj.pdf_loader_mode = src_dict["PDF_LOADER_MODE"]
+                obj.datalab_marker_api_key = src_dict["DATALAB_MARKER_API_KEY"]
+                obj.datalab_marker_api_base_url = src_dict["DATALAB_MARKER_API_BASE_URL"]
+                obj.datalab_marker_additional_config = src_dict["DATALAB_MARKER_ADDITIONAL_CONFIG"]
+                obj.datalab_marker_skip_cache = src_dict["DATALAB_MARKER_SKIP_CACHE"]
+                obj.datalab_marker_force_ocr = src_dict["DATALAB_MARKER_FORCE_OCR"]
+                obj.datalab_marker_paginate = src_dict["DATALAB_MARKER_PAGINATE"]
+                obj.datalab_marker_strip_existing_ocr = src_dict[
+                    "DATALAB_MARKER_STRIP_EXISTING_OCR"
+                ]
+                obj.datalab_marker_disable_image_extraction = src_dict[
+                    "DATALAB_MARKER_DISABLE_IMAGE_EXTRACTION"
+                ]
+                obj.datalab_marker_format_lines = src_dict["DATALAB_MARKER_FORMAT_LINES"]
+                obj.datalab_marker_use_llm = src_dict["DATALAB_MARKER_USE_LLM"]
+                obj.datalab_marker_output_format = src_dict["DATALAB_MARKER_OUTPUT_FORMAT"]
+                obj.external_document_loader_url = src_dict["EXTERNAL_DOCUMENT_LOADER_URL"]
+                obj.external_document_loader_api_key = src_dict["EXTERNAL_DOCUMENT_LOADER_API_KEY"]
+                obj.external_document_loader_headers = src_dict["EXTERNAL_DOCUMENT_LOADER_HEADERS"]
+                obj.tika_server_url = src_dict["TIKA_SERVER_URL"]
+                obj.tika_server_version = src_dict["TIKA_SERVER_VERSION"]
+                obj.docling_server_url = src_dict["DOCLING_SERVER_URL"]
+                obj.docling_api_key = src_dict["DOCLING_API_KEY"]
+                obj.docling_params = src_dict["DOCLING_PARAMS"]
+                obj.document_intelligence_endpoint = src_dict["DOCUMENT_INTELLIGENCE_ENDPOINT"]
+                obj.document_intelligence_key = src_dict["DOCUMENT_INTELLIGENCE_KEY"]
+                obj.document_intelligence_model = src_dict["DOCUMENT_INTELLIGENCE_MODEL"]
+                obj.mistral_ocr_api_base_url = src_dict["MISTRAL_OCR_API_BASE_URL"]
+                obj.mistral_ocr_api_key = src_dict["MISTRAL_OCR_API_KEY"]
+                obj.mistral_ocr_use_base64 = src_dict["MISTRAL_OCR_USE_BASE64"]
+                obj.paddleocr_vl_base_url = src_dict["PADDLEOCR_VL_BASE_URL"]
+                obj.paddleocr_vl_token = src_dict["PADDLEOCR_VL_TOKEN"]
+                obj.mineru_api_mode = src_dict["MINERU_API_MODE"]
+                obj.mineru_api_url = src_dict["MINERU_API_URL"]
+                obj.mineru_api_key = src_dict["MINERU_API_KEY"]
+                obj.mineru_api_timeout = src_dict["MINERU_API_TIMEOUT"]
+                obj.mineru_params = src_dict["MINERU_PARAMS"]
+                obj.rag_reranking_model = src_dict["RAG_RERANKING_MODEL"]
+                obj.rag_reranking_engine = src_dict["RAG_RERANKING_ENGINE"]
+                obj.rag_reranking_batch_size = src_dict["RAG_RERANKING_BATCH_SIZE"]
+                obj.rag_external_reranker_url = src_dict["RAG_EXTERNAL_RERANKER_URL"]
+                obj.rag_external_reranker_api_key = src_dict["RAG_EXTERNAL_RERANKER_API_KEY"]
+                obj.rag_external_reranker_timeout = src_dict["RAG_EXTERNAL_RERANKER_TIMEOUT"]
+                obj.text_splitter = src_dict["TEXT_SPLITTER"]
+                obj.rag_tokenizer_model = src_dict["RAG_TOKENIZER_MODEL"]
+                obj.enable_markdown_header_text_splitter = src_dict[
+                    "ENABLE_MARKDOWN_HEADER_TEXT_SPLITTER"
+                ]
+                obj.chunk_size = src_dict["CHUNK_SIZE"]
+                obj.chunk_min_size_target = src_dict["CHUNK_MIN_SIZE_TARGET"]
+                obj.chunk_overlap = src_dict["CHUNK_OVERLAP"]
+                obj.file_max_size = src_dict["FILE_MAX_SIZE"]
+                obj.file_max_count = src_dict["FILE_MAX_COUNT"]
+                obj.file_image_compression_width = src_dict["FILE_IMAGE_COMPRESSION_WIDTH"]
+                obj.file_image_compression_height = src_dict["FILE_IMAGE_COMPRESSION_HEIGHT"]
+                obj.enable_google_drive_integration = src_dict["ENABLE_GOOGLE_DRIVE_INTEGRATION"]
+                obj.enable_onedrive_integration = src_dict["ENABLE_ONEDRIVE_INTEGRATION"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.rag_template = rag_template = src_dict.get("RAG_TEMPLATE", UNSET)
+        obj.top_k = top_k = src_dict.get("TOP_K", UNSET)
+        obj.bypass_embedding_and_retrieval = bypass_embedding_and_retrieval = src_dict.get(
+            "BYPASS_EMBEDDING_AND_RETRIEVAL", UNSET
+        )
+        obj.rag_full_context = rag_full_context = src_dict.get("RAG_FULL_CONTEXT", UNSET)
+        obj.enable_rag_hybrid_search = enable_rag_hybrid_search = src_dict.get(
+            "ENABLE_RAG_HYBRID_SEARCH", UNSET
+        )
+        obj.enable_rag_hybrid_search_enriched_texts = enable_rag_hybrid_search_enriched_texts = (
+            src_dict.get("ENABLE_RAG_HYBRID_SEARCH_ENRICHED_TEXTS", UNSET)
+        )
+        obj.top_k_reranker = top_k_reranker = src_dict.get("TOP_K_RERANKER", UNSET)
+        obj.relevance_threshold = relevance_threshold = src_dict.get("RELEVANCE_THRESHOLD", UNSET)
+        obj.hybrid_bm25_weight = hybrid_bm25_weight = src_dict.get("HYBRID_BM25_WEIGHT", UNSET)
+        obj.content_extraction_engine = content_extraction_engine = src_dict.get(
+            "CONTENT_EXTRACTION_ENGINE", UNSET
         )
         obj.pdf_extract_images = pdf_extract_images = src_dict.get("PDF_EXTRACT_IMAGES", UNSET)
         obj.pdf_loader_mode = pdf_loader_mode = src_dict.get("PDF_LOADER_MODE", UNSET)
@@ -256,20 +375,6 @@ class ConfigForm(_Open):
         obj.mineru_api_key = mineru_api_key = src_dict.get("MINERU_API_KEY", UNSET)
         obj.mineru_api_timeout = mineru_api_timeout = src_dict.get("MINERU_API_TIMEOUT", UNSET)
         obj.mineru_params = mineru_params = src_dict.get("MINERU_PARAMS", UNSET)
-        _mineru_file_extensions = src_dict.get("MINERU_FILE_EXTENSIONS", UNSET)
-        mineru_file_extensions: list[str] | None | Unset
-        if _mineru_file_extensions is None or isinstance(_mineru_file_extensions, Unset):
-            mineru_file_extensions = _mineru_file_extensions
-        else:
-            if not isinstance(_mineru_file_extensions, list):
-                raise TypeError(
-                    f"MINERU_FILE_EXTENSIONS: unexpected {type(_mineru_file_extensions).__name__}"
-                )
-            mineru_file_extensions_type_0 = _mineru_file_extensions
-
-            mineru_file_extensions = mineru_file_extensions_type_0
-
-        obj.mineru_file_extensions = mineru_file_extensions
         obj.rag_reranking_model = rag_reranking_model = src_dict.get("RAG_RERANKING_MODEL", UNSET)
         obj.rag_reranking_engine = rag_reranking_engine = src_dict.get(
             "RAG_RERANKING_ENGINE", UNSET
@@ -304,107 +409,13 @@ class ConfigForm(_Open):
         obj.file_image_compression_height = file_image_compression_height = src_dict.get(
             "FILE_IMAGE_COMPRESSION_HEIGHT", UNSET
         )
-        _allowed_file_extensions = src_dict.get("ALLOWED_FILE_EXTENSIONS", UNSET)
-        allowed_file_extensions: list[str] | None | Unset
-        if _allowed_file_extensions is None or isinstance(_allowed_file_extensions, Unset):
-            allowed_file_extensions = _allowed_file_extensions
-        else:
-            if not isinstance(_allowed_file_extensions, list):
-                raise TypeError(
-                    f"ALLOWED_FILE_EXTENSIONS: unexpected {type(_allowed_file_extensions).__name__}"
-                )
-            allowed_file_extensions_type_0 = _allowed_file_extensions
-
-            allowed_file_extensions = allowed_file_extensions_type_0
-
-        obj.allowed_file_extensions = allowed_file_extensions
         obj.enable_google_drive_integration = enable_google_drive_integration = src_dict.get(
             "ENABLE_GOOGLE_DRIVE_INTEGRATION", UNSET
         )
         obj.enable_onedrive_integration = enable_onedrive_integration = src_dict.get(
             "ENABLE_ONEDRIVE_INTEGRATION", UNSET
         )
-        _web = src_dict.get("web", UNSET)
-        web: None | Unset | WebConfig
-        if _web is None or isinstance(_web, Unset):
-            web = _web
-        else:
-            if not isinstance(_web, dict):
-                raise TypeError(f"web: unexpected {type(_web).__name__}")
-            web_type_0 = WebConfig.from_dict(_web)
-
-            web = web_type_0
-
-        obj.web = web
-        if (
-            len(src_dict) == 66
-            and rag_template is not UNSET
-            and top_k is not UNSET
-            and bypass_embedding_and_retrieval is not UNSET
-            and rag_full_context is not UNSET
-            and enable_rag_hybrid_search is not UNSET
-            and enable_rag_hybrid_search_enriched_texts is not UNSET
-            and top_k_reranker is not UNSET
-            and relevance_threshold is not UNSET
-            and hybrid_bm25_weight is not UNSET
-            and content_extraction_engine is not UNSET
-            and content_extraction_supported_media_mime_types is not UNSET
-            and pdf_extract_images is not UNSET
-            and pdf_loader_mode is not UNSET
-            and datalab_marker_api_key is not UNSET
-            and datalab_marker_api_base_url is not UNSET
-            and datalab_marker_additional_config is not UNSET
-            and datalab_marker_skip_cache is not UNSET
-            and datalab_marker_force_ocr is not UNSET
-            and datalab_marker_paginate is not UNSET
-            and datalab_marker_strip_existing_ocr is not UNSET
-            and datalab_marker_disable_image_extraction is not UNSET
-            and datalab_marker_format_lines is not UNSET
-            and datalab_marker_use_llm is not UNSET
-            and datalab_marker_output_format is not UNSET
-            and external_document_loader_url is not UNSET
-            and external_document_loader_api_key is not UNSET
-            and external_document_loader_headers is not UNSET
-            and tika_server_url is not UNSET
-            and tika_server_version is not UNSET
-            and docling_server_url is not UNSET
-            and docling_api_key is not UNSET
-            and docling_params is not UNSET
-            and document_intelligence_endpoint is not UNSET
-            and document_intelligence_key is not UNSET
-            and document_intelligence_model is not UNSET
-            and mistral_ocr_api_base_url is not UNSET
-            and mistral_ocr_api_key is not UNSET
-            and mistral_ocr_use_base64 is not UNSET
-            and paddleocr_vl_base_url is not UNSET
-            and paddleocr_vl_token is not UNSET
-            and mineru_api_mode is not UNSET
-            and mineru_api_url is not UNSET
-            and mineru_api_key is not UNSET
-            and mineru_api_timeout is not UNSET
-            and mineru_params is not UNSET
-            and mineru_file_extensions is not UNSET
-            and rag_reranking_model is not UNSET
-            and rag_reranking_engine is not UNSET
-            and rag_reranking_batch_size is not UNSET
-            and rag_external_reranker_url is not UNSET
-            and rag_external_reranker_api_key is not UNSET
-            and rag_external_reranker_timeout is not UNSET
-            and text_splitter is not UNSET
-            and rag_tokenizer_model is not UNSET
-            and enable_markdown_header_text_splitter is not UNSET
-            and chunk_size is not UNSET
-            and chunk_min_size_target is not UNSET
-            and chunk_overlap is not UNSET
-            and file_max_size is not UNSET
-            and file_max_count is not UNSET
-            and file_image_compression_width is not UNSET
-            and file_image_compression_height is not UNSET
-            and allowed_file_extensions is not UNSET
-            and enable_google_drive_integration is not UNSET
-            and enable_onedrive_integration is not UNSET
-            and web is not UNSET
-        ) or len(src_dict) == 0 + (rag_template is not UNSET) + (top_k is not UNSET) + (
+        if len(src_dict) == 0 + (rag_template is not UNSET) + (top_k is not UNSET) + (
             bypass_embedding_and_retrieval is not UNSET
         ) + (rag_full_context is not UNSET) + (enable_rag_hybrid_search is not UNSET) + (
             enable_rag_hybrid_search_enriched_texts is not UNSET

@@ -32,12 +32,18 @@ class ConnectionsConfigForm(_Open):
         obj = _new(cls)
         obj.enable_direct_connections = src_dict["ENABLE_DIRECT_CONNECTIONS"]
         obj.enable_base_models_cache = src_dict["ENABLE_BASE_MODELS_CACHE"]
+        if len(src_dict) == 3:
+            try:
+                obj.enable_direct_integrations = src_dict["ENABLE_DIRECT_INTEGRATIONS"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.enable_direct_integrations = enable_direct_integrations = src_dict.get(
             "ENABLE_DIRECT_INTEGRATIONS", UNSET
         )
-        if (len(src_dict) == 3 and enable_direct_integrations is not UNSET) or len(
-            src_dict
-        ) == 2 + (enable_direct_integrations is not UNSET):
+        if len(src_dict) == 2 + (enable_direct_integrations is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

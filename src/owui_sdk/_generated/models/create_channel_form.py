@@ -34,11 +34,6 @@ class CreateChannelForm(_Open):
         if cls is not CreateChannelForm:
             return _rebuilt(cls, CreateChannelForm.from_dict(src_dict))
         obj = _new(cls)
-        obj.name = name = src_dict.get("name", UNSET)
-        obj.description = description = src_dict.get("description", UNSET)
-        obj.is_private = is_private = src_dict.get("is_private", UNSET)
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _group_ids = src_dict.get("group_ids", UNSET)
         group_ids: list[str] | None | Unset
         if _group_ids is None or isinstance(_group_ids, Unset):
@@ -75,19 +70,28 @@ class CreateChannelForm(_Open):
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
+        if len(src_dict) == 6 + (group_ids is not UNSET) + (user_ids is not UNSET) + (
+            access_grants is not UNSET
+        ):
+            try:
+                obj.name = src_dict["name"]
+                obj.description = src_dict["description"]
+                obj.is_private = src_dict["is_private"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.type_ = src_dict["type"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.is_private = is_private = src_dict.get("is_private", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
         obj.type_ = type_ = src_dict.get("type", UNSET)
-        if (
-            len(src_dict) == 9
-            and name is not UNSET
-            and description is not UNSET
-            and is_private is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and group_ids is not UNSET
-            and user_ids is not UNSET
-            and access_grants is not UNSET
-            and type_ is not UNSET
-        ) or len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (
+        if len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (
             is_private is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET) + (group_ids is not UNSET) + (
             user_ids is not UNSET

@@ -30,19 +30,24 @@ class CreateImageForm(_Open):
             return _rebuilt(cls, CreateImageForm.from_dict(src_dict))
         obj = _new(cls)
         obj.prompt = src_dict["prompt"]
+        if len(src_dict) == 6:
+            try:
+                obj.model = src_dict["model"]
+                obj.size = src_dict["size"]
+                obj.n = src_dict["n"]
+                obj.steps = src_dict["steps"]
+                obj.negative_prompt = src_dict["negative_prompt"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.model = model = src_dict.get("model", UNSET)
         obj.size = size = src_dict.get("size", UNSET)
         obj.n = n = src_dict.get("n", UNSET)
         obj.steps = steps = src_dict.get("steps", UNSET)
         obj.negative_prompt = negative_prompt = src_dict.get("negative_prompt", UNSET)
-        if (
-            len(src_dict) == 6
-            and model is not UNSET
-            and size is not UNSET
-            and n is not UNSET
-            and steps is not UNSET
-            and negative_prompt is not UNSET
-        ) or len(src_dict) == 1 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
+        if len(src_dict) == 1 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
             steps is not UNSET
         ) + (negative_prompt is not UNSET):
             obj.additional_properties = {}

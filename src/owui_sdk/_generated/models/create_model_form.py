@@ -28,14 +28,20 @@ class CreateModelForm(_Open):
         if cls is not CreateModelForm:
             return _rebuilt(cls, CreateModelForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 3:
+            try:
+                obj.model = src_dict["model"]
+                obj.stream = src_dict["stream"]
+                obj.path = src_dict["path"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.model = model = src_dict.get("model", UNSET)
         obj.stream = stream = src_dict.get("stream", UNSET)
         obj.path = path = src_dict.get("path", UNSET)
-        if (
-            len(src_dict) == 3 and model is not UNSET and stream is not UNSET and path is not UNSET
-        ) or len(src_dict) == 0 + (model is not UNSET) + (stream is not UNSET) + (
-            path is not UNSET
-        ):
+        if len(src_dict) == 0 + (model is not UNSET) + (stream is not UNSET) + (path is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

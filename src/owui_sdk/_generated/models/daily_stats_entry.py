@@ -32,8 +32,6 @@ class DailyStatsEntry(_Open):
         models = DailyStatsEntryModels.from_dict(src_dict["models"])
 
         obj.models = models
-        obj.start = start = src_dict.get("start", UNSET)
-        obj.end = end = src_dict.get("end", UNSET)
         _previous = src_dict.get("previous", UNSET)
         previous: ComparisonStatsEntry | None | Unset
         if _previous is None or isinstance(_previous, Unset):
@@ -46,11 +44,18 @@ class DailyStatsEntry(_Open):
             previous = previous_type_0
 
         obj.previous = previous
-        if (
-            len(src_dict) == 5 and start is not UNSET and end is not UNSET and previous is not UNSET
-        ) or len(src_dict) == 2 + (start is not UNSET) + (end is not UNSET) + (
-            previous is not UNSET
-        ):
+        if len(src_dict) == 4 + (previous is not UNSET):
+            try:
+                obj.start = src_dict["start"]
+                obj.end = src_dict["end"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.start = start = src_dict.get("start", UNSET)
+        obj.end = end = src_dict.get("end", UNSET)
+        if len(src_dict) == 2 + (start is not UNSET) + (end is not UNSET) + (previous is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

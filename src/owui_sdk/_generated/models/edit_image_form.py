@@ -43,19 +43,24 @@ class EditImageForm(_Open):
 
         obj.image = image
         obj.prompt = src_dict["prompt"]
+        if len(src_dict) == 7:
+            try:
+                obj.model = src_dict["model"]
+                obj.size = src_dict["size"]
+                obj.n = src_dict["n"]
+                obj.negative_prompt = src_dict["negative_prompt"]
+                obj.background = src_dict["background"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.model = model = src_dict.get("model", UNSET)
         obj.size = size = src_dict.get("size", UNSET)
         obj.n = n = src_dict.get("n", UNSET)
         obj.negative_prompt = negative_prompt = src_dict.get("negative_prompt", UNSET)
         obj.background = background = src_dict.get("background", UNSET)
-        if (
-            len(src_dict) == 7
-            and model is not UNSET
-            and size is not UNSET
-            and n is not UNSET
-            and negative_prompt is not UNSET
-            and background is not UNSET
-        ) or len(src_dict) == 2 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
+        if len(src_dict) == 2 + (model is not UNSET) + (size is not UNSET) + (n is not UNSET) + (
             negative_prompt is not UNSET
         ) + (background is not UNSET):
             obj.additional_properties = {}

@@ -77,6 +77,20 @@ class EmbeddingModelUpdateForm(_Open):
             azure_openai_config = azure_openai_config_type_0
 
         obj.azure_openai_config = azure_openai_config
+        if len(src_dict) == 5 + (openai_config is not UNSET) + (ollama_config is not UNSET) + (
+            azure_openai_config is not UNSET
+        ):
+            try:
+                obj.rag_embedding_batch_size = src_dict["RAG_EMBEDDING_BATCH_SIZE"]
+                obj.enable_async_embedding = src_dict["ENABLE_ASYNC_EMBEDDING"]
+                obj.rag_embedding_concurrent_requests = src_dict[
+                    "RAG_EMBEDDING_CONCURRENT_REQUESTS"
+                ]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.rag_embedding_batch_size = rag_embedding_batch_size = src_dict.get(
             "RAG_EMBEDDING_BATCH_SIZE", UNSET
         )
@@ -86,15 +100,7 @@ class EmbeddingModelUpdateForm(_Open):
         obj.rag_embedding_concurrent_requests = rag_embedding_concurrent_requests = src_dict.get(
             "RAG_EMBEDDING_CONCURRENT_REQUESTS", UNSET
         )
-        if (
-            len(src_dict) == 8
-            and openai_config is not UNSET
-            and ollama_config is not UNSET
-            and azure_openai_config is not UNSET
-            and rag_embedding_batch_size is not UNSET
-            and enable_async_embedding is not UNSET
-            and rag_embedding_concurrent_requests is not UNSET
-        ) or len(src_dict) == 2 + (openai_config is not UNSET) + (ollama_config is not UNSET) + (
+        if len(src_dict) == 2 + (openai_config is not UNSET) + (ollama_config is not UNSET) + (
             azure_openai_config is not UNSET
         ) + (rag_embedding_batch_size is not UNSET) + (enable_async_embedding is not UNSET) + (
             rag_embedding_concurrent_requests is not UNSET

@@ -29,8 +29,6 @@ class EventWebhookForm(_Open):
             return _rebuilt(cls, EventWebhookForm.from_dict(src_dict))
         obj = _new(cls)
         obj.url = src_dict["url"]
-        obj.name = name = src_dict.get("name", UNSET)
-        obj.enabled = enabled = src_dict.get("enabled", UNSET)
         _events = src_dict.get("events", UNSET)
         events: list[str] | None | Unset
         if _events is None or isinstance(_events, Unset):
@@ -55,13 +53,18 @@ class EventWebhookForm(_Open):
             targets = targets_type_0
 
         obj.targets = targets
-        if (
-            len(src_dict) == 5
-            and name is not UNSET
-            and enabled is not UNSET
-            and events is not UNSET
-            and targets is not UNSET
-        ) or len(src_dict) == 1 + (name is not UNSET) + (enabled is not UNSET) + (
+        if len(src_dict) == 3 + (events is not UNSET) + (targets is not UNSET):
+            try:
+                obj.name = src_dict["name"]
+                obj.enabled = src_dict["enabled"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.name = name = src_dict.get("name", UNSET)
+        obj.enabled = enabled = src_dict.get("enabled", UNSET)
+        if len(src_dict) == 1 + (name is not UNSET) + (enabled is not UNSET) + (
             events is not UNSET
         ) + (targets is not UNSET):
             obj.additional_properties = {}

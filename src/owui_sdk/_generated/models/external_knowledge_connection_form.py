@@ -33,17 +33,22 @@ class ExternalKnowledgeConnectionForm(_Open):
         obj.name = src_dict["name"]
         obj.provider = src_dict["provider"]
         obj.endpoint = src_dict["endpoint"]
+        if len(src_dict) == 7:
+            try:
+                obj.auth_config = src_dict["auth_config"]
+                obj.config = src_dict["config"]
+                obj.capabilities = src_dict["capabilities"]
+                obj.enabled = src_dict["enabled"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.auth_config = auth_config = src_dict.get("auth_config", UNSET)
         obj.config = config = src_dict.get("config", UNSET)
         obj.capabilities = capabilities = src_dict.get("capabilities", UNSET)
         obj.enabled = enabled = src_dict.get("enabled", UNSET)
-        if (
-            len(src_dict) == 7
-            and auth_config is not UNSET
-            and config is not UNSET
-            and capabilities is not UNSET
-            and enabled is not UNSET
-        ) or len(src_dict) == 3 + (auth_config is not UNSET) + (config is not UNSET) + (
+        if len(src_dict) == 3 + (auth_config is not UNSET) + (config is not UNSET) + (
             capabilities is not UNSET
         ) + (enabled is not UNSET):
             obj.additional_properties = {}

@@ -33,7 +33,6 @@ class ExternalKnowledgeCreateForm(_Open):
         source = ExternalKnowledgeSourceForm.from_dict(src_dict["source"])
 
         obj.source = source
-        obj.description = description = src_dict.get("description", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -46,9 +45,16 @@ class ExternalKnowledgeCreateForm(_Open):
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
-        if (len(src_dict) == 5 and description is not UNSET and access_grants is not UNSET) or len(
-            src_dict
-        ) == 3 + (description is not UNSET) + (access_grants is not UNSET):
+        if len(src_dict) == 4 + (access_grants is not UNSET):
+            try:
+                obj.description = src_dict["description"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.description = description = src_dict.get("description", UNSET)
+        if len(src_dict) == 3 + (description is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

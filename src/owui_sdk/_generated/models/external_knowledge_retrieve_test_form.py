@@ -39,10 +39,16 @@ class ExternalKnowledgeRetrieveTestForm(_Open):
             source = source_type_0
 
         obj.source = source
+        if len(src_dict) == 2 + (source is not UNSET):
+            try:
+                obj.count = src_dict["count"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.count = count = src_dict.get("count", UNSET)
-        if (len(src_dict) == 3 and source is not UNSET and count is not UNSET) or len(
-            src_dict
-        ) == 1 + (source is not UNSET) + (count is not UNSET):
+        if len(src_dict) == 1 + (source is not UNSET) + (count is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -27,11 +27,18 @@ class ExternalKnowledgeSourceForm(_Open):
             return _rebuilt(cls, ExternalKnowledgeSourceForm.from_dict(src_dict))
         obj = _new(cls)
         obj.name = src_dict["name"]
+        if len(src_dict) == 3:
+            try:
+                obj.type_ = src_dict["type"]
+                obj.config = src_dict["config"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.type_ = type_ = src_dict.get("type", UNSET)
         obj.config = config = src_dict.get("config", UNSET)
-        if (len(src_dict) == 3 and type_ is not UNSET and config is not UNSET) or len(
-            src_dict
-        ) == 1 + (type_ is not UNSET) + (config is not UNSET):
+        if len(src_dict) == 1 + (type_ is not UNSET) + (config is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

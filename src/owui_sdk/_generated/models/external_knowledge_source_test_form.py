@@ -35,11 +35,18 @@ class ExternalKnowledgeSourceTestForm(_Open):
 
         obj.source = source
         obj.query = src_dict["query"]
+        if len(src_dict) == 5:
+            try:
+                obj.connection_id = src_dict["connection_id"]
+                obj.count = src_dict["count"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.connection_id = connection_id = src_dict.get("connection_id", UNSET)
         obj.count = count = src_dict.get("count", UNSET)
-        if (len(src_dict) == 5 and connection_id is not UNSET and count is not UNSET) or len(
-            src_dict
-        ) == 3 + (connection_id is not UNSET) + (count is not UNSET):
+        if len(src_dict) == 3 + (connection_id is not UNSET) + (count is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -38,7 +38,6 @@ class ExternalKnowledgeSourceUpdateForm(_Open):
 
         obj.source = source
         obj.test_query = src_dict["test_query"]
-        obj.description = description = src_dict.get("description", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -51,13 +50,18 @@ class ExternalKnowledgeSourceUpdateForm(_Open):
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
+        if len(src_dict) == 6 + (access_grants is not UNSET):
+            try:
+                obj.description = src_dict["description"]
+                obj.test_count = src_dict["test_count"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.description = description = src_dict.get("description", UNSET)
         obj.test_count = test_count = src_dict.get("test_count", UNSET)
-        if (
-            len(src_dict) == 7
-            and description is not UNSET
-            and access_grants is not UNSET
-            and test_count is not UNSET
-        ) or len(src_dict) == 4 + (description is not UNSET) + (access_grants is not UNSET) + (
+        if len(src_dict) == 4 + (description is not UNSET) + (access_grants is not UNSET) + (
             test_count is not UNSET
         ):
             obj.additional_properties = {}

@@ -39,6 +39,26 @@ class FeaturesPermissions(_Open):
         if cls is not FeaturesPermissions:
             return _rebuilt(cls, FeaturesPermissions.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 13:
+            try:
+                obj.api_keys = src_dict["api_keys"]
+                obj.notes = src_dict["notes"]
+                obj.channels = src_dict["channels"]
+                obj.encrypted_channels = src_dict["encrypted_channels"]
+                obj.folders = src_dict["folders"]
+                obj.direct_tool_servers = src_dict["direct_tool_servers"]
+                obj.web_search = src_dict["web_search"]
+                obj.image_generation = src_dict["image_generation"]
+                obj.code_interpreter = src_dict["code_interpreter"]
+                obj.memories = src_dict["memories"]
+                obj.automations = src_dict["automations"]
+                obj.calendar = src_dict["calendar"]
+                obj.webhooks = src_dict["webhooks"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.api_keys = api_keys = src_dict.get("api_keys", UNSET)
         obj.notes = notes = src_dict.get("notes", UNSET)
         obj.channels = channels = src_dict.get("channels", UNSET)
@@ -52,22 +72,7 @@ class FeaturesPermissions(_Open):
         obj.automations = automations = src_dict.get("automations", UNSET)
         obj.calendar = calendar = src_dict.get("calendar", UNSET)
         obj.webhooks = webhooks = src_dict.get("webhooks", UNSET)
-        if (
-            len(src_dict) == 13
-            and api_keys is not UNSET
-            and notes is not UNSET
-            and channels is not UNSET
-            and encrypted_channels is not UNSET
-            and folders is not UNSET
-            and direct_tool_servers is not UNSET
-            and web_search is not UNSET
-            and image_generation is not UNSET
-            and code_interpreter is not UNSET
-            and memories is not UNSET
-            and automations is not UNSET
-            and calendar is not UNSET
-            and webhooks is not UNSET
-        ) or len(src_dict) == 0 + (api_keys is not UNSET) + (notes is not UNSET) + (
+        if len(src_dict) == 0 + (api_keys is not UNSET) + (notes is not UNSET) + (
             channels is not UNSET
         ) + (encrypted_channels is not UNSET) + (folders is not UNSET) + (
             direct_tool_servers is not UNSET

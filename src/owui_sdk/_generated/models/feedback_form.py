@@ -40,7 +40,6 @@ class FeedbackForm(_Open):
             data = data_type_0
 
         obj.data = data
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _snapshot = src_dict.get("snapshot", UNSET)
         snapshot: None | SnapshotData | Unset
         if _snapshot is None or isinstance(_snapshot, Unset):
@@ -53,11 +52,16 @@ class FeedbackForm(_Open):
             snapshot = snapshot_type_0
 
         obj.snapshot = snapshot
-        if (
-            len(src_dict) == 4 and data is not UNSET and meta is not UNSET and snapshot is not UNSET
-        ) or len(src_dict) == 1 + (data is not UNSET) + (meta is not UNSET) + (
-            snapshot is not UNSET
-        ):
+        if len(src_dict) == 2 + (data is not UNSET) + (snapshot is not UNSET):
+            try:
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if len(src_dict) == 1 + (data is not UNSET) + (meta is not UNSET) + (snapshot is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

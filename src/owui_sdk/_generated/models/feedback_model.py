@@ -38,14 +38,20 @@ class FeedbackModel(_Open):
         obj.type_ = src_dict["type"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
+        if len(src_dict) == 9:
+            try:
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.snapshot = src_dict["snapshot"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
         obj.snapshot = snapshot = src_dict.get("snapshot", UNSET)
-        if (
-            len(src_dict) == 9 and data is not UNSET and meta is not UNSET and snapshot is not UNSET
-        ) or len(src_dict) == 6 + (data is not UNSET) + (meta is not UNSET) + (
-            snapshot is not UNSET
-        ):
+        if len(src_dict) == 6 + (data is not UNSET) + (meta is not UNSET) + (snapshot is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -38,8 +38,6 @@ class FeedbackUserResponse(_Open):
         obj.type_ = src_dict["type"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _user = src_dict.get("user", UNSET)
         user: FeedbacksUserResponse | None | Unset
         if _user is None or isinstance(_user, Unset):
@@ -52,9 +50,18 @@ class FeedbackUserResponse(_Open):
             user = user_type_0
 
         obj.user = user
-        if (
-            len(src_dict) == 9 and data is not UNSET and meta is not UNSET and user is not UNSET
-        ) or len(src_dict) == 6 + (data is not UNSET) + (meta is not UNSET) + (user is not UNSET):
+        if len(src_dict) == 8 + (user is not UNSET):
+            try:
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if len(src_dict) == 6 + (data is not UNSET) + (meta is not UNSET) + (user is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -36,8 +36,16 @@ class FeedbacksUserResponse(_Open):
         obj.last_active_at = src_dict["last_active_at"]
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
+        if len(src_dict) == 7:
+            try:
+                obj.role = src_dict["role"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.role = role = src_dict.get("role", UNSET)
-        if (len(src_dict) == 7 and role is not UNSET) or len(src_dict) == 6 + (role is not UNSET):
+        if len(src_dict) == 6 + (role is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -26,15 +26,20 @@ class FileMeta(_Open):
         if cls is not FileMeta:
             return _rebuilt(cls, FileMeta.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 3:
+            try:
+                obj.name = src_dict["name"]
+                obj.content_type = src_dict["content_type"]
+                obj.size = src_dict["size"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.name = name = src_dict.get("name", UNSET)
         obj.content_type = content_type = src_dict.get("content_type", UNSET)
         obj.size = size = src_dict.get("size", UNSET)
-        if (
-            len(src_dict) == 3
-            and name is not UNSET
-            and content_type is not UNSET
-            and size is not UNSET
-        ) or len(src_dict) == 0 + (name is not UNSET) + (content_type is not UNSET) + (
+        if len(src_dict) == 0 + (name is not UNSET) + (content_type is not UNSET) + (
             size is not UNSET
         ):
             obj.additional_properties = {}

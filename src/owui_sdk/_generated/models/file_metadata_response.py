@@ -31,11 +31,18 @@ class FileMetadataResponse(_Open):
         obj.id = src_dict["id"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
+        if len(src_dict) == 5:
+            try:
+                obj.hash_ = src_dict["hash"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.hash_ = hash_ = src_dict.get("hash", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if (len(src_dict) == 5 and hash_ is not UNSET and meta is not UNSET) or len(
-            src_dict
-        ) == 3 + (hash_ is not UNSET) + (meta is not UNSET):
+        if len(src_dict) == 3 + (hash_ is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -37,19 +37,24 @@ class FileModel(_Open):
         obj.filename = src_dict["filename"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
+        if len(src_dict) == 9:
+            try:
+                obj.hash_ = src_dict["hash"]
+                obj.path = src_dict["path"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.hash_ = hash_ = src_dict.get("hash", UNSET)
         obj.path = path = src_dict.get("path", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if (
-            len(src_dict) == 9
-            and hash_ is not UNSET
-            and path is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-        ) or len(src_dict) == 5 + (hash_ is not UNSET) + (path is not UNSET) + (
-            data is not UNSET
-        ) + (meta is not UNSET):
+        if len(src_dict) == 5 + (hash_ is not UNSET) + (path is not UNSET) + (data is not UNSET) + (
+            meta is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

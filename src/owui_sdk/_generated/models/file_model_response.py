@@ -35,8 +35,6 @@ class FileModelResponse(_Open):
         obj.user_id = src_dict["user_id"]
         obj.filename = src_dict["filename"]
         obj.created_at = src_dict["created_at"]
-        obj.hash_ = hash_ = src_dict.get("hash", UNSET)
-        obj.data = data = src_dict.get("data", UNSET)
         _meta = src_dict.get("meta", UNSET)
         meta: FileMeta | None | Unset
         if _meta is None or isinstance(_meta, Unset):
@@ -49,16 +47,22 @@ class FileModelResponse(_Open):
             meta = meta_type_0
 
         obj.meta = meta
+        if len(src_dict) == 7 + (meta is not UNSET):
+            try:
+                obj.hash_ = src_dict["hash"]
+                obj.data = src_dict["data"]
+                obj.updated_at = src_dict["updated_at"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.hash_ = hash_ = src_dict.get("hash", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
         obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
-        if (
-            len(src_dict) == 8
-            and hash_ is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and updated_at is not UNSET
-        ) or len(src_dict) == 4 + (hash_ is not UNSET) + (data is not UNSET) + (
-            meta is not UNSET
-        ) + (updated_at is not UNSET):
+        if len(src_dict) == 4 + (hash_ is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
+            updated_at is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

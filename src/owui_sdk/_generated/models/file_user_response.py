@@ -42,8 +42,6 @@ class FileUserResponse(_Open):
         obj.user_id = src_dict["user_id"]
         obj.filename = src_dict["filename"]
         obj.created_at = src_dict["created_at"]
-        obj.hash_ = hash_ = src_dict.get("hash", UNSET)
-        obj.data = data = src_dict.get("data", UNSET)
         _meta = src_dict.get("meta", UNSET)
         meta: FileMeta | None | Unset
         if _meta is None or isinstance(_meta, Unset):
@@ -56,10 +54,6 @@ class FileUserResponse(_Open):
             meta = meta_type_0
 
         obj.meta = meta
-        obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
-        obj.directory_id = directory_id = src_dict.get("directory_id", UNSET)
-        obj.directory_path = directory_path = src_dict.get("directory_path", UNSET)
-        obj.has_original = has_original = src_dict.get("has_original", UNSET)
         _user = src_dict.get("user", UNSET)
         user: None | Unset | UsersUserResponse
         if _user is None or isinstance(_user, Unset):
@@ -72,21 +66,30 @@ class FileUserResponse(_Open):
             user = user_type_0
 
         obj.user = user
-        if (
-            len(src_dict) == 12
-            and hash_ is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and updated_at is not UNSET
-            and directory_id is not UNSET
-            and directory_path is not UNSET
-            and has_original is not UNSET
-            and user is not UNSET
-        ) or len(src_dict) == 4 + (hash_ is not UNSET) + (data is not UNSET) + (
-            meta is not UNSET
-        ) + (updated_at is not UNSET) + (directory_id is not UNSET) + (
-            directory_path is not UNSET
-        ) + (has_original is not UNSET) + (user is not UNSET):
+        if len(src_dict) == 10 + (meta is not UNSET) + (user is not UNSET):
+            try:
+                obj.hash_ = src_dict["hash"]
+                obj.data = src_dict["data"]
+                obj.updated_at = src_dict["updated_at"]
+                obj.directory_id = src_dict["directory_id"]
+                obj.directory_path = src_dict["directory_path"]
+                obj.has_original = src_dict["has_original"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.hash_ = hash_ = src_dict.get("hash", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
+        obj.directory_id = directory_id = src_dict.get("directory_id", UNSET)
+        obj.directory_path = directory_path = src_dict.get("directory_path", UNSET)
+        obj.has_original = has_original = src_dict.get("has_original", UNSET)
+        if len(src_dict) == 4 + (hash_ is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
+            updated_at is not UNSET
+        ) + (directory_id is not UNSET) + (directory_path is not UNSET) + (
+            has_original is not UNSET
+        ) + (user is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -25,6 +25,15 @@ class FolderForm(_Model):
             return _rebuilt(cls, FolderForm.from_dict(src_dict))
         obj = _new(cls)
         obj.name = src_dict["name"]
+        if len(src_dict) >= 4:
+            try:
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.parent_id = src_dict["parent_id"]
+            except KeyError:
+                pass
+            else:
+                return obj
         obj.data = src_dict.get("data", UNSET)
         obj.meta = src_dict.get("meta", UNSET)
         obj.parent_id = src_dict.get("parent_id", UNSET)

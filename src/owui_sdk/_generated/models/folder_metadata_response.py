@@ -24,8 +24,16 @@ class FolderMetadataResponse(_Open):
         if cls is not FolderMetadataResponse:
             return _rebuilt(cls, FolderMetadataResponse.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.icon = src_dict["icon"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.icon = icon = src_dict.get("icon", UNSET)
-        if (len(src_dict) == 1 and icon is not UNSET) or len(src_dict) == 0 + (icon is not UNSET):
+        if len(src_dict) == 0 + (icon is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

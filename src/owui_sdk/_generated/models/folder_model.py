@@ -38,19 +38,24 @@ class FolderModel(_Open):
         obj.name = src_dict["name"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
+        if len(src_dict) == 10:
+            try:
+                obj.parent_id = src_dict["parent_id"]
+                obj.items = src_dict["items"]
+                obj.meta = src_dict["meta"]
+                obj.data = src_dict["data"]
+                obj.is_expanded = src_dict["is_expanded"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
         obj.items = items = src_dict.get("items", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
         obj.is_expanded = is_expanded = src_dict.get("is_expanded", UNSET)
-        if (
-            len(src_dict) == 10
-            and parent_id is not UNSET
-            and items is not UNSET
-            and meta is not UNSET
-            and data is not UNSET
-            and is_expanded is not UNSET
-        ) or len(src_dict) == 5 + (parent_id is not UNSET) + (items is not UNSET) + (
+        if len(src_dict) == 5 + (parent_id is not UNSET) + (items is not UNSET) + (
             meta is not UNSET
         ) + (data is not UNSET) + (is_expanded is not UNSET):
             obj.additional_properties = {}

@@ -47,16 +47,20 @@ class FolderNameIdResponse(_Open):
             meta = meta_type_0
 
         obj.meta = meta
+        if len(src_dict) == 7 + (meta is not UNSET):
+            try:
+                obj.parent_id = src_dict["parent_id"]
+                obj.is_expanded = src_dict["is_expanded"]
+                obj.unread_count = src_dict["unread_count"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
         obj.is_expanded = is_expanded = src_dict.get("is_expanded", UNSET)
         obj.unread_count = unread_count = src_dict.get("unread_count", UNSET)
-        if (
-            len(src_dict) == 8
-            and meta is not UNSET
-            and parent_id is not UNSET
-            and is_expanded is not UNSET
-            and unread_count is not UNSET
-        ) or len(src_dict) == 4 + (meta is not UNSET) + (parent_id is not UNSET) + (
+        if len(src_dict) == 4 + (meta is not UNSET) + (parent_id is not UNSET) + (
             is_expanded is not UNSET
         ) + (unread_count is not UNSET):
             obj.additional_properties = {}

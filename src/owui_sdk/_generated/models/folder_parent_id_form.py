@@ -24,10 +24,16 @@ class FolderParentIdForm(_Open):
         if cls is not FolderParentIdForm:
             return _rebuilt(cls, FolderParentIdForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.parent_id = src_dict["parent_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
-        if (len(src_dict) == 1 and parent_id is not UNSET) or len(src_dict) == 0 + (
-            parent_id is not UNSET
-        ):
+        if len(src_dict) == 0 + (parent_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -23,6 +23,15 @@ class FolderUpdateForm(_Model):
         if cls is not FolderUpdateForm:
             return _rebuilt(cls, FolderUpdateForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) >= 3:
+            try:
+                obj.name = src_dict["name"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                return obj
         obj.name = src_dict.get("name", UNSET)
         obj.data = src_dict.get("data", UNSET)
         obj.meta = src_dict.get("meta", UNSET)

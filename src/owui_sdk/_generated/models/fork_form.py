@@ -24,10 +24,16 @@ class ForkForm(_Open):
         if cls is not ForkForm:
             return _rebuilt(cls, ForkForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.message_id = src_dict["message_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.message_id = message_id = src_dict.get("message_id", UNSET)
-        if (len(src_dict) == 1 and message_id is not UNSET) or len(src_dict) == 0 + (
-            message_id is not UNSET
-        ):
+        if len(src_dict) == 0 + (message_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -34,10 +34,16 @@ class FunctionForm(_Open):
         meta = FunctionMeta.from_dict(src_dict["meta"])
 
         obj.meta = meta
+        if len(src_dict) == 5:
+            try:
+                obj.commit_message = src_dict["commit_message"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
-        if (len(src_dict) == 5 and commit_message is not UNSET) or len(src_dict) == 4 + (
-            commit_message is not UNSET
-        ):
+        if len(src_dict) == 4 + (commit_message is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -25,11 +25,18 @@ class FunctionMeta(_Open):
         if cls is not FunctionMeta:
             return _rebuilt(cls, FunctionMeta.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 2:
+            try:
+                obj.description = src_dict["description"]
+                obj.manifest = src_dict["manifest"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.description = description = src_dict.get("description", UNSET)
         obj.manifest = manifest = src_dict.get("manifest", UNSET)
-        if (len(src_dict) == 2 and description is not UNSET and manifest is not UNSET) or len(
-            src_dict
-        ) == 0 + (description is not UNSET) + (manifest is not UNSET):
+        if len(src_dict) == 0 + (description is not UNSET) + (manifest is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

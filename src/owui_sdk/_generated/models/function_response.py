@@ -45,11 +45,18 @@ class FunctionResponse(_Open):
         obj.is_global = src_dict["is_global"]
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
+        if len(src_dict) == 10:
+            try:
+                obj.version_id = src_dict["version_id"]
+                obj.user_id = src_dict["user_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.version_id = version_id = src_dict.get("version_id", UNSET)
         obj.user_id = user_id = src_dict.get("user_id", UNSET)
-        if (len(src_dict) == 10 and version_id is not UNSET and user_id is not UNSET) or len(
-            src_dict
-        ) == 8 + (version_id is not UNSET) + (user_id is not UNSET):
+        if len(src_dict) == 8 + (version_id is not UNSET) + (user_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

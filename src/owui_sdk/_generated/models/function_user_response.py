@@ -46,8 +46,6 @@ class FunctionUserResponse(_Open):
         obj.is_global = src_dict["is_global"]
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
-        obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        obj.user_id = user_id = src_dict.get("user_id", UNSET)
         _user = src_dict.get("user", UNSET)
         user: None | Unset | UsersUserResponse
         if _user is None or isinstance(_user, Unset):
@@ -60,12 +58,18 @@ class FunctionUserResponse(_Open):
             user = user_type_0
 
         obj.user = user
-        if (
-            len(src_dict) == 11
-            and version_id is not UNSET
-            and user_id is not UNSET
-            and user is not UNSET
-        ) or len(src_dict) == 8 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        if len(src_dict) == 10 + (user is not UNSET):
+            try:
+                obj.version_id = src_dict["version_id"]
+                obj.user_id = src_dict["user_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
+        if len(src_dict) == 8 + (version_id is not UNSET) + (user_id is not UNSET) + (
             user is not UNSET
         ):
             obj.additional_properties = {}

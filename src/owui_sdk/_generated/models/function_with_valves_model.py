@@ -47,19 +47,24 @@ class FunctionWithValvesModel(_Open):
         obj.meta = meta
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
+        if len(src_dict) == 12:
+            try:
+                obj.version_id = src_dict["version_id"]
+                obj.user_id = src_dict["user_id"]
+                obj.valves = src_dict["valves"]
+                obj.is_active = src_dict["is_active"]
+                obj.is_global = src_dict["is_global"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.version_id = version_id = src_dict.get("version_id", UNSET)
         obj.user_id = user_id = src_dict.get("user_id", UNSET)
         obj.valves = valves = src_dict.get("valves", UNSET)
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
         obj.is_global = is_global = src_dict.get("is_global", UNSET)
-        if (
-            len(src_dict) == 12
-            and version_id is not UNSET
-            and user_id is not UNSET
-            and valves is not UNSET
-            and is_active is not UNSET
-            and is_global is not UNSET
-        ) or len(src_dict) == 7 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        if len(src_dict) == 7 + (version_id is not UNSET) + (user_id is not UNSET) + (
             valves is not UNSET
         ) + (is_active is not UNSET) + (is_global is not UNSET):
             obj.additional_properties = {}

@@ -41,8 +41,6 @@ class GenerateCompletionForm(_Open):
             return _rebuilt(cls, GenerateCompletionForm.from_dict(src_dict))
         obj = _new(cls)
         obj.model = src_dict["model"]
-        obj.prompt = prompt = src_dict.get("prompt", UNSET)
-        obj.suffix = suffix = src_dict.get("suffix", UNSET)
         _images = src_dict.get("images", UNSET)
         images: list[str] | None | Unset
         if _images is None or isinstance(_images, Unset):
@@ -55,10 +53,6 @@ class GenerateCompletionForm(_Open):
             images = images_type_0
 
         obj.images = images
-        obj.format_ = format_ = src_dict.get("format", UNSET)
-        obj.options = options = src_dict.get("options", UNSET)
-        obj.system = system = src_dict.get("system", UNSET)
-        obj.template = template = src_dict.get("template", UNSET)
         _context = src_dict.get("context", UNSET)
         context: list[int] | None | Unset
         if _context is None or isinstance(_context, Unset):
@@ -71,23 +65,32 @@ class GenerateCompletionForm(_Open):
             context = context_type_0
 
         obj.context = context
+        if len(src_dict) == 10 + (images is not UNSET) + (context is not UNSET):
+            try:
+                obj.prompt = src_dict["prompt"]
+                obj.suffix = src_dict["suffix"]
+                obj.format_ = src_dict["format"]
+                obj.options = src_dict["options"]
+                obj.system = src_dict["system"]
+                obj.template = src_dict["template"]
+                obj.stream = src_dict["stream"]
+                obj.raw = src_dict["raw"]
+                obj.keep_alive = src_dict["keep_alive"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.prompt = prompt = src_dict.get("prompt", UNSET)
+        obj.suffix = suffix = src_dict.get("suffix", UNSET)
+        obj.format_ = format_ = src_dict.get("format", UNSET)
+        obj.options = options = src_dict.get("options", UNSET)
+        obj.system = system = src_dict.get("system", UNSET)
+        obj.template = template = src_dict.get("template", UNSET)
         obj.stream = stream = src_dict.get("stream", UNSET)
         obj.raw = raw = src_dict.get("raw", UNSET)
         obj.keep_alive = keep_alive = src_dict.get("keep_alive", UNSET)
-        if (
-            len(src_dict) == 12
-            and prompt is not UNSET
-            and suffix is not UNSET
-            and images is not UNSET
-            and format_ is not UNSET
-            and options is not UNSET
-            and system is not UNSET
-            and template is not UNSET
-            and context is not UNSET
-            and stream is not UNSET
-            and raw is not UNSET
-            and keep_alive is not UNSET
-        ) or len(src_dict) == 1 + (prompt is not UNSET) + (suffix is not UNSET) + (
+        if len(src_dict) == 1 + (prompt is not UNSET) + (suffix is not UNSET) + (
             images is not UNSET
         ) + (format_ is not UNSET) + (options is not UNSET) + (system is not UNSET) + (
             template is not UNSET

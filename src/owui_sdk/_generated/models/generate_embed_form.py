@@ -43,15 +43,20 @@ class GenerateEmbedForm(_Open):
             input_ = _input_
 
         obj.input_ = input_
+        if len(src_dict) == 5:
+            try:
+                obj.truncate = src_dict["truncate"]
+                obj.options = src_dict["options"]
+                obj.keep_alive = src_dict["keep_alive"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.truncate = truncate = src_dict.get("truncate", UNSET)
         obj.options = options = src_dict.get("options", UNSET)
         obj.keep_alive = keep_alive = src_dict.get("keep_alive", UNSET)
-        if (
-            len(src_dict) == 5
-            and truncate is not UNSET
-            and options is not UNSET
-            and keep_alive is not UNSET
-        ) or len(src_dict) == 2 + (truncate is not UNSET) + (options is not UNSET) + (
+        if len(src_dict) == 2 + (truncate is not UNSET) + (options is not UNSET) + (
             keep_alive is not UNSET
         ):
             obj.additional_properties = {}

@@ -31,11 +31,18 @@ class GenerateEmbeddingsForm(_Open):
         obj = _new(cls)
         obj.model = src_dict["model"]
         obj.prompt = src_dict["prompt"]
+        if len(src_dict) == 4:
+            try:
+                obj.options = src_dict["options"]
+                obj.keep_alive = src_dict["keep_alive"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.options = options = src_dict.get("options", UNSET)
         obj.keep_alive = keep_alive = src_dict.get("keep_alive", UNSET)
-        if (len(src_dict) == 4 and options is not UNSET and keep_alive is not UNSET) or len(
-            src_dict
-        ) == 2 + (options is not UNSET) + (keep_alive is not UNSET):
+        if len(src_dict) == 2 + (options is not UNSET) + (keep_alive is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

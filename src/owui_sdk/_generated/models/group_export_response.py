@@ -44,21 +44,26 @@ class GroupExportResponse(_Open):
         obj.description = src_dict["description"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
+        if len(src_dict) == 12:
+            try:
+                obj.parent_group_id = src_dict["parent_group_id"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.permissions = src_dict["permissions"]
+                obj.member_count = src_dict["member_count"]
+                obj.user_ids = src_dict["user_ids"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.parent_group_id = parent_group_id = src_dict.get("parent_group_id", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
         obj.permissions = permissions = src_dict.get("permissions", UNSET)
         obj.member_count = member_count = src_dict.get("member_count", UNSET)
         obj.user_ids = user_ids = src_dict.get("user_ids", UNSET)
-        if (
-            len(src_dict) == 12
-            and parent_group_id is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and permissions is not UNSET
-            and member_count is not UNSET
-            and user_ids is not UNSET
-        ) or len(src_dict) == 6 + (parent_group_id is not UNSET) + (data is not UNSET) + (
+        if len(src_dict) == 6 + (parent_group_id is not UNSET) + (data is not UNSET) + (
             meta is not UNSET
         ) + (permissions is not UNSET) + (member_count is not UNSET) + (user_ids is not UNSET):
             obj.additional_properties = {}

@@ -30,15 +30,20 @@ class GroupForm(_Open):
         obj = _new(cls)
         obj.name = src_dict["name"]
         obj.description = src_dict["description"]
+        if len(src_dict) == 5:
+            try:
+                obj.parent_group_id = src_dict["parent_group_id"]
+                obj.permissions = src_dict["permissions"]
+                obj.data = src_dict["data"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.parent_group_id = parent_group_id = src_dict.get("parent_group_id", UNSET)
         obj.permissions = permissions = src_dict.get("permissions", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
-        if (
-            len(src_dict) == 5
-            and parent_group_id is not UNSET
-            and permissions is not UNSET
-            and data is not UNSET
-        ) or len(src_dict) == 2 + (parent_group_id is not UNSET) + (permissions is not UNSET) + (
+        if len(src_dict) == 2 + (parent_group_id is not UNSET) + (permissions is not UNSET) + (
             data is not UNSET
         ):
             obj.additional_properties = {}

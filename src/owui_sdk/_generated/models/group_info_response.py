@@ -37,11 +37,18 @@ class GroupInfoResponse(_Open):
         obj.description = src_dict["description"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
+        if len(src_dict) == 8:
+            try:
+                obj.parent_group_id = src_dict["parent_group_id"]
+                obj.member_count = src_dict["member_count"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.parent_group_id = parent_group_id = src_dict.get("parent_group_id", UNSET)
         obj.member_count = member_count = src_dict.get("member_count", UNSET)
-        if (
-            len(src_dict) == 8 and parent_group_id is not UNSET and member_count is not UNSET
-        ) or len(src_dict) == 6 + (parent_group_id is not UNSET) + (member_count is not UNSET):
+        if len(src_dict) == 6 + (parent_group_id is not UNSET) + (member_count is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

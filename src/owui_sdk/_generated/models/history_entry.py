@@ -27,11 +27,18 @@ class HistoryEntry(_Open):
             return _rebuilt(cls, HistoryEntry.from_dict(src_dict))
         obj = _new(cls)
         obj.date = src_dict["date"]
+        if len(src_dict) == 3:
+            try:
+                obj.won = src_dict["won"]
+                obj.lost = src_dict["lost"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.won = won = src_dict.get("won", UNSET)
         obj.lost = lost = src_dict.get("lost", UNSET)
-        if (len(src_dict) == 3 and won is not UNSET and lost is not UNSET) or len(src_dict) == 1 + (
-            won is not UNSET
-        ) + (lost is not UNSET):
+        if len(src_dict) == 1 + (won is not UNSET) + (lost is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -28,8 +28,16 @@ class ImagesConnectionVerificationForm(_Open):
         obj = _new(cls)
         obj.engine = src_dict["engine"]
         obj.url = src_dict["url"]
+        if len(src_dict) == 3:
+            try:
+                obj.key = src_dict["key"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.key = key = src_dict.get("key", UNSET)
-        if (len(src_dict) == 3 and key is not UNSET) or len(src_dict) == 2 + (key is not UNSET):
+        if len(src_dict) == 2 + (key is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -43,7 +43,6 @@ class KnowledgeAccessResponse(_Open):
         obj.description = src_dict["description"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -64,16 +63,20 @@ class KnowledgeAccessResponse(_Open):
             user = user_type_0
 
         obj.user = user
+        if len(src_dict) == 9 + (access_grants is not UNSET) + (user is not UNSET):
+            try:
+                obj.meta = src_dict["meta"]
+                obj.file_count = src_dict["file_count"]
+                obj.write_access = src_dict["write_access"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.meta = meta = src_dict.get("meta", UNSET)
         obj.file_count = file_count = src_dict.get("file_count", UNSET)
         obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        if (
-            len(src_dict) == 11
-            and meta is not UNSET
-            and access_grants is not UNSET
-            and user is not UNSET
-            and file_count is not UNSET
-            and write_access is not UNSET
-        ) or len(src_dict) == 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
+        if len(src_dict) == 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
             user is not UNSET
         ) + (file_count is not UNSET) + (write_access is not UNSET):
             obj.additional_properties = {}

@@ -26,10 +26,16 @@ class KnowledgeDirectoryCreateForm(_Open):
             return _rebuilt(cls, KnowledgeDirectoryCreateForm.from_dict(src_dict))
         obj = _new(cls)
         obj.name = src_dict["name"]
+        if len(src_dict) == 2:
+            try:
+                obj.parent_id = src_dict["parent_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
-        if (len(src_dict) == 2 and parent_id is not UNSET) or len(src_dict) == 1 + (
-            parent_id is not UNSET
-        ):
+        if len(src_dict) == 1 + (parent_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

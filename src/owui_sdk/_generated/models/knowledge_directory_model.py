@@ -36,10 +36,16 @@ class KnowledgeDirectoryModel(_Open):
         obj.user_id = src_dict["user_id"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
+        if len(src_dict) == 7:
+            try:
+                obj.parent_id = src_dict["parent_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
-        if (len(src_dict) == 7 and parent_id is not UNSET) or len(src_dict) == 6 + (
-            parent_id is not UNSET
-        ):
+        if len(src_dict) == 6 + (parent_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

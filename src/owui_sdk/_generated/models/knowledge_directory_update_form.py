@@ -25,11 +25,18 @@ class KnowledgeDirectoryUpdateForm(_Open):
         if cls is not KnowledgeDirectoryUpdateForm:
             return _rebuilt(cls, KnowledgeDirectoryUpdateForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 2:
+            try:
+                obj.name = src_dict["name"]
+                obj.parent_id = src_dict["parent_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.name = name = src_dict.get("name", UNSET)
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
-        if (len(src_dict) == 2 and name is not UNSET and parent_id is not UNSET) or len(
-            src_dict
-        ) == 0 + (name is not UNSET) + (parent_id is not UNSET):
+        if len(src_dict) == 0 + (name is not UNSET) + (parent_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

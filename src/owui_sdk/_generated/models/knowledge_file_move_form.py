@@ -26,10 +26,16 @@ class KnowledgeFileMoveForm(_Open):
             return _rebuilt(cls, KnowledgeFileMoveForm.from_dict(src_dict))
         obj = _new(cls)
         obj.file_id = src_dict["file_id"]
+        if len(src_dict) == 2:
+            try:
+                obj.directory_id = src_dict["directory_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.directory_id = directory_id = src_dict.get("directory_id", UNSET)
-        if (len(src_dict) == 2 and directory_id is not UNSET) or len(src_dict) == 1 + (
-            directory_id is not UNSET
-        ):
+        if len(src_dict) == 1 + (directory_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -41,7 +41,6 @@ class KnowledgeFilesResponse(_Open):
         obj.description = src_dict["description"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -62,14 +61,18 @@ class KnowledgeFilesResponse(_Open):
             files = files_type_0
 
         obj.files = files
+        if len(src_dict) == 8 + (access_grants is not UNSET) + (files is not UNSET):
+            try:
+                obj.meta = src_dict["meta"]
+                obj.write_access = src_dict["write_access"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.meta = meta = src_dict.get("meta", UNSET)
         obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        if (
-            len(src_dict) == 10
-            and meta is not UNSET
-            and access_grants is not UNSET
-            and files is not UNSET
-            and write_access is not UNSET
-        ) or len(src_dict) == 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
+        if len(src_dict) == 6 + (meta is not UNSET) + (access_grants is not UNSET) + (
             files is not UNSET
         ) + (write_access is not UNSET):
             obj.additional_properties = {}

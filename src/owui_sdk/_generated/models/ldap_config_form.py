@@ -24,10 +24,16 @@ class LdapConfigForm(_Open):
         if cls is not LdapConfigForm:
             return _rebuilt(cls, LdapConfigForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.enable_ldap = src_dict["enable_ldap"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.enable_ldap = enable_ldap = src_dict.get("enable_ldap", UNSET)
-        if (len(src_dict) == 1 and enable_ldap is not UNSET) or len(src_dict) == 0 + (
-            enable_ldap is not UNSET
-        ):
+        if len(src_dict) == 0 + (enable_ldap is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -49,6 +49,25 @@ class LdapServerConfig(_Open):
         obj.app_dn = src_dict["app_dn"]
         obj.app_dn_password = src_dict["app_dn_password"]
         obj.search_base = src_dict["search_base"]
+        if len(src_dict) == 17:
+            try:
+                obj.port = src_dict["port"]
+                obj.attribute_for_mail = src_dict["attribute_for_mail"]
+                obj.default_email_domain = src_dict["default_email_domain"]
+                obj.attribute_for_username = src_dict["attribute_for_username"]
+                obj.search_filters = src_dict["search_filters"]
+                obj.use_tls = src_dict["use_tls"]
+                obj.certificate_path = src_dict["certificate_path"]
+                obj.validate_cert = src_dict["validate_cert"]
+                obj.ciphers = src_dict["ciphers"]
+                obj.enable_group_management = src_dict["enable_group_management"]
+                obj.enable_group_creation = src_dict["enable_group_creation"]
+                obj.attribute_for_groups = src_dict["attribute_for_groups"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.port = port = src_dict.get("port", UNSET)
         obj.attribute_for_mail = attribute_for_mail = src_dict.get("attribute_for_mail", UNSET)
         obj.default_email_domain = default_email_domain = src_dict.get(
@@ -71,21 +90,7 @@ class LdapServerConfig(_Open):
         obj.attribute_for_groups = attribute_for_groups = src_dict.get(
             "attribute_for_groups", UNSET
         )
-        if (
-            len(src_dict) == 17
-            and port is not UNSET
-            and attribute_for_mail is not UNSET
-            and default_email_domain is not UNSET
-            and attribute_for_username is not UNSET
-            and search_filters is not UNSET
-            and use_tls is not UNSET
-            and certificate_path is not UNSET
-            and validate_cert is not UNSET
-            and ciphers is not UNSET
-            and enable_group_management is not UNSET
-            and enable_group_creation is not UNSET
-            and attribute_for_groups is not UNSET
-        ) or len(src_dict) == 5 + (port is not UNSET) + (attribute_for_mail is not UNSET) + (
+        if len(src_dict) == 5 + (port is not UNSET) + (attribute_for_mail is not UNSET) + (
             default_email_domain is not UNSET
         ) + (attribute_for_username is not UNSET) + (search_filters is not UNSET) + (
             use_tls is not UNSET

@@ -30,7 +30,6 @@ class ListMemoryPathsForm(_Open):
         if cls is not ListMemoryPathsForm:
             return _rebuilt(cls, ListMemoryPathsForm.from_dict(src_dict))
         obj = _new(cls)
-        obj.query = query = src_dict.get("query", UNSET)
         _type_ = src_dict.get("type", UNSET)
         type_: ListMemoryPathsFormType | Unset
         if isinstance(_type_, Unset):
@@ -39,12 +38,18 @@ class ListMemoryPathsForm(_Open):
             type_ = check_list_memory_paths_form_type(_type_)
 
         obj.type_ = type_
+        if len(src_dict) == 2 + (type_ is not UNSET):
+            try:
+                obj.query = src_dict["query"]
+                obj.limit = src_dict["limit"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.query = query = src_dict.get("query", UNSET)
         obj.limit = limit = src_dict.get("limit", UNSET)
-        if (
-            len(src_dict) == 3 and query is not UNSET and type_ is not UNSET and limit is not UNSET
-        ) or len(src_dict) == 0 + (query is not UNSET) + (type_ is not UNSET) + (
-            limit is not UNSET
-        ):
+        if len(src_dict) == 0 + (query is not UNSET) + (type_ is not UNSET) + (limit is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -40,6 +40,14 @@ class Manifest(_Model):
             requested_scopes.append(requested_scopes_item)
 
         obj.requested_scopes = requested_scopes
+        if len(src_dict) >= 6:
+            try:
+                obj.description = src_dict["description"]
+                obj.profile_image_url = src_dict["profile_image_url"]
+            except KeyError:
+                pass
+            else:
+                return obj
         obj.description = src_dict.get("description", UNSET)
         obj.profile_image_url = src_dict.get("profile_image_url", UNSET)
         return obj

@@ -47,11 +47,18 @@ class MemoryModel(_Open):
             type_ = check_memory_model_type(_type_)
 
         obj.type_ = type_
+        if len(src_dict) == 7 + (type_ is not UNSET):
+            try:
+                obj.path = src_dict["path"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.path = path = src_dict.get("path", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if (
-            len(src_dict) == 8 and type_ is not UNSET and path is not UNSET and meta is not UNSET
-        ) or len(src_dict) == 5 + (type_ is not UNSET) + (path is not UNSET) + (meta is not UNSET):
+        if len(src_dict) == 5 + (type_ is not UNSET) + (path is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

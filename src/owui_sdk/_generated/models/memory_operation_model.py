@@ -39,8 +39,6 @@ class MemoryOperationModel(_Open):
         action = check_memory_operation_model_action(src_dict["action"])
 
         obj.action = action
-        obj.id = id = src_dict.get("id", UNSET)
-        obj.content = content = src_dict.get("content", UNSET)
         _type_ = src_dict.get("type", UNSET)
         type_: MemoryOperationModelTypeType0 | None | Unset
         if _type_ is None or isinstance(_type_, Unset):
@@ -53,14 +51,20 @@ class MemoryOperationModel(_Open):
             type_ = type_type_0
 
         obj.type_ = type_
+        if len(src_dict) == 4 + (type_ is not UNSET):
+            try:
+                obj.id = src_dict["id"]
+                obj.content = src_dict["content"]
+                obj.path = src_dict["path"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.id = id = src_dict.get("id", UNSET)
+        obj.content = content = src_dict.get("content", UNSET)
         obj.path = path = src_dict.get("path", UNSET)
-        if (
-            len(src_dict) == 5
-            and id is not UNSET
-            and content is not UNSET
-            and type_ is not UNSET
-            and path is not UNSET
-        ) or len(src_dict) == 1 + (id is not UNSET) + (content is not UNSET) + (
+        if len(src_dict) == 1 + (id is not UNSET) + (content is not UNSET) + (
             type_ is not UNSET
         ) + (path is not UNSET):
             obj.additional_properties = {}

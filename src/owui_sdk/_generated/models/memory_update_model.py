@@ -30,7 +30,6 @@ class MemoryUpdateModel(_Open):
         if cls is not MemoryUpdateModel:
             return _rebuilt(cls, MemoryUpdateModel.from_dict(src_dict))
         obj = _new(cls)
-        obj.content = content = src_dict.get("content", UNSET)
         _type_ = src_dict.get("type", UNSET)
         type_: MemoryUpdateModelTypeType0 | None | Unset
         if _type_ is None or isinstance(_type_, Unset):
@@ -43,12 +42,18 @@ class MemoryUpdateModel(_Open):
             type_ = type_type_0
 
         obj.type_ = type_
+        if len(src_dict) == 2 + (type_ is not UNSET):
+            try:
+                obj.content = src_dict["content"]
+                obj.path = src_dict["path"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.content = content = src_dict.get("content", UNSET)
         obj.path = path = src_dict.get("path", UNSET)
-        if (
-            len(src_dict) == 3 and content is not UNSET and type_ is not UNSET and path is not UNSET
-        ) or len(src_dict) == 0 + (content is not UNSET) + (type_ is not UNSET) + (
-            path is not UNSET
-        ):
+        if len(src_dict) == 0 + (content is not UNSET) + (type_ is not UNSET) + (path is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -57,16 +57,6 @@ class MessageResponse(_Open):
 
         obj.reactions = reactions
         obj.etag = src_dict["etag"]
-        obj.user_id = user_id = src_dict.get("user_id", UNSET)
-        obj.app_id = app_id = src_dict.get("app_id", UNSET)
-        obj.channel_id = channel_id = src_dict.get("channel_id", UNSET)
-        obj.reply_to_id = reply_to_id = src_dict.get("reply_to_id", UNSET)
-        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
-        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
-        obj.pinned_by = pinned_by = src_dict.get("pinned_by", UNSET)
-        obj.pinned_at = pinned_at = src_dict.get("pinned_at", UNSET)
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _user = src_dict.get("user", UNSET)
         user: None | Unset | UserNameResponse
         if _user is None or isinstance(_user, Unset):
@@ -91,21 +81,34 @@ class MessageResponse(_Open):
             reply_to_message = reply_to_message_type_0
 
         obj.reply_to_message = reply_to_message
-        if (
-            len(src_dict) == 20
-            and user_id is not UNSET
-            and app_id is not UNSET
-            and channel_id is not UNSET
-            and reply_to_id is not UNSET
-            and parent_id is not UNSET
-            and is_pinned is not UNSET
-            and pinned_by is not UNSET
-            and pinned_at is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and user is not UNSET
-            and reply_to_message is not UNSET
-        ) or len(src_dict) == 8 + (user_id is not UNSET) + (app_id is not UNSET) + (
+        if len(src_dict) == 18 + (user is not UNSET) + (reply_to_message is not UNSET):
+            try:
+                obj.user_id = src_dict["user_id"]
+                obj.app_id = src_dict["app_id"]
+                obj.channel_id = src_dict["channel_id"]
+                obj.reply_to_id = src_dict["reply_to_id"]
+                obj.parent_id = src_dict["parent_id"]
+                obj.is_pinned = src_dict["is_pinned"]
+                obj.pinned_by = src_dict["pinned_by"]
+                obj.pinned_at = src_dict["pinned_at"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
+        obj.app_id = app_id = src_dict.get("app_id", UNSET)
+        obj.channel_id = channel_id = src_dict.get("channel_id", UNSET)
+        obj.reply_to_id = reply_to_id = src_dict.get("reply_to_id", UNSET)
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
+        obj.pinned_by = pinned_by = src_dict.get("pinned_by", UNSET)
+        obj.pinned_at = pinned_at = src_dict.get("pinned_at", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if len(src_dict) == 8 + (user_id is not UNSET) + (app_id is not UNSET) + (
             channel_id is not UNSET
         ) + (reply_to_id is not UNSET) + (parent_id is not UNSET) + (is_pinned is not UNSET) + (
             pinned_by is not UNSET

@@ -34,10 +34,6 @@ class MessageStats(_Open):
         obj.id = src_dict["id"]
         obj.role = src_dict["role"]
         obj.content_length = src_dict["content_length"]
-        obj.model = model = src_dict.get("model", UNSET)
-        obj.token_count = token_count = src_dict.get("token_count", UNSET)
-        obj.timestamp = timestamp = src_dict.get("timestamp", UNSET)
-        obj.rating = rating = src_dict.get("rating", UNSET)
         _tags = src_dict.get("tags", UNSET)
         tags: list[str] | None | Unset
         if _tags is None or isinstance(_tags, Unset):
@@ -50,14 +46,22 @@ class MessageStats(_Open):
             tags = tags_type_0
 
         obj.tags = tags
-        if (
-            len(src_dict) == 8
-            and model is not UNSET
-            and token_count is not UNSET
-            and timestamp is not UNSET
-            and rating is not UNSET
-            and tags is not UNSET
-        ) or len(src_dict) == 3 + (model is not UNSET) + (token_count is not UNSET) + (
+        if len(src_dict) == 7 + (tags is not UNSET):
+            try:
+                obj.model = src_dict["model"]
+                obj.token_count = src_dict["token_count"]
+                obj.timestamp = src_dict["timestamp"]
+                obj.rating = src_dict["rating"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.model = model = src_dict.get("model", UNSET)
+        obj.token_count = token_count = src_dict.get("token_count", UNSET)
+        obj.timestamp = timestamp = src_dict.get("timestamp", UNSET)
+        obj.rating = rating = src_dict.get("rating", UNSET)
+        if len(src_dict) == 3 + (model is not UNSET) + (token_count is not UNSET) + (
             timestamp is not UNSET
         ) + (rating is not UNSET) + (tags is not UNSET):
             obj.additional_properties = {}

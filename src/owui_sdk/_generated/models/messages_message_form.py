@@ -30,19 +30,24 @@ class MessagesMessageForm(_Open):
             return _rebuilt(cls, MessagesMessageForm.from_dict(src_dict))
         obj = _new(cls)
         obj.content = src_dict["content"]
+        if len(src_dict) == 6:
+            try:
+                obj.temp_id = src_dict["temp_id"]
+                obj.reply_to_id = src_dict["reply_to_id"]
+                obj.parent_id = src_dict["parent_id"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.temp_id = temp_id = src_dict.get("temp_id", UNSET)
         obj.reply_to_id = reply_to_id = src_dict.get("reply_to_id", UNSET)
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if (
-            len(src_dict) == 6
-            and temp_id is not UNSET
-            and reply_to_id is not UNSET
-            and parent_id is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-        ) or len(src_dict) == 1 + (temp_id is not UNSET) + (reply_to_id is not UNSET) + (
+        if len(src_dict) == 1 + (temp_id is not UNSET) + (reply_to_id is not UNSET) + (
             parent_id is not UNSET
         ) + (data is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {}

@@ -44,11 +44,18 @@ class MfaEnrollmentResponse(_Open):
         obj.token = src_dict["token"]
         obj.token_type = src_dict["token_type"]
         obj.recovery_codes = src_dict["recovery_codes"]
+        if len(src_dict) == 10:
+            try:
+                obj.expires_at = src_dict["expires_at"]
+                obj.permissions = src_dict["permissions"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.expires_at = expires_at = src_dict.get("expires_at", UNSET)
         obj.permissions = permissions = src_dict.get("permissions", UNSET)
-        if (len(src_dict) == 10 and expires_at is not UNSET and permissions is not UNSET) or len(
-            src_dict
-        ) == 8 + (expires_at is not UNSET) + (permissions is not UNSET):
+        if len(src_dict) == 8 + (expires_at is not UNSET) + (permissions is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -23,5 +23,12 @@ class MfaFactorForm(_Model):
             return _rebuilt(cls, MfaFactorForm.from_dict(src_dict))
         obj = _new(cls)
         obj.code = src_dict["code"]
+        if len(src_dict) >= 2:
+            try:
+                obj.recovery = src_dict["recovery"]
+            except KeyError:
+                pass
+            else:
+                return obj
         obj.recovery = src_dict.get("recovery", UNSET)
         return obj

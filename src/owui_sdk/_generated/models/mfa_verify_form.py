@@ -25,5 +25,12 @@ class MfaVerifyForm(_Model):
         obj = _new(cls)
         obj.challenge_token = src_dict["challenge_token"]
         obj.code = src_dict["code"]
+        if len(src_dict) >= 3:
+            try:
+                obj.recovery = src_dict["recovery"]
+            except KeyError:
+                pass
+            else:
+                return obj
         obj.recovery = src_dict.get("recovery", UNSET)
         return obj

@@ -28,8 +28,16 @@ class ModelAccessGrantsForm(_Open):
         obj = _new(cls)
         obj.id = src_dict["id"]
         obj.access_grants = src_dict["access_grants"]
+        if len(src_dict) == 3:
+            try:
+                obj.name = src_dict["name"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.name = name = src_dict.get("name", UNSET)
-        if (len(src_dict) == 3 and name is not UNSET) or len(src_dict) == 2 + (name is not UNSET):
+        if len(src_dict) == 2 + (name is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -53,8 +53,6 @@ class ModelAccessResponse(_Open):
         obj.is_active = src_dict["is_active"]
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
-        obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        obj.base_model_id = base_model_id = src_dict.get("base_model_id", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -75,15 +73,20 @@ class ModelAccessResponse(_Open):
             user = user_type_0
 
         obj.user = user
+        if len(src_dict) == 11 + (access_grants is not UNSET) + (user is not UNSET):
+            try:
+                obj.version_id = src_dict["version_id"]
+                obj.base_model_id = src_dict["base_model_id"]
+                obj.write_access = src_dict["write_access"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.base_model_id = base_model_id = src_dict.get("base_model_id", UNSET)
         obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        if (
-            len(src_dict) == 13
-            and version_id is not UNSET
-            and base_model_id is not UNSET
-            and access_grants is not UNSET
-            and user is not UNSET
-            and write_access is not UNSET
-        ) or len(src_dict) == 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
+        if len(src_dict) == 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
             access_grants is not UNSET
         ) + (user is not UNSET) + (write_access is not UNSET):
             obj.additional_properties = {}

@@ -29,11 +29,18 @@ class ModelAnalyticsEntry(_Open):
         obj = _new(cls)
         obj.model_id = src_dict["model_id"]
         obj.count = src_dict["count"]
+        if len(src_dict) == 4:
+            try:
+                obj.unique_users = src_dict["unique_users"]
+                obj.unique_chats = src_dict["unique_chats"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.unique_users = unique_users = src_dict.get("unique_users", UNSET)
         obj.unique_chats = unique_chats = src_dict.get("unique_chats", UNSET)
-        if (len(src_dict) == 4 and unique_users is not UNSET and unique_chats is not UNSET) or len(
-            src_dict
-        ) == 2 + (unique_users is not UNSET) + (unique_chats is not UNSET):
+        if len(src_dict) == 2 + (unique_users is not UNSET) + (unique_chats is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

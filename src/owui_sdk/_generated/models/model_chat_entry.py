@@ -30,15 +30,20 @@ class ModelChatEntry(_Open):
         obj = _new(cls)
         obj.chat_id = src_dict["chat_id"]
         obj.updated_at = src_dict["updated_at"]
+        if len(src_dict) == 5:
+            try:
+                obj.user_id = src_dict["user_id"]
+                obj.user_name = src_dict["user_name"]
+                obj.first_message = src_dict["first_message"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.user_id = user_id = src_dict.get("user_id", UNSET)
         obj.user_name = user_name = src_dict.get("user_name", UNSET)
         obj.first_message = first_message = src_dict.get("first_message", UNSET)
-        if (
-            len(src_dict) == 5
-            and user_id is not UNSET
-            and user_name is not UNSET
-            and first_message is not UNSET
-        ) or len(src_dict) == 2 + (user_id is not UNSET) + (user_name is not UNSET) + (
+        if len(src_dict) == 2 + (user_id is not UNSET) + (user_name is not UNSET) + (
             first_message is not UNSET
         ):
             obj.additional_properties = {}

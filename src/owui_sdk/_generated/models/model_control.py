@@ -39,14 +39,18 @@ class ModelControl(_Open):
             display = check_model_control_display(_display)
 
         obj.display = display
+        if len(src_dict) == 4 + (display is not UNSET):
+            try:
+                obj.description = src_dict["description"]
+                obj.default = src_dict["default"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.description = description = src_dict.get("description", UNSET)
         obj.default = default = src_dict.get("default", UNSET)
-        if (
-            len(src_dict) == 5
-            and display is not UNSET
-            and description is not UNSET
-            and default is not UNSET
-        ) or len(src_dict) == 2 + (display is not UNSET) + (description is not UNSET) + (
+        if len(src_dict) == 2 + (display is not UNSET) + (description is not UNSET) + (
             default is not UNSET
         ):
             obj.additional_properties = {}

@@ -52,8 +52,6 @@ class ModelExportResponse(_Open):
         obj.is_active = src_dict["is_active"]
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
-        obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        obj.base_model_id = base_model_id = src_dict.get("base_model_id", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -62,16 +60,22 @@ class ModelExportResponse(_Open):
             access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
+        if len(src_dict) == 11 + (access_grants is not UNSET):
+            try:
+                obj.version_id = src_dict["version_id"]
+                obj.base_model_id = src_dict["base_model_id"]
+                obj.background_image_data = src_dict["background_image_data"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.base_model_id = base_model_id = src_dict.get("base_model_id", UNSET)
         obj.background_image_data = background_image_data = src_dict.get(
             "background_image_data", UNSET
         )
-        if (
-            len(src_dict) == 12
-            and version_id is not UNSET
-            and base_model_id is not UNSET
-            and access_grants is not UNSET
-            and background_image_data is not UNSET
-        ) or len(src_dict) == 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
+        if len(src_dict) == 8 + (version_id is not UNSET) + (base_model_id is not UNSET) + (
             access_grants is not UNSET
         ) + (background_image_data is not UNSET):
             obj.additional_properties = {}

@@ -41,8 +41,6 @@ class ModelForm(_Open):
         params = ModelParams.from_dict(src_dict["params"])
 
         obj.params = params
-        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
-        obj.base_model_id = base_model_id = src_dict.get("base_model_id", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -55,14 +53,20 @@ class ModelForm(_Open):
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
+        if len(src_dict) == 7 + (access_grants is not UNSET):
+            try:
+                obj.commit_message = src_dict["commit_message"]
+                obj.base_model_id = src_dict["base_model_id"]
+                obj.is_active = src_dict["is_active"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
+        obj.base_model_id = base_model_id = src_dict.get("base_model_id", UNSET)
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
-        if (
-            len(src_dict) == 8
-            and commit_message is not UNSET
-            and base_model_id is not UNSET
-            and access_grants is not UNSET
-            and is_active is not UNSET
-        ) or len(src_dict) == 4 + (commit_message is not UNSET) + (base_model_id is not UNSET) + (
+        if len(src_dict) == 4 + (commit_message is not UNSET) + (base_model_id is not UNSET) + (
             access_grants is not UNSET
         ) + (is_active is not UNSET):
             obj.additional_properties = {}

@@ -37,13 +37,6 @@ class ModelMeta(_Open):
         if cls is not ModelMeta:
             return _rebuilt(cls, ModelMeta.from_dict(src_dict))
         obj = _new(cls)
-        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
-        obj.background_image_url = background_image_url = src_dict.get(
-            "background_image_url", UNSET
-        )
-        obj.description = description = src_dict.get("description", UNSET)
-        obj.i18n = i18n = src_dict.get("i18n", UNSET)
-        obj.capabilities = capabilities = src_dict.get("capabilities", UNSET)
         _knowledge = src_dict.get("knowledge", UNSET)
         knowledge: list[Any] | None | Unset
         if _knowledge is None or isinstance(_knowledge, Unset):
@@ -80,17 +73,28 @@ class ModelMeta(_Open):
             voice_avatar = voice_avatar_type_0
 
         obj.voice_avatar = voice_avatar
-        if (
-            len(src_dict) == 8
-            and profile_image_url is not UNSET
-            and background_image_url is not UNSET
-            and description is not UNSET
-            and i18n is not UNSET
-            and capabilities is not UNSET
-            and knowledge is not UNSET
-            and voice is not UNSET
-            and voice_avatar is not UNSET
-        ) or len(src_dict) == 0 + (profile_image_url is not UNSET) + (
+        if len(src_dict) == 5 + (knowledge is not UNSET) + (voice is not UNSET) + (
+            voice_avatar is not UNSET
+        ):
+            try:
+                obj.profile_image_url = src_dict["profile_image_url"]
+                obj.background_image_url = src_dict["background_image_url"]
+                obj.description = src_dict["description"]
+                obj.i18n = src_dict["i18n"]
+                obj.capabilities = src_dict["capabilities"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
+        obj.background_image_url = background_image_url = src_dict.get(
+            "background_image_url", UNSET
+        )
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.i18n = i18n = src_dict.get("i18n", UNSET)
+        obj.capabilities = capabilities = src_dict.get("capabilities", UNSET)
+        if len(src_dict) == 0 + (profile_image_url is not UNSET) + (
             background_image_url is not UNSET
         ) + (description is not UNSET) + (i18n is not UNSET) + (capabilities is not UNSET) + (
             knowledge is not UNSET

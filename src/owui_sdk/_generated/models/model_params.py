@@ -26,10 +26,16 @@ class ModelParams(_Open):
         if cls is not ModelParams:
             return _rebuilt(cls, ModelParams.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.model_controls = src_dict["model_controls"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.model_controls = model_controls = src_dict.get("model_controls", UNSET)
-        if (len(src_dict) == 1 and model_controls is not UNSET) or len(src_dict) == 0 + (
-            model_controls is not UNSET
-        ):
+        if len(src_dict) == 0 + (model_controls is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -24,8 +24,16 @@ class ModelVoice(_Open):
         if cls is not ModelVoice:
             return _rebuilt(cls, ModelVoice.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.voice = src_dict["voice"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.voice = voice = src_dict.get("voice", UNSET)
-        if (len(src_dict) == 1 and voice is not UNSET) or len(src_dict) == 0 + (voice is not UNSET):
+        if len(src_dict) == 0 + (voice is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

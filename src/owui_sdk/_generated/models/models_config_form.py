@@ -46,17 +46,22 @@ class ModelsConfigForm(_Open):
             model_order_list = model_order_list_type_0
 
         obj.model_order_list = model_order_list
+        if len(src_dict) == 5:
+            try:
+                obj.default_model_metadata = src_dict["DEFAULT_MODEL_METADATA"]
+                obj.default_model_params = src_dict["DEFAULT_MODEL_PARAMS"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.default_model_metadata = default_model_metadata = src_dict.get(
             "DEFAULT_MODEL_METADATA", UNSET
         )
         obj.default_model_params = default_model_params = src_dict.get(
             "DEFAULT_MODEL_PARAMS", UNSET
         )
-        if (
-            len(src_dict) == 5
-            and default_model_metadata is not UNSET
-            and default_model_params is not UNSET
-        ) or len(src_dict) == 3 + (default_model_metadata is not UNSET) + (
+        if len(src_dict) == 3 + (default_model_metadata is not UNSET) + (
             default_model_params is not UNSET
         ):
             obj.additional_properties = {}

@@ -28,8 +28,6 @@ class NoteForm(_Open):
             return _rebuilt(cls, NoteForm.from_dict(src_dict))
         obj = _new(cls)
         obj.title = src_dict["title"]
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -42,12 +40,18 @@ class NoteForm(_Open):
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
-        if (
-            len(src_dict) == 4
-            and data is not UNSET
-            and meta is not UNSET
-            and access_grants is not UNSET
-        ) or len(src_dict) == 1 + (data is not UNSET) + (meta is not UNSET) + (
+        if len(src_dict) == 3 + (access_grants is not UNSET):
+            try:
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        if len(src_dict) == 1 + (data is not UNSET) + (meta is not UNSET) + (
             access_grants is not UNSET
         ):
             obj.additional_properties = {}

@@ -35,7 +35,6 @@ class NoteItemResponse(_Open):
         obj.data = src_dict["data"]
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
-        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
         _user = src_dict.get("user", UNSET)
         user: None | Unset | UsersUserResponse
         if _user is None or isinstance(_user, Unset):
@@ -48,9 +47,16 @@ class NoteItemResponse(_Open):
             user = user_type_0
 
         obj.user = user
-        if (len(src_dict) == 7 and is_pinned is not UNSET and user is not UNSET) or len(
-            src_dict
-        ) == 5 + (is_pinned is not UNSET) + (user is not UNSET):
+        if len(src_dict) == 6 + (user is not UNSET):
+            try:
+                obj.is_pinned = src_dict["is_pinned"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
+        if len(src_dict) == 5 + (is_pinned is not UNSET) + (user is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

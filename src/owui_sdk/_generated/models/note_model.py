@@ -37,9 +37,6 @@ class NoteModel(_Open):
         obj.title = src_dict["title"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
-        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -48,13 +45,20 @@ class NoteModel(_Open):
             access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if (
-            len(src_dict) == 9
-            and data is not UNSET
-            and meta is not UNSET
-            and is_pinned is not UNSET
-            and access_grants is not UNSET
-        ) or len(src_dict) == 5 + (data is not UNSET) + (meta is not UNSET) + (
+        if len(src_dict) == 8 + (access_grants is not UNSET):
+            try:
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.is_pinned = src_dict["is_pinned"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
+        if len(src_dict) == 5 + (data is not UNSET) + (meta is not UNSET) + (
             is_pinned is not UNSET
         ) + (access_grants is not UNSET):
             obj.additional_properties = {}

@@ -40,9 +40,6 @@ class NoteResponse(_Open):
         obj.title = src_dict["title"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
-        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -51,15 +48,22 @@ class NoteResponse(_Open):
             access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
+        if len(src_dict) == 9 + (access_grants is not UNSET):
+            try:
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.is_pinned = src_dict["is_pinned"]
+                obj.write_access = src_dict["write_access"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
         obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        if (
-            len(src_dict) == 10
-            and data is not UNSET
-            and meta is not UNSET
-            and is_pinned is not UNSET
-            and access_grants is not UNSET
-            and write_access is not UNSET
-        ) or len(src_dict) == 5 + (data is not UNSET) + (meta is not UNSET) + (
+        if len(src_dict) == 5 + (data is not UNSET) + (meta is not UNSET) + (
             is_pinned is not UNSET
         ) + (access_grants is not UNSET) + (write_access is not UNSET):
             obj.additional_properties = {}

@@ -26,12 +26,20 @@ class NoteUpdateForm(_Open):
         if cls is not NoteUpdateForm:
             return _rebuilt(cls, NoteUpdateForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 3:
+            try:
+                obj.title = src_dict["title"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.title = title = src_dict.get("title", UNSET)
         obj.data = data = src_dict.get("data", UNSET)
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if (
-            len(src_dict) == 3 and title is not UNSET and data is not UNSET and meta is not UNSET
-        ) or len(src_dict) == 0 + (title is not UNSET) + (data is not UNSET) + (meta is not UNSET):
+        if len(src_dict) == 0 + (title is not UNSET) + (data is not UNSET) + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

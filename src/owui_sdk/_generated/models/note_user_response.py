@@ -38,9 +38,6 @@ class NoteUserResponse(_Open):
         obj.title = src_dict["title"]
         obj.created_at = src_dict["created_at"]
         obj.updated_at = src_dict["updated_at"]
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
-        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -61,14 +58,20 @@ class NoteUserResponse(_Open):
             user = user_type_0
 
         obj.user = user
-        if (
-            len(src_dict) == 10
-            and data is not UNSET
-            and meta is not UNSET
-            and is_pinned is not UNSET
-            and access_grants is not UNSET
-            and user is not UNSET
-        ) or len(src_dict) == 5 + (data is not UNSET) + (meta is not UNSET) + (
+        if len(src_dict) == 8 + (access_grants is not UNSET) + (user is not UNSET):
+            try:
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.is_pinned = src_dict["is_pinned"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.is_pinned = is_pinned = src_dict.get("is_pinned", UNSET)
+        if len(src_dict) == 5 + (data is not UNSET) + (meta is not UNSET) + (
             is_pinned is not UNSET
         ) + (access_grants is not UNSET) + (user is not UNSET):
             obj.additional_properties = {}

@@ -29,9 +29,6 @@ class NotificationTargetForm(_Open):
         if cls is not NotificationTargetForm:
             return _rebuilt(cls, NotificationTargetForm.from_dict(src_dict))
         obj = _new(cls)
-        obj.id = id = src_dict.get("id", UNSET)
-        obj.type_ = type_ = src_dict.get("type", UNSET)
-        obj.enabled = enabled = src_dict.get("enabled", UNSET)
         _events = src_dict.get("events", UNSET)
         events: list[str] | None | Unset
         if _events is None or isinstance(_events, Unset):
@@ -44,17 +41,24 @@ class NotificationTargetForm(_Open):
             events = events_type_0
 
         obj.events = events
+        if len(src_dict) == 5 + (events is not UNSET):
+            try:
+                obj.id = src_dict["id"]
+                obj.type_ = src_dict["type"]
+                obj.enabled = src_dict["enabled"]
+                obj.delivery = src_dict["delivery"]
+                obj.config = src_dict["config"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.id = id = src_dict.get("id", UNSET)
+        obj.type_ = type_ = src_dict.get("type", UNSET)
+        obj.enabled = enabled = src_dict.get("enabled", UNSET)
         obj.delivery = delivery = src_dict.get("delivery", UNSET)
         obj.config = config = src_dict.get("config", UNSET)
-        if (
-            len(src_dict) == 6
-            and id is not UNSET
-            and type_ is not UNSET
-            and enabled is not UNSET
-            and events is not UNSET
-            and delivery is not UNSET
-            and config is not UNSET
-        ) or len(src_dict) == 0 + (id is not UNSET) + (type_ is not UNSET) + (
+        if len(src_dict) == 0 + (id is not UNSET) + (type_ is not UNSET) + (
             enabled is not UNSET
         ) + (events is not UNSET) + (delivery is not UNSET) + (config is not UNSET):
             obj.additional_properties = {}

@@ -31,17 +31,22 @@ class OAuthClientRegistrationForm(_Open):
         obj = _new(cls)
         obj.url = src_dict["url"]
         obj.client_id = src_dict["client_id"]
+        if len(src_dict) == 6:
+            try:
+                obj.client_name = src_dict["client_name"]
+                obj.client_secret = src_dict["client_secret"]
+                obj.oauth_server_url = src_dict["oauth_server_url"]
+                obj.oauth_scope = src_dict["oauth_scope"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.client_name = client_name = src_dict.get("client_name", UNSET)
         obj.client_secret = client_secret = src_dict.get("client_secret", UNSET)
         obj.oauth_server_url = oauth_server_url = src_dict.get("oauth_server_url", UNSET)
         obj.oauth_scope = oauth_scope = src_dict.get("oauth_scope", UNSET)
-        if (
-            len(src_dict) == 6
-            and client_name is not UNSET
-            and client_secret is not UNSET
-            and oauth_server_url is not UNSET
-            and oauth_scope is not UNSET
-        ) or len(src_dict) == 2 + (client_name is not UNSET) + (client_secret is not UNSET) + (
+        if len(src_dict) == 2 + (client_name is not UNSET) + (client_secret is not UNSET) + (
             oauth_server_url is not UNSET
         ) + (oauth_scope is not UNSET):
             obj.additional_properties = {}

@@ -83,6 +83,49 @@ class OAuthConfigForm(_Open):
         if cls is not OAuthConfigForm:
             return _rebuilt(cls, OAuthConfigForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 34:
+            try:
+                obj.enable_oauth = src_dict["ENABLE_OAUTH"]
+                obj.enable_oauth_signup = src_dict["ENABLE_OAUTH_SIGNUP"]
+                obj.oauth_merge_accounts_by_email = src_dict["OAUTH_MERGE_ACCOUNTS_BY_EMAIL"]
+                obj.oauth_auto_redirect = src_dict["OAUTH_AUTO_REDIRECT"]
+                obj.oauth_allowed_domains = src_dict["OAUTH_ALLOWED_DOMAINS"]
+                obj.oauth_blocked_groups = src_dict["OAUTH_BLOCKED_GROUPS"]
+                obj.enable_oauth_role_management = src_dict["ENABLE_OAUTH_ROLE_MANAGEMENT"]
+                obj.oauth_roles_claim = src_dict["OAUTH_ROLES_CLAIM"]
+                obj.oauth_admin_roles = src_dict["OAUTH_ADMIN_ROLES"]
+                obj.oauth_allowed_roles = src_dict["OAUTH_ALLOWED_ROLES"]
+                obj.enable_oauth_group_management = src_dict["ENABLE_OAUTH_GROUP_MANAGEMENT"]
+                obj.enable_oauth_group_creation = src_dict["ENABLE_OAUTH_GROUP_CREATION"]
+                obj.oauth_group_claim = src_dict["OAUTH_GROUP_CLAIM"]
+                obj.oauth_group_default_share = src_dict["OAUTH_GROUP_DEFAULT_SHARE"]
+                obj.oauth_provider_name = src_dict["OAUTH_PROVIDER_NAME"]
+                obj.openid_provider_url = src_dict["OPENID_PROVIDER_URL"]
+                obj.oauth_client_id = src_dict["OAUTH_CLIENT_ID"]
+                obj.oauth_client_secret = src_dict["OAUTH_CLIENT_SECRET"]
+                obj.openid_redirect_uri = src_dict["OPENID_REDIRECT_URI"]
+                obj.oauth_scopes = src_dict["OAUTH_SCOPES"]
+                obj.oauth_code_challenge_method = src_dict["OAUTH_CODE_CHALLENGE_METHOD"]
+                obj.oauth_token_endpoint_auth_method = src_dict["OAUTH_TOKEN_ENDPOINT_AUTH_METHOD"]
+                obj.openid_end_session_endpoint = src_dict["OPENID_END_SESSION_ENDPOINT"]
+                obj.oauth_timeout = src_dict["OAUTH_TIMEOUT"]
+                obj.oauth_client_timeout = src_dict["OAUTH_CLIENT_TIMEOUT"]
+                obj.oauth_email_claim = src_dict["OAUTH_EMAIL_CLAIM"]
+                obj.oauth_username_claim = src_dict["OAUTH_USERNAME_CLAIM"]
+                obj.oauth_picture_claim = src_dict["OAUTH_PICTURE_CLAIM"]
+                obj.oauth_sub_claim = src_dict["OAUTH_SUB_CLAIM"]
+                obj.oauth_audience = src_dict["OAUTH_AUDIENCE"]
+                obj.oauth_update_email_on_login = src_dict["OAUTH_UPDATE_EMAIL_ON_LOGIN"]
+                obj.oauth_update_name_on_login = src_dict["OAUTH_UPDATE_NAME_ON_LOGIN"]
+                obj.oauth_update_picture_on_login = src_dict["OAUTH_UPDATE_PICTURE_ON_LOGIN"]
+                obj.oauth_refresh_token_include_scope = src_dict[
+                    "OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE"
+                ]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.enable_oauth = enable_oauth = src_dict.get("ENABLE_OAUTH", UNSET)
         obj.enable_oauth_signup = enable_oauth_signup = src_dict.get("ENABLE_OAUTH_SIGNUP", UNSET)
         obj.oauth_merge_accounts_by_email = oauth_merge_accounts_by_email = src_dict.get(
@@ -149,67 +192,31 @@ class OAuthConfigForm(_Open):
         obj.oauth_refresh_token_include_scope = oauth_refresh_token_include_scope = src_dict.get(
             "OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE", UNSET
         )
-        if (
-            len(src_dict) == 34
-            and enable_oauth is not UNSET
-            and enable_oauth_signup is not UNSET
-            and oauth_merge_accounts_by_email is not UNSET
-            and oauth_auto_redirect is not UNSET
-            and oauth_allowed_domains is not UNSET
-            and oauth_blocked_groups is not UNSET
-            and enable_oauth_role_management is not UNSET
-            and oauth_roles_claim is not UNSET
-            and oauth_admin_roles is not UNSET
-            and oauth_allowed_roles is not UNSET
-            and enable_oauth_group_management is not UNSET
-            and enable_oauth_group_creation is not UNSET
-            and oauth_group_claim is not UNSET
-            and oauth_group_default_share is not UNSET
-            and oauth_provider_name is not UNSET
-            and openid_provider_url is not UNSET
-            and oauth_client_id is not UNSET
-            and oauth_client_secret is not UNSET
-            and openid_redirect_uri is not UNSET
-            and oauth_scopes is not UNSET
-            and oauth_code_challenge_method is not UNSET
-            and oauth_token_endpoint_auth_method is not UNSET
-            and openid_end_session_endpoint is not UNSET
-            and oauth_timeout is not UNSET
-            and oauth_client_timeout is not UNSET
-            and oauth_email_claim is not UNSET
-            and oauth_username_claim is not UNSET
-            and oauth_picture_claim is not UNSET
-            and oauth_sub_claim is not UNSET
-            and oauth_audience is not UNSET
-            and oauth_update_email_on_login is not UNSET
-            and oauth_update_name_on_login is not UNSET
-            and oauth_update_picture_on_login is not UNSET
-            and oauth_refresh_token_include_scope is not UNSET
-        ) or len(src_dict) == 0 + (enable_oauth is not UNSET) + (
-            enable_oauth_signup is not UNSET
-        ) + (oauth_merge_accounts_by_email is not UNSET) + (oauth_auto_redirect is not UNSET) + (
-            oauth_allowed_domains is not UNSET
-        ) + (oauth_blocked_groups is not UNSET) + (enable_oauth_role_management is not UNSET) + (
-            oauth_roles_claim is not UNSET
-        ) + (oauth_admin_roles is not UNSET) + (oauth_allowed_roles is not UNSET) + (
-            enable_oauth_group_management is not UNSET
-        ) + (enable_oauth_group_creation is not UNSET) + (oauth_group_claim is not UNSET) + (
-            oauth_group_default_share is not UNSET
-        ) + (oauth_provider_name is not UNSET) + (openid_provider_url is not UNSET) + (
-            oauth_client_id is not UNSET
-        ) + (oauth_client_secret is not UNSET) + (openid_redirect_uri is not UNSET) + (
-            oauth_scopes is not UNSET
-        ) + (oauth_code_challenge_method is not UNSET) + (
-            oauth_token_endpoint_auth_method is not UNSET
-        ) + (openid_end_session_endpoint is not UNSET) + (oauth_timeout is not UNSET) + (
-            oauth_client_timeout is not UNSET
-        ) + (oauth_email_claim is not UNSET) + (oauth_username_claim is not UNSET) + (
-            oauth_picture_claim is not UNSET
-        ) + (oauth_sub_claim is not UNSET) + (oauth_audience is not UNSET) + (
-            oauth_update_email_on_login is not UNSET
-        ) + (oauth_update_name_on_login is not UNSET) + (
-            oauth_update_picture_on_login is not UNSET
-        ) + (oauth_refresh_token_include_scope is not UNSET):
+        if len(src_dict) == 0 + (enable_oauth is not UNSET) + (enable_oauth_signup is not UNSET) + (
+            oauth_merge_accounts_by_email is not UNSET
+        ) + (oauth_auto_redirect is not UNSET) + (oauth_allowed_domains is not UNSET) + (
+            oauth_blocked_groups is not UNSET
+        ) + (enable_oauth_role_management is not UNSET) + (oauth_roles_claim is not UNSET) + (
+            oauth_admin_roles is not UNSET
+        ) + (oauth_allowed_roles is not UNSET) + (enable_oauth_group_management is not UNSET) + (
+            enable_oauth_group_creation is not UNSET
+        ) + (oauth_group_claim is not UNSET) + (oauth_group_default_share is not UNSET) + (
+            oauth_provider_name is not UNSET
+        ) + (openid_provider_url is not UNSET) + (oauth_client_id is not UNSET) + (
+            oauth_client_secret is not UNSET
+        ) + (openid_redirect_uri is not UNSET) + (oauth_scopes is not UNSET) + (
+            oauth_code_challenge_method is not UNSET
+        ) + (oauth_token_endpoint_auth_method is not UNSET) + (
+            openid_end_session_endpoint is not UNSET
+        ) + (oauth_timeout is not UNSET) + (oauth_client_timeout is not UNSET) + (
+            oauth_email_claim is not UNSET
+        ) + (oauth_username_claim is not UNSET) + (oauth_picture_claim is not UNSET) + (
+            oauth_sub_claim is not UNSET
+        ) + (oauth_audience is not UNSET) + (oauth_update_email_on_login is not UNSET) + (
+            oauth_update_name_on_login is not UNSET
+        ) + (oauth_update_picture_on_login is not UNSET) + (
+            oauth_refresh_token_include_scope is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

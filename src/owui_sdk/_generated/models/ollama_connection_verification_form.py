@@ -27,11 +27,18 @@ class OllamaConnectionVerificationForm(_Open):
             return _rebuilt(cls, OllamaConnectionVerificationForm.from_dict(src_dict))
         obj = _new(cls)
         obj.url = src_dict["url"]
+        if len(src_dict) == 3:
+            try:
+                obj.key = src_dict["key"]
+                obj.config = src_dict["config"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.key = key = src_dict.get("key", UNSET)
         obj.config = config = src_dict.get("config", UNSET)
-        if (len(src_dict) == 3 and key is not UNSET and config is not UNSET) or len(
-            src_dict
-        ) == 1 + (key is not UNSET) + (config is not UNSET):
+        if len(src_dict) == 1 + (key is not UNSET) + (config is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -33,10 +33,16 @@ class OllamaOllamaConfigForm(_Open):
         obj = _new(cls)
         obj.ollama_base_urls = src_dict["OLLAMA_BASE_URLS"]
         obj.ollama_api_configs = src_dict["OLLAMA_API_CONFIGS"]
+        if len(src_dict) == 3:
+            try:
+                obj.enable_ollama_api = src_dict["ENABLE_OLLAMA_API"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.enable_ollama_api = enable_ollama_api = src_dict.get("ENABLE_OLLAMA_API", UNSET)
-        if (len(src_dict) == 3 and enable_ollama_api is not UNSET) or len(src_dict) == 2 + (
-            enable_ollama_api is not UNSET
-        ):
+        if len(src_dict) == 2 + (enable_ollama_api is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

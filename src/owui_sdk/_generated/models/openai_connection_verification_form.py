@@ -28,10 +28,16 @@ class OpenaiConnectionVerificationForm(_Open):
         obj = _new(cls)
         obj.url = src_dict["url"]
         obj.key = src_dict["key"]
+        if len(src_dict) == 3:
+            try:
+                obj.config = src_dict["config"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.config = config = src_dict.get("config", UNSET)
-        if (len(src_dict) == 3 and config is not UNSET) or len(src_dict) == 2 + (
-            config is not UNSET
-        ):
+        if len(src_dict) == 2 + (config is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -33,10 +33,16 @@ class OpenaiOpenAIConfigForm(_Open):
         obj.openai_api_base_urls = src_dict["OPENAI_API_BASE_URLS"]
         obj.openai_api_keys = src_dict["OPENAI_API_KEYS"]
         obj.openai_api_configs = src_dict["OPENAI_API_CONFIGS"]
+        if len(src_dict) == 4:
+            try:
+                obj.enable_openai_api = src_dict["ENABLE_OPENAI_API"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.enable_openai_api = enable_openai_api = src_dict.get("ENABLE_OPENAI_API", UNSET)
-        if (len(src_dict) == 4 and enable_openai_api is not UNSET) or len(src_dict) == 3 + (
-            enable_openai_api is not UNSET
-        ):
+        if len(src_dict) == 3 + (enable_openai_api is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -57,11 +57,6 @@ class OpenaiResponsesForm(_Open):
                 input_ = _input_
 
         obj.input_ = input_
-        obj.instructions = instructions = src_dict.get("instructions", UNSET)
-        obj.stream = stream = src_dict.get("stream", UNSET)
-        obj.temperature = temperature = src_dict.get("temperature", UNSET)
-        obj.max_output_tokens = max_output_tokens = src_dict.get("max_output_tokens", UNSET)
-        obj.top_p = top_p = src_dict.get("top_p", UNSET)
         _tools = src_dict.get("tools", UNSET)
         tools: list[Any] | None | Unset
         if _tools is None or isinstance(_tools, Unset):
@@ -74,6 +69,30 @@ class OpenaiResponsesForm(_Open):
             tools = tools_type_0
 
         obj.tools = tools
+        if len(src_dict) == 13 + (input_ is not UNSET) + (tools is not UNSET):
+            try:
+                obj.instructions = src_dict["instructions"]
+                obj.stream = src_dict["stream"]
+                obj.temperature = src_dict["temperature"]
+                obj.max_output_tokens = src_dict["max_output_tokens"]
+                obj.top_p = src_dict["top_p"]
+                obj.tool_choice = src_dict["tool_choice"]
+                obj.text = src_dict["text"]
+                obj.truncation = src_dict["truncation"]
+                obj.metadata = src_dict["metadata"]
+                obj.store = src_dict["store"]
+                obj.reasoning = src_dict["reasoning"]
+                obj.previous_response_id = src_dict["previous_response_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.instructions = instructions = src_dict.get("instructions", UNSET)
+        obj.stream = stream = src_dict.get("stream", UNSET)
+        obj.temperature = temperature = src_dict.get("temperature", UNSET)
+        obj.max_output_tokens = max_output_tokens = src_dict.get("max_output_tokens", UNSET)
+        obj.top_p = top_p = src_dict.get("top_p", UNSET)
         obj.tool_choice = tool_choice = src_dict.get("tool_choice", UNSET)
         obj.text = text = src_dict.get("text", UNSET)
         obj.truncation = truncation = src_dict.get("truncation", UNSET)
@@ -83,23 +102,7 @@ class OpenaiResponsesForm(_Open):
         obj.previous_response_id = previous_response_id = src_dict.get(
             "previous_response_id", UNSET
         )
-        if (
-            len(src_dict) == 15
-            and input_ is not UNSET
-            and instructions is not UNSET
-            and stream is not UNSET
-            and temperature is not UNSET
-            and max_output_tokens is not UNSET
-            and top_p is not UNSET
-            and tools is not UNSET
-            and tool_choice is not UNSET
-            and text is not UNSET
-            and truncation is not UNSET
-            and metadata is not UNSET
-            and store is not UNSET
-            and reasoning is not UNSET
-            and previous_response_id is not UNSET
-        ) or len(src_dict) == 1 + (input_ is not UNSET) + (instructions is not UNSET) + (
+        if len(src_dict) == 1 + (input_ is not UNSET) + (instructions is not UNSET) + (
             stream is not UNSET
         ) + (temperature is not UNSET) + (max_output_tokens is not UNSET) + (top_p is not UNSET) + (
             tools is not UNSET

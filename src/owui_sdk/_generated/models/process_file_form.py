@@ -27,11 +27,18 @@ class ProcessFileForm(_Open):
             return _rebuilt(cls, ProcessFileForm.from_dict(src_dict))
         obj = _new(cls)
         obj.file_id = src_dict["file_id"]
+        if len(src_dict) == 3:
+            try:
+                obj.content = src_dict["content"]
+                obj.collection_name = src_dict["collection_name"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.content = content = src_dict.get("content", UNSET)
         obj.collection_name = collection_name = src_dict.get("collection_name", UNSET)
-        if (len(src_dict) == 3 and content is not UNSET and collection_name is not UNSET) or len(
-            src_dict
-        ) == 1 + (content is not UNSET) + (collection_name is not UNSET):
+        if len(src_dict) == 1 + (content is not UNSET) + (collection_name is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -28,10 +28,16 @@ class ProcessTextForm(_Open):
         obj = _new(cls)
         obj.name = src_dict["name"]
         obj.content = src_dict["content"]
+        if len(src_dict) == 3:
+            try:
+                obj.collection_name = src_dict["collection_name"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.collection_name = collection_name = src_dict.get("collection_name", UNSET)
-        if (len(src_dict) == 3 and collection_name is not UNSET) or len(src_dict) == 2 + (
-            collection_name is not UNSET
-        ):
+        if len(src_dict) == 2 + (collection_name is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -26,10 +26,16 @@ class ProcessUrlForm(_Open):
             return _rebuilt(cls, ProcessUrlForm.from_dict(src_dict))
         obj = _new(cls)
         obj.url = src_dict["url"]
+        if len(src_dict) == 2:
+            try:
+                obj.collection_name = src_dict["collection_name"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.collection_name = collection_name = src_dict.get("collection_name", UNSET)
-        if (len(src_dict) == 2 and collection_name is not UNSET) or len(src_dict) == 1 + (
-            collection_name is not UNSET
-        ):
+        if len(src_dict) == 1 + (collection_name is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -34,15 +34,20 @@ class ProcessUrlResponse(_Open):
         obj.type_ = src_dict["type"]
         obj.name = src_dict["name"]
         obj.url = src_dict["url"]
+        if len(src_dict) == 7:
+            try:
+                obj.collection_name = src_dict["collection_name"]
+                obj.content = src_dict["content"]
+                obj.file = src_dict["file"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.collection_name = collection_name = src_dict.get("collection_name", UNSET)
         obj.content = content = src_dict.get("content", UNSET)
         obj.file = file = src_dict.get("file", UNSET)
-        if (
-            len(src_dict) == 7
-            and collection_name is not UNSET
-            and content is not UNSET
-            and file is not UNSET
-        ) or len(src_dict) == 4 + (collection_name is not UNSET) + (content is not UNSET) + (
+        if len(src_dict) == 4 + (collection_name is not UNSET) + (content is not UNSET) + (
             file is not UNSET
         ):
             obj.additional_properties = {}

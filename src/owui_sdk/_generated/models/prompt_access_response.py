@@ -45,9 +45,6 @@ class PromptAccessResponse(_Open):
         obj.user_id = src_dict["user_id"]
         obj.name = src_dict["name"]
         obj.content = src_dict["content"]
-        obj.id = id = src_dict.get("id", UNSET)
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _tags = src_dict.get("tags", UNSET)
         tags: list[str] | None | Unset
         if _tags is None or isinstance(_tags, Unset):
@@ -60,10 +57,6 @@ class PromptAccessResponse(_Open):
             tags = tags_type_0
 
         obj.tags = tags
-        obj.is_active = is_active = src_dict.get("is_active", UNSET)
-        obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        obj.created_at = created_at = src_dict.get("created_at", UNSET)
-        obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -84,21 +77,32 @@ class PromptAccessResponse(_Open):
             user = user_type_0
 
         obj.user = user
+        if len(src_dict) == 12 + (tags is not UNSET) + (access_grants is not UNSET) + (
+            user is not UNSET
+        ):
+            try:
+                obj.id = src_dict["id"]
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.is_active = src_dict["is_active"]
+                obj.version_id = src_dict["version_id"]
+                obj.created_at = src_dict["created_at"]
+                obj.updated_at = src_dict["updated_at"]
+                obj.write_access = src_dict["write_access"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.id = id = src_dict.get("id", UNSET)
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.created_at = created_at = src_dict.get("created_at", UNSET)
+        obj.updated_at = updated_at = src_dict.get("updated_at", UNSET)
         obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        if (
-            len(src_dict) == 15
-            and id is not UNSET
-            and data is not UNSET
-            and meta is not UNSET
-            and tags is not UNSET
-            and is_active is not UNSET
-            and version_id is not UNSET
-            and created_at is not UNSET
-            and updated_at is not UNSET
-            and access_grants is not UNSET
-            and user is not UNSET
-            and write_access is not UNSET
-        ) or len(src_dict) == 4 + (id is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
+        if len(src_dict) == 4 + (id is not UNSET) + (data is not UNSET) + (meta is not UNSET) + (
             tags is not UNSET
         ) + (is_active is not UNSET) + (version_id is not UNSET) + (created_at is not UNSET) + (
             updated_at is not UNSET

@@ -38,8 +38,6 @@ class PromptForm(_Open):
         obj.command = src_dict["command"]
         obj.name = src_dict["name"]
         obj.content = src_dict["content"]
-        obj.data = data = src_dict.get("data", UNSET)
-        obj.meta = meta = src_dict.get("meta", UNSET)
         _tags = src_dict.get("tags", UNSET)
         tags: list[str] | None | Unset
         if _tags is None or isinstance(_tags, Unset):
@@ -64,23 +62,28 @@ class PromptForm(_Open):
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
+        if len(src_dict) == 8 + (tags is not UNSET) + (access_grants is not UNSET):
+            try:
+                obj.data = src_dict["data"]
+                obj.meta = src_dict["meta"]
+                obj.version_id = src_dict["version_id"]
+                obj.commit_message = src_dict["commit_message"]
+                obj.is_production = src_dict["is_production"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.data = data = src_dict.get("data", UNSET)
+        obj.meta = meta = src_dict.get("meta", UNSET)
         obj.version_id = version_id = src_dict.get("version_id", UNSET)
         obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
         obj.is_production = is_production = src_dict.get("is_production", UNSET)
-        if (
-            len(src_dict) == 10
-            and data is not UNSET
-            and meta is not UNSET
-            and tags is not UNSET
-            and access_grants is not UNSET
-            and version_id is not UNSET
-            and commit_message is not UNSET
-            and is_production is not UNSET
-        ) or len(src_dict) == 3 + (data is not UNSET) + (meta is not UNSET) + (
-            tags is not UNSET
-        ) + (access_grants is not UNSET) + (version_id is not UNSET) + (
-            commit_message is not UNSET
-        ) + (is_production is not UNSET):
+        if len(src_dict) == 3 + (data is not UNSET) + (meta is not UNSET) + (tags is not UNSET) + (
+            access_grants is not UNSET
+        ) + (version_id is not UNSET) + (commit_message is not UNSET) + (
+            is_production is not UNSET
+        ):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -35,11 +35,18 @@ class PromptHistoryModel(_Open):
         obj.snapshot = src_dict["snapshot"]
         obj.user_id = src_dict["user_id"]
         obj.created_at = src_dict["created_at"]
+        if len(src_dict) == 7:
+            try:
+                obj.parent_id = src_dict["parent_id"]
+                obj.commit_message = src_dict["commit_message"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
         obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
-        if (len(src_dict) == 7 and parent_id is not UNSET and commit_message is not UNSET) or len(
-            src_dict
-        ) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET):
+        if len(src_dict) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -38,8 +38,6 @@ class PromptHistoryResponse(_Open):
         obj.snapshot = src_dict["snapshot"]
         obj.user_id = src_dict["user_id"]
         obj.created_at = src_dict["created_at"]
-        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
-        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
         _user = src_dict.get("user", UNSET)
         user: None | Unset | UsersUserResponse
         if _user is None or isinstance(_user, Unset):
@@ -52,12 +50,18 @@ class PromptHistoryResponse(_Open):
             user = user_type_0
 
         obj.user = user
-        if (
-            len(src_dict) == 8
-            and parent_id is not UNSET
-            and commit_message is not UNSET
-            and user is not UNSET
-        ) or len(src_dict) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET) + (
+        if len(src_dict) == 7 + (user is not UNSET):
+            try:
+                obj.parent_id = src_dict["parent_id"]
+                obj.commit_message = src_dict["commit_message"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
+        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
+        if len(src_dict) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET) + (
             user is not UNSET
         ):
             obj.additional_properties = {}

@@ -29,11 +29,18 @@ class PushModelForm(_Open):
             return _rebuilt(cls, PushModelForm.from_dict(src_dict))
         obj = _new(cls)
         obj.model = src_dict["model"]
+        if len(src_dict) == 3:
+            try:
+                obj.insecure = src_dict["insecure"]
+                obj.stream = src_dict["stream"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.insecure = insecure = src_dict.get("insecure", UNSET)
         obj.stream = stream = src_dict.get("stream", UNSET)
-        if (len(src_dict) == 3 and insecure is not UNSET and stream is not UNSET) or len(
-            src_dict
-        ) == 1 + (insecure is not UNSET) + (stream is not UNSET):
+        if len(src_dict) == 1 + (insecure is not UNSET) + (stream is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

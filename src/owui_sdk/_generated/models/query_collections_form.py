@@ -35,6 +35,19 @@ class QueryCollectionsForm(_Open):
         obj = _new(cls)
         obj.collection_names = src_dict["collection_names"]
         obj.query = src_dict["query"]
+        if len(src_dict) == 8:
+            try:
+                obj.k = src_dict["k"]
+                obj.k_reranker = src_dict["k_reranker"]
+                obj.r = src_dict["r"]
+                obj.hybrid = src_dict["hybrid"]
+                obj.hybrid_bm25_weight = src_dict["hybrid_bm25_weight"]
+                obj.enable_enriched_texts = src_dict["enable_enriched_texts"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.k = k = src_dict.get("k", UNSET)
         obj.k_reranker = k_reranker = src_dict.get("k_reranker", UNSET)
         obj.r = r = src_dict.get("r", UNSET)
@@ -43,19 +56,9 @@ class QueryCollectionsForm(_Open):
         obj.enable_enriched_texts = enable_enriched_texts = src_dict.get(
             "enable_enriched_texts", UNSET
         )
-        if (
-            len(src_dict) == 8
-            and k is not UNSET
-            and k_reranker is not UNSET
-            and r is not UNSET
-            and hybrid is not UNSET
-            and hybrid_bm25_weight is not UNSET
-            and enable_enriched_texts is not UNSET
-        ) or len(src_dict) == 2 + (k is not UNSET) + (k_reranker is not UNSET) + (
-            r is not UNSET
-        ) + (hybrid is not UNSET) + (hybrid_bm25_weight is not UNSET) + (
-            enable_enriched_texts is not UNSET
-        ):
+        if len(src_dict) == 2 + (k is not UNSET) + (k_reranker is not UNSET) + (r is not UNSET) + (
+            hybrid is not UNSET
+        ) + (hybrid_bm25_weight is not UNSET) + (enable_enriched_texts is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

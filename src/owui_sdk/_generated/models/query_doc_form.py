@@ -32,21 +32,26 @@ class QueryDocForm(_Open):
         obj = _new(cls)
         obj.collection_name = src_dict["collection_name"]
         obj.query = src_dict["query"]
+        if len(src_dict) == 7:
+            try:
+                obj.k = src_dict["k"]
+                obj.k_reranker = src_dict["k_reranker"]
+                obj.r = src_dict["r"]
+                obj.hybrid = src_dict["hybrid"]
+                obj.hybrid_bm25_weight = src_dict["hybrid_bm25_weight"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.k = k = src_dict.get("k", UNSET)
         obj.k_reranker = k_reranker = src_dict.get("k_reranker", UNSET)
         obj.r = r = src_dict.get("r", UNSET)
         obj.hybrid = hybrid = src_dict.get("hybrid", UNSET)
         obj.hybrid_bm25_weight = hybrid_bm25_weight = src_dict.get("hybrid_bm25_weight", UNSET)
-        if (
-            len(src_dict) == 7
-            and k is not UNSET
-            and k_reranker is not UNSET
-            and r is not UNSET
-            and hybrid is not UNSET
-            and hybrid_bm25_weight is not UNSET
-        ) or len(src_dict) == 2 + (k is not UNSET) + (k_reranker is not UNSET) + (
-            r is not UNSET
-        ) + (hybrid is not UNSET) + (hybrid_bm25_weight is not UNSET):
+        if len(src_dict) == 2 + (k is not UNSET) + (k_reranker is not UNSET) + (r is not UNSET) + (
+            hybrid is not UNSET
+        ) + (hybrid_bm25_weight is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

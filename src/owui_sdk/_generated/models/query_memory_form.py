@@ -26,8 +26,16 @@ class QueryMemoryForm(_Open):
             return _rebuilt(cls, QueryMemoryForm.from_dict(src_dict))
         obj = _new(cls)
         obj.content = src_dict["content"]
+        if len(src_dict) == 2:
+            try:
+                obj.k = src_dict["k"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.k = k = src_dict.get("k", UNSET)
-        if (len(src_dict) == 2 and k is not UNSET) or len(src_dict) == 1 + (k is not UNSET):
+        if len(src_dict) == 1 + (k is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

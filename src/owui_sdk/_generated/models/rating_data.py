@@ -28,8 +28,6 @@ class RatingData(_Open):
         if cls is not RatingData:
             return _rebuilt(cls, RatingData.from_dict(src_dict))
         obj = _new(cls)
-        obj.rating = rating = src_dict.get("rating", UNSET)
-        obj.model_id = model_id = src_dict.get("model_id", UNSET)
         _sibling_model_ids = src_dict.get("sibling_model_ids", UNSET)
         sibling_model_ids: list[str] | None | Unset
         if _sibling_model_ids is None or isinstance(_sibling_model_ids, Unset):
@@ -44,16 +42,22 @@ class RatingData(_Open):
             sibling_model_ids = sibling_model_ids_type_0
 
         obj.sibling_model_ids = sibling_model_ids
+        if len(src_dict) == 4 + (sibling_model_ids is not UNSET):
+            try:
+                obj.rating = src_dict["rating"]
+                obj.model_id = src_dict["model_id"]
+                obj.reason = src_dict["reason"]
+                obj.comment = src_dict["comment"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.rating = rating = src_dict.get("rating", UNSET)
+        obj.model_id = model_id = src_dict.get("model_id", UNSET)
         obj.reason = reason = src_dict.get("reason", UNSET)
         obj.comment = comment = src_dict.get("comment", UNSET)
-        if (
-            len(src_dict) == 5
-            and rating is not UNSET
-            and model_id is not UNSET
-            and sibling_model_ids is not UNSET
-            and reason is not UNSET
-            and comment is not UNSET
-        ) or len(src_dict) == 0 + (rating is not UNSET) + (model_id is not UNSET) + (
+        if len(src_dict) == 0 + (rating is not UNSET) + (model_id is not UNSET) + (
             sibling_model_ids is not UNSET
         ) + (reason is not UNSET) + (comment is not UNSET):
             obj.additional_properties = {}

@@ -40,14 +40,18 @@ class ReadMemoryPathForm(_Open):
             type_ = check_read_memory_path_form_type(_type_)
 
         obj.type_ = type_
+        if len(src_dict) == 3 + (type_ is not UNSET):
+            try:
+                obj.include_children = src_dict["include_children"]
+                obj.limit = src_dict["limit"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.include_children = include_children = src_dict.get("include_children", UNSET)
         obj.limit = limit = src_dict.get("limit", UNSET)
-        if (
-            len(src_dict) == 4
-            and type_ is not UNSET
-            and include_children is not UNSET
-            and limit is not UNSET
-        ) or len(src_dict) == 1 + (type_ is not UNSET) + (include_children is not UNSET) + (
+        if len(src_dict) == 1 + (type_ is not UNSET) + (include_children is not UNSET) + (
             limit is not UNSET
         ):
             obj.additional_properties = {}

@@ -46,7 +46,6 @@ class RealtimeConfigForm(_Open):
         if cls is not RealtimeConfigForm:
             return _rebuilt(cls, RealtimeConfigForm.from_dict(src_dict))
         obj = _new(cls)
-        obj.enabled = enabled = src_dict.get("ENABLED", UNSET)
         _provider = src_dict.get("PROVIDER", UNSET)
         provider: RealtimeConfigFormProvider | Unset
         if isinstance(_provider, Unset):
@@ -63,6 +62,22 @@ class RealtimeConfigForm(_Open):
             auth_type = check_realtime_config_form_auth_type(_auth_type)
 
         obj.auth_type = auth_type
+        if len(src_dict) == 8 + (provider is not UNSET) + (auth_type is not UNSET):
+            try:
+                obj.enabled = src_dict["ENABLED"]
+                obj.openai_api_base_url = src_dict["OPENAI_API_BASE_URL"]
+                obj.openai_api_key = src_dict["OPENAI_API_KEY"]
+                obj.model = src_dict["MODEL"]
+                obj.voice = src_dict["VOICE"]
+                obj.transcription_model = src_dict["TRANSCRIPTION_MODEL"]
+                obj.input_params = src_dict["INPUT_PARAMS"]
+                obj.realtime_call_prompt_template = src_dict["REALTIME_CALL_PROMPT_TEMPLATE"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.enabled = enabled = src_dict.get("ENABLED", UNSET)
         obj.openai_api_base_url = openai_api_base_url = src_dict.get("OPENAI_API_BASE_URL", UNSET)
         obj.openai_api_key = openai_api_key = src_dict.get("OPENAI_API_KEY", UNSET)
         obj.model = model = src_dict.get("MODEL", UNSET)
@@ -72,19 +87,7 @@ class RealtimeConfigForm(_Open):
         obj.realtime_call_prompt_template = realtime_call_prompt_template = src_dict.get(
             "REALTIME_CALL_PROMPT_TEMPLATE", UNSET
         )
-        if (
-            len(src_dict) == 10
-            and enabled is not UNSET
-            and provider is not UNSET
-            and auth_type is not UNSET
-            and openai_api_base_url is not UNSET
-            and openai_api_key is not UNSET
-            and model is not UNSET
-            and voice is not UNSET
-            and transcription_model is not UNSET
-            and input_params is not UNSET
-            and realtime_call_prompt_template is not UNSET
-        ) or len(src_dict) == 0 + (enabled is not UNSET) + (provider is not UNSET) + (
+        if len(src_dict) == 0 + (enabled is not UNSET) + (provider is not UNSET) + (
             auth_type is not UNSET
         ) + (openai_api_base_url is not UNSET) + (openai_api_key is not UNSET) + (
             model is not UNSET

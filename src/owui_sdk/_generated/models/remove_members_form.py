@@ -24,10 +24,16 @@ class RemoveMembersForm(_Open):
         if cls is not RemoveMembersForm:
             return _rebuilt(cls, RemoveMembersForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.user_ids = src_dict["user_ids"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.user_ids = user_ids = src_dict.get("user_ids", UNSET)
-        if (len(src_dict) == 1 and user_ids is not UNSET) or len(src_dict) == 0 + (
-            user_ids is not UNSET
-        ):
+        if len(src_dict) == 0 + (user_ids is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

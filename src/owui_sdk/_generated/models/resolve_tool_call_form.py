@@ -35,11 +35,18 @@ class ResolveToolCallForm(_Open):
         action = check_resolve_tool_call_form_action(src_dict["action"])
 
         obj.action = action
+        if len(src_dict) == 4:
+            try:
+                obj.answers = src_dict["answers"]
+                obj.timed_out = src_dict["timed_out"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.answers = answers = src_dict.get("answers", UNSET)
         obj.timed_out = timed_out = src_dict.get("timed_out", UNSET)
-        if (len(src_dict) == 4 and answers is not UNSET and timed_out is not UNSET) or len(
-            src_dict
-        ) == 2 + (answers is not UNSET) + (timed_out is not UNSET):
+        if len(src_dict) == 2 + (answers is not UNSET) + (timed_out is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -25,11 +25,18 @@ class RetrievalOllamaConfigForm(_Open):
         if cls is not RetrievalOllamaConfigForm:
             return _rebuilt(cls, RetrievalOllamaConfigForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 2:
+            try:
+                obj.url = src_dict["url"]
+                obj.key = src_dict["key"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.url = url = src_dict.get("url", UNSET)
         obj.key = key = src_dict.get("key", UNSET)
-        if (len(src_dict) == 2 and url is not UNSET and key is not UNSET) or len(src_dict) == 0 + (
-            url is not UNSET
-        ) + (key is not UNSET):
+        if len(src_dict) == 0 + (url is not UNSET) + (key is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -32,7 +32,6 @@ class SearchMemoriesForm(_Open):
         if cls is not SearchMemoriesForm:
             return _rebuilt(cls, SearchMemoriesForm.from_dict(src_dict))
         obj = _new(cls)
-        obj.query = query = src_dict.get("query", UNSET)
         _type_ = src_dict.get("type", UNSET)
         type_: SearchMemoriesFormType | Unset
         if isinstance(_type_, Unset):
@@ -41,17 +40,22 @@ class SearchMemoriesForm(_Open):
             type_ = check_search_memories_form_type(_type_)
 
         obj.type_ = type_
+        if len(src_dict) == 4 + (type_ is not UNSET):
+            try:
+                obj.query = src_dict["query"]
+                obj.path = src_dict["path"]
+                obj.memory_id = src_dict["memory_id"]
+                obj.limit = src_dict["limit"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.query = query = src_dict.get("query", UNSET)
         obj.path = path = src_dict.get("path", UNSET)
         obj.memory_id = memory_id = src_dict.get("memory_id", UNSET)
         obj.limit = limit = src_dict.get("limit", UNSET)
-        if (
-            len(src_dict) == 5
-            and query is not UNSET
-            and type_ is not UNSET
-            and path is not UNSET
-            and memory_id is not UNSET
-            and limit is not UNSET
-        ) or len(src_dict) == 0 + (query is not UNSET) + (type_ is not UNSET) + (
+        if len(src_dict) == 0 + (query is not UNSET) + (type_ is not UNSET) + (
             path is not UNSET
         ) + (memory_id is not UNSET) + (limit is not UNSET):
             obj.additional_properties = {}

@@ -44,11 +44,18 @@ class SearchResult(_Open):
         obj.preview = src_dict["preview"]
         obj.url = src_dict["url"]
         obj.updated_at = src_dict["updated_at"]
+        if len(src_dict) == 10:
+            try:
+                obj.shared = src_dict["shared"]
+                obj.pinned = src_dict["pinned"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.shared = shared = src_dict.get("shared", UNSET)
         obj.pinned = pinned = src_dict.get("pinned", UNSET)
-        if (len(src_dict) == 10 and shared is not UNSET and pinned is not UNSET) or len(
-            src_dict
-        ) == 8 + (shared is not UNSET) + (pinned is not UNSET):
+        if len(src_dict) == 8 + (shared is not UNSET) + (pinned is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -49,13 +49,6 @@ class SessionUserInfoResponse(_Open):
         obj.profile_image_url = src_dict["profile_image_url"]
         obj.token = src_dict["token"]
         obj.token_type = src_dict["token_type"]
-        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
-        obj.status_message = status_message = src_dict.get("status_message", UNSET)
-        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
-        obj.expires_at = expires_at = src_dict.get("expires_at", UNSET)
-        obj.permissions = permissions = src_dict.get("permissions", UNSET)
-        obj.bio = bio = src_dict.get("bio", UNSET)
-        obj.gender = gender = src_dict.get("gender", UNSET)
         _date_of_birth = src_dict.get("date_of_birth", UNSET)
         date_of_birth: datetime.date | None | Unset
         if _date_of_birth is None or isinstance(_date_of_birth, Unset):
@@ -68,17 +61,28 @@ class SessionUserInfoResponse(_Open):
             date_of_birth = date_of_birth_type_0
 
         obj.date_of_birth = date_of_birth
-        if (
-            len(src_dict) == 15
-            and status_emoji is not UNSET
-            and status_message is not UNSET
-            and status_expires_at is not UNSET
-            and expires_at is not UNSET
-            and permissions is not UNSET
-            and bio is not UNSET
-            and gender is not UNSET
-            and date_of_birth is not UNSET
-        ) or len(src_dict) == 7 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        if len(src_dict) == 14 + (date_of_birth is not UNSET):
+            try:
+                obj.status_emoji = src_dict["status_emoji"]
+                obj.status_message = src_dict["status_message"]
+                obj.status_expires_at = src_dict["status_expires_at"]
+                obj.expires_at = src_dict["expires_at"]
+                obj.permissions = src_dict["permissions"]
+                obj.bio = src_dict["bio"]
+                obj.gender = src_dict["gender"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
+        obj.status_message = status_message = src_dict.get("status_message", UNSET)
+        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
+        obj.expires_at = expires_at = src_dict.get("expires_at", UNSET)
+        obj.permissions = permissions = src_dict.get("permissions", UNSET)
+        obj.bio = bio = src_dict.get("bio", UNSET)
+        obj.gender = gender = src_dict.get("gender", UNSET)
+        if len(src_dict) == 7 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ) + (expires_at is not UNSET) + (permissions is not UNSET) + (bio is not UNSET) + (
             gender is not UNSET

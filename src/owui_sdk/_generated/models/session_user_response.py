@@ -39,11 +39,18 @@ class SessionUserResponse(_Open):
         obj.profile_image_url = src_dict["profile_image_url"]
         obj.token = src_dict["token"]
         obj.token_type = src_dict["token_type"]
+        if len(src_dict) == 9:
+            try:
+                obj.expires_at = src_dict["expires_at"]
+                obj.permissions = src_dict["permissions"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.expires_at = expires_at = src_dict.get("expires_at", UNSET)
         obj.permissions = permissions = src_dict.get("permissions", UNSET)
-        if (len(src_dict) == 9 and expires_at is not UNSET and permissions is not UNSET) or len(
-            src_dict
-        ) == 7 + (expires_at is not UNSET) + (permissions is not UNSET):
+        if len(src_dict) == 7 + (expires_at is not UNSET) + (permissions is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

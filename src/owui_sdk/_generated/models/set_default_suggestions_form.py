@@ -37,8 +37,16 @@ class SetDefaultSuggestionsForm(_Open):
             suggestions = suggestions_type_0
 
         obj.suggestions = suggestions
+        if len(src_dict) == 2:
+            try:
+                obj.i18n = src_dict["i18n"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.i18n = i18n = src_dict.get("i18n", UNSET)
-        if (len(src_dict) == 2 and i18n is not UNSET) or len(src_dict) == 1 + (i18n is not UNSET):
+        if len(src_dict) == 1 + (i18n is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -24,10 +24,16 @@ class SettingsPermissions(_Open):
         if cls is not SettingsPermissions:
             return _rebuilt(cls, SettingsPermissions.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.interface = src_dict["interface"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.interface = interface = src_dict.get("interface", UNSET)
-        if (len(src_dict) == 1 and interface is not UNSET) or len(src_dict) == 0 + (
-            interface is not UNSET
-        ):
+        if len(src_dict) == 0 + (interface is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

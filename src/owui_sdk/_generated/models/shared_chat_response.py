@@ -34,10 +34,16 @@ class SharedChatResponse(_Open):
         obj.title = src_dict["title"]
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
+        if len(src_dict) == 6:
+            try:
+                obj.share_id = src_dict["share_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.share_id = share_id = src_dict.get("share_id", UNSET)
-        if (len(src_dict) == 6 and share_id is not UNSET) or len(src_dict) == 5 + (
-            share_id is not UNSET
-        ):
+        if len(src_dict) == 5 + (share_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

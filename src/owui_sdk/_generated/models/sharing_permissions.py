@@ -42,6 +42,29 @@ class SharingPermissions(_Open):
         if cls is not SharingPermissions:
             return _rebuilt(cls, SharingPermissions.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 16:
+            try:
+                obj.models = src_dict["models"]
+                obj.public_models = src_dict["public_models"]
+                obj.knowledge = src_dict["knowledge"]
+                obj.public_knowledge = src_dict["public_knowledge"]
+                obj.prompts = src_dict["prompts"]
+                obj.public_prompts = src_dict["public_prompts"]
+                obj.tools = src_dict["tools"]
+                obj.public_tools = src_dict["public_tools"]
+                obj.skills = src_dict["skills"]
+                obj.public_skills = src_dict["public_skills"]
+                obj.notes = src_dict["notes"]
+                obj.public_notes = src_dict["public_notes"]
+                obj.folders = src_dict["folders"]
+                obj.public_chats = src_dict["public_chats"]
+                obj.open_chats = src_dict["open_chats"]
+                obj.public_calendars = src_dict["public_calendars"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.models = models = src_dict.get("models", UNSET)
         obj.public_models = public_models = src_dict.get("public_models", UNSET)
         obj.knowledge = knowledge = src_dict.get("knowledge", UNSET)
@@ -58,25 +81,7 @@ class SharingPermissions(_Open):
         obj.public_chats = public_chats = src_dict.get("public_chats", UNSET)
         obj.open_chats = open_chats = src_dict.get("open_chats", UNSET)
         obj.public_calendars = public_calendars = src_dict.get("public_calendars", UNSET)
-        if (
-            len(src_dict) == 16
-            and models is not UNSET
-            and public_models is not UNSET
-            and knowledge is not UNSET
-            and public_knowledge is not UNSET
-            and prompts is not UNSET
-            and public_prompts is not UNSET
-            and tools is not UNSET
-            and public_tools is not UNSET
-            and skills is not UNSET
-            and public_skills is not UNSET
-            and notes is not UNSET
-            and public_notes is not UNSET
-            and folders is not UNSET
-            and public_chats is not UNSET
-            and open_chats is not UNSET
-            and public_calendars is not UNSET
-        ) or len(src_dict) == 0 + (models is not UNSET) + (public_models is not UNSET) + (
+        if len(src_dict) == 0 + (models is not UNSET) + (public_models is not UNSET) + (
             knowledge is not UNSET
         ) + (public_knowledge is not UNSET) + (prompts is not UNSET) + (
             public_prompts is not UNSET

@@ -30,10 +30,16 @@ class SignupForm(_Open):
         obj.name = src_dict["name"]
         obj.email = src_dict["email"]
         obj.password = src_dict["password"]
+        if len(src_dict) == 4:
+            try:
+                obj.profile_image_url = src_dict["profile_image_url"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
-        if (len(src_dict) == 4 and profile_image_url is not UNSET) or len(src_dict) == 3 + (
-            profile_image_url is not UNSET
-        ):
+        if len(src_dict) == 3 + (profile_image_url is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

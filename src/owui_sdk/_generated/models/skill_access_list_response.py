@@ -33,10 +33,16 @@ class SkillAccessListResponse(_Open):
             items = list(map(SkillAccessResponse.from_dict, _items))
 
         obj.items = items
+        if len(src_dict) == 1 + (items is not UNSET):
+            try:
+                obj.total = src_dict["total"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.total = total = src_dict.get("total", UNSET)
-        if (len(src_dict) == 2 and items is not UNSET and total is not UNSET) or len(
-            src_dict
-        ) == 0 + (items is not UNSET) + (total is not UNSET):
+        if len(src_dict) == 0 + (items is not UNSET) + (total is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -48,9 +48,6 @@ class SkillDetailResponse(_Open):
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
         obj.content = src_dict["content"]
-        obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        obj.description = description = src_dict.get("description", UNSET)
-        obj.is_active = is_active = src_dict.get("is_active", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -71,16 +68,22 @@ class SkillDetailResponse(_Open):
             user = user_type_0
 
         obj.user = user
+        if len(src_dict) == 11 + (access_grants is not UNSET) + (user is not UNSET):
+            try:
+                obj.version_id = src_dict["version_id"]
+                obj.description = src_dict["description"]
+                obj.is_active = src_dict["is_active"]
+                obj.write_access = src_dict["write_access"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
         obj.write_access = write_access = src_dict.get("write_access", UNSET)
-        if (
-            len(src_dict) == 13
-            and version_id is not UNSET
-            and description is not UNSET
-            and is_active is not UNSET
-            and access_grants is not UNSET
-            and user is not UNSET
-            and write_access is not UNSET
-        ) or len(src_dict) == 7 + (version_id is not UNSET) + (description is not UNSET) + (
+        if len(src_dict) == 7 + (version_id is not UNSET) + (description is not UNSET) + (
             is_active is not UNSET
         ) + (access_grants is not UNSET) + (user is not UNSET) + (write_access is not UNSET):
             obj.additional_properties = {}

@@ -33,7 +33,6 @@ class SkillFileOperation(_Open):
 
         obj.op = op
         obj.path = src_dict["path"]
-        obj.content = content = src_dict.get("content", UNSET)
         _encoding = src_dict.get("encoding", UNSET)
         encoding: Literal["base64"] | None | Unset
         if _encoding is None or isinstance(_encoding, Unset):
@@ -47,13 +46,18 @@ class SkillFileOperation(_Open):
             encoding = encoding_type_0
 
         obj.encoding = encoding
+        if len(src_dict) == 4 + (encoding is not UNSET):
+            try:
+                obj.content = src_dict["content"]
+                obj.destination = src_dict["destination"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.content = content = src_dict.get("content", UNSET)
         obj.destination = destination = src_dict.get("destination", UNSET)
-        if (
-            len(src_dict) == 5
-            and content is not UNSET
-            and encoding is not UNSET
-            and destination is not UNSET
-        ) or len(src_dict) == 2 + (content is not UNSET) + (encoding is not UNSET) + (
+        if len(src_dict) == 2 + (content is not UNSET) + (encoding is not UNSET) + (
             destination is not UNSET
         ):
             obj.additional_properties = {}

@@ -40,8 +40,6 @@ class SkillForm(_Open):
         obj = _new(cls)
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
-        obj.description = description = src_dict.get("description", UNSET)
-        obj.content = content = src_dict.get("content", UNSET)
         _files = src_dict.get("files", UNSET)
         files: list[SkillFile] | None | Unset
         if _files is None or isinstance(_files, Unset):
@@ -78,8 +76,6 @@ class SkillForm(_Open):
             operations = operations_type_0
 
         obj.operations = operations
-        obj.expected_version_id = expected_version_id = src_dict.get("expected_version_id", UNSET)
-        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
         _meta = src_dict.get("meta", UNSET)
         meta: SkillMeta | Unset
         if isinstance(_meta, Unset):
@@ -88,7 +84,6 @@ class SkillForm(_Open):
             meta = SkillMeta.from_dict(_meta)
 
         obj.meta = meta
-        obj.is_active = is_active = src_dict.get("is_active", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -101,19 +96,26 @@ class SkillForm(_Open):
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
-        if (
-            len(src_dict) == 12
-            and description is not UNSET
-            and content is not UNSET
-            and files is not UNSET
-            and data is not UNSET
-            and operations is not UNSET
-            and expected_version_id is not UNSET
-            and commit_message is not UNSET
-            and meta is not UNSET
-            and is_active is not UNSET
-            and access_grants is not UNSET
-        ) or len(src_dict) == 2 + (description is not UNSET) + (content is not UNSET) + (
+        if len(src_dict) == 7 + (files is not UNSET) + (data is not UNSET) + (
+            operations is not UNSET
+        ) + (meta is not UNSET) + (access_grants is not UNSET):
+            try:
+                obj.description = src_dict["description"]
+                obj.content = src_dict["content"]
+                obj.expected_version_id = src_dict["expected_version_id"]
+                obj.commit_message = src_dict["commit_message"]
+                obj.is_active = src_dict["is_active"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.content = content = src_dict.get("content", UNSET)
+        obj.expected_version_id = expected_version_id = src_dict.get("expected_version_id", UNSET)
+        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
+        if len(src_dict) == 2 + (description is not UNSET) + (content is not UNSET) + (
             files is not UNSET
         ) + (data is not UNSET) + (operations is not UNSET) + (expected_version_id is not UNSET) + (
             commit_message is not UNSET

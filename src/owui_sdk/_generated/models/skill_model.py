@@ -48,9 +48,6 @@ class SkillModel(_Open):
         obj.meta = meta
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
-        obj.description = description = src_dict.get("description", UNSET)
-        obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        obj.is_active = is_active = src_dict.get("is_active", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -59,13 +56,20 @@ class SkillModel(_Open):
             access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if (
-            len(src_dict) == 12
-            and description is not UNSET
-            and version_id is not UNSET
-            and is_active is not UNSET
-            and access_grants is not UNSET
-        ) or len(src_dict) == 8 + (description is not UNSET) + (version_id is not UNSET) + (
+        if len(src_dict) == 11 + (access_grants is not UNSET):
+            try:
+                obj.description = src_dict["description"]
+                obj.version_id = src_dict["version_id"]
+                obj.is_active = src_dict["is_active"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
+        if len(src_dict) == 8 + (description is not UNSET) + (version_id is not UNSET) + (
             is_active is not UNSET
         ) + (access_grants is not UNSET):
             obj.additional_properties = {}

@@ -43,9 +43,6 @@ class SkillResponse(_Open):
         obj.meta = meta
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
-        obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        obj.description = description = src_dict.get("description", UNSET)
-        obj.is_active = is_active = src_dict.get("is_active", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -54,13 +51,20 @@ class SkillResponse(_Open):
             access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if (
-            len(src_dict) == 10
-            and version_id is not UNSET
-            and description is not UNSET
-            and is_active is not UNSET
-            and access_grants is not UNSET
-        ) or len(src_dict) == 6 + (version_id is not UNSET) + (description is not UNSET) + (
+        if len(src_dict) == 9 + (access_grants is not UNSET):
+            try:
+                obj.version_id = src_dict["version_id"]
+                obj.description = src_dict["description"]
+                obj.is_active = src_dict["is_active"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.description = description = src_dict.get("description", UNSET)
+        obj.is_active = is_active = src_dict.get("is_active", UNSET)
+        if len(src_dict) == 6 + (version_id is not UNSET) + (description is not UNSET) + (
             is_active is not UNSET
         ) + (access_grants is not UNSET):
             obj.additional_properties = {}

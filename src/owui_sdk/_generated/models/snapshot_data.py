@@ -24,8 +24,16 @@ class SnapshotData(_Open):
         if cls is not SnapshotData:
             return _rebuilt(cls, SnapshotData.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.chat = src_dict["chat"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.chat = chat = src_dict.get("chat", UNSET)
-        if (len(src_dict) == 1 and chat is not UNSET) or len(src_dict) == 0 + (chat is not UNSET):
+        if len(src_dict) == 0 + (chat is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

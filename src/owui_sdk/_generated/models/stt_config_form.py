@@ -63,6 +63,16 @@ class STTConfigForm(_Open):
         obj.mistral_api_key = src_dict["MISTRAL_API_KEY"]
         obj.mistral_api_base_url = src_dict["MISTRAL_API_BASE_URL"]
         obj.mistral_use_chat_completions = src_dict["MISTRAL_USE_CHAT_COMPLETIONS"]
+        if len(src_dict) == 17:
+            try:
+                obj.openai_api_request_format = src_dict["OPENAI_API_REQUEST_FORMAT"]
+                obj.supported_content_types = src_dict["SUPPORTED_CONTENT_TYPES"]
+                obj.allowed_extensions = src_dict["ALLOWED_EXTENSIONS"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.openai_api_request_format = openai_api_request_format = src_dict.get(
             "OPENAI_API_REQUEST_FORMAT", UNSET
         )
@@ -70,12 +80,7 @@ class STTConfigForm(_Open):
             "SUPPORTED_CONTENT_TYPES", UNSET
         )
         obj.allowed_extensions = allowed_extensions = src_dict.get("ALLOWED_EXTENSIONS", UNSET)
-        if (
-            len(src_dict) == 17
-            and openai_api_request_format is not UNSET
-            and supported_content_types is not UNSET
-            and allowed_extensions is not UNSET
-        ) or len(src_dict) == 14 + (openai_api_request_format is not UNSET) + (
+        if len(src_dict) == 14 + (openai_api_request_format is not UNSET) + (
             supported_content_types is not UNSET
         ) + (allowed_extensions is not UNSET):
             obj.additional_properties = {}

@@ -26,10 +26,16 @@ class SyncCleanupForm(_Open):
             return _rebuilt(cls, SyncCleanupForm.from_dict(src_dict))
         obj = _new(cls)
         obj.file_ids = src_dict["file_ids"]
+        if len(src_dict) == 2:
+            try:
+                obj.dir_ids = src_dict["dir_ids"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.dir_ids = dir_ids = src_dict.get("dir_ids", UNSET)
-        if (len(src_dict) == 2 and dir_ids is not UNSET) or len(src_dict) == 1 + (
-            dir_ids is not UNSET
-        ):
+        if len(src_dict) == 1 + (dir_ids is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

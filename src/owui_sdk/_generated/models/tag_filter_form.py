@@ -27,11 +27,18 @@ class TagFilterForm(_Open):
             return _rebuilt(cls, TagFilterForm.from_dict(src_dict))
         obj = _new(cls)
         obj.name = src_dict["name"]
+        if len(src_dict) == 3:
+            try:
+                obj.skip = src_dict["skip"]
+                obj.limit = src_dict["limit"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.skip = skip = src_dict.get("skip", UNSET)
         obj.limit = limit = src_dict.get("limit", UNSET)
-        if (len(src_dict) == 3 and skip is not UNSET and limit is not UNSET) or len(
-            src_dict
-        ) == 1 + (skip is not UNSET) + (limit is not UNSET):
+        if len(src_dict) == 1 + (skip is not UNSET) + (limit is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -30,8 +30,16 @@ class TagModel(_Open):
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
         obj.user_id = src_dict["user_id"]
+        if len(src_dict) == 4:
+            try:
+                obj.meta = src_dict["meta"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.meta = meta = src_dict.get("meta", UNSET)
-        if (len(src_dict) == 4 and meta is not UNSET) or len(src_dict) == 3 + (meta is not UNSET):
+        if len(src_dict) == 3 + (meta is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -83,15 +83,22 @@ class TaskConfigForm(_Open):
         ]
         obj.enable_voice_mode_prompt = src_dict["ENABLE_VOICE_MODE_PROMPT"]
         obj.voice_mode_prompt_template = src_dict["VOICE_MODE_PROMPT_TEMPLATE"]
+        if len(src_dict) == 19:
+            try:
+                obj.task_model_params = src_dict["TASK_MODEL_PARAMS"]
+                obj.autocomplete_generation_input_max_length = src_dict[
+                    "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH"
+                ]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.task_model_params = task_model_params = src_dict.get("TASK_MODEL_PARAMS", UNSET)
         obj.autocomplete_generation_input_max_length = autocomplete_generation_input_max_length = (
             src_dict.get("AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH", UNSET)
         )
-        if (
-            len(src_dict) == 19
-            and task_model_params is not UNSET
-            and autocomplete_generation_input_max_length is not UNSET
-        ) or len(src_dict) == 17 + (task_model_params is not UNSET) + (
+        if len(src_dict) == 17 + (task_model_params is not UNSET) + (
             autocomplete_generation_input_max_length is not UNSET
         ):
             obj.additional_properties = {}

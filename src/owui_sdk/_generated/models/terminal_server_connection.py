@@ -37,6 +37,23 @@ class TerminalServerConnection(_Open):
             return _rebuilt(cls, TerminalServerConnection.from_dict(src_dict))
         obj = _new(cls)
         obj.url = src_dict["url"]
+        if len(src_dict) == 11:
+            try:
+                obj.id = src_dict["id"]
+                obj.name = src_dict["name"]
+                obj.enabled = src_dict["enabled"]
+                obj.path = src_dict["path"]
+                obj.key = src_dict["key"]
+                obj.auth_type = src_dict["auth_type"]
+                obj.forward_cookies = src_dict["forward_cookies"]
+                obj.config = src_dict["config"]
+                obj.server_type = src_dict["server_type"]
+                obj.policy_id = src_dict["policy_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.id = id = src_dict.get("id", UNSET)
         obj.name = name = src_dict.get("name", UNSET)
         obj.enabled = enabled = src_dict.get("enabled", UNSET)
@@ -47,23 +64,11 @@ class TerminalServerConnection(_Open):
         obj.config = config = src_dict.get("config", UNSET)
         obj.server_type = server_type = src_dict.get("server_type", UNSET)
         obj.policy_id = policy_id = src_dict.get("policy_id", UNSET)
-        if (
-            len(src_dict) == 11
-            and id is not UNSET
-            and name is not UNSET
-            and enabled is not UNSET
-            and path is not UNSET
-            and key is not UNSET
-            and auth_type is not UNSET
-            and forward_cookies is not UNSET
-            and config is not UNSET
-            and server_type is not UNSET
-            and policy_id is not UNSET
-        ) or len(src_dict) == 1 + (id is not UNSET) + (name is not UNSET) + (
-            enabled is not UNSET
-        ) + (path is not UNSET) + (key is not UNSET) + (auth_type is not UNSET) + (
-            forward_cookies is not UNSET
-        ) + (config is not UNSET) + (server_type is not UNSET) + (policy_id is not UNSET):
+        if len(src_dict) == 1 + (id is not UNSET) + (name is not UNSET) + (enabled is not UNSET) + (
+            path is not UNSET
+        ) + (key is not UNSET) + (auth_type is not UNSET) + (forward_cookies is not UNSET) + (
+            config is not UNSET
+        ) + (server_type is not UNSET) + (policy_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -30,15 +30,20 @@ class TerminalServerPolicyForm(_Open):
         obj = _new(cls)
         obj.url = src_dict["url"]
         obj.policy_id = src_dict["policy_id"]
+        if len(src_dict) == 5:
+            try:
+                obj.key = src_dict["key"]
+                obj.auth_type = src_dict["auth_type"]
+                obj.policy_data = src_dict["policy_data"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.key = key = src_dict.get("key", UNSET)
         obj.auth_type = auth_type = src_dict.get("auth_type", UNSET)
         obj.policy_data = policy_data = src_dict.get("policy_data", UNSET)
-        if (
-            len(src_dict) == 5
-            and key is not UNSET
-            and auth_type is not UNSET
-            and policy_data is not UNSET
-        ) or len(src_dict) == 2 + (key is not UNSET) + (auth_type is not UNSET) + (
+        if len(src_dict) == 2 + (key is not UNSET) + (auth_type is not UNSET) + (
             policy_data is not UNSET
         ):
             obj.additional_properties = {}

@@ -31,21 +31,26 @@ class TerminalServerRefreshForm(_Open):
             return _rebuilt(cls, TerminalServerRefreshForm.from_dict(src_dict))
         obj = _new(cls)
         obj.url = src_dict["url"]
+        if len(src_dict) == 7:
+            try:
+                obj.key = src_dict["key"]
+                obj.auth_type = src_dict["auth_type"]
+                obj.user_id = src_dict["user_id"]
+                obj.policy_id = src_dict["policy_id"]
+                obj.only_idle = src_dict["only_idle"]
+                obj.reset = src_dict["reset"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.key = key = src_dict.get("key", UNSET)
         obj.auth_type = auth_type = src_dict.get("auth_type", UNSET)
         obj.user_id = user_id = src_dict.get("user_id", UNSET)
         obj.policy_id = policy_id = src_dict.get("policy_id", UNSET)
         obj.only_idle = only_idle = src_dict.get("only_idle", UNSET)
         obj.reset = reset = src_dict.get("reset", UNSET)
-        if (
-            len(src_dict) == 7
-            and key is not UNSET
-            and auth_type is not UNSET
-            and user_id is not UNSET
-            and policy_id is not UNSET
-            and only_idle is not UNSET
-            and reset is not UNSET
-        ) or len(src_dict) == 1 + (key is not UNSET) + (auth_type is not UNSET) + (
+        if len(src_dict) == 1 + (key is not UNSET) + (auth_type is not UNSET) + (
             user_id is not UNSET
         ) + (policy_id is not UNSET) + (only_idle is not UNSET) + (reset is not UNSET):
             obj.additional_properties = {}

@@ -35,7 +35,6 @@ class ToolForm(_Open):
         meta = ToolMeta.from_dict(src_dict["meta"])
 
         obj.meta = meta
-        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[dict[str, Any]] | None | Unset
         if _access_grants is None or isinstance(_access_grants, Unset):
@@ -48,9 +47,16 @@ class ToolForm(_Open):
             access_grants = access_grants_type_0
 
         obj.access_grants = access_grants
-        if (
-            len(src_dict) == 6 and commit_message is not UNSET and access_grants is not UNSET
-        ) or len(src_dict) == 4 + (commit_message is not UNSET) + (access_grants is not UNSET):
+        if len(src_dict) == 5 + (access_grants is not UNSET):
+            try:
+                obj.commit_message = src_dict["commit_message"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
+        if len(src_dict) == 4 + (commit_message is not UNSET) + (access_grants is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

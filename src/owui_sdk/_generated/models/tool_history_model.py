@@ -38,15 +38,20 @@ class ToolHistoryModel(_Open):
         obj.user_id = src_dict["user_id"]
         obj.created_at = src_dict["created_at"]
         obj.snapshot = src_dict["snapshot"]
+        if len(src_dict) == 8:
+            try:
+                obj.parent_id = src_dict["parent_id"]
+                obj.commit_message = src_dict["commit_message"]
+                obj.user = src_dict["user"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.parent_id = parent_id = src_dict.get("parent_id", UNSET)
         obj.commit_message = commit_message = src_dict.get("commit_message", UNSET)
         obj.user = user = src_dict.get("user", UNSET)
-        if (
-            len(src_dict) == 8
-            and parent_id is not UNSET
-            and commit_message is not UNSET
-            and user is not UNSET
-        ) or len(src_dict) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET) + (
+        if len(src_dict) == 5 + (parent_id is not UNSET) + (commit_message is not UNSET) + (
             user is not UNSET
         ):
             obj.additional_properties = {}

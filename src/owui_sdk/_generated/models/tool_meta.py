@@ -39,16 +39,20 @@ class ToolMeta(_Open):
             i18n = i18n_type_0
 
         obj.i18n = i18n
+        if len(src_dict) == 3 + (i18n is not UNSET):
+            try:
+                obj.description = src_dict["description"]
+                obj.manifest = src_dict["manifest"]
+                obj.has_user_valves = src_dict["has_user_valves"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.description = description = src_dict.get("description", UNSET)
         obj.manifest = manifest = src_dict.get("manifest", UNSET)
         obj.has_user_valves = has_user_valves = src_dict.get("has_user_valves", UNSET)
-        if (
-            len(src_dict) == 4
-            and i18n is not UNSET
-            and description is not UNSET
-            and manifest is not UNSET
-            and has_user_valves is not UNSET
-        ) or len(src_dict) == 0 + (i18n is not UNSET) + (description is not UNSET) + (
+        if len(src_dict) == 0 + (i18n is not UNSET) + (description is not UNSET) + (
             manifest is not UNSET
         ) + (has_user_valves is not UNSET):
             obj.additional_properties = {}

@@ -43,9 +43,6 @@ class ToolModel(_Open):
         obj.meta = meta
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
-        obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        obj.user_id = user_id = src_dict.get("user_id", UNSET)
-        obj.content = content = src_dict.get("content", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -54,13 +51,20 @@ class ToolModel(_Open):
             access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if (
-            len(src_dict) == 10
-            and version_id is not UNSET
-            and user_id is not UNSET
-            and content is not UNSET
-            and access_grants is not UNSET
-        ) or len(src_dict) == 6 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        if len(src_dict) == 9 + (access_grants is not UNSET):
+            try:
+                obj.version_id = src_dict["version_id"]
+                obj.user_id = src_dict["user_id"]
+                obj.content = src_dict["content"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
+        obj.content = content = src_dict.get("content", UNSET)
+        if len(src_dict) == 6 + (version_id is not UNSET) + (user_id is not UNSET) + (
             content is not UNSET
         ) + (access_grants is not UNSET):
             obj.additional_properties = {}

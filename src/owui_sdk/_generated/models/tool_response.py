@@ -38,8 +38,6 @@ class ToolResponse(_Open):
         obj.meta = meta
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
-        obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        obj.user_id = user_id = src_dict.get("user_id", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -48,12 +46,18 @@ class ToolResponse(_Open):
             access_grants = list(map(AccessGrantModel.from_dict, _access_grants))
 
         obj.access_grants = access_grants
-        if (
-            len(src_dict) == 8
-            and version_id is not UNSET
-            and user_id is not UNSET
-            and access_grants is not UNSET
-        ) or len(src_dict) == 5 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        if len(src_dict) == 7 + (access_grants is not UNSET):
+            try:
+                obj.version_id = src_dict["version_id"]
+                obj.user_id = src_dict["user_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
+        if len(src_dict) == 5 + (version_id is not UNSET) + (user_id is not UNSET) + (
             access_grants is not UNSET
         ):
             obj.additional_properties = {}

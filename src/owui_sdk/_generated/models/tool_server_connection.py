@@ -37,17 +37,22 @@ class ToolServerConnection(_Open):
         obj.auth_type = src_dict["auth_type"]
         obj.key = src_dict["key"]
         obj.config = src_dict["config"]
+        if len(src_dict) == 9:
+            try:
+                obj.type_ = src_dict["type"]
+                obj.forward_cookies = src_dict["forward_cookies"]
+                obj.headers = src_dict["headers"]
+                obj.info = src_dict["info"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.type_ = type_ = src_dict.get("type", UNSET)
         obj.forward_cookies = forward_cookies = src_dict.get("forward_cookies", UNSET)
         obj.headers = headers = src_dict.get("headers", UNSET)
         obj.info = info = src_dict.get("info", UNSET)
-        if (
-            len(src_dict) == 9
-            and type_ is not UNSET
-            and forward_cookies is not UNSET
-            and headers is not UNSET
-            and info is not UNSET
-        ) or len(src_dict) == 5 + (type_ is not UNSET) + (forward_cookies is not UNSET) + (
+        if len(src_dict) == 5 + (type_ is not UNSET) + (forward_cookies is not UNSET) + (
             headers is not UNSET
         ) + (info is not UNSET):
             obj.additional_properties = {}

@@ -39,8 +39,6 @@ class ToolUserResponse(_Open):
         obj.meta = meta
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
-        obj.version_id = version_id = src_dict.get("version_id", UNSET)
-        obj.user_id = user_id = src_dict.get("user_id", UNSET)
         _access_grants = src_dict.get("access_grants", UNSET)
         access_grants: list[AccessGrantModel] | Unset
         if isinstance(_access_grants, Unset):
@@ -61,13 +59,18 @@ class ToolUserResponse(_Open):
             user = user_type_0
 
         obj.user = user
-        if (
-            len(src_dict) == 9
-            and version_id is not UNSET
-            and user_id is not UNSET
-            and access_grants is not UNSET
-            and user is not UNSET
-        ) or len(src_dict) == 5 + (version_id is not UNSET) + (user_id is not UNSET) + (
+        if len(src_dict) == 7 + (access_grants is not UNSET) + (user is not UNSET):
+            try:
+                obj.version_id = src_dict["version_id"]
+                obj.user_id = src_dict["user_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.version_id = version_id = src_dict.get("version_id", UNSET)
+        obj.user_id = user_id = src_dict.get("user_id", UNSET)
+        if len(src_dict) == 5 + (version_id is not UNSET) + (user_id is not UNSET) + (
             access_grants is not UNSET
         ) + (user is not UNSET):
             obj.additional_properties = {}

@@ -47,10 +47,16 @@ class TranscriptionBody(_Open):
         file = File(payload=BytesIO(src_dict["file"]))
 
         obj.file = file
+        if len(src_dict) == 2:
+            try:
+                obj.language = src_dict["language"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.language = language = src_dict.get("language", UNSET)
-        if (len(src_dict) == 2 and language is not UNSET) or len(src_dict) == 1 + (
-            language is not UNSET
-        ):
+        if len(src_dict) == 1 + (language is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -56,15 +56,20 @@ class TTSConfigForm(_Open):
         obj.azure_speech_output_format = src_dict["AZURE_SPEECH_OUTPUT_FORMAT"]
         obj.mistral_api_key = src_dict["MISTRAL_API_KEY"]
         obj.mistral_api_base_url = src_dict["MISTRAL_API_BASE_URL"]
+        if len(src_dict) == 14:
+            try:
+                obj.openai_params = src_dict["OPENAI_PARAMS"]
+                obj.realtime_tts_prompt_template = src_dict["REALTIME_TTS_PROMPT_TEMPLATE"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.openai_params = openai_params = src_dict.get("OPENAI_PARAMS", UNSET)
         obj.realtime_tts_prompt_template = realtime_tts_prompt_template = src_dict.get(
             "REALTIME_TTS_PROMPT_TEMPLATE", UNSET
         )
-        if (
-            len(src_dict) == 14
-            and openai_params is not UNSET
-            and realtime_tts_prompt_template is not UNSET
-        ) or len(src_dict) == 12 + (openai_params is not UNSET) + (
+        if len(src_dict) == 12 + (openai_params is not UNSET) + (
             realtime_tts_prompt_template is not UNSET
         ):
             obj.additional_properties = {}

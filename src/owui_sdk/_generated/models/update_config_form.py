@@ -28,9 +28,6 @@ class UpdateConfigForm(_Open):
         if cls is not UpdateConfigForm:
             return _rebuilt(cls, UpdateConfigForm.from_dict(src_dict))
         obj = _new(cls)
-        obj.enable_evaluation_arena_models = enable_evaluation_arena_models = src_dict.get(
-            "ENABLE_EVALUATION_ARENA_MODELS", UNSET
-        )
         _evaluation_arena_models = src_dict.get("EVALUATION_ARENA_MODELS", UNSET)
         evaluation_arena_models: list[dict[str, Any]] | None | Unset
         if _evaluation_arena_models is None or isinstance(_evaluation_arena_models, Unset):
@@ -45,11 +42,18 @@ class UpdateConfigForm(_Open):
             evaluation_arena_models = evaluation_arena_models_type_0
 
         obj.evaluation_arena_models = evaluation_arena_models
-        if (
-            len(src_dict) == 2
-            and enable_evaluation_arena_models is not UNSET
-            and evaluation_arena_models is not UNSET
-        ) or len(src_dict) == 0 + (enable_evaluation_arena_models is not UNSET) + (
+        if len(src_dict) == 1 + (evaluation_arena_models is not UNSET):
+            try:
+                obj.enable_evaluation_arena_models = src_dict["ENABLE_EVALUATION_ARENA_MODELS"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.enable_evaluation_arena_models = enable_evaluation_arena_models = src_dict.get(
+            "ENABLE_EVALUATION_ARENA_MODELS", UNSET
+        )
+        if len(src_dict) == 0 + (enable_evaluation_arena_models is not UNSET) + (
             evaluation_arena_models is not UNSET
         ):
             obj.additional_properties = {}

@@ -25,11 +25,18 @@ class UpdateMembersForm(_Open):
         if cls is not UpdateMembersForm:
             return _rebuilt(cls, UpdateMembersForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 2:
+            try:
+                obj.user_ids = src_dict["user_ids"]
+                obj.group_ids = src_dict["group_ids"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.user_ids = user_ids = src_dict.get("user_ids", UNSET)
         obj.group_ids = group_ids = src_dict.get("group_ids", UNSET)
-        if (len(src_dict) == 2 and user_ids is not UNSET and group_ids is not UNSET) or len(
-            src_dict
-        ) == 0 + (user_ids is not UNSET) + (group_ids is not UNSET):
+        if len(src_dict) == 0 + (user_ids is not UNSET) + (group_ids is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

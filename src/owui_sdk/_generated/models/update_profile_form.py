@@ -31,8 +31,6 @@ class UpdateProfileForm(_Open):
         obj = _new(cls)
         obj.profile_image_url = src_dict["profile_image_url"]
         obj.name = src_dict["name"]
-        obj.bio = bio = src_dict.get("bio", UNSET)
-        obj.gender = gender = src_dict.get("gender", UNSET)
         _date_of_birth = src_dict.get("date_of_birth", UNSET)
         date_of_birth: datetime.date | None | Unset
         if _date_of_birth is None or isinstance(_date_of_birth, Unset):
@@ -45,12 +43,18 @@ class UpdateProfileForm(_Open):
             date_of_birth = date_of_birth_type_0
 
         obj.date_of_birth = date_of_birth
-        if (
-            len(src_dict) == 5
-            and bio is not UNSET
-            and gender is not UNSET
-            and date_of_birth is not UNSET
-        ) or len(src_dict) == 2 + (bio is not UNSET) + (gender is not UNSET) + (
+        if len(src_dict) == 4 + (date_of_birth is not UNSET):
+            try:
+                obj.bio = src_dict["bio"]
+                obj.gender = src_dict["gender"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.bio = bio = src_dict.get("bio", UNSET)
+        obj.gender = gender = src_dict.get("gender", UNSET)
+        if len(src_dict) == 2 + (bio is not UNSET) + (gender is not UNSET) + (
             date_of_birth is not UNSET
         ):
             obj.additional_properties = {}

@@ -52,10 +52,16 @@ class UploadFileBody(_Open):
         file = File(payload=BytesIO(src_dict["file"]))
 
         obj.file = file
+        if len(src_dict) == 2:
+            try:
+                obj.metadata = src_dict["metadata"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.metadata = metadata = src_dict.get("metadata", UNSET)
-        if (len(src_dict) == 2 and metadata is not UNSET) or len(src_dict) == 1 + (
-            metadata is not UNSET
-        ):
+        if len(src_dict) == 1 + (metadata is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -34,10 +34,6 @@ class UserActiveResponse(_Open):
         obj = _new(cls)
         obj.name = src_dict["name"]
         obj.is_active = src_dict["is_active"]
-        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
-        obj.status_message = status_message = src_dict.get("status_message", UNSET)
-        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
-        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
         _groups = src_dict.get("groups", UNSET)
         groups: list[Any] | None | Unset
         if _groups is None or isinstance(_groups, Unset):
@@ -50,14 +46,22 @@ class UserActiveResponse(_Open):
             groups = groups_type_0
 
         obj.groups = groups
-        if (
-            len(src_dict) == 7
-            and status_emoji is not UNSET
-            and status_message is not UNSET
-            and status_expires_at is not UNSET
-            and profile_image_url is not UNSET
-            and groups is not UNSET
-        ) or len(src_dict) == 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        if len(src_dict) == 6 + (groups is not UNSET):
+            try:
+                obj.status_emoji = src_dict["status_emoji"]
+                obj.status_message = src_dict["status_message"]
+                obj.status_expires_at = src_dict["status_expires_at"]
+                obj.profile_image_url = src_dict["profile_image_url"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
+        obj.status_message = status_message = src_dict.get("status_message", UNSET)
+        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
+        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
+        if len(src_dict) == 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ) + (profile_image_url is not UNSET) + (groups is not UNSET):
             obj.additional_properties = {}

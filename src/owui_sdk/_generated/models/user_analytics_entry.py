@@ -32,19 +32,24 @@ class UserAnalyticsEntry(_Open):
         obj = _new(cls)
         obj.user_id = src_dict["user_id"]
         obj.count = src_dict["count"]
+        if len(src_dict) == 7:
+            try:
+                obj.name = src_dict["name"]
+                obj.email = src_dict["email"]
+                obj.input_tokens = src_dict["input_tokens"]
+                obj.output_tokens = src_dict["output_tokens"]
+                obj.total_tokens = src_dict["total_tokens"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.name = name = src_dict.get("name", UNSET)
         obj.email = email = src_dict.get("email", UNSET)
         obj.input_tokens = input_tokens = src_dict.get("input_tokens", UNSET)
         obj.output_tokens = output_tokens = src_dict.get("output_tokens", UNSET)
         obj.total_tokens = total_tokens = src_dict.get("total_tokens", UNSET)
-        if (
-            len(src_dict) == 7
-            and name is not UNSET
-            and email is not UNSET
-            and input_tokens is not UNSET
-            and output_tokens is not UNSET
-            and total_tokens is not UNSET
-        ) or len(src_dict) == 2 + (name is not UNSET) + (email is not UNSET) + (
+        if len(src_dict) == 2 + (name is not UNSET) + (email is not UNSET) + (
             input_tokens is not UNSET
         ) + (output_tokens is not UNSET) + (total_tokens is not UNSET):
             obj.additional_properties = {}

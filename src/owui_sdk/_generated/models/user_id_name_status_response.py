@@ -31,17 +31,22 @@ class UserIdNameStatusResponse(_Open):
         obj = _new(cls)
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
+        if len(src_dict) == 6:
+            try:
+                obj.status_emoji = src_dict["status_emoji"]
+                obj.status_message = src_dict["status_message"]
+                obj.status_expires_at = src_dict["status_expires_at"]
+                obj.is_active = src_dict["is_active"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
         obj.status_message = status_message = src_dict.get("status_message", UNSET)
         obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
-        if (
-            len(src_dict) == 6
-            and status_emoji is not UNSET
-            and status_message is not UNSET
-            and status_expires_at is not UNSET
-            and is_active is not UNSET
-        ) or len(src_dict) == 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        if len(src_dict) == 2 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ) + (is_active is not UNSET):
             obj.additional_properties = {}

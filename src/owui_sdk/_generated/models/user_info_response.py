@@ -42,12 +42,6 @@ class UserInfoResponse(_Open):
         obj.name = src_dict["name"]
         obj.email = src_dict["email"]
         obj.role = src_dict["role"]
-        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
-        obj.status_message = status_message = src_dict.get("status_message", UNSET)
-        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
-        obj.bio = bio = src_dict.get("bio", UNSET)
-        obj.last_active_at = last_active_at = src_dict.get("last_active_at", UNSET)
-        obj.timezone = timezone = src_dict.get("timezone", UNSET)
         _groups = src_dict.get("groups", UNSET)
         groups: list[Any] | None | Unset
         if _groups is None or isinstance(_groups, Unset):
@@ -60,18 +54,28 @@ class UserInfoResponse(_Open):
             groups = groups_type_0
 
         obj.groups = groups
+        if len(src_dict) == 11 + (groups is not UNSET):
+            try:
+                obj.status_emoji = src_dict["status_emoji"]
+                obj.status_message = src_dict["status_message"]
+                obj.status_expires_at = src_dict["status_expires_at"]
+                obj.bio = src_dict["bio"]
+                obj.last_active_at = src_dict["last_active_at"]
+                obj.timezone = src_dict["timezone"]
+                obj.is_active = src_dict["is_active"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
+        obj.status_message = status_message = src_dict.get("status_message", UNSET)
+        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
+        obj.bio = bio = src_dict.get("bio", UNSET)
+        obj.last_active_at = last_active_at = src_dict.get("last_active_at", UNSET)
+        obj.timezone = timezone = src_dict.get("timezone", UNSET)
         obj.is_active = is_active = src_dict.get("is_active", UNSET)
-        if (
-            len(src_dict) == 12
-            and status_emoji is not UNSET
-            and status_message is not UNSET
-            and status_expires_at is not UNSET
-            and bio is not UNSET
-            and last_active_at is not UNSET
-            and timezone is not UNSET
-            and groups is not UNSET
-            and is_active is not UNSET
-        ) or len(src_dict) == 4 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        if len(src_dict) == 4 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ) + (bio is not UNSET) + (last_active_at is not UNSET) + (timezone is not UNSET) + (
             groups is not UNSET

@@ -56,14 +56,6 @@ class UserModel(_Open):
         obj.last_active_at = src_dict["last_active_at"]
         obj.updated_at = src_dict["updated_at"]
         obj.created_at = src_dict["created_at"]
-        obj.username = username = src_dict.get("username", UNSET)
-        obj.role = role = src_dict.get("role", UNSET)
-        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
-        obj.profile_banner_image_url = profile_banner_image_url = src_dict.get(
-            "profile_banner_image_url", UNSET
-        )
-        obj.bio = bio = src_dict.get("bio", UNSET)
-        obj.gender = gender = src_dict.get("gender", UNSET)
         _date_of_birth = src_dict.get("date_of_birth", UNSET)
         date_of_birth: datetime.date | None | Unset
         if _date_of_birth is None or isinstance(_date_of_birth, Unset):
@@ -76,12 +68,6 @@ class UserModel(_Open):
             date_of_birth = date_of_birth_type_0
 
         obj.date_of_birth = date_of_birth
-        obj.timezone = timezone = src_dict.get("timezone", UNSET)
-        obj.presence_state = presence_state = src_dict.get("presence_state", UNSET)
-        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
-        obj.status_message = status_message = src_dict.get("status_message", UNSET)
-        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
-        obj.info = info = src_dict.get("info", UNSET)
         _settings = src_dict.get("settings", UNSET)
         settings: None | Unset | UserSettings
         if _settings is None or isinstance(_settings, Unset):
@@ -94,27 +80,44 @@ class UserModel(_Open):
             settings = settings_type_0
 
         obj.settings = settings
+        if len(src_dict) == 20 + (date_of_birth is not UNSET) + (settings is not UNSET):
+            try:
+                obj.username = src_dict["username"]
+                obj.role = src_dict["role"]
+                obj.profile_image_url = src_dict["profile_image_url"]
+                obj.profile_banner_image_url = src_dict["profile_banner_image_url"]
+                obj.bio = src_dict["bio"]
+                obj.gender = src_dict["gender"]
+                obj.timezone = src_dict["timezone"]
+                obj.presence_state = src_dict["presence_state"]
+                obj.status_emoji = src_dict["status_emoji"]
+                obj.status_message = src_dict["status_message"]
+                obj.status_expires_at = src_dict["status_expires_at"]
+                obj.info = src_dict["info"]
+                obj.oauth = src_dict["oauth"]
+                obj.scim = src_dict["scim"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.username = username = src_dict.get("username", UNSET)
+        obj.role = role = src_dict.get("role", UNSET)
+        obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
+        obj.profile_banner_image_url = profile_banner_image_url = src_dict.get(
+            "profile_banner_image_url", UNSET
+        )
+        obj.bio = bio = src_dict.get("bio", UNSET)
+        obj.gender = gender = src_dict.get("gender", UNSET)
+        obj.timezone = timezone = src_dict.get("timezone", UNSET)
+        obj.presence_state = presence_state = src_dict.get("presence_state", UNSET)
+        obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
+        obj.status_message = status_message = src_dict.get("status_message", UNSET)
+        obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
+        obj.info = info = src_dict.get("info", UNSET)
         obj.oauth = oauth = src_dict.get("oauth", UNSET)
         obj.scim = scim = src_dict.get("scim", UNSET)
-        if (
-            len(src_dict) == 22
-            and username is not UNSET
-            and role is not UNSET
-            and profile_image_url is not UNSET
-            and profile_banner_image_url is not UNSET
-            and bio is not UNSET
-            and gender is not UNSET
-            and date_of_birth is not UNSET
-            and timezone is not UNSET
-            and presence_state is not UNSET
-            and status_emoji is not UNSET
-            and status_message is not UNSET
-            and status_expires_at is not UNSET
-            and info is not UNSET
-            and settings is not UNSET
-            and oauth is not UNSET
-            and scim is not UNSET
-        ) or len(src_dict) == 6 + (username is not UNSET) + (role is not UNSET) + (
+        if len(src_dict) == 6 + (username is not UNSET) + (role is not UNSET) + (
             profile_image_url is not UNSET
         ) + (profile_banner_image_url is not UNSET) + (bio is not UNSET) + (gender is not UNSET) + (
             date_of_birth is not UNSET

@@ -24,8 +24,16 @@ class UserSettings(_Open):
         if cls is not UserSettings:
             return _rebuilt(cls, UserSettings.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.ui = src_dict["ui"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.ui = ui = src_dict.get("ui", UNSET)
-        if (len(src_dict) == 1 and ui is not UNSET) or len(src_dict) == 0 + (ui is not UNSET):
+        if len(src_dict) == 0 + (ui is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -26,15 +26,20 @@ class UserStatus(_Open):
         if cls is not UserStatus:
             return _rebuilt(cls, UserStatus.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 3:
+            try:
+                obj.status_emoji = src_dict["status_emoji"]
+                obj.status_message = src_dict["status_message"]
+                obj.status_expires_at = src_dict["status_expires_at"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.status_emoji = status_emoji = src_dict.get("status_emoji", UNSET)
         obj.status_message = status_message = src_dict.get("status_message", UNSET)
         obj.status_expires_at = status_expires_at = src_dict.get("status_expires_at", UNSET)
-        if (
-            len(src_dict) == 3
-            and status_emoji is not UNSET
-            and status_message is not UNSET
-            and status_expires_at is not UNSET
-        ) or len(src_dict) == 0 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
+        if len(src_dict) == 0 + (status_emoji is not UNSET) + (status_message is not UNSET) + (
             status_expires_at is not UNSET
         ):
             obj.additional_properties = {}

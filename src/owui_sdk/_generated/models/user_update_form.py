@@ -28,21 +28,26 @@ class UserUpdateForm(_Open):
         if cls is not UserUpdateForm:
             return _rebuilt(cls, UserUpdateForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 5:
+            try:
+                obj.role = src_dict["role"]
+                obj.name = src_dict["name"]
+                obj.email = src_dict["email"]
+                obj.profile_image_url = src_dict["profile_image_url"]
+                obj.password = src_dict["password"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.role = role = src_dict.get("role", UNSET)
         obj.name = name = src_dict.get("name", UNSET)
         obj.email = email = src_dict.get("email", UNSET)
         obj.profile_image_url = profile_image_url = src_dict.get("profile_image_url", UNSET)
         obj.password = password = src_dict.get("password", UNSET)
-        if (
-            len(src_dict) == 5
-            and role is not UNSET
-            and name is not UNSET
-            and email is not UNSET
-            and profile_image_url is not UNSET
-            and password is not UNSET
-        ) or len(src_dict) == 0 + (role is not UNSET) + (name is not UNSET) + (
-            email is not UNSET
-        ) + (profile_image_url is not UNSET) + (password is not UNSET):
+        if len(src_dict) == 0 + (role is not UNSET) + (name is not UNSET) + (email is not UNSET) + (
+            profile_image_url is not UNSET
+        ) + (password is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

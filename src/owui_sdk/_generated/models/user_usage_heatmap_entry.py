@@ -29,9 +29,6 @@ class UserUsageHeatmapEntry(_Open):
             return _rebuilt(cls, UserUsageHeatmapEntry.from_dict(src_dict))
         obj = _new(cls)
         obj.date = src_dict["date"]
-        obj.messages = messages = src_dict.get("messages", UNSET)
-        obj.chats = chats = src_dict.get("chats", UNSET)
-        obj.tokens = tokens = src_dict.get("tokens", UNSET)
         _models = src_dict.get("models", UNSET)
         models: UserUsageHeatmapEntryModels | Unset
         if isinstance(_models, Unset):
@@ -40,13 +37,20 @@ class UserUsageHeatmapEntry(_Open):
             models = UserUsageHeatmapEntryModels.from_dict(_models)
 
         obj.models = models
-        if (
-            len(src_dict) == 5
-            and messages is not UNSET
-            and chats is not UNSET
-            and tokens is not UNSET
-            and models is not UNSET
-        ) or len(src_dict) == 1 + (messages is not UNSET) + (chats is not UNSET) + (
+        if len(src_dict) == 4 + (models is not UNSET):
+            try:
+                obj.messages = src_dict["messages"]
+                obj.chats = src_dict["chats"]
+                obj.tokens = src_dict["tokens"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
+        obj.messages = messages = src_dict.get("messages", UNSET)
+        obj.chats = chats = src_dict.get("chats", UNSET)
+        obj.tokens = tokens = src_dict.get("tokens", UNSET)
+        if len(src_dict) == 1 + (messages is not UNSET) + (chats is not UNSET) + (
             tokens is not UNSET
         ) + (models is not UNSET):
             obj.additional_properties = {}

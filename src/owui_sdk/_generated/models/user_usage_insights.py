@@ -31,6 +31,18 @@ class UserUsageInsights(_Open):
         if cls is not UserUsageInsights:
             return _rebuilt(cls, UserUsageInsights.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 5:
+            try:
+                obj.most_used_model = src_dict["most_used_model"]
+                obj.average_tokens_per_chat = src_dict["average_tokens_per_chat"]
+                obj.average_messages_per_active_day = src_dict["average_messages_per_active_day"]
+                obj.user_message_share = src_dict["user_message_share"]
+                obj.assistant_message_share = src_dict["assistant_message_share"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.most_used_model = most_used_model = src_dict.get("most_used_model", UNSET)
         obj.average_tokens_per_chat = average_tokens_per_chat = src_dict.get(
             "average_tokens_per_chat", UNSET
@@ -42,14 +54,7 @@ class UserUsageInsights(_Open):
         obj.assistant_message_share = assistant_message_share = src_dict.get(
             "assistant_message_share", UNSET
         )
-        if (
-            len(src_dict) == 5
-            and most_used_model is not UNSET
-            and average_tokens_per_chat is not UNSET
-            and average_messages_per_active_day is not UNSET
-            and user_message_share is not UNSET
-            and assistant_message_share is not UNSET
-        ) or len(src_dict) == 0 + (most_used_model is not UNSET) + (
+        if len(src_dict) == 0 + (most_used_model is not UNSET) + (
             average_tokens_per_chat is not UNSET
         ) + (average_messages_per_active_day is not UNSET) + (user_message_share is not UNSET) + (
             assistant_message_share is not UNSET

@@ -29,17 +29,22 @@ class UserUsageModelEntry(_Open):
             return _rebuilt(cls, UserUsageModelEntry.from_dict(src_dict))
         obj = _new(cls)
         obj.model_id = src_dict["model_id"]
+        if len(src_dict) == 5:
+            try:
+                obj.messages = src_dict["messages"]
+                obj.input_tokens = src_dict["input_tokens"]
+                obj.output_tokens = src_dict["output_tokens"]
+                obj.total_tokens = src_dict["total_tokens"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.messages = messages = src_dict.get("messages", UNSET)
         obj.input_tokens = input_tokens = src_dict.get("input_tokens", UNSET)
         obj.output_tokens = output_tokens = src_dict.get("output_tokens", UNSET)
         obj.total_tokens = total_tokens = src_dict.get("total_tokens", UNSET)
-        if (
-            len(src_dict) == 5
-            and messages is not UNSET
-            and input_tokens is not UNSET
-            and output_tokens is not UNSET
-            and total_tokens is not UNSET
-        ) or len(src_dict) == 1 + (messages is not UNSET) + (input_tokens is not UNSET) + (
+        if len(src_dict) == 1 + (messages is not UNSET) + (input_tokens is not UNSET) + (
             output_tokens is not UNSET
         ) + (total_tokens is not UNSET):
             obj.additional_properties = {}

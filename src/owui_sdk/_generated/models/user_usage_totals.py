@@ -40,6 +40,26 @@ class UserUsageTotals(_Open):
         if cls is not UserUsageTotals:
             return _rebuilt(cls, UserUsageTotals.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 13:
+            try:
+                obj.lifetime_tokens = src_dict["lifetime_tokens"]
+                obj.input_tokens = src_dict["input_tokens"]
+                obj.output_tokens = src_dict["output_tokens"]
+                obj.peak_daily_tokens = src_dict["peak_daily_tokens"]
+                obj.longest_chat_seconds = src_dict["longest_chat_seconds"]
+                obj.current_streak = src_dict["current_streak"]
+                obj.longest_streak = src_dict["longest_streak"]
+                obj.total_chats = src_dict["total_chats"]
+                obj.active_days = src_dict["active_days"]
+                obj.models_used = src_dict["models_used"]
+                obj.messages = src_dict["messages"]
+                obj.user_messages = src_dict["user_messages"]
+                obj.assistant_messages = src_dict["assistant_messages"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.lifetime_tokens = lifetime_tokens = src_dict.get("lifetime_tokens", UNSET)
         obj.input_tokens = input_tokens = src_dict.get("input_tokens", UNSET)
         obj.output_tokens = output_tokens = src_dict.get("output_tokens", UNSET)
@@ -55,22 +75,7 @@ class UserUsageTotals(_Open):
         obj.messages = messages = src_dict.get("messages", UNSET)
         obj.user_messages = user_messages = src_dict.get("user_messages", UNSET)
         obj.assistant_messages = assistant_messages = src_dict.get("assistant_messages", UNSET)
-        if (
-            len(src_dict) == 13
-            and lifetime_tokens is not UNSET
-            and input_tokens is not UNSET
-            and output_tokens is not UNSET
-            and peak_daily_tokens is not UNSET
-            and longest_chat_seconds is not UNSET
-            and current_streak is not UNSET
-            and longest_streak is not UNSET
-            and total_chats is not UNSET
-            and active_days is not UNSET
-            and models_used is not UNSET
-            and messages is not UNSET
-            and user_messages is not UNSET
-            and assistant_messages is not UNSET
-        ) or len(src_dict) == 0 + (lifetime_tokens is not UNSET) + (input_tokens is not UNSET) + (
+        if len(src_dict) == 0 + (lifetime_tokens is not UNSET) + (input_tokens is not UNSET) + (
             output_tokens is not UNSET
         ) + (peak_daily_tokens is not UNSET) + (longest_chat_seconds is not UNSET) + (
             current_streak is not UNSET

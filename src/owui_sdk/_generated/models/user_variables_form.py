@@ -24,10 +24,16 @@ class UserVariablesForm(_Open):
         if cls is not UserVariablesForm:
             return _rebuilt(cls, UserVariablesForm.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 1:
+            try:
+                obj.variables = src_dict["variables"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.variables = variables = src_dict.get("variables", UNSET)
-        if (len(src_dict) == 1 and variables is not UNSET) or len(src_dict) == 0 + (
-            variables is not UNSET
-        ):
+        if len(src_dict) == 0 + (variables is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

@@ -37,11 +37,18 @@ class ValidationError(_Open):
         obj.loc = loc
         obj.msg = src_dict["msg"]
         obj.type_ = src_dict["type"]
+        if len(src_dict) == 5:
+            try:
+                obj.input_ = src_dict["input"]
+                obj.ctx = src_dict["ctx"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.input_ = input_ = src_dict.get("input", UNSET)
         obj.ctx = ctx = src_dict.get("ctx", UNSET)
-        if (len(src_dict) == 5 and input_ is not UNSET and ctx is not UNSET) or len(
-            src_dict
-        ) == 3 + (input_ is not UNSET) + (ctx is not UNSET):
+        if len(src_dict) == 3 + (input_ is not UNSET) + (ctx is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

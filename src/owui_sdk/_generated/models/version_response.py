@@ -28,10 +28,16 @@ class VersionResponse(_Open):
             return _rebuilt(cls, VersionResponse.from_dict(src_dict))
         obj = _new(cls)
         obj.version = src_dict["version"]
+        if len(src_dict) == 2:
+            try:
+                obj.deployment_id = src_dict["deployment_id"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.deployment_id = deployment_id = src_dict.get("deployment_id", UNSET)
-        if (len(src_dict) == 2 and deployment_id is not UNSET) or len(src_dict) == 1 + (
-            deployment_id is not UNSET
-        ):
+        if len(src_dict) == 1 + (deployment_id is not UNSET):
             obj.additional_properties = {}
         else:
             obj.additional_properties = _extra(src_dict, _FIELDS)

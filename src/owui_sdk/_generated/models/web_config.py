@@ -156,6 +156,126 @@ class WebConfig(_Open):
         if cls is not WebConfig:
             return _rebuilt(cls, WebConfig.from_dict(src_dict))
         obj = _new(cls)
+        _web_search_domain_filter_list = src_dict.get("WEB_SEARCH_DOMAIN_FILTER_LIST", UNSET)
+        web_search_domain_filter_list: list[str] | None | Unset
+        if _web_search_domain_filter_list is None or isinstance(
+            _web_search_domain_filter_list, Unset
+        ):
+            web_search_domain_filter_list = _web_search_domain_filter_list
+        else:
+            if not isinstance(_web_search_domain_filter_list, list):
+                raise TypeError(
+                    f"WEB_SEARCH_DOMAIN_FILTER_LIST: unexpected {type(_web_search_domain_filter_list).__name__}"
+                )
+            web_search_domain_filter_list_type_0 = _web_search_domain_filter_list
+
+            web_search_domain_filter_list = web_search_domain_filter_list_type_0
+
+        obj.web_search_domain_filter_list = web_search_domain_filter_list
+        _youtube_loader_language = src_dict.get("YOUTUBE_LOADER_LANGUAGE", UNSET)
+        youtube_loader_language: list[str] | None | Unset
+        if _youtube_loader_language is None or isinstance(_youtube_loader_language, Unset):
+            youtube_loader_language = _youtube_loader_language
+        else:
+            if not isinstance(_youtube_loader_language, list):
+                raise TypeError(
+                    f"YOUTUBE_LOADER_LANGUAGE: unexpected {type(_youtube_loader_language).__name__}"
+                )
+            youtube_loader_language_type_0 = _youtube_loader_language
+
+            youtube_loader_language = youtube_loader_language_type_0
+
+        obj.youtube_loader_language = youtube_loader_language
+        if len(src_dict) == 77 + (web_search_domain_filter_list is not UNSET) + (
+            youtube_loader_language is not UNSET
+        ):
+            try:
+                obj.enable_web_search = src_dict["ENABLE_WEB_SEARCH"]
+                obj.enable_web_search_confirmation = src_dict["ENABLE_WEB_SEARCH_CONFIRMATION"]
+                obj.web_search_confirmation_content = src_dict["WEB_SEARCH_CONFIRMATION_CONTENT"]
+                obj.web_search_engine = src_dict["WEB_SEARCH_ENGINE"]
+                obj.web_search_trust_env = src_dict["WEB_SEARCH_TRUST_ENV"]
+                obj.web_search_result_count = src_dict["WEB_SEARCH_RESULT_COUNT"]
+                obj.web_search_concurrent_requests = src_dict["WEB_SEARCH_CONCURRENT_REQUESTS"]
+                obj.web_fetch_max_content_length = src_dict["WEB_FETCH_MAX_CONTENT_LENGTH"]
+                obj.web_loader_concurrent_requests = src_dict["WEB_LOADER_CONCURRENT_REQUESTS"]
+                obj.bypass_web_search_embedding_and_retrieval = src_dict[
+                    "BYPASS_WEB_SEARCH_EMBEDDING_AND_RETRIEVAL"
+                ]
+                obj.bypass_web_search_web_loader = src_dict["BYPASS_WEB_SEARCH_WEB_LOADER"]
+                obj.ollama_cloud_web_search_api_key = src_dict["OLLAMA_CLOUD_WEB_SEARCH_API_KEY"]
+                obj.searxng_query_url = src_dict["SEARXNG_QUERY_URL"]
+                obj.searxng_language = src_dict["SEARXNG_LANGUAGE"]
+                obj.openserp_base_url = src_dict["OPENSERP_BASE_URL"]
+                obj.yacy_query_url = src_dict["YACY_QUERY_URL"]
+                obj.yacy_username = src_dict["YACY_USERNAME"]
+                obj.yacy_password = src_dict["YACY_PASSWORD"]
+                obj.google_pse_api_key = src_dict["GOOGLE_PSE_API_KEY"]
+                obj.google_pse_engine_id = src_dict["GOOGLE_PSE_ENGINE_ID"]
+                obj.brave_search_api_key = src_dict["BRAVE_SEARCH_API_KEY"]
+                obj.brave_search_context_tokens = src_dict["BRAVE_SEARCH_CONTEXT_TOKENS"]
+                obj.kagi_search_api_key = src_dict["KAGI_SEARCH_API_KEY"]
+                obj.mojeek_search_api_key = src_dict["MOJEEK_SEARCH_API_KEY"]
+                obj.bocha_search_api_key = src_dict["BOCHA_SEARCH_API_KEY"]
+                obj.serpstack_api_key = src_dict["SERPSTACK_API_KEY"]
+                obj.serpstack_https = src_dict["SERPSTACK_HTTPS"]
+                obj.serper_api_key = src_dict["SERPER_API_KEY"]
+                obj.serphouse_api_key = src_dict["SERPHOUSE_API_KEY"]
+                obj.serphouse_domain = src_dict["SERPHOUSE_DOMAIN"]
+                obj.serply_api_key = src_dict["SERPLY_API_KEY"]
+                obj.ddgs_backend = src_dict["DDGS_BACKEND"]
+                obj.tavily_api_key = src_dict["TAVILY_API_KEY"]
+                obj.staan_api_key = src_dict["STAAN_API_KEY"]
+                obj.staan_market = src_dict["STAAN_MARKET"]
+                obj.staan_max_snippets = src_dict["STAAN_MAX_SNIPPETS"]
+                obj.searchapi_api_key = src_dict["SEARCHAPI_API_KEY"]
+                obj.searchapi_engine = src_dict["SEARCHAPI_ENGINE"]
+                obj.serpapi_api_key = src_dict["SERPAPI_API_KEY"]
+                obj.serpapi_engine = src_dict["SERPAPI_ENGINE"]
+                obj.jina_api_key = src_dict["JINA_API_KEY"]
+                obj.jina_api_base_url = src_dict["JINA_API_BASE_URL"]
+                obj.bing_search_v7_endpoint = src_dict["BING_SEARCH_V7_ENDPOINT"]
+                obj.bing_search_v7_subscription_key = src_dict["BING_SEARCH_V7_SUBSCRIPTION_KEY"]
+                obj.exa_api_key = src_dict["EXA_API_KEY"]
+                obj.exa_max_content_length = src_dict["EXA_MAX_CONTENT_LENGTH"]
+                obj.perplexity_api_key = src_dict["PERPLEXITY_API_KEY"]
+                obj.perplexity_model = src_dict["PERPLEXITY_MODEL"]
+                obj.perplexity_search_context_usage = src_dict["PERPLEXITY_SEARCH_CONTEXT_USAGE"]
+                obj.perplexity_search_api_url = src_dict["PERPLEXITY_SEARCH_API_URL"]
+                obj.microsoft_web_iq_api_base_url = src_dict["MICROSOFT_WEB_IQ_API_BASE_URL"]
+                obj.microsoft_web_iq_api_key = src_dict["MICROSOFT_WEB_IQ_API_KEY"]
+                obj.microsoft_web_iq_language = src_dict["MICROSOFT_WEB_IQ_LANGUAGE"]
+                obj.sougou_api_sid = src_dict["SOUGOU_API_SID"]
+                obj.sougou_api_sk = src_dict["SOUGOU_API_SK"]
+                obj.web_loader_engine = src_dict["WEB_LOADER_ENGINE"]
+                obj.web_loader_timeout = src_dict["WEB_LOADER_TIMEOUT"]
+                obj.enable_web_loader_ssl_verification = src_dict[
+                    "ENABLE_WEB_LOADER_SSL_VERIFICATION"
+                ]
+                obj.playwright_ws_url = src_dict["PLAYWRIGHT_WS_URL"]
+                obj.playwright_timeout = src_dict["PLAYWRIGHT_TIMEOUT"]
+                obj.firecrawl_api_key = src_dict["FIRECRAWL_API_KEY"]
+                obj.firecrawl_api_base_url = src_dict["FIRECRAWL_API_BASE_URL"]
+                obj.firecrawl_timeout = src_dict["FIRECRAWL_TIMEOUT"]
+                obj.tavily_extract_depth = src_dict["TAVILY_EXTRACT_DEPTH"]
+                obj.tavily_search_depth = src_dict["TAVILY_SEARCH_DEPTH"]
+                obj.external_web_search_url = src_dict["EXTERNAL_WEB_SEARCH_URL"]
+                obj.external_web_search_api_key = src_dict["EXTERNAL_WEB_SEARCH_API_KEY"]
+                obj.external_web_loader_url = src_dict["EXTERNAL_WEB_LOADER_URL"]
+                obj.external_web_loader_api_key = src_dict["EXTERNAL_WEB_LOADER_API_KEY"]
+                obj.youtube_loader_proxy_url = src_dict["YOUTUBE_LOADER_PROXY_URL"]
+                obj.youtube_loader_translation = src_dict["YOUTUBE_LOADER_TRANSLATION"]
+                obj.yandex_web_search_url = src_dict["YANDEX_WEB_SEARCH_URL"]
+                obj.yandex_web_search_api_key = src_dict["YANDEX_WEB_SEARCH_API_KEY"]
+                obj.yandex_web_search_config = src_dict["YANDEX_WEB_SEARCH_CONFIG"]
+                obj.youcom_api_key = src_dict["YOUCOM_API_KEY"]
+                obj.linkup_api_key = src_dict["LINKUP_API_KEY"]
+                obj.linkup_search_params = src_dict["LINKUP_SEARCH_PARAMS"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.enable_web_search = enable_web_search = src_dict.get("ENABLE_WEB_SEARCH", UNSET)
         obj.enable_web_search_confirmation = enable_web_search_confirmation = src_dict.get(
             "ENABLE_WEB_SEARCH_CONFIRMATION", UNSET
@@ -173,22 +293,6 @@ class WebConfig(_Open):
         obj.web_search_concurrent_requests = web_search_concurrent_requests = src_dict.get(
             "WEB_SEARCH_CONCURRENT_REQUESTS", UNSET
         )
-        _web_search_domain_filter_list = src_dict.get("WEB_SEARCH_DOMAIN_FILTER_LIST", UNSET)
-        web_search_domain_filter_list: list[str] | None | Unset
-        if _web_search_domain_filter_list is None or isinstance(
-            _web_search_domain_filter_list, Unset
-        ):
-            web_search_domain_filter_list = _web_search_domain_filter_list
-        else:
-            if not isinstance(_web_search_domain_filter_list, list):
-                raise TypeError(
-                    f"WEB_SEARCH_DOMAIN_FILTER_LIST: unexpected {type(_web_search_domain_filter_list).__name__}"
-                )
-            web_search_domain_filter_list_type_0 = _web_search_domain_filter_list
-
-            web_search_domain_filter_list = web_search_domain_filter_list_type_0
-
-        obj.web_search_domain_filter_list = web_search_domain_filter_list
         obj.web_fetch_max_content_length = web_fetch_max_content_length = src_dict.get(
             "WEB_FETCH_MAX_CONTENT_LENGTH", UNSET
         )
@@ -301,20 +405,6 @@ class WebConfig(_Open):
         obj.external_web_loader_api_key = external_web_loader_api_key = src_dict.get(
             "EXTERNAL_WEB_LOADER_API_KEY", UNSET
         )
-        _youtube_loader_language = src_dict.get("YOUTUBE_LOADER_LANGUAGE", UNSET)
-        youtube_loader_language: list[str] | None | Unset
-        if _youtube_loader_language is None or isinstance(_youtube_loader_language, Unset):
-            youtube_loader_language = _youtube_loader_language
-        else:
-            if not isinstance(_youtube_loader_language, list):
-                raise TypeError(
-                    f"YOUTUBE_LOADER_LANGUAGE: unexpected {type(_youtube_loader_language).__name__}"
-                )
-            youtube_loader_language_type_0 = _youtube_loader_language
-
-            youtube_loader_language = youtube_loader_language_type_0
-
-        obj.youtube_loader_language = youtube_loader_language
         obj.youtube_loader_proxy_url = youtube_loader_proxy_url = src_dict.get(
             "YOUTUBE_LOADER_PROXY_URL", UNSET
         )
@@ -335,88 +425,7 @@ class WebConfig(_Open):
         obj.linkup_search_params = linkup_search_params = src_dict.get(
             "LINKUP_SEARCH_PARAMS", UNSET
         )
-        if (
-            len(src_dict) == 79
-            and enable_web_search is not UNSET
-            and enable_web_search_confirmation is not UNSET
-            and web_search_confirmation_content is not UNSET
-            and web_search_engine is not UNSET
-            and web_search_trust_env is not UNSET
-            and web_search_result_count is not UNSET
-            and web_search_concurrent_requests is not UNSET
-            and web_search_domain_filter_list is not UNSET
-            and web_fetch_max_content_length is not UNSET
-            and web_loader_concurrent_requests is not UNSET
-            and bypass_web_search_embedding_and_retrieval is not UNSET
-            and bypass_web_search_web_loader is not UNSET
-            and ollama_cloud_web_search_api_key is not UNSET
-            and searxng_query_url is not UNSET
-            and searxng_language is not UNSET
-            and openserp_base_url is not UNSET
-            and yacy_query_url is not UNSET
-            and yacy_username is not UNSET
-            and yacy_password is not UNSET
-            and google_pse_api_key is not UNSET
-            and google_pse_engine_id is not UNSET
-            and brave_search_api_key is not UNSET
-            and brave_search_context_tokens is not UNSET
-            and kagi_search_api_key is not UNSET
-            and mojeek_search_api_key is not UNSET
-            and bocha_search_api_key is not UNSET
-            and serpstack_api_key is not UNSET
-            and serpstack_https is not UNSET
-            and serper_api_key is not UNSET
-            and serphouse_api_key is not UNSET
-            and serphouse_domain is not UNSET
-            and serply_api_key is not UNSET
-            and ddgs_backend is not UNSET
-            and tavily_api_key is not UNSET
-            and staan_api_key is not UNSET
-            and staan_market is not UNSET
-            and staan_max_snippets is not UNSET
-            and searchapi_api_key is not UNSET
-            and searchapi_engine is not UNSET
-            and serpapi_api_key is not UNSET
-            and serpapi_engine is not UNSET
-            and jina_api_key is not UNSET
-            and jina_api_base_url is not UNSET
-            and bing_search_v7_endpoint is not UNSET
-            and bing_search_v7_subscription_key is not UNSET
-            and exa_api_key is not UNSET
-            and exa_max_content_length is not UNSET
-            and perplexity_api_key is not UNSET
-            and perplexity_model is not UNSET
-            and perplexity_search_context_usage is not UNSET
-            and perplexity_search_api_url is not UNSET
-            and microsoft_web_iq_api_base_url is not UNSET
-            and microsoft_web_iq_api_key is not UNSET
-            and microsoft_web_iq_language is not UNSET
-            and sougou_api_sid is not UNSET
-            and sougou_api_sk is not UNSET
-            and web_loader_engine is not UNSET
-            and web_loader_timeout is not UNSET
-            and enable_web_loader_ssl_verification is not UNSET
-            and playwright_ws_url is not UNSET
-            and playwright_timeout is not UNSET
-            and firecrawl_api_key is not UNSET
-            and firecrawl_api_base_url is not UNSET
-            and firecrawl_timeout is not UNSET
-            and tavily_extract_depth is not UNSET
-            and tavily_search_depth is not UNSET
-            and external_web_search_url is not UNSET
-            and external_web_search_api_key is not UNSET
-            and external_web_loader_url is not UNSET
-            and external_web_loader_api_key is not UNSET
-            and youtube_loader_language is not UNSET
-            and youtube_loader_proxy_url is not UNSET
-            and youtube_loader_translation is not UNSET
-            and yandex_web_search_url is not UNSET
-            and yandex_web_search_api_key is not UNSET
-            and yandex_web_search_config is not UNSET
-            and youcom_api_key is not UNSET
-            and linkup_api_key is not UNSET
-            and linkup_search_params is not UNSET
-        ) or len(src_dict) == 0 + (enable_web_search is not UNSET) + (
+        if len(src_dict) == 0 + (enable_web_search is not UNSET) + (
             enable_web_search_confirmation is not UNSET
         ) + (web_search_confirmation_content is not UNSET) + (web_search_engine is not UNSET) + (
             web_search_trust_env is not UNSET

@@ -40,6 +40,27 @@ class WorkspacePermissions(_Open):
         if cls is not WorkspacePermissions:
             return _rebuilt(cls, WorkspacePermissions.from_dict(src_dict))
         obj = _new(cls)
+        if len(src_dict) == 14:
+            try:
+                obj.models = src_dict["models"]
+                obj.knowledge = src_dict["knowledge"]
+                obj.prompts = src_dict["prompts"]
+                obj.tools = src_dict["tools"]
+                obj.skills = src_dict["skills"]
+                obj.models_import = src_dict["models_import"]
+                obj.models_export = src_dict["models_export"]
+                obj.models_hidden = src_dict["models_hidden"]
+                obj.prompts_import = src_dict["prompts_import"]
+                obj.prompts_export = src_dict["prompts_export"]
+                obj.tools_import = src_dict["tools_import"]
+                obj.tools_export = src_dict["tools_export"]
+                obj.skills_import = src_dict["skills_import"]
+                obj.skills_export = src_dict["skills_export"]
+            except KeyError:
+                pass
+            else:
+                obj.additional_properties = {}
+                return obj
         obj.models = models = src_dict.get("models", UNSET)
         obj.knowledge = knowledge = src_dict.get("knowledge", UNSET)
         obj.prompts = prompts = src_dict.get("prompts", UNSET)
@@ -54,23 +75,7 @@ class WorkspacePermissions(_Open):
         obj.tools_export = tools_export = src_dict.get("tools_export", UNSET)
         obj.skills_import = skills_import = src_dict.get("skills_import", UNSET)
         obj.skills_export = skills_export = src_dict.get("skills_export", UNSET)
-        if (
-            len(src_dict) == 14
-            and models is not UNSET
-            and knowledge is not UNSET
-            and prompts is not UNSET
-            and tools is not UNSET
-            and skills is not UNSET
-            and models_import is not UNSET
-            and models_export is not UNSET
-            and models_hidden is not UNSET
-            and prompts_import is not UNSET
-            and prompts_export is not UNSET
-            and tools_import is not UNSET
-            and tools_export is not UNSET
-            and skills_import is not UNSET
-            and skills_export is not UNSET
-        ) or len(src_dict) == 0 + (models is not UNSET) + (knowledge is not UNSET) + (
+        if len(src_dict) == 0 + (models is not UNSET) + (knowledge is not UNSET) + (
             prompts is not UNSET
         ) + (tools is not UNSET) + (skills is not UNSET) + (models_import is not UNSET) + (
             models_export is not UNSET

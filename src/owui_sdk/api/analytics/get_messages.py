@@ -35,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[ChatMessageModel]:
-    return [ChatMessageModel.from_dict(item) for item in expect(data, list)]
+    return list(map(ChatMessageModel.from_dict, expect(data, list)))
 
 
 def sync(

@@ -13,7 +13,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ChannelModel]:
-    return [ChannelModel.from_dict(item) for item in expect(data, list)]
+    return list(map(ChannelModel.from_dict, expect(data, list)))
 
 
 def sync(*, client: SyncClient) -> list[ChannelModel]:

@@ -25,7 +25,7 @@ def _get_kwargs(id: str, skip: int | Unset, limit: int | Unset) -> dict[str, Any
 
 
 def _parse(data: Any) -> list[MessageUserResponse]:
-    return [MessageUserResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(MessageUserResponse.from_dict, expect(data, list)))
 
 
 def sync(

@@ -13,7 +13,7 @@ def _get_kwargs(id: str) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ChannelWebhookModel]:
-    return [ChannelWebhookModel.from_dict(item) for item in expect(data, list)]
+    return list(map(ChannelWebhookModel.from_dict, expect(data, list)))
 
 
 def sync(id: str, *, client: SyncClient) -> list[ChannelWebhookModel]:

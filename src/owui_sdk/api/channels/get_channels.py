@@ -13,7 +13,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ChannelListItemResponse]:
-    return [ChannelListItemResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(ChannelListItemResponse.from_dict, expect(data, list)))
 
 
 def sync(*, client: SyncClient) -> list[ChannelListItemResponse]:

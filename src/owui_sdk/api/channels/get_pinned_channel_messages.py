@@ -25,7 +25,7 @@ def _get_kwargs(id: str, page: int | Unset) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[MessageWithReactionsResponse]:
-    return [MessageWithReactionsResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(MessageWithReactionsResponse.from_dict, expect(data, list)))
 
 
 def sync(

@@ -18,7 +18,7 @@ def _get_kwargs(id: str, body: TagForm | dict[str, Any]) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[TagModel]:
-    return [TagModel.from_dict(item) for item in expect(data, list)]
+    return list(map(TagModel.from_dict, expect(data, list)))
 
 
 def sync(id: str, *, client: SyncClient, body: TagForm | dict[str, Any]) -> list[TagModel]:

@@ -24,7 +24,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[ChatTitleIdResponse]:
-    return [ChatTitleIdResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(ChatTitleIdResponse.from_dict, expect(data, list)))
 
 
 def sync(

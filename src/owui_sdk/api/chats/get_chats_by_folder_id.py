@@ -13,7 +13,7 @@ def _get_kwargs(folder_id: str) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ChatResponse]:
-    return [ChatResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(ChatResponse.from_dict, expect(data, list)))
 
 
 def sync(folder_id: str, *, client: SyncClient) -> list[ChatResponse]:

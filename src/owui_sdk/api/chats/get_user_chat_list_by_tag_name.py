@@ -18,7 +18,7 @@ def _get_kwargs(body: TagFilterForm | dict[str, Any]) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ChatTitleIdResponse]:
-    return [ChatTitleIdResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(ChatTitleIdResponse.from_dict, expect(data, list)))
 
 
 def sync(*, client: SyncClient, body: TagFilterForm | dict[str, Any]) -> list[ChatTitleIdResponse]:

@@ -18,7 +18,7 @@ def _get_kwargs(body: ChatsImportForm | dict[str, Any]) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ChatResponse]:
-    return [ChatResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(ChatResponse.from_dict, expect(data, list)))
 
 
 def sync(*, client: SyncClient, body: ChatsImportForm | dict[str, Any]) -> list[ChatResponse]:

@@ -17,7 +17,7 @@ def _get_kwargs(text: str, page: int | None | Unset) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ChatTitleIdResponse]:
-    return [ChatTitleIdResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(ChatTitleIdResponse.from_dict, expect(data, list)))
 
 
 def sync(

@@ -17,7 +17,7 @@ def _get_kwargs(model_id: None | str | Unset) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[FeedbackModel]:
-    return [FeedbackModel.from_dict(item) for item in expect(data, list)]
+    return list(map(FeedbackModel.from_dict, expect(data, list)))
 
 
 def sync(*, client: SyncClient, model_id: None | str | Unset = UNSET) -> list[FeedbackModel]:

@@ -21,7 +21,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[FileModelResponse]:
-    return [FileModelResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(FileModelResponse.from_dict, expect(data, list)))
 
 
 def sync(

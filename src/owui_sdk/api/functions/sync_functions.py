@@ -18,7 +18,7 @@ def _get_kwargs(body: SyncFunctionsForm | dict[str, Any]) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[FunctionWithValvesModel]:
-    return [FunctionWithValvesModel.from_dict(item) for item in expect(data, list)]
+    return list(map(FunctionWithValvesModel.from_dict, expect(data, list)))
 
 
 def sync(

@@ -13,7 +13,7 @@ def _get_kwargs(share: bool | None | Unset) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[GroupResponse]:
-    return [GroupResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(GroupResponse.from_dict, expect(data, list)))
 
 
 def sync(*, client: SyncClient, share: bool | None | Unset = UNSET) -> list[GroupResponse]:

@@ -13,7 +13,7 @@ def _get_kwargs(ids: list[str] | None | Unset) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ModelExportResponse]:
-    return [ModelExportResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(ModelExportResponse.from_dict, expect(data, list)))
 
 
 def sync(*, client: SyncClient, ids: list[str] | None | Unset = UNSET) -> list[ModelExportResponse]:

@@ -19,7 +19,7 @@ def _get_kwargs(id: str, page: int | Unset) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ModelHistoryModelHistoryResponse]:
-    return [ModelHistoryModelHistoryResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(ModelHistoryModelHistoryResponse.from_dict, expect(data, list)))
 
 
 def sync(

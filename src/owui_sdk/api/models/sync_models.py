@@ -18,7 +18,7 @@ def _get_kwargs(body: SyncModelsForm | dict[str, Any]) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ModelModel]:
-    return [ModelModel.from_dict(item) for item in expect(data, list)]
+    return list(map(ModelModel.from_dict, expect(data, list)))
 
 
 def sync(*, client: SyncClient, body: SyncModelsForm | dict[str, Any]) -> list[ModelModel]:

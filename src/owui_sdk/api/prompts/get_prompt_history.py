@@ -25,7 +25,7 @@ def _get_kwargs(prompt_id: str, page: int | Unset) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[PromptHistoryResponse]:
-    return [PromptHistoryResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(PromptHistoryResponse.from_dict, expect(data, list)))
 
 
 def sync(

@@ -25,7 +25,7 @@ def _get_kwargs(id: str, page: int | Unset) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[SkillHistoryResponse]:
-    return [SkillHistoryResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(SkillHistoryResponse.from_dict, expect(data, list)))
 
 
 def sync(id: str, *, client: SyncClient, page: int | Unset = 1) -> list[SkillHistoryResponse]:

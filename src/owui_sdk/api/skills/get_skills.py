@@ -13,7 +13,7 @@ def _get_kwargs(query: None | str | Unset) -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[SkillUserResponse]:
-    return [SkillUserResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(SkillUserResponse.from_dict, expect(data, list)))
 
 
 def sync(*, client: SyncClient, query: None | str | Unset = UNSET) -> list[SkillUserResponse]:

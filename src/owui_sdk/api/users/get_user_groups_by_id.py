@@ -25,7 +25,7 @@ def _get_kwargs(user_id: str, include_inherited: bool | Unset) -> dict[str, Any]
 
 
 def _parse(data: Any) -> list[GroupResponse]:
-    return [GroupResponse.from_dict(item) for item in expect(data, list)]
+    return list(map(GroupResponse.from_dict, expect(data, list)))
 
 
 def sync(
