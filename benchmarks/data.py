@@ -104,6 +104,7 @@ def chat_response(rng: random.Random, n_messages: int) -> dict[str, Any]:
         "archived": False,
         "pinned": False,
         "meta": {"tags": ["general"]} if rng.random() < 0.3 else {},
+        "variables": {},
         "folder_id": None,
         "tasks": None,
         "summary": None,
