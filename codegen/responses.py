@@ -79,6 +79,23 @@ def _history(kind: str, *, snapshot: bool) -> Schema:
     }
 
 
+#: open_webui/models/folders.py:36 (class FolderModel): its fields, which the folder answers
+#: below extend.
+_FOLDER_PROPERTIES: Schema = {
+    "id": {"type": "string", "title": "Id"},
+    "parent_id": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Parent Id"},
+    "user_id": {"type": "string", "title": "User Id"},
+    "name": {"type": "string", "title": "Name"},
+    "items": {"anyOf": [{"type": "object"}, {"type": "null"}], "title": "Items"},
+    "meta": {"anyOf": [{"type": "object"}, {"type": "null"}], "title": "Meta"},
+    "data": {"anyOf": [{"type": "object"}, {"type": "null"}], "title": "Data"},
+    "is_expanded": {"type": "boolean", "title": "Is Expanded", "default": False},
+    "created_at": {"type": "integer", "title": "Created At"},
+    "updated_at": {"type": "integer", "title": "Updated At"},
+}
+_FOLDER_REQUIRED = ["id", "user_id", "name", "created_at", "updated_at"]
+
+
 #: Schemas the routes below need and Open WebUI's schema lacks: models its routers return
 #: without declaring them (no route declares them, so FastAPI never wrote them), and the small
 #: fixed answers written as dict literals. Added only when the document has no schema of
@@ -88,19 +105,8 @@ SCHEMAS: dict[str, Schema] = {
     "FolderModel": {
         "title": "FolderModel",
         "type": "object",
-        "properties": {
-            "id": {"type": "string", "title": "Id"},
-            "parent_id": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Parent Id"},
-            "user_id": {"type": "string", "title": "User Id"},
-            "name": {"type": "string", "title": "Name"},
-            "items": {"anyOf": [{"type": "object"}, {"type": "null"}], "title": "Items"},
-            "meta": {"anyOf": [{"type": "object"}, {"type": "null"}], "title": "Meta"},
-            "data": {"anyOf": [{"type": "object"}, {"type": "null"}], "title": "Data"},
-            "is_expanded": {"type": "boolean", "title": "Is Expanded", "default": False},
-            "created_at": {"type": "integer", "title": "Created At"},
-            "updated_at": {"type": "integer", "title": "Updated At"},
-        },
-        "required": ["id", "user_id", "name", "created_at", "updated_at"],
+        "properties": _FOLDER_PROPERTIES,
+        "required": _FOLDER_REQUIRED,
     },
     "ToolHistoryResponse": _history("tool", snapshot=False),
     "ToolHistoryModel": _history("tool", snapshot=True),
@@ -118,8 +124,8 @@ SCHEMAS: dict[str, Schema] = {
         },
         "required": ["items", "total"],
     },
-    # {'status': True}: routers/auths.py:305, routers/calendar.py:377 and :486, main.py:3077,
-    # 3118 and 3125
+    # {'status': True}: routers/auths.py:305, routers/calendar.py:377 and :486,
+    # routers/knowledge.py:2412, main.py:2686, 3077, 3118 and 3125
     "StatusResponse": {
         "title": "StatusResponse",
         "type": "object",
@@ -241,6 +247,282 @@ SCHEMAS: dict[str, Schema] = {
         },
         "required": ["chat_id", "last_read_at", "folder_id", "folder_unread_counts"],
     },
+    # {**folder.model_dump(), 'owner_name': ..., 'permission': ...}: routers/folders.py:258,280
+    # (models/folders.py's SharedFolderResponse is another shape, and the route does not use it)
+    "SharedFolder": {
+        "title": "SharedFolder",
+        "type": "object",
+        "description": "A folder shared with or by the user: the folder, its owner's name and"
+        " the user's permission on it ('read' or 'write').",
+        "properties": {
+            **_FOLDER_PROPERTIES,
+            "owner_name": {"type": "string", "title": "Owner Name"},
+            "permission": {"type": "string", "title": "Permission"},
+        },
+        "required": [*_FOLDER_REQUIRED, "owner_name", "permission"],
+    },
+    # {**folder.model_dump(), 'access_grants': [g.model_dump() for g in grants]}:
+    # routers/folders.py:581 (AccessGrants.get_grants_by_resource: AccessGrantModel)
+    "FolderAccessResponse": {
+        "title": "FolderAccessResponse",
+        "type": "object",
+        "description": "A folder with the access grants it has after the change.",
+        "properties": {
+            **_FOLDER_PROPERTIES,
+            "access_grants": {**_list_of("AccessGrantModel"), "title": "Access Grants"},
+        },
+        "required": [*_FOLDER_REQUIRED, "access_grants"],
+    },
+    # {'folder_id', 'folder_ids', 'updated_count', 'folder_unread_counts'}: routers/folders.py:697
+    "FolderReadResponse": {
+        "title": "FolderReadResponse",
+        "type": "object",
+        "description": "The answer of marking a folder's chats read: the folders it covered, how"
+        " many chats changed, and the unread count of each of the user's folders.",
+        "properties": {
+            "folder_id": {"type": "string", "title": "Folder Id"},
+            "folder_ids": {"type": "array", "items": {"type": "string"}, "title": "Folder Ids"},
+            "updated_count": {"type": "integer", "title": "Updated Count"},
+            "folder_unread_counts": _ref("FolderUnreadCounts"),
+        },
+        "required": ["folder_id", "folder_ids", "updated_count", "folder_unread_counts"],
+    },
+    # {'status': True, 'file_ids': [...]}: routers/knowledge.py:2372 (the ids of the files
+    # deleted with it; empty when they moved up a level, move_files=true). file_ids is not
+    # required: 0.11.4 answers {'status': True} alone (its knowledge.py:2373), and the
+    # knowledge sync calls this route on every release.
+    "KnowledgeDirectoryDeleteResponse": {
+        "title": "KnowledgeDirectoryDeleteResponse",
+        "type": "object",
+        "description": "The answer of deleting a knowledge directory: the ids of the files"
+        " deleted with it (none when they moved to its parent; from Open WebUI 0.12 on).",
+        "properties": {
+            "status": {"type": "boolean", "title": "Status"},
+            "file_ids": {"type": "array", "items": {"type": "string"}, "title": "File Ids"},
+        },
+        "required": ["status"],
+    },
+    # One group of list_memory_path_groups: utils/memory.py:147
+    "MemoryPathGroup": {
+        "title": "MemoryPathGroup",
+        "type": "object",
+        "description": "The memories of one path and type: how many, when last changed, and the"
+        " paths one level below it.",
+        "properties": {
+            "path": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Path"},
+            "type": {"type": "string", "enum": ["user", "context"], "title": "Type"},
+            "count": {"type": "integer", "title": "Count"},
+            "updated_at": {"type": "integer", "title": "Updated At"},
+            "children": {"type": "array", "items": {"type": "string"}, "title": "Children"},
+        },
+        "required": ["path", "type", "count", "updated_at", "children"],
+    },
+    # {'paths': [...], 'count': len(groups)}: utils/memory.py:176, routers/memories.py:412
+    "MemoryPathsResponse": {
+        "title": "MemoryPathsResponse",
+        "type": "object",
+        "description": "The user's memory paths, most recently changed first, and how many"
+        " groups there are in all.",
+        "properties": {
+            "paths": {**_list_of("MemoryPathGroup"), "title": "Paths"},
+            "count": {"type": "integer", "title": "Count"},
+        },
+        "required": ["paths", "count"],
+    },
+    # {'path', 'parents', 'children', 'memories'}: utils/memory.py:219, routers/memories.py:435
+    # (the memories are MemoryModel dumps without meta)
+    "MemoryPathResponse": {
+        "title": "MemoryPathResponse",
+        "type": "object",
+        "description": "The memories at a path (and its parents, and its children when asked),"
+        " with the parent paths that hold memories and the paths one level below.",
+        "properties": {
+            "path": {"type": "string", "title": "Path"},
+            "parents": {"type": "array", "items": {"type": "string"}, "title": "Parents"},
+            "children": {"type": "array", "items": {"type": "string"}, "title": "Children"},
+            "memories": {**_list_of("MemoryModel"), "title": "Memories"},
+        },
+        "required": ["path", "parents", "children", "memories"],
+    },
+    # open_webui/models/channels.py:134 (class ChannelMemberModel)
+    "ChannelMemberModel": {
+        "title": "ChannelMemberModel",
+        "type": "object",
+        "description": "A user's (or an app's) membership of a channel.",
+        "properties": {
+            "id": {"type": "string", "title": "Id"},
+            "channel_id": {"type": "string", "title": "Channel Id"},
+            **{
+                name: {"anyOf": [{"type": "string"}, {"type": "null"}], "title": title}
+                for name, title in (
+                    ("user_id", "User Id"),
+                    ("app_id", "App Id"),
+                    ("role", "Role"),
+                    ("status", "Status"),
+                )
+            },
+            "is_active": {"type": "boolean", "title": "Is Active", "default": True},
+            "is_channel_muted": {"type": "boolean", "title": "Is Channel Muted", "default": False},
+            "is_channel_pinned": {
+                "type": "boolean",
+                "title": "Is Channel Pinned",
+                "default": False,
+            },
+            "data": {"anyOf": [{"type": "object"}, {"type": "null"}], "title": "Data"},
+            "meta": {"anyOf": [{"type": "object"}, {"type": "null"}], "title": "Meta"},
+            "invited_at": {"anyOf": [{"type": "integer"}, {"type": "null"}], "title": "Invited At"},
+            "invited_by": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Invited By"},
+            **{
+                name: {"anyOf": [{"type": "integer"}, {"type": "null"}], "title": title}
+                for name, title in (
+                    ("joined_at", "Joined At"),
+                    ("left_at", "Left At"),
+                    ("last_read_at", "Last Read At"),
+                    ("created_at", "Created At"),
+                    ("updated_at", "Updated At"),
+                )
+            },
+        },
+        "required": ["id", "channel_id"],
+    },
+    # {'events': get_notification_event_catalog()}: routers/notifications.py:47
+    # (utils/notifications.py:223)
+    "NotificationEvent": {
+        "title": "NotificationEvent",
+        "type": "object",
+        "description": "An event a notification target can subscribe to.",
+        "properties": {
+            "event": {"type": "string", "title": "Event"},
+            "label": {"type": "string", "title": "Label"},
+            "description": {"type": "string", "title": "Description"},
+        },
+        "required": ["event", "label", "description"],
+    },
+    "NotificationEventsResponse": {
+        "title": "NotificationEventsResponse",
+        "type": "object",
+        "description": "The events notification targets can subscribe to.",
+        "properties": {"events": {**_list_of("NotificationEvent"), "title": "Events"}},
+        "required": ["events"],
+    },
+    # _public_target(_normalize_target(...)): utils/notifications.py:69 and :94
+    "NotificationTarget": {
+        "title": "NotificationTarget",
+        "type": "object",
+        "description": "A notification target as written: its webhook URL is not sent back,"
+        " only config['url_masked'] (with the config's other keys).",
+        "properties": {
+            "id": {"type": "string", "title": "Id"},
+            "type": {"type": "string", "title": "Type"},
+            "enabled": {"type": "boolean", "title": "Enabled"},
+            "events": {"type": "array", "items": {"type": "string"}, "title": "Events"},
+            "delivery": {"type": "string", "title": "Delivery"},
+            "config": {"type": "object", "title": "Config"},
+            "created_at": {"type": "integer", "title": "Created At"},
+            "updated_at": {"type": "integer", "title": "Updated At"},
+            "is_default": {"type": "boolean", "title": "Is Default"},
+        },
+        "required": [
+            "id",
+            "type",
+            "enabled",
+            "events",
+            "delivery",
+            "config",
+            "created_at",
+            "updated_at",
+            "is_default",
+        ],
+    },
+    # {'ok': True}: routers/notifications.py:81
+    "OkResponse": {
+        "title": "OkResponse",
+        "type": "object",
+        "description": "The answer of an action that reports only that it was done.",
+        "properties": {"ok": {"type": "boolean", "title": "Ok"}},
+        "required": ["ok"],
+    },
+    # {'before': ..., 'after': ...}: one changed field of a history diff (any JSON, null when
+    # the version lacks it)
+    "HistoryDiffChange": {
+        "title": "HistoryDiffChange",
+        "type": "object",
+        "description": "A field of a history entry that differs: its value in each version.",
+        "properties": {"before": {"title": "Before"}, "after": {"title": "After"}},
+        "required": ["before", "after"],
+    },
+    # tool_diff and function_diff: models/tool_history.py:140, models/function_history.py:142
+    "HistoryDiffResponse": {
+        "title": "HistoryDiffResponse",
+        "type": "object",
+        "description": "How two versions of a tool or function differ: the changed fields"
+        " (name, meta) and a unified diff of the code.",
+        "properties": {
+            "from_id": {"type": "string", "title": "From Id"},
+            "to_id": {"type": "string", "title": "To Id"},
+            "metadata": {
+                "type": "object",
+                "additionalProperties": _ref("HistoryDiffChange"),
+                "title": "Metadata",
+            },
+            "content_diff": {"type": "string", "title": "Content Diff"},
+            "line_endings_only": {"type": "boolean", "title": "Line Endings Only"},
+        },
+        "required": ["from_id", "to_id", "metadata", "content_diff", "line_endings_only"],
+    },
+    # PromptHistories.compute_diff: models/prompt_history.py:187
+    "PromptHistoryDiff": {
+        "title": "PromptHistoryDiff",
+        "type": "object",
+        "description": "How two versions of a prompt differ: both snapshots and a unified diff"
+        " of the content, one line an item.",
+        "properties": {
+            "from_id": {"type": "string", "title": "From Id"},
+            "to_id": {"type": "string", "title": "To Id"},
+            "from_snapshot": {"type": "object", "title": "From Snapshot"},
+            "to_snapshot": {"type": "object", "title": "To Snapshot"},
+            "content_diff": {"type": "array", "items": {"type": "string"}, "title": "Content Diff"},
+            "line_endings_only": {"type": "boolean", "title": "Line Endings Only"},
+            "name_changed": {"type": "boolean", "title": "Name Changed"},
+        },
+        "required": [
+            "from_id",
+            "to_id",
+            "from_snapshot",
+            "to_snapshot",
+            "content_diff",
+            "line_endings_only",
+            "name_changed",
+        ],
+    },
+    # {'path', 'status', 'binary'}: routers/skills.py:628
+    "SkillHistoryDiffFile": {
+        "title": "SkillHistoryDiffFile",
+        "type": "object",
+        "description": "A file of a skill that differs between two versions.",
+        "properties": {
+            "path": {"type": "string", "title": "Path"},
+            "status": {"type": "string", "enum": ["added", "deleted", "modified"]},
+            "binary": {"type": "boolean", "title": "Binary"},
+        },
+        "required": ["path", "status", "binary"],
+    },
+    # {'metadata': ..., 'files': [...]}: routers/skills.py:621
+    "SkillHistoryDiff": {
+        "title": "SkillHistoryDiff",
+        "type": "object",
+        "description": "How two versions of a skill differ: the changed fields (name,"
+        " description, meta) and the files added, deleted or modified.",
+        "properties": {
+            "metadata": {
+                "type": "object",
+                "additionalProperties": _ref("HistoryDiffChange"),
+                "title": "Metadata",
+            },
+            "files": {**_list_of("SkillHistoryDiffFile"), "title": "Files"},
+        },
+        "required": ["metadata", "files"],
+    },
 }
 
 #: ``"METHOD /path"`` -> the 200 answer of a route whose schema gives none.
@@ -253,8 +535,17 @@ RESPONSES: dict[str, Answer] = {
     "GET /api/version/updates": Answer(_ref("VersionUpdatesResponse"), "main.py:2701,2713,2716"),
     "GET /api/tasks": Answer(_ref("TaskListResponse"), "main.py:2179"),
     "GET /api/tasks/chat/{chat_id}": Answer(_ref("ChatTaskIdsResponse"), "main.py:2188,2192,2200"),
+    "DELETE /api/events/webhooks/{webhook_id}": Answer(_ref("StatusResponse"), "main.py:2686"),
     # --- auths
     "POST /api/v1/auths/update/timezone": Answer(_ref("StatusResponse"), "routers/auths.py:305"),
+    # --- channels: Channels.add_members_to_channel gives ChannelMemberModel
+    # (models/channels.py:502), remove_members_from_channel the number of rows deleted (:518)
+    "POST /api/v1/channels/{id}/update/members/add": Answer(
+        _list_of("ChannelMemberModel"), "routers/channels.py:722"
+    ),
+    "POST /api/v1/channels/{id}/update/members/remove": Answer(
+        {"type": "integer"}, "routers/channels.py:770"
+    ),
     # --- chats
     "POST /api/v1/chats/read": Answer(_ref("ChatsReadResponse"), "routers/chats.py:351"),
     "POST /api/v1/chats/{id}/unread": Answer(_ref("ChatUnreadResponse"), "routers/chats.py:2307"),
@@ -297,6 +588,11 @@ RESPONSES: dict[str, Answer] = {
         _ref("FolderModel"), "routers/folders.py:503,510"
     ),
     "DELETE /api/v1/folders/{id}": Answer(_BOOLEAN, "routers/folders.py:774"),
+    "GET /api/v1/folders/shared": Answer(_list_of("SharedFolder"), "routers/folders.py:287"),
+    "POST /api/v1/folders/{id}/access/update": Answer(
+        _ref("FolderAccessResponse"), "routers/folders.py:581"
+    ),
+    "POST /api/v1/folders/{id}/read": Answer(_ref("FolderReadResponse"), "routers/folders.py:697"),
     # --- functions
     "DELETE /api/v1/functions/id/{id}/history/{history_id}": Answer(
         _BOOLEAN, "routers/functions.py:728"
@@ -309,14 +605,48 @@ RESPONSES: dict[str, Answer] = {
     "GET /api/v1/functions/id/{id}/history/{history_id}": Answer(
         _ref("FunctionHistoryModel"), "routers/functions.py:718"
     ),
+    "GET /api/v1/functions/id/{id}/history/diff": Answer(
+        _ref("HistoryDiffResponse"), "routers/functions.py:710"
+    ),
+    # --- knowledge
+    "POST /api/v1/knowledge/{id}/file/move": Answer(
+        _ref("StatusResponse"), "routers/knowledge.py:2412"
+    ),
+    "DELETE /api/v1/knowledge/{id}/dirs/{dir_id}/delete": Answer(
+        _ref("KnowledgeDirectoryDeleteResponse"), "routers/knowledge.py:2372"
+    ),
     # --- memories
     "POST /api/v1/memories/query": Answer(_ref("VectorSearchResult"), "routers/memories.py:383"),
+    "POST /api/v1/memories/paths": Answer(_ref("MemoryPathsResponse"), "routers/memories.py:412"),
+    "POST /api/v1/memories/path": Answer(_ref("MemoryPathResponse"), "routers/memories.py:435"),
+    # --- notifications: the catalog, and a target built by _normalize_target on the spot.
+    # The list and the default route answer the targets stored in the user's settings, which
+    # the settings route writes freely: they stay Any.
+    "GET /api/v1/notifications/events": Answer(
+        _ref("NotificationEventsResponse"), "routers/notifications.py:47"
+    ),
+    "POST /api/v1/notifications/targets": Answer(
+        _ref("NotificationTarget"), "routers/notifications.py:60"
+    ),
+    "PUT /api/v1/notifications/targets/{target_id}": Answer(
+        _ref("NotificationTarget"), "routers/notifications.py:71"
+    ),
+    "DELETE /api/v1/notifications/targets/{target_id}": Answer(
+        _ref("OkResponse"), "routers/notifications.py:81"
+    ),
+    # --- prompts
+    "GET /api/v1/prompts/id/{prompt_id}/history/diff": Answer(
+        _ref("PromptHistoryDiff"), "routers/prompts.py:671"
+    ),
     # --- skills: create_new_skill returns the SkillModel it stored (skills.py:277); the clone
     # route has no response_model to cut it down to SkillResponse as the create route does.
     "POST /api/v1/skills/id/{id}/clone": Answer(_ref("SkillModel"), "routers/skills.py:742"),
     # SkillHistories.get_history_by_skill_id: SkillHistoryResponse (models/skill_history.py:90)
     "GET /api/v1/skills/id/{id}/history": Answer(
         _list_of("SkillHistoryResponse"), "routers/skills.py:608"
+    ),
+    "GET /api/v1/skills/id/{id}/history/diff": Answer(
+        _ref("SkillHistoryDiff"), "routers/skills.py:621"
     ),
     # --- tools: ToolHistories.get_history_by_tool_id gives ToolHistoryResponse
     # (models/tool_history.py:95), get_history_by_id a ToolHistoryModel (:81)
@@ -327,6 +657,9 @@ RESPONSES: dict[str, Answer] = {
         _ref("ToolHistoryModel"), "routers/tools.py:1078"
     ),
     "DELETE /api/v1/tools/id/{id}/history/{history_id}": Answer(_BOOLEAN, "routers/tools.py:1088"),
+    "GET /api/v1/tools/id/{id}/history/diff": Answer(
+        _ref("HistoryDiffResponse"), "routers/tools.py:1070"
+    ),
     # --- users: Groups.get_groups_by_member_id gives GroupModel, a GroupResponse without
     # member_count (users.py:1198); include_inherited adds membership_type (users.py:1201).
     "GET /api/v1/users/groups": Answer(_list_of("GroupResponse"), "routers/users.py:175"),
@@ -337,6 +670,10 @@ RESPONSES: dict[str, Answer] = {
     "POST /api/v1/users/default/permissions": Answer(
         _ref("UserPermissions"), "routers/users.py:443"
     ),
+    # The session user (get_verified_user: Users.get_user_by_id or get_user_by_api_key, a
+    # UserModel) and Users.update_user_status_by_id's UserModel (models/users.py:746).
+    "GET /api/v1/users/user/status": Answer(_ref("UserModel"), "routers/users.py:579"),
+    "POST /api/v1/users/user/status/update": Answer(_ref("UserModel"), "routers/users.py:608"),
 }
 
 #: ``"METHOD /path"`` -> the router lines showing that a route declared ``Model | None``
