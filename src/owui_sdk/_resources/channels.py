@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .._generated.models.channel_full_response import ChannelFullResponse
     from .._generated.models.channel_list_item_response import ChannelListItemResponse
     from .._generated.models.channel_member_list_response import ChannelMemberListResponse
+    from .._generated.models.channel_member_model import ChannelMemberModel
     from .._generated.models.channel_member_response import ChannelMemberResponse
     from .._generated.models.channel_model import ChannelModel
     from .._generated.models.channel_webhook_form import ChannelWebhookForm
@@ -57,16 +58,15 @@ class AsyncChannelsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def add_members_by_id(self, id: str, body: UpdateMembersForm | dict[str, Any]) -> Any:
+    async def add_members_by_id(
+        self, id: str, body: UpdateMembersForm | dict[str, Any]
+    ) -> list[ChannelMemberModel]:
         """Add Members By Id
 
         ``POST /api/v1/channels/{id}/update/members/add``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.add_members_by_id.asyncio(id, client=self._client, body=body)
 
@@ -407,16 +407,13 @@ class AsyncChannelsResource:
         """
         return await _api.remove_app.asyncio(channel_id, app_id, client=self._client)
 
-    async def remove_members_by_id(self, id: str, body: RemoveMembersForm | dict[str, Any]) -> Any:
+    async def remove_members_by_id(self, id: str, body: RemoveMembersForm | dict[str, Any]) -> int:
         """Remove Members By Id
 
         ``POST /api/v1/channels/{id}/update/members/remove``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.remove_members_by_id.asyncio(id, client=self._client, body=body)
 
@@ -525,16 +522,15 @@ class ChannelsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def add_members_by_id(self, id: str, body: UpdateMembersForm | dict[str, Any]) -> Any:
+    def add_members_by_id(
+        self, id: str, body: UpdateMembersForm | dict[str, Any]
+    ) -> list[ChannelMemberModel]:
         """Add Members By Id
 
         ``POST /api/v1/channels/{id}/update/members/add``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.add_members_by_id.sync(id, client=self._client, body=body)
 
@@ -865,16 +861,13 @@ class ChannelsResource:
         """
         return _api.remove_app.sync(channel_id, app_id, client=self._client)
 
-    def remove_members_by_id(self, id: str, body: RemoveMembersForm | dict[str, Any]) -> Any:
+    def remove_members_by_id(self, id: str, body: RemoveMembersForm | dict[str, Any]) -> int:
         """Remove Members By Id
 
         ``POST /api/v1/channels/{id}/update/members/remove``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.remove_members_by_id.sync(id, client=self._client, body=body)
 

@@ -15,13 +15,16 @@ from ..api import folders as _api
 if TYPE_CHECKING:
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.folder_access_grants_form import FolderAccessGrantsForm
+    from .._generated.models.folder_access_response import FolderAccessResponse
     from .._generated.models.folder_form import FolderForm
     from .._generated.models.folder_is_expanded_form import FolderIsExpandedForm
     from .._generated.models.folder_model import FolderModel
     from .._generated.models.folder_name_id_response import FolderNameIdResponse
     from .._generated.models.folder_parent_id_form import FolderParentIdForm
+    from .._generated.models.folder_read_response import FolderReadResponse
     from .._generated.models.folder_response import FolderResponse
     from .._generated.models.folder_update_form import FolderUpdateForm
+    from .._generated.models.shared_folder import SharedFolder
     from .._types import Unset
 
 __all__ = ["AsyncFoldersResource", "FoldersResource"]
@@ -95,40 +98,31 @@ class AsyncFoldersResource:
             id, client=self._client, page=page, sort_by=sort_by, sort_dir=sort_dir
         )
 
-    async def get_shared_folders(self) -> Any:
+    async def get_shared_folders(self) -> list[SharedFolder]:
         """Get Shared Folders
 
         Get folders shared with or by the current user.
 
         ``GET /api/v1/folders/shared``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_shared_folders.asyncio(client=self._client)
 
-    async def mark_folder_chats_read_by_id(self, id: str) -> Any:
+    async def mark_folder_chats_read_by_id(self, id: str) -> FolderReadResponse:
         """Mark Folder Chats Read By Id
 
         ``POST /api/v1/folders/{id}/read``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.mark_folder_chats_read_by_id.asyncio(id, client=self._client)
 
     async def update_folder_access_by_id(
         self, id: str, body: FolderAccessGrantsForm | dict[str, Any]
-    ) -> Any:
+    ) -> FolderAccessResponse:
         """Update Folder Access By Id
 
         ``POST /api/v1/folders/{id}/access/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_folder_access_by_id.asyncio(id, client=self._client, body=body)
 
@@ -237,40 +231,31 @@ class FoldersResource:
             id, client=self._client, page=page, sort_by=sort_by, sort_dir=sort_dir
         )
 
-    def get_shared_folders(self) -> Any:
+    def get_shared_folders(self) -> list[SharedFolder]:
         """Get Shared Folders
 
         Get folders shared with or by the current user.
 
         ``GET /api/v1/folders/shared``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_shared_folders.sync(client=self._client)
 
-    def mark_folder_chats_read_by_id(self, id: str) -> Any:
+    def mark_folder_chats_read_by_id(self, id: str) -> FolderReadResponse:
         """Mark Folder Chats Read By Id
 
         ``POST /api/v1/folders/{id}/read``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.mark_folder_chats_read_by_id.sync(id, client=self._client)
 
     def update_folder_access_by_id(
         self, id: str, body: FolderAccessGrantsForm | dict[str, Any]
-    ) -> Any:
+    ) -> FolderAccessResponse:
         """Update Folder Access By Id
 
         ``POST /api/v1/folders/{id}/access/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_folder_access_by_id.sync(id, client=self._client, body=body)
 

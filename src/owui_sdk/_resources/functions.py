@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .._generated.models.function_user_response import FunctionUserResponse
     from .._generated.models.function_version_form import FunctionVersionForm
     from .._generated.models.function_with_valves_model import FunctionWithValvesModel
+    from .._generated.models.history_diff_response import HistoryDiffResponse
     from .._generated.models.load_url_form import LoadUrlForm
     from .._generated.models.sync_functions_form import SyncFunctionsForm
     from .._types import Unset
@@ -96,13 +97,12 @@ class AsyncFunctionsResource:
             start=1,
         )
 
-    async def get_function_history_diff(self, id: str, *, from_id: str, to_id: str) -> Any:
+    async def get_function_history_diff(
+        self, id: str, *, from_id: str, to_id: str
+    ) -> HistoryDiffResponse:
         """Get Function History Diff
 
         ``GET /api/v1/functions/id/{id}/history/diff``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_function_history_diff.asyncio(
             id, client=self._client, from_id=from_id, to_id=to_id
@@ -320,13 +320,12 @@ class FunctionsResource:
             start=1,
         )
 
-    def get_function_history_diff(self, id: str, *, from_id: str, to_id: str) -> Any:
+    def get_function_history_diff(
+        self, id: str, *, from_id: str, to_id: str
+    ) -> HistoryDiffResponse:
         """Get Function History Diff
 
         ``GET /api/v1/functions/id/{id}/history/diff``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_function_history_diff.sync(
             id, client=self._client, from_id=from_id, to_id=to_id

@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from .._generated.models.knowledge_access_list_response import KnowledgeAccessListResponse
     from .._generated.models.knowledge_access_response import KnowledgeAccessResponse
     from .._generated.models.knowledge_directory_create_form import KnowledgeDirectoryCreateForm
+    from .._generated.models.knowledge_directory_delete_response import (
+        KnowledgeDirectoryDeleteResponse,
+    )
     from .._generated.models.knowledge_directory_model import KnowledgeDirectoryModel
     from .._generated.models.knowledge_directory_update_form import KnowledgeDirectoryUpdateForm
     from .._generated.models.knowledge_file_id_form import KnowledgeFileIdForm
@@ -49,6 +52,7 @@ if TYPE_CHECKING:
     from .._generated.models.knowledge_files_response import KnowledgeFilesResponse
     from .._generated.models.knowledge_form import KnowledgeForm
     from .._generated.models.knowledge_response import KnowledgeResponse
+    from .._generated.models.status_response import StatusResponse
     from .._generated.models.sync_cleanup_form import SyncCleanupForm
     from .._generated.models.sync_diff_form import SyncDiffForm
     from .._generated.models.sync_diff_response import SyncDiffResponse
@@ -171,7 +175,7 @@ class AsyncKnowledgeResource:
 
     async def delete_knowledge_directory(
         self, id: str, dir_id: str, *, move_files: bool | Unset = True
-    ) -> Any:
+    ) -> KnowledgeDirectoryDeleteResponse:
         """Delete Knowledge Directory
 
         ``DELETE /api/v1/knowledge/{id}/dirs/{dir_id}/delete``
@@ -179,9 +183,6 @@ class AsyncKnowledgeResource:
         Args:
             move_files (bool | Unset): If true, move contained files to parent. If false, delete them.
                 Default: True.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_knowledge_directory.asyncio(
             id, dir_id, client=self._client, move_files=move_files
@@ -346,16 +347,13 @@ class AsyncKnowledgeResource:
 
     async def move_file_in_knowledge(
         self, id: str, body: KnowledgeFileMoveForm | dict[str, Any]
-    ) -> Any:
+    ) -> StatusResponse:
         """Move File In Knowledge
 
         ``POST /api/v1/knowledge/{id}/file/move``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.move_file_in_knowledge.asyncio(id, client=self._client, body=body)
 
@@ -762,7 +760,7 @@ class KnowledgeResource:
 
     def delete_knowledge_directory(
         self, id: str, dir_id: str, *, move_files: bool | Unset = True
-    ) -> Any:
+    ) -> KnowledgeDirectoryDeleteResponse:
         """Delete Knowledge Directory
 
         ``DELETE /api/v1/knowledge/{id}/dirs/{dir_id}/delete``
@@ -770,9 +768,6 @@ class KnowledgeResource:
         Args:
             move_files (bool | Unset): If true, move contained files to parent. If false, delete them.
                 Default: True.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_knowledge_directory.sync(
             id, dir_id, client=self._client, move_files=move_files
@@ -931,16 +926,15 @@ class KnowledgeResource:
         """
         return _api.get_pending_knowledge_files.sync(id, client=self._client, stream=stream)
 
-    def move_file_in_knowledge(self, id: str, body: KnowledgeFileMoveForm | dict[str, Any]) -> Any:
+    def move_file_in_knowledge(
+        self, id: str, body: KnowledgeFileMoveForm | dict[str, Any]
+    ) -> StatusResponse:
         """Move File In Knowledge
 
         ``POST /api/v1/knowledge/{id}/file/move``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.move_file_in_knowledge.sync(id, client=self._client, body=body)
 

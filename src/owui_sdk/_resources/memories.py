@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .._generated.models.add_memory_form import AddMemoryForm
     from .._generated.models.list_memory_paths_form import ListMemoryPathsForm
     from .._generated.models.memory_model import MemoryModel
+    from .._generated.models.memory_path_response import MemoryPathResponse
+    from .._generated.models.memory_paths_response import MemoryPathsResponse
     from .._generated.models.memory_update_model import MemoryUpdateModel
     from .._generated.models.query_memory_form import QueryMemoryForm
     from .._generated.models.read_memory_path_form import ReadMemoryPathForm
@@ -75,16 +77,15 @@ class AsyncMemoriesResource:
         """
         return await _api.get_memories.asyncio(client=self._client)
 
-    async def list_memory_paths(self, body: ListMemoryPathsForm | dict[str, Any]) -> Any:
+    async def list_memory_paths(
+        self, body: ListMemoryPathsForm | dict[str, Any]
+    ) -> MemoryPathsResponse:
         """List Memory Paths
 
         ``POST /api/v1/memories/paths``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.list_memory_paths.asyncio(client=self._client, body=body)
 
@@ -98,16 +99,15 @@ class AsyncMemoriesResource:
         """
         return await _api.query_memory.asyncio(client=self._client, body=body)
 
-    async def read_memory_path(self, body: ReadMemoryPathForm | dict[str, Any]) -> Any:
+    async def read_memory_path(
+        self, body: ReadMemoryPathForm | dict[str, Any]
+    ) -> MemoryPathResponse:
         """Read Memory Path
 
         ``POST /api/v1/memories/path``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.read_memory_path.asyncio(client=self._client, body=body)
 
@@ -219,16 +219,13 @@ class MemoriesResource:
         """
         return _api.get_memories.sync(client=self._client)
 
-    def list_memory_paths(self, body: ListMemoryPathsForm | dict[str, Any]) -> Any:
+    def list_memory_paths(self, body: ListMemoryPathsForm | dict[str, Any]) -> MemoryPathsResponse:
         """List Memory Paths
 
         ``POST /api/v1/memories/paths``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.list_memory_paths.sync(client=self._client, body=body)
 
@@ -242,16 +239,13 @@ class MemoriesResource:
         """
         return _api.query_memory.sync(client=self._client, body=body)
 
-    def read_memory_path(self, body: ReadMemoryPathForm | dict[str, Any]) -> Any:
+    def read_memory_path(self, body: ReadMemoryPathForm | dict[str, Any]) -> MemoryPathResponse:
         """Read Memory Path
 
         ``POST /api/v1/memories/path``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.read_memory_path.sync(client=self._client, body=body)
 

@@ -13,7 +13,10 @@ from ..api import notifications as _api
 
 if TYPE_CHECKING:
     from .._endpoint import AsyncClient, SyncClient
+    from .._generated.models.notification_events_response import NotificationEventsResponse
+    from .._generated.models.notification_target import NotificationTarget
     from .._generated.models.notification_target_form import NotificationTargetForm
+    from .._generated.models.ok_response import OkResponse
 
 __all__ = ["AsyncNotificationsResource", "NotificationsResource"]
 
@@ -32,36 +35,27 @@ class AsyncNotificationsResource:
 
     async def create_notification_target(
         self, body: NotificationTargetForm | dict[str, Any]
-    ) -> Any:
+    ) -> NotificationTarget:
         """Create Notification Target
 
         ``POST /api/v1/notifications/targets``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.create_notification_target.asyncio(client=self._client, body=body)
 
-    async def delete_notification_target(self, target_id: str) -> Any:
+    async def delete_notification_target(self, target_id: str) -> OkResponse:
         """Delete Notification Target
 
         ``DELETE /api/v1/notifications/targets/{target_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_notification_target.asyncio(target_id, client=self._client)
 
-    async def get_notification_events(self) -> Any:
+    async def get_notification_events(self) -> NotificationEventsResponse:
         """Get Notification Events
 
         ``GET /api/v1/notifications/events``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_notification_events.asyncio(client=self._client)
 
@@ -97,16 +91,13 @@ class AsyncNotificationsResource:
 
     async def update_notification_target(
         self, target_id: str, body: NotificationTargetForm | dict[str, Any]
-    ) -> Any:
+    ) -> NotificationTarget:
         """Update Notification Target
 
         ``PUT /api/v1/notifications/targets/{target_id}``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_notification_target.asyncio(
             target_id, client=self._client, body=body
@@ -125,36 +116,29 @@ class NotificationsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_notification_target(self, body: NotificationTargetForm | dict[str, Any]) -> Any:
+    def create_notification_target(
+        self, body: NotificationTargetForm | dict[str, Any]
+    ) -> NotificationTarget:
         """Create Notification Target
 
         ``POST /api/v1/notifications/targets``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.create_notification_target.sync(client=self._client, body=body)
 
-    def delete_notification_target(self, target_id: str) -> Any:
+    def delete_notification_target(self, target_id: str) -> OkResponse:
         """Delete Notification Target
 
         ``DELETE /api/v1/notifications/targets/{target_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_notification_target.sync(target_id, client=self._client)
 
-    def get_notification_events(self) -> Any:
+    def get_notification_events(self) -> NotificationEventsResponse:
         """Get Notification Events
 
         ``GET /api/v1/notifications/events``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_notification_events.sync(client=self._client)
 
@@ -190,15 +174,12 @@ class NotificationsResource:
 
     def update_notification_target(
         self, target_id: str, body: NotificationTargetForm | dict[str, Any]
-    ) -> Any:
+    ) -> NotificationTarget:
         """Update Notification Target
 
         ``PUT /api/v1/notifications/targets/{target_id}``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_notification_target.sync(target_id, client=self._client, body=body)

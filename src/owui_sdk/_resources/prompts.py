@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .._generated.models.prompt_access_list_response import PromptAccessListResponse
     from .._generated.models.prompt_access_response import PromptAccessResponse
     from .._generated.models.prompt_form import PromptForm
+    from .._generated.models.prompt_history_diff import PromptHistoryDiff
     from .._generated.models.prompt_history_model import PromptHistoryModel
     from .._generated.models.prompt_history_response import PromptHistoryResponse
     from .._generated.models.prompt_metadata_form import PromptMetadataForm
@@ -78,15 +79,14 @@ class AsyncPromptsResource:
         """
         return await _api.get_prompt_by_id.asyncio(prompt_id, client=self._client)
 
-    async def get_prompt_diff(self, prompt_id: str, *, from_id: str, to_id: str) -> Any:
+    async def get_prompt_diff(
+        self, prompt_id: str, *, from_id: str, to_id: str
+    ) -> PromptHistoryDiff:
         """Get Prompt Diff
 
         Get diff between two versions.
 
         ``GET /api/v1/prompts/id/{prompt_id}/history/diff``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_prompt_diff.asyncio(
             prompt_id, client=self._client, from_id=from_id, to_id=to_id
@@ -304,15 +304,12 @@ class PromptsResource:
         """
         return _api.get_prompt_by_id.sync(prompt_id, client=self._client)
 
-    def get_prompt_diff(self, prompt_id: str, *, from_id: str, to_id: str) -> Any:
+    def get_prompt_diff(self, prompt_id: str, *, from_id: str, to_id: str) -> PromptHistoryDiff:
         """Get Prompt Diff
 
         Get diff between two versions.
 
         ``GET /api/v1/prompts/id/{prompt_id}/history/diff``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_prompt_diff.sync(
             prompt_id, client=self._client, from_id=from_id, to_id=to_id

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .._generated.models.skill_access_response import SkillAccessResponse
     from .._generated.models.skill_detail_response import SkillDetailResponse
     from .._generated.models.skill_form import SkillForm
+    from .._generated.models.skill_history_diff import SkillHistoryDiff
     from .._generated.models.skill_history_response import SkillHistoryResponse
     from .._generated.models.skill_model import SkillModel
     from .._generated.models.skill_response import SkillResponse
@@ -94,13 +95,10 @@ class AsyncSkillsResource:
             id, client=self._client, from_id=from_id, to_id=to_id, path=path
         )
 
-    async def diff_skill_history(self, id: str, *, from_id: str, to_id: str) -> Any:
+    async def diff_skill_history(self, id: str, *, from_id: str, to_id: str) -> SkillHistoryDiff:
         """Diff Skill History
 
         ``GET /api/v1/skills/id/{id}/history/diff``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.diff_skill_history.asyncio(
             id, client=self._client, from_id=from_id, to_id=to_id
@@ -383,13 +381,10 @@ class SkillsResource:
             id, client=self._client, from_id=from_id, to_id=to_id, path=path
         )
 
-    def diff_skill_history(self, id: str, *, from_id: str, to_id: str) -> Any:
+    def diff_skill_history(self, id: str, *, from_id: str, to_id: str) -> SkillHistoryDiff:
         """Diff Skill History
 
         ``GET /api/v1/skills/id/{id}/history/diff``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.diff_skill_history.sync(id, client=self._client, from_id=from_id, to_id=to_id)
 

@@ -141,13 +141,10 @@ class AsyncSystemResource:
         """
         return await _api.create_event_webhook.asyncio(client=self._client, body=body)
 
-    async def delete_event_webhook_api(self, webhook_id: str) -> Any:
+    async def delete_event_webhook_api(self, webhook_id: str) -> StatusResponse:
         """Delete Event Webhook Api
 
         ``DELETE /api/events/webhooks/{webhook_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_event_webhook_api.asyncio(webhook_id, client=self._client)
 
@@ -648,13 +645,10 @@ class SystemResource:
         """
         return _api.create_event_webhook.sync(client=self._client, body=body)
 
-    def delete_event_webhook_api(self, webhook_id: str) -> Any:
+    def delete_event_webhook_api(self, webhook_id: str) -> StatusResponse:
         """Delete Event Webhook Api
 
         ``DELETE /api/events/webhooks/{webhook_id}``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_event_webhook_api.sync(webhook_id, client=self._client)
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, Generator
 
     from .._endpoint import AsyncClient, SyncClient
+    from .._generated.models.history_diff_response import HistoryDiffResponse
     from .._generated.models.load_url_form import LoadUrlForm
     from .._generated.models.tool_access_grants_form import ToolAccessGrantsForm
     from .._generated.models.tool_access_response import ToolAccessResponse
@@ -99,13 +100,12 @@ class AsyncToolsResource:
             start=1,
         )
 
-    async def get_tool_history_diff(self, id: str, *, from_id: str, to_id: str) -> Any:
+    async def get_tool_history_diff(
+        self, id: str, *, from_id: str, to_id: str
+    ) -> HistoryDiffResponse:
         """Get Tool History Diff
 
         ``GET /api/v1/tools/id/{id}/history/diff``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_tool_history_diff.asyncio(
             id, client=self._client, from_id=from_id, to_id=to_id
@@ -315,13 +315,10 @@ class ToolsResource:
             start=1,
         )
 
-    def get_tool_history_diff(self, id: str, *, from_id: str, to_id: str) -> Any:
+    def get_tool_history_diff(self, id: str, *, from_id: str, to_id: str) -> HistoryDiffResponse:
         """Get Tool History Diff
 
         ``GET /api/v1/tools/id/{id}/history/diff``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_tool_history_diff.sync(
             id, client=self._client, from_id=from_id, to_id=to_id

@@ -174,13 +174,10 @@ class AsyncUsersResource:
         """
         return await _api.get_user_settings_by_session_user.asyncio(client=self._client, raw=raw)
 
-    async def get_user_status_by_session_user(self) -> Any:
+    async def get_user_status_by_session_user(self) -> UserModel:
         """Get User Status By Session User
 
         ``GET /api/v1/users/user/status``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.get_user_status_by_session_user.asyncio(client=self._client)
 
@@ -349,16 +346,15 @@ class AsyncUsersResource:
             client=self._client, body=body
         )
 
-    async def update_user_status_by_session_user(self, body: UserStatus | dict[str, Any]) -> Any:
+    async def update_user_status_by_session_user(
+        self, body: UserStatus | dict[str, Any]
+    ) -> UserModel:
         """Update User Status By Session User
 
         ``POST /api/v1/users/user/status/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_user_status_by_session_user.asyncio(client=self._client, body=body)
 
@@ -511,13 +507,10 @@ class UsersResource:
         """
         return _api.get_user_settings_by_session_user.sync(client=self._client, raw=raw)
 
-    def get_user_status_by_session_user(self) -> Any:
+    def get_user_status_by_session_user(self) -> UserModel:
         """Get User Status By Session User
 
         ``GET /api/v1/users/user/status``
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.get_user_status_by_session_user.sync(client=self._client)
 
@@ -682,16 +675,13 @@ class UsersResource:
         """
         return _api.update_user_settings_by_session_user.sync(client=self._client, body=body)
 
-    def update_user_status_by_session_user(self, body: UserStatus | dict[str, Any]) -> Any:
+    def update_user_status_by_session_user(self, body: UserStatus | dict[str, Any]) -> UserModel:
         """Update User Status By Session User
 
         ``POST /api/v1/users/user/status/update``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
-
-        Returns:
-            Any: the decoded body (the schema does not type it)
         """
         return _api.update_user_status_by_session_user.sync(client=self._client, body=body)
 

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from .channel_full_response import ChannelFullResponse
     from .channel_list_item_response import ChannelListItemResponse
     from .channel_member_list_response import ChannelMemberListResponse
+    from .channel_member_model import ChannelMemberModel
     from .channel_member_response import ChannelMemberResponse
     from .channel_model import ChannelModel
     from .channel_webhook_form import ChannelWebhookForm
@@ -144,12 +145,14 @@ if TYPE_CHECKING:
     from .file_rename_form import FileRenameForm
     from .file_user_response import FileUserResponse
     from .folder_access_grants_form import FolderAccessGrantsForm
+    from .folder_access_response import FolderAccessResponse
     from .folder_form import FolderForm
     from .folder_is_expanded_form import FolderIsExpandedForm
     from .folder_metadata_response import FolderMetadataResponse
     from .folder_model import FolderModel
     from .folder_name_id_response import FolderNameIdResponse
     from .folder_parent_id_form import FolderParentIdForm
+    from .folder_read_response import FolderReadResponse
     from .folder_response import FolderResponse
     from .folder_unread_counts import FolderUnreadCounts
     from .folder_update_form import FolderUpdateForm
@@ -178,6 +181,9 @@ if TYPE_CHECKING:
     from .group_members_response_counts import GroupMembersResponseCounts
     from .group_response import GroupResponse
     from .group_update_form import GroupUpdateForm
+    from .history_diff_change import HistoryDiffChange
+    from .history_diff_response import HistoryDiffResponse
+    from .history_diff_response_metadata import HistoryDiffResponseMetadata
     from .history_entry import HistoryEntry
     from .http_validation_error import HTTPValidationError
     from .images_config import ImagesConfig
@@ -191,6 +197,7 @@ if TYPE_CHECKING:
     from .knowledge_access_list_response import KnowledgeAccessListResponse
     from .knowledge_access_response import KnowledgeAccessResponse
     from .knowledge_directory_create_form import KnowledgeDirectoryCreateForm
+    from .knowledge_directory_delete_response import KnowledgeDirectoryDeleteResponse
     from .knowledge_directory_model import KnowledgeDirectoryModel
     from .knowledge_directory_update_form import KnowledgeDirectoryUpdateForm
     from .knowledge_file_id_form import KnowledgeFileIdForm
@@ -214,6 +221,10 @@ if TYPE_CHECKING:
     from .memory_operation_model import MemoryOperationModel
     from .memory_operation_model_action import MemoryOperationModelAction
     from .memory_operation_model_type_type_0 import MemoryOperationModelTypeType0
+    from .memory_path_group import MemoryPathGroup
+    from .memory_path_group_type import MemoryPathGroupType
+    from .memory_path_response import MemoryPathResponse
+    from .memory_paths_response import MemoryPathsResponse
     from .memory_update_model import MemoryUpdateModel
     from .memory_update_model_type_type_0 import MemoryUpdateModelTypeType0
     from .message_model import MessageModel
@@ -272,10 +283,14 @@ if TYPE_CHECKING:
     from .note_response import NoteResponse
     from .note_update_form import NoteUpdateForm
     from .note_user_response import NoteUserResponse
+    from .notification_event import NotificationEvent
+    from .notification_events_response import NotificationEventsResponse
+    from .notification_target import NotificationTarget
     from .notification_target_form import NotificationTargetForm
     from .o_auth_client_registration_form import OAuthClientRegistrationForm
     from .o_auth_config_form import OAuthConfigForm
     from .o_auth_config_response import OAuthConfigResponse
+    from .ok_response import OkResponse
     from .ollama_connection_verification_form import OllamaConnectionVerificationForm
     from .ollama_ollama_config_form import OllamaOllamaConfigForm
     from .ollama_responses_form import OllamaResponsesForm
@@ -293,6 +308,7 @@ if TYPE_CHECKING:
     from .prompt_access_list_response import PromptAccessListResponse
     from .prompt_access_response import PromptAccessResponse
     from .prompt_form import PromptForm
+    from .prompt_history_diff import PromptHistoryDiff
     from .prompt_history_model import PromptHistoryModel
     from .prompt_history_response import PromptHistoryResponse
     from .prompt_metadata_form import PromptMetadataForm
@@ -335,6 +351,7 @@ if TYPE_CHECKING:
     from .settings_permissions import SettingsPermissions
     from .share_chat_form import ShareChatForm
     from .shared_chat_response import SharedChatResponse
+    from .shared_folder import SharedFolder
     from .sharing_permissions import SharingPermissions
     from .signin_form import SigninForm
     from .signup_form import SignupForm
@@ -347,6 +364,10 @@ if TYPE_CHECKING:
     from .skill_file_operation import SkillFileOperation
     from .skill_file_operation_op import SkillFileOperationOp
     from .skill_form import SkillForm
+    from .skill_history_diff import SkillHistoryDiff
+    from .skill_history_diff_file import SkillHistoryDiffFile
+    from .skill_history_diff_file_status import SkillHistoryDiffFileStatus
+    from .skill_history_diff_metadata import SkillHistoryDiffMetadata
     from .skill_history_response import SkillHistoryResponse
     from .skill_meta import SkillMeta
     from .skill_meta_i18n_type_0 import SkillMetaI18NType0
@@ -504,6 +525,7 @@ _MODULES: dict[str, str] = {
     "ChannelFullResponse": ".channel_full_response",
     "ChannelListItemResponse": ".channel_list_item_response",
     "ChannelMemberListResponse": ".channel_member_list_response",
+    "ChannelMemberModel": ".channel_member_model",
     "ChannelMemberResponse": ".channel_member_response",
     "ChannelModel": ".channel_model",
     "ChannelWebhookForm": ".channel_webhook_form",
@@ -582,12 +604,14 @@ _MODULES: dict[str, str] = {
     "FileRenameForm": ".file_rename_form",
     "FileUserResponse": ".file_user_response",
     "FolderAccessGrantsForm": ".folder_access_grants_form",
+    "FolderAccessResponse": ".folder_access_response",
     "FolderForm": ".folder_form",
     "FolderIsExpandedForm": ".folder_is_expanded_form",
     "FolderMetadataResponse": ".folder_metadata_response",
     "FolderModel": ".folder_model",
     "FolderNameIdResponse": ".folder_name_id_response",
     "FolderParentIdForm": ".folder_parent_id_form",
+    "FolderReadResponse": ".folder_read_response",
     "FolderResponse": ".folder_response",
     "FolderUnreadCounts": ".folder_unread_counts",
     "FolderUpdateForm": ".folder_update_form",
@@ -616,6 +640,9 @@ _MODULES: dict[str, str] = {
     "GroupMembersResponseCounts": ".group_members_response_counts",
     "GroupResponse": ".group_response",
     "GroupUpdateForm": ".group_update_form",
+    "HistoryDiffChange": ".history_diff_change",
+    "HistoryDiffResponse": ".history_diff_response",
+    "HistoryDiffResponseMetadata": ".history_diff_response_metadata",
     "HistoryEntry": ".history_entry",
     "HTTPValidationError": ".http_validation_error",
     "ImagesConfig": ".images_config",
@@ -629,6 +656,7 @@ _MODULES: dict[str, str] = {
     "KnowledgeAccessListResponse": ".knowledge_access_list_response",
     "KnowledgeAccessResponse": ".knowledge_access_response",
     "KnowledgeDirectoryCreateForm": ".knowledge_directory_create_form",
+    "KnowledgeDirectoryDeleteResponse": ".knowledge_directory_delete_response",
     "KnowledgeDirectoryModel": ".knowledge_directory_model",
     "KnowledgeDirectoryUpdateForm": ".knowledge_directory_update_form",
     "KnowledgeFileIdForm": ".knowledge_file_id_form",
@@ -652,6 +680,10 @@ _MODULES: dict[str, str] = {
     "MemoryOperationModel": ".memory_operation_model",
     "MemoryOperationModelAction": ".memory_operation_model_action",
     "MemoryOperationModelTypeType0": ".memory_operation_model_type_type_0",
+    "MemoryPathGroup": ".memory_path_group",
+    "MemoryPathGroupType": ".memory_path_group_type",
+    "MemoryPathResponse": ".memory_path_response",
+    "MemoryPathsResponse": ".memory_paths_response",
     "MemoryUpdateModel": ".memory_update_model",
     "MemoryUpdateModelTypeType0": ".memory_update_model_type_type_0",
     "MessageModel": ".message_model",
@@ -710,10 +742,14 @@ _MODULES: dict[str, str] = {
     "NoteResponse": ".note_response",
     "NoteUpdateForm": ".note_update_form",
     "NoteUserResponse": ".note_user_response",
+    "NotificationEvent": ".notification_event",
+    "NotificationEventsResponse": ".notification_events_response",
+    "NotificationTarget": ".notification_target",
     "NotificationTargetForm": ".notification_target_form",
     "OAuthClientRegistrationForm": ".o_auth_client_registration_form",
     "OAuthConfigForm": ".o_auth_config_form",
     "OAuthConfigResponse": ".o_auth_config_response",
+    "OkResponse": ".ok_response",
     "OllamaConnectionVerificationForm": ".ollama_connection_verification_form",
     "OllamaOllamaConfigForm": ".ollama_ollama_config_form",
     "OllamaResponsesForm": ".ollama_responses_form",
@@ -731,6 +767,7 @@ _MODULES: dict[str, str] = {
     "PromptAccessListResponse": ".prompt_access_list_response",
     "PromptAccessResponse": ".prompt_access_response",
     "PromptForm": ".prompt_form",
+    "PromptHistoryDiff": ".prompt_history_diff",
     "PromptHistoryModel": ".prompt_history_model",
     "PromptHistoryResponse": ".prompt_history_response",
     "PromptMetadataForm": ".prompt_metadata_form",
@@ -773,6 +810,7 @@ _MODULES: dict[str, str] = {
     "SettingsPermissions": ".settings_permissions",
     "ShareChatForm": ".share_chat_form",
     "SharedChatResponse": ".shared_chat_response",
+    "SharedFolder": ".shared_folder",
     "SharingPermissions": ".sharing_permissions",
     "SigninForm": ".signin_form",
     "SignupForm": ".signup_form",
@@ -785,6 +823,10 @@ _MODULES: dict[str, str] = {
     "SkillFileOperation": ".skill_file_operation",
     "SkillFileOperationOp": ".skill_file_operation_op",
     "SkillForm": ".skill_form",
+    "SkillHistoryDiff": ".skill_history_diff",
+    "SkillHistoryDiffFile": ".skill_history_diff_file",
+    "SkillHistoryDiffFileStatus": ".skill_history_diff_file_status",
+    "SkillHistoryDiffMetadata": ".skill_history_diff_metadata",
     "SkillHistoryResponse": ".skill_history_response",
     "SkillMeta": ".skill_meta",
     "SkillMetaI18NType0": ".skill_meta_i18n_type_0",
@@ -943,6 +985,7 @@ __all__ = (
     "ChannelFullResponse",
     "ChannelListItemResponse",
     "ChannelMemberListResponse",
+    "ChannelMemberModel",
     "ChannelMemberResponse",
     "ChannelModel",
     "ChannelWebhookForm",
@@ -1021,12 +1064,14 @@ __all__ = (
     "FileRenameForm",
     "FileUserResponse",
     "FolderAccessGrantsForm",
+    "FolderAccessResponse",
     "FolderForm",
     "FolderIsExpandedForm",
     "FolderMetadataResponse",
     "FolderModel",
     "FolderNameIdResponse",
     "FolderParentIdForm",
+    "FolderReadResponse",
     "FolderResponse",
     "FolderUnreadCounts",
     "FolderUpdateForm",
@@ -1055,6 +1100,9 @@ __all__ = (
     "GroupMembersResponseCounts",
     "GroupResponse",
     "GroupUpdateForm",
+    "HistoryDiffChange",
+    "HistoryDiffResponse",
+    "HistoryDiffResponseMetadata",
     "HistoryEntry",
     "HTTPValidationError",
     "ImagesConfig",
@@ -1068,6 +1116,7 @@ __all__ = (
     "KnowledgeAccessListResponse",
     "KnowledgeAccessResponse",
     "KnowledgeDirectoryCreateForm",
+    "KnowledgeDirectoryDeleteResponse",
     "KnowledgeDirectoryModel",
     "KnowledgeDirectoryUpdateForm",
     "KnowledgeFileIdForm",
@@ -1091,6 +1140,10 @@ __all__ = (
     "MemoryOperationModel",
     "MemoryOperationModelAction",
     "MemoryOperationModelTypeType0",
+    "MemoryPathGroup",
+    "MemoryPathGroupType",
+    "MemoryPathResponse",
+    "MemoryPathsResponse",
     "MemoryUpdateModel",
     "MemoryUpdateModelTypeType0",
     "MessageModel",
@@ -1149,10 +1202,14 @@ __all__ = (
     "NoteResponse",
     "NoteUpdateForm",
     "NoteUserResponse",
+    "NotificationEvent",
+    "NotificationEventsResponse",
+    "NotificationTarget",
     "NotificationTargetForm",
     "OAuthClientRegistrationForm",
     "OAuthConfigForm",
     "OAuthConfigResponse",
+    "OkResponse",
     "OllamaConnectionVerificationForm",
     "OllamaOllamaConfigForm",
     "OllamaResponsesForm",
@@ -1170,6 +1227,7 @@ __all__ = (
     "PromptAccessListResponse",
     "PromptAccessResponse",
     "PromptForm",
+    "PromptHistoryDiff",
     "PromptHistoryModel",
     "PromptHistoryResponse",
     "PromptMetadataForm",
@@ -1212,6 +1270,7 @@ __all__ = (
     "SettingsPermissions",
     "ShareChatForm",
     "SharedChatResponse",
+    "SharedFolder",
     "SharingPermissions",
     "SigninForm",
     "SignupForm",
@@ -1224,6 +1283,10 @@ __all__ = (
     "SkillFileOperation",
     "SkillFileOperationOp",
     "SkillForm",
+    "SkillHistoryDiff",
+    "SkillHistoryDiffFile",
+    "SkillHistoryDiffFileStatus",
+    "SkillHistoryDiffMetadata",
     "SkillHistoryResponse",
     "SkillMeta",
     "SkillMetaI18NType0",
