@@ -318,7 +318,7 @@ async def test_errors_are_typed(
         assert denied.value.status_code == 401
     # The user's own data is fine.
     status = await resolve(user.users.get_user_status_by_session_user())
-    assert (status["id"], status["role"]) == (owui_server.user_id, "user")
+    assert (status.id, status.role) == (owui_server.user_id, "user")
 
     # Validation.
     with pytest.raises(UnprocessableEntityError) as invalid:
@@ -1046,7 +1046,7 @@ async def test_notifications_catalog(admin: Any, admin_session: Any) -> None:
         await resolve(admin.notifications.get_notification_events())
     async with admin_config(admin_session, ENABLE_USER_WEBHOOKS=True):
         events = await resolve(admin.notifications.get_notification_events())
-        assert "chat.finished" in {event["event"] for event in events["events"]}
+        assert "chat.finished" in {event.event for event in events.events}
         assert await resolve(admin.notifications.get_notification_targets()) == {"targets": []}
 
 

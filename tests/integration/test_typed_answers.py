@@ -9,6 +9,7 @@ routes need under unique names and removes it again, whatever happens.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -20,6 +21,7 @@ from codegen.responses import RESPONSES
 
 import owui_sdk.models
 from owui_sdk import AsyncOpenWebUI, OpenWebUI
+from owui_sdk.errors import NotFoundError
 
 if not hasattr(owui_sdk.models, "CloneSkillForm"):
     # A package regenerated for an older release (make check-regenerate) lacks the models of
@@ -28,28 +30,46 @@ if not hasattr(owui_sdk.models, "CloneSkillForm"):
         "the package was generated for a release without these routes", allow_module_level=True
     )
 
+from owui_sdk.api import UNSET
 from owui_sdk.models import (
     AutomationListResponse,
     AutomationResponse,
     CalendarForm,
     CalendarModel,
+    ChannelMemberModel,
     ChatsReadResponse,
     ChatTaskIdsResponse,
     ChatUnreadResponse,
     CloneSkillForm,
+    CreateChannelForm,
     File,
     FileContentResponse,
     FileMessageResponse,
     FileModel,
+    FolderAccessResponse,
     FolderForm,
     FolderModel,
+    FolderReadResponse,
     FunctionForm,
     FunctionHistoryModel,
     FunctionHistoryResponse,
     FunctionMeta,
     GroupForm,
     GroupResponse,
+    HistoryDiffResponse,
+    KnowledgeDirectoryDeleteResponse,
+    KnowledgeForm,
+    MemoryModel,
+    MemoryPathResponse,
+    MemoryPathsResponse,
+    NotificationEventsResponse,
+    NotificationTarget,
+    OkResponse,
+    PromptForm,
+    PromptHistoryDiff,
+    SharedFolder,
     SkillForm,
+    SkillHistoryDiff,
     SkillHistoryResponse,
     SkillModel,
     StatusResponse,
@@ -60,12 +80,20 @@ from owui_sdk.models import (
     ToolMeta,
     UploadFileBody,
     UserIdsForm,
+    UserModel,
     UserPermissions,
     VectorSearchResult,
     VersionResponse,
     VersionUpdatesResponse,
 )
-from tests.integration.test_resources import FILTER_CODE, TOOL_CODE, resolve, unique
+from tests.integration._compat import prompt_diff_unreachable, server_before
+from tests.integration.test_resources import (
+    FILTER_CODE,
+    TOOL_CODE,
+    admin_config,
+    resolve,
+    unique,
+)
 from tests.server import ServerInfo
 
 pytestmark = pytest.mark.integration
@@ -121,6 +149,26 @@ EXPECTED: dict[str, type | ListOf] = {
     "GET /api/v1/users/{user_id}/groups": ListOf(GroupResponse),
     "GET /api/v1/users/permissions": UserPermissions,
     "POST /api/v1/users/default/permissions": UserPermissions,
+    "GET /api/v1/users/user/status": UserModel,
+    "POST /api/v1/users/user/status/update": UserModel,
+    "GET /api/v1/folders/shared": ListOf(SharedFolder),
+    "POST /api/v1/folders/{id}/access/update": FolderAccessResponse,
+    "POST /api/v1/folders/{id}/read": FolderReadResponse,
+    "POST /api/v1/knowledge/{id}/file/move": StatusResponse,
+    "DELETE /api/v1/knowledge/{id}/dirs/{dir_id}/delete": KnowledgeDirectoryDeleteResponse,
+    "POST /api/v1/memories/paths": MemoryPathsResponse,
+    "POST /api/v1/memories/path": MemoryPathResponse,
+    "GET /api/v1/notifications/events": NotificationEventsResponse,
+    "POST /api/v1/notifications/targets": NotificationTarget,
+    "PUT /api/v1/notifications/targets/{target_id}": NotificationTarget,
+    "DELETE /api/v1/notifications/targets/{target_id}": OkResponse,
+    "POST /api/v1/channels/{id}/update/members/add": ListOf(ChannelMemberModel),
+    "POST /api/v1/channels/{id}/update/members/remove": int,
+    "GET /api/v1/prompts/id/{prompt_id}/history/diff": PromptHistoryDiff,
+    "GET /api/v1/tools/id/{id}/history/diff": HistoryDiffResponse,
+    "GET /api/v1/functions/id/{id}/history/diff": HistoryDiffResponse,
+    "GET /api/v1/skills/id/{id}/history/diff": SkillHistoryDiff,
+    "DELETE /api/events/webhooks/{webhook_id}": StatusResponse,
 }
 
 
@@ -139,6 +187,8 @@ def check_one(key: str, value: Any, expected: type) -> None:
     assert isinstance(value, expected), f"{key}: {type(value).__name__}, not {expected.__name__}"
     if expected is bool:
         assert value is True, key
+    elif expected is int:
+        assert not isinstance(value, bool), key
     else:
         # The server sent no field the type lacks: it is the server's model, not a lookalike.
         extra = getattr(value, "additional_properties", None)
@@ -150,6 +200,8 @@ class Clients:
     admin: Any
     user: Any
     user_id: str
+    #: The admin signed in (a JWT): changing the admin settings refuses an API key.
+    admin_session: Any
 
 
 Answers = dict[str, Any]
@@ -324,9 +376,13 @@ async def tool_history(c: Clients) -> Answers:
         out["GET /api/v1/tools/id/{id}/history"] = entries = await resolve(
             c.admin.tools.get_tool_history(tool_id)
         )
-        entry = _older_entry(
-            entries, (await resolve(c.admin.tools.get_tools_by_id(tool_id))).version_id
+        current = (await resolve(c.admin.tools.get_tools_by_id(tool_id))).version_id
+        entry = _older_entry(entries, current)
+        out["GET /api/v1/tools/id/{id}/history/diff"] = diff = await resolve(
+            c.admin.tools.get_tool_history_diff(tool_id, from_id=entry, to_id=current)
         )
+        assert (diff.from_id, diff.to_id, diff.content_diff) == (entry, current, "")
+        assert diff.metadata["name"].to_dict() == {"before": "Adder", "after": "Adder 2"}
         out["GET /api/v1/tools/id/{id}/history/{history_id}"] = got = await resolve(
             c.admin.tools.get_tool_history_entry(tool_id, entry)
         )
@@ -353,6 +409,11 @@ async def function_history(c: Clients) -> Answers:
         )
         current = (await resolve(c.admin.functions.get_function_by_id(function_id))).version_id
         entry = _older_entry(entries, current)
+        out["GET /api/v1/functions/id/{id}/history/diff"] = diff = await resolve(
+            c.admin.functions.get_function_history_diff(function_id, from_id=entry, to_id=current)
+        )
+        assert (diff.from_id, diff.to_id, diff.line_endings_only) == (entry, current, False)
+        assert diff.metadata["name"].to_dict() == {"before": "Pass", "after": "Pass 2"}
         out["GET /api/v1/functions/id/{id}/history/{history_id}"] = got = await resolve(
             c.admin.functions.get_function_history_entry(function_id, entry)
         )
@@ -383,6 +444,16 @@ async def skills(c: Clients) -> Answers:
     try:
         history = await resolve(c.admin.skills.get_skill_history(skill_id))
         assert [entry.skill_id for entry in history] == [skill_id]
+        changed = SkillForm(id=skill_id, name="Skill 2", description="d", content="# Skill\nDo.")
+        await resolve(c.admin.skills.update_skill_by_id(skill_id, changed))
+        newest, oldest = (e.id for e in await resolve(c.admin.skills.get_skill_history(skill_id)))
+        diff = await resolve(
+            c.admin.skills.diff_skill_history(skill_id, from_id=oldest, to_id=newest)
+        )
+        assert diff.metadata["name"].to_dict() == {"before": "Skill", "after": "Skill 2"}
+        assert [(f.path, f.status, f.binary) for f in diff.files] == [
+            ("SKILL.md", "modified", False)
+        ]
         clone = await resolve(
             c.admin.skills.clone_skill(skill_id, CloneSkillForm(id=copy_id, name="Copy"))
         )
@@ -393,6 +464,7 @@ async def skills(c: Clients) -> Answers:
         return {
             "POST /api/v1/skills/id/{id}/clone": clone,
             "GET /api/v1/skills/id/{id}/history": history,
+            "GET /api/v1/skills/id/{id}/history/diff": diff,
         }
     finally:
         await resolve(c.admin.skills.delete_skill_by_id(skill_id))
@@ -441,6 +513,191 @@ async def users(c: Clients) -> Answers:
     )
     assert written.to_dict() == current.to_dict()
     return out
+
+
+async def folder_sharing(c: Clients) -> Answers:
+    out: Answers = {}
+    folder = await resolve(c.admin.folders.create_folder(FolderForm(name=unique("shared"))))
+    try:
+        grant = {"principal_type": "user", "principal_id": c.user_id, "permission": "read"}
+        out["POST /api/v1/folders/{id}/access/update"] = access = await resolve(
+            c.admin.folders.update_folder_access_by_id(folder.id, {"access_grants": [grant]})
+        )
+        assert access.id == folder.id
+        assert [(g.principal_id, g.permission) for g in access.access_grants] == [
+            (c.user_id, "read")
+        ]
+        out["GET /api/v1/folders/shared"] = shared = await resolve(
+            c.user.folders.get_shared_folders()
+        )
+        assert [f.permission for f in shared if f.id == folder.id] == ["read"]
+        out["POST /api/v1/folders/{id}/read"] = read = await resolve(
+            c.admin.folders.mark_folder_chats_read_by_id(folder.id)
+        )
+        assert (read.folder_id, read.folder_ids, read.updated_count) == (folder.id, [folder.id], 0)
+    finally:
+        await resolve(c.admin.folders.delete_folder_by_id(folder.id))
+    return out
+
+
+async def knowledge_directories(c: Clients) -> Answers:
+    out: Answers = {}
+    kb = await resolve(
+        c.admin.knowledge.create_new_knowledge(KnowledgeForm(name=unique("kb"), description=""))
+    )
+    payload = File(payload=io.BytesIO(b"typed knowledge"), file_name=f"{unique('f')}.txt")
+    uploaded = await resolve(c.admin.files.upload_file(UploadFileBody(file=payload)))
+    try:
+        await resolve(c.admin.files.wait_until_processed(uploaded.id, timeout=30))
+        await resolve(
+            c.admin.knowledge.add_file_to_knowledge_by_id(kb.id, {"file_id": uploaded.id})
+        )
+        directory = await resolve(
+            c.admin.knowledge.create_knowledge_directory(kb.id, {"name": "d"})
+        )
+        move = {"file_id": uploaded.id, "directory_id": directory.id}
+        out["POST /api/v1/knowledge/{id}/file/move"] = moved = await resolve(
+            c.admin.knowledge.move_file_in_knowledge(kb.id, move)
+        )
+        assert moved.status is True
+        # move_files=False: the file goes with its directory, and its id is in the answer.
+        out["DELETE /api/v1/knowledge/{id}/dirs/{dir_id}/delete"] = deleted = await resolve(
+            c.admin.knowledge.delete_knowledge_directory(kb.id, directory.id, move_files=False)
+        )
+        # Open WebUI 0.11 answers {"status": true} alone: file_ids is unset there.
+        file_ids = UNSET if server_before("0.12") else [uploaded.id]
+        assert (deleted.status, deleted.file_ids) == (True, file_ids)
+    finally:
+        with contextlib.suppress(NotFoundError):
+            await resolve(c.admin.files.delete_file_by_id(uploaded.id))
+        await resolve(c.admin.knowledge.delete_knowledge_by_id(kb.id))
+    return out
+
+
+async def memory_paths(c: Clients) -> Answers:
+    path = f"typed/{unique('pets')}"
+    content = f"My cat is called {unique('cat')}"
+    memory = await resolve(c.user.memories.add_memory({"content": content, "path": path}))
+    try:
+        listed = await resolve(c.user.memories.list_memory_paths({"query": content}))
+        assert ([(g.path, g.count) for g in listed.paths], listed.count) == ([(path, 1)], 1)
+        read = await resolve(c.user.memories.read_memory_path({"path": path}))
+        assert (read.path, [m.id for m in read.memories]) == (path, [memory.id])
+        assert all(isinstance(m, MemoryModel) for m in read.memories)
+        return {"POST /api/v1/memories/paths": listed, "POST /api/v1/memories/path": read}
+    finally:
+        await resolve(c.user.memories.delete_memory_by_id(memory.id))
+
+
+async def user_status(c: Clients) -> Answers:
+    before = await resolve(c.user.users.get_user_status_by_session_user())
+    assert before.id == c.user_id
+    message = unique("away")
+    updated = await resolve(
+        c.user.users.update_user_status_by_session_user({"status_message": message})
+    )
+    try:
+        assert (updated.id, updated.status_message) == (c.user_id, message)
+    finally:
+        # None is not written (the route skips it): an empty message stands for none.
+        restore = before.status_message if isinstance(before.status_message, str) else ""
+        await resolve(c.user.users.update_user_status_by_session_user({"status_message": restore}))
+    return {
+        "GET /api/v1/users/user/status": before,
+        "POST /api/v1/users/user/status/update": updated,
+    }
+
+
+#: A public address (validate_url refuses loopback), never contacted: the target below is
+#: disabled and subscribes to no event, and no test is sent to it.
+_NEVER_CALLED = "http://93.184.216.34/typed-answers"
+
+
+async def notifications(c: Clients) -> Answers:
+    out: Answers = {}
+    async with admin_config(c.admin_session, ENABLE_USER_WEBHOOKS=True):
+        out["GET /api/v1/notifications/events"] = events = await resolve(
+            c.admin.notifications.get_notification_events()
+        )
+        assert "chat.finished" in {event.event for event in events.events}
+        form = {
+            "id": unique("target"),
+            "enabled": False,
+            "events": [],
+            "config": {"url": _NEVER_CALLED},
+        }
+        out["POST /api/v1/notifications/targets"] = made = await resolve(
+            c.admin.notifications.create_notification_target(form)
+        )
+        try:
+            # is_default: True for the first target of an account, not once one was deleted.
+            assert (made.id, made.enabled, made.events) == (form["id"], False, [])
+            assert "url" not in made.config
+            out["PUT /api/v1/notifications/targets/{target_id}"] = updated = await resolve(
+                c.admin.notifications.update_notification_target(made.id, {"delivery": "always"})
+            )
+            assert (updated.id, updated.delivery, updated.enabled) == (made.id, "always", False)
+        finally:
+            out["DELETE /api/v1/notifications/targets/{target_id}"] = deleted = await resolve(
+                c.admin.notifications.delete_notification_target(made.id)
+            )
+        assert deleted.ok is True
+    return out
+
+
+async def channel_members(c: Clients) -> Answers:
+    out: Answers = {}
+    async with admin_config(c.admin_session, ENABLE_CHANNELS=True):
+        form = CreateChannelForm(name=unique("chan"), description="d")
+        channel = await resolve(c.admin.channels.create_new_channel(form))
+        try:
+            out["POST /api/v1/channels/{id}/update/members/add"] = added = await resolve(
+                c.admin.channels.add_members_by_id(channel.id, {"user_ids": [c.user_id]})
+            )
+            # The answer holds the memberships written, the channel's creator's among them.
+            assert c.user_id in {m.user_id for m in added}
+            assert {m.channel_id for m in added} == {channel.id}
+            out["POST /api/v1/channels/{id}/update/members/remove"] = removed = await resolve(
+                c.admin.channels.remove_members_by_id(channel.id, {"user_ids": [c.user_id]})
+            )
+            assert removed == 1
+        finally:
+            await resolve(c.admin.channels.delete_channel_by_id(channel.id))
+    return out
+
+
+async def prompt_diff(c: Clients) -> Answers:
+    if prompt_diff_unreachable:
+        pytest.skip("Open WebUI 0.11 routes /history/diff to /history/{history_id}: a 404")
+    command = unique("cmd")
+    made = await resolve(
+        c.admin.prompts.create_new_prompt(PromptForm(command=command, name="A", content="one"))
+    )
+    try:
+        form = PromptForm(command=command, name="B", content="two")
+        await resolve(c.admin.prompts.update_prompt_by_id(made.id, form))
+        history = await resolve(c.admin.prompts.get_prompt_history(made.id))
+        ids = {entry.snapshot["content"]: entry.id for entry in history}
+        oldest, newest = ids["one"], ids["two"]
+        diff = await resolve(c.admin.prompts.get_prompt_diff(made.id, from_id=oldest, to_id=newest))
+        assert (diff.from_id, diff.to_id, diff.name_changed) == (oldest, newest, True)
+        assert (diff.from_snapshot["content"], diff.to_snapshot["content"]) == ("one", "two")
+        assert "-one" in diff.content_diff and "+two" in diff.content_diff
+        return {"GET /api/v1/prompts/id/{prompt_id}/history/diff": diff}
+    finally:
+        await resolve(c.admin.prompts.delete_prompt_by_id(made.id))
+
+
+async def event_webhooks(c: Clients) -> Answers:
+    # No URL and disabled: nothing is ever sent.
+    form = {"name": unique("hook"), "url": "", "enabled": False}
+    made = await resolve(c.admin.system.create_event_webhook(form))
+    deleted = await resolve(c.admin.system.delete_event_webhook_api(made["id"]))
+    assert deleted.status is True
+    assert made["id"] not in {
+        w["id"] for w in await resolve(c.admin.system.get_event_webhooks_api())
+    }
+    return {"DELETE /api/events/webhooks/{webhook_id}": deleted}
 
 
 @dataclass(frozen=True)
@@ -501,6 +758,7 @@ SCENARIOS: dict[str, Scenario] = {
         (
             "GET /api/v1/tools/id/{id}/history",
             "GET /api/v1/tools/id/{id}/history/{history_id}",
+            "GET /api/v1/tools/id/{id}/history/diff",
             "DELETE /api/v1/tools/id/{id}/history/{history_id}",
         ),
         tool_history,
@@ -509,6 +767,7 @@ SCENARIOS: dict[str, Scenario] = {
         (
             "GET /api/v1/functions/id/{id}/history",
             "GET /api/v1/functions/id/{id}/history/{history_id}",
+            "GET /api/v1/functions/id/{id}/history/diff",
             "DELETE /api/v1/functions/id/{id}/history/{history_id}",
         ),
         function_history,
@@ -519,7 +778,12 @@ SCENARIOS: dict[str, Scenario] = {
     ),
     "memories": Scenario(("POST /api/v1/memories/query",), memories),
     "skills": Scenario(
-        ("POST /api/v1/skills/id/{id}/clone", "GET /api/v1/skills/id/{id}/history"), skills
+        (
+            "POST /api/v1/skills/id/{id}/clone",
+            "GET /api/v1/skills/id/{id}/history",
+            "GET /api/v1/skills/id/{id}/history/diff",
+        ),
+        skills,
     ),
     "users": Scenario(
         (
@@ -530,6 +794,45 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         users,
     ),
+    "folder_sharing": Scenario(
+        (
+            "POST /api/v1/folders/{id}/access/update",
+            "GET /api/v1/folders/shared",
+            "POST /api/v1/folders/{id}/read",
+        ),
+        folder_sharing,
+    ),
+    "knowledge_directories": Scenario(
+        (
+            "POST /api/v1/knowledge/{id}/file/move",
+            "DELETE /api/v1/knowledge/{id}/dirs/{dir_id}/delete",
+        ),
+        knowledge_directories,
+    ),
+    "memory_paths": Scenario(
+        ("POST /api/v1/memories/paths", "POST /api/v1/memories/path"), memory_paths
+    ),
+    "user_status": Scenario(
+        ("GET /api/v1/users/user/status", "POST /api/v1/users/user/status/update"), user_status
+    ),
+    "notifications": Scenario(
+        (
+            "GET /api/v1/notifications/events",
+            "POST /api/v1/notifications/targets",
+            "PUT /api/v1/notifications/targets/{target_id}",
+            "DELETE /api/v1/notifications/targets/{target_id}",
+        ),
+        notifications,
+    ),
+    "channel_members": Scenario(
+        (
+            "POST /api/v1/channels/{id}/update/members/add",
+            "POST /api/v1/channels/{id}/update/members/remove",
+        ),
+        channel_members,
+    ),
+    "prompt_diff": Scenario(("GET /api/v1/prompts/id/{prompt_id}/history/diff",), prompt_diff),
+    "event_webhooks": Scenario(("DELETE /api/events/webhooks/{webhook_id}",), event_webhooks),
 }
 
 
@@ -550,14 +853,20 @@ def colour(request: pytest.FixtureRequest) -> str:
 async def clients(colour: str, owui_server: ServerInfo) -> AsyncIterator[Clients]:
     made: list[Any] = []
     # The user's token (a human session) only to learn its id: /auths/ refuses API keys.
-    for key in (owui_server.admin_key, owui_server.user_key, owui_server.user_token):
+    keys = (
+        owui_server.admin_key,
+        owui_server.user_key,
+        owui_server.user_token,
+        owui_server.admin_token,
+    )
+    for key in keys:
         if colour == "sync":
             made.append(OpenWebUI(owui_server.base_url, api_key=key))
         else:
             made.append(AsyncOpenWebUI(owui_server.base_url, api_key=key))
     try:
         me = await resolve(made[2].auths.get_session_user())
-        yield Clients(admin=made[0], user=made[1], user_id=me.id)
+        yield Clients(admin=made[0], user=made[1], user_id=me.id, admin_session=made[3])
     finally:
         for client in made:
             if isinstance(client, AsyncOpenWebUI):
