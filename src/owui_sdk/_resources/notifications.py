@@ -14,9 +14,7 @@ from ..api import notifications as _api
 if TYPE_CHECKING:
     from .._endpoint import AsyncClient, SyncClient
     from .._generated.models.notification_events_response import NotificationEventsResponse
-    from .._generated.models.notification_target import NotificationTarget
     from .._generated.models.notification_target_form import NotificationTargetForm
-    from .._generated.models.ok_response import OkResponse
 
 __all__ = ["AsyncNotificationsResource", "NotificationsResource"]
 
@@ -35,20 +33,26 @@ class AsyncNotificationsResource:
 
     async def create_notification_target(
         self, body: NotificationTargetForm | dict[str, Any]
-    ) -> NotificationTarget:
+    ) -> Any:
         """Create Notification Target
 
         ``POST /api/v1/notifications/targets``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
+
+        Returns:
+            Any: the decoded body (the schema does not type it)
         """
         return await _api.create_notification_target.asyncio(client=self._client, body=body)
 
-    async def delete_notification_target(self, target_id: str) -> OkResponse:
+    async def delete_notification_target(self, target_id: str) -> Any:
         """Delete Notification Target
 
         ``DELETE /api/v1/notifications/targets/{target_id}``
+
+        Returns:
+            Any: the decoded body (the schema does not type it)
         """
         return await _api.delete_notification_target.asyncio(target_id, client=self._client)
 
@@ -91,13 +95,16 @@ class AsyncNotificationsResource:
 
     async def update_notification_target(
         self, target_id: str, body: NotificationTargetForm | dict[str, Any]
-    ) -> NotificationTarget:
+    ) -> Any:
         """Update Notification Target
 
         ``PUT /api/v1/notifications/targets/{target_id}``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
+
+        Returns:
+            Any: the decoded body (the schema does not type it)
         """
         return await _api.update_notification_target.asyncio(
             target_id, client=self._client, body=body
@@ -116,22 +123,26 @@ class NotificationsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def create_notification_target(
-        self, body: NotificationTargetForm | dict[str, Any]
-    ) -> NotificationTarget:
+    def create_notification_target(self, body: NotificationTargetForm | dict[str, Any]) -> Any:
         """Create Notification Target
 
         ``POST /api/v1/notifications/targets``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
+
+        Returns:
+            Any: the decoded body (the schema does not type it)
         """
         return _api.create_notification_target.sync(client=self._client, body=body)
 
-    def delete_notification_target(self, target_id: str) -> OkResponse:
+    def delete_notification_target(self, target_id: str) -> Any:
         """Delete Notification Target
 
         ``DELETE /api/v1/notifications/targets/{target_id}``
+
+        Returns:
+            Any: the decoded body (the schema does not type it)
         """
         return _api.delete_notification_target.sync(target_id, client=self._client)
 
@@ -174,12 +185,15 @@ class NotificationsResource:
 
     def update_notification_target(
         self, target_id: str, body: NotificationTargetForm | dict[str, Any]
-    ) -> NotificationTarget:
+    ) -> Any:
         """Update Notification Target
 
         ``PUT /api/v1/notifications/targets/{target_id}``
 
         Args:
             body: The request body: the model or a ``dict`` of the same JSON.
+
+        Returns:
+            Any: the decoded body (the schema does not type it)
         """
         return _api.update_notification_target.sync(target_id, client=self._client, body=body)

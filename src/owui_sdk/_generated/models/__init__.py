@@ -285,12 +285,10 @@ if TYPE_CHECKING:
     from .note_user_response import NoteUserResponse
     from .notification_event import NotificationEvent
     from .notification_events_response import NotificationEventsResponse
-    from .notification_target import NotificationTarget
     from .notification_target_form import NotificationTargetForm
     from .o_auth_client_registration_form import OAuthClientRegistrationForm
     from .o_auth_config_form import OAuthConfigForm
     from .o_auth_config_response import OAuthConfigResponse
-    from .ok_response import OkResponse
     from .ollama_connection_verification_form import OllamaConnectionVerificationForm
     from .ollama_ollama_config_form import OllamaOllamaConfigForm
     from .ollama_responses_form import OllamaResponsesForm
@@ -744,12 +742,10 @@ _MODULES: dict[str, str] = {
     "NoteUserResponse": ".note_user_response",
     "NotificationEvent": ".notification_event",
     "NotificationEventsResponse": ".notification_events_response",
-    "NotificationTarget": ".notification_target",
     "NotificationTargetForm": ".notification_target_form",
     "OAuthClientRegistrationForm": ".o_auth_client_registration_form",
     "OAuthConfigForm": ".o_auth_config_form",
     "OAuthConfigResponse": ".o_auth_config_response",
-    "OkResponse": ".ok_response",
     "OllamaConnectionVerificationForm": ".ollama_connection_verification_form",
     "OllamaOllamaConfigForm": ".ollama_ollama_config_form",
     "OllamaResponsesForm": ".ollama_responses_form",
@@ -1204,12 +1200,10 @@ __all__ = (
     "NoteUserResponse",
     "NotificationEvent",
     "NotificationEventsResponse",
-    "NotificationTarget",
     "NotificationTargetForm",
     "OAuthClientRegistrationForm",
     "OAuthConfigForm",
     "OAuthConfigResponse",
-    "OkResponse",
     "OllamaConnectionVerificationForm",
     "OllamaOllamaConfigForm",
     "OllamaResponsesForm",
