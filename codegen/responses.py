@@ -96,6 +96,14 @@ _FOLDER_PROPERTIES: Schema = {
 _FOLDER_REQUIRED = ["id", "user_id", "name", "created_at", "updated_at"]
 
 
+#: The ``metadata`` of a history diff: each field that differs between the two versions, by name.
+_CHANGED_FIELDS: Schema = {
+    "type": "object",
+    "additionalProperties": _ref("HistoryDiffChange"),
+    "title": "Metadata",
+}
+
+
 #: Schemas the routes below need and Open WebUI's schema lacks: models its routers return
 #: without declaring them (no route declares them, so FastAPI never wrote them), and the small
 #: fixed answers written as dict literals. Added only when the document has no schema of
@@ -423,11 +431,7 @@ SCHEMAS: dict[str, Schema] = {
         "properties": {
             "from_id": {"type": "string", "title": "From Id"},
             "to_id": {"type": "string", "title": "To Id"},
-            "metadata": {
-                "type": "object",
-                "additionalProperties": _ref("HistoryDiffChange"),
-                "title": "Metadata",
-            },
+            "metadata": _CHANGED_FIELDS,
             "content_diff": {"type": "string", "title": "Content Diff"},
             "line_endings_only": {"type": "boolean", "title": "Line Endings Only"},
         },
@@ -477,11 +481,7 @@ SCHEMAS: dict[str, Schema] = {
         "description": "How two versions of a skill differ: the changed fields (name,"
         " description, meta) and the files added, deleted or modified.",
         "properties": {
-            "metadata": {
-                "type": "object",
-                "additionalProperties": _ref("HistoryDiffChange"),
-                "title": "Metadata",
-            },
+            "metadata": _CHANGED_FIELDS,
             "files": {**_list_of("SkillHistoryDiffFile"), "title": "Files"},
         },
         "required": ["metadata", "files"],
